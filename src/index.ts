@@ -1,0 +1,35 @@
+/**
+ * xxgk-annual-report: parse, validate, normalize and diff China's government information-disclosure
+ * annual reports (政府信息公开工作年度报告). This module is the whole public API.
+ */
+
+export { type FieldRecord, toRecords } from "./records.js";
+export * from "./schema/common.js";
+export { emptyReport } from "./schema/empty.js";
+export * from "./schema/finding.js";
+export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchema } from "./schema/json-schema.js";
+export * from "./schema/report.js";
+export {
+  FIELD_IDS,
+  type FieldId,
+  type FieldInfo,
+  fields,
+  GB_TEMPLATES,
+  GB2019,
+  GB2021,
+  isFieldId,
+  templateOf,
+} from "./templates/index.js";
+export type {
+  Bilingual,
+  BlockTemplate,
+  ColumnTemplate,
+  Equation,
+  GroupTemplate,
+  Identity,
+  RowTemplate,
+  SectionTemplate,
+  TableTemplate,
+  Template,
+  Term,
+} from "./templates/types.js";

@@ -1,0 +1,32 @@
+/** Report ↔ flat rows keyed by the canonical field ids (fields.tsv). */
+import type { Cell, CellStatus, SourcePosition } from "./schema/common.js";
+import type { AnnualReport } from "./schema/report.js";
+import { FIELD_IDS, type FieldId } from "./templates/field-ids.js";
+
+/** One flat row of a report: a field id with its value, status, raw text and source position. */
+export interface FieldRecord {
+  /** Canonical field id (fields.tsv). */
+  field: FieldId;
+  /** Numeric value, or null when the cell is not a number. */
+  value: number | null;
+  /** number | blank | na | text. */
+  status: CellStatus;
+  /** Verbatim cell text. */
+  raw: string;
+  /** Where the cell was read. */
+  source: SourcePosition;
+}
+
+/**
+ * Flattens a report's table cells into rows keyed by the canonical field ids, in fields.tsv order. Cells
+ * the document lacks produce no row (absent is not 0).
+ */
+export function toRecords(report: AnnualReport): FieldRecord[] {
+  const out: FieldRecord[] = [];
+  for (const field of FIELD_IDS) {
+    const cell: Cell | undefined = report.cells[field];
+    if (!cell) continue;
+    out.push({ field, value: cell.value, status: cell.status, raw: cell.raw, source: cell.source });
+  }
+  return out;
+}
