@@ -3,12 +3,16 @@
  * annual reports (政府信息公开工作年度报告). This module is the whole public API.
  */
 
-export { type FieldRecord, toRecords } from "./records.js";
+// --- data contract (schema) ---
 export * from "./schema/common.js";
 export { emptyReport } from "./schema/empty.js";
 export * from "./schema/finding.js";
 export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchema } from "./schema/json-schema.js";
+export * from "./schema/normalized.js";
 export * from "./schema/report.js";
+
+// --- templates and records ---
+export { type FieldRecord, type LookedUpCell, lookupCell, toRecords } from "./records.js";
 export {
   FIELD_IDS,
   type FieldId,
@@ -33,3 +37,13 @@ export type {
   Template,
   Term,
 } from "./templates/types.js";
+
+// --- parse (input, shapes, recognize) ---
+
+// --- validate ---
+
+// --- normalize and legacy ---
+
+// --- render ---
+
+// --- diff ---

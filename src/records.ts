@@ -2,6 +2,7 @@
 import type { Cell, CellStatus, SourcePosition } from "./schema/common.js";
 import type { AnnualReport } from "./schema/report.js";
 import { FIELD_IDS, type FieldId } from "./templates/field-ids.js";
+import { fields } from "./templates/index.js";
 
 /** One flat row of a report: a field id with its value, status, raw text and source position. */
 export interface FieldRecord {
@@ -29,4 +30,26 @@ export function toRecords(report: AnnualReport): FieldRecord[] {
     out.push({ field, value: cell.value, status: cell.status, raw: cell.raw, source: cell.source });
   }
   return out;
+}
+
+/** A value looked up by id, with the label to show for it. */
+export interface LookedUpCell {
+  cell: Cell;
+  /** Official label (fields dictionary) or the legacy row's printed label. */
+  label: string;
+}
+
+/**
+ * Resolves a field id against a report: canonical ids (fields.tsv) from `report.cells`, legacy ids
+ * (`legacy_national.*`, `legacy_sh.*`) from the legacy tables' typed rows. Returns undefined when absent.
+ */
+export function lookupCell(report: AnnualReport, id: string): LookedUpCell | undefined {
+  if (Object.hasOwn(report.cells, id)) {
+    const cell = report.cells[id as FieldId];
+    if (cell) return { cell, label: fields[id as FieldId]?.label ?? id };
+  }
+  for (const table of report.legacy) {
+    for (const row of table.rows) if (row.id === id) return { cell: row.cell, label: row.label };
+  }
+  return undefined;
 }

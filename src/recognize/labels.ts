@@ -1,0 +1,52 @@
+/**
+ * Label normalisation (formats.md §8.1): what two printings of one official label have in common. Used to
+ * match row, column, block and section labels; the raw label is always kept beside the normalised one.
+ */
+
+const QUOTES = /["'“”‘’「」『』〝〞＂]/g;
+const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+const BRACKETS_OPEN = /[(（［[【〔]/g;
+const BRACKETS_CLOSE = /[)）］\]】〕]/g;
+const ORDINAL_DOT = /([0-9０-９]+)[.．、,，]/g;
+
+/**
+ * Normalises a label for matching: NFKC (full-width → half-width), brackets unified to （）, every kind of
+ * whitespace (incl. U+3000) removed, quotes removed, `1、` / `1．` → `1.`, 和 → 及.
+ */
+export function normalizeLabel(raw: string): string {
+  return raw
+    .normalize("NFKC")
+    .replace(SPACES, "")
+    .replace(QUOTES, "")
+    .replace(BRACKETS_OPEN, "（")
+    .replace(BRACKETS_CLOSE, "）")
+    .replace(ORDINAL_DOT, "$1.")
+    .replace(/和/g, "及");
+}
+
+/** Removes a trailing parenthesised annotation (Hubei-style notes, （处罚结果）) from a normalised label. */
+export function stripAnnotation(normalized: string): string {
+  return normalized.replace(/（[^（）]*）$/, "");
+}
+
+/**
+ * Levenshtein distance, bounded: returns `max + 1` as soon as the distance must exceed `max`. Used for
+ * the typo tolerance of D8 (e.g. 其他法律行政止公开).
+ */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

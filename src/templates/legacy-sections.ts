@@ -1,0 +1,20 @@
+/**
+ * Narrative section headings of pre-2019 reports (formats.md §4.1): there was no national template, so
+ * sections are recognised by keyword. Order matters: the first entry whose keyword a heading contains wins.
+ */
+import type { SectionId } from "../schema/report.js";
+
+/** Keyword → section id, most specific first. */
+export const LEGACY_SECTION_KEYWORDS: readonly { id: SectionId; keywords: readonly string[] }[] = [
+  { id: "problems_improvements", keywords: ["存在的主要问题", "存在问题", "改进措施", "改进情况", "工作打算"] },
+  { id: "other_matters", keywords: ["其他需要报告", "需要说明的事项", "其他相关工作", "其它相关工作"] },
+  { id: "annex_tables", keywords: ["附表", "附件", "统计表"] },
+  { id: "fees", keywords: ["收费及减免", "收费和减免", "支出和收费", "收费情况"] },
+  { id: "review_litigation", keywords: ["复议", "诉讼", "申诉", "举报投诉"] },
+  { id: "consultation", keywords: ["咨询"] },
+  { id: "response_interpretation", keywords: ["回应解读", "政策解读"] },
+  { id: "organisation", keywords: ["机构建设", "保障经费", "培训会议", "工作人员和费用"] },
+  { id: "applications", keywords: ["依申请公开", "不予公开"] },
+  { id: "active_disclosure", keywords: ["主动公开"] },
+  { id: "overview", keywords: ["概述", "基本工作情况", "主要工作概述", "总体工作情况", "总体情况", "基本情况"] },
+];
