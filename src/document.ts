@@ -3,7 +3,7 @@
  * and cell grids, every piece with its position in the decoded input. Nothing here knows about annual
  * reports.
  */
-import type { Shape, SourcePosition } from "./schema/common.js";
+import type { Diagnostic, Shape, SourcePosition } from "./schema/common.js";
 
 /** A point in the decoded input: 1-based line and column, 0-based offset. */
 export interface Point {
@@ -70,6 +70,8 @@ export interface Document {
   blocks: Block[];
   /** The decoded input text the positions refer to. */
   text: string;
+  /** Problems the reader met and worked around (e.g. `span-clamped`, `table-too-large`); absent when none. */
+  diagnostics?: Diagnostic[];
 }
 
 /** Turns a grid cell's position into the report's SourcePosition (adds the grid coordinates and spans). */

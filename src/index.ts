@@ -39,6 +39,9 @@ export type {
 } from "./templates/types.js";
 
 // --- parse (input, shapes, recognize) ---
+export type { Block, Document, GridCell, Point, TableBlock, TextBlock } from "./document.js";
+export { detectShape } from "./input/detect.js";
+export { readDocument, SHAPE_READERS, type ShapeReader } from "./shapes/index.js";
 
 // --- validate ---
 

@@ -1,0 +1,58 @@
+/**
+ * Accumulates the blocks of a Document in reading order, numbering tables as they are added. Shared by
+ * every shape reader so that table indices and diagnostics are handled one way.
+ */
+import type { Block, Document, GridCell, Point } from "../document.js";
+import type { Diagnostic, Shape } from "../schema/common.js";
+import type { Locator } from "./positions.js";
+
+/** Builds one Document. */
+export class DocumentBuilder {
+  private readonly blocks: Block[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private tables = 0;
+
+  /** Starts a document of a shape over `text` (the positions' reference). */
+  constructor(
+    private readonly shape: Shape,
+    private readonly text: string,
+    readonly locator: Locator,
+  ) {}
+
+  /** Adds a text block (skipped when its trimmed text is empty). */
+  addText(text: string, position: Point, depth?: number): void {
+    const trimmed = text.trim();
+    if (trimmed === "") return;
+    this.blocks.push(
+      depth === undefined
+        ? { kind: "text", text: trimmed, position }
+        : { kind: "text", text: trimmed, depth, position },
+    );
+  }
+
+  /** Adds a table block (skipped when it has no rows); its position is its first cell's unless given. */
+  addTable(rows: GridCell[][], rowsReliable: boolean, position?: Point): void {
+    const kept = rows.filter((row) => row.length > 0);
+    const first = kept[0]?.[0];
+    if (!first) return;
+    this.blocks.push({
+      kind: "table",
+      index: this.tables++,
+      rows: kept,
+      position: position ?? first.position,
+      rowsReliable,
+    });
+  }
+
+  /** Records a reader diagnostic (span clamped, table cut…). */
+  diagnostic(diagnostic: Diagnostic): void {
+    this.diagnostics.push(diagnostic);
+  }
+
+  /** The finished document (with `diagnostics` only when there are some). */
+  build(): Document {
+    const doc: Document = { shape: this.shape, blocks: this.blocks, text: this.text };
+    if (this.diagnostics.length > 0) doc.diagnostics = this.diagnostics;
+    return doc;
+  }
+}

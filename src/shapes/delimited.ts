@@ -1,0 +1,53 @@
+/**
+ * The reader for line-delimited tables (pipe and tab shapes): a line that holds the delimiter is a table
+ * row split on it; consecutive rows form one table (blank lines and page furniture between rows do not
+ * end it); every other line is a text block.
+ */
+import type { Document } from "../document.js";
+import type { Shape } from "../schema/common.js";
+import { DocumentBuilder } from "./builder.js";
+import { Locator } from "./positions.js";
+import { isSkippable, type SourceLine, sourceLines, splitDelimited, trimSpan } from "./source-lines.js";
+
+/** How one delimited shape recognises and splits its rows. */
+export interface DelimitedSyntax {
+  /** The shape id written into the document. */
+  shape: Shape;
+  /** The cell delimiter (`|` or a tab). */
+  delimiter: string;
+  /** Whether a leading/trailing empty cell made by an outer delimiter is dropped. */
+  outer: boolean;
+}
+
+/** Pipe rows: `a | b | c`, outer pipes optional. */
+export const PIPE_SYNTAX: DelimitedSyntax = { shape: "pipe", delimiter: "|", outer: true };
+/** Tab rows: `a\tb\tc`, every tab a boundary (leading empties kept). */
+export const TAB_SYNTAX: DelimitedSyntax = { shape: "tab", delimiter: "\t", outer: false };
+
+/** Adds the blocks of some source lines to a builder (shared with the Markdown reader). */
+export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[], syntax: DelimitedSyntax): void {
+  const locator = builder.locator;
+  let rows: ReturnType<typeof splitDelimited>[] = [];
+  const flush = (): void => {
+    builder.addTable(rows, true);
+    rows = [];
+  };
+  for (const line of lines) {
+    if (isSkippable(line.text)) continue;
+    if (line.text.includes(syntax.delimiter)) {
+      rows.push(splitDelimited(line, syntax.delimiter, locator, syntax.outer));
+      continue;
+    }
+    flush();
+    const span = trimSpan(line.text, 0, line.text.length);
+    builder.addText(span.text, locator.point(line.start + span.offset));
+  }
+  flush();
+}
+
+/** Reads a text of a delimited shape into a Document. */
+export function readDelimited(text: string, syntax: DelimitedSyntax): Document {
+  const builder = new DocumentBuilder(syntax.shape, text, new Locator(text));
+  addDelimitedLines(builder, sourceLines(text), syntax);
+  return builder.build();
+}

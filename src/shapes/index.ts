@@ -1,0 +1,24 @@
+/** The shape readers' registry: text of a known shape → the shape-neutral Document. */
+import type { Document } from "../document.js";
+import type { Shape } from "../schema/common.js";
+import { readPipe } from "./pipe.js";
+import { readTab } from "./tab.js";
+
+/** A shape reader: decoded text → Document (positions refer to that text). */
+export type ShapeReader = (text: string) => Document;
+
+/** The reader of each shape. */
+export const SHAPE_READERS: Readonly<Record<Shape, ShapeReader>> = {
+  pipe: readPipe,
+  tab: readTab,
+  lines: readTab,
+  markdown: readTab,
+  html: readTab,
+};
+
+/** Reads decoded text of the given shape into a Document. */
+export function readDocument(text: string, shape: Shape): Document {
+  const reader = SHAPE_READERS[shape];
+  if (!reader) throw new TypeError(`unknown shape: ${String(shape)}`);
+  return reader(text);
+}
