@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { delimitedLine } from "../../src/cli/delimited.js";
+import { formatDuration, Progress, progressText } from "../../src/cli/progress.js";
+
+describe("delimited lines", () => {
+  it("writes TSV with escapes and CSV with RFC 4180 quoting", () => {
+    expect(delimitedLine(["a", 1, null, "x\ty\nz\\"], "tsv")).toBe("a\t1\t\tx\\ty\\nz\\\\\n");
+    expect(delimitedLine(["a,b", 'say "hi"', undefined, 0], "csv")).toBe('"a,b","say ""hi""",,0\r\n');
+  });
+
+  it("a CSV field round-trips through a minimal RFC 4180 reader (property)", () => {
+    const readOne = (line: string): string => {
+      const body = line.slice(0, -2);
+      return body.startsWith('"') ? body.slice(1, -1).replaceAll('""', '"') : body;
+    };
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(readOne(delimitedLine([s], "csv"))).toBe(s);
+      }),
+    );
+  });
+});
+
+describe("progress line", () => {
+  it("formats count, rate and ETA", () => {
+    expect(progressText(50, 200, 10_000)).toBe("50/200 reports · 5.0/s · ETA 30s");
+    expect(progressText(0, 10, 0)).toBe("0/10 reports · 0.0/s · ETA ?");
+    expect(formatDuration(125)).toBe("2m05s");
+    expect(formatDuration(3725)).toBe("1h02m");
+  });
+
+  it("draws only when enabled, throttled, and erases itself", () => {
+    let out = "";
+    let t = 0;
+    const sink = {
+      write: (s: string) => {
+        out += s;
+        return true;
+      },
+    };
+    const p = new Progress(sink, 3, true, () => t);
+    t = 1000;
+    p.update(1);
+    t = 1050;
+    p.update(2);
+    t = 2000;
+    p.update(3);
+    p.clear();
+    expect(out).toBe("\r\x1b[K1/3 reports · 1.0/s · ETA 2s\r\x1b[K3/3 reports · 1.5/s · ETA 0s\r\x1b[K");
+    let quiet = "";
+    const off = new Progress(
+      {
+        write: (s: string) => {
+          quiet += s;
+          return true;
+        },
+      },
+      3,
+      false,
+      () => 0,
+    );
+    off.update(1);
+    off.clear();
+    expect(quiet).toBe("");
+  });
+});
