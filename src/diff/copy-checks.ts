@@ -1,0 +1,181 @@
+/**
+ * X-COPY-TABLE and X-COPY-TEXT: a newer report that repeats the older one's tables wholesale, or its
+ * narrative paragraphs verbatim (after normalisation, with the report years masked).
+ */
+import type { Finding, Operand } from "../schema/finding.js";
+import type { AnnualReport, TableId } from "../schema/report.js";
+import { FIELD_IDS, type FieldId, fields } from "../templates/index.js";
+
+/** Thresholds of the copy checks. */
+export interface CopyOptions {
+  /** Paragraphs shorter than this (normalised characters) are boilerplate and ignored. Default 40. */
+  minParagraphLength?: number;
+  /** A table is compared only when it has at least this many cells. Default 5. */
+  minTableCells?: number;
+}
+
+const TABLE_TITLES: Readonly<Record<TableId, string>> = {
+  active_disclosure: "二、主动公开政府信息情况",
+  applications: "三、收到和处理政府信息公开申请情况",
+  review_litigation: "四、政府信息公开行政复议、行政诉讼情况",
+};
+
+function tableFields(table: TableId): FieldId[] {
+  return FIELD_IDS.filter((id) => fields[id].table === table);
+}
+
+/**
+ * X-COPY-TABLE: for each statistics table, a warning when the newer report has exactly the same cells as
+ * the older one (same ids, statuses and values) and they are not all zero or blank.
+ */
+export function copiedTables(older: AnnualReport, newer: AnnualReport, options: CopyOptions = {}): Finding[] {
+  const min = options.minTableCells ?? 5;
+  const out: Finding[] = [];
+  for (const table of Object.keys(TABLE_TITLES) as TableId[]) {
+    const ids = tableFields(table);
+    const a = ids.filter((id) => older.cells[id] !== undefined);
+    const b = ids.filter((id) => newer.cells[id] !== undefined);
+    if (b.length < min || a.length !== b.length) continue;
+    const same = b.every((id) => {
+      const x = older.cells[id];
+      const y = newer.cells[id];
+      return x !== undefined && y !== undefined && x.status === y.status && x.value === y.value;
+    });
+    const nonZero = b.filter((id) => (newer.cells[id]?.value ?? 0) !== 0);
+    if (!same || nonZero.length === 0) continue;
+    const operands: Operand[] = nonZero.flatMap((id) =>
+      ([older, newer] as const).map((r, report) => {
+        const cell = r.cells[id]!;
+        return {
+          field: id,
+          label: fields[id].label,
+          value: cell.value,
+          status: cell.status,
+          source: cell.source,
+          report,
+        };
+      }),
+    );
+    const title = TABLE_TITLES[table];
+    out.push({
+      rule: "X-COPY-TABLE",
+      severity: "warning",
+      message: {
+        zh: `${title}：本年表格与上年完全相同（${b.length} 个单元格，其中 ${nonZero.length} 个非零），疑似照抄上年数据`,
+        en: `Table ${fields[b[0]!].tableNumber} (${table}) repeats the older report's table exactly (${b.length} cells, ${nonZero.length} non-zero): possibly copied`,
+      },
+      expected: null,
+      actual: null,
+      delta: null,
+      operands,
+      ...(newer.cells[b[0]!]?.source ? { source: newer.cells[b[0]!]!.source } : {}),
+    });
+  }
+  return out;
+}
+
+const SENTENCE_END = /[。！？!?][”’"'」』）)]*$/u;
+
+/** Splits section text into paragraphs, re-joining lines hard-wrapped by PDF extraction. */
+export function paragraphsOf(text: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const line of text.split(/\r?\n/)) {
+    const t = line.trim();
+    if (t === "") {
+      if (current) out.push(current);
+      current = "";
+      continue;
+    }
+    current += t;
+    if (SENTENCE_END.test(t)) {
+      out.push(current);
+      current = "";
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** Normalises a paragraph for comparison: NFKC, no whitespace, the report year (±1) masked. */
+export function paragraphKey(paragraph: string, year: number | null): string {
+  let key = paragraph.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
+  if (year !== null) {
+    key = key.replace(/\d{4}/g, (d) => {
+      const off = Number(d) - year;
+      return off >= -1 && off <= 1 ? `〈Y${off === 0 ? "" : off > 0 ? "+1" : "-1"}〉` : d;
+    });
+  }
+  return key;
+}
+
+interface Passage {
+  section: string;
+  sectionIndex: number;
+  text: string;
+  key: string;
+}
+
+function passages(report: AnnualReport, min: number): Passage[] {
+  const out: Passage[] = [];
+  const seen = new Set<string>();
+  report.sections.forEach((section, sectionIndex) => {
+    const name = section.number ? `${section.number}、${section.heading}` : section.heading;
+    const texts = [section.text, ...section.subsections.map((s) => `${s.heading}${s.text}`)];
+    for (const text of texts) {
+      for (const p of paragraphsOf(text)) {
+        const key = paragraphKey(p, report.meta.year);
+        if ([...key].length < min || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ section: name, sectionIndex, text: p, key });
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * X-COPY-TEXT: narrative paragraphs of the newer report repeated verbatim from the older one (whitespace
+ * and the report years ignored; paragraphs shorter than `minParagraphLength` skipped). One finding naming
+ * how many paragraphs per section; a warning when at least half of the newer report's paragraphs (and at
+ * least 3) are repeated, else info.
+ */
+export function copiedText(older: AnnualReport, newer: AnnualReport, options: CopyOptions = {}): Finding[] {
+  const min = options.minParagraphLength ?? 40;
+  const olderKeys = new Set(passages(older, min).map((p) => p.key));
+  const mine = passages(newer, min);
+  const repeated = mine.filter((p) => olderKeys.has(p.key));
+  if (repeated.length === 0) return [];
+  const bySection = new Map<number, Passage[]>();
+  for (const p of repeated) bySection.set(p.sectionIndex, [...(bySection.get(p.sectionIndex) ?? []), p]);
+  const operands: Operand[] = [...bySection].map(([index, list]) => {
+    const section = newer.sections[index]!;
+    return {
+      field: `sections.${section.id ?? index}`,
+      label: list[0]!.section,
+      value: list.length,
+      status: "number",
+      source: section.source,
+      report: 1,
+    };
+  });
+  const heavy = repeated.length >= 3 && repeated.length * 2 >= mine.length;
+  const listZh = operands.map((o) => `${o.label} ${o.value} 段`).join("；");
+  const listEn = operands.map((o) => `${o.label}: ${o.value}`).join("; ");
+  const excerpt = (t: string) => ([...t].length > 24 ? `${[...t].slice(0, 24).join("")}…` : t);
+  return [
+    {
+      rule: "X-COPY-TEXT",
+      severity: heavy ? "warning" : "info",
+      message: {
+        zh: `本年报告有 ${repeated.length}/${mine.length} 段文字与上年报告相同（${listZh}），如“${excerpt(repeated[0]!.text)}”`,
+        en: `${repeated.length} of ${mine.length} paragraphs repeat the older report verbatim (${listEn}), e.g. "${excerpt(repeated[0]!.text)}"`,
+      },
+      expected: null,
+      actual: repeated.length,
+      delta: null,
+      operands,
+      ...(operands[0]?.source ? { source: operands[0].source } : {}),
+    },
+  ];
+}

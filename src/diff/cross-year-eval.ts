@@ -1,0 +1,157 @@
+/** Evaluates cross-year equations (cross-year-rules.ts) on a pair of reports, producing findings as data. */
+
+import { lookupCell } from "../records.js";
+import type { Finding, Operand } from "../schema/finding.js";
+import type { AnnualReport } from "../schema/report.js";
+import { fields, isFieldId } from "../templates/index.js";
+import type { CrossEquation, CrossRule, CrossTerm } from "./cross-year-rules.js";
+
+/** How blanks are treated by the cross-year arithmetic rules. */
+export interface CrossEvalOptions {
+  /** Take blank cells as 0 (marked `assumedZero`), like validateReport's lenient mode. Default false. */
+  blankAsZero?: boolean;
+}
+
+/** How a report of the pair is named in messages: its year, or 上年/本年 when the year is unknown. */
+export function yearTag(report: AnnualReport, index: 0 | 1): { zh: string; en: string } {
+  const y = report.meta.year;
+  if (y !== null) return { zh: `${y}年`, en: String(y) };
+  return index === 0 ? { zh: "上年报告", en: "older report" } : { zh: "本年报告", en: "newer report" };
+}
+
+function operandOf(pair: readonly [AnnualReport, AnnualReport], term: CrossTerm, blankAsZero: boolean): Operand {
+  const found = lookupCell(pair[term.report], term.field);
+  if (!found)
+    return { field: term.field, label: labelOf(term.field), value: null, status: "absent", report: term.report };
+  const { cell } = found;
+  const base: Operand = {
+    field: term.field,
+    label: found.label,
+    value: cell.value,
+    status: cell.status,
+    source: cell.source,
+    report: term.report,
+  };
+  if (cell.status === "blank" && blankAsZero) return { ...base, value: 0, assumedZero: true };
+  return base;
+}
+
+function labelOf(field: string): string {
+  return isFieldId(field) ? fields[field].label : field;
+}
+
+function tolerance(eq: CrossEquation): number {
+  const terms = [eq.lhs, ...eq.rhs];
+  return terms.some((t) => isFieldId(t.field) && fields[t.field].kind === "amount") ? 0.01 : 1e-9;
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
+}
+
+function describeTerms(
+  pair: readonly [AnnualReport, AnnualReport],
+  eq: CrossEquation,
+  ops: readonly Operand[],
+  lang: "zh" | "en",
+): string {
+  return eq.rhs
+    .map((t, i) => {
+      const op = ops[i + 1]!;
+      const sign = i === 0 ? (t.sign < 0 ? "− " : "") : t.sign < 0 ? " − " : " + ";
+      const tag = yearTag(pair[t.report], t.report)[lang];
+      const name = lang === "zh" ? op.label : t.field;
+      return `${sign}${tag} ${name} ${op.value === null ? "?" : fmt(op.value)}${op.assumedZero ? "*" : ""}`;
+    })
+    .join("");
+}
+
+function violation(
+  pair: readonly [AnnualReport, AnnualReport],
+  rule: CrossRule,
+  eq: CrossEquation,
+  ops: Operand[],
+  actual: number,
+  expected: number,
+): Finding {
+  const rel = eq.op === "le" ? ">" : "≠";
+  const newer = yearTag(pair[eq.lhs.report], eq.lhs.report);
+  const assumed = ops.some((o) => o.assumedZero);
+  const note = assumed ? { zh: "（* 空白按 0 计）", en: " (* blank taken as 0)" } : { zh: "", en: "" };
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    message: {
+      zh: `${eq.label.zh}（${newer.zh}）：${fmt(actual)} ${rel} ${describeTerms(pair, eq, ops, "zh")} = ${fmt(expected)}${note.zh}。${rule.caveat.zh}`,
+      en: `${eq.label.en} (${newer.en}): ${fmt(actual)} ${rel} ${describeTerms(pair, eq, ops, "en")} = ${fmt(expected)}${note.en}. Note: ${rule.caveat.en}.`,
+    },
+    expected,
+    actual,
+    delta: actual - expected,
+    operands: ops,
+    ...(ops[0]?.source ? { source: ops[0].source } : {}),
+  };
+}
+
+/**
+ * Evaluates arithmetic cross-year rules on (older, newer). An equation with an absent operand is skipped;
+ * one with blank (strict mode), `na` or `text` operands cannot be verified: each rule then yields one
+ * `info` finding naming those cells. Violations yield one finding per equation at the rule's severity.
+ */
+export function evaluateCrossRules(
+  older: AnnualReport,
+  newer: AnnualReport,
+  rules: readonly CrossRule[],
+  options: CrossEvalOptions = {},
+): Finding[] {
+  const pair = [older, newer] as const;
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    const unverifiable: Operand[] = [];
+    let unverifiedEquations = 0;
+    for (const eq of rule.equations) {
+      const ops = [eq.lhs, ...eq.rhs].map((t) => operandOf(pair, t, options.blankAsZero ?? false));
+      if (ops.some((o) => o.status === "absent")) continue;
+      const bad = ops.filter((o) => o.value === null);
+      if (bad.length > 0) {
+        unverifiedEquations++;
+        unverifiable.push(...bad);
+        continue;
+      }
+      const actual = ops[0]!.value!;
+      const expected = eq.rhs.reduce((sum, t, i) => sum + t.sign * ops[i + 1]!.value!, 0);
+      const tol = tolerance(eq);
+      const broken = eq.op === "le" ? actual > expected + tol : Math.abs(actual - expected) > tol;
+      if (broken) out.push(violation(pair, rule, eq, ops, actual, expected));
+    }
+    if (unverifiedEquations > 0) out.push(unverifiedFinding(pair, rule, unverifiedEquations, unverifiable));
+  }
+  return out;
+}
+
+function unverifiedFinding(
+  pair: readonly [AnnualReport, AnnualReport],
+  rule: CrossRule,
+  count: number,
+  operands: Operand[],
+): Finding {
+  const names = operands.map(
+    (o) => `${yearTag(pair[o.report as 0 | 1], o.report as 0 | 1).zh} ${o.label}（${o.status}）`,
+  );
+  const namesEn = operands.map(
+    (o) => `${o.field} [${yearTag(pair[o.report as 0 | 1], o.report as 0 | 1).en}] (${o.status})`,
+  );
+  return {
+    rule: rule.id,
+    severity: "info",
+    message: {
+      zh: `无法核对 ${count} 个跨年度关系（${rule.description.zh}）：${names.join("；")} 不是数字`,
+      en: `${count} cross-year relation(s) cannot be verified (${rule.description.en}): ${namesEn.join("; ")} not numeric`,
+    },
+    expected: null,
+    actual: null,
+    delta: null,
+    operands,
+    ...(operands[0]?.source ? { source: operands[0].source } : {}),
+  };
+}
