@@ -1,0 +1,102 @@
+/**
+ * Turns a report into a shape-neutral sequence of items (title, headings, paragraphs, tables) in the
+ * official order of its era: the six sections with their text, each statistics table under its section.
+ */
+import type { Cell } from "../schema/common.js";
+import type { AnnualReport, LegacyTable, Section } from "../schema/report.js";
+import { GB_TEMPLATES, templateCells, templateOf } from "../templates/index.js";
+import type { Template } from "../templates/types.js";
+import { headerCell, type RenderCell, type RenderGrid, valueCell } from "./grid.js";
+import { type AbsentPolicy, tableGrid } from "./table-layout.js";
+
+/** One item of a rendered document. */
+export type RenderItem =
+  | { kind: "title"; text: string }
+  | { kind: "heading"; level: 2 | 3; text: string }
+  | { kind: "paragraph"; text: string }
+  | { kind: "table"; grid: RenderGrid };
+
+/** The report's title: meta.title, else `${orgName}${year}年政府信息公开工作年度报告`. */
+export function reportTitle(report: AnnualReport): string {
+  const { title, orgName, year } = report.meta;
+  if (title) return title;
+  return `${orgName ?? ""}${year === null ? "" : `${year}年`}政府信息公开工作年度报告`;
+}
+
+/**
+ * The gb template to lay the report out in: its era's, else (era unknown) the one whose fields cover most
+ * of the report's cells; undefined when the report has no gb cells and no gb era.
+ */
+export function layoutTemplate(report: AnnualReport): Template | undefined {
+  const byEra = templateOf(report.meta.formatEra);
+  if (byEra) return byEra;
+  let best: Template | undefined;
+  let bestScore = 0;
+  for (const template of GB_TEMPLATES) {
+    let score = 0;
+    for (const { id } of templateCells([template])) if (Object.hasOwn(report.cells, id)) score++;
+    if (score > bestScore) [best, bestScore] = [template, score];
+  }
+  return best;
+}
+
+function paragraphs(text: string): RenderItem[] {
+  return text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .map((p) => ({ kind: "paragraph", text: p }));
+}
+
+/** Prefixes a heading with its numbering unless the printed heading already starts with it. */
+function numbered(number: string, heading: string): string {
+  return number === "" || heading.startsWith(number) ? heading : `${number}${heading}`;
+}
+
+function sectionBody(section: Section | undefined): RenderItem[] {
+  if (!section) return [];
+  const out = paragraphs(section.text);
+  for (const sub of section.subsections) {
+    out.push({ kind: "heading", level: 3, text: numbered(sub.number ?? "", sub.heading) }, ...paragraphs(sub.text));
+  }
+  return out;
+}
+
+/** A pre-2019 statistics table as label | unit | value | remark, section rows spanning the width. */
+export function legacyGrid(table: LegacyTable): RenderGrid {
+  const rows: RenderCell[][] = [[headerCell("项目"), headerCell("单位"), headerCell("数量"), headerCell("备注")]];
+  let section: string | null = null;
+  for (const row of table.rows) {
+    if (row.section !== null && row.section !== section) rows.push([headerCell(row.section, 4)]);
+    section = row.section;
+    rows.push([headerCell(row.label), valueCell(row.unit ?? ""), valueCell(row.cell.raw), valueCell(row.remark ?? "")]);
+  }
+  return { rows, width: 4 };
+}
+
+/** Lays a report out as title, the sections of its layout with their tables, other sections, legacy tables. */
+export function layoutReport(report: AnnualReport, absent: AbsentPolicy): RenderItem[] {
+  const items: RenderItem[] = [{ kind: "title", text: reportTitle(report) }];
+  const template = layoutTemplate(report);
+  const lookup = (id: string): Cell | undefined =>
+    Object.hasOwn(report.cells, id) ? report.cells[id as keyof typeof report.cells] : undefined;
+  const used = new Set<Section>();
+  for (const st of template?.sections ?? []) {
+    const section = report.sections.find((s) => s.id === st.id && !used.has(s));
+    if (section) used.add(section);
+    items.push({ kind: "heading", level: 2, text: `${st.number}、${st.labels[0] ?? st.id}` }, ...sectionBody(section));
+    const table = template?.tables.find((t) => t.id === st.id);
+    const grid = table ? tableGrid(table, lookup, absent) : undefined;
+    if (grid) items.push({ kind: "table", grid });
+  }
+  for (const section of report.sections) {
+    if (used.has(section)) continue;
+    const number = section.number === null ? "" : `${section.number}、`;
+    items.push({ kind: "heading", level: 2, text: numbered(number, section.heading) }, ...sectionBody(section));
+  }
+  for (const table of report.legacy) {
+    if (table.title) items.push({ kind: "paragraph", text: table.title });
+    items.push({ kind: "table", grid: legacyGrid(table) });
+  }
+  return items;
+}

@@ -1,0 +1,46 @@
+/**
+ * renderReport: an AnnualReport written back as text in any shape, in the official layout of its era.
+ * Cells are written from `cell.raw` (blank stays blank, "-" stays "-", "251000元" keeps its unit).
+ */
+import type { Shape } from "../schema/common.js";
+import type { AnnualReport } from "../schema/report.js";
+import { layoutReport } from "./document-layout.js";
+import { writeLines, writePipe, writeTab } from "./flat.js";
+import { writeHtml } from "./html.js";
+import { writeMarkdown } from "./markdown.js";
+import type { AbsentPolicy } from "./table-layout.js";
+
+export { layoutReport, legacyGrid, type RenderItem, reportTitle } from "./document-layout.js";
+export { expandGrid, type GridSlot, type RenderCell, type RenderGrid } from "./grid.js";
+export type { AbsentPolicy } from "./table-layout.js";
+
+/** Options of renderReport. */
+export interface RenderOptions {
+  /**
+   * Cells the report lacks. `omit` (default): rows without any cell (and tables without any cell) are left
+   * out, so they are absent again after a round trip; an absent cell in a printed row is an empty cell and
+   * reads back as `blank`. `blank`: the whole official form is printed, absent cells as empty cells.
+   */
+  absent?: AbsentPolicy;
+  /** HTML only: write a fragment instead of a standalone page. */
+  fragment?: boolean;
+}
+
+/** Renders a report as text in the given shape (markdown, html, pipe, tab, lines), in its era's official layout. */
+export function renderReport(report: AnnualReport, shape: Shape, options: RenderOptions = {}): string {
+  const items = layoutReport(report, options.absent ?? "omit");
+  switch (shape) {
+    case "markdown":
+      return writeMarkdown(items);
+    case "html":
+      return writeHtml(items, options.fragment ?? false);
+    case "pipe":
+      return writePipe(items);
+    case "tab":
+      return writeTab(items);
+    case "lines":
+      return writeLines(items);
+    default:
+      throw new TypeError(`renderReport: unknown shape ${String(shape)}`);
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Turns a table template and a report's cells into the official grid with spans, generically: Table 二's
+ * blocks, Table 三's row groups and column paths, Table 四's sequence under a header tree all come from the
+ * template data, so a row added to a template renders without code changes.
+ */
+import type { Cell } from "../schema/common.js";
+import type { RowTemplate, TableTemplate } from "../templates/types.js";
+import { fieldIdOf } from "../templates/types.js";
+import { headerCell, type RenderCell, type RenderGrid, valueCell } from "./grid.js";
+import { headerRowsOf } from "./header-tree.js";
+
+/** How cells the report lacks are rendered: `omit` leaves out rows (and tables) without any cell, `blank` prints the whole form. */
+export type AbsentPolicy = "omit" | "blank";
+
+/** Looks a cell up by field id. */
+export type CellLookup = (fieldId: string) => Cell | undefined;
+
+/** Renders one statistics table, or returns undefined when nothing of it is to be printed. */
+export function tableGrid(table: TableTemplate, lookup: CellLookup, absent: AbsentPolicy): RenderGrid | undefined {
+  return table.layout === "sequence" ? sequenceGrid(table, lookup, absent) : rowsGrid(table, lookup, absent);
+}
+
+const hasCells = (table: TableTemplate, row: RowTemplate, lookup: CellLookup): boolean =>
+  row.columns.some((c) => lookup(fieldIdOf(table, row, c)) !== undefined);
+
+/** Rows to print: those with a cell; in `blank` mode every row except another era's collapsed form. */
+function printedRows(table: TableTemplate, lookup: CellLookup, absent: AbsentPolicy): RowTemplate[] {
+  return table.rows.filter(
+    (row) => hasCells(table, row, lookup) || (absent === "blank" && row.collapsedGroup === undefined),
+  );
+}
+
+const valueWidth = (table: TableTemplate): number => Math.max(1, ...table.rows.map((r) => r.columns.length));
+
+function valueCells(table: TableTemplate, row: RowTemplate, lookup: CellLookup, width: number): RenderCell[] {
+  return row.columns.map((column, i) => {
+    const raw = lookup(fieldIdOf(table, row, column))?.raw ?? "";
+    return valueCell(raw, i === row.columns.length - 1 ? width - row.columns.length + 1 : 1);
+  });
+}
+
+/** Header cells spread over `width` columns: the last one spans what is left. */
+function spreadHeaders(labels: readonly string[], width: number): RenderCell[] {
+  return labels.map((label, i) => headerCell(label, i === labels.length - 1 ? width - labels.length + 1 : 1));
+}
+
+function groupLabel(table: TableTemplate, id: string): string {
+  return table.groups.find((g) => g.id === id)?.labels[0] ?? id;
+}
+
+/** Header texts that are neither column, row, group nor block labels: the corner note and super headers. */
+function captionsOf(table: TableTemplate): string[] {
+  const known = new Set<string>();
+  for (const row of table.rows) {
+    for (const l of row.labels) known.add(l);
+    for (const c of row.columns) {
+      for (const l of c.labels) known.add(l);
+      for (const seg of c.path?.split("/") ?? []) known.add(seg);
+    }
+  }
+  for (const g of table.groups) for (const l of g.labels) known.add(l);
+  for (const b of table.blocks) for (const l of [...b.labels, ...b.header]) known.add(l);
+  return table.headerLabels.filter((l) => !known.has(l));
+}
+
+function rowsGrid(table: TableTemplate, lookup: CellLookup, absent: AbsentPolicy): RenderGrid | undefined {
+  const rows = printedRows(table, lookup, absent);
+  if (rows.length === 0) return undefined;
+  const labelWidth = 1 + Math.max(0, ...table.rows.map((r) => r.groups.length));
+  const width = valueWidth(table);
+  const out: RenderCell[][] = table.blocks.length > 0 ? [] : columnHeader(table, labelWidth, width);
+  const dataRow = (row: RowTemplate, i: number, list: readonly RowTemplate[]): RenderCell[] => {
+    const cells: RenderCell[] = [];
+    row.groups.forEach((group, depth) => {
+      if (i > 0 && list[i - 1]?.groups[depth] === group) return;
+      let span = 1;
+      while (list[i + span]?.groups[depth] === group) span++;
+      cells.push(headerCell(groupLabel(table, group), 1, span));
+    });
+    cells.push(headerCell(row.labels[0] ?? row.id, labelWidth - row.groups.length));
+    return [...cells, ...valueCells(table, row, lookup, width)];
+  };
+  if (table.blocks.length === 0) {
+    rows.forEach((row, i) => {
+      out.push(dataRow(row, i, rows));
+    });
+    return { rows: out, width: labelWidth + width };
+  }
+  const blockIds = new Set(table.blocks.map((b) => b.id));
+  const sections = [
+    ...table.blocks.map((b) => ({ block: b, rows: rows.filter((r) => r.block === b.id) })),
+    { block: undefined, rows: rows.filter((r) => r.block === undefined || !blockIds.has(r.block)) },
+  ];
+  for (const { block, rows: blockRows } of sections) {
+    if (blockRows.length === 0) continue;
+    if (block) {
+      out.push([headerCell(block.labels[0] ?? block.id, labelWidth + width)]);
+      const [first = "", ...rest] = block.header;
+      out.push([headerCell(first, labelWidth), ...spreadHeaders(rest, width)]);
+    }
+    blockRows.forEach((row, i) => {
+      out.push(dataRow(row, i, blockRows));
+    });
+  }
+  return { rows: out, width: labelWidth + width };
+}
+
+/** Table 三's header: the corner note over the label columns, super headers, then the column-path tree. */
+function columnHeader(table: TableTemplate, labelWidth: number, width: number): RenderCell[][] {
+  const widest = table.rows.find((r) => r.columns.length === width);
+  const tree = headerRowsOf((widest?.columns ?? []).map((c) => (c.path ?? c.labels[0] ?? c.id).split("/")));
+  const [corner, ...supers] = captionsOf(table);
+  const top = [...supers.map((s) => [headerCell(s, width)]), ...tree];
+  if (top.length === 0) return [];
+  top[0]?.unshift(headerCell(corner ?? "", labelWidth, top.length));
+  return top;
+}
+
+function sequenceGrid(table: TableTemplate, lookup: CellLookup, absent: AbsentPolicy): RenderGrid | undefined {
+  if (absent === "omit" && !table.rows.some((row) => hasCells(table, row, lookup))) return undefined;
+  const paths = table.rows.flatMap((row) =>
+    row.columns.map((c) => [
+      ...row.groups.map((g) => groupLabel(table, g)),
+      row.labels[0] ?? row.id,
+      c.labels[0] ?? c.id,
+    ]),
+  );
+  const values = table.rows.flatMap((row) =>
+    row.columns.map((c) => valueCell(lookup(fieldIdOf(table, row, c))?.raw ?? "")),
+  );
+  return { rows: [...headerRowsOf(paths), values], width: paths.length };
+}

@@ -1,0 +1,139 @@
+/**
+ * Reports for the render and round-trip tests: a builder from raw cell texts, and fast-check arbitraries of
+ * random valid gb2021 / gb2019 reports generated from the templates (so a template row added later is
+ * covered without touching this file).
+ */
+import fc from "fast-check";
+import { readCellValue } from "../../src/recognize/cell-value.js";
+import type { Cell } from "../../src/schema/common.js";
+import { emptyReport } from "../../src/schema/empty.js";
+import type { AnnualReport, Section } from "../../src/schema/report.js";
+import { templateCells, templateOf } from "../../src/templates/index.js";
+import type { ColumnTemplate, RowTemplate, Template } from "../../src/templates/types.js";
+
+/** The two gb eras the arbitraries produce. */
+export type GbEra = "gb2021" | "gb2019";
+
+/** A cell read from its raw text the way the parser reads it. */
+export function cellOf(raw: string): Cell {
+  const reading = readCellValue(raw);
+  const cell: Cell = { raw, value: reading.value, status: reading.status, source: { line: 1, column: 1, offset: 0 } };
+  if (reading.unit) cell.unit = reading.unit;
+  return cell;
+}
+
+const SECTION_TEXTS: Record<string, string> = {
+  overview: "本年度，本机关认真贯彻落实《中华人民共和国政府信息公开条例》。",
+  problems_improvements: "主要问题是公开内容不够全面，下一步将加强培训。",
+  other_matters: "本年度未收取信息处理费。",
+};
+
+/** A section with a heading and text (for reports built in tests). */
+export function sectionOf(template: Template, id: string, text: string): Section {
+  const st = template.sections.find((s) => s.id === id);
+  if (!st) throw new Error(`no section ${id}`);
+  return {
+    id: st.id,
+    number: st.number,
+    heading: `${st.number}、${st.labels[0]}`,
+    text,
+    subsections: [],
+    source: { line: 1, column: 1, offset: 0 },
+  };
+}
+
+/** Builds a report of an era from raw cell texts keyed by field id (sections with short texts). */
+export function reportOf(
+  era: GbEra,
+  raws: Readonly<Record<string, string>>,
+  meta: { orgName?: string; year?: number } = {},
+): AnnualReport {
+  const template = templateOf(era);
+  if (!template) throw new Error(`no template ${era}`);
+  const report = emptyReport("lines");
+  report.meta.formatEra = era;
+  report.meta.orgName = meta.orgName ?? "某某市某某局";
+  report.meta.year = meta.year ?? (era === "gb2021" ? 2023 : 2019);
+  for (const [id, raw] of Object.entries(raws)) (report.cells as Record<string, Cell>)[id] = cellOf(raw);
+  report.sections = template.sections.map((s) => sectionOf(template, s.id, SECTION_TEXTS[s.id] ?? ""));
+  return report;
+}
+
+/** Field ids of an era's printed layout (rows that are another era's collapsed form left out). */
+export function printedFieldIds(era: GbEra): { id: string; row: RowTemplate; column: ColumnTemplate }[] {
+  const template = templateOf(era);
+  if (!template) return [];
+  return [...templateCells([template])].filter((c) => !c.row.collapsedGroup);
+}
+
+/** Every printed cell of an era filled with `raw(id, kind)`. */
+export function fullReport(era: GbEra, raw: (id: string, kind: ColumnTemplate["kind"]) => string): AnnualReport {
+  const raws: Record<string, string> = {};
+  for (const { id, column } of printedFieldIds(era)) raws[id] = raw(id, column.kind);
+  return reportOf(era, raws);
+}
+
+// --- fast-check arbitraries ---
+
+const NA_TEXTS = ["-", "/", "无"] as const;
+
+/** A raw cell text of a column kind: mostly numbers, sometimes blank or na. */
+export function rawCellArb(kind: ColumnTemplate["kind"]): fc.Arbitrary<string> {
+  const count = fc.nat({ max: 5000 }).map(String);
+  const number =
+    kind === "amount"
+      ? fc.oneof(
+          count,
+          fc
+            .tuple(fc.nat({ max: 99999 }), fc.integer({ min: 1, max: 99 }))
+            .map(([i, d]) => `${i}.${String(d).padStart(2, "0").replace(/0$/, "")}`),
+        )
+      : kind === "signed"
+        ? fc.integer({ min: -500, max: 500 }).map(String)
+        : count;
+  return fc.oneof(
+    { weight: 12, arbitrary: number },
+    { weight: 1, arbitrary: fc.constant("") },
+    { weight: 1, arbitrary: fc.constantFrom(...NA_TEXTS) },
+  );
+}
+
+const ORG_PLACES = ["兰溪市", "洪泽区", "市中区", "太康县", "淮安市", "雄县", "洱源县", "武汉市"] as const;
+const ORG_BODIES = ["卫生健康局", "人民政府", "生态环境局", "审计局", "教育局", "财政局", "人民政府办公室"] as const;
+const PROSE = [
+  "本机关坚持以公开为常态、不公开为例外。",
+  "全年主动公开政府信息1200条。",
+  "进一步完善政府信息公开工作机制。",
+  "加强政府网站和政务新媒体建设。",
+  "依法依规做好依申请公开工作，按时答复。",
+] as const;
+
+/** A plausible section text of one to three sentences. */
+export const sectionTextArb: fc.Arbitrary<string> = fc
+  .array(fc.constantFrom(...PROSE), { minLength: 1, maxLength: 3 })
+  .map((s) => s.join(""));
+
+/** A random valid report of an era built from its template: every printed cell present. */
+export function reportArb(era: GbEra): fc.Arbitrary<AnnualReport> {
+  const template = templateOf(era);
+  if (!template) throw new Error(`no template ${era}`);
+  const ids = printedFieldIds(era);
+  const years = era === "gb2021" ? { min: 2021, max: 2025 } : { min: 2019, max: 2020 };
+  return fc
+    .record({
+      cells: fc.tuple(...ids.map((c) => rawCellArb(c.column.kind))),
+      place: fc.constantFrom(...ORG_PLACES),
+      body: fc.constantFrom(...ORG_BODIES),
+      year: fc.integer(years),
+      texts: fc.tuple(...template.sections.map(() => sectionTextArb)),
+    })
+    .map(({ cells, place, body, year, texts }) => {
+      const raws: Record<string, string> = {};
+      ids.forEach(({ id }, i) => {
+        raws[id] = cells[i] ?? "";
+      });
+      const report = reportOf(era, raws, { orgName: `${place}${body}`, year });
+      report.sections = template.sections.map((s, i) => sectionOf(template, s.id, texts[i] ?? ""));
+      return report;
+    });
+}
