@@ -214,6 +214,6 @@ describe("X-COPY-TABLE and X-COPY-TEXT", () => {
       "2023 年，洪泽区人民政府坚持健康发展 。",
       "（一）主动公开情况。",
     ]);
-    expect(paragraphKey("2024 年，2025 年将、2010 年", 2024)).toBe("〈Y〉年,〈Y+1〉年将、2010年") // NFKC: ， → ,;
+    expect(paragraphKey("2024 年，2025 年将、2010 年", 2024)).toBe("〈Y〉年,〈Y+1〉年将、2010年"); // NFKC: ， → ,
   });
 });
