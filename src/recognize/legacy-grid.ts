@@ -1,0 +1,290 @@
+/**
+ * Reads the rows of a pre-2019 statistics table out of a cell grid (formats.md §4): header rows give the
+ * column roles (label / unit / code / value / remark); section rows (一、主动公开政府信息情况 …) set the section;
+ * every other row yields one raw row per value cell. Nothing here knows any table family: matching rows
+ * onto typed ids happens in `legacy-match.ts`.
+ */
+
+import { cellSource, type GridCell, type TableBlock } from "../document.js";
+import type { Cell, SourcePosition } from "../schema/common.js";
+import { LEGACY_HEADER_ROLES, LEGACY_UNITS } from "../templates/legacy-types.js";
+import { readCellValue } from "./cell-value.js";
+import { normalizeLabel } from "./labels.js";
+
+/** A table row as read, before family matching. */
+export interface LegacyRawRow {
+  section: string | null;
+  label: string;
+  unit: string | null;
+  column: string | null;
+  cell: Cell;
+  remark: string | null;
+  source: SourcePosition;
+}
+
+/** The column roles a header row declared (0-based grid columns). */
+export interface LegacyColumns {
+  label: number;
+  unit: number | null;
+  code: number | null;
+  values: { col: number; name: string }[];
+  remark: number | null;
+  width: number;
+}
+
+/** What carries from one row (and one grid) to the next. */
+export interface LegacyReadState {
+  section: string | null;
+  title: string | null;
+  columns: LegacyColumns | null;
+  /** Last label read, inherited by a row whose label cell is empty or missing (a label with two unit rows). */
+  lastLabel: { text: string; source: SourcePosition } | null;
+}
+
+/** A top-level section ordinal: 一、 … 十、 */
+export const SECTION_ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
+const TITLE = /统计(报)?表|附表/;
+const ROLE_KEYS = Object.keys(LEGACY_HEADER_ROLES) as (keyof typeof LEGACY_HEADER_ROLES)[];
+const UNIT_SET = new Set(LEGACY_UNITS.map((u) => normalizeLabel(u)));
+const YEAR_COLUMN = /^\d{4}年度?$/;
+const INLINE_ROW = /^(.*?\S)\s+(\S+)\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$/;
+
+interface RowCell {
+  text: string;
+  col: number;
+  cell: GridCell;
+}
+
+/** True when a text is a unit token (条, 件, 人(次), 万元 …). */
+export function isLegacyUnit(text: string): boolean {
+  return UNIT_SET.has(normalizeLabel(text));
+}
+
+/** True when a text looks like a table title (…统计表, …统计报表, 附表). */
+export function isLegacyTitle(text: string): boolean {
+  return TITLE.test(text) && text.length <= 80;
+}
+
+function roleOf(text: string): keyof typeof LEGACY_HEADER_ROLES | null {
+  const key = normalizeLabel(text);
+  if (key === "") return null;
+  for (const role of ROLE_KEYS) {
+    if (LEGACY_HEADER_ROLES[role].some((l) => normalizeLabel(l) === key)) return role;
+  }
+  if (YEAR_COLUMN.test(key)) return "value";
+  return null;
+}
+
+/** The cells of a grid row, colspan copies dropped, texts trimmed. */
+function rowCells(row: readonly GridCell[]): RowCell[] {
+  const out: RowCell[] = [];
+  let prev: GridCell | undefined;
+  row.forEach((cell, col) => {
+    const copy = !cell.anchor && prev !== undefined && prev.position.offset === cell.position.offset;
+    prev = cell;
+    if (!copy) out.push({ text: cell.text.trim(), col, cell });
+  });
+  return out;
+}
+
+/** Reads a header row's column roles, or null when the row is not a header (needs a unit and a value head). */
+export function headerColumns(cells: readonly { text: string; col: number }[]): LegacyColumns | null {
+  const found: LegacyColumns = { label: 0, unit: null, code: null, values: [], remark: null, width: cells.length };
+  let labelSet = false;
+  for (const c of cells) {
+    const role = roleOf(c.text);
+    if (role === "label" && !labelSet) {
+      found.label = c.col;
+      labelSet = true;
+    } else if (role === "unit") found.unit = c.col;
+    else if (role === "code") found.code = c.col;
+    else if (role === "value") found.values.push({ col: c.col, name: c.text });
+    else if (role === "remark") found.remark = c.col;
+  }
+  if (found.unit === null || found.values.length === 0) return null;
+  const first = cells.find((c) => c.text !== "");
+  if (!labelSet && first && first.col < found.unit) found.label = first.col;
+  return found;
+}
+
+/** Expands a one-cell PDF-style row "（一）收到申请数 件 3" into label / unit / value (/ remark) cells. */
+function expandInline(cells: RowCell[]): RowCell[] {
+  const filled = cells.filter((c) => c.text !== "");
+  if (filled.length !== 1) return cells;
+  const only = filled[0]!;
+  const m = INLINE_ROW.exec(only.text);
+  if (!m || !isLegacyUnit(m[2]!)) return cells;
+  const parts = [m[1]!, m[2]!, m[3]!, ...(m[4] ? [m[4]] : [])];
+  let from = 0;
+  return parts.map((text, i) => {
+    const at = only.cell.text.indexOf(text, from);
+    from = at + text.length;
+    const pos = only.cell.position;
+    const shift = Math.max(0, at - (only.cell.text.length - only.cell.text.trimStart().length));
+    const cell: GridCell = {
+      ...only.cell,
+      text,
+      position: { line: pos.line, column: pos.column + shift, offset: pos.offset + shift },
+    };
+    return { text, col: only.col + i, cell };
+  });
+}
+
+function isSectionRow(cells: readonly RowCell[]): string | null {
+  const filled = cells.filter((c) => c.text !== "");
+  if (filled.length === 0) return null;
+  const first = filled[0]!;
+  if (!SECTION_ORDINAL.test(normalizeLabel(first.text))) return null;
+  const rest = filled.slice(1);
+  if (rest.some((c) => isLegacyUnit(c.text) || readCellValue(c.text).status === "number")) return null;
+  return first.text;
+}
+
+function makeCell(table: TableBlock, rowIndex: number, c: RowCell | undefined, fallback: RowCell): Cell {
+  const at = c ?? fallback;
+  const raw = c ? c.text : "";
+  const reading = readCellValue(raw);
+  const cell: Cell = {
+    raw,
+    value: reading.value,
+    status: reading.status,
+    source: cellSource(table, rowIndex, at.col, at.cell),
+  };
+  if (reading.unit) cell.unit = reading.unit;
+  return cell;
+}
+
+/** Reads a row with declared column roles; cells are aligned on the unit column when the label is missing. */
+function readWithColumns(
+  table: TableBlock,
+  rowIndex: number,
+  cells: RowCell[],
+  columns: LegacyColumns,
+  state: LegacyReadState,
+): LegacyRawRow[] {
+  let aligned = cells;
+  const first = cells.find((c) => c.text !== "");
+  if (
+    columns.unit !== null &&
+    cells.length < columns.width &&
+    first !== undefined &&
+    first === cells[0] &&
+    isLegacyUnit(first.text) &&
+    first.col < columns.unit
+  ) {
+    const shift = columns.unit - first.col;
+    aligned = cells.map((c) => ({ ...c, col: c.col + shift }));
+  }
+  const at = (col: number | null) => (col === null ? undefined : aligned.find((c) => c.col === col));
+  const labelCell = at(columns.label);
+  const unitCell = at(columns.unit);
+  const remarkCell = at(columns.remark);
+  const anchor = labelCell ?? aligned[0];
+  if (!anchor) return [];
+  let label = labelCell?.text ?? "";
+  let source = labelCell && label !== "" ? cellSource(table, rowIndex, labelCell.col, labelCell.cell) : null;
+  if (label === "") {
+    if (!state.lastLabel) return [];
+    label = state.lastLabel.text;
+    source = state.lastLabel.source;
+  }
+  const unit = unitCell && unitCell.text !== "" ? unitCell.text : null;
+  const several = columns.values.length > 1;
+  const out: LegacyRawRow[] = [];
+  for (const v of columns.values) {
+    const valueCell = at(v.col);
+    const cell = makeCell(table, rowIndex, valueCell, anchor);
+    out.push({
+      section: state.section,
+      label,
+      unit,
+      column: several ? v.name : null,
+      cell,
+      remark: remarkCell && remarkCell.text !== "" ? remarkCell.text : null,
+      source: source ?? cell.source,
+    });
+  }
+  return out;
+}
+
+/** Reads a row of a table without a header: label, then an optional unit, then value cells, then a remark. */
+function readByKind(table: TableBlock, rowIndex: number, cells: RowCell[], state: LegacyReadState): LegacyRawRow[] {
+  const filled = cells.filter((c) => c.text !== "");
+  let i = 0;
+  let labelCell: RowCell | undefined;
+  const head = filled[0];
+  if (head && !isLegacyUnit(head.text) && readCellValue(head.text).status === "text") {
+    labelCell = head;
+    i = 1;
+  }
+  let unit: string | null = null;
+  const unitHere = filled[i];
+  if (unitHere && isLegacyUnit(unitHere.text)) {
+    unit = unitHere.text;
+    i++;
+  }
+  const values: RowCell[] = [];
+  while (i < filled.length && readCellValue(filled[i]!.text).status !== "text") values.push(filled[i++]!);
+  const remark =
+    filled
+      .slice(i)
+      .map((c) => c.text)
+      .join(" ") || null;
+  if (values.length === 0) return [];
+  let label: string;
+  let source: SourcePosition;
+  if (labelCell) {
+    label = labelCell.text;
+    source = cellSource(table, rowIndex, labelCell.col, labelCell.cell);
+  } else if (state.lastLabel) {
+    label = state.lastLabel.text;
+    source = state.lastLabel.source;
+  } else return [];
+  return values.map((v) => ({
+    section: state.section,
+    label,
+    unit,
+    column: null,
+    cell: makeCell(table, rowIndex, v, v),
+    remark,
+    source,
+  }));
+}
+
+/**
+ * Reads every data row of a legacy statistics grid, updating `state` (section, title, column roles, last
+ * label) as it goes so that a table split over several grids reads as one.
+ */
+export function readLegacyGrid(table: TableBlock, state: LegacyReadState): LegacyRawRow[] {
+  const out: LegacyRawRow[] = [];
+  table.rows.forEach((gridRow, rowIndex) => {
+    const cells = expandInline(rowCells(gridRow));
+    if (cells.every((c) => c.text === "")) return;
+    const header = headerColumns(cells);
+    if (header) {
+      state.columns = header;
+      return;
+    }
+    const section = isSectionRow(cells);
+    if (section !== null) {
+      state.section = section;
+      state.lastLabel = null;
+      return;
+    }
+    const filled = cells.filter((c) => c.text !== "");
+    if (filled.length === 1 && isLegacyTitle(filled[0]!.text)) {
+      state.title = filled[0]!.text;
+      return;
+    }
+    const rows = state.columns
+      ? readWithColumns(table, rowIndex, cells, state.columns, state)
+      : readByKind(table, rowIndex, cells, state);
+    const firstRow = rows[0];
+    if (firstRow) {
+      state.lastLabel = { text: firstRow.label, source: firstRow.source };
+      if (SECTION_ORDINAL.test(normalizeLabel(firstRow.label))) state.section = firstRow.label;
+    }
+    out.push(...rows);
+  });
+  return out;
+}

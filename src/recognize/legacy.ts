@@ -1,0 +1,168 @@
+/**
+ * Recognises the pre-2019 statistics tables (统计表) of a document (formats.md §4): every row is captured
+ * (label raw and normalised, unit, value cell, remark, value column, section, position); the family is chosen
+ * by score over `LEGACY_TEMPLATES` and its rows get typed ids; rows no family knows keep `id: null`. Pure:
+ * problems are pushed onto `diagnostics`.
+ */
+import { type Block, type Document, pointSource as pointSourceOf, type TableBlock } from "../document.js";
+import type { Diagnostic, SourcePosition } from "../schema/common.js";
+import type { LegacyRow, LegacyTable } from "../schema/report.js";
+import { LEGACY_TEMPLATES } from "../templates/legacy.js";
+import type { LegacyTemplate } from "../templates/legacy-types.js";
+import { normalizeLabel } from "./labels.js";
+import {
+  isLegacyTitle,
+  type LegacyRawRow,
+  type LegacyReadState,
+  readLegacyGrid,
+  SECTION_ORDINAL,
+} from "./legacy-grid.js";
+import { rankLegacyFamilies } from "./legacy-match.js";
+
+/** Labels of the gb2019/gb2021 tables: a grid holding one of them is not a legacy table. */
+const GB_MARKERS = [
+  "本年新收政府信息公开申请数量",
+  "申请人情况",
+  "第二十条第",
+  "本年制发件数",
+  "结果维持",
+  "信息内容",
+].map(normalizeLabel);
+/** A family is accepted when it types at least this many rows and this share of them. */
+const MIN_MATCHED = 3;
+const MIN_SHARE = 0.3;
+/** Text blocks longer than this end a legacy table (prose, not a section heading). */
+const HEADING_MAX = 40;
+
+function isGbGrid(table: TableBlock): boolean {
+  for (const row of table.rows) {
+    for (const cell of row) {
+      const key = normalizeLabel(cell.text);
+      if (GB_MARKERS.some((m) => key.includes(m))) return true;
+    }
+  }
+  return false;
+}
+
+function freshState(section: string | null, title: string | null): LegacyReadState {
+  return { section, title, columns: null, lastLabel: null };
+}
+
+/** True when a grid reads as a legacy table: a 单位/数量 header, or at least two rows with a unit and a value. */
+function looksLegacy(table: TableBlock): boolean {
+  if (isGbGrid(table)) return false;
+  const probe = freshState(null, null);
+  const rows = readLegacyGrid(table, probe);
+  return probe.columns !== null || rows.filter((r) => r.unit !== null).length >= 2;
+}
+
+interface OpenTable {
+  state: LegacyReadState;
+  rows: LegacyRawRow[];
+  source: SourcePosition;
+}
+
+function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], diagnostics: Diagnostic[]): LegacyTable {
+  const [best] = rankLegacyFamilies(open.rows, open.state.title, templates);
+  const matched = best ? best.matched : 0;
+  const accepted = best !== undefined && matched >= MIN_MATCHED && matched >= MIN_SHARE * open.rows.length;
+  const ids = accepted ? best.ids : open.rows.map(() => null);
+  if (accepted) {
+    diagnostics.push({
+      code: "legacy-family",
+      severity: "info",
+      message: `Legacy statistics table read as ${best.template.id} (${best.template.era}): ${matched} of ${open.rows.length} rows typed.`,
+      source: open.source,
+    });
+  } else {
+    diagnostics.push({
+      code: "legacy-family-unknown",
+      severity: "warning",
+      message: `Legacy statistics table of ${open.rows.length} rows matches no known family; rows kept untyped.`,
+      source: open.source,
+    });
+  }
+  const rows: LegacyRow[] = open.rows.map((raw, i) => {
+    const id = ids[i] ?? null;
+    if (accepted && id === null) {
+      diagnostics.push({
+        code: "legacy-row-unrecognized",
+        severity: "info",
+        message: `Row “${raw.label}”${raw.unit ? ` (${raw.unit})` : ""} is not in the ${best.template.id} layout; kept untyped.`,
+        source: raw.source,
+        text: raw.label,
+      });
+    }
+    return {
+      id,
+      section: raw.section,
+      label: raw.label,
+      normalizedLabel: normalizeLabel(raw.label),
+      unit: raw.unit,
+      column: raw.column,
+      cell: raw.cell,
+      remark: raw.remark,
+      source: raw.source,
+    };
+  });
+  return {
+    family: accepted ? best.template.era : "unknown",
+    title: open.state.title,
+    rows,
+    source: open.source,
+  };
+}
+
+/**
+ * Finds and reads every legacy statistics table of a document. Consecutive legacy grids separated only by
+ * short headings (一、… 二、…) form one table; a title line (…统计表) before them becomes its title.
+ */
+export function recognizeLegacy(
+  document: Document,
+  diagnostics: Diagnostic[],
+  templates: readonly LegacyTemplate[] = LEGACY_TEMPLATES,
+): LegacyTable[] {
+  const out: LegacyTable[] = [];
+  let open: OpenTable | null = null;
+  let pendingTitle: string | null = null;
+  let pendingSection: string | null = null;
+  const close = () => {
+    if (open && open.rows.length > 0) out.push(toLegacyTable(open, templates, diagnostics));
+    open = null;
+  };
+  for (const block of document.blocks as readonly Block[]) {
+    if (block.kind === "text") {
+      const text = block.text.trim();
+      if (isLegacyTitle(text)) {
+        close();
+        pendingTitle = text;
+        pendingSection = null;
+      } else if (text.length <= HEADING_MAX && SECTION_ORDINAL.test(normalizeLabel(text))) {
+        if (open) (open as OpenTable).state.section = text;
+        else pendingSection = text;
+      } else if (text.length > HEADING_MAX) {
+        close();
+        pendingSection = null;
+        if (text.length > 2 * HEADING_MAX) pendingTitle = null;
+      }
+      continue;
+    }
+    if (!looksLegacy(block)) {
+      close();
+      continue;
+    }
+    if (!open) {
+      open = {
+        state: freshState(pendingSection, pendingTitle),
+        rows: [],
+        source: { ...pointSourceOf(block.position), table: block.index },
+      };
+      pendingTitle = null;
+      pendingSection = null;
+    }
+    const current: OpenTable = open;
+    current.rows.push(...readLegacyGrid(block, current.state));
+  }
+  close();
+  return out;
+}
