@@ -46,6 +46,18 @@ export { readDocument, SHAPE_READERS, type ShapeReader } from "./shapes/index.js
 // --- validate ---
 
 // --- normalize and legacy ---
+export { recognizeLegacy } from "./recognize/legacy.js";
+export {
+  LEGACY_NATIONAL,
+  LEGACY_SH,
+  LEGACY_TEMPLATES,
+  LEGACY_YN,
+  type LegacyEra,
+  type LegacyRowTemplate,
+  type LegacyTemplate,
+  legacyIdOf,
+  legacyTemplateOfId,
+} from "./templates/legacy.js";
 
 // --- render ---
 
