@@ -44,6 +44,10 @@ export { detectShape } from "./input/detect.js";
 export { readDocument, SHAPE_READERS, type ShapeReader } from "./shapes/index.js";
 
 // --- validate ---
+export { type FormatOptions, formatFindings } from "./validate/format.js";
+export { RULES } from "./validate/rules.js";
+export type { IdentitySource, RuleInfo, ValidateOptions } from "./validate/types.js";
+export { validateReport } from "./validate/validate-report.js";
 
 // --- normalize and legacy ---
 export { recognizeLegacy } from "./recognize/legacy.js";
@@ -60,5 +64,18 @@ export {
 } from "./templates/legacy.js";
 
 // --- render ---
+export {
+  type AbsentPolicy,
+  expandGrid,
+  type GridSlot,
+  layoutReport,
+  legacyGrid,
+  type RenderCell,
+  type RenderGrid,
+  type RenderItem,
+  type RenderOptions,
+  renderReport,
+  reportTitle,
+} from "./render/index.js";
 
 // --- diff ---
