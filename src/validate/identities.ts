@@ -1,0 +1,185 @@
+/**
+ * The generic identity engine: evaluates any layout's identities (Template.identities, legacy layouts
+ * alike) against a report, resolving every field id through `lookupCell`. One equation → at most one finding.
+ */
+import { type LookedUpCell, lookupCell } from "../records.js";
+import type { Severity } from "../schema/common.js";
+import type { Finding, Operand } from "../schema/finding.js";
+import type { AnnualReport } from "../schema/report.js";
+import type { Equation, Identity, Term } from "../templates/types.js";
+import { ruleEnabled, type ValidateOptions } from "./types.js";
+
+/** Rule id of the info finding for an equation that cannot be checked (blank, dash or text operand). */
+export const UNVERIFIED_RULE = "UNVERIFIED";
+
+/** Resolves a term to field ids: a field, or the first `oneOf` alternative the report fully has. */
+export function resolveTerm(report: AnnualReport, term: Term): readonly string[] {
+  if (typeof term === "string") return [term];
+  const has = (id: string) => lookupCell(report, id) !== undefined;
+  const full = term.oneOf.find((alt) => alt.length > 0 && alt.every(has));
+  if (full) return full;
+  return term.oneOf.find((alt) => alt.some(has)) ?? term.oneOf[0] ?? [];
+}
+
+interface Side {
+  operands: Operand[];
+  sum: number;
+}
+
+function operandOf(id: string, found: LookedUpCell | undefined, blankAsZero: boolean): Operand {
+  if (!found) return { field: id, label: id, value: null, status: "absent" };
+  const { cell, label } = found;
+  const op: Operand = { field: id, label, value: cell.value, status: cell.status, source: cell.source };
+  if (cell.status === "blank" && blankAsZero) {
+    op.value = 0;
+    op.assumedZero = true;
+  }
+  return op;
+}
+
+function side(report: AnnualReport, terms: readonly Term[], blankAsZero: boolean): Side {
+  const operands = terms.flatMap((t) =>
+    resolveTerm(report, t).map((id) => operandOf(id, lookupCell(report, id), blankAsZero)),
+  );
+  const sum = operands.reduce((acc, o) => acc + (o.value ?? 0), 0);
+  return { operands, sum };
+}
+
+const decimalsOf = (raw: string): number => /\.(\d+)/.exec(raw)?.[1]?.length ?? 0;
+
+/** Tolerance of a comparison: exact for integers, one unit of the finest written decimal place for money. */
+function tolerance(report: AnnualReport, operands: readonly Operand[]): number {
+  let decimals = 0;
+  for (const o of operands) {
+    const found = lookupCell(report, o.field);
+    if (found && o.status === "number") decimals = Math.max(decimals, decimalsOf(found.cell.raw));
+  }
+  return decimals === 0 ? 1e-9 : 10 ** -decimals + 1e-9;
+}
+
+const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
+
+/** "1 + 2 = 3" when several terms are non-zero, else just the sum; assumed zeros marked with *. */
+function formula(operands: readonly Operand[], sum: number): string {
+  const shown = operands.filter((o) => o.value !== 0 || o.assumedZero);
+  if (shown.length <= 1) return fmt(sum);
+  return `${shown.map((o) => (o.assumedZero ? "0*" : fmt(o.value ?? 0))).join(" + ")} = ${fmt(sum)}`;
+}
+
+/** The operands' labels with their values; zero terms of a sum are counted, not listed. */
+function labelsOf(operands: readonly Operand[], lang: "zh" | "en"): string {
+  const listed = operands.length === 1 ? operands : operands.filter((o) => o.value !== 0 || o.assumedZero);
+  const names = listed.map((o) => `${lang === "zh" ? o.label : o.field} = ${o.assumedZero ? "0*" : fmt(o.value ?? 0)}`);
+  const rest = operands.length - listed.length;
+  if (rest > 0) names.push(lang === "zh" ? `其余${rest}项为0` : `${rest} more at 0`);
+  return names.join(lang === "zh" ? "；" : "; ");
+}
+
+function assumedNote(operands: readonly Operand[], lang: "zh" | "en"): string {
+  const assumed = operands.filter((o) => o.assumedZero);
+  if (assumed.length === 0) return "";
+  const names = assumed.map((o) => (lang === "zh" ? o.label : o.field)).join(lang === "zh" ? "、" : ", ");
+  return lang === "zh" ? `（空白按0计：${names}）` : ` (blank taken as 0: ${names})`;
+}
+
+function unverified(rule: string, eq: Equation, operands: Operand[]): Finding {
+  const bad = operands.filter((o) => o.status !== "number" && !o.assumedZero);
+  const statusZh: Record<string, string> = { blank: "空白", na: "横杠/无", text: "非数字" };
+  const zh = bad.map((o) => `${o.label}（${statusZh[o.status] ?? o.status}）`).join("、");
+  const en = bad.map((o) => `${o.field} (${o.status})`).join(", ");
+  return {
+    rule: UNVERIFIED_RULE,
+    severity: "info",
+    message: {
+      zh: `${rule} ${eq.label.zh}：无法核验，${zh}不是数字`,
+      en: `${rule} ${eq.label.en}: cannot verify, not a number: ${en}`,
+    },
+    expected: null,
+    actual: null,
+    delta: null,
+    operands,
+    source: bad[0]?.source ?? operands[0]?.source,
+  };
+}
+
+function nonNegFinding(rule: string, severity: Severity, eq: Equation, operands: Operand[]): Finding | undefined {
+  const bad = operands.find(
+    (o) => o.status === "number" && o.value !== null && (o.value < 0 || (eq.integer && !Number.isInteger(o.value))),
+  );
+  if (!bad || bad.value === null) return undefined;
+  const negative = bad.value < 0;
+  return {
+    rule,
+    severity,
+    message: {
+      zh: `${eq.label.zh}：${fmt(bad.value)}${negative ? "为负数" : "不是整数"}`,
+      en: `${eq.label.en}: ${fmt(bad.value)} is ${negative ? "negative" : "not an integer"}`,
+    },
+    expected: null,
+    actual: bad.value,
+    delta: null,
+    operands: [bad],
+    source: bad.source,
+  };
+}
+
+/** Evaluates one equation of an identity; returns its finding, if any. */
+export function evaluateEquation(
+  report: AnnualReport,
+  identity: Pick<Identity, "id" | "severity">,
+  eq: Equation,
+  options: ValidateOptions = {},
+): Finding | undefined {
+  const blankAsZero = options.blankAsZero === true;
+  const lhs = side(report, eq.lhs, blankAsZero);
+  const rhs = side(report, eq.rhs, blankAsZero);
+  const operands = [...lhs.operands, ...rhs.operands];
+  if (operands.length === 0 || operands.some((o) => o.status === "absent")) return undefined;
+  if (eq.op === "nonneg") {
+    const text = operands.filter((o) => o.status === "text");
+    if (text.length > 0) return unverified(identity.id, eq, text);
+    return nonNegFinding(identity.id, identity.severity, eq, operands);
+  }
+  if (operands.some((o) => o.status !== "number" && !o.assumedZero)) return unverified(identity.id, eq, operands);
+  const tol = tolerance(report, operands);
+  const delta = lhs.sum - rhs.sum;
+  const ok = eq.op === "le" ? delta <= tol : Math.abs(delta) <= tol;
+  if (ok) return undefined;
+  const sign = eq.op === "le" ? ">" : "≠";
+  const note = { zh: assumedNote(operands, "zh"), en: assumedNote(operands, "en") };
+  const shownL = formula(lhs.operands, lhs.sum);
+  const shownR = formula(rhs.operands, rhs.sum);
+  return {
+    rule: identity.id,
+    severity: identity.severity,
+    message: {
+      zh: `${eq.label.zh}：${shownL} ${sign} ${shownR}（左：${labelsOf(lhs.operands, "zh")}｜右：${labelsOf(rhs.operands, "zh")}）${note.zh}`,
+      en: `${eq.label.en}: ${shownL} ${sign} ${shownR} (left: ${labelsOf(lhs.operands, "en")} | right: ${labelsOf(rhs.operands, "en")})${note.en}`,
+    },
+    expected: rhs.sum,
+    actual: lhs.sum,
+    delta: Math.round(delta * 1e9) / 1e9,
+    operands,
+    source: lhs.operands[0]?.source,
+  };
+}
+
+/** Evaluates every enabled identity of the given layouts; findings in identity and equation order. */
+export function identityFindings(
+  report: AnnualReport,
+  identities: readonly Identity[],
+  options: ValidateOptions = {},
+): Finding[] {
+  const out: Finding[] = [];
+  const keepUnverified = ruleEnabled(UNVERIFIED_RULE, { skipRules: options.skipRules });
+  for (const identity of identities) {
+    if (!ruleEnabled(identity.id, options)) continue;
+    for (const eq of identity.equations) {
+      const finding = evaluateEquation(report, identity, eq, options);
+      if (!finding) continue;
+      if (finding.rule === UNVERIFIED_RULE && !keepUnverified) continue;
+      out.push(finding);
+    }
+  }
+  return out;
+}

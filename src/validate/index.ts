@@ -1,0 +1,74 @@
+/**
+ * validateReport: every check of one report — the layout's identities, narrative against table, metadata
+ * and structure — as findings. Never changes the report.
+ */
+import type { FormatEra } from "../schema/common.js";
+import type { Finding } from "../schema/finding.js";
+import type { NormalizedReport } from "../schema/normalized.js";
+import type { AnnualReport } from "../schema/report.js";
+import { GB_TEMPLATES, templateOf } from "../templates/index.js";
+import type { Template } from "../templates/types.js";
+import { identityFindings } from "./identities.js";
+import { metadataFindings } from "./metadata.js";
+import { narrativeFindings } from "./narrative.js";
+import { structureFindings } from "./structure.js";
+import { type IdentitySource, ruleEnabled, type ValidateOptions } from "./types.js";
+
+/** The era a report is validated as: its own, else the most frequent era of its tables. */
+export function reportEra(report: AnnualReport): FormatEra {
+  if (report.meta.formatEra !== "unknown") return report.meta.formatEra;
+  const counts = new Map<FormatEra, number>();
+  for (const t of report.tables) if (t.era !== "unknown") counts.set(t.era, (counts.get(t.era) ?? 0) + 1);
+  let best: FormatEra = "unknown";
+  let most = 0;
+  for (const [era, n] of counts) if (n > most) [best, most] = [era, n];
+  return best;
+}
+
+const isGb = (id: string): boolean => GB_TEMPLATES.some((t) => t.id === id);
+
+/**
+ * The layouts whose identities apply: the gb layout of the report's era, or for a pre-2019 report every
+ * known legacy layout (an equation over rows the report lacks is skipped, so only its family's rules fire).
+ */
+export function identitySources(
+  report: AnnualReport,
+  legacy: readonly IdentitySource[],
+  extra: readonly IdentitySource[] = [],
+): IdentitySource[] {
+  const era = reportEra(report);
+  const gb = templateOf(era);
+  const matching = extra.filter((t) => t.id === era);
+  if (gb) return [gb, ...matching];
+  const isLegacy = era.startsWith("legacy") || report.legacy.length > 0;
+  if (!isLegacy) return matching;
+  return [...legacy, ...extra.filter((t) => !isGb(t.id) && !matching.includes(t)), ...matching];
+}
+
+/** What validateReport needs from the other stages, injected so each stage stays a pure function. */
+export interface ValidateDeps {
+  /** Legacy layouts with identities. */
+  legacyTemplates: readonly IdentitySource[];
+  /** The normalized view of a report (narrative rules compare through it), when available. */
+  normalize?: (report: AnnualReport) => NormalizedReport;
+  /** Cross-year rules, when available. */
+  crossYear?: (older: AnnualReport, newer: AnnualReport, options: ValidateOptions) => Finding[];
+}
+
+/** Runs every check with the given stages; `validateReport` is this with the library's own stages. */
+export function validateWith(report: AnnualReport, options: ValidateOptions, deps: ValidateDeps): Finding[] {
+  const era = reportEra(report);
+  const template: Template | undefined = templateOf(era);
+  const sources = identitySources(report, deps.legacyTemplates, options.templates);
+  const findings: Finding[] = [
+    ...identityFindings(
+      report,
+      sources.flatMap((s) => s.identities),
+      options,
+    ),
+  ];
+  if (deps.normalize) findings.push(...narrativeFindings(report, deps.normalize(report), options));
+  findings.push(...metadataFindings(report), ...structureFindings(report, template));
+  if (options.previous && deps.crossYear) findings.push(...deps.crossYear(options.previous, report, options));
+  return findings.filter((f) => ruleEnabled(f.rule, options) || f.rule === "UNVERIFIED");
+}

@@ -1,0 +1,89 @@
+/**
+ * Metadata rules (META-*): the statistical year against the title's year, the statistics period and the
+ * report's dates. A report for year Y is written after Y ends; a period must lie inside year Y.
+ */
+import type { Finding } from "../schema/finding.js";
+import type { AnnualReport } from "../schema/report.js";
+
+const finding = (rule: string, zh: string, en: string, source?: Finding["source"]): Finding => ({
+  rule,
+  severity: "warning",
+  message: { zh, en },
+  expected: null,
+  actual: null,
+  delta: null,
+  operands: [],
+  source,
+});
+
+/** The year written in a title ("2023年…", also with spaces "202 3 年"), if any. */
+export function titleYear(title: string): number | undefined {
+  const m = /((?:\d\s*){4})年/.exec(title.normalize("NFKC"));
+  return m?.[1] ? Number(m[1].replace(/\s+/g, "")) : undefined;
+}
+
+const yearOf = (iso: string | null): number | undefined => (iso ? Number(iso.slice(0, 4)) : undefined);
+
+/** Every metadata finding of a report. */
+export function metadataFindings(report: AnnualReport): Finding[] {
+  const { meta } = report;
+  const out: Finding[] = [];
+  const period = meta.statPeriod;
+  const year = meta.year;
+  if (year === null) {
+    out.push(finding("META-YEAR-MISSING", "未能确定报告的统计年度", "the statistical year of the report is unknown"));
+  }
+  const fromTitle = meta.title ? titleYear(meta.title) : undefined;
+  if (year !== null && fromTitle !== undefined && fromTitle !== year) {
+    out.push(
+      finding(
+        "META-TITLE-YEAR",
+        `标题年份${fromTitle}与统计年度${year}不一致`,
+        `the title says ${fromTitle} but the statistical year is ${year}`,
+      ),
+    );
+  }
+  if (period) {
+    const [startYear, endYear] = [yearOf(period.start), yearOf(period.end)];
+    if (period.start && period.end && period.start > period.end) {
+      out.push(
+        finding(
+          "META-PERIOD",
+          `统计期限的起始日期${period.start}晚于截止日期${period.end}`,
+          `the statistics period starts (${period.start}) after it ends (${period.end})`,
+          period.source,
+        ),
+      );
+    } else if (
+      year !== null &&
+      ((startYear !== undefined && startYear !== year) || (endYear !== undefined && endYear !== year))
+    ) {
+      out.push(
+        finding(
+          "META-PERIOD",
+          `统计期限（${period.start ?? "?"}至${period.end ?? "?"}）不在统计年度${year}年内`,
+          `the statistics period (${period.start ?? "?"} to ${period.end ?? "?"}) is not within the year ${year}`,
+          period.source,
+        ),
+      );
+    }
+  }
+  const periodEnd = period?.end ?? (year !== null ? `${year}-12-31` : null);
+  if (!periodEnd) return out;
+  const dates: [string | null, string, string][] = [
+    [meta.reportDate, "落款日期", "report date"],
+    [meta.publishDate, "发布日期", "publication date"],
+  ];
+  for (const [date, zh, en] of dates) {
+    if (date && date <= periodEnd) {
+      out.push(
+        finding(
+          "META-DATE",
+          `${zh}${date}不晚于统计期末${periodEnd}：年度报告应在统计年度结束后形成`,
+          `the ${en} ${date} is not after the end of the statistics period ${periodEnd}: an annual report is written after its year ends`,
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * What report prose says about the table, as data: for each rule, the metrics a stated number may equal
+ * (any alternative passes) and the phrase patterns that state it. `N` in a pattern stands for the number
+ * (Arabic or Chinese numerals); patterns are tried in order and a matched span is not matched again, so
+ * combined phrases (予以公开及部分公开N件) come before their parts.
+ */
+import type { MetricId } from "../schema/normalized.js";
+import type { Bilingual } from "../templates/types.js";
+
+/** One narrative rule: a quantity the prose states and the table cells (metrics) it must equal. */
+export interface NarrativePattern {
+  /** Rule id (NARR-*). */
+  rule: string;
+  /** What the number is. */
+  label: Bilingual;
+  /** Alternatives: the stated number must equal the sum of one of these metric lists. */
+  metrics: readonly (readonly MetricId[])[];
+  /** Phrase patterns; `N` marks the number, `U` the counting unit (件/项/条/个). */
+  patterns: readonly string[];
+  /** Words one of which the sentence must contain for the number to be about this quantity. */
+  context?: readonly string[];
+}
+
+/** Words that make a clause about another period or a change, not this year's count: such clauses are skipped. */
+export const NARRATIVE_EXCLUDE = [
+  "上年同期",
+  "去年",
+  "同比",
+  "较上年",
+  "较去年",
+  "比上年",
+  "增长",
+  "下降",
+  "增加",
+  "减少",
+  "历年",
+  "累计",
+];
+
+/** Gap allowed between a keyword and its number: up to 12 characters that are not digits or clause ends. */
+const GAP = "[^，,。；;：:\\d%％]{0,12}?";
+const APPLICATION = "(?:政府)?信息公开申请|申请";
+
+/** The narrative rules, in matching order. */
+export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
+  {
+    rule: "NARR-GRANTED",
+    label: { zh: "予以公开及部分公开", en: "granted in full or in part" },
+    metrics: [["applications.granted", "applications.partially_granted"]],
+    patterns: [`予以公开(?:及|和|、)部分公开(?:申请)?N U`, `(?:全部|予以)公开(?:及|和|、)部分公开(?:申请)?N U`],
+  },
+  {
+    rule: "NARR-RECEIVED",
+    label: { zh: "收到（受理、新收）申请", en: "applications received" },
+    metrics: [["applications.received"], ["applications.received", "applications.carried_over"]],
+    patterns: [`(?:收到|受理|新收|接收|接到)${GAP}(?:${APPLICATION})${GAP}N U`],
+    context: ["申请"],
+  },
+  {
+    rule: "NARR-HANDLED",
+    label: { zh: "办结（答复）申请", en: "applications handled" },
+    metrics: [["applications.handled"]],
+    patterns: [`(?:办结|答复)(?:${APPLICATION})?(?:共)?N U`, `(?:办结|答复)${GAP}(?:${APPLICATION})${GAP}N U`],
+    context: ["申请"],
+  },
+  {
+    rule: "NARR-GRANTED",
+    label: { zh: "予以公开", en: "granted" },
+    metrics: [["applications.granted"]],
+    patterns: [`予以公开(?:申请)?(?:的)?N U`, `全部公开(?:申请)?(?:的)?N U`],
+  },
+  {
+    rule: "NARR-PARTIAL",
+    label: { zh: "部分公开", en: "partially granted" },
+    metrics: [["applications.partially_granted"]],
+    patterns: [`部分公开(?:申请)?(?:的)?N U`],
+  },
+  {
+    rule: "NARR-REFUSED",
+    label: { zh: "不予公开", en: "withheld" },
+    metrics: [["applications.refused"]],
+    patterns: [`不予公开(?:申请)?(?:的)?N U`],
+  },
+  {
+    rule: "NARR-UNABLE",
+    label: { zh: "无法提供", en: "unable to provide" },
+    metrics: [["applications.unable"]],
+    patterns: [`无法提供(?:申请)?(?:的)?N U`],
+  },
+  {
+    rule: "NARR-NOT-PROCESSED",
+    label: { zh: "不予处理", en: "not processed" },
+    metrics: [["applications.not_processed"]],
+    patterns: [`不予处理(?:申请)?(?:的)?N U`],
+  },
+  {
+    rule: "NARR-OTHER",
+    label: { zh: "其他处理", en: "other handling" },
+    metrics: [["applications.other"]],
+    patterns: [`其他处理(?:申请)?(?:的)?N U`],
+  },
+  {
+    rule: "NARR-CARRIED-FORWARD",
+    label: { zh: "结转下年度", en: "carried forward to next year" },
+    metrics: [["applications.carried_forward"]],
+    patterns: [
+      `(?:结转|顺延)(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?N U`,
+      `N U(?:申请)?(?:结转|顺延)(?:至|到)?下一?年度?`,
+    ],
+  },
+  {
+    rule: "NARR-CARRIED-OVER",
+    label: { zh: "上年结转", en: "carried over from last year" },
+    metrics: [["applications.carried_over"]],
+    patterns: [`上一?年度?结转(?:的)?(?:申请)?N U`],
+  },
+  {
+    rule: "NARR-REVIEW",
+    label: { zh: "行政复议", en: "administrative reconsideration cases" },
+    metrics: [["review.total"]],
+    patterns: [`行政复议(?:案件)?(?:共)?N U`],
+    context: ["信息公开"],
+  },
+  {
+    rule: "NARR-LITIGATION",
+    label: { zh: "行政诉讼", en: "administrative litigation cases" },
+    metrics: [["litigation.total"]],
+    patterns: [`行政诉讼(?:案件)?(?:共)?N U`],
+    context: ["信息公开"],
+  },
+  {
+    rule: "NARR-LICENSING",
+    label: { zh: "行政许可", en: "licensing decisions" },
+    metrics: [["licensing.decisions"]],
+    patterns: [`行政许可(?:决定|事项)?(?:共)?N U`],
+  },
+  {
+    rule: "NARR-PENALTY",
+    label: { zh: "行政处罚", en: "penalty decisions" },
+    metrics: [["penalty.decisions"]],
+    patterns: [`行政处罚(?:决定|事项)?(?:共)?N U`],
+  },
+];
+
+/** Rule id of a percentage that does not match its count (予以公开N件，占P%). */
+export const NARR_PERCENT = "NARR-PERCENT";
+
+/** What a percentage after a stated count may be a share of. */
+export const PERCENT_BASES: readonly (readonly MetricId[])[] = [
+  ["applications.handled"],
+  ["applications.received"],
+  ["applications.received", "applications.carried_over"],
+];

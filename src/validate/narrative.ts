@@ -1,0 +1,219 @@
+/**
+ * Narrative against table (NARR-*): numbers the prose states (收到申请21件, 不予公开0件, 行政复议0件, 占51.85%)
+ * compared with the matching table values through the normalized metrics. Conservative: only a clause that
+ * clearly states the quantity is read, clauses about other periods or changes are skipped, and a number that
+ * equals any accepted reading of the table passes. Findings are warnings.
+ */
+import { lookupCell } from "../records.js";
+import type { SourcePosition } from "../schema/common.js";
+import type { Finding, Operand } from "../schema/finding.js";
+import type { MetricId, NormalizedReport } from "../schema/normalized.js";
+import type { AnnualReport } from "../schema/report.js";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from "./chinese-numbers.js";
+import {
+  NARR_PERCENT,
+  NARRATIVE_EXCLUDE,
+  NARRATIVE_PATTERNS,
+  type NarrativePattern,
+  PERCENT_BASES,
+} from "./narrative-patterns.js";
+import { ruleEnabled, type ValidateOptions } from "./types.js";
+
+const NUM = `\\s*(?<n>\\d+(?:,\\d{3})*|[${CHINESE_NUMERAL_CHARS}]+)\\s*`;
+const UNIT = "(?:件|项|条|个|宗)";
+
+/** Compiles a pattern of the data table (`N` number, `U` unit) into a global regular expression. */
+export function compilePattern(pattern: string): RegExp {
+  return new RegExp(pattern.replace(/N ?U/g, `${NUM}${UNIT}`).replace(/N/g, NUM), "gu");
+}
+
+const COMPILED = NARRATIVE_PATTERNS.map((p) => ({ spec: p, regexes: p.patterns.map(compilePattern) }));
+const PERCENT = /^[，,、]?\s*(?:占|约占)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*[%％]/u;
+
+/** Reads a stated number, Arabic or Chinese; undefined when it is not one. */
+export function readStatedNumber(text: string): number | undefined {
+  const t = text.replace(/[\s,]/g, "");
+  if (/^\d+$/.test(t)) return Number(t);
+  return parseChineseNumber(t);
+}
+
+/** A number the prose states about one quantity. */
+export interface NarrativeClaim {
+  /** The narrative pattern that matched. */
+  pattern: NarrativePattern;
+  /** The number stated. */
+  value: number;
+  /** A percentage stated right after the count (占P%), if any. */
+  percent?: number;
+  /** The sentence it was read from. */
+  sentence: string;
+}
+
+/** Joins lines wrapped inside a sentence (PDF text), keeping paragraph ends that close a sentence. */
+function joinWrapped(text: string): string {
+  return text.replace(/([^。；;！？!?：:])\s*\n\s*/g, "$1").replace(/[ \t\u3000]+(?=[\u4e00-\u9fff（）%％])/g, "");
+}
+
+/** Every claim of the data table's patterns in a text, in rule order, each span matched once. */
+export function narrativeClaims(text: string): NarrativeClaim[] {
+  const out: NarrativeClaim[] = [];
+  for (const sentence of joinWrapped(text).split(/[。；;！？!?\n]/)) {
+    if (sentence.trim() === "") continue;
+    const used: [number, number][] = [];
+    for (const { spec, regexes } of COMPILED) {
+      if (spec.context && !spec.context.some((w) => sentence.includes(w))) continue;
+      for (const re of regexes) {
+        re.lastIndex = 0;
+        for (const m of sentence.matchAll(re)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (used.some(([a, b]) => start < b && end > a)) continue;
+          const clauseStart = Math.max(sentence.lastIndexOf("，", start), sentence.lastIndexOf(",", start)) + 1;
+          const clauseEnds = [sentence.indexOf("，", end), sentence.indexOf(",", end)].filter((i) => i >= 0);
+          const clause = sentence.slice(clauseStart, clauseEnds.length ? Math.min(...clauseEnds) : undefined);
+          if (NARRATIVE_EXCLUDE.some((w) => clause.includes(w))) continue;
+          const value = readStatedNumber(m.groups?.n ?? "");
+          if (value === undefined) continue;
+          used.push([start, end]);
+          const pct = PERCENT.exec(sentence.slice(end));
+          const claim: NarrativeClaim = { pattern: spec, value, sentence: sentence.trim() };
+          if (pct?.[1]) claim.percent = Number(pct[1]);
+          out.push(claim);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A table value behind a metric, with its cells. */
+interface TableValue {
+  value: number;
+  operands: Operand[];
+  source?: SourcePosition;
+}
+
+function tableValue(
+  report: AnnualReport,
+  normalized: NormalizedReport,
+  ids: readonly MetricId[],
+): TableValue | undefined {
+  let value = 0;
+  const operands: Operand[] = [];
+  let source: SourcePosition | undefined;
+  for (const id of ids) {
+    const metric = normalized.metrics.find((m) => m.id === id);
+    if (metric?.mapping !== "exact" || metric.value === null) return undefined;
+    value += metric.value;
+    source ??= metric.source;
+    for (const field of metric.sources) {
+      const found = lookupCell(report, field);
+      if (!found) continue;
+      const { cell, label } = found;
+      operands.push({ field, label, value: cell.value, status: cell.status, source: cell.source });
+    }
+  }
+  return { value, operands, source };
+}
+
+const excerpt = (s: string): string => (s.length > 80 ? `${s.slice(0, 78)}…` : s);
+
+function percentFinding(
+  claim: NarrativeClaim,
+  report: AnnualReport,
+  normalized: NormalizedReport,
+  source: SourcePosition,
+): Finding | undefined {
+  if (claim.percent === undefined) return undefined;
+  const pct = claim.percent;
+  const decimals = /\.(\d+)/.exec(String(pct))?.[1]?.length ?? 0;
+  const tol = 0.5 * 10 ** -decimals + 0.01;
+  const bases = PERCENT_BASES.map((ids) => tableValue(report, normalized, ids)).filter(
+    (b): b is TableValue => b !== undefined && b.value > 0,
+  );
+  if (bases.length === 0) return undefined;
+  if (bases.some((b) => Math.abs((claim.value / b.value) * 100 - pct) <= tol)) return undefined;
+  const base = bases[0]!;
+  const expected = Math.round((claim.value / base.value) * 10000) / 100;
+  return {
+    rule: NARR_PERCENT,
+    severity: "warning",
+    message: {
+      zh: `正文“${excerpt(claim.sentence)}”：${claim.pattern.label.zh}${claim.value}件占${pct}%，但${claim.value} ÷ ${base.value} = ${expected}%`,
+      en: `text "${excerpt(claim.sentence)}": ${claim.value} ${claim.pattern.label.en} stated as ${pct}%, but ${claim.value} / ${base.value} = ${expected}%`,
+    },
+    expected,
+    actual: pct,
+    delta: Math.round((pct - expected) * 100) / 100,
+    operands: base.operands,
+    source,
+  };
+}
+
+function claimFindings(
+  claim: NarrativeClaim,
+  report: AnnualReport,
+  normalized: NormalizedReport,
+  source: SourcePosition,
+  options: ValidateOptions,
+): Finding[] {
+  const out: Finding[] = [];
+  const readings = claim.pattern.metrics
+    .map((ids) => tableValue(report, normalized, ids))
+    .filter((r): r is TableValue => r !== undefined);
+  const first = readings[0];
+  if (ruleEnabled(claim.pattern.rule, options) && first && !readings.some((r) => r.value === claim.value)) {
+    const labels = first.operands.filter((o) => o.value !== 0).map((o) => `${o.label} = ${o.value}`);
+    out.push({
+      rule: claim.pattern.rule,
+      severity: "warning",
+      message: {
+        zh: `正文“${excerpt(claim.sentence)}”称${claim.pattern.label.zh}${claim.value}件，表格为${first.value}（${labels.join("；") || "各项均为0"}）`,
+        en: `text "${excerpt(claim.sentence)}" states ${claim.value} ${claim.pattern.label.en}; the table has ${first.value} (${
+          first.operands
+            .filter((o) => o.value !== 0)
+            .map((o) => `${o.field} = ${o.value}`)
+            .join("; ") || "all 0"
+        })`,
+      },
+      expected: first.value,
+      actual: claim.value,
+      delta: claim.value - first.value,
+      operands: first.operands,
+      source,
+    });
+  }
+  if (ruleEnabled(NARR_PERCENT, options)) {
+    const pf = percentFinding(claim, report, normalized, source);
+    if (pf) out.push(pf);
+  }
+  return out;
+}
+
+/** Every narrative finding of a report, given its normalized view (from normalizeReport). */
+export function narrativeFindings(
+  report: AnnualReport,
+  normalized: NormalizedReport,
+  options: ValidateOptions = {},
+): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  const blocks: { text: string; source: SourcePosition }[] = [];
+  for (const section of report.sections) {
+    blocks.push({ text: section.text, source: section.source });
+    for (const sub of section.subsections) {
+      if (!section.text.includes(sub.text)) blocks.push({ text: sub.text, source: sub.source });
+    }
+  }
+  for (const block of blocks) {
+    for (const claim of narrativeClaims(block.text)) {
+      for (const f of claimFindings(claim, report, normalized, block.source, options)) {
+        const key = `${f.rule}\u0000${claim.sentence}\u0000${claim.value}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}

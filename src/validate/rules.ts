@@ -1,0 +1,137 @@
+/** The rule reference: every rule id validateReport can emit, with its severity and what it checks. */
+import { GB_TEMPLATES } from "../templates/index.js";
+import type { Bilingual } from "../templates/types.js";
+import { UNVERIFIED_RULE } from "./identities.js";
+import { NARR_PERCENT, NARRATIVE_PATTERNS } from "./narrative-patterns.js";
+import type { IdentitySource, RuleInfo } from "./types.js";
+
+const rule = (
+  id: string,
+  severity: RuleInfo["severity"],
+  scope: RuleInfo["scope"],
+  zh: string,
+  en: string,
+): RuleInfo => ({
+  id,
+  severity,
+  scope,
+  description: { zh, en },
+});
+
+/** Rules of the validator itself (not table identities), in reference order. */
+const OWN_RULES: readonly RuleInfo[] = [
+  rule(
+    UNVERIFIED_RULE,
+    "info",
+    "identity",
+    "某条勾稽关系的单元格为空白、横杠或非数字，无法核验（宽松模式 blankAsZero 下空白按0计算）",
+    "an identity has a blank, dash or text operand and cannot be checked (blankAsZero evaluates blanks as 0)",
+  ),
+  rule(
+    NARR_PERCENT,
+    "warning",
+    "narrative",
+    "正文“N件，占P%”中的百分比与N ÷ 办结（收到）总数不符",
+    "a percentage stated after a count (N件，占P%) does not equal N / handled (or received)",
+  ),
+  rule("META-YEAR-MISSING", "warning", "metadata", "未能确定统计年度", "the statistical year is unknown"),
+  rule(
+    "META-TITLE-YEAR",
+    "warning",
+    "metadata",
+    "标题中的年份与统计年度不一致",
+    "the title's year differs from the statistical year",
+  ),
+  rule(
+    "META-PERIOD",
+    "warning",
+    "metadata",
+    "统计期限不在统计年度内，或起止颠倒",
+    "the statistics period is outside the statistical year, or ends before it starts",
+  ),
+  rule(
+    "META-DATE",
+    "warning",
+    "metadata",
+    "落款日期或发布日期不晚于统计期末（年度报告应在年度结束后形成）",
+    "the report or publication date is not after the end of the statistics period",
+  ),
+  rule("STRUCT-ERA", "warning", "structure", "无法判断报告格式", "the format era could not be determined"),
+  rule(
+    "STRUCT-SECTION-MISSING",
+    "warning",
+    "structure",
+    "缺少格式规定的章节（一至六）",
+    "an official section (一 … 六) is missing",
+  ),
+  rule("STRUCT-SECTION-ORDER", "warning", "structure", "章节顺序有误", "sections are out of order"),
+  rule("STRUCT-SECTION-DUP", "warning", "structure", "章节编号重复", "a section number is used twice"),
+  rule(
+    "STRUCT-HEADING",
+    "info",
+    "structure",
+    "章节标题不是格式规定的标题（已按变体识别）",
+    "a section heading is a variant of the official heading (recognised anyway)",
+  ),
+  rule(
+    "STRUCT-TABLE-MISSING",
+    "warning",
+    "structure",
+    "缺少统计表格或未读出其数据",
+    "a statistics table is missing or unread",
+  ),
+  rule(
+    "STRUCT-ROW-MISSING",
+    "warning",
+    "structure",
+    "表格缺少格式规定的行或列",
+    "a table lacks a row or columns of the layout",
+  ),
+  rule("STRUCT-EXTRA-ROW", "info", "structure", "表格中有格式之外的行", "a table has a row the layout does not have"),
+  rule(
+    "STRUCT-ALL-ZERO",
+    "info",
+    "structure",
+    "表格数据全部为0或空白（可能是未填写的模板）",
+    "every table value is 0 or blank (possibly the empty template)",
+  ),
+];
+
+function narrativeRules(): RuleInfo[] {
+  const byId = new Map<string, Bilingual[]>();
+  for (const p of NARRATIVE_PATTERNS) byId.set(p.rule, [...(byId.get(p.rule) ?? []), p.label]);
+  return [...byId].map(([id, labels]) =>
+    rule(
+      id,
+      "warning",
+      "narrative",
+      `正文所述“${labels.map((l) => l.zh).join("”或“")}”的数字与表格不符`,
+      `the number of ${labels.map((l) => l.en).join(" or ")} stated in the text differs from the table`,
+    ),
+  );
+}
+
+/** Rule reference entries of the identities of some layouts (first description of each id). */
+export function identityRules(sources: readonly IdentitySource[]): RuleInfo[] {
+  const out = new Map<string, RuleInfo>();
+  for (const source of sources) {
+    for (const identity of source.identities) {
+      if (out.has(identity.id)) continue;
+      out.set(identity.id, {
+        id: identity.id,
+        severity: identity.severity,
+        description: identity.description,
+        scope: "identity",
+      });
+    }
+  }
+  return [...out.values()];
+}
+
+/** Every rule id validateReport can emit, for the README's reference table. */
+export const RULES: readonly RuleInfo[] = Object.freeze([
+  ...identityRules(GB_TEMPLATES),
+  ...OWN_RULES.slice(0, 1),
+  ...narrativeRules(),
+  ...OWN_RULES.slice(1),
+]);

@@ -1,0 +1,230 @@
+/**
+ * Structure rules (STRUCT-*): the official sections present, in order and numbered once; the tables and
+ * template rows present; extra rows; a table left as the template's blank; an unknown era.
+ */
+
+import { normalizeLabel } from "../recognize/labels.js";
+import type { Finding } from "../schema/finding.js";
+import type { AnnualReport, Section } from "../schema/report.js";
+import { fieldIdOf, type RowTemplate, type TableTemplate, type Template } from "../templates/types.js";
+import { chineseOrdinal } from "./chinese-numbers.js";
+
+const finding = (
+  rule: string,
+  severity: Finding["severity"],
+  zh: string,
+  en: string,
+  source?: Finding["source"],
+): Finding => ({
+  rule,
+  severity,
+  message: { zh, en },
+  expected: null,
+  actual: null,
+  delta: null,
+  operands: [],
+  source,
+});
+
+/** Heading text without its ordinal and Markdown marks ("## 一、总体情况" → "总体情况"). */
+function headingBody(section: Section): string {
+  return normalizeLabel(section.heading)
+    .replace(/^#+/, "")
+    .replace(/^[一二三四五六七八九十]+[、.]/, "");
+}
+
+/** Section numbering: each number printed once (every era); numbers increasing (when no layout gives the order). */
+function numbering(report: AnnualReport, checkOrder: boolean): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<number, Section>();
+  let last = 0;
+  for (const s of report.sections) {
+    if (!s.number) continue;
+    const n = chineseOrdinal(s.number);
+    if (n === undefined) continue;
+    const first = seen.get(n);
+    if (first) {
+      out.push(
+        finding(
+          "STRUCT-SECTION-DUP",
+          "warning",
+          `章节编号“${s.number}”重复：“${first.heading}”（第${first.source.line}行）与“${s.heading}”`,
+          `section number ${s.number} is used twice: "${first.heading}" (line ${first.source.line}) and "${s.heading}"`,
+          s.source,
+        ),
+      );
+    } else if (checkOrder && n < last) {
+      out.push(
+        finding(
+          "STRUCT-SECTION-ORDER",
+          "warning",
+          `章节“${s.heading}”的编号小于前一章节，顺序有误`,
+          `section "${s.heading}" is numbered lower than the section before it`,
+          s.source,
+        ),
+      );
+    }
+    if (!first) seen.set(n, s);
+    last = Math.max(last, n);
+  }
+  return out;
+}
+
+/** The layout's sections: present, in order, under their official headings (gb eras). */
+function officialSections(report: AnnualReport, template: Template): Finding[] {
+  const out: Finding[] = [];
+  let lastIndex = -1;
+  for (const s of report.sections) {
+    const index = template.sections.findIndex((t) => t.id === s.id);
+    const official = template.sections[index];
+    if (!official) continue;
+    if (index < lastIndex) {
+      out.push(
+        finding(
+          "STRUCT-SECTION-ORDER",
+          "warning",
+          `章节“${s.heading}”应排在第${official.number}部分，顺序有误`,
+          `section "${s.heading}" (part ${official.number} of the layout) is out of order`,
+          s.source,
+        ),
+      );
+    }
+    lastIndex = Math.max(lastIndex, index);
+    const body = headingBody(s);
+    const label = official.labels[0] ?? "";
+    if (body !== normalizeLabel(label)) {
+      out.push(
+        finding(
+          "STRUCT-HEADING",
+          "info",
+          `章节标题“${s.heading}”不是格式规定的“${official.number}、${label}”`,
+          `section heading "${s.heading}" differs from the official "${official.number}、${label}"`,
+          s.source,
+        ),
+      );
+    }
+  }
+  for (const t of template.sections) {
+    if (report.sections.some((s) => s.id === t.id)) continue;
+    out.push(
+      finding(
+        "STRUCT-SECTION-MISSING",
+        "warning",
+        `缺少第${t.number}部分“${t.labels[0]}”`,
+        `section ${t.number} "${t.labels[0]}" is missing`,
+      ),
+    );
+  }
+  return out;
+}
+
+const has = (report: AnnualReport, id: string): boolean => Object.hasOwn(report.cells, id);
+
+/** Whether a row is printed in the report: it or its collapsed / expanded alternative. */
+function rowCovered(report: AnnualReport, table: TableTemplate, row: RowTemplate): boolean {
+  const present = (r: RowTemplate) => r.columns.some((c) => has(report, fieldIdOf(table, r, c)));
+  if (present(row)) return true;
+  if (row.collapsedGroup) {
+    const group = row.collapsedGroup.group;
+    return table.rows.some((r) => r !== row && r.groups.includes(group) && present(r));
+  }
+  const collapsed = table.rows.find((r) => r.collapsedGroup && row.groups.includes(r.collapsedGroup.group));
+  return collapsed !== undefined && present(collapsed);
+}
+
+/** Tables and template rows present (gb eras). */
+function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
+  const out: Finding[] = [];
+  for (const table of template.tables) {
+    const ids = table.rows.flatMap((r) => r.columns.map((c) => fieldIdOf(table, r, c)));
+    if (!ids.some((id) => has(report, id))) {
+      const info = report.tables.find((t) => t.id === table.id);
+      out.push(
+        finding(
+          "STRUCT-TABLE-MISSING",
+          "warning",
+          `缺少表格“${table.number}、${table.title}”（或未能识别其数据）`,
+          `table ${table.number} "${table.title}" (${table.id}) is missing or none of its values were read`,
+          info?.source,
+        ),
+      );
+      continue;
+    }
+    for (const row of table.rows) {
+      if (!rowCovered(report, table, row)) {
+        if (row.collapsedGroup) continue;
+        out.push(
+          finding(
+            "STRUCT-ROW-MISSING",
+            "warning",
+            `表${table.number}缺少行“${row.labels[0]}”`,
+            `table ${table.number} lacks row ${table.id}.${row.id} "${row.labels[0]}"`,
+            report.tables.find((t) => t.id === table.id)?.source,
+          ),
+        );
+        continue;
+      }
+      const present = row.columns.filter((c) => has(report, fieldIdOf(table, row, c)));
+      if (present.length === 0 || present.length === row.columns.length) continue;
+      const missing = row.columns.filter((c) => !present.includes(c)).map((c) => c.path ?? c.labels[0] ?? c.id);
+      out.push(
+        finding(
+          "STRUCT-ROW-MISSING",
+          "warning",
+          `表${table.number}“${row.labels[0]}”缺少列：${missing.join("、")}`,
+          `table ${table.number} row ${table.id}.${row.id} lacks columns: ${missing.join(", ")}`,
+          report.cells[fieldIdOf(table, row, present[0]!) as keyof AnnualReport["cells"]]?.source,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Extra rows (info) and a report whose table values are all zero or all blank (info). */
+function extrasAndBlank(report: AnnualReport): Finding[] {
+  const out: Finding[] = report.extraRows.map((row) =>
+    finding(
+      "STRUCT-EXTRA-ROW",
+      "info",
+      `表格中有格式之外的行“${row.rawLabel}”（${row.cells.map((c) => c.raw).join(" ")}）`,
+      `extra row not in the layout: "${row.rawLabel}" (${row.cells.map((c) => c.raw).join(" ")})`,
+      row.source,
+    ),
+  );
+  const cells = Object.values(report.cells).filter((c) => c !== undefined);
+  if (cells.length > 0 && cells.every((c) => c.status === "blank" || (c.status === "number" && c.value === 0))) {
+    const allBlank = cells.every((c) => c.status === "blank");
+    out.push(
+      finding(
+        "STRUCT-ALL-ZERO",
+        "info",
+        allBlank ? `表格的${cells.length}个数据单元格全部空白` : `表格的${cells.length}个数据全部为0或空白`,
+        allBlank
+          ? `all ${cells.length} table values are blank (the template printed empty)`
+          : `all ${cells.length} table values are 0 or blank`,
+        report.tables[0]?.source,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Every structure finding of a report; `template` is the gb layout of its era, when it has one. */
+export function structureFindings(report: AnnualReport, template: Template | undefined): Finding[] {
+  const out: Finding[] = [];
+  if (report.meta.formatEra === "unknown") {
+    out.push(
+      finding(
+        "STRUCT-ERA",
+        "warning",
+        "无法判断报告所用的格式（2021版、2019版或2019年以前的统计表）",
+        "the report's format era could not be determined",
+      ),
+    );
+  }
+  out.push(...numbering(report, template === undefined));
+  if (template) out.push(...officialSections(report, template), ...tablesAndRows(report, template));
+  out.push(...extrasAndBlank(report));
+  return out;
+}

@@ -1,0 +1,47 @@
+/** Options and shared helpers of the validator (validateReport). */
+import type { Severity } from "../schema/common.js";
+import type { AnnualReport } from "../schema/report.js";
+import type { Bilingual, Identity } from "../templates/types.js";
+
+/** What `validateReport` accepts besides the report. */
+export interface ValidateOptions {
+  /** Lenient mode: a blank operand of an identity is taken as 0 (and the finding says which cells were assumed). */
+  blankAsZero?: boolean;
+  /** The same body's report of the previous year: enables the cross-year rules. */
+  previous?: AnnualReport;
+  /** Run only these rule ids. */
+  rules?: readonly string[];
+  /** Skip these rule ids. */
+  skipRules?: readonly string[];
+  /**
+   * Extra layouts whose identities are evaluated (matched by era id, or any non-gb layout for a legacy
+   * report). The built-in gb and legacy layouts are always known.
+   */
+  templates?: readonly IdentitySource[];
+}
+
+/** Anything that carries identities: a gb `Template` or a legacy layout. */
+export interface IdentitySource {
+  /** Era or family id (gb2021, gb2019, legacy_national …). */
+  id: string;
+  /** Identities over field ids (canonical or legacy ids), evaluated through `lookupCell`. */
+  identities: readonly Identity[];
+}
+
+/** One entry of the rule reference: a rule id the validator can emit, with what it checks. */
+export interface RuleInfo {
+  /** Stable rule id. */
+  id: string;
+  /** Severity of a violation. */
+  severity: Severity;
+  /** What the rule checks. */
+  description: Bilingual;
+  /** What the rule looks at: identity (table arithmetic), narrative, metadata, structure or cross-year. */
+  scope: "identity" | "narrative" | "metadata" | "structure" | "cross-year";
+}
+
+/** Whether a rule id is enabled by the `rules` / `skipRules` options. */
+export function ruleEnabled(id: string, options: ValidateOptions): boolean {
+  if (options.rules && !options.rules.includes(id)) return false;
+  return !options.skipRules?.includes(id);
+}
