@@ -1,6 +1,8 @@
 /** The shape readers' registry: text of a known shape → the shape-neutral Document. */
 import type { Document } from "../document.js";
 import type { Shape } from "../schema/common.js";
+import { readLines } from "./lines.js";
+import { readMarkdown } from "./markdown.js";
 import { readPipe } from "./pipe.js";
 import { readTab } from "./tab.js";
 
@@ -11,8 +13,8 @@ export type ShapeReader = (text: string) => Document;
 export const SHAPE_READERS: Readonly<Record<Shape, ShapeReader>> = {
   pipe: readPipe,
   tab: readTab,
-  lines: readTab,
-  markdown: readTab,
+  lines: readLines,
+  markdown: readMarkdown,
   html: readTab,
 };
 
