@@ -59,11 +59,34 @@ export function reportOf(
   return report;
 }
 
-/** Field ids of an era's printed layout (rows that are another era's collapsed form left out). */
-export function printedFieldIds(era: GbEra): { id: string; row: RowTemplate; column: ColumnTemplate }[] {
+/** A template cell with its row and column. */
+export interface TemplateCell {
+  id: string;
+  row: RowTemplate;
+  column: ColumnTemplate;
+}
+
+/**
+ * Field ids of an era's printed layout. Rows that are another era's collapsed form are left out, unless
+ * `hybrid` is set: then those rows replace the group they collapse (a 2021 report printing （六） as one row).
+ */
+export function printedFieldIds(era: GbEra, hybrid = false): TemplateCell[] {
   const template = templateOf(era);
   if (!template) return [];
-  return [...templateCells([template])].filter((c) => !c.row.collapsedGroup);
+  const cells = [...templateCells([template])];
+  if (!hybrid) return cells.filter((c) => !c.row.collapsedGroup);
+  const collapsed = new Set(cells.flatMap((c) => (c.row.collapsedGroup ? [c.row.collapsedGroup.group] : [])));
+  return cells.filter((c) => !c.row.groups.some((g) => collapsed.has(g)));
+}
+
+/** The hybrid blocks a hybrid report of an era has (from the templates' `collapsedGroup` rows). */
+export function hybridBlocksOf(era: GbEra): AnnualReport["meta"]["hybridBlocks"] {
+  const template = templateOf(era);
+  return (template?.tables ?? []).flatMap((table) =>
+    table.rows.flatMap((row) =>
+      row.collapsedGroup ? [{ table: table.id, block: row.collapsedGroup.group, era: row.collapsedGroup.era }] : [],
+    ),
+  );
 }
 
 /** Every printed cell of an era filled with `raw(id, kind)`. */
@@ -77,20 +100,29 @@ export function fullReport(era: GbEra, raw: (id: string, kind: ColumnTemplate["k
 
 const NA_TEXTS = ["-", "/", "无"] as const;
 
-/** A raw cell text of a column kind: mostly numbers, sometimes blank or na. */
+/** A count as printed: mostly plain digits, sometimes with thousands separators or a written unit. */
+const countArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 10, arbitrary: fc.nat({ max: 5000 }).map(String) },
+  { weight: 1, arbitrary: fc.integer({ min: 1000, max: 999999 }).map((n) => n.toLocaleString("en-US")) },
+  { weight: 1, arbitrary: fc.nat({ max: 500 }).map((n) => `${n}件`) },
+);
+
+/** An amount: a count, or a decimal with one or two decimals, sometimes with 元 written in the cell. */
+const amountArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.nat({ max: 100000 }).map(String) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(fc.nat({ max: 99999 }), fc.integer({ min: 1, max: 99 }))
+      .map(([i, d]) => `${i}.${String(d).padStart(2, "0").replace(/0$/, "")}`),
+  },
+  { weight: 1, arbitrary: fc.nat({ max: 999999 }).map((n) => `${n}元`) },
+);
+
+/** A raw cell text of a column kind: mostly numbers, sometimes blank or na (`-`, `/`, `无`). */
 export function rawCellArb(kind: ColumnTemplate["kind"]): fc.Arbitrary<string> {
-  const count = fc.nat({ max: 5000 }).map(String);
   const number =
-    kind === "amount"
-      ? fc.oneof(
-          count,
-          fc
-            .tuple(fc.nat({ max: 99999 }), fc.integer({ min: 1, max: 99 }))
-            .map(([i, d]) => `${i}.${String(d).padStart(2, "0").replace(/0$/, "")}`),
-        )
-      : kind === "signed"
-        ? fc.integer({ min: -500, max: 500 }).map(String)
-        : count;
+    kind === "amount" ? amountArb : kind === "signed" ? fc.integer({ min: -500, max: 500 }).map(String) : countArb;
   return fc.oneof(
     { weight: 12, arbitrary: number },
     { weight: 1, arbitrary: fc.constant("") },
@@ -113,11 +145,17 @@ export const sectionTextArb: fc.Arbitrary<string> = fc
   .array(fc.constantFrom(...PROSE), { minLength: 1, maxLength: 3 })
   .map((s) => s.join(""));
 
+/** Options of reportArb. */
+export interface ReportArbOptions {
+  /** Print the other era's collapsed rows instead of the groups they collapse (gb2021 with a one-row （六）). */
+  hybrid?: boolean;
+}
+
 /** A random valid report of an era built from its template: every printed cell present. */
-export function reportArb(era: GbEra): fc.Arbitrary<AnnualReport> {
+export function reportArb(era: GbEra, options: ReportArbOptions = {}): fc.Arbitrary<AnnualReport> {
   const template = templateOf(era);
   if (!template) throw new Error(`no template ${era}`);
-  const ids = printedFieldIds(era);
+  const ids = printedFieldIds(era, options.hybrid);
   const years = era === "gb2021" ? { min: 2021, max: 2025 } : { min: 2019, max: 2020 };
   return fc
     .record({
@@ -134,6 +172,7 @@ export function reportArb(era: GbEra): fc.Arbitrary<AnnualReport> {
       });
       const report = reportOf(era, raws, { orgName: `${place}${body}`, year });
       report.sections = template.sections.map((s, i) => sectionOf(template, s.id, texts[i] ?? ""));
+      if (options.hybrid) report.meta.hybridBlocks = hybridBlocksOf(era);
       return report;
     });
 }
