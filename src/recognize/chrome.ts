@@ -1,0 +1,44 @@
+/**
+ * Site chrome and page furniture as data: lines that web pages, Word exports and PDF text add around a
+ * report and that must never land in sections or tables (publication stamps, visit counters, font-size
+ * switches, print/close/share links, breadcrumbs, index numbers, page numbers, Word bookmarks).
+ */
+
+/** Whole-line chrome: a line (trimmed, NFKC) matching one of these is dropped. */
+export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
+  /^发布(时间|日期)[:：]/,
+  /^(访问|浏览|阅读|点击)(次数|量)[:：]?\s*\d*$/,
+  /^字体(大小)?[:：]?\s*[【[]?大[】\]]?\s*[【[]?中[】\]]?\s*[【[]?小[】\]]?$/,
+  /^字号[:：]/,
+  /^[【[]?(打印|打印本页|关闭|关闭窗口|分享|分享到|收藏|返回顶部)[】\]]?(\s+[【[]?(打印|打印本页|关闭|关闭窗口|分享|分享到|收藏|返回顶部)[】\]]?)*$/,
+  /^(当前位置|您的位置|你的位置|所在位置)[:：]/,
+  /^.*>.*>.*$/,
+  /[(（]图解版[)）]$/,
+  /^[0-9A-Z]{8,}\/\d{4}-\d+$/,
+  /^索引号[:：]/,
+  /^[-—–－]\s*\d{1,3}\s*[-—–－]$/,
+  /^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/,
+  /^—#—$/,
+];
+
+/** Inline chrome: removed wherever it appears inside a line (Word bookmarks, form feeds). */
+export const CHROME_INLINE_PATTERNS: readonly RegExp[] = [/\[bookmark:[^\]]*\]/g, /\f/g];
+
+/** True when a whole line (or cell) is site chrome or page furniture. */
+export function isChromeLine(line: string): boolean {
+  const text = stripInlineChrome(line).normalize("NFKC").trim();
+  if (text === "") return false;
+  return CHROME_LINE_PATTERNS.some((p) => p.test(text));
+}
+
+/** Removes inline chrome (bookmarks, form feeds) from a text, keeping everything else verbatim. */
+export function stripInlineChrome(text: string): string {
+  let out = text;
+  for (const p of CHROME_INLINE_PATTERNS) out = out.replace(p, "");
+  return out;
+}
+
+/** A text with inline chrome removed, or "" when the whole text is chrome. */
+export function cleanChrome(text: string): string {
+  return isChromeLine(text) ? "" : stripInlineChrome(text);
+}

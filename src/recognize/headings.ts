@@ -1,0 +1,93 @@
+/**
+ * Section headings (一、总体情况 …, （一）主动公开情况 …) recognised from template data: the GB section
+ * labels and their variants (templates/sections.ts) and the pre-2019 keywords (templates/legacy-sections.ts).
+ */
+import type { SectionId } from "../schema/report.js";
+import { LEGACY_SECTION_KEYWORDS } from "../templates/legacy-sections.js";
+import { GB_SECTIONS } from "../templates/sections.js";
+import type { SectionTemplate } from "../templates/types.js";
+import { boundedDistance, normalizeLabel } from "./labels.js";
+
+/** A recognised top-level heading. */
+export interface HeadingMatch {
+  /** Section id when the label is known, else null. */
+  id: SectionId | null;
+  /** Chinese ordinal as printed (一, 二 …). */
+  number: string;
+  /** Heading text as printed (markdown marks removed). */
+  heading: string;
+  /** True when the label matched a GB section label (not only a keyword or the numbering). */
+  gb: boolean;
+}
+
+const ORDINAL = /^([一二三四五六七八九十]{1,3})[、.,，]\s*(.*)$/;
+const MAX_HEADING = 40;
+
+/** Removes markdown heading marks and surrounding whitespace. */
+export function headingText(line: string): string {
+  return line.replace(/^\s*#+\s*/, "").trim();
+}
+
+function gbSectionOf(rest: string, sections: readonly SectionTemplate[]): SectionTemplate | undefined {
+  const label = rest.replace(/[:：。.]+$/, "");
+  const exact = sections.find((s) => s.labels.some((l) => normalizeLabel(l) === label));
+  if (exact) return exact;
+  return sections.find((s) =>
+    s.labels.some((l) => {
+      const n = normalizeLabel(l);
+      return n.length >= 8 && boundedDistance(n, label, 2) <= 2;
+    }),
+  );
+}
+
+/**
+ * Reads a line as a numbered top-level heading (一、… to 十、…). Returns null for anything else, including
+ * table row labels such as 二、上年结转政府信息公开申请数量 (a numbered line that is neither a known section
+ * label nor a short heading-like line).
+ */
+export function matchHeading(line: string, sections: readonly SectionTemplate[] = GB_SECTIONS): HeadingMatch | null {
+  const heading = headingText(line);
+  const m = ORDINAL.exec(normalizeLabel(heading));
+  if (!m) return null;
+  const number = m[1]!;
+  const rest = m[2]!;
+  const gb = gbSectionOf(rest, sections);
+  if (gb) return { id: gb.id, number, heading, gb: true };
+  if (rest === "" || rest.length > MAX_HEADING || /[。;；]/.test(rest) || /\d$/.test(rest)) return null;
+  const legacy = LEGACY_SECTION_KEYWORDS.find((k) => k.keywords.some((w) => rest.includes(w)));
+  return { id: legacy?.id ?? null, number, heading, gb: false };
+}
+
+/** A sub-section heading (（一）…) split from the body that may follow on its line. */
+export interface SubheadingMatch {
+  /** Normalised numbering, e.g. （一）. */
+  number: string;
+  /** Heading as printed (up to the first 。 or ：). */
+  heading: string;
+  /** Body text that followed the heading on the same line. */
+  body: string;
+}
+
+const SUB_ORDINAL = /^\s*[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]/;
+
+/** Reads a line as a （一）… sub-section heading; heading = text up to the first 。/：/: or the line end. */
+export function matchSubheading(line: string): SubheadingMatch | null {
+  const text = headingText(line);
+  const m = SUB_ORDINAL.exec(text);
+  if (!m) return null;
+  const stop = text.slice(m[0].length).search(/[。：:]/);
+  if (stop < 0) {
+    if (text.length > MAX_HEADING) return null;
+    return { number: `（${m[1]}）`, heading: text, body: "" };
+  }
+  const end = m[0].length + stop;
+  return { number: `（${m[1]}）`, heading: text.slice(0, end).trim(), body: text.slice(end + 1).trim() };
+}
+
+/** The sub-section id of a heading, by the keywords of the section template's `subsections`. */
+export function subsectionId(sectionId: SectionId | null, heading: string): string | null {
+  const section = GB_SECTIONS.find((s) => s.id === sectionId);
+  if (!section) return null;
+  const label = normalizeLabel(heading);
+  return section.subsections.find((s) => s.labels.some((l) => label.includes(normalizeLabel(l))))?.id ?? null;
+}

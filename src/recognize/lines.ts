@@ -1,0 +1,123 @@
+/**
+ * Flattens a Document into lines of tokens in reading order: every text-block line and every grid row
+ * becomes one Line; every anchor cell (or whitespace-separated part of a text line) becomes a Token tagged
+ * `value` (number, blank or na) or `text`. Chrome is removed here, once.
+ */
+import type { Document, GridCell, Point, TableBlock } from "../document.js";
+import { cellSource, pointSource } from "../document.js";
+import type { SourcePosition } from "../schema/common.js";
+import { type CellReading, readCellValue } from "./cell-value.js";
+import { cleanChrome } from "./chrome.js";
+
+/** One cell or word of the document. */
+export interface Token {
+  /** `value` when the text reads as number, blank or na; else `text`. */
+  kind: "text" | "value";
+  /** Verbatim text (trimmed for words, as printed for whole cells). */
+  raw: string;
+  /** How the text reads as a cell value (for `value` tokens). */
+  reading: CellReading;
+  /** Where the token starts. */
+  source: SourcePosition;
+  /** Index of the Line the token belongs to. */
+  line: number;
+}
+
+/** A text line or a grid row. */
+export interface Line {
+  /** 0-based index among the document's lines. */
+  index: number;
+  /** `text` for a text-block line, `row` for a grid row. */
+  kind: "text" | "row";
+  /** The line's text with chrome removed (cells joined by a space), trimmed. */
+  text: string;
+  /** Tokens in reading order. */
+  tokens: Token[];
+  /** Where the line starts. */
+  source: SourcePosition;
+  /** True when the line is a grid row whose boundaries the reader found reliably. */
+  reliable: boolean;
+  /** Heading depth of the text block, when the shape marks one. */
+  depth?: number;
+}
+
+/** The point reached after the first `index` characters of `text`, which starts at `start`. */
+export function advance(start: Point, text: string, index: number): Point {
+  let { line, column, offset } = start;
+  for (let i = 0; i < index && i < text.length; i++) {
+    offset++;
+    if (text[i] === "\n") {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column, offset };
+}
+
+const CJK_NA = new Set(["无", "不适用"]);
+
+/** Splits a text into whitespace-separated word tokens. Words read as values only when numeric or a dash. */
+function wordTokens(text: string, at: (index: number) => SourcePosition, line: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const raw = m[0];
+    const reading = readCellValue(raw);
+    const isValue = reading.status === "number" || (reading.status === "na" && !CJK_NA.has(raw));
+    out.push({ kind: isValue ? "value" : "text", raw, reading, source: at(m.index), line });
+  }
+  return out;
+}
+
+function cellTokens(table: TableBlock, r: number, c: number, cell: GridCell, line: number): Token[] {
+  const text = cleanChrome(cell.text);
+  const base = cellSource(table, r, c, cell);
+  const reading = readCellValue(text);
+  if (reading.status !== "text") return [{ kind: "value", raw: text.trim(), reading, source: base, line }];
+  return wordTokens(text, (i) => ({ ...base, ...pointSource(advance(cell.position, cell.text, i)) }), line);
+}
+
+/** Flattens the document into lines (text-block lines and grid rows) of tokens, chrome removed. */
+export function documentLines(document: Document): Line[] {
+  const lines: Line[] = [];
+  for (const block of document.blocks) {
+    if (block.kind === "text") {
+      let start = 0;
+      for (const part of block.text.split("\n")) {
+        const index = lines.length;
+        const point = advance(block.position, block.text, start);
+        const text = cleanChrome(part).trim();
+        const lead = part.length - part.trimStart().length;
+        if (text !== "") {
+          const tokens = wordTokens(cleanChrome(part), (i) => pointSource(advance(point, part, i)), index);
+          const line: Line = {
+            index,
+            kind: "text",
+            text,
+            tokens,
+            source: pointSource(advance(point, part, lead)),
+            reliable: false,
+          };
+          if (block.depth !== undefined) line.depth = block.depth;
+          lines.push(line);
+        }
+        start += part.length + 1;
+      }
+      continue;
+    }
+    block.rows.forEach((row, r) => {
+      const index = lines.length;
+      const tokens: Token[] = [];
+      row.forEach((cell, c) => {
+        if (cell.anchor) tokens.push(...cellTokens(block, r, c, cell, index));
+      });
+      const text = tokens
+        .map((t) => t.raw)
+        .filter((t) => t !== "")
+        .join(" ");
+      const first = row.find((cell) => cell.anchor) ?? row[0];
+      const source = first ? cellSource(block, r, row.indexOf(first), first) : pointSource(block.position);
+      lines.push({ index, kind: "row", text, tokens, source, reliable: block.rowsReliable });
+    });
+  }
+  return lines;
+}

@@ -1,0 +1,127 @@
+/**
+ * The one generic row matcher: finds, in a (joined, normalised) label run, the template row whose label
+ * ends latest. Exact containment first, then containment across a trailing annotation, then a bounded
+ * edit distance on the run's tail (typos). Ties prefer the current block, then template order.
+ */
+import type { RowTemplate, TableTemplate } from "../templates/types.js";
+import { boundedDistance, normalizeLabel, stripAnnotation } from "./labels.js";
+
+/** A row found in a label run. */
+export interface RowMatch {
+  /** The template row. */
+  row: RowTemplate;
+  /** Index of the row in the template. */
+  index: number;
+  /** Where the matched label ends in the run (annotation-stripped run length for tail matches). */
+  end: number;
+  /** Length of the matched label. */
+  length: number;
+  /** Edit distance (0 for containment). */
+  distance: number;
+}
+
+/** Where the matcher is in the table: the last matched row index and the current Table 二 block. */
+export interface MatchContext {
+  /** Template index of the previously matched row (-1 before any). */
+  after: number;
+  /** Current block id (Table 二), or null. */
+  block: string | null;
+}
+
+const MAX_DISTANCE = 2;
+const MIN_FUZZY_LENGTH = 6;
+const cache = new WeakMap<TableTemplate, string[][]>();
+
+/** Normalised labels of every row of a table template (cached per template object). */
+export function rowLabels(table: TableTemplate): string[][] {
+  let labels = cache.get(table);
+  if (!labels) {
+    labels = table.rows.map((r) => [...new Set(r.labels.map(normalizeLabel))]);
+    cache.set(table, labels);
+  }
+  return labels;
+}
+
+function better(a: RowMatch, b: RowMatch | null, ctx: MatchContext): boolean {
+  if (!b) return true;
+  if (a.end !== b.end) return a.end > b.end;
+  if (a.distance !== b.distance) return a.distance < b.distance;
+  if (a.length !== b.length) return a.length > b.length;
+  const blockA = ctx.block !== null && a.row.block === ctx.block;
+  const blockB = ctx.block !== null && b.row.block === ctx.block;
+  if (blockA !== blockB) return blockA;
+  const aheadA = a.index > ctx.after;
+  const aheadB = b.index > ctx.after;
+  if (aheadA !== aheadB) return aheadA;
+  return aheadA ? a.index < b.index : a.index > b.index;
+}
+
+function exactMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
+  const stripped = stripAnnotation(run);
+  let best: RowMatch | null = null;
+  rowLabels(table).forEach((labels, index) => {
+    const row = table.rows[index]!;
+    for (const label of labels) {
+      const pos = stripped.lastIndexOf(label);
+      if (pos >= 0) {
+        const m = { row, index, end: pos + label.length, length: label.length, distance: 0 };
+        if (better(m, best, ctx)) best = m;
+      }
+      if (stripped !== run) {
+        // A label that runs into the trailing parenthesis (总计（7）) counts as ending at the run's end.
+        const at = run.lastIndexOf(label);
+        if (at >= 0 && at < stripped.length && at + label.length > stripped.length) {
+          const m = { row, index, end: stripped.length, length: label.length, distance: 0 };
+          if (better(m, best, ctx)) best = m;
+        }
+      }
+    }
+  });
+  return best;
+}
+
+function fuzzyMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
+  const stripped = stripAnnotation(run);
+  let best: RowMatch | null = null;
+  rowLabels(table).forEach((labels, index) => {
+    const row = table.rows[index]!;
+    for (const label of labels) {
+      if (label.length < MIN_FUZZY_LENGTH) continue;
+      for (let k = label.length - MAX_DISTANCE; k <= label.length + MAX_DISTANCE; k++) {
+        if (k <= 0 || k > stripped.length) continue;
+        const distance = boundedDistance(stripped.slice(-k), label, MAX_DISTANCE);
+        if (distance > MAX_DISTANCE) continue;
+        const m = { row, index, end: stripped.length, length: label.length, distance };
+        if (better(m, best, ctx)) best = m;
+      }
+    }
+  });
+  return best;
+}
+
+/**
+ * Finds the template row a normalised label run stands for: the row label that ends latest in the run
+ * (so a run that also carries its group label or header text still resolves to the innermost row).
+ * Falls back to a bounded edit distance (≤ 2, labels ≥ 6 characters) on the run's tail when no label is
+ * contained or the contained one leaves a long unexplained tail. Returns null when nothing matches.
+ */
+export function matchRow(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
+  const exact = exactMatch(run, table, ctx);
+  const tail = stripAnnotation(run).length - (exact?.end ?? 0);
+  if (exact && tail <= 3) return exact;
+  return fuzzyMatch(run, table, ctx) ?? exact;
+}
+
+/** The block (Table 二) whose label ends latest in a normalised run, if any. */
+export function matchBlock(run: string, table: TableTemplate): string | null {
+  let best: { id: string; end: number } | null = null;
+  for (const block of table.blocks) {
+    for (const label of block.labels) {
+      const pos = run.lastIndexOf(normalizeLabel(label));
+      if (pos < 0) continue;
+      const end = pos + normalizeLabel(label).length;
+      if (!best || end > best.end) best = { id: block.id, end };
+    }
+  }
+  return best?.id ?? null;
+}

@@ -1,0 +1,115 @@
+/**
+ * Report metadata read from the text: title (joined when split over two lines), issuing body, year,
+ * publication date (发布时间), report date (the date line at the end) and statistics period.
+ */
+import type { Document } from "../document.js";
+import { pointSource } from "../document.js";
+import type { ReportMeta } from "../schema/report.js";
+import { isChromeLine } from "./chrome.js";
+import { findDate, readNumeral } from "./dates.js";
+import type { Line } from "./lines.js";
+
+/** The metadata fields the text yields (shape, encoding and era are set by the caller). */
+export type TextMeta = Pick<ReportMeta, "title" | "orgName" | "year" | "publishDate" | "reportDate" | "statPeriod">;
+
+const TITLE_KEY = "政府信息公开工作年度报告";
+const TITLE_KEYS = [TITLE_KEY, "政府信息公开年度报告", "政务公开工作年度报告"];
+const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零一二三四五六七八九]{4})\s*年度?/u;
+const PERIOD_KEYS = /统计(期限|时限|期间|时间|周期|区间)/;
+const MAX_ORG = 40;
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, "");
+}
+
+function titleYear(title: string): { year: number | null; index: number; length: number } {
+  const m = YEAR_IN_TITLE.exec(title);
+  if (!m) return { year: null, index: -1, length: 0 };
+  const year = readNumeral(compact(m[1]!).normalize("NFKC"));
+  return { year: year !== null && year >= 1990 && year <= 2100 ? year : null, index: m.index, length: m[0].length };
+}
+
+function isShortPlain(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_ORG && !/[。，,：:；;]/.test(text) && findDate(text) === null;
+}
+
+function readTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" | "year"> {
+  const at = lines.findIndex((l) => l.kind === "text" && TITLE_KEYS.some((k) => compact(l.text).includes(k)));
+  if (at < 0) return { title: null, orgName: null, year: null };
+  const line = lines[at]!.text;
+  const y = titleYear(line);
+  const before = y.index >= 0 ? line.slice(0, y.index).trim() : "";
+  const prev = lines[at - 1]?.text ?? "";
+  if (y.index >= 0 && before === "" && isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k))) {
+    return { title: `${prev}${line}`, orgName: prev, year: y.year };
+  }
+  let org = before;
+  if (org === "" && y.index >= 0) {
+    const after = line.slice(y.index + y.length);
+    const key = TITLE_KEYS.map((k) => after.indexOf(k.slice(0, 4))).find((i) => i >= 0) ?? -1;
+    org = key > 0 ? after.slice(0, key).trim() : "";
+  }
+  return { title: line, orgName: org === "" ? null : org, year: y.year };
+}
+
+function readPublishDate(document: Document): string | null {
+  const m = /发布(?:时间|日期)\s*[:：]\s*([^\n]{6,30})/.exec(document.text.normalize("NFKC"));
+  return m ? (findDate(m[1]!)?.iso ?? null) : null;
+}
+
+function readReportDate(lines: readonly Line[]): { iso: string | null; index: number } {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 15); i--) {
+    const text = compact(lines[i]!.text.normalize("NFKC"));
+    const d = findDate(text);
+    if (d && d.index === 0 && d.length === text.length) return { iso: d.iso, index: i };
+  }
+  return { iso: null, index: -1 };
+}
+
+function readStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
+  const texts = lines.filter((l) => l.kind === "text");
+  for (let i = 0; i < texts.length; i++) {
+    const line = texts[i]!;
+    const k = PERIOD_KEYS.exec(line.text);
+    if (!k) continue;
+    let joined = line.text;
+    for (let j = i + 1; j < texts.length && j <= i + 3 && !joined.slice(k.index).includes("。"); j++) {
+      joined += texts[j]!.text;
+    }
+    const start = Math.max(joined.lastIndexOf("。", k.index) + 1, 0);
+    const stop = joined.indexOf("。", k.index);
+    const raw = joined.slice(start, stop < 0 ? joined.length : stop + 1).trim();
+    const body = raw.slice(raw.search(PERIOD_KEYS));
+    const first = findDate(body);
+    const second = first ? findDate(body.slice(first.index + first.length)) : null;
+    if (!first) continue;
+    return { start: first.iso, end: second?.iso ?? null, raw, source: line.source };
+  }
+  return null;
+}
+
+/** Reads the metadata of a document from its lines (chrome lines already removed) and its raw text. */
+export function recognizeMeta(document: Document, lines: readonly Line[]): TextMeta {
+  const { title, orgName, year } = readTitle(lines);
+  const statPeriod = readStatPeriod(lines);
+  const report = readReportDate(lines);
+  let org = orgName;
+  if (org === null && report.index > 0) {
+    const above = lines[report.index - 1]!.text;
+    if (isShortPlain(above) && !isChromeLine(above)) org = above;
+  }
+  const periodYear = statPeriod?.start ? Number(statPeriod.start.slice(0, 4)) : null;
+  return {
+    title,
+    orgName: org,
+    year: year ?? periodYear,
+    publishDate: readPublishDate(document),
+    reportDate: report.iso,
+    statPeriod,
+  };
+}
+
+/** The position of the document start (for report-level diagnostics). */
+export function documentStart(): ReturnType<typeof pointSource> {
+  return pointSource({ line: 1, column: 1, offset: 0 });
+}

@@ -1,0 +1,141 @@
+/**
+ * Reads a `rows`-layout table (Tables 二 and 三): each label run is matched to a template row and the
+ * values after it become that row's cells. Unknown labelled values become extra rows, never dropped.
+ */
+import type { TableTemplate } from "../templates/types.js";
+import { fieldIdOf } from "../templates/types.js";
+import { normalizeLabel } from "./labels.js";
+import type { Line } from "./lines.js";
+import { matchBlock, matchRow } from "./match-row.js";
+import { diagnostic, fitValues, type TableReading, tokenCell } from "./reading.js";
+import { isFilled, labelRuns, type Run } from "./runs.js";
+
+function runLabel(run: Run): { raw: string; label: string } {
+  const raw = run.texts.map((t) => t.raw).join(" ");
+  return { raw, label: normalizeLabel(raw) };
+}
+
+/** Reads the lines of a table region as a rows-layout table of the given template. */
+export function readRowsTable(table: TableTemplate, lines: readonly Line[]): TableReading {
+  const reading: TableReading = {
+    cells: new Map(),
+    rowsFound: new Set(),
+    expectedRows: 0,
+    extraRows: [],
+    hybridBlocks: [],
+    diagnostics: [],
+    mismatches: 0,
+  };
+  const ctx = { after: -1, block: null as string | null };
+  const allBlank = new Set<string>();
+  for (const run of labelRuns(lines)) {
+    const { raw, label } = runLabel(run);
+    const block = matchBlock(label, table);
+    if (block) ctx.block = block;
+    if (run.values.length === 0) continue;
+    const source = (run.texts[0] ?? run.values[0])!.source;
+    const match = run.texts.length > 0 ? matchRow(label, table, ctx) : null;
+    if (match && reading.rowsFound.has(match.row.id)) {
+      reading.diagnostics.push(
+        diagnostic(
+          "row-duplicate",
+          "warning",
+          `Row 「${raw}」 repeats ${table.number}、${match.row.labels[0]}; the first one is kept`,
+          source,
+          { text: raw },
+        ),
+      );
+    }
+    if (!match || reading.rowsFound.has(match.row.id)) {
+      if (!run.values.some(isFilled)) continue;
+      if (!match) {
+        reading.diagnostics.push(
+          diagnostic(
+            "row-unrecognized",
+            "warning",
+            `Row 「${raw}」 of table ${table.number} matches no row of the layout; kept as an extra row`,
+            source,
+            { text: raw },
+          ),
+        );
+      }
+      reading.extraRows.push({
+        table: table.id,
+        block: ctx.block,
+        label,
+        rawLabel: raw,
+        cells: run.values.filter(isFilled).map(tokenCell),
+        source,
+      });
+      continue;
+    }
+    const { row } = match;
+    reading.rowsFound.add(row.id);
+    ctx.after = match.index;
+    const { kept, extra, missing } = fitValues(run.values, row.columns.length);
+    if (!kept.some(isFilled)) allBlank.add(row.id);
+    kept.forEach((token, i) => {
+      reading.cells.set(fieldIdOf(table, row, row.columns[i]!), tokenCell(token));
+    });
+    if (extra.length > 0) {
+      reading.mismatches++;
+      reading.diagnostics.push(
+        diagnostic(
+          "row-extra-values",
+          "warning",
+          `Row 「${raw}」 has ${extra.length} value(s) more than its ${row.columns.length} column(s): ${extra.map((t) => t.raw).join(" ")}`,
+          extra[0]!.source,
+          { text: raw },
+        ),
+      );
+    }
+    if (missing > 0) {
+      reading.mismatches++;
+      const first = row.columns[kept.length]!;
+      reading.diagnostics.push(
+        diagnostic(
+          "row-missing-values",
+          "warning",
+          `Row 「${raw}」 has ${kept.length} of ${row.columns.length} values; the missing cells are absent`,
+          source,
+          { text: raw, field: fieldIdOf(table, row, first) },
+        ),
+      );
+    }
+  }
+  settleCollapsedGroups(table, reading, allBlank);
+  return reading;
+}
+
+/**
+ * A row that is another era's one-row form of a group (（六）其他处理): when the group's own rows were also
+ * found and the one-row form holds only blanks, it was a group header, not data; when it stands alone, it
+ * records a hybrid block. Sets the expected row count and reports template rows not found.
+ */
+function settleCollapsedGroups(table: TableTemplate, reading: TableReading, allBlank: Set<string>): void {
+  const skipped = new Set<string>();
+  for (const row of table.rows) {
+    const collapsed = row.collapsedGroup;
+    if (!collapsed) continue;
+    const members = table.rows.filter((r) => r.groups.includes(collapsed.group) && !r.collapsedGroup);
+    const membersFound = members.some((r) => reading.rowsFound.has(r.id));
+    if (reading.rowsFound.has(row.id) && membersFound && allBlank.has(row.id)) {
+      reading.rowsFound.delete(row.id);
+      for (const column of row.columns) reading.cells.delete(fieldIdOf(table, row, column));
+    }
+    if (reading.rowsFound.has(row.id) && !membersFound) {
+      reading.hybridBlocks.push({ table: table.id, block: collapsed.group, era: collapsed.era });
+      for (const m of members) skipped.add(m.id);
+    } else skipped.add(row.id);
+  }
+  const expected = table.rows.filter((r) => !skipped.has(r.id));
+  reading.expectedRows = expected.length;
+  for (const row of expected) {
+    if (reading.rowsFound.has(row.id)) continue;
+    reading.diagnostics.push(
+      diagnostic("row-missing", "info", `Row ${table.number}、${row.labels[0]} was not found`, undefined, {
+        field: fieldIdOf(table, row, row.columns[0]!),
+      }),
+    );
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Splits a table region's tokens into label runs: consecutive text tokens (re-joining labels wrapped
+ * across lines or split one character per line) followed by the value tokens up to the next text token.
+ * On reliable grid rows, a run's values also stop at the end of its label's row.
+ */
+import type { Line, Token } from "./lines.js";
+
+/** A label run and the values that follow it. */
+export interface Run {
+  /** Text tokens of the label, in order (empty for values with no label before them). */
+  texts: Token[];
+  /** Value tokens after the label. */
+  values: Token[];
+  /** True when the label's last token sits on a reliable grid row. */
+  reliable: boolean;
+}
+
+/** Whether a token is a non-blank value (number or na). */
+export function isFilled(token: Token): boolean {
+  return token.kind === "value" && token.reading.status !== "blank";
+}
+
+/** Groups the tokens of the given lines into label runs. */
+export function labelRuns(lines: readonly Line[]): Run[] {
+  const runs: Run[] = [];
+  const reliable = new Map(lines.map((l) => [l.index, l.reliable]));
+  let run: Run | null = null;
+  let labelLine = -1;
+  for (const line of lines) {
+    for (const token of line.tokens) {
+      if (token.kind === "text") {
+        if (!run || run.values.length > 0) {
+          run = { texts: [], values: [], reliable: false };
+          runs.push(run);
+        }
+        run.texts.push(token);
+        labelLine = token.line;
+        run.reliable = reliable.get(token.line) ?? false;
+        continue;
+      }
+      const crossesRow = run?.reliable === true && token.line !== labelLine && run.texts.length > 0;
+      if (!run || crossesRow) {
+        run = { texts: [], values: [], reliable: reliable.get(token.line) ?? false };
+        labelLine = token.line;
+        runs.push(run);
+      }
+      run.values.push(token);
+    }
+  }
+  return mergeOrphans(runs);
+}
+
+/**
+ * Values that stand with no label (a row of numbers under a label row that has none) go to the run
+ * before them when that run has no filled value of its own; blank-only orphans (empty trailing cells)
+ * are dropped.
+ */
+function mergeOrphans(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    if (run.texts.length > 0) {
+      out.push(run);
+      continue;
+    }
+    if (!run.values.some(isFilled)) continue;
+    const prev = out.at(-1);
+    if (prev && !prev.values.some(isFilled)) prev.values = [...prev.values.filter(isFilled), ...run.values];
+    else out.push(run);
+  }
+  return out;
+}

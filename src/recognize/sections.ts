@@ -1,0 +1,74 @@
+/**
+ * Narrative sections 一…六 (and pre-2019 numbered sections) with their sub-sections （一）…, read from the
+ * document's text lines. Lines inside statistics tables never land in a section's text.
+ */
+import type { Section, Subsection } from "../schema/report.js";
+import { matchHeading, matchSubheading, subsectionId } from "./headings.js";
+import type { Line } from "./lines.js";
+
+/**
+ * Reads the narrative sections. `skip` holds the indexes of lines that belong to tables (their heading
+ * lines excepted). Section text is every prose line of the section (sub-sections included), joined by
+ * newlines; each sub-section's text is its own body.
+ */
+export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<number> = new Set()): Section[] {
+  const sections: Section[] = [];
+  let section: { s: Section; body: string[] } | null = null;
+  let sub: { s: Subsection; body: string[] } | null = null;
+  const flushSub = () => {
+    if (section && sub) {
+      sub.s.text = sub.body.join("\n");
+      section.s.subsections.push(sub.s);
+    }
+    sub = null;
+  };
+  const flush = () => {
+    flushSub();
+    if (section) {
+      section.s.text = section.body.join("\n");
+      sections.push(section.s);
+    }
+    section = null;
+  };
+  for (const line of lines) {
+    if (skip.has(line.index)) continue;
+    if (line.kind === "row" && line.tokens.some((t) => t.kind === "value" && t.reading.status !== "blank")) continue;
+    const heading = matchHeading(line.text);
+    if (heading && (heading.gb || sections.length > 0 || section !== null || heading.number === "一")) {
+      flush();
+      section = {
+        s: {
+          id: heading.id,
+          number: heading.number,
+          heading: heading.heading,
+          text: "",
+          subsections: [],
+          source: line.source,
+        },
+        body: [],
+      };
+      continue;
+    }
+    if (!section) continue;
+    const current = section as { s: Section; body: string[] };
+    current.body.push(line.text);
+    const subheading = matchSubheading(line.text);
+    if (subheading) {
+      flushSub();
+      sub = {
+        s: {
+          id: subsectionId(current.s.id, subheading.heading),
+          number: subheading.number,
+          heading: subheading.heading,
+          text: "",
+          source: line.source,
+        },
+        body: subheading.body ? [subheading.body] : [],
+      };
+      continue;
+    }
+    if (sub) (sub as { body: string[] }).body.push(line.text);
+  }
+  flush();
+  return sections;
+}

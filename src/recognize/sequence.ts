@@ -1,0 +1,73 @@
+/**
+ * Reads a `sequence`-layout table (Table 四): once the region is located, its values are read in order
+ * (rows × columns of the template: review ×5, litigation direct ×5, after review ×5). Header texts are
+ * context; a header plus one row of numbers works in any shape.
+ */
+import type { TableTemplate } from "../templates/types.js";
+import { fieldIdOf } from "../templates/types.js";
+import type { Line, Token } from "./lines.js";
+import { diagnostic, fitValues, type TableReading, tokenCell } from "./reading.js";
+import { isFilled } from "./runs.js";
+
+/**
+ * The value tokens of a region in reading order: lines of values only contribute every cell (blank cells
+ * included, they are data); lines that also carry text contribute only their filled values.
+ */
+function sequenceValues(lines: readonly Line[]): Token[] {
+  const out: Token[] = [];
+  for (const line of lines) {
+    const hasText = line.tokens.some((t) => t.kind === "text");
+    for (const t of line.tokens) {
+      if (t.kind !== "value") continue;
+      if (!hasText || isFilled(t)) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Reads the lines of a table region as a sequence-layout table of the given template. */
+export function readSequenceTable(table: TableTemplate, lines: readonly Line[]): TableReading {
+  const reading: TableReading = {
+    cells: new Map(),
+    rowsFound: new Set(),
+    expectedRows: table.rows.length,
+    extraRows: [],
+    hybridBlocks: [],
+    diagnostics: [],
+    mismatches: 0,
+  };
+  const slots = table.rows.flatMap((row) => row.columns.map((column) => ({ row, column })));
+  const values = sequenceValues(lines);
+  if (!values.some(isFilled)) return reading;
+  const { kept, extra, missing } = fitValues(values, slots.length);
+  kept.forEach((token, i) => {
+    const slot = slots[i]!;
+    reading.cells.set(fieldIdOf(table, slot.row, slot.column), tokenCell(token));
+    reading.rowsFound.add(slot.row.id);
+  });
+  if (extra.length > 0) {
+    reading.mismatches++;
+    reading.diagnostics.push(
+      diagnostic(
+        "row-extra-values",
+        "warning",
+        `Table ${table.number} has ${extra.length} value(s) more than its ${slots.length} cells: ${extra.map((t) => t.raw).join(" ")}`,
+        extra[0]!.source,
+      ),
+    );
+  }
+  if (missing > 0) {
+    reading.mismatches++;
+    const first = slots[kept.length]!;
+    reading.diagnostics.push(
+      diagnostic(
+        "row-missing-values",
+        "warning",
+        `Table ${table.number} has ${kept.length} of ${slots.length} values; the missing cells are absent`,
+        kept.at(-1)?.source,
+        { field: fieldIdOf(table, first.row, first.column) },
+      ),
+    );
+  }
+  return reading;
+}

@@ -1,0 +1,167 @@
+/**
+ * Locates Tables 二, 三 and 四 by their section headings, reads each region against every candidate
+ * template and decides the era per table from its labels (year only breaks ties).
+ */
+import type { Cell, Diagnostic, FormatEra, SourcePosition } from "../schema/common.js";
+import type { ExtraRow, HybridBlock, TableId, TableInfo } from "../schema/report.js";
+import { GB_TEMPLATES } from "../templates/index.js";
+import type { TableTemplate, Template } from "../templates/types.js";
+import { matchHeading } from "./headings.js";
+import { normalizeLabel } from "./labels.js";
+import type { Line } from "./lines.js";
+import { diagnostic, type TableReading } from "./reading.js";
+import { readRowsTable } from "./rows.js";
+import { readSequenceTable } from "./sequence.js";
+
+/** Options of table recognition. */
+export interface TableOptions {
+  /** Force this era's template. */
+  era?: FormatEra;
+  /** Statistical year, a prior for ties. */
+  year?: number | null;
+}
+
+/** What table recognition found. */
+export interface TablesResult {
+  cells: Record<string, Cell>;
+  tables: TableInfo[];
+  extraRows: ExtraRow[];
+  hybridBlocks: HybridBlock[];
+  diagnostics: Diagnostic[];
+  /** Era of most tables, or null when no gb table was found. */
+  era: FormatEra | null;
+  /** Indexes of the lines inside table regions (headings excluded). */
+  tableLines: Set<number>;
+}
+
+/** A located table region: the heading line and the lines up to the next section heading. */
+export interface Region {
+  id: TableId;
+  heading: Line;
+  lines: Line[];
+}
+
+const TABLE_IDS: readonly TableId[] = ["active_disclosure", "applications", "review_litigation"];
+
+/** Finds every region that a GB table heading opens (a table may be announced more than once). */
+export function tableRegions(lines: readonly Line[]): Region[] {
+  const headings = lines.map((line, i) => ({ i, m: matchHeading(line.text) })).filter((h) => h.m?.gb === true);
+  return headings.flatMap((h, k) => {
+    const id = h.m!.id as TableId;
+    if (!TABLE_IDS.includes(id)) return [];
+    const end = headings[k + 1]?.i ?? lines.length;
+    return [{ id, heading: lines[h.i]!, lines: lines.slice(h.i + 1, end) }];
+  });
+}
+
+function readTable(table: TableTemplate, region: Region): TableReading {
+  const reading =
+    table.layout === "sequence" ? readSequenceTable(table, region.lines) : readRowsTable(table, region.lines);
+  for (const d of reading.diagnostics) if (!d.source) d.source = region.heading.source;
+  return reading;
+}
+
+function score(template: Template, reading: TableReading, text: string): number {
+  const signals = template.signals.filter((s) => text.includes(normalizeLabel(s))).length;
+  return reading.rowsFound.size * 2 + signals * 3 - reading.mismatches;
+}
+
+interface Candidate {
+  region: Region;
+  byEra: Map<FormatEra, { reading: TableReading; score: number }>;
+  best: number;
+  decisive: FormatEra | null;
+}
+
+function readCandidates(region: Region, templates: readonly Template[]): Candidate {
+  const text = normalizeLabel(region.lines.map((l) => l.text).join(""));
+  const byEra = new Map<FormatEra, { reading: TableReading; score: number }>();
+  for (const template of templates) {
+    const table = template.tables.find((t) => t.id === region.id);
+    if (!table) continue;
+    const reading = readTable(table, region);
+    byEra.set(template.id, { reading, score: score(template, reading, text) });
+  }
+  const scores = [...byEra.values()].map((v) => v.score);
+  const best = Math.max(...scores);
+  const winners = [...byEra.entries()].filter(([, v]) => v.score === best).map(([era]) => era);
+  return { region, byEra, best, decisive: winners.length === 1 ? winners[0]! : null };
+}
+
+function priorEra(year: number | null | undefined): FormatEra {
+  return year !== null && year !== undefined && year >= 2019 && year <= 2020 ? "gb2019" : "gb2021";
+}
+
+/** Recognises Tables 二, 三, 四 in the document lines. */
+export function recognizeTables(lines: readonly Line[], options: TableOptions = {}): TablesResult {
+  const forced = options.era ? GB_TEMPLATES.filter((t) => t.id === options.era) : [];
+  const templates = forced.length > 0 ? forced : GB_TEMPLATES;
+  const chosen: Candidate[] = [];
+  for (const id of TABLE_IDS) {
+    const candidates = tableRegions(lines)
+      .filter((r) => r.id === id)
+      .map((r) => readCandidates(r, templates))
+      .filter((c) => [...c.byEra.values()].some((v) => v.reading.rowsFound.size > 0));
+    const best = candidates.sort((a, b) => b.best - a.best)[0];
+    if (best) chosen.push(best);
+  }
+  const decisive = chosen.map((c) => c.decisive).filter((e): e is FormatEra => e !== null);
+  const counts = new Map<FormatEra, number>();
+  for (const e of decisive) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const tie = ranked.length > 1 && ranked[0]![1] === ranked[1]![1];
+  const fallback = ranked.length > 0 && !tie ? ranked[0]![0] : priorEra(options.year);
+
+  const result: TablesResult = {
+    cells: {},
+    tables: [],
+    extraRows: [],
+    hybridBlocks: [],
+    diagnostics: [],
+    era: null,
+    tableLines: new Set(),
+  };
+  const eras: FormatEra[] = [];
+  for (const c of chosen) {
+    const era = c.decisive ?? (c.byEra.has(fallback) ? fallback : [...c.byEra.keys()][0]!);
+    const { reading } = c.byEra.get(era)!;
+    eras.push(era);
+    for (const [id, cell] of reading.cells) result.cells[id] = cell;
+    result.extraRows.push(...reading.extraRows);
+    result.hybridBlocks.push(...reading.hybridBlocks);
+    result.diagnostics.push(...reading.diagnostics);
+    for (const l of c.region.lines) result.tableLines.add(l.index);
+    result.tables.push({
+      id: c.region.id,
+      era,
+      source: c.region.heading.source,
+      rows: reading.rowsFound.size,
+      expectedRows: reading.expectedRows,
+    });
+  }
+  for (const id of TABLE_IDS) {
+    if (chosen.length > 0 && !chosen.some((c) => c.region.id === id)) {
+      result.diagnostics.push(
+        diagnostic("table-not-found", "warning", `Table ${tableNumber(id)} (${id}) was not found`),
+      );
+    }
+  }
+  result.era = majority(eras);
+  return result;
+}
+
+function tableNumber(id: TableId): string {
+  return GB_TEMPLATES[0]!.tables.find((t) => t.id === id)?.number ?? id;
+}
+
+function majority(eras: readonly FormatEra[]): FormatEra | null {
+  if (eras.length === 0) return null;
+  const counts = new Map<FormatEra, number>();
+  for (const e of eras) counts.set(e, (counts.get(e) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** The source of the first line, for diagnostics that concern the whole document. */
+export function firstSource(lines: readonly Line[]): SourcePosition | undefined {
+  return lines[0]?.source;
+}
