@@ -50,6 +50,28 @@ export type { IdentitySource, RuleInfo, ValidateOptions } from "./validate/types
 export { validateReport } from "./validate/validate-report.js";
 
 // --- normalize and legacy ---
+export {
+  expandTerms,
+  GB2019_MAPPING,
+  GB2021_MAPPING,
+  LEGACY_NATIONAL_MAPPING,
+  LEGACY_SH_MAPPING,
+  LEGACY_YN_MAPPING,
+  METRIC_LABELS,
+  type MetricRule,
+  NORMALIZE_MAPPINGS,
+  NORMALIZED_COLUMNS,
+  type NarrativeFee,
+  type NormalizedRow,
+  narrativeFee,
+  normalizedRows,
+  normalizeReport,
+  SCHEMES,
+  type Scheme,
+  type SchemeMapping,
+  schemeOf,
+  toDelimited,
+} from "./normalize/index.js";
 export { recognizeLegacy } from "./recognize/legacy.js";
 export {
   LEGACY_NATIONAL,

@@ -1,0 +1,109 @@
+/** How the metrics are read from the gb2021 and gb2019 layouts (field ids of fields.tsv), as data. */
+import type { MetricId } from "../schema/normalized.js";
+import type { MetricRule, SchemeMapping } from "./types.js";
+
+const R = "applications.results";
+const WITHHELD = [
+  "state_secret",
+  "prohibited_by_law",
+  "security_stability",
+  "third_party_rights",
+  "internal_affairs",
+  "process_info",
+  "enforcement_file",
+  "admin_query",
+].map((r) => `${R}.withheld.${r}.total`);
+const UNABLE = ["not_held", "needs_creation", "unclear_after_correction"].map((r) => `${R}.unable.${r}.total`);
+const NOT_PROCESSED = ["petition_complaint", "duplicate", "publication", "mass_repetitive", "confirm_or_reissue"].map(
+  (r) => `${R}.not_processed.${r}.total`,
+);
+const OTHER = {
+  oneOf: [
+    ["overdue_correction", "overdue_fee", "other"].map((r) => `${R}.other.${r}.total`),
+    [`${R}.other_total.total`],
+  ],
+};
+
+const exact = (...sources: MetricRule["sources"]): MetricRule => ({ sources, mapping: "exact" });
+/** Review outcome: the Table 四 cell. Litigation outcome: 未经复议直接起诉 + 复议后起诉. */
+const litigation = (outcome: string): MetricRule =>
+  exact(`review_litigation.litigation_direct.${outcome}`, `review_litigation.litigation_after_review.${outcome}`);
+
+const FEES_NARRATIVE: MetricRule = {
+  sources: [],
+  mapping: "exact",
+  narrative: "fees",
+  reason: {
+    zh: "表格中无此项；取自第六部分关于信息处理费的表述",
+    en: "not in the tables; read from the 信息处理费 (processing fee) sentence of section 六",
+  },
+};
+
+const ACTIVE_TOTAL: MetricRule = {
+  sources: [],
+  mapping: "unavailable",
+  reason: {
+    zh: "2019年以后的格式不统计主动公开信息总条数",
+    en: "the post-2019 layouts do not count proactively disclosed items in total",
+  },
+};
+
+const COMMON: Partial<Record<MetricId, MetricRule>> = {
+  "applications.received": exact("applications.new.total"),
+  "applications.carried_over": exact("applications.carried_over.total"),
+  "applications.handled": exact(`${R}.total.total`),
+  "applications.granted": exact(`${R}.granted.total`),
+  "applications.partially_granted": exact(`${R}.partially_granted.total`),
+  "applications.refused": exact(...WITHHELD),
+  "applications.unable": exact(...UNABLE),
+  "applications.not_processed": exact(...NOT_PROCESSED),
+  "applications.other": exact(OTHER),
+  "applications.carried_forward": exact("applications.carried_forward.total"),
+  "review.total": exact("review_litigation.review.total"),
+  "review.upheld": exact("review_litigation.review.upheld"),
+  "review.corrected": exact("review_litigation.review.corrected"),
+  "review.other": exact("review_litigation.review.other"),
+  "review.pending": exact("review_litigation.review.pending"),
+  "litigation.total": litigation("total"),
+  "litigation.upheld": litigation("upheld"),
+  "litigation.corrected": litigation("corrected"),
+  "litigation.other": litigation("other"),
+  "litigation.pending": litigation("pending"),
+  "fees.collected_yuan": FEES_NARRATIVE,
+  "active.total": ACTIVE_TOTAL,
+  "licensing.decisions": exact("active_disclosure.licensing.decisions"),
+  "penalty.decisions": exact("active_disclosure.penalty.decisions"),
+  "coercion.decisions": exact("active_disclosure.coercion.decisions"),
+};
+
+const UNAVAILABLE = {
+  zh: "该格式无对应项",
+  en: "the layout has no counterpart",
+};
+
+/** gb2021 (国办公开办函〔2021〕30号). */
+export const GB2021_MAPPING: SchemeMapping = {
+  scheme: "gb2021",
+  unavailableReason: UNAVAILABLE,
+  rules: {
+    ...COMMON,
+    "active.normative_documents_issued": exact("active_disclosure.normative_documents.issued"),
+  },
+};
+
+/** gb2019 (国办公开办函〔2019〕60号, trial). */
+export const GB2019_MAPPING: SchemeMapping = {
+  scheme: "gb2019",
+  unavailableReason: UNAVAILABLE,
+  rules: {
+    ...COMMON,
+    "active.normative_documents_issued": {
+      sources: ["active_disclosure.normative_documents.newly_made"],
+      mapping: "approximate",
+      reason: {
+        zh: "2019年格式为“本年新制作数量”（规范性文件），2021年格式为“本年制发件数”（行政规范性文件）",
+        en: "2019 counts documents newly made (本年新制作数量, 规范性文件); 2021 counts normative documents issued (本年制发件数)",
+      },
+    },
+  },
+};

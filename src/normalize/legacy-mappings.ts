@@ -1,0 +1,130 @@
+/**
+ * How the metrics are read from the pre-2019 statistics tables (typed legacy ids), as data. Mappings onto
+ * the post-2019 outcome categories are approximate: the old categories were cut differently.
+ */
+import type { Bilingual } from "../templates/types.js";
+import type { MetricRule, SchemeMapping } from "./types.js";
+
+const exact = (...sources: string[]): MetricRule => ({ sources, mapping: "exact" });
+const approx = (reason: Bilingual, ...sources: string[]): MetricRule => ({ sources, mapping: "approximate", reason });
+
+const UNAVAILABLE: Bilingual = {
+  zh: "2019年以前的统计表无对应项",
+  en: "the pre-2019 statistics table has no counterpart",
+};
+
+const HANDLED: Bilingual = {
+  zh: "旧表“答复数”按答复件计，新表“办理结果总计”按办理结果计，且新表另有上年结转、结转下年",
+  en: "old tables count replies given; the new layout counts handled outcomes and separates carried-over / carried-forward applications",
+};
+const REFUSED: Bilingual = {
+  zh: "旧表“不同意公开/不予公开”理由与新表“不予公开”八项划分不同",
+  en: "the old refusal category (不同意公开/不予公开) is cut differently from the new eight 不予公开 grounds",
+};
+const UNABLE: Bilingual = {
+  zh: "旧表“信息不存在”“非本机关”“申请内容不明确”对应新表“本机关不掌握相关政府信息”“没有现成信息需要另行制作”“补正后申请内容仍不明确”",
+  en: "old 信息不存在 / 非本机关 / 申请内容不明确 vs new 本机关不掌握相关政府信息 / 没有现成信息需要另行制作 / 补正后申请内容仍不明确",
+};
+const OTHER: Bilingual = {
+  zh: "旧表的其他答复类别与新表“其他处理”口径不同",
+  en: "the old table's remaining reply categories are not the new 其他处理 rows",
+};
+const NORMATIVE: Bilingual = {
+  zh: "旧表“规范性文件”口径与新表“行政规范性文件本年制发件数”不完全相同",
+  en: "old 规范性文件 counts are not exactly the new 行政规范性文件 issued this year",
+};
+const CORRECTED: Bilingual = {
+  zh: "旧表“判决撤销或部分撤销”“判决变更”合计近似新表“结果纠正”",
+  en: "old 判决撤销或部分撤销 + 判决变更 approximate the new 结果纠正 (corrected)",
+};
+const LEGACY_LITIGATION: Bilingual = {
+  zh: "旧表诉讼数不区分是否经复议；新表为未经复议直接起诉与复议后起诉之和",
+  en: "old lawsuits are not split by prior reconsideration; the new value is direct + after-reconsideration",
+};
+
+const N = (id: string) => `legacy_national.${id}`;
+/** The national 2014 table (国办发〔2014〕32号). */
+export const LEGACY_NATIONAL_MAPPING: SchemeMapping = {
+  scheme: "legacy_national",
+  unavailableReason: UNAVAILABLE,
+  rules: {
+    "applications.received": exact(N("applications.received")),
+    "applications.handled": approx(HANDLED, N("applications.replies")),
+    "applications.granted": exact(N("replies.granted")),
+    "applications.partially_granted": exact(N("replies.partially_granted")),
+    "applications.refused": approx(REFUSED, N("replies.refused")),
+    "applications.unable": approx(UNABLE, N("replies.not_this_agency"), N("replies.not_exist")),
+    "applications.other": approx(OTHER, N("replies.asked_to_amend"), N("replies.other_channel")),
+    "review.total": exact(N("review.total")),
+    "review.upheld": exact(N("review.upheld")),
+    "review.corrected": exact(N("review.corrected")),
+    "review.other": exact(N("review.other")),
+    "litigation.total": approx(LEGACY_LITIGATION, N("litigation.total")),
+    "litigation.upheld": approx(LEGACY_LITIGATION, N("litigation.upheld")),
+    "litigation.corrected": approx(LEGACY_LITIGATION, N("litigation.corrected")),
+    "litigation.other": approx(LEGACY_LITIGATION, N("litigation.other")),
+    "fees.collected_yuan": { sources: [N("fees.collected_10k_yuan")], mapping: "exact", scale: 10000 },
+    "active.total": exact(N("active.total")),
+    "active.normative_documents_issued": approx(NORMATIVE, N("active.normative_docs_issued")),
+  },
+};
+
+const S = (id: string) => `legacy_sh.${id}`;
+/** The Shanghai-model provincial tables (Dingxi form, Putian 附表). */
+export const LEGACY_SH_MAPPING: SchemeMapping = {
+  scheme: "legacy_sh",
+  unavailableReason: UNAVAILABLE,
+  rules: {
+    "applications.received": exact(S("applications.total")),
+    "applications.handled": approx(HANDLED, S("replies.total")),
+    "applications.granted": exact(S("replies.granted")),
+    "applications.partially_granted": exact(S("replies.partially_granted")),
+    "applications.refused": approx(
+      {
+        zh: "取“免予公开范围1–6”之和；旧表“否决公开答复总数”还包括信息不存在等",
+        en: "sum of 免予公开范围 1–6; the old 否决公开 total also holds not-exist and similar replies",
+      },
+      ...[1, 2, 3, 4, 5, 6].map((n) => S(`replies.refused.exempt_${n}`)),
+    ),
+    "applications.unable": approx(
+      UNABLE,
+      S("replies.refused.not_exist"),
+      S("replies.refused.not_held"),
+      S("replies.refused.unclear"),
+    ),
+    "applications.other": approx(OTHER, S("replies.refused.not_gov_info"), S("replies.refused.other")),
+    "review.total": exact(S("review.total")),
+    "litigation.total": approx(LEGACY_LITIGATION, S("litigation.total")),
+    "active.total": exact(S("active.total")),
+    "active.normative_documents_issued": approx(NORMATIVE, S("active.new_normative_docs")),
+  },
+};
+
+const Y = (id: string) => `legacy_yn.${id}`;
+/** The Yunnan/Kunming variant (seed 003). */
+export const LEGACY_YN_MAPPING: SchemeMapping = {
+  scheme: "legacy_yn",
+  unavailableReason: UNAVAILABLE,
+  rules: {
+    "applications.received": exact(Y("applications.received")),
+    "applications.handled": approx(HANDLED, Y("replies.total")),
+    "applications.granted": exact(Y("replies.granted")),
+    "applications.partially_granted": exact(Y("replies.partially_granted")),
+    "applications.refused": approx(REFUSED, Y("replies.refused_total")),
+    "applications.unable": approx(UNABLE, Y("replies.not_exist"), Y("replies.not_this_agency"), Y("replies.unclear")),
+    "applications.not_processed": approx(
+      {
+        zh: "旧表仅有“重复申请”，新表“不予处理”另含信访举报投诉、公开出版物等",
+        en: "the old table has only 重复申请 (duplicate); the new 不予处理 also holds complaints, publications and more",
+      },
+      Y("replies.duplicate"),
+    ),
+    "applications.other": approx(OTHER, Y("replies.not_gov_info"), Y("replies.other")),
+    "review.total": exact(Y("review.total")),
+    "review.upheld": exact(Y("review.upheld")),
+    "review.corrected": exact(Y("review.corrected")),
+    "litigation.total": approx(LEGACY_LITIGATION, Y("litigation.total")),
+    "litigation.corrected": approx(CORRECTED, Y("litigation.revoked"), Y("litigation.varied")),
+    "fees.collected_yuan": exact(Y("fees.collected_yuan")),
+  },
+};

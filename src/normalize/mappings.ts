@@ -1,0 +1,49 @@
+/** The registry of scheme mappings of the normalized view, and how a report's scheme is chosen. */
+import type { AnnualReport } from "../schema/report.js";
+import { GB2019_MAPPING, GB2021_MAPPING } from "./gb-mappings.js";
+import { LEGACY_NATIONAL_MAPPING, LEGACY_SH_MAPPING, LEGACY_YN_MAPPING } from "./legacy-mappings.js";
+import { SCHEMES, type Scheme, type SchemeMapping } from "./types.js";
+
+/** Every scheme's mapping table. */
+export const NORMALIZE_MAPPINGS: Readonly<Record<Scheme, SchemeMapping>> = {
+  gb2021: GB2021_MAPPING,
+  gb2019: GB2019_MAPPING,
+  legacy_national: LEGACY_NATIONAL_MAPPING,
+  legacy_sh: LEGACY_SH_MAPPING,
+  legacy_yn: LEGACY_YN_MAPPING,
+};
+
+/** gb2021-only cells: their presence decides gb2021 when the report's era is unknown. */
+const GB2021_ONLY = [
+  "active_disclosure.normative_documents.issued",
+  "active_disclosure.regulations.issued",
+  "applications.results.other.other.total",
+];
+
+function isScheme(s: string): s is Scheme {
+  return (SCHEMES as readonly string[]).includes(s);
+}
+
+/**
+ * The scheme a report's values are read with: its gb era; else the family prefix of its legacy tables'
+ * typed ids (the table with most typed rows wins); else gb2021/gb2019 guessed from the cells present;
+ * null when the report has no values at all.
+ */
+export function schemeOf(report: AnnualReport): Scheme | null {
+  const era = report.meta.formatEra;
+  if (era === "gb2021" || era === "gb2019") return era;
+  const counts = new Map<Scheme, number>();
+  for (const table of report.legacy) {
+    for (const row of table.rows) {
+      if (row.id === null) continue;
+      const prefix = row.id.slice(0, row.id.indexOf("."));
+      if (isScheme(prefix)) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    }
+  }
+  let best: Scheme | null = null;
+  for (const [scheme, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = scheme;
+  if (best) return best;
+  const cells = Object.keys(report.cells);
+  if (cells.length === 0) return null;
+  return GB2021_ONLY.some((id) => cells.includes(id)) ? "gb2021" : "gb2019";
+}

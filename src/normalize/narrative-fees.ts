@@ -1,0 +1,62 @@
+/**
+ * The 信息处理费 (processing fee) of a gb-era report is stated in section 六 (其他需要报告的事项), not in a
+ * table (formats.md §2.3): this reads the amount, in 元, from that sentence. Never invents a value: a report
+ * that says nothing about the fee yields nothing.
+ */
+import type { SourcePosition } from "../schema/common.js";
+import type { AnnualReport, Section } from "../schema/report.js";
+
+/** A fee read from the narrative. */
+export interface NarrativeFee {
+  /** Amount in 元. */
+  value: number;
+  /** The sentence it was read from. */
+  sentence: string;
+  /** `sections.<section id>` of the section it stood in. */
+  sourceId: string;
+  source: SourcePosition;
+}
+
+const FEE_WORD = /信息处理费|依申请公开[^。；;]{0,6}费用/;
+const AMOUNT = /(?:信息处理费|费用)[^。；;\d]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
+const NONE_BEFORE = /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;]{0,12}(信息处理费|费用)/;
+const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|0元|零元)/;
+
+function sentences(text: string): string[] {
+  return text
+    .split(/[。；;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+function readSentence(sentence: string): number | null {
+  if (!FEE_WORD.test(sentence)) return null;
+  const amount = AMOUNT.exec(sentence);
+  if (amount) {
+    const n = Number(amount[1]!.replace(/,/g, ""));
+    if (Number.isFinite(n)) return amount[2] === "万元" ? Math.round(n * 10000 * 100) / 100 : n;
+  }
+  if (NONE_BEFORE.test(sentence) || NONE_AFTER.test(sentence)) return 0;
+  return null;
+}
+
+function ordered(sections: readonly Section[]): Section[] {
+  const rank = (s: Section) => (s.id === "other_matters" ? 0 : s.id === "fees" ? 1 : 2);
+  return [...sections].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Finds the processing-fee amount (元) stated in the report's narrative, section 六 first; undefined if none. */
+export function narrativeFee(report: AnnualReport): NarrativeFee | undefined {
+  for (const section of ordered(report.sections)) {
+    const texts = [section.text, ...section.subsections.map((s) => `${s.heading}${s.text}`)];
+    for (const text of texts) {
+      for (const sentence of sentences(text)) {
+        const value = readSentence(sentence);
+        if (value !== null) {
+          return { value, sentence, sourceId: `sections.${section.id ?? "unknown"}`, source: section.source };
+        }
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+/** Tidy rows of normalized reports (one row per report × metric) and their TSV / CSV text. */
+import type { FormatEra } from "../schema/common.js";
+import type { Mapping, MetricId } from "../schema/normalized.js";
+import type { AnnualReport } from "../schema/report.js";
+import { normalizeReport } from "./normalize.js";
+
+/** One metric of one report, flat. */
+export interface NormalizedRow {
+  /** The report's path (or name) as given, null when none was. */
+  report: string | null;
+  year: number | null;
+  org: string | null;
+  era: FormatEra;
+  metric: MetricId;
+  value: number | null;
+  mapping: Mapping;
+  /** Reason in Chinese and English (`zh / en`), null when exact with nothing to note. */
+  reason: string | null;
+  /** Source ids used. */
+  sources: string[];
+}
+
+/** The column order of `toDelimited`. */
+export const NORMALIZED_COLUMNS = [
+  "report",
+  "year",
+  "org",
+  "era",
+  "metric",
+  "value",
+  "mapping",
+  "reason",
+  "sources",
+] as const;
+
+/** Normalizes each report and flattens the metrics into tidy rows, reports in the order given. */
+export function normalizedRows(reports: readonly { path?: string; report: AnnualReport }[]): NormalizedRow[] {
+  const out: NormalizedRow[] = [];
+  for (const { path, report } of reports) {
+    const n = normalizeReport(report);
+    for (const m of n.metrics) {
+      out.push({
+        report: path ?? null,
+        year: n.year,
+        org: n.orgName,
+        era: n.era,
+        metric: m.id,
+        value: m.value,
+        mapping: m.mapping,
+        reason: m.reason ? `${m.reason.zh} / ${m.reason.en}` : null,
+        sources: m.sources,
+      });
+    }
+  }
+  return out;
+}
+
+function fieldText(row: NormalizedRow, column: (typeof NORMALIZED_COLUMNS)[number]): string {
+  const v = row[column];
+  if (v === null) return "";
+  return Array.isArray(v) ? v.join(";") : String(v);
+}
+
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function tsvField(text: string): string {
+  return text.replace(/[\t\r\n]+/g, " ");
+}
+
+/**
+ * Writes rows as TSV (tabs and newlines inside fields become spaces; LF line ends) or CSV (RFC 4180: fields
+ * with a comma, quote or line break are quoted, quotes doubled; CRLF line ends). A header line comes first;
+ * null values are empty fields.
+ */
+export function toDelimited(rows: readonly NormalizedRow[], format: "tsv" | "csv"): string {
+  const field = format === "csv" ? csvField : tsvField;
+  const sep = format === "csv" ? "," : "\t";
+  const eol = format === "csv" ? "\r\n" : "\n";
+  const lines = [NORMALIZED_COLUMNS.join(sep)];
+  for (const row of rows) lines.push(NORMALIZED_COLUMNS.map((c) => field(fieldText(row, c))).join(sep));
+  return lines.join(eol) + eol;
+}
