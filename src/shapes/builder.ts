@@ -2,7 +2,7 @@
  * Accumulates the blocks of a Document in reading order, numbering tables as they are added. Shared by
  * every shape reader so that table indices and diagnostics are handled one way.
  */
-import type { Block, Document, GridCell, Point } from "../document.js";
+import type { Block, Document, GridCell, Point, TableBlock } from "../document.js";
 import type { Diagnostic, Shape } from "../schema/common.js";
 import type { Locator } from "./positions.js";
 
@@ -44,14 +44,34 @@ export class DocumentBuilder {
     });
   }
 
+  /**
+   * Reserves a table's place in reading order before its rows are known (HTML: an outer table precedes
+   * the tables nested in it); fill `rows` later. Tables still without rows are dropped at build time.
+   */
+  reserveTable(position: Point): TableBlock {
+    const block: TableBlock = { kind: "table", index: this.tables++, rows: [], position, rowsReliable: true };
+    this.blocks.push(block);
+    return block;
+  }
+
   /** Records a reader diagnostic (span clamped, table cut…). */
   diagnostic(diagnostic: Diagnostic): void {
     this.diagnostics.push(diagnostic);
   }
 
-  /** The finished document (with `diagnostics` only when there are some). */
+  /** The finished document (with `diagnostics` only when there are some); tables renumbered in order. */
   build(): Document {
-    const doc: Document = { shape: this.shape, blocks: this.blocks, text: this.text };
+    const blocks: Block[] = [];
+    let index = 0;
+    for (const block of this.blocks) {
+      if (block.kind === "table") {
+        block.rows = block.rows.filter((row) => row.length > 0);
+        if (block.rows.length === 0) continue;
+        block.index = index++;
+      }
+      blocks.push(block);
+    }
+    const doc: Document = { shape: this.shape, blocks, text: this.text };
     if (this.diagnostics.length > 0) doc.diagnostics = this.diagnostics;
     return doc;
   }

@@ -1,6 +1,7 @@
 /** The shape readers' registry: text of a known shape → the shape-neutral Document. */
 import type { Document } from "../document.js";
 import type { Shape } from "../schema/common.js";
+import { readHtml } from "./html.js";
 import { readLines } from "./lines.js";
 import { readMarkdown } from "./markdown.js";
 import { readPipe } from "./pipe.js";
@@ -15,7 +16,7 @@ export const SHAPE_READERS: Readonly<Record<Shape, ShapeReader>> = {
   tab: readTab,
   lines: readLines,
   markdown: readMarkdown,
-  html: readTab,
+  html: readHtml,
 };
 
 /** Reads decoded text of the given shape into a Document. */
