@@ -33,7 +33,9 @@ export function readCellValue(raw: string): CellReading {
   if (!m) return { value: null, status: "text" };
   const value = Number(`${m[1]}${m[2]!.replace(/,/g, "")}${m[3] ?? ""}`);
   if (!Number.isFinite(value)) return { value: null, status: "text" };
-  return unit ? { value: Object.is(value, -0) ? 0 : value, status: "number", unit } : { value: Object.is(value, -0) ? 0 : value, status: "number" };
+  return unit
+    ? { value: Object.is(value, -0) ? 0 : value, status: "number", unit }
+    : { value: Object.is(value, -0) ? 0 : value, status: "number" };
 }
 
 /** True when a text is a value cell (number, blank or na), not a label. */

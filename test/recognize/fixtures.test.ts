@@ -18,14 +18,18 @@ function expectedCells(e: Expected): Map<string, number | null> {
     for (const [rowId, values] of Object.entries(rows)) {
       const row = table.rows.find((r) => r.id === rowId)!;
       expect(values, rowId).toHaveLength(row.columns.length);
-      values.forEach((v, i) => out.set(`${tableId}.${rowId}.${row.columns[i]!.id}`, v));
+      values.forEach((v, i) => {
+        out.set(`${tableId}.${rowId}.${row.columns[i]!.id}`, v);
+      });
     }
   };
   put("active_disclosure", e.activeDisclosure);
   put("applications", e.applications);
   const t4 = GB2021.tables.find((t) => t.id === "review_litigation")!;
   const slots = t4.rows.flatMap((r) => r.columns.map((c) => `review_litigation.${r.id}.${c.id}`));
-  slots.forEach((id, i) => out.set(id, e.reviewLitigation[i]!));
+  slots.forEach((id, i) => {
+    out.set(id, e.reviewLitigation[i]!);
+  });
   return out;
 }
 
