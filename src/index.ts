@@ -101,3 +101,32 @@ export {
 } from "./render/index.js";
 
 // --- diff ---
+export { type CopyOptions, copiedTables, copiedText } from "./diff/copy-checks.js";
+export { type CrossEvalOptions, evaluateCrossRules } from "./diff/cross-year-eval.js";
+export {
+  buildCrossRules,
+  CROSS_RULE_SPECS,
+  CROSS_RULES,
+  type CrossEquation,
+  type CrossRule,
+  type CrossRuleSpec,
+  type CrossTerm,
+  type CrossTermSpec,
+} from "./diff/cross-year-rules.js";
+export {
+  type DiffOptions,
+  diffReports,
+  diffSeries,
+  reportRef,
+  type SeriesOptions,
+  sameEra,
+} from "./diff/diff-reports.js";
+export { type DiffFormatOptions, formatDiff, formatSeries } from "./diff/format.js";
+export { orgKey, sameBody } from "./diff/report-identity.js";
+export * from "./diff/schema.js";
+export {
+  CROSS_YEAR_RULES,
+  type CrossYearOptions,
+  type CrossYearRuleInfo,
+  crossYearFindings,
+} from "./validate/cross-year.js";
