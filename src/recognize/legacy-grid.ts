@@ -48,6 +48,7 @@ const ROLE_KEYS = Object.keys(LEGACY_HEADER_ROLES) as (keyof typeof LEGACY_HEADE
 const UNIT_SET = new Set(LEGACY_UNITS.map((u) => normalizeLabel(u)));
 const YEAR_COLUMN = /^\d{4}年度?$/;
 const INLINE_ROW = /^(.*?\S)\s+(\S+)\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$/;
+const LABEL_UNIT = /^(.*\S)\s+(\S+)$/;
 
 interface RowCell {
   text: string;
@@ -107,20 +108,15 @@ export function headerColumns(cells: readonly { text: string; col: number }[]): 
   return found;
 }
 
-/** Expands a one-cell PDF-style row "（一）收到申请数 件 3" into label / unit / value (/ remark) cells. */
-function expandInline(cells: RowCell[]): RowCell[] {
-  const filled = cells.filter((c) => c.text !== "");
-  if (filled.length !== 1) return cells;
-  const only = filled[0]!;
-  const m = INLINE_ROW.exec(only.text);
-  if (!m || !isLegacyUnit(m[2]!)) return cells;
-  const parts = [m[1]!, m[2]!, m[3]!, ...(m[4] ? [m[4]] : [])];
+/** Splits one cell into consecutive parts (each found in order in the cell's text), positions shifted. */
+function splitCell(only: RowCell, parts: readonly string[]): RowCell[] {
   let from = 0;
   return parts.map((text, i) => {
-    const at = only.cell.text.indexOf(text, from);
+    const at = Math.max(0, only.cell.text.indexOf(text, from));
     from = at + text.length;
     const pos = only.cell.position;
-    const shift = Math.max(0, at - (only.cell.text.length - only.cell.text.trimStart().length));
+    const lead = only.cell.text.length - only.cell.text.trimStart().length;
+    const shift = Math.max(0, at - lead);
     const cell: GridCell = {
       ...only.cell,
       text,
@@ -128,6 +124,28 @@ function expandInline(cells: RowCell[]): RowCell[] {
     };
     return { text, col: only.col + i, cell };
   });
+}
+
+/**
+ * PDF-style rows: "（一）收到申请数 件 3" in one cell becomes label / unit / value (/ remark); a label cell ending in
+ * a unit ("（一）收到申请数 件", the numbers split off by the reader) becomes label / unit.
+ */
+function expandInline(cells: RowCell[]): RowCell[] {
+  const filled = cells.filter((c) => c.text !== "");
+  const first = filled[0];
+  if (!first) return cells;
+  if (filled.length === 1) {
+    const m = INLINE_ROW.exec(first.text);
+    if (!m || !isLegacyUnit(m[2]!)) return cells;
+    return splitCell(first, [m[1]!, m[2]!, m[3]!, ...(m[4] ? [m[4]] : [])]);
+  }
+  const m = LABEL_UNIT.exec(first.text);
+  const next = filled[1];
+  if (!m || !isLegacyUnit(m[2]!) || !next || readCellValue(next.text).status === "text") return cells;
+  const i = cells.indexOf(first);
+  const split = splitCell(first, [m[1]!, m[2]!]);
+  const rest = cells.slice(i + 1).map((c) => ({ ...c, col: c.col + 1 }));
+  return [...cells.slice(0, i), ...split, ...rest];
 }
 
 function isSectionRow(cells: readonly RowCell[]): string | null {
