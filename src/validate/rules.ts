@@ -1,6 +1,8 @@
 /** The rule reference: every rule id validateReport can emit, with its severity and what it checks. */
 import { GB_TEMPLATES } from "../templates/index.js";
+import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import type { Bilingual } from "../templates/types.js";
+import { CROSS_YEAR_RULES } from "./cross-year.js";
 import { UNVERIFIED_RULE } from "./identities.js";
 import { NARR_PERCENT, NARRATIVE_PATTERNS } from "./narrative-patterns.js";
 import type { IdentitySource, RuleInfo } from "./types.js";
@@ -130,8 +132,9 @@ export function identityRules(sources: readonly IdentitySource[]): RuleInfo[] {
 
 /** Every rule id validateReport can emit, for the README's reference table. */
 export const RULES: readonly RuleInfo[] = Object.freeze([
-  ...identityRules(GB_TEMPLATES),
+  ...identityRules([...GB_TEMPLATES, ...LEGACY_TEMPLATES]),
   ...OWN_RULES.slice(0, 1),
   ...narrativeRules(),
   ...OWN_RULES.slice(1),
+  ...CROSS_YEAR_RULES.filter((r) => !GB_TEMPLATES.some((t) => t.identities.some((i) => i.id === r.id))),
 ]);

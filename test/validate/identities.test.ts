@@ -105,7 +105,7 @@ describe("identity semantics", () => {
       status: "na",
       source: numberCell(0).source,
     };
-    cells["active_disclosure.fees.amount"] = numberCell(7730.28);
+    cells["active_disclosure.fees.amount_10k_yuan"] = numberCell(7730.28);
     const found = identityFindings(report, GB2021.identities);
     expect(found.map((f) => [f.rule, f.actual])).toEqual([
       ["NONNEG", -1],
