@@ -145,10 +145,28 @@ export const sectionTextArb: fc.Arbitrary<string> = fc
   .array(fc.constantFrom(...PROSE), { minLength: 1, maxLength: 3 })
   .map((s) => s.join(""));
 
+/** The distinct rows of a list of template cells, in order. */
+function rowsOf(cells: readonly TemplateCell[]): RowTemplate[] {
+  return [...new Set(cells.map((c) => c.row))];
+}
+
+/** Whether a row may be left out by `dropRows`: a rows-layout row whose labels are not era signals. */
+function droppable(template: Template, row: RowTemplate): boolean {
+  const table = template.tables.find((t) => t.rows.includes(row));
+  if (table?.layout !== "rows") return false;
+  const signals = new Set(template.signals);
+  return !row.labels.some((l) => signals.has(l)) && !row.columns.some((c) => c.labels.some((l) => signals.has(l)));
+}
+
 /** Options of reportArb. */
 export interface ReportArbOptions {
   /** Print the other era's collapsed rows instead of the groups they collapse (gb2021 with a one-row （六）). */
   hybrid?: boolean;
+  /**
+   * Leave whole rows out (absent) with this probability, per row of the rows-layout tables; rows whose
+   * labels signal the era (`signals`) and the sequence table (Table 四) are always kept.
+   */
+  dropRows?: number;
 }
 
 /** A random valid report of an era built from its template: every printed cell present. */
@@ -160,19 +178,27 @@ export function reportArb(era: GbEra, options: ReportArbOptions = {}): fc.Arbitr
   return fc
     .record({
       cells: fc.tuple(...ids.map((c) => rawCellArb(c.column.kind))),
+      dropped: fc.tuple(...rowsOf(ids).map(() => fc.noBias(fc.double({ min: 0, max: 1, noNaN: true })))),
       place: fc.constantFrom(...ORG_PLACES),
       body: fc.constantFrom(...ORG_BODIES),
       year: fc.integer(years),
       texts: fc.tuple(...template.sections.map(() => sectionTextArb)),
     })
-    .map(({ cells, place, body, year, texts }) => {
+    .map(({ cells, dropped, place, body, year, texts }) => {
+      const drop = new Set(
+        rowsOf(ids).filter((row, i) => droppable(template, row) && (dropped[i] ?? 1) < (options.dropRows ?? 0)),
+      );
       const raws: Record<string, string> = {};
-      ids.forEach(({ id }, i) => {
-        raws[id] = cells[i] ?? "";
+      ids.forEach(({ id, row }, i) => {
+        if (!drop.has(row)) raws[id] = cells[i] ?? "";
       });
       const report = reportOf(era, raws, { orgName: `${place}${body}`, year });
       report.sections = template.sections.map((s, i) => sectionOf(template, s.id, texts[i] ?? ""));
-      if (options.hybrid) report.meta.hybridBlocks = hybridBlocksOf(era);
+      if (options.hybrid) {
+        report.meta.hybridBlocks = hybridBlocksOf(era).filter((b) =>
+          ids.some((c) => !drop.has(c.row) && c.row.collapsedGroup?.group === b.block),
+        );
+      }
       return report;
     });
 }

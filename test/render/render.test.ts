@@ -142,17 +142,28 @@ describe("renderReport flat shapes", () => {
     expect(lines).toContain("五、存在的主要问题及改进情况");
   });
 
-  it("markdown: headings and GFM tables, spans as empty covered cells, pipes escaped", () => {
+  it("markdown: headings and GFM tables, spans as empty covered cells (a row-end value span left out), pipes escaped", () => {
     const report = reportOf("gb2021", {
       "active_disclosure.licensing.decisions": "3|4",
       "review_litigation.review.upheld": "1",
     });
     const text = renderReport(report, "markdown");
     expect(text.startsWith("# 某某市某某局2023年政府信息公开工作年度报告\n\n## 一、总体情况\n")).toBe(true);
-    expect(lineOf(text, "| 行政许可")).toBe("| 行政许可 | 3\\|4 |  |  |");
+    expect(lineOf(text, "| 行政许可")).toBe("| 行政许可 | 3\\|4 |");
     expect(lineOf(text, "| 行政复议")).toBe(`| 行政复议 |${"  |".repeat(4)} 行政诉讼 |${"  |".repeat(9)}`);
     const delimiter = text.split("\n").filter((l) => l.startsWith("| --- |"));
     expect(delimiter.map((l) => l.split("---").length - 1)).toEqual([4, 15]);
+  });
+
+  it("markdown: a blank value before a spanning one stays in its column (2019 （九）)", () => {
+    const report = reportOf("gb2019", {
+      "active_disclosure.procurement.projects": "",
+      "active_disclosure.procurement.amount": "7173",
+    });
+    const text = renderReport(report, "markdown");
+    expect(lineOf(text, "| 政府集中采购")).toBe("| 政府集中采购 |  | 7173 |");
+    expect(lineOf(text, "| 信息内容")).toBe("| 信息内容 | 采购项目数量 | 采购总金额 |  |");
+    expect(lineOf(text, "| 第二十条")).toBe("| 第二十条第（九）项 |  |  |  |");
   });
 
   it("uses meta.title when set", () => {
