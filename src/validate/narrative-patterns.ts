@@ -37,6 +37,12 @@ export const NARRATIVE_EXCLUDE = [
   "累计",
 ];
 
+/**
+ * Words that make a sentence about part of the body, not the report's body as a whole: such sentences are
+ * skipped (corpus 024: 区政府办代表区政府受理政府信息公开申请17件, while Table 三 counts the whole government's 95).
+ */
+export const NARRATIVE_SCOPE_EXCLUDE = ["代表"];
+
 /** Gap allowed between a keyword and its number: up to 12 characters that are not digits or clause ends. */
 const GAP = "[^，,。；;：:\\d%％]{0,12}?";
 const APPLICATION = "(?:政府)?信息公开申请|申请";

@@ -14,6 +14,7 @@ import {
   NARR_PERCENT,
   NARRATIVE_EXCLUDE,
   NARRATIVE_PATTERNS,
+  NARRATIVE_SCOPE_EXCLUDE,
   type NarrativePattern,
   PERCENT_BASES,
 } from "./narrative-patterns.js";
@@ -58,7 +59,7 @@ function joinWrapped(text: string): string {
 export function narrativeClaims(text: string): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
   for (const sentence of joinWrapped(text).split(/[。；;！？!?\n]/)) {
-    if (sentence.trim() === "") continue;
+    if (sentence.trim() === "" || NARRATIVE_SCOPE_EXCLUDE.some((w) => sentence.includes(w))) continue;
     const used: [number, number][] = [];
     for (const { spec, regexes } of COMPILED) {
       if (spec.context && !spec.context.some((w) => sentence.includes(w))) continue;

@@ -33,7 +33,10 @@ function headingBody(section: Section): string {
     .replace(/^[一二三四五六七八九十]+[、.]/, "");
 }
 
-/** Section numbering: each number printed once (every era); numbers increasing (when no layout gives the order). */
+/**
+ * Section numbering: each number printed once within a run (every era); numbers increasing (when no layout
+ * gives the order). A section numbered 一 after higher numbers starts a new run.
+ */
 function numbering(report: AnnualReport, checkOrder: boolean): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<number, Section>();
@@ -42,6 +45,11 @@ function numbering(report: AnnualReport, checkOrder: boolean): Finding[] {
     if (!s.number) continue;
     const n = chineseOrdinal(s.number);
     if (n === undefined) continue;
+    // A run restarting at 一 (the statistics table's own sections after the narrative) is a new sequence.
+    if (n === 1 && last > 1) {
+      seen.clear();
+      last = 0;
+    }
     const first = seen.get(n);
     if (first) {
       out.push(

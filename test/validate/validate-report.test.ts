@@ -173,6 +173,9 @@ describe("structure", () => {
     expect(at("STRUCT-SECTION-DUP", report).map((f) => f.source?.line)).toEqual([60]);
     expect(at("STRUCT-SECTION-ORDER", report).map((f) => f.source?.line)).toEqual([70]);
     expect(at("STRUCT-SECTION-MISSING", report)).toEqual([]);
+    // The statistics table's own 一、二、… after the narrative start a new run: not duplicates.
+    report.sections.push(s("一", "一、主动公开政府信息情况", 80), s("二", "二、依申请公开情况", 90));
+    expect(at("STRUCT-SECTION-DUP", report).map((f) => f.source?.line)).toEqual([60]);
   });
 
   it("gb: missing sections, a missing table and rows, an extra row, an all-zero report, an unknown era", () => {
