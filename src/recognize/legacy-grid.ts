@@ -158,6 +158,16 @@ function isSectionRow(cells: readonly RowCell[]): string | null {
   return first.text;
 }
 
+/**
+ * A group heading inside a section, not data: （二）通过不同渠道和方式公开政府信息的情况 | — | — (a label ending in
+ * 情况 with nothing but dashes or blanks beside it).
+ */
+function isSubheading(filled: readonly RowCell[]): boolean {
+  const head = filled[0];
+  if (!head || !/情况$/.test(normalizeLabel(head.text))) return false;
+  return filled.slice(1).every((c) => readCellValue(c.text).status === "na");
+}
+
 function makeCell(table: TableBlock, rowIndex: number, c: RowCell | undefined, fallback: RowCell): Cell {
   const at = c ?? fallback;
   const raw = c ? c.text : "";
@@ -294,14 +304,16 @@ export function readLegacyGrid(table: TableBlock, state: LegacyReadState): Legac
       state.title = filled[0]!.text;
       return;
     }
+    if (isSubheading(filled)) return;
+    const head = filled[0];
+    if (head && SECTION_ORDINAL.test(normalizeLabel(head.text)) && readCellValue(head.text).status === "text") {
+      state.section = head.text;
+    }
     const rows = state.columns
       ? readWithColumns(table, rowIndex, cells, state.columns, state)
       : readByKind(table, rowIndex, cells, state);
     const firstRow = rows[0];
-    if (firstRow) {
-      state.lastLabel = { text: firstRow.label, source: firstRow.source };
-      if (SECTION_ORDINAL.test(normalizeLabel(firstRow.label))) state.section = firstRow.label;
-    }
+    if (firstRow) state.lastLabel = { text: firstRow.label, source: firstRow.source };
     out.push(...rows);
   });
   return out;
