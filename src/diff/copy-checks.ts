@@ -120,7 +120,8 @@ function passages(report: AnnualReport, min: number): Passage[] {
   const out: Passage[] = [];
   const seen = new Set<string>();
   report.sections.forEach((section, sectionIndex) => {
-    const name = section.number ? `${section.number}、${section.heading}` : section.heading;
+    const printed = section.number === null || section.heading.startsWith(section.number);
+    const name = printed ? section.heading : `${section.number}、${section.heading}`;
     const texts = [section.text, ...section.subsections.map((s) => `${s.heading}${s.text}`)];
     for (const text of texts) {
       for (const p of paragraphsOf(text)) {

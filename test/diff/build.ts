@@ -185,3 +185,36 @@ export function hongze2024(): AnnualReport {
     },
   );
 }
+
+/** Every cell that changes from 023 (2023) to 024 (2024), read off both files by hand: [field, old, new]. */
+export const HONGZE_CHANGES: [string, number, number][] = [
+  ["active_disclosure.normative_documents.issued", 0, 3],
+  ["active_disclosure.normative_documents.repealed", 5, 0],
+  ["active_disclosure.normative_documents.in_force", 5, 8],
+  ["active_disclosure.licensing.decisions", 550, 9487],
+  ["active_disclosure.penalty.decisions", 4119, 2776],
+  ["active_disclosure.coercion.decisions", 195, 84],
+  ["active_disclosure.fees.amount_10k_yuan", 7730.28, 7545],
+  ...(
+    [
+      ["new", 21, 95],
+      ["results.granted", 0, 50],
+      ["results.partially_granted", 4, 9],
+      ["results.withheld.state_secret", 1, 0],
+      ["results.withheld.security_stability", 0, 1],
+      ["results.unable.not_held", 10, 31],
+      ["results.unable.needs_creation", 3, 1],
+      ["results.total", 21, 95],
+    ] as const
+  ).flatMap(([row, a, b]): [string, number, number][] => [
+    [`applications.${row}.natural_person`, a, b],
+    [`applications.${row}.total`, a, b],
+  ]),
+  ["review_litigation.review.upheld", 10, 1],
+  ["review_litigation.review.total", 0, 2],
+  ["review_litigation.litigation_direct.upheld", 0, 1],
+  ["review_litigation.litigation_direct.total", 0, 1],
+  ["review_litigation.litigation_after_review.upheld", 5, 2],
+  ["review_litigation.litigation_after_review.other", 0, 1],
+  ["review_litigation.litigation_after_review.total", 0, 3],
+];
