@@ -1,0 +1,73 @@
+/**
+ * parseReport: decode → detect shape → read → recognize. Pure (no I/O). Unusable input never throws: it
+ * yields an empty report and an error Diagnostic (`input-*` from the decoder, or `not-a-report`).
+ */
+
+import { decodeInput } from "./input/decode.js";
+import { detectShape } from "./input/detect.js";
+import { recognizeDocument } from "./recognize/index.js";
+import type { Diagnostic, FormatEra, Shape } from "./schema/common.js";
+import { emptyReport } from "./schema/empty.js";
+import type { AnnualReport, ParseResult } from "./schema/report.js";
+import { readDocument } from "./shapes/index.js";
+
+/** Options of parseReport. */
+export interface ParseOptions {
+  /** Text shape; detected from the text when absent. */
+  shape?: Shape;
+  /** Encoding of byte input (utf-8, gb18030 …); detected when absent. */
+  encoding?: string;
+  /** Largest accepted input in bytes (the decoder's default when absent). */
+  maxBytes?: number;
+  /** Statistical year: a prior for the era when the report itself does not say. */
+  year?: number;
+  /** Force a template (`gb2021` or `gb2019`) instead of deciding the era from the labels. */
+  era?: FormatEra;
+}
+
+/** Diagnostic codes that make a result unusable (the CLI exits 2). */
+export const UNUSABLE_CODES = /^(input-|not-a-report$)/;
+
+/** True unless the result carries an error diagnostic that means no report could be read. */
+export function isUsable(result: ParseResult): boolean {
+  return !result.diagnostics.some((d) => d.severity === "error" && UNUSABLE_CODES.test(d.code));
+}
+
+function hasContent(report: AnnualReport): boolean {
+  return (
+    report.meta.title !== null || report.sections.length > 0 || report.tables.length > 0 || report.legacy.length > 0
+  );
+}
+
+/**
+ * Parses one annual report from text or bytes. Throws TypeError only when `input` is neither a string nor
+ * a Uint8Array (programmer misuse); every other problem is a Diagnostic.
+ */
+export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  if (typeof input !== "string" && !(input instanceof Uint8Array)) {
+    throw new TypeError("parseReport: input must be a string or a Uint8Array");
+  }
+  const decodeOptions: { encoding?: string; maxBytes?: number } = {};
+  if (options.encoding !== undefined) decodeOptions.encoding = options.encoding;
+  if (options.maxBytes !== undefined) decodeOptions.maxBytes = options.maxBytes;
+  const decoded = decodeInput(input, decodeOptions);
+  if (!decoded.ok) {
+    const error: Diagnostic = { code: decoded.code, severity: "error", message: decoded.message };
+    return { report: emptyReport(options.shape ?? "lines", "unknown"), diagnostics: [error] };
+  }
+  const shape = options.shape ?? detectShape(decoded.text);
+  const document = readDocument(decoded.text, shape);
+  const recognizeOptions: { year?: number; era?: FormatEra; encoding: string } = { encoding: decoded.encoding };
+  if (options.year !== undefined) recognizeOptions.year = options.year;
+  if (options.era !== undefined) recognizeOptions.era = options.era;
+  const { report, diagnostics } = recognizeDocument(document, recognizeOptions);
+  if (!hasContent(report)) {
+    diagnostics.unshift({
+      code: "not-a-report",
+      severity: "error",
+      message: "No annual report was found: no title, no section headings and no statistics tables",
+      source: { line: 1, column: 1, offset: 0 },
+    });
+  }
+  return { report, diagnostics };
+}
