@@ -3,6 +3,108 @@
  * annual reports (政府信息公开工作年度报告). This module is the whole public API.
  */
 
+// --- data contract (schema) ---
+export * from "./schema/common.js";
+export { emptyReport } from "./schema/empty.js";
+export * from "./schema/finding.js";
+export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchema } from "./schema/json-schema.js";
+export * from "./schema/normalized.js";
+export * from "./schema/report.js";
+
+// --- templates and records ---
+export { type FieldRecord, type LookedUpCell, lookupCell, toRecords } from "./records.js";
+export {
+  FIELD_IDS,
+  type FieldId,
+  type FieldInfo,
+  fields,
+  GB_TEMPLATES,
+  GB2019,
+  GB2021,
+  isFieldId,
+  templateOf,
+} from "./templates/index.js";
+export type {
+  Bilingual,
+  BlockTemplate,
+  ColumnTemplate,
+  Equation,
+  GroupTemplate,
+  Identity,
+  RowTemplate,
+  SectionTemplate,
+  TableTemplate,
+  Template,
+  Term,
+} from "./templates/types.js";
+
+// --- parse (input, shapes, recognize) ---
+export type { Block, Document, GridCell, Point, TableBlock, TextBlock } from "./document.js";
+export { detectShape } from "./input/detect.js";
+export { readDocument, SHAPE_READERS, type ShapeReader } from "./shapes/index.js";
+export { isUsable, type ParseOptions, parseReport, UNUSABLE_CODES } from "./parse.js";
+export { type Recognition, type RecognizeOptions, recognizeDocument } from "./recognize/index.js";
+export { type CellReading, isValueText, readCellValue } from "./recognize/cell-value.js";
+export { normalizeLabel, stripAnnotation } from "./recognize/labels.js";
+export { CHROME_INLINE_PATTERNS, CHROME_LINE_PATTERNS, isChromeLine } from "./recognize/chrome.js";
+
+// --- validate ---
+export { type FormatOptions, formatFindings } from "./validate/format.js";
+export { RULES } from "./validate/rules.js";
+export type { IdentitySource, RuleInfo, ValidateOptions } from "./validate/types.js";
+export { validateReport } from "./validate/validate-report.js";
+
+// --- normalize and legacy ---
+export {
+  expandTerms,
+  GB2019_MAPPING,
+  GB2021_MAPPING,
+  LEGACY_NATIONAL_MAPPING,
+  LEGACY_SH_MAPPING,
+  LEGACY_YN_MAPPING,
+  METRIC_LABELS,
+  type MetricRule,
+  NORMALIZE_MAPPINGS,
+  NORMALIZED_COLUMNS,
+  type NarrativeFee,
+  type NormalizedRow,
+  narrativeFee,
+  normalizedRows,
+  normalizeReport,
+  SCHEMES,
+  type Scheme,
+  type SchemeMapping,
+  schemeOf,
+  toDelimited,
+} from "./normalize/index.js";
+export { recognizeLegacy } from "./recognize/legacy.js";
+export {
+  LEGACY_NATIONAL,
+  LEGACY_SH,
+  LEGACY_TEMPLATES,
+  LEGACY_YN,
+  type LegacyEra,
+  type LegacyRowTemplate,
+  type LegacyTemplate,
+  legacyIdOf,
+  legacyTemplateOfId,
+} from "./templates/legacy.js";
+
+// --- render ---
+export {
+  type AbsentPolicy,
+  expandGrid,
+  type GridSlot,
+  layoutReport,
+  legacyGrid,
+  type RenderCell,
+  type RenderGrid,
+  type RenderItem,
+  type RenderOptions,
+  renderReport,
+  reportTitle,
+} from "./render/index.js";
+
 // --- diff ---
 export { type CopyOptions, copiedTables, copiedText } from "./diff/copy-checks.js";
 export { type CrossEvalOptions, evaluateCrossRules } from "./diff/cross-year-eval.js";
@@ -27,105 +129,9 @@ export {
 export { type DiffFormatOptions, formatDiff, formatSeries } from "./diff/format.js";
 export { orgKey, sameBody } from "./diff/report-identity.js";
 export * from "./diff/schema.js";
-// --- parse (input, shapes, recognize) ---
-export type { Block, Document, GridCell, Point, TableBlock, TextBlock } from "./document.js";
-export { detectShape } from "./input/detect.js";
-// --- normalize and legacy ---
-export {
-  expandTerms,
-  GB2019_MAPPING,
-  GB2021_MAPPING,
-  LEGACY_NATIONAL_MAPPING,
-  LEGACY_SH_MAPPING,
-  LEGACY_YN_MAPPING,
-  METRIC_LABELS,
-  type MetricRule,
-  type NarrativeFee,
-  NORMALIZE_MAPPINGS,
-  NORMALIZED_COLUMNS,
-  type NormalizedRow,
-  narrativeFee,
-  normalizedRows,
-  normalizeReport,
-  SCHEMES,
-  type Scheme,
-  type SchemeMapping,
-  schemeOf,
-  toDelimited,
-} from "./normalize/index.js";
-export { isUsable, type ParseOptions, parseReport, UNUSABLE_CODES } from "./parse.js";
-export { type CellReading, isValueText, readCellValue } from "./recognize/cell-value.js";
-export { CHROME_INLINE_PATTERNS, CHROME_LINE_PATTERNS, isChromeLine } from "./recognize/chrome.js";
-export { type Recognition, type RecognizeOptions, recognizeDocument } from "./recognize/index.js";
-export { normalizeLabel, stripAnnotation } from "./recognize/labels.js";
-export { recognizeLegacy } from "./recognize/legacy.js";
-// --- templates and records ---
-export { type FieldRecord, type LookedUpCell, lookupCell, toRecords } from "./records.js";
-// --- render ---
-export {
-  type AbsentPolicy,
-  expandGrid,
-  type GridSlot,
-  layoutReport,
-  legacyGrid,
-  type RenderCell,
-  type RenderGrid,
-  type RenderItem,
-  type RenderOptions,
-  renderReport,
-  reportTitle,
-} from "./render/index.js";
-// --- data contract (schema) ---
-export * from "./schema/common.js";
-export { emptyReport } from "./schema/empty.js";
-export * from "./schema/finding.js";
-export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchema } from "./schema/json-schema.js";
-export * from "./schema/normalized.js";
-export * from "./schema/report.js";
-export { readDocument, SHAPE_READERS, type ShapeReader } from "./shapes/index.js";
-export {
-  FIELD_IDS,
-  type FieldId,
-  type FieldInfo,
-  fields,
-  GB_TEMPLATES,
-  GB2019,
-  GB2021,
-  isFieldId,
-  templateOf,
-} from "./templates/index.js";
-export {
-  LEGACY_NATIONAL,
-  LEGACY_SH,
-  LEGACY_TEMPLATES,
-  LEGACY_YN,
-  type LegacyEra,
-  type LegacyRowTemplate,
-  type LegacyTemplate,
-  legacyIdOf,
-  legacyTemplateOfId,
-} from "./templates/legacy.js";
-export type {
-  Bilingual,
-  BlockTemplate,
-  ColumnTemplate,
-  Equation,
-  GroupTemplate,
-  Identity,
-  RowTemplate,
-  SectionTemplate,
-  TableTemplate,
-  Template,
-  Term,
-} from "./templates/types.js";
 export {
   CROSS_YEAR_RULES,
   type CrossYearOptions,
   type CrossYearRuleInfo,
   crossYearFindings,
 } from "./validate/cross-year.js";
-// --- validate ---
-export { type FormatOptions, formatFindings } from "./validate/format.js";
-export { RULES } from "./validate/rules.js";
-export type { IdentitySource, RuleInfo, ValidateOptions } from "./validate/types.js";
-export { validateReport } from "./validate/validate-report.js";
