@@ -1,0 +1,177 @@
+/**
+ * Input decoding: bytes or a string → the text every later stage works on (positions refer to it).
+ * Handles BOMs, UTF-8, UTF-16 LE/BE (with BOM, or BOM-less when the NUL pattern is unambiguous),
+ * GBK/GB18030 (when the bytes are not valid UTF-8), HTML `<meta charset>` and an explicit encoding.
+ * Problems are returned as data (`{ ok: false, code, message }`), never thrown. Newlines are kept as is.
+ */
+
+/** Decode error codes with their English descriptions. */
+export const DECODE_ERRORS = {
+  "input-empty": "The input is empty or holds only whitespace.",
+  "input-binary": "The input is binary data, not text.",
+  "input-undecodable": "The input could not be decoded as text in any supported encoding.",
+  "input-too-large": "The input exceeds the size limit.",
+} as const;
+
+/** A decode error code. */
+export type DecodeErrorCode = keyof typeof DECODE_ERRORS;
+
+/** The decode error codes, in a stable order. */
+export const DECODE_ERROR_CODES = Object.keys(DECODE_ERRORS) as DecodeErrorCode[];
+
+/** Default size limit: 20 MB. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Options of {@link decodeInput}. */
+export interface DecodeOptions {
+  /** Force an encoding (any WHATWG label; `gbk`/`gb2312` are read as `gb18030`). */
+  encoding?: string;
+  /** Size limit in bytes (UTF-16 code units for string input); default {@link DEFAULT_MAX_BYTES}. */
+  maxBytes?: number;
+}
+
+/** The result of {@link decodeInput}: the text and the encoding used, or an error as data. */
+export type DecodeResult =
+  | { ok: true; text: string; encoding: string }
+  | { ok: false; code: DecodeErrorCode; message: string };
+
+const MAGIC: { bytes: number[]; what: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: "a PDF file (%PDF-); extract its text first" },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: "a PNG image" },
+  { bytes: [0xff, 0xd8, 0xff], what: "a JPEG image" },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: "a GIF image" },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: "a ZIP archive (or a .docx/.xlsx file)" },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: "an OLE compound file (a .doc/.xls file)" },
+  { bytes: [0x1f, 0x8b], what: "gzip-compressed data" },
+];
+
+function fail(code: DecodeErrorCode, detail?: string): DecodeResult {
+  return { ok: false, code, message: detail ? `${DECODE_ERRORS[code]} ${detail}` : DECODE_ERRORS[code] };
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Maps an encoding label to the decoder used (`gbk`, `gb2312`, `x-gbk` → `gb18030`), lower-cased. */
+export function normalizeEncoding(label: string): string {
+  const l = label.trim().toLowerCase();
+  if (l === "gbk" || l === "gb2312" || l === "x-gbk" || l === "cp936" || l === "gb_2312-80") return "gb18030";
+  if (l === "utf8") return "utf-8";
+  return l;
+}
+
+/** The charset named by an HTML `<meta charset>` or `<meta http-equiv … content="…charset=…">` in the first 2 KB. */
+export function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 2048));
+  const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
+  return m?.[1] ? normalizeEncoding(m[1]) : undefined;
+}
+
+/** Guesses BOM-less UTF-16 from the NUL pattern of the first 4 KB (ASCII characters give one NUL each). */
+function utf16ByNuls(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.2 && evenZero === 0) return "utf-16le";
+  if (evenZero >= pairs * 0.2 && oddZero === 0) return "utf-16be";
+  return undefined;
+}
+
+/** Why bytes look binary (NULs, or control characters that no text has), or undefined. */
+function binaryReason(bytes: Uint8Array): string | undefined {
+  for (const magic of MAGIC) if (startsWith(bytes, magic.bytes)) return `It looks like ${magic.what}.`;
+  const n = Math.min(bytes.length, 65536);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) return "It contains NUL bytes.";
+    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 11 && b !== 27) controls++;
+  }
+  return controls > n * 0.05 ? "It has a density of control characters that no text has." : undefined;
+}
+
+function replacementCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\ufffd"); i !== -1; i = text.indexOf("\ufffd", i + 1)) n++;
+  return n;
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function finish(text: string, encoding: string): DecodeResult {
+  const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (stripped.trim() === "") return fail("input-empty");
+  if (stripped.includes("\u0000")) return fail("input-binary", "It contains NUL characters.");
+  const bad = replacementCount(stripped);
+  if (bad > Math.max(2, stripped.length * 0.01)) {
+    return fail("input-undecodable", `${bad} undecodable sequences in ${encoding}.`);
+  }
+  return { ok: true, text: stripped, encoding };
+}
+
+function autodetect(bytes: Uint8Array): string {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return "utf-8";
+  } catch {
+    const asUtf8 = new TextDecoder("utf-8").decode(bytes);
+    // A file cut in the middle of a character (or with a stray byte) is still UTF-8.
+    return replacementCount(asUtf8) <= Math.max(1, bytes.length / 5000) ? "utf-8" : "gb18030";
+  }
+}
+
+/**
+ * Decodes report input. Strings pass through (BOM stripped, encoding `"string"`); bytes are decoded by
+ * BOM, then `options.encoding`, then `<meta charset>` (unless the bytes are valid multi-byte UTF-8), then
+ * BOM-less UTF-16 by NUL pattern, then UTF-8 when valid, else GB18030. Errors: `input-empty`,
+ * `input-binary`, `input-undecodable`, `input-too-large` (see {@link DECODE_ERRORS}).
+ */
+export function decodeInput(input: string | Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof input === "string") {
+    if (input.length > maxBytes) return fail("input-too-large", `${input.length} > ${maxBytes} characters.`);
+    return finish(input, "string");
+  }
+  if (input.length === 0) return fail("input-empty");
+  if (input.length > maxBytes) return fail("input-too-large", `${input.length} > ${maxBytes} bytes.`);
+  let encoding: string | undefined;
+  let body = input;
+  if (startsWith(input, [0xef, 0xbb, 0xbf])) {
+    encoding = "utf-8";
+    body = input.subarray(3);
+  } else if (startsWith(input, [0xff, 0xfe])) {
+    encoding = "utf-16le";
+    body = input.subarray(2);
+  } else if (startsWith(input, [0xfe, 0xff])) {
+    encoding = "utf-16be";
+    body = input.subarray(2);
+  }
+  if (options.encoding) encoding = normalizeEncoding(options.encoding);
+  if (!encoding) encoding = utf16ByNuls(input);
+  if (!encoding?.startsWith("utf-16")) {
+    const reason = binaryReason(body);
+    if (reason) return fail("input-binary", reason);
+  }
+  if (!encoding) {
+    const meta = metaCharset(input);
+    const detected = autodetect(input);
+    const validMultibyte = detected === "utf-8" && input.some((b) => b >= 0x80);
+    encoding = meta && !(validMultibyte && meta !== "utf-8") ? meta : detected;
+  }
+  const text = decodeWith(encoding, body);
+  if (text === undefined) return fail("input-undecodable", `Unknown encoding "${encoding}".`);
+  return finish(text, encoding);
+}
