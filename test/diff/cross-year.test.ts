@@ -216,4 +216,19 @@ describe("X-COPY-TABLE and X-COPY-TEXT", () => {
     ]);
     expect(paragraphKey("2024 年，2025 年将、2010 年", 2024)).toBe("〈Y〉年,〈Y+1〉年将、2010年"); // NFKC: ， → ,
   });
+
+  it("warns when most of the narrative is repeated", () => {
+    const para = (y: number, n: number) =>
+      `${y} 年，本机关第${n}项工作继续按照上级部署推进政务公开标准化规范化建设，完善工作机制，强化监督检查并加强培训。`;
+    const texts = (y: number) => [1, 2, 3].map((n) => para(y, n)).join("\n");
+    const a = hongze2023();
+    a.sections = [section("五", "存在的主要问题及改进情况", texts(2023))];
+    const b = hongze2024();
+    b.sections = [section("五", "存在的主要问题及改进情况", `${texts(2024)}\n${para(2024, 9)}`)];
+    const [f] = copiedText(a, b);
+    expect(f).toMatchObject({ rule: "X-COPY-TEXT", severity: "warning", actual: 3 });
+    expect(f!.message.zh).toContain("3/4 段");
+    expect(f!.message.zh).toContain("五、存在的主要问题及改进情况 3 段");
+    expect(copiedText(a, b, { minParagraphLength: 200 })).toEqual([]);
+  });
 });

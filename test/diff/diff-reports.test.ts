@@ -211,3 +211,28 @@ describe("diffSeries", () => {
     expect(text).toMatch(/行政处罚处理决定数量 +4119 +2776 +-1343/);
   });
 });
+
+describe("two legacy reports of the same family", () => {
+  it("are compared cell by cell on the typed legacy ids, with the printed labels", () => {
+    const older = legacy2018();
+    older.meta.year = 2017;
+    const newer = legacy2018();
+    newer.legacy[0]!.rows[0] = legacyRow("legacy_national.applications.received", "（一）收到申请数", "15");
+    newer.legacy[0]!.rows[8] = legacyRow("legacy_national.litigation.total", "五、行政诉讼数量", "");
+    const d = diffReports(older, newer);
+    expect(d.sameEra).toBe(true);
+    expect(
+      d.fields.map((c) => [c.field, c.label.zh, c.label.column, c.kind, c.old.value, c.new.value, c.change]),
+    ).toEqual([
+      ["legacy_national.applications.received", "（一）收到申请数", "统计数", null, 12, 15, 3],
+      ["legacy_national.litigation.total", "五、行政诉讼数量", "统计数", null, 1, null, null],
+    ]);
+    expect(d.fields[1]!.statusChange).toEqual({ from: "number", to: "blank" });
+    expect(d.unchanged.fields).toBe(7);
+    expect(d.metrics.find((m) => m.metric === "litigation.total")).toMatchObject({
+      old: { value: 1, mapping: "approximate", status: "number" },
+      new: { value: null, mapping: "approximate", status: "missing" },
+      statusChange: { from: "number", to: "missing" },
+    });
+  });
+});
