@@ -103,23 +103,28 @@ function unverified(rule: string, eq: Equation, operands: Operand[]): Finding {
 }
 
 function nonNegFinding(rule: string, severity: Severity, eq: Equation, operands: Operand[]): Finding | undefined {
-  const bad = operands.find(
+  const bad = operands.filter(
     (o) => o.status === "number" && o.value !== null && (o.value < 0 || (eq.integer && !Number.isInteger(o.value))),
   );
-  if (!bad || bad.value === null) return undefined;
-  const negative = bad.value < 0;
+  const first = bad[0];
+  if (!first || first.value === null) return undefined;
+  const what = (o: Operand, lang: "zh" | "en") => {
+    const v = o.value ?? 0;
+    if (lang === "zh") return `${bad.length > 1 ? `${o.label} ` : ""}${fmt(v)}${v < 0 ? "为负数" : "不是整数"}`;
+    return `${bad.length > 1 ? `${o.field} ` : ""}${fmt(v)} is ${v < 0 ? "negative" : "not an integer"}`;
+  };
   return {
     rule,
     severity,
     message: {
-      zh: `${eq.label.zh}：${fmt(bad.value)}${negative ? "为负数" : "不是整数"}`,
-      en: `${eq.label.en}: ${fmt(bad.value)} is ${negative ? "negative" : "not an integer"}`,
+      zh: `${eq.label.zh}：${bad.map((o) => what(o, "zh")).join("；")}`,
+      en: `${eq.label.en}: ${bad.map((o) => what(o, "en")).join("; ")}`,
     },
     expected: null,
-    actual: bad.value,
+    actual: first.value,
     delta: null,
-    operands: [bad],
-    source: bad.source,
+    operands: bad,
+    source: first.source,
   };
 }
 
@@ -133,13 +138,16 @@ export function evaluateEquation(
   const blankAsZero = options.blankAsZero === true;
   const lhs = side(report, eq.lhs, blankAsZero);
   const rhs = side(report, eq.rhs, blankAsZero);
-  const operands = [...lhs.operands, ...rhs.operands];
-  if (operands.length === 0 || operands.some((o) => o.status === "absent")) return undefined;
+  const all = [...lhs.operands, ...rhs.operands];
   if (eq.op === "nonneg") {
+    // Each cell stands alone: absent cells are left out, not the whole equation.
+    const operands = all.filter((o) => o.status !== "absent");
     const text = operands.filter((o) => o.status === "text");
     if (text.length > 0) return unverified(identity.id, eq, text);
     return nonNegFinding(identity.id, identity.severity, eq, operands);
   }
+  const operands = all;
+  if (operands.length === 0 || operands.some((o) => o.status === "absent")) return undefined;
   if (operands.some((o) => o.status !== "number" && !o.assumedZero)) return unverified(identity.id, eq, operands);
   const tol = tolerance(report, operands);
   const delta = lhs.sum - rhs.sum;

@@ -125,3 +125,77 @@ describe("identity semantics", () => {
     expect(rules({ skipRules: ["T3-ROW", "T3-BAL"] })).toEqual(["T4-REV"]);
   });
 });
+
+describe("any layout's identities, through lookupCell", () => {
+  const legacyRow = (id: string, label: string, value: number) => ({
+    id,
+    section: null,
+    label,
+    normalizedLabel: label,
+    unit: "件",
+    column: null,
+    cell: numberCell(value, 500),
+    remark: null,
+    source: numberCell(value, 500).source,
+  });
+
+  it("a legacy (Yunnan 2014 family) report: Y-REV upheld + corrected ≤ total is broken; NONNEG skips absent rows", () => {
+    const report = emptyReport();
+    report.meta.formatEra = "legacy_provincial";
+    report.legacy = [
+      {
+        family: "legacy_provincial",
+        title: null,
+        source: numberCell(0, 400).source,
+        rows: [
+          legacyRow("legacy_yn.review.total", "行政复议数", 1),
+          legacyRow("legacy_yn.review.upheld", "维持具体行政行为数", 1),
+          legacyRow("legacy_yn.review.corrected", "被依法纠错数", 1),
+          legacyRow("legacy_yn.litigation.total", "行政诉讼数", -2),
+        ],
+      },
+    ];
+    const found = validateReport(report).filter((f) => f.rule === "Y-REV" || f.rule === "NONNEG");
+    expect(found.map((f) => [f.rule, f.severity, f.actual, f.expected])).toEqual([
+      ["Y-REV", "warning", 2, 1],
+      ["NONNEG", "error", -2, null],
+    ]);
+    expect(found[0]!.operands.map((o) => [o.field, o.label, o.value])).toEqual([
+      ["legacy_yn.review.upheld", "维持具体行政行为数", 1],
+      ["legacy_yn.review.corrected", "被依法纠错数", 1],
+      ["legacy_yn.review.total", "行政复议数", 1],
+    ]);
+  });
+
+  it("money compares within one unit of the written precision; `le` allows less, not more", () => {
+    const report = emptyReport();
+    report.meta.formatEra = "gb2021";
+    const cells = report.cells as Record<string, Cell>;
+    const identity = (op: "eq" | "le") => ({
+      id: `TEST-${op}`,
+      severity: "error" as const,
+      description: { zh: "", en: "" },
+      equations: [
+        {
+          lhs: ["active_disclosure.fees.amount_10k_yuan"],
+          rhs: ["active_disclosure.procurement.amount"],
+          op,
+          label: { zh: "金额", en: "amount" },
+        },
+      ],
+    });
+    const run = (a: number, b: number, op: "eq" | "le") => {
+      cells["active_disclosure.fees.amount_10k_yuan"] = numberCell(a);
+      cells["active_disclosure.procurement.amount"] = numberCell(b);
+      return identityFindings(report, [identity(op)]).map((f) => f.delta);
+    };
+    expect(run(7730.28, 7730.29, "eq")).toEqual([]);
+    expect(run(7730.28, 7730.31, "eq")).toEqual([-0.03]);
+    expect(run(7730.28, 9000, "le")).toEqual([]);
+    expect(run(7730.28, 7730.2, "le")).toEqual([0.08]);
+    expect(run(96171.6, 96171.5, "eq")).toEqual([]);
+    expect(run(96171.6, 96171.4, "eq")).toEqual([0.2]);
+    const extra = validateReport(report, { templates: [{ id: "gb2021", identities: [identity("eq")] }] });
+    expect(extra.filter((f) => f.rule === "TEST-eq").map((f) => f.delta)).toEqual([0.2]);
+  });
+});
