@@ -1,0 +1,87 @@
+/** diffReports and the cross-year rules on the real Hongze 2023 / 2024 reports and Huai'an city 2024 (corpus). */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { diffReports, diffSeries } from "../../src/diff/diff-reports.js";
+import { formatDiff, formatSeries } from "../../src/diff/format.js";
+import type { FieldId } from "../../src/index.js";
+import { parseReport } from "../../src/parse.js";
+import { crossYearFindings } from "../../src/validate/cross-year.js";
+import { HONGZE_CHANGES, hongze2023, hongze2024 } from "./build.js";
+
+const parse = (file: string) => parseReport(readFileSync(`test/fixtures/corpus/${file}`, "utf8")).report;
+const h2023 = parse("023_2023_hongzequ.txt");
+const h2024 = parse("024_2024_hongzequ.txt");
+const city2024 = parse("025_2024_huaianshi.txt");
+
+describe("corpus 023 (洪泽区 2023) vs 024 (淮安市洪泽区 2024)", () => {
+  it("the parsed cells are the values read off the files by hand", () => {
+    for (const [parsed, byHand] of [
+      [h2023, hongze2023()],
+      [h2024, hongze2024()],
+    ] as const) {
+      expect(Object.keys(parsed.cells).sort()).toEqual(Object.keys(byHand.cells).sort());
+      for (const id of Object.keys(byHand.cells) as FieldId[]) {
+        expect([id, parsed.cells[id]?.value]).toEqual([id, byHand.cells[id]?.value]);
+      }
+    }
+  });
+
+  const diff = diffReports(h2023, h2024);
+
+  it("reports every changed cell with the right numbers", () => {
+    expect(diff.sameEra).toBe(true);
+    expect(diff.older).toEqual({ year: 2023, org: "洪泽区人民政府", era: "gb2021" });
+    expect(diff.newer).toEqual({ year: 2024, org: "淮安市洪泽区人民政府", era: "gb2021" });
+    expect(diff.fields.map((c) => [c.field, c.old.value, c.new.value])).toEqual(HONGZE_CHANGES);
+    expect(diff.fields.every((c) => c.statusChange === null)).toBe(true);
+    expect(diff.unchanged.fields).toBe(156); // 186 cells in both, 30 changed
+    const fee = diff.metrics.find((m) => m.metric === "fees.collected_yuan");
+    expect(fee).toBeUndefined(); // 信息处理费 0 元 in section 六 of both years
+  });
+
+  it("evaluates the cross-year rules on the real values", () => {
+    const findings = crossYearFindings(h2023, h2024);
+    // X-BODY holds: 洪泽区人民政府 = 淮安市洪泽区人民政府 (the city prefix is dropped). X-YEARS holds: 2023 → 2024.
+    // T3-CARRY-X holds: 2023 四、结转下年度继续办理 is 0 in all 7 columns; 2024 二、上年结转 is 0 in all 7.
+    // T2-INFORCE-X holds: 规章 0 = 0 + 0 − 0; 行政规范性文件 8 = 5 (2023 现行有效) + 3 (2024 制发) − 0 (2024 废止).
+    // T2-ITEMS-X does not apply (2021 format). X-COPY-TABLE: the tables differ.
+    // T4-AFTER-S fails: 2024 复议后起诉总计 3 > 2024 行政复议总计 2 + 2023 行政复议总计 0 — 2023 printed its
+    // review total as 0 although its parts are 10 + 1 (formats.md D3).
+    // X-COPY-TEXT: section 六's 信息处理费 paragraph is repeated with only the year changed (1 of 15 paragraphs).
+    expect(findings.map((f) => [f.rule, f.severity, f.actual, f.expected])).toEqual([
+      ["T4-AFTER-S", "warning", 3, 2],
+      ["X-COPY-TEXT", "info", 1, null],
+    ]);
+    expect(findings[0]!.operands.map((o) => o.source?.line)).toEqual([
+      h2024.cells["review_litigation.litigation_after_review.total"]!.source.line,
+      h2024.cells["review_litigation.review.total"]!.source.line,
+      h2023.cells["review_litigation.review.total"]!.source.line,
+    ]);
+    expect(findings[1]!.message.zh).toContain("1/15 段");
+    expect(findings[1]!.operands).toMatchObject([{ label: "六、其他需要报告的事项", value: 1, report: 1 }]);
+    expect(diff.findings).toEqual(findings);
+  });
+
+  it("formats a pasteable Markdown table", () => {
+    const md = formatDiff(diff, { format: "markdown" });
+    expect(md.split("\n")[0]).toBe("## 淮安市洪泽区人民政府：2023 → 2024");
+    expect(md).toContain("| 行政处罚处理决定数量 | 4119 | 2776 | -1343 | -32.6% |");
+    expect(md).toContain("| 二、行政规范性文件 / 现行有效件数 | 5 | 8 | +3 |");
+  });
+});
+
+describe("corpus 025 (淮安市 2024) is another body", () => {
+  it("X-BODY warns and the arithmetic rules are not applied", () => {
+    const findings = crossYearFindings(h2023, city2024);
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([["X-BODY", "warning"]]);
+    expect(findings[0]!.message.zh).toContain("“洪泽区人民政府” 与 “淮安市人民政府”");
+  });
+
+  it("a series of the two Hongze years has the same findings as the pair", () => {
+    const series = diffSeries([h2024, h2023]);
+    expect(series.reports.map((r) => r.year)).toEqual([2023, 2024]);
+    expect(series.pairs[0]!.findings).toEqual(crossYearFindings(h2023, h2024));
+    const text = formatSeries(series, { format: "text" });
+    expect(text).toMatch(/本年新收政府信息公开申请数量 +21 +95 +\+74/);
+  });
+});
