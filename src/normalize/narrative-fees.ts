@@ -22,9 +22,11 @@ const AMOUNT = /(?:信息处理费|费用)[^。；;\d]{0,20}?(\d[\d,]*(?:\.\d+)?
 const NONE_BEFORE = /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;]{0,12}(信息处理费|费用)/;
 const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|0元|零元)/;
 
+/** Sentences of a text; line breaks are dropped first (PDF text wraps lines inside sentences). */
 function sentences(text: string): string[] {
   return text
-    .split(/[。；;\n]/)
+    .replace(/\s*\n\s*/g, "")
+    .split(/[。；;]/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }
