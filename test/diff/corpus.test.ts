@@ -85,3 +85,35 @@ describe("corpus 025 (淮安市 2024) is another body", () => {
     expect(text).toMatch(/本年新收政府信息公开申请数量 +21 +95 +\+74/);
   });
 });
+
+describe("a real legacy report (seed 003, 昆明市卫生局 2014) against a real gb2021 report (seed 000)", () => {
+  // No current-format report of 昆明市卫生局 is in the fixtures, so this pair is of two bodies (X-BODY warns);
+  // the same-body legacy comparison with constructed legacy rows is in diff-reports.test.ts.
+  const seed = (file: string) => parseReport(readFileSync(`test/fixtures/seeds/${file}`, "utf8")).report;
+  const diff = diffReports(seed("003_80aeb6f3312619ab.txt"), seed("000_cc43e5a43c1be886.txt"));
+  it("compares through the normalized view, approximate mappings marked", () => {
+    expect(diff.sameEra).toBe(false);
+    expect(diff.fields).toEqual([]);
+    // Seed 003: 予以公开 (同意公开) 2; seed 000: （一）予以公开 总计 1.
+    expect(diff.metrics.find((m) => m.metric === "applications.granted")).toMatchObject({
+      old: { value: 2, mapping: "exact" },
+      new: { value: 1, mapping: "exact" },
+      change: -1,
+    });
+    // Seed 003 answered 2 applications (approximate: replies vs handled outcomes); seed 000 handled 2.
+    expect(diff.metrics.find((m) => m.metric === "applications.handled")).toMatchObject({
+      old: { value: 2, mapping: "approximate" },
+      new: { value: 2, mapping: "exact" },
+      change: 0,
+      approximate: true,
+    });
+    expect(diff.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ["X-BODY", "warning"],
+      ["X-YEARS", "info"],
+    ]);
+    const md = formatDiff(diff, { format: "markdown" });
+    expect(md).toMatch(/\| 本年度办理结果总计 \| ≈2\[\^\d\] \| 2 \| 0 \| 0% \|/);
+    expect(md).toContain("≈ 近似口径（approximate mapping）");
+    expect(md).toMatch(/\[\^\d\]: 2014：旧表“答复数”按答复件计/);
+  });
+});
