@@ -1,0 +1,3 @@
+import { roundTripSuite } from "./round-trip.js";
+
+roundTripSuite("tab");
