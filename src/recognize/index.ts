@@ -5,9 +5,9 @@
 import type { Document } from "../document.js";
 import type { Diagnostic, FormatEra } from "../schema/common.js";
 import { emptyReport } from "../schema/empty.js";
-import type { AnnualReport } from "../schema/report.js";
+import type { AnnualReport, LegacyTable } from "../schema/report.js";
 import { recognizeLegacy } from "./legacy.js";
-import { documentLines } from "./lines.js";
+import { documentLines, type Line } from "./lines.js";
 import { recognizeMeta } from "./meta.js";
 import { recognizeSections } from "./sections.js";
 import { recognizeTables } from "./tables.js";
@@ -33,18 +33,25 @@ export function recognizeDocument(document: Document, options: RecognizeOptions 
   const diagnostics: Diagnostic[] = [...(document.diagnostics ?? [])];
   const report = emptyReport(document.shape, options.encoding ?? "string");
   const lines = documentLines(document);
-  const meta = recognizeMeta(document, lines);
-  const year = meta.year ?? options.year ?? null;
-  const tableOptions = options.era ? { era: options.era, year } : { year };
+  const prior = recognizeMeta(document, lines).year ?? options.year ?? null;
+  const tableOptions = options.era ? { era: options.era, year: prior } : { year: prior };
   const tables = recognizeTables(lines, tableOptions);
-  const skip = new Set(tables.tableLines);
-  report.meta = { ...report.meta, ...meta, year, hybridBlocks: tables.hybridBlocks };
+  diagnostics.push(...tables.diagnostics);
+  const legacy = tables.tables.length === 0 ? recognizeLegacy(document, diagnostics) : [];
+  const skip = new Set([...tables.tableLines, ...legacyLines(lines, legacy)]);
+  const meta = recognizeMeta(document, lines, skip);
+  report.meta = { ...report.meta, ...meta, year: meta.year ?? options.year ?? null, hybridBlocks: tables.hybridBlocks };
+  report.meta.formatEra = tables.era ?? legacy[0]?.family ?? "unknown";
   report.sections = recognizeSections(lines, skip);
   report.tables = tables.tables;
   report.cells = tables.cells as AnnualReport["cells"];
   report.extraRows = tables.extraRows;
-  diagnostics.push(...tables.diagnostics);
-  report.legacy = tables.tables.length === 0 ? recognizeLegacy(document, diagnostics) : [];
-  report.meta.formatEra = tables.era ?? report.legacy[0]?.family ?? "unknown";
+  report.legacy = legacy;
   return { report, diagnostics };
+}
+
+/** Indexes of the lines a legacy table spans (from its start to its last row), kept out of sections. */
+function legacyLines(lines: readonly Line[], legacy: readonly LegacyTable[]): number[] {
+  const spans = legacy.map((t) => [t.source.line, Math.max(t.source.line, ...t.rows.map((r) => r.source.line))]);
+  return lines.filter((l) => spans.some(([a, b]) => l.source.line >= a! && l.source.line <= b!)).map((l) => l.index);
 }

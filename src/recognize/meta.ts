@@ -57,8 +57,9 @@ function readPublishDate(document: Document): string | null {
   return m ? (findDate(m[1]!)?.iso ?? null) : null;
 }
 
-function readReportDate(lines: readonly Line[]): { iso: string | null; index: number } {
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 15); i--) {
+function readReportDate(lines: readonly Line[], skip: ReadonlySet<number>): { iso: string | null; index: number } {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (skip.has(lines[i]!.index) || lines[i]!.kind !== "text") continue;
     const text = compact(lines[i]!.text.normalize("NFKC"));
     const d = findDate(text);
     if (d && d.index === 0 && d.length === text.length) return { iso: d.iso, index: i };
@@ -88,11 +89,18 @@ function readStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
   return null;
 }
 
-/** Reads the metadata of a document from its lines (chrome lines already removed) and its raw text. */
-export function recognizeMeta(document: Document, lines: readonly Line[]): TextMeta {
+/**
+ * Reads the metadata of a document from its lines (chrome lines already removed) and its raw text. The
+ * report date is the last line that is only a date, outside the lines in `skip` (statistics tables).
+ */
+export function recognizeMeta(
+  document: Document,
+  lines: readonly Line[],
+  skip: ReadonlySet<number> = new Set(),
+): TextMeta {
   const { title, orgName, year } = readTitle(lines);
   const statPeriod = readStatPeriod(lines);
-  const report = readReportDate(lines);
+  const report = readReportDate(lines, skip);
   let org = orgName;
   if (org === null && report.index > 0) {
     const above = lines[report.index - 1]!.text;
