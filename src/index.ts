@@ -40,6 +40,15 @@ export type {
 
 // --- parse (input, shapes, recognize) ---
 export type { Block, Document, GridCell, Point, TableBlock, TextBlock } from "./document.js";
+export {
+  DECODE_ERROR_CODES,
+  DECODE_ERRORS,
+  type DecodeErrorCode,
+  type DecodeOptions,
+  type DecodeResult,
+  DEFAULT_MAX_BYTES,
+  decodeInput,
+} from "./input/decode.js";
 export { detectShape } from "./input/detect.js";
 export { readDocument, SHAPE_READERS, type ShapeReader } from "./shapes/index.js";
 export { isUsable, type ParseOptions, parseReport, UNUSABLE_CODES } from "./parse.js";

@@ -160,7 +160,11 @@ export function decodeInput(input: string | Uint8Array, options: DecodeOptions =
     body = input.subarray(2);
   }
   if (options.encoding) encoding = normalizeEncoding(options.encoding);
-  if (!encoding) encoding = utf16ByNuls(input);
+  if (!encoding) {
+    const magic = MAGIC.find((m) => startsWith(input, m.bytes));
+    if (magic) return fail("input-binary", `It looks like ${magic.what}.`);
+    encoding = utf16ByNuls(input);
+  }
   if (!encoding?.startsWith("utf-16")) {
     const reason = binaryReason(body);
     if (reason) return fail("input-binary", reason);

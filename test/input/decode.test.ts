@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DECODE_ERROR_CODES, DECODE_ERRORS, decodeInput, metaCharset } from "../../src/input/decode.js";
+import { encodeGbk, encodeUtf16 } from "./gbk.js";
+
+const seed000 = readFileSync(new URL("../fixtures/seeds/000_cc43e5a43c1be886.txt", import.meta.url), "utf8");
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const concat = (...parts: (Uint8Array | number[])[]): Uint8Array => {
+  const arrays = parts.map((p) => (p instanceof Uint8Array ? p : new Uint8Array(p)));
+  const out = new Uint8Array(arrays.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  for (const a of arrays) {
+    out.set(a, at);
+    at += a.length;
+  }
+  return out;
+};
+
+describe("decodeInput: encodings", () => {
+  it("passes strings through and strips a leading BOM", () => {
+    expect(decodeInput("\ufeff一、总体情况\r\n")).toEqual({ ok: true, text: "一、总体情况\r\n", encoding: "string" });
+  });
+
+  it("decodes UTF-8 with and without BOM", () => {
+    expect(decodeInput(utf8("规章 | 0 |"))).toEqual({ ok: true, text: "规章 | 0 |", encoding: "utf-8" });
+    expect(decodeInput(concat([0xef, 0xbb, 0xbf], utf8("规章")))).toEqual({
+      ok: true,
+      text: "规章",
+      encoding: "utf-8",
+    });
+  });
+
+  it("decodes UTF-16 LE and BE with BOM, and BOM-less by the NUL pattern", () => {
+    const text = "2023年 行政许可 2473\n";
+    expect(decodeInput(concat([0xff, 0xfe], encodeUtf16(text, true)))).toEqual({
+      ok: true,
+      text,
+      encoding: "utf-16le",
+    });
+    expect(decodeInput(concat([0xfe, 0xff], encodeUtf16(text, false)))).toEqual({
+      ok: true,
+      text,
+      encoding: "utf-16be",
+    });
+    const ascii = "Total 2473 items, year 2023\n";
+    expect(decodeInput(encodeUtf16(ascii, true))).toEqual({ ok: true, text: ascii, encoding: "utf-16le" });
+    expect(decodeInput(encodeUtf16(ascii, false))).toEqual({ ok: true, text: ascii, encoding: "utf-16be" });
+  });
+
+  it("detects GBK bytes of seed 000 (not valid UTF-8) and decodes them exactly", () => {
+    const bytes = encodeGbk(seed000);
+    expect(bytes.length).toBeLessThan(utf8(seed000).length);
+    const result = decodeInput(bytes);
+    expect(result).toEqual({ ok: true, text: seed000, encoding: "gb18030" });
+  });
+
+  it("honours <meta charset> and http-equiv content charset (gb2312 → gb18030)", () => {
+    const body = "<p>二、主动公开政府信息情况</p>";
+    const a = concat(utf8('<html><head><meta charset="gb2312"></head><body>'), encodeGbk(body));
+    expect(metaCharset(a)).toBe("gb18030");
+    expect(decodeInput(a)).toMatchObject({ ok: true, encoding: "gb18030" });
+    const b = concat(utf8('<meta http-equiv="Content-Type" content="text/html; charset=GBK">'), encodeGbk(body));
+    const decoded = decodeInput(b);
+    expect(decoded.ok && decoded.text.endsWith(body)).toBe(true);
+  });
+
+  it("prefers valid multi-byte UTF-8 over a stale meta charset, and lets options.encoding override", () => {
+    const page = '<meta charset="gb2312"><p>规章</p>';
+    expect(decodeInput(utf8(page))).toEqual({ ok: true, text: page, encoding: "utf-8" });
+    const gbk = encodeGbk("行政处罚");
+    expect(decodeInput(gbk, { encoding: "GBK" })).toEqual({ ok: true, text: "行政处罚", encoding: "gb18030" });
+  });
+
+  it("keeps newlines as they are", () => {
+    const text = "a\r\nb\rc\n\fd";
+    expect(decodeInput(utf8(text))).toMatchObject({ ok: true, text });
+  });
+});
+
+describe("decodeInput: errors as data", () => {
+  it("lists its codes with English messages", () => {
+    expect(DECODE_ERROR_CODES).toEqual(["input-empty", "input-binary", "input-undecodable", "input-too-large"]);
+    for (const code of DECODE_ERROR_CODES) expect(DECODE_ERRORS[code]).toMatch(/^The input/);
+  });
+
+  it("input-empty for no bytes, whitespace, or an empty string", () => {
+    expect(decodeInput(new Uint8Array())).toMatchObject({ ok: false, code: "input-empty" });
+    expect(decodeInput(utf8(" \r\n\t\u3000"))).toMatchObject({ ok: false, code: "input-empty" });
+    expect(decodeInput("")).toMatchObject({ ok: false, code: "input-empty" });
+    expect(decodeInput(new Uint8Array([0xef, 0xbb, 0xbf]))).toMatchObject({ ok: false, code: "input-empty" });
+  });
+
+  it("input-binary for PDF, PNG, ZIP, JPEG headers and random bytes with NULs", () => {
+    const pdf = decodeInput(utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj"));
+    expect(pdf).toMatchObject({ ok: false, code: "input-binary" });
+    expect(pdf.ok ? "" : pdf.message).toContain("PDF");
+    const png = decodeInput(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    expect(png.ok ? "" : png.message).toContain("PNG");
+    const zip = decodeInput(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]));
+    expect(zip.ok ? "" : zip.message).toContain("ZIP");
+    const jpeg = decodeInput(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46]));
+    expect(jpeg.ok ? "" : jpeg.message).toContain("JPEG");
+    const random = new Uint8Array(512);
+    for (let i = 0; i < random.length; i++) random[i] = (i * 7919 + 13) % 256;
+    random[5] = 0;
+    random[6] = 0;
+    random[8] = 0;
+    expect(decodeInput(random)).toMatchObject({ ok: false, code: "input-binary" });
+    expect(decodeInput(new Uint8Array([1, 2, 3, 4, 5, 6, 0x41, 0x42]))).toMatchObject({
+      ok: false,
+      code: "input-binary",
+    });
+  });
+
+  it("input-undecodable for an unknown encoding or many replacement characters", () => {
+    expect(decodeInput(utf8("abc"), { encoding: "klingon-8" })).toMatchObject({ ok: false, code: "input-undecodable" });
+    const bad = new Uint8Array(200).fill(0xff);
+    expect(decodeInput(bad, { encoding: "utf-8" })).toMatchObject({ ok: false, code: "input-undecodable" });
+  });
+
+  it("input-too-large above the default 20 MB or a configured limit", () => {
+    expect(decodeInput(utf8("规章 | 0 | 0 | 0"), { maxBytes: 10 })).toMatchObject({
+      ok: false,
+      code: "input-too-large",
+    });
+    expect(decodeInput("x".repeat(11), { maxBytes: 10 })).toMatchObject({ ok: false, code: "input-too-large" });
+    const big = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x61);
+    expect(decodeInput(big)).toMatchObject({ ok: false, code: "input-too-large" });
+  });
+});

@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { detectShape } from "../../src/input/detect.js";
+
+const read = (path: string): string => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8");
+
+describe("detectShape on the real fixtures", () => {
+  it.each([
+    ["seeds/000_cc43e5a43c1be886.txt", "pipe"],
+    ["seeds/001_a728f3a6d1ee2bff.txt", "markdown"],
+    ["seeds/002_d039ec262de9d514.txt", "lines"],
+    ["seeds/003_80aeb6f3312619ab.txt", "lines"],
+    ["seeds/004_592a88c54830d4c2.txt", "markdown"],
+    ["corpus/023_2023_hongzequ.txt", "lines"],
+    ["corpus/024_2024_hongzequ.txt", "lines"],
+    ["corpus/025_2024_huaianshi.txt", "lines"],
+  ])("%s → %s", (path, shape) => {
+    expect(detectShape(read(path))).toBe(shape);
+  });
+});
+
+describe("detectShape on small inputs", () => {
+  it("html from tags", () => {
+    expect(detectShape("<table><tr><td>规章</td><td>0</td></tr></table>")).toBe("html");
+    expect(detectShape("<p>一、总体情况</p>\n<div>正文</div>\n<p>二</p>")).toBe("html");
+  });
+
+  it("markdown from ATX headings or GFM delimiter rows", () => {
+    expect(detectShape("# 年度报告\n\n正文\n")).toBe("markdown");
+    expect(detectShape("| a | b |\n|---|---|\n| 1 | 2 |\n")).toBe("markdown");
+  });
+
+  it("tab from rows with two or more tabs, pipe from rows with two or more pipes", () => {
+    expect(detectShape("标题\n规章\t0\t0\t0\n行政规范性文件\t0\t0\t0\n正文")).toBe("tab");
+    expect(detectShape("标题\n规章 | 0 | 0 | 0\n行政规范性文件 | 0 | 0 | 0\n正文")).toBe("pipe");
+  });
+
+  it("lines otherwise (pipe-only lines do not make a pipe table)", () => {
+    expect(detectShape("规章\n|\n0\n|\n||\n行政许可\n|\n5\n|\n||\n")).toBe("lines");
+    expect(detectShape("一、总体情况\n正文第一行\n正文第二行\n")).toBe("lines");
+  });
+});
