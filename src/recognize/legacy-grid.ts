@@ -61,6 +61,19 @@ export function isLegacyUnit(text: string): boolean {
   return UNIT_SET.has(normalizeLabel(text));
 }
 
+/** True when a line of text reads as one table row "label unit value [remark]" (PDF text kept as prose). */
+export function isLegacyTextRow(text: string): boolean {
+  const m = INLINE_ROW.exec(text.trim());
+  return m !== null && isLegacyUnit(m[2]!);
+}
+
+/** The column roles of a header written as one line of text ("统计指标 单位 统计数"), or null. */
+export function textHeaderColumns(text: string): LegacyColumns | null {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 3) return null;
+  return headerColumns(tokens.map((t, col) => ({ text: t, col })));
+}
+
 /** True when a text looks like a table title (…统计表, …统计报表, 附表). */
 export function isLegacyTitle(text: string): boolean {
   return TITLE.test(text) && text.length <= 80;

@@ -4,18 +4,27 @@
  * by score over `LEGACY_TEMPLATES` and its rows get typed ids; rows no family knows keep `id: null`. Pure:
  * problems are pushed onto `diagnostics`.
  */
-import { type Block, type Document, pointSource as pointSourceOf, type TableBlock } from "../document.js";
+import {
+  type Block,
+  type Document,
+  type GridCell,
+  pointSource as pointSourceOf,
+  type TableBlock,
+  type TextBlock,
+} from "../document.js";
 import type { Diagnostic, SourcePosition } from "../schema/common.js";
 import type { LegacyRow, LegacyTable } from "../schema/report.js";
 import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import type { LegacyTemplate } from "../templates/legacy-types.js";
 import { normalizeLabel } from "./labels.js";
 import {
+  isLegacyTextRow,
   isLegacyTitle,
   type LegacyRawRow,
   type LegacyReadState,
   readLegacyGrid,
   SECTION_ORDINAL,
+  textHeaderColumns,
 } from "./legacy-grid.js";
 import { rankLegacyFamilies } from "./legacy-match.js";
 
@@ -113,9 +122,32 @@ function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], di
   };
 }
 
+function openTable(block: Block, section: string | null, title: string | null): OpenTable {
+  const source: SourcePosition = pointSourceOf(block.position);
+  if (block.kind === "table") source.table = block.index;
+  return { state: freshState(section, title), rows: [], source };
+}
+
+/** A one-cell grid holding a text block's line, for rows that a reader kept as prose (PDF text). */
+function textGrid(block: TextBlock): TableBlock {
+  const cell: GridCell = { text: block.text, position: block.position, rowSpan: 1, colSpan: 1, anchor: true };
+  return { kind: "table", index: 0, rows: [[cell]], position: block.position, rowsReliable: false };
+}
+
+function gridless(source: SourcePosition): SourcePosition {
+  return { line: source.line, column: source.column, offset: source.offset };
+}
+
+/** Drops the grid coordinates of a row read from a text line (it stood in no table). */
+function withoutGrid(row: LegacyRawRow): LegacyRawRow {
+  return { ...row, source: gridless(row.source), cell: { ...row.cell, source: gridless(row.cell.source) } };
+}
+
 /**
  * Finds and reads every legacy statistics table of a document. Consecutive legacy grids separated only by
- * short headings (一、… 二、…) form one table; a title line (…统计表) before them becomes its title.
+ * short headings (一、… 二、…) form one table; a title line (…统计表) before them becomes its title. After a
+ * title, text lines that read as "label unit value" rows or as a header line are part of the table too
+ * (PDF text that a reader kept as prose).
  */
 export function recognizeLegacy(
   document: Document,
@@ -133,7 +165,20 @@ export function recognizeLegacy(
   for (const block of document.blocks as readonly Block[]) {
     if (block.kind === "text") {
       const text = block.text.trim();
-      if (isLegacyTitle(text)) {
+      const inRegion = open !== null || pendingTitle !== null;
+      const header = inRegion ? textHeaderColumns(text) : null;
+      if (header) {
+        open ??= openTable(block, pendingSection, pendingTitle);
+        pendingTitle = null;
+        pendingSection = null;
+        (open as OpenTable).state.columns = header;
+      } else if (inRegion && isLegacyTextRow(text)) {
+        open ??= openTable(block, pendingSection, pendingTitle);
+        pendingTitle = null;
+        pendingSection = null;
+        const current: OpenTable = open;
+        current.rows.push(...readLegacyGrid(textGrid(block), current.state).map(withoutGrid));
+      } else if (isLegacyTitle(text)) {
         close();
         pendingTitle = text;
         pendingSection = null;
@@ -152,11 +197,7 @@ export function recognizeLegacy(
       continue;
     }
     if (!open) {
-      open = {
-        state: freshState(pendingSection, pendingTitle),
-        rows: [],
-        source: { ...pointSourceOf(block.position), table: block.index },
-      };
+      open = openTable(block, pendingSection, pendingTitle);
       pendingTitle = null;
       pendingSection = null;
     }
