@@ -191,6 +191,22 @@ function claimFindings(
   return out;
 }
 
+/**
+ * The prose of a report as blocks with the nearest known position: each sub-section on its own (at its
+ * heading), and a section's text before its first sub-section (at the section heading).
+ */
+function textBlocks(report: AnnualReport): { text: string; source: SourcePosition }[] {
+  const blocks: { text: string; source: SourcePosition }[] = [];
+  for (const section of report.sections) {
+    const first = section.subsections[0];
+    const cut = first ? section.text.indexOf(first.heading) : -1;
+    blocks.push({ text: cut >= 0 ? section.text.slice(0, cut) : section.text, source: section.source });
+    if (cut < 0 && first) continue;
+    for (const sub of section.subsections) blocks.push({ text: sub.text, source: sub.source });
+  }
+  return blocks;
+}
+
 /** Every narrative finding of a report, given its normalized view (from normalizeReport). */
 export function narrativeFindings(
   report: AnnualReport,
@@ -199,13 +215,7 @@ export function narrativeFindings(
 ): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  const blocks: { text: string; source: SourcePosition }[] = [];
-  for (const section of report.sections) {
-    blocks.push({ text: section.text, source: section.source });
-    for (const sub of section.subsections) {
-      if (!section.text.includes(sub.text)) blocks.push({ text: sub.text, source: sub.source });
-    }
-  }
+  const blocks = textBlocks(report);
   for (const block of blocks) {
     for (const claim of narrativeClaims(block.text)) {
       for (const f of claimFindings(claim, report, normalized, block.source, options)) {
