@@ -105,3 +105,8 @@ export async function collectInputs(inputs: readonly string[], cwd: string): Pro
   });
   return { items: unique, problems };
 }
+
+/** The reason a document could not be read, for the failure line. */
+export function readFailureReason(error: unknown): string {
+  return (error as { code?: string }).code === "EISDIR" ? "is a folder" : errorReason(error);
+}

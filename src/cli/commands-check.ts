@@ -1,0 +1,111 @@
+/** `xxgk check <inputs...>`: validates reports (identities, narrative, metadata, structure, cross-year). */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { SHAPES } from "../index.js";
+import { runBatchCommand } from "./batch-command.js";
+import { BATCH_HELP, BATCH_OPTIONS, type Command, choice, text, UsageError } from "./command.js";
+import { writeText } from "./io.js";
+import { type FindingCounts, parseInput } from "./tasks.js";
+
+const FORMATS = ["text", "json"] as const;
+const LANGS = ["zh", "en"] as const;
+
+/** The line closing a text check over several reports: counts and the most frequent rules. */
+export function checkSummary(reports: number, totals: FindingCounts, lang: "zh" | "en"): string {
+  const top = [...totals.rules.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 5)
+    .map(([rule, n]) => `${rule} ×${n}`)
+    .join(", ");
+  if (lang === "zh") {
+    return `共 ${reports} 份报告：${totals.error} 个错误，${totals.warning} 个警告${top ? `；最常见的规则：${top}` : ""}\n`;
+  }
+  return `${reports} reports: ${totals.error} errors, ${totals.warning} warnings${top ? `; most frequent rules: ${top}` : ""}\n`;
+}
+
+/** The `check` command. */
+export const checkCommand: Command = {
+  name: "check",
+  summary: "validate reports: identities, narrative vs tables, metadata, structure (exit 1 on errors)",
+  help: `usage: xxgk check <inputs...> [--format text|json] [--lang zh|en] [--blank-as-zero] [--previous FILE]
+
+Validates each report and prints its findings.
+  --format text       one line per finding: path:line:column  severity  RULE  message (default);
+                      over several reports, a closing summary (reports, errors, warnings, most frequent rules)
+  --format json       the findings array for one input; [{ "path", "findings" }, …] for several
+  --lang zh|en        message language (default zh)
+  --blank-as-zero     lenient: blank cells count as 0 in identities (the message says which were assumed)
+  --previous FILE     the same body's report of the previous year: adds the cross-year rules
+  --shape S, --encoding E   as for xxgk parse
+${BATCH_HELP}
+Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is unusable.`,
+  options: {
+    ...BATCH_OPTIONS,
+    format: { type: "string", short: "f" },
+    lang: { type: "string" },
+    "blank-as-zero": { type: "boolean" },
+    previous: { type: "string" },
+    shape: { type: "string" },
+    encoding: { type: "string" },
+  },
+  async run(ctx) {
+    const { io, values } = ctx;
+    const format = choice(values, "format", FORMATS, "text");
+    const lang = choice(values, "lang", LANGS, "zh");
+    const shape = choice(values, "shape", SHAPES);
+    const encoding = text(values, "encoding");
+    const blankAsZero = values["blank-as-zero"] === true;
+    const previousPath = text(values, "previous");
+    let previous: ReturnType<typeof parseInput> | undefined;
+    if (previousPath !== undefined) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(path.resolve(io.cwd, previousPath));
+      } catch (error) {
+        throw new UsageError(`--previous ${previousPath}: ${(error as Error).message}`);
+      }
+      previous = parseInput({ path: previousPath, bytes }, { shape, encoding });
+      if ("reason" in previous) {
+        await writeText(io.stderr, `xxgk check: ${previousPath}: ${previous.reason}\n`);
+        return 2;
+      }
+    }
+    const totals: FindingCounts = { error: 0, warning: 0, info: 0, rules: new Map() };
+    let many = false;
+    let written = 0;
+    const result = await runBatchCommand(ctx, {
+      name: "check",
+      task: "check",
+      options: (items) => ({
+        withPath: items.length > 1,
+        shape,
+        encoding,
+        format,
+        lang,
+        blankAsZero,
+        ...(previous && !("reason" in previous) ? { previous: previous.report } : {}),
+      }),
+      start: async (items) => {
+        many = items.length > 1;
+        if (format === "json" && many) await writeText(io.stdout, "[\n");
+      },
+      onValue: async (_item, value) => {
+        const counts = value.counts;
+        if (counts) {
+          totals.error += counts.error;
+          totals.warning += counts.warning;
+          totals.info += counts.info;
+          for (const [rule, n] of counts.rules) totals.rules.set(rule, (totals.rules.get(rule) ?? 0) + n);
+        }
+        const chunk = value.chunk ?? "";
+        if (format === "json") await writeText(io.stdout, many ? `${written > 0 ? ",\n" : ""}${chunk}` : `${chunk}\n`);
+        else await writeText(io.stdout, chunk);
+        written++;
+      },
+    });
+    if (format === "json" && many) await writeText(io.stdout, "\n]\n");
+    if (format === "text" && many) await writeText(io.stdout, checkSummary(result.succeeded, totals, lang));
+    if (result.failed > 0) return 2;
+    return totals.error > 0 ? 1 : 0;
+  },
+};

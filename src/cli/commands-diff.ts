@@ -1,0 +1,66 @@
+/** `xxgk diff <older> <newer>` and `xxgk diff --series <inputs...>`: year-over-year comparison. */
+import { type AnnualReport, diffReports, diffSeries, formatDiff, formatSeries, SHAPES } from "../index.js";
+import { runBatchCommand } from "./batch-command.js";
+import { BATCH_HELP, BATCH_OPTIONS, type Command, choice, text, UsageError } from "./command.js";
+import { writeText } from "./io.js";
+
+const FORMATS = ["text", "markdown", "json"] as const;
+
+/** The `diff` command. */
+export const diffCommand: Command = {
+  name: "diff",
+  summary: "compare two reports of a body, or a series of years (text, markdown, json)",
+  help: `usage: xxgk diff <older> <newer> [--format text|markdown|json] [--include-unchanged]
+       xxgk diff --series <inputs...> [--format text|markdown|json]
+
+Compares an older and a newer report of the same body: the comparable metrics (any eras), the table
+cells (same era), and the cross-year checks. With --series, every report given (files, folders, globs)
+becomes one column of a metric × year table, sorted by year.
+  --format text       aligned for a terminal (default)
+  --format markdown   GFM tables with footnotes for approximate mappings
+  --format json       the diff / series object
+  --include-unchanged list unchanged cells and metrics too (two-report diff)
+  --shape S, --encoding E   as for xxgk parse
+${BATCH_HELP}
+Exit 0 when compared, 2 when an input is unusable or the command line is wrong.`,
+  options: {
+    ...BATCH_OPTIONS,
+    format: { type: "string", short: "f" },
+    series: { type: "boolean" },
+    "include-unchanged": { type: "boolean" },
+    shape: { type: "string" },
+    encoding: { type: "string" },
+  },
+  async run(ctx) {
+    const { io, values, positionals } = ctx;
+    const format = choice(values, "format", FORMATS, "text");
+    const shape = choice(values, "shape", SHAPES);
+    const encoding = text(values, "encoding");
+    const series = values.series === true;
+    if (!series && positionals.length !== 2) {
+      throw new UsageError("diff takes two reports, <older> <newer> (or --series <inputs...>)");
+    }
+    const reports: AnnualReport[] = [];
+    const result = await runBatchCommand(ctx, {
+      name: "diff",
+      task: "report",
+      options: () => ({ shape, encoding }),
+      onValue: (_item, value) => {
+        if (value.report) reports.push(value.report);
+      },
+    });
+    if (result.failed > 0) return 2;
+    if (series) {
+      const s = diffSeries(reports);
+      await writeText(io.stdout, format === "json" ? `${JSON.stringify(s, null, 2)}\n` : formatSeries(s, { format }));
+      return 0;
+    }
+    const [older, newer] = reports;
+    if (!older || !newer || reports.length !== 2) {
+      throw new UsageError(`diff takes two reports; the inputs gave ${reports.length}`);
+    }
+    const diff = diffReports(older, newer, { includeUnchanged: values["include-unchanged"] === true });
+    await writeText(io.stdout, format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, { format }));
+    return 0;
+  },
+};

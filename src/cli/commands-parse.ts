@@ -1,0 +1,60 @@
+/** `xxgk parse <inputs...>`: parses reports to JSON, NDJSON, TSV or CSV. */
+import { SHAPES } from "../index.js";
+import { runBatchCommand } from "./batch-command.js";
+import { BATCH_HELP, BATCH_OPTIONS, type Command, choice, text } from "./command.js";
+import { delimitedLine } from "./delimited.js";
+import { writeText } from "./io.js";
+import { PARSE_COLUMNS } from "./tasks.js";
+
+const FORMATS = ["json", "ndjson", "tsv", "csv"] as const;
+
+/** The `parse` command. */
+export const parseCommand: Command = {
+  name: "parse",
+  summary: "parse reports into typed data (json, ndjson, tsv, csv)",
+  help: `usage: xxgk parse <inputs...> [--shape S] [--encoding E] [--format json|ndjson|tsv|csv]
+
+Parses each input into { report, diagnostics }.
+  --format json       one ParseResult for one input, an array of them for several (default)
+  --format ndjson     one {"path", "report", "diagnostics"} per line, streamed in input order
+  --format tsv|csv    one row per table cell: [path,] field, value, status, line, column, raw
+                      (plus meta.year and meta.format_era rows first)
+  --shape S           force the input shape: ${SHAPES.join(", ")}
+  --encoding E        force the input encoding (utf-8, gb18030, utf-16le …)
+${BATCH_HELP}
+An unusable input (empty, binary, undecodable, no report found) is named on stderr with the reason and left
+out of the output. Exit 0 when every input parsed, 2 when any was unusable.`,
+  options: {
+    ...BATCH_OPTIONS,
+    format: { type: "string", short: "f" },
+    shape: { type: "string" },
+    encoding: { type: "string" },
+  },
+  async run(ctx) {
+    const { io, values } = ctx;
+    const format = choice(values, "format", FORMATS, "json");
+    const shape = choice(values, "shape", SHAPES);
+    const encoding = text(values, "encoding");
+    let many = false;
+    let written = 0;
+    const result = await runBatchCommand(ctx, {
+      name: "parse",
+      task: "parse",
+      options: (items) => ({ format, shape, encoding, withPath: items.length > 1 }),
+      start: async (items) => {
+        many = items.length > 1;
+        if (format === "tsv" || format === "csv") {
+          await writeText(io.stdout, delimitedLine(many ? ["path", ...PARSE_COLUMNS] : [...PARSE_COLUMNS], format));
+        } else if (format === "json" && many) await writeText(io.stdout, "[\n");
+      },
+      onValue: async (_item, value) => {
+        const chunk = value.chunk ?? "";
+        if (format === "json") await writeText(io.stdout, many ? `${written > 0 ? ",\n" : ""}${chunk}` : `${chunk}\n`);
+        else await writeText(io.stdout, chunk);
+        written++;
+      },
+    });
+    if (format === "json" && many) await writeText(io.stdout, "\n]\n");
+    return result.failed > 0 ? 2 : 0;
+  },
+};

@@ -1,0 +1,192 @@
+/**
+ * The per-document work of the batch commands, by name, so the same code runs in-process and in worker
+ * threads (workers receive the task name and options, never code).
+ */
+import {
+  type AnnualReport,
+  type Finding,
+  formatFindings,
+  isUsable,
+  normalizedRows,
+  type ParseResult,
+  parseReport,
+  type Shape,
+  toDelimited,
+  toRecords,
+  validateReport,
+} from "../index.js";
+import { type DelimitedFormat, delimitedLine } from "./delimited.js";
+
+/** Options of every task (each task reads its own); structured-cloneable. */
+export interface TaskOptions {
+  /** Force the input shape. */
+  shape?: Shape;
+  /** Force the input encoding. */
+  encoding?: string;
+  /** Output format of the command. */
+  format?: string;
+  /** Prefix rows with the document path / wrap JSON with it (several inputs). */
+  withPath?: boolean;
+  /** Message language of findings. */
+  lang?: "zh" | "en";
+  /** Lenient validation: blanks count as 0. */
+  blankAsZero?: boolean;
+  /** The previous year's report, for the cross-year rules. */
+  previous?: AnnualReport;
+}
+
+/** Findings of one or more reports, counted by severity and by rule. */
+export interface FindingCounts {
+  /** Findings of severity error. */
+  error: number;
+  /** Findings of severity warning. */
+  warning: number;
+  /** Findings of severity info. */
+  info: number;
+  /** Findings per rule id. */
+  rules: Map<string, number>;
+}
+
+/** One document handed to a task. */
+export interface TaskInput {
+  /** Display path. */
+  path: string;
+  /** Its bytes. */
+  bytes: Uint8Array;
+}
+
+/** What a task produced for one document. */
+export interface TaskValue {
+  /** Formatted output for this document (written in input order). */
+  chunk?: string;
+  /** The parsed report, for commands that combine reports. */
+  report?: AnnualReport;
+  /** Finding counts (check). */
+  counts?: FindingCounts;
+}
+
+/** A task's outcome: a value, or the reason the document is unusable. */
+export type TaskOutcome = { ok: true; value: TaskValue } | { ok: false; reason: string };
+
+/** The reason a parse result is unusable (`code: message` of its first error diagnostic), or null. */
+export function unusableReason(result: ParseResult): string | null {
+  if (isUsable(result)) return null;
+  const fatal = result.diagnostics.find((d) => d.severity === "error");
+  return fatal ? `${fatal.code}: ${fatal.message}` : "no report found";
+}
+
+/** Parses one document with the task options; a failure outcome when it is unusable. */
+export function parseInput(input: TaskInput, options: TaskOptions): ParseResult | { reason: string } {
+  const result = parseReport(input.bytes, {
+    ...(options.shape ? { shape: options.shape } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  });
+  const reason = unusableReason(result);
+  return reason ? { reason } : result;
+}
+
+/** Column names of `xxgk parse --format tsv|csv`. */
+export const PARSE_COLUMNS = ["field", "value", "status", "line", "column", "raw"] as const;
+
+/** One row per cell (toRecords), preceded by `meta.year` and `meta.format_era` rows. */
+function parseRows(path: string, result: ParseResult, format: DelimitedFormat, withPath: boolean): string {
+  const { meta } = result.report;
+  const rows: (string | number | null)[][] = [
+    ["meta.year", meta.year, meta.year === null ? "blank" : "number", null, null, meta.year ?? ""],
+    ["meta.format_era", null, "text", null, null, meta.formatEra],
+  ];
+  for (const r of toRecords(result.report)) {
+    rows.push([r.field, r.value, r.status, r.source.line, r.source.column, r.raw]);
+  }
+  return rows.map((row) => delimitedLine(withPath ? [path, ...row] : row, format)).join("");
+}
+
+function parseTask(input: TaskInput, options: TaskOptions): TaskOutcome {
+  const result = parseInput(input, options);
+  if ("reason" in result) return { ok: false, reason: result.reason };
+  const format = options.format ?? "json";
+  if (format === "ndjson") {
+    return { ok: true, value: { chunk: `${JSON.stringify({ path: input.path, ...result })}\n` } };
+  }
+  if (format === "tsv" || format === "csv") {
+    return { ok: true, value: { chunk: parseRows(input.path, result, format, options.withPath ?? false) } };
+  }
+  return { ok: true, value: { chunk: JSON.stringify(result, null, 2) } };
+}
+
+/** Counts findings by severity and rule. */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0, rules: new Map() };
+  for (const f of findings) {
+    counts[f.severity]++;
+    counts.rules.set(f.rule, (counts.rules.get(f.rule) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function checkTask(input: TaskInput, options: TaskOptions): TaskOutcome {
+  const result = parseInput(input, options);
+  if ("reason" in result) return { ok: false, reason: result.reason };
+  const findings = validateReport(result.report, {
+    ...(options.blankAsZero ? { blankAsZero: true } : {}),
+    ...(options.previous ? { previous: options.previous } : {}),
+  });
+  const counts = countFindings(findings);
+  if (options.format === "json") {
+    const chunk = JSON.stringify(options.withPath ? { path: input.path, findings } : findings, null, 2);
+    return { ok: true, value: { chunk, counts } };
+  }
+  const lines = formatFindings(findings, { lang: options.lang ?? "zh", file: input.path });
+  return { ok: true, value: { chunk: lines ? `${lines}\n` : "", counts } };
+}
+
+/** The header line `toDelimited` writes first, and the rest. */
+function splitHeader(text: string, format: DelimitedFormat): { header: string; body: string } {
+  const eol = format === "csv" ? "\r\n" : "\n";
+  const end = text.indexOf(eol) + eol.length;
+  return { header: text.slice(0, end), body: text.slice(end) };
+}
+
+/** The header line of `xxgk normalize --format tsv|csv`. */
+export function normalizedHeader(format: DelimitedFormat): string {
+  return splitHeader(toDelimited([], format), format).header;
+}
+
+function normalizeTask(input: TaskInput, options: TaskOptions): TaskOutcome {
+  const result = parseInput(input, options);
+  if ("reason" in result) return { ok: false, reason: result.reason };
+  const rows = normalizedRows([{ path: input.path, report: result.report }]);
+  const format = options.format;
+  if (format === "tsv" || format === "csv") {
+    return { ok: true, value: { chunk: splitHeader(toDelimited(rows, format), format).body } };
+  }
+  return { ok: true, value: { chunk: rows.map((row) => `  ${JSON.stringify(row)}`).join(",\n") } };
+}
+
+function reportTask(input: TaskInput, options: TaskOptions): TaskOutcome {
+  const result = parseInput(input, options);
+  if ("reason" in result) return { ok: false, reason: result.reason };
+  return { ok: true, value: { report: result.report } };
+}
+
+/** The tasks, by name. */
+const TASKS = {
+  parse: parseTask,
+  check: checkTask,
+  normalize: normalizeTask,
+  report: reportTask,
+} as const;
+
+/** A task name. */
+export type TaskName = keyof typeof TASKS;
+
+/** Runs a task on one document; an exception (a bug or a pathological input) becomes a failure outcome. */
+export function runTask(name: TaskName, input: TaskInput, options: TaskOptions): TaskOutcome {
+  const task = Object.hasOwn(TASKS, name) ? TASKS[name] : undefined;
+  if (!task) throw new TypeError(`unknown task "${String(name)}"`);
+  try {
+    return task(input, options);
+  } catch (error) {
+    return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

@@ -1,0 +1,28 @@
+/** Worker-thread entry (built as dist/worker.js): runs the batch task on each document it is sent. */
+import { readFileSync } from "node:fs";
+import { parentPort, workerData } from "node:worker_threads";
+import type { WorkerJob, WorkerReply, WorkerSetup } from "./batch.js";
+import { readFailureReason } from "./files.js";
+import { runTask, type TaskOutcome } from "./tasks.js";
+
+const setup = workerData as WorkerSetup;
+
+/** Processes one job: reads the file (unless bytes were sent) and runs the task. */
+function handle(job: WorkerJob): TaskOutcome {
+  let bytes: Uint8Array;
+  try {
+    bytes = job.bytes ?? readFileSync(job.file ?? "");
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return {
+      ok: false,
+      reason: code === "EISDIR" ? "is a folder" : error instanceof Error ? error.message : String(error),
+    };
+  }
+  return runTask(setup.task, { path: job.path, bytes }, setup.options);
+}
+
+parentPort?.on("message", (job: WorkerJob) => {
+  const reply: WorkerReply = { index: job.index, outcome: handle(job) };
+  parentPort?.postMessage(reply);
+});

@@ -1,0 +1,125 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runBatch, workerLocation } from "../../src/cli/batch.js";
+import { collectInputs } from "../../src/cli/files.js";
+import type { CliIO } from "../../src/cli/io.js";
+import type { TaskOutcome } from "../../src/cli/tasks.js";
+import { ROOT, xxgk } from "./helpers.js";
+
+// The worker path runs against the built package (npm test builds dist/ before vitest; in a dev loop run
+// `npx tsup` first).
+const DIST_WORKER = new URL("../../dist/worker.js", import.meta.url);
+const DIST_CLI = path.join(ROOT, "dist/cli.js");
+const INPUTS = ["test/fixtures/seeds", "test/fixtures/corpus"];
+
+/** Null when equal, else a short excerpt around the first differing character. */
+function firstDifference(a: string, b: string): string | null {
+  if (a === b) return null;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `at ${i}: ${JSON.stringify(a.slice(Math.max(0, i - 40), i + 40))} vs ${JSON.stringify(b.slice(Math.max(0, i - 40), i + 40))}`;
+}
+
+function sinkIO(overrides: Partial<CliIO> = {}): CliIO {
+  return {
+    stdout: { write: () => true },
+    stderr: { write: () => true },
+    stdin: Readable.from([]),
+    cwd: ROOT,
+    isTTY: false,
+    ...overrides,
+  };
+}
+
+async function collectPaths(workerUrl: URL | null | undefined, jobs: number) {
+  const { items } = await collectInputs(INPUTS, ROOT);
+  const seen: { index: number; path: string; outcome: TaskOutcome }[] = [];
+  const summary = await runBatch(
+    {
+      items,
+      task: "parse",
+      options: { format: "ndjson" },
+      jobs,
+      quiet: true,
+      onResult: (item, outcome, index) => {
+        seen.push({ index, path: item.path, outcome });
+      },
+    },
+    sinkIO({ workerUrl }),
+  );
+  return { items, seen, summary };
+}
+
+describe("batch runner", () => {
+  it("uses the built worker for --jobs 2 and delivers results in input order", async () => {
+    const { items, seen, summary } = await collectPaths(DIST_WORKER, 2);
+    expect(summary).toEqual({ mode: "workers", done: items.length, failed: 0 });
+    expect(seen.map((s) => s.index)).toEqual(items.map((_, i) => i));
+    expect(seen.map((s) => s.path)).toEqual(items.map((i) => i.path));
+  });
+
+  it("falls back to in-process work when no worker script sits next to the sources", async () => {
+    expect(workerLocation(sinkIO())).toBeNull();
+    expect(workerLocation(sinkIO({ workerUrl: null }))).toBeNull();
+    expect(workerLocation(sinkIO({ workerUrl: DIST_WORKER }))?.href).toBe(DIST_WORKER.href);
+    const { items, summary } = await collectPaths(undefined, 2);
+    expect(summary).toEqual({ mode: "in-process", done: items.length, failed: 0 });
+  });
+
+  it("finishes a crashed worker's documents in-process", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-crash-"));
+    const crash = path.join(dir, "crash.mjs");
+    writeFileSync(
+      crash,
+      'import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => { throw new Error("boom"); });\n',
+    );
+    const inProcess = await collectPaths(null, 1);
+    const crashed = await collectPaths(pathToFileURL(crash), 2);
+    expect(crashed.summary.done).toBe(inProcess.items.length);
+    expect(crashed.seen.map((s) => s.path)).toEqual(inProcess.seen.map((s) => s.path));
+    expect(crashed.seen.map((s) => s.outcome)).toEqual(inProcess.seen.map((s) => s.outcome));
+  });
+});
+
+describe("xxgk --jobs", () => {
+  it("--jobs 2 through the built worker prints exactly what --jobs 1 prints (ndjson, tsv, json)", async () => {
+    for (const format of ["ndjson", "tsv", "json"]) {
+      const one = await xxgk(["parse", ...INPUTS, "--format", format, "--jobs", "1"]);
+      const two = await xxgk(["parse", ...INPUTS, "--format", format, "--jobs", "2"], {
+        io: { workerUrl: DIST_WORKER },
+      });
+      expect(one.code).toBe(0);
+      expect(two.code).toBe(0);
+      expect(firstDifference(two.stdout, one.stdout), "dist/ is stale? run npx tsup").toBeNull();
+      expect(two.stderr).toBe(one.stderr);
+    }
+  });
+
+  it("rejects --jobs 0 and --jobs x with exit 2", async () => {
+    for (const bad of ["0", "x", "1.5"]) {
+      const out = await xxgk(["parse", INPUTS[0] as string, "--jobs", bad]);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toContain(`--jobs must be a positive integer (got "${bad}")`);
+    }
+  });
+
+  it("the built bin (dist/cli.js) runs a parallel batch from the shell", () => {
+    const version = execFileSync(process.execPath, [DIST_CLI, "--version"], { encoding: "utf8" });
+    expect(version.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const lines = execFileSync(process.execPath, [DIST_CLI, "parse", ...INPUTS, "--format", "ndjson", "-j", "2"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    })
+      .trimEnd()
+      .split("\n")
+      .map((l) => (JSON.parse(l) as { path: string }).path);
+    expect(lines[0]).toBe("test/fixtures/seeds/000_cc43e5a43c1be886.txt");
+    expect(lines).toHaveLength(10);
+  });
+});

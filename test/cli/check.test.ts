@@ -1,0 +1,132 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { CROSS_YEAR_RULES } from "../../src/index.js";
+import { ROOT, xxgk } from "./helpers.js";
+
+const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
+const S001 = "test/fixtures/seeds/001_a728f3a6d1ee2bff.txt";
+const C023 = "test/fixtures/corpus/023_2023_hongzequ.txt";
+const C024 = "test/fixtures/corpus/024_2024_hongzequ.txt";
+const NEW_ROW = "一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 | ||";
+
+interface Finding {
+  rule: string;
+  severity: string;
+  expected: number | null;
+  actual: number | null;
+  delta: number | null;
+  message: { zh: string; en: string };
+}
+
+/** Seed 000 with its 一、本年新收… row (line 40) replaced. */
+function seedWithNewRow(row: string): string {
+  const text = readFileSync(path.join(ROOT, S000), "utf8");
+  expect(text).toContain(NEW_ROW);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-"));
+  const file = path.join(dir, "seed000-edited.txt");
+  writeFileSync(file, text.replace(NEW_ROW, row));
+  return file;
+}
+
+describe("xxgk check", () => {
+  it("finds a row total off by one (2 + 0×5 printed as 3) and exits 1", async () => {
+    const file = seedWithNewRow("一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 3 | ||");
+    const json = await xxgk(["check", file, "--format", "json"]);
+    expect(json.code).toBe(1);
+    const findings = JSON.parse(json.stdout) as Finding[];
+    const row = findings.find((f) => f.rule === "T3-ROW" && f.severity === "error");
+    expect(row).toBeDefined();
+    expect([row?.expected, row?.actual].sort()).toEqual([2, 3]);
+    expect(Math.abs(row?.delta ?? 0)).toBe(1);
+    const schema = JSON.parse((await xxgk(["schema", "finding"])).stdout) as object;
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(findings), JSON.stringify(validate.errors)).toBe(true);
+
+    const textOut = await xxgk(["check", file, "--lang", "en"]);
+    expect(textOut.code).toBe(1);
+    const lines = textOut.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(findings.length);
+    const rowLine = lines.find((l) => /\berror\s+T3-ROW\b/.test(l));
+    expect(rowLine?.startsWith(`${file}:`)).toBe(true);
+    expect(rowLine).toContain(row?.message.en);
+    const zh = await xxgk(["check", file]);
+    expect(zh.stdout).toContain(row?.message.zh);
+  });
+
+  it("prints as many text lines as JSON findings, exit code from their severities", async () => {
+    const json = await xxgk(["check", S000, "--format", "json"]);
+    const findings = JSON.parse(json.stdout) as Finding[];
+    const text = await xxgk(["check", S000]);
+    expect(text.stdout === "" ? [] : text.stdout.trimEnd().split("\n")).toHaveLength(findings.length);
+    const expected = findings.some((f) => f.severity === "error") ? 1 : 0;
+    expect(json.code).toBe(expected);
+    expect(text.code).toBe(expected);
+  });
+
+  it("ends a multi-report text check with a summary matching the JSON counts", async () => {
+    const json = JSON.parse((await xxgk(["check", S000, S001, C024, "--format", "json"])).stdout) as {
+      path: string;
+      findings: Finding[];
+    }[];
+    expect(json.map((r) => r.path)).toEqual([S000, S001, C024]);
+    const all = json.flatMap((r) => r.findings);
+    const errors = all.filter((f) => f.severity === "error").length;
+    const warnings = all.filter((f) => f.severity === "warning").length;
+    const en = await xxgk(["check", S000, S001, C024, "--lang", "en"]);
+    const last = en.stdout.trimEnd().split("\n").at(-1);
+    expect(last).toMatch(new RegExp(`^3 reports: ${errors} errors, ${warnings} warnings`));
+    const zh = await xxgk(["check", S000, S001, C024]);
+    expect(zh.stdout.trimEnd().split("\n").at(-1)).toMatch(
+      new RegExp(`^共 3 份报告：${errors} 个错误，${warnings} 个警告`),
+    );
+    if (all.length > 0) {
+      const counts = new Map<string, number>();
+      for (const f of all) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+      const top = Math.max(...counts.values());
+      const leader = [...counts]
+        .filter(([, n]) => n === top)
+        .map(([r]) => r)
+        .sort()[0];
+      expect(last).toContain(`most frequent rules: ${leader} ×${top}`);
+    }
+  });
+
+  it("--blank-as-zero evaluates a blank operand as 0 and says so", async () => {
+    const file = seedWithNewRow("一、本年新收政府信息公开申请数量 |  | 0 | 0 | 0 | 0 | 0 | 2 | ||");
+    const strict = JSON.parse((await xxgk(["check", file, "--format", "json"])).stdout) as Finding[];
+    expect(strict.some((f) => f.rule === "T3-ROW" && f.severity === "error")).toBe(false);
+    const lenient = await xxgk(["check", file, "--format", "json", "--blank-as-zero"]);
+    const row = (JSON.parse(lenient.stdout) as Finding[]).find((f) => f.rule === "T3-ROW" && f.severity === "error");
+    expect(lenient.code).toBe(1);
+    expect([row?.expected, row?.actual].sort()).toEqual([0, 2]);
+    expect(row?.message.en).toContain("blank taken as 0");
+  });
+
+  it("--previous adds the cross-year rules (2023 → 2024, 洪泽区)", async () => {
+    const alone = JSON.parse((await xxgk(["check", C024, "--format", "json"])).stdout) as Finding[];
+    const withPrev = await xxgk(["check", C024, "--format", "json", "--previous", C023]);
+    expect([0, 1]).toContain(withPrev.code);
+    const rules = new Set((JSON.parse(withPrev.stdout) as Finding[]).map((f) => f.rule));
+    const added = [...rules].filter((r) => !alone.some((f) => f.rule === r));
+    const cross = new Set(CROSS_YEAR_RULES.map((r) => r.id));
+    expect(added.length).toBeGreaterThan(0);
+    for (const r of added) expect(cross.has(r)).toBe(true);
+    expect(alone.some((f) => cross.has(f.rule))).toBe(false);
+  });
+
+  it("exits 2 on an unusable input, a missing --previous, a bad --lang", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-"));
+    writeFileSync(path.join(dir, "empty.txt"), "");
+    const empty = await xxgk(["check", path.join(dir, "empty.txt"), S000]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/empty\.txt: input-empty: /);
+    const prev = await xxgk(["check", S000, "--previous", "no/such.txt"]);
+    expect(prev.code).toBe(2);
+    expect(prev.stderr).toContain("--previous no/such.txt:");
+    const lang = await xxgk(["check", S000, "--lang", "fr"]);
+    expect(lang.code).toBe(2);
+  });
+});

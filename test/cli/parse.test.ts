@@ -1,0 +1,164 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { ROOT, xxgk } from "./helpers.js";
+
+const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
+const S001 = "test/fixtures/seeds/001_a728f3a6d1ee2bff.txt";
+const C024 = "test/fixtures/corpus/024_2024_hongzequ.txt";
+
+interface Cell {
+  raw: string;
+  value: number | null;
+  status: string;
+  source: { line: number; column: number };
+}
+interface Result {
+  report: {
+    meta: { year: number | null; formatEra: string; shape: string; encoding: string };
+    cells: Record<string, Cell>;
+  };
+  diagnostics: { code: string; severity: string }[];
+}
+
+describe("xxgk parse --format json", () => {
+  it("prints one ParseResult for one file, valid against `xxgk schema parse-result`", async () => {
+    const out = await xxgk(["parse", S000]);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe("");
+    const result = JSON.parse(out.stdout) as Result;
+    // Seed 000: 2023年兰溪市卫生健康局…, pipe table; 一、本年新收… | 2 | 0 | 0 | 0 | 0 | 0 | 2 on line 40.
+    expect(result.report.meta.year).toBe(2023);
+    expect(result.report.meta.formatEra).toBe("gb2021");
+    expect(result.report.meta.shape).toBe("pipe");
+    expect(result.report.cells["applications.new.natural_person"]).toMatchObject({
+      raw: "2",
+      value: 2,
+      status: "number",
+      source: { line: 40, column: 20 },
+    });
+    expect(result.report.cells["applications.new.total"]).toMatchObject({ value: 2, source: { line: 40, column: 44 } });
+    const schema = JSON.parse((await xxgk(["schema", "parse-result"])).stdout) as object;
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("prints an array in input order for several files", async () => {
+    const out = await xxgk(["parse", S001, S000, "--format", "json"]);
+    expect(out.code).toBe(0);
+    const results = JSON.parse(out.stdout) as Result[];
+    expect(results).toHaveLength(2);
+    // Seed 001: # 太康县卫健委 2023 年政府信息公开工作年度报告 (markdown); its 二、上年结转 row is all 0.
+    expect(results[0]?.report.meta.shape).toBe("markdown");
+    expect(results[0]?.report.cells["applications.carried_over.total"]?.value).toBe(0);
+    expect(results[1]?.report.cells["applications.new.natural_person"]?.value).toBe(2);
+  });
+
+  it("reads the document from stdin with -", async () => {
+    const bytes = readFileSync(path.join(ROOT, S000));
+    const fromStdin = await xxgk(["parse", "-"], { stdin: bytes });
+    const fromFile = await xxgk(["parse", S000]);
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+  });
+
+  it("honours --encoding and --shape", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-parse-"));
+    const file = path.join(dir, "utf16.txt");
+    writeFileSync(file, Buffer.from(readFileSync(path.join(ROOT, S000), "utf8"), "utf16le"));
+    const out = await xxgk(["parse", file, "--encoding", "utf-16le", "--shape", "pipe"]);
+    expect(out.code).toBe(0);
+    const result = JSON.parse(out.stdout) as Result;
+    expect(result.report.meta.encoding).toBe("utf-16le");
+    expect(result.report.cells["applications.new.natural_person"]?.value).toBe(2);
+  });
+
+  it("rejects a bad --shape or --format with exit 2", async () => {
+    const a = await xxgk(["parse", S000, "--shape", "pdf"]);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('--shape must be one of pipe, tab, lines, markdown, html (got "pdf")');
+    const b = await xxgk(["parse", S000, "--format", "xml"]);
+    expect(b.code).toBe(2);
+    expect(b.stdout).toBe("");
+    const c = await xxgk(["parse"]);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain("no input given");
+  });
+});
+
+describe("xxgk parse --format ndjson|tsv|csv", () => {
+  it("streams one {path, report, diagnostics} line per file", async () => {
+    const out = await xxgk(["parse", S000, C024, "--format", "ndjson"]);
+    expect(out.code).toBe(0);
+    const lines = out.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    const rows = lines.map((l) => JSON.parse(l) as Result & { path: string });
+    expect(rows.map((r) => r.path)).toEqual([S000, C024]);
+    expect(rows[1]?.report.meta.year).toBe(2024);
+    expect(Object.keys(rows[0] ?? {})).toEqual(["path", "report", "diagnostics"]);
+  });
+
+  it("writes one TSV row per cell with meta rows first", async () => {
+    const out = await xxgk(["parse", S000, "--format", "tsv"]);
+    expect(out.code).toBe(0);
+    const lines = out.stdout.split("\n");
+    expect(lines[0]).toBe("field\tvalue\tstatus\tline\tcolumn\traw");
+    expect(lines[1]).toBe("meta.year\t2023\tnumber\t\t\t2023");
+    expect(lines[2]).toBe("meta.format_era\t\ttext\t\t\tgb2021");
+    expect(lines).toContain("applications.new.natural_person\t2\tnumber\t40\t20\t2");
+    expect(lines).toContain("applications.new.total\t2\tnumber\t40\t44\t2");
+  });
+
+  it("writes CSV with a path column for several inputs", async () => {
+    const out = await xxgk(["parse", S000, S001, "--format", "csv"]);
+    expect(out.code).toBe(0);
+    const lines = out.stdout.split("\r\n");
+    expect(lines[0]).toBe("path,field,value,status,line,column,raw");
+    expect(lines[1]).toBe(`${S000},meta.year,2023,number,,,2023`);
+    expect(lines).toContain(`${S000},applications.new.natural_person,2,number,40,20,2`);
+    expect(lines.filter((l) => l.startsWith(`${S001},meta.year,`))).toHaveLength(1);
+  });
+});
+
+describe("xxgk parse on a folder with bad files", () => {
+  it("reports empty and binary files on stderr, counts them, keeps going, exits 2", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-bad-"));
+    mkdirSync(path.join(dir, "sub"));
+    writeFileSync(path.join(dir, "a_good.txt"), readFileSync(path.join(ROOT, S000)));
+    writeFileSync(path.join(dir, "b_empty.txt"), "");
+    writeFileSync(path.join(dir, "sub", "c_binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2]));
+    writeFileSync(path.join(dir, "sub", "d_good.md"), readFileSync(path.join(ROOT, S001)));
+    const out = await xxgk(["parse", dir, "--format", "ndjson", "--jobs", "1"]);
+    expect(out.code).toBe(2);
+    const paths = out.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => (JSON.parse(l) as { path: string }).path);
+    expect(paths).toEqual([`${dir}/a_good.txt`, `${dir}/sub/d_good.md`]);
+    const err = out.stderr.split("\n");
+    expect(err[0]).toMatch(new RegExp(`^xxgk parse: ${dir}/b_empty.txt: input-empty: `));
+    expect(err[1]).toMatch(new RegExp(`^xxgk parse: ${dir}/sub/c_binary.txt: input-binary: `));
+    expect(err[2]).toBe("xxgk parse: 2 of 4 inputs failed");
+  });
+
+  it("reports a missing input and still parses the others", async () => {
+    const out = await xxgk(["parse", "no/such.txt", S000, "--format", "ndjson"]);
+    expect(out.code).toBe(2);
+    expect(out.stdout.trimEnd().split("\n")).toHaveLength(1);
+    expect(out.stderr).toBe("xxgk parse: no/such.txt: no such file or folder\nxxgk parse: 1 of 2 inputs failed\n");
+  });
+
+  it("draws a progress line on a TTY stderr, not with --quiet", async () => {
+    let t = 0;
+    const now = (): number => (t += 500);
+    const tty = await xxgk(["parse", S000, S001, "--format", "ndjson"], { io: { isTTY: true, now } });
+    expect(tty.stderr).toContain("2/2 reports · ");
+    expect(tty.stderr.endsWith("\r\x1b[K")).toBe(true);
+    const quiet = await xxgk(["parse", S000, S001, "--format", "ndjson", "-q"], { io: { isTTY: true, now } });
+    expect(quiet.stderr).toBe("");
+    const pipe = await xxgk(["parse", S000, S001, "--format", "ndjson"]);
+    expect(pipe.stderr).toBe("");
+  });
+});
