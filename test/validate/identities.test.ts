@@ -199,3 +199,34 @@ describe("any layout's identities, through lookupCell", () => {
     expect(extra.filter((f) => f.rule === "TEST-eq").map((f) => f.delta)).toEqual([0.2]);
   });
 });
+
+describe("validateReport is pure", () => {
+  it("never changes a report (generated reports with blanks, strict and lenient)", () => {
+    fc.assert(
+      fc.property(
+        seedArbitrary(GB2021),
+        fc.array(fc.nat(199), { maxLength: 20 }),
+        fc.boolean(),
+        (seed, holes, lenient) => {
+          const report = consistentReport(GB2021, seed);
+          const ids = Object.keys(report.cells);
+          for (const h of holes) {
+            const id = ids[h % ids.length]!;
+            const cell = (report.cells as Record<string, Cell>)[id]!;
+            (report.cells as Record<string, Cell>)[id] = { ...cell, raw: "", value: null, status: "blank" };
+          }
+          const before = structuredClone(report);
+          const findings = validateReport(report, { blankAsZero: lenient });
+          expect(report).toEqual(before);
+          // A blank is never silently 0: strict mode never reports an error on an equation with a blank operand.
+          if (!lenient) {
+            for (const f of findings.filter((x) => x.severity === "error")) {
+              expect(f.operands.every((o) => o.status === "number")).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
