@@ -53,9 +53,17 @@ function numbered(number: string, heading: string): string {
   return number === "" || heading.startsWith(number) ? heading : `${number}${heading}`;
 }
 
+const squashed = (text: string): string => text.replace(/\s+/g, "");
+
+/**
+ * A section's body: its text, then its sub-sections as level-3 headings with their text — unless the
+ * section text already holds the sub-sections (every sub-heading occurs in it), which is then written alone.
+ */
 function sectionBody(section: Section | undefined): RenderItem[] {
   if (!section) return [];
   const out = paragraphs(section.text);
+  const text = squashed(section.text);
+  if (section.subsections.every((sub) => text.includes(squashed(sub.heading)))) return out;
   for (const sub of section.subsections) {
     out.push({ kind: "heading", level: 3, text: numbered(sub.number ?? "", sub.heading) }, ...paragraphs(sub.text));
   }

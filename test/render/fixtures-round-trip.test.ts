@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/index.js";
 import { SHAPES } from "../../src/schema/common.js";
+import type { AnnualReport } from "../../src/schema/report.js";
 import { cellDifferences } from "../property/cell-differences.js";
 
 const FIXTURES = [
@@ -41,5 +42,41 @@ describe("real reports rendered in the official layout (values read off the docu
   it("seed 002: the 本机关不掌握 row is 0 0 0 0 0 0 1", () => {
     const tab = renderReport(parse("seeds/002_d039ec262de9d514.txt"), "tab").split("\n");
     expect(tab).toContain("（四）无法提供\t1.本机关不掌握相关政府信息\t0\t0\t0\t0\t0\t0\t1");
+  });
+});
+
+const sectionOutline = (report: AnnualReport) =>
+  report.sections.map((s) => ({
+    id: s.id,
+    number: s.number,
+    text: s.text.replace(/\s+/g, ""),
+    subsections: s.subsections.map((u) => [u.id, u.number]),
+  }));
+
+describe.each(["seeds/000_cc43e5a43c1be886.txt", "corpus/024_2024_hongzequ.txt"])(
+  "sections of %s rendered and parsed again",
+  (fixture) => {
+    const { report } = parseReport(readFileSync(new URL(`../fixtures/${fixture}`, import.meta.url), "utf8"));
+
+    it.each(SHAPES)("through %s keep their ids, numbers, sub-sections and text", (shape) => {
+      expect(report.sections.length).toBeGreaterThanOrEqual(6);
+      const { report: again } = parseReport(renderReport(report, shape), { shape });
+      expect(sectionOutline(again)).toEqual(sectionOutline(report));
+    });
+  },
+);
+
+describe("legacy tables of seed 003 (2014) rendered and parsed again", () => {
+  const { report } = parseReport(
+    readFileSync(new URL("../fixtures/seeds/003_80aeb6f3312619ab.txt", import.meta.url), "utf8"),
+  );
+  const rows = (r: AnnualReport) =>
+    r.legacy.flatMap((t) => t.rows.map((row) => [row.id, row.label, row.unit, row.cell.raw, row.cell.status]));
+
+  it.each(SHAPES)("through %s keep every row: id, label, unit, raw value and status", (shape) => {
+    expect(rows(report).length).toBeGreaterThan(50);
+    const { report: again } = parseReport(renderReport(report, shape), { shape });
+    expect(again.meta.formatEra).toBe(report.meta.formatEra);
+    expect(rows(again)).toEqual(rows(report));
   });
 });
