@@ -7,7 +7,7 @@ import type { Document } from "../document.js";
 import type { Shape } from "../schema/common.js";
 import { DocumentBuilder } from "./builder.js";
 import { Locator } from "./positions.js";
-import { isSkippable, type SourceLine, sourceLines, splitDelimited, trimSpan } from "./source-lines.js";
+import { isBlank, isSkippable, type SourceLine, sourceLines, splitDelimited, trimSpan } from "./source-lines.js";
 
 /** How one delimited shape recognises and splits its rows. */
 export interface DelimitedSyntax {
@@ -33,11 +33,11 @@ export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[],
     rows = [];
   };
   for (const line of lines) {
-    if (isSkippable(line.text)) continue;
-    if (line.text.includes(syntax.delimiter)) {
+    if (line.text.includes(syntax.delimiter) && !isBlank(line.text)) {
       rows.push(splitDelimited(line, syntax.delimiter, locator, syntax.outer));
       continue;
     }
+    if (isSkippable(line.text)) continue;
     flush();
     const span = trimSpan(line.text, 0, line.text.length);
     builder.addText(span.text, locator.point(line.start + span.offset));

@@ -75,7 +75,7 @@ export function readMarkdown(text: string): Document {
   const linesOf = (node: RootContent): SourceLine[] => {
     const from = node.position?.start.line ?? 1;
     const to = node.position?.end.line ?? from;
-    return lines.filter((l) => l.number >= from && l.number <= to);
+    return lines.slice(from - 1, to);
   };
   const visit = (node: RootContent): void => {
     if (node.type === "heading") {
