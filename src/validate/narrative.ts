@@ -22,6 +22,7 @@ import { ruleEnabled, type ValidateOptions } from "./types.js";
 
 const NUM = `\\s*(?<n>\\d+(?:,\\d{3})*|[${CHINESE_NUMERAL_CHARS}]+)\\s*`;
 const UNIT = "(?:件|项|条|个|宗)";
+const UNIT_CHAR = /[件项条个宗]/;
 
 /** Compiles a pattern of the data table (`N` number, `U` unit) into a global regular expression. */
 export function compilePattern(pattern: string): RegExp {
@@ -59,7 +60,7 @@ function joinWrapped(text: string): string {
 export function narrativeClaims(text: string): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
   for (const sentence of joinWrapped(text).split(/[。；;！？!?\n]/)) {
-    if (sentence.trim() === "" || NARRATIVE_SCOPE_EXCLUDE.some((w) => sentence.includes(w))) continue;
+    if (!UNIT_CHAR.test(sentence) || NARRATIVE_SCOPE_EXCLUDE.some((w) => sentence.includes(w))) continue;
     const used: [number, number][] = [];
     for (const { spec, regexes } of COMPILED) {
       if (spec.context && !spec.context.some((w) => sentence.includes(w))) continue;
