@@ -5,11 +5,14 @@
  * onto typed ids happens in `legacy-match.ts`.
  */
 
-import { cellSource, type GridCell, type TableBlock } from "../document.js";
+import { cellSource, type TableBlock } from "../document.js";
 import type { Cell, SourcePosition } from "../schema/common.js";
-import { LEGACY_HEADER_ROLES, LEGACY_UNITS } from "../templates/legacy-types.js";
+import { LEGACY_HEADER_ROLES } from "../templates/legacy-types.js";
 import { readCellValue } from "./cell-value.js";
 import { normalizeLabel } from "./labels.js";
+import { expandInline, isLegacyUnit, type RowCell, rowCells } from "./legacy-cells.js";
+
+export { isLegacyTextRow, isLegacyUnit } from "./legacy-cells.js";
 
 /** A table row as read, before family matching. */
 export interface LegacyRawRow {
@@ -45,27 +48,7 @@ export interface LegacyReadState {
 export const SECTION_ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
 const TITLE = /统计(报)?表|附表/;
 const ROLE_KEYS = Object.keys(LEGACY_HEADER_ROLES) as (keyof typeof LEGACY_HEADER_ROLES)[];
-const UNIT_SET = new Set(LEGACY_UNITS.map((u) => normalizeLabel(u)));
 const YEAR_COLUMN = /^\d{4}年度?$/;
-const INLINE_ROW = /^(.*?\S)\s+(\S+)\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$/;
-const LABEL_UNIT = /^(.*\S)\s+(\S+)$/;
-
-interface RowCell {
-  text: string;
-  col: number;
-  cell: GridCell;
-}
-
-/** True when a text is a unit token (条, 件, 人(次), 万元 …). */
-export function isLegacyUnit(text: string): boolean {
-  return UNIT_SET.has(normalizeLabel(text));
-}
-
-/** True when a line of text reads as one table row "label unit value [remark]" (PDF text kept as prose). */
-export function isLegacyTextRow(text: string): boolean {
-  const m = INLINE_ROW.exec(text.trim());
-  return m !== null && isLegacyUnit(m[2]!);
-}
 
 /** The column roles of a header written as one line of text ("统计指标 单位 统计数"), or null. */
 export function textHeaderColumns(text: string): LegacyColumns | null {
@@ -89,18 +72,6 @@ function roleOf(text: string): keyof typeof LEGACY_HEADER_ROLES | null {
   return null;
 }
 
-/** The cells of a grid row, colspan copies dropped, texts trimmed. */
-function rowCells(row: readonly GridCell[]): RowCell[] {
-  const out: RowCell[] = [];
-  let prev: GridCell | undefined;
-  row.forEach((cell, col) => {
-    const copy = !cell.anchor && prev !== undefined && prev.position.offset === cell.position.offset;
-    prev = cell;
-    if (!copy) out.push({ text: cell.text.trim(), col, cell });
-  });
-  return out;
-}
-
 /** Reads a header row's column roles, or null when the row is not a header (needs a unit and a value head). */
 export function headerColumns(cells: readonly { text: string; col: number }[]): LegacyColumns | null {
   const found: LegacyColumns = { label: 0, unit: null, code: null, values: [], remark: null, width: cells.length };
@@ -119,46 +90,6 @@ export function headerColumns(cells: readonly { text: string; col: number }[]): 
   const first = cells.find((c) => c.text !== "");
   if (!labelSet && first && first.col < found.unit) found.label = first.col;
   return found;
-}
-
-/** Splits one cell into consecutive parts (each found in order in the cell's text), positions shifted. */
-function splitCell(only: RowCell, parts: readonly string[]): RowCell[] {
-  let from = 0;
-  return parts.map((text, i) => {
-    const at = Math.max(0, only.cell.text.indexOf(text, from));
-    from = at + text.length;
-    const pos = only.cell.position;
-    const lead = only.cell.text.length - only.cell.text.trimStart().length;
-    const shift = Math.max(0, at - lead);
-    const cell: GridCell = {
-      ...only.cell,
-      text,
-      position: { line: pos.line, column: pos.column + shift, offset: pos.offset + shift },
-    };
-    return { text, col: only.col + i, cell };
-  });
-}
-
-/**
- * PDF-style rows: "（一）收到申请数 件 3" in one cell becomes label / unit / value (/ remark); a label cell ending in
- * a unit ("（一）收到申请数 件", the numbers split off by the reader) becomes label / unit.
- */
-function expandInline(cells: RowCell[]): RowCell[] {
-  const filled = cells.filter((c) => c.text !== "");
-  const first = filled[0];
-  if (!first) return cells;
-  if (filled.length === 1) {
-    const m = INLINE_ROW.exec(first.text);
-    if (!m || !isLegacyUnit(m[2]!)) return cells;
-    return splitCell(first, [m[1]!, m[2]!, m[3]!, ...(m[4] ? [m[4]] : [])]);
-  }
-  const m = LABEL_UNIT.exec(first.text);
-  const next = filled[1];
-  if (!m || !isLegacyUnit(m[2]!) || !next || readCellValue(next.text).status === "text") return cells;
-  const i = cells.indexOf(first);
-  const split = splitCell(first, [m[1]!, m[2]!]);
-  const rest = cells.slice(i + 1).map((c) => ({ ...c, col: c.col + 1 }));
-  return [...cells.slice(0, i), ...split, ...rest];
 }
 
 function isSectionRow(cells: readonly RowCell[]): string | null {

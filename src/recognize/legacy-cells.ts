@@ -1,0 +1,82 @@
+/**
+ * The cells of a legacy table row: grid cells trimmed with colspan copies dropped, and PDF-style rows whose
+ * label, unit and value stand in one cell split apart (positions shifted to each part).
+ */
+import type { GridCell } from "../document.js";
+import { LEGACY_UNITS } from "../templates/legacy-types.js";
+import { readCellValue } from "./cell-value.js";
+import { normalizeLabel } from "./labels.js";
+
+const UNIT_SET = new Set(LEGACY_UNITS.map((u) => normalizeLabel(u)));
+const INLINE_ROW = /^(.*?\S)\s+(\S+)\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$/;
+const LABEL_UNIT = /^(.*\S)\s+(\S+)$/;
+
+/** A cell of a grid row with its text trimmed and its grid column. */
+export interface RowCell {
+  text: string;
+  col: number;
+  cell: GridCell;
+}
+
+/** True when a text is a unit token (条, 件, 人(次), 万元 …). */
+export function isLegacyUnit(text: string): boolean {
+  return UNIT_SET.has(normalizeLabel(text));
+}
+
+/** True when a line of text reads as one table row "label unit value [remark]" (PDF text kept as prose). */
+export function isLegacyTextRow(text: string): boolean {
+  const m = INLINE_ROW.exec(text.trim());
+  return m !== null && isLegacyUnit(m[2]!);
+}
+
+/** The cells of a grid row, colspan copies dropped, texts trimmed. */
+export function rowCells(row: readonly GridCell[]): RowCell[] {
+  const out: RowCell[] = [];
+  let prev: GridCell | undefined;
+  row.forEach((cell, col) => {
+    const copy = !cell.anchor && prev !== undefined && prev.position.offset === cell.position.offset;
+    prev = cell;
+    if (!copy) out.push({ text: cell.text.trim(), col, cell });
+  });
+  return out;
+}
+
+/** Splits one cell into consecutive parts (each found in order in the cell's text), positions shifted. */
+function splitCell(only: RowCell, parts: readonly string[]): RowCell[] {
+  let from = 0;
+  return parts.map((text, i) => {
+    const at = Math.max(0, only.cell.text.indexOf(text, from));
+    from = at + text.length;
+    const pos = only.cell.position;
+    const lead = only.cell.text.length - only.cell.text.trimStart().length;
+    const shift = Math.max(0, at - lead);
+    const cell: GridCell = {
+      ...only.cell,
+      text,
+      position: { line: pos.line, column: pos.column + shift, offset: pos.offset + shift },
+    };
+    return { text, col: only.col + i, cell };
+  });
+}
+
+/**
+ * PDF-style rows: "（一）收到申请数 件 3" in one cell becomes label / unit / value (/ remark); a label cell ending in
+ * a unit ("（一）收到申请数 件", the numbers split off by the reader) becomes label / unit.
+ */
+export function expandInline(cells: RowCell[]): RowCell[] {
+  const filled = cells.filter((c) => c.text !== "");
+  const first = filled[0];
+  if (!first) return cells;
+  if (filled.length === 1) {
+    const m = INLINE_ROW.exec(first.text);
+    if (!m || !isLegacyUnit(m[2]!)) return cells;
+    return splitCell(first, [m[1]!, m[2]!, m[3]!, ...(m[4] ? [m[4]] : [])]);
+  }
+  const m = LABEL_UNIT.exec(first.text);
+  const next = filled[1];
+  if (!m || !isLegacyUnit(m[2]!) || !next || readCellValue(next.text).status === "text") return cells;
+  const i = cells.indexOf(first);
+  const split = splitCell(first, [m[1]!, m[2]!]);
+  const rest = cells.slice(i + 1).map((c) => ({ ...c, col: c.col + 1 }));
+  return [...cells.slice(0, i), ...split, ...rest];
+}
