@@ -279,3 +279,27 @@ describe("formatFindings and RULES", () => {
     for (const id of emitted) expect(ids, id).toContain(id);
   });
 });
+
+describe("previous: the cross-year rules run through validateReport", () => {
+  it("2023 carried forward 5 (natural persons) but 2024 carried over 0 → T3-CARRY-X; rules / skipRules apply", () => {
+    const older = seed002();
+    older.meta.year = 2023;
+    older.meta.title = "市中区卫生健康局2023年政府信息公开工作年度报告";
+    for (const c of ["natural_person", "total"]) {
+      older.cells[`applications.carried_forward.${c}`] = numberCell(5, 360);
+    }
+    const carry = validateReport(seed002(), { previous: older }).filter((f) => f.rule === "T3-CARRY-X");
+    expect(carry.map((f) => [f.actual, f.expected])).toEqual([
+      [0, 5],
+      [0, 5],
+    ]);
+    expect(carry[0]!.operands.map((o) => o.report)).toEqual([1, 0]);
+    expect(validateReport(seed002(), { previous: older, rules: ["T3-CARRY-X"] }).map((f) => f.rule)).toEqual([
+      "T3-CARRY-X",
+      "T3-CARRY-X",
+    ]);
+    expect(validateReport(seed002(), { previous: older, skipRules: ["T3-CARRY-X"] }).map((f) => f.rule)).not.toContain(
+      "T3-CARRY-X",
+    );
+  });
+});
