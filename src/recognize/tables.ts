@@ -43,14 +43,47 @@ export interface Region {
 
 const TABLE_IDS: readonly TableId[] = ["active_disclosure", "applications", "review_litigation"];
 
-/** Finds every region that a GB table heading opens (a table may be announced more than once). */
+const MIN_ANCHOR = 6;
+const MAX_ANCHOR_LINE = 80;
+
+/**
+ * Labels that open a table when its heading is missing, from the template data: block labels and the
+ * first row's labels (rows layout), or group and row labels (sequence layout); only distinctive ones.
+ */
+export function anchorLabels(table: TableTemplate): string[] {
+  const labels =
+    table.layout === "sequence"
+      ? [...table.groups.flatMap((g) => g.labels), ...table.rows.flatMap((r) => r.labels)]
+      : [...(table.blocks[0]?.labels ?? []), ...(table.rows[0]?.labels ?? [])];
+  return labels.map(normalizeLabel).filter((l) => l.length >= MIN_ANCHOR);
+}
+
+/**
+ * Finds every region that a GB table heading opens (a table may be announced more than once); a table
+ * whose heading is missing is located by its anchor labels instead. A region runs to the next section
+ * heading or the next region's start.
+ */
 export function tableRegions(lines: readonly Line[]): Region[] {
   const headings = lines.map((line, i) => ({ i, m: matchHeading(line.text) })).filter((h) => h.m?.gb === true);
-  return headings.flatMap((h, k) => {
+  const starts: { i: number; id: TableId | null; heading: boolean }[] = headings.map((h) => {
     const id = h.m!.id as TableId;
-    if (!TABLE_IDS.includes(id)) return [];
-    const end = headings[k + 1]?.i ?? lines.length;
-    return [{ id, heading: lines[h.i]!, lines: lines.slice(h.i + 1, end) }];
+    return { i: h.i, id: TABLE_IDS.includes(id) ? id : null, heading: true };
+  });
+  for (const table of GB_TEMPLATES[0]!.tables) {
+    if (starts.some((s) => s.id === table.id)) continue;
+    const anchors = anchorLabels(table);
+    const at = lines.findIndex((l) => {
+      if (l.kind === "text" && l.text.length > MAX_ANCHOR_LINE) return false;
+      const text = normalizeLabel(l.text);
+      return anchors.some((a) => text.includes(a));
+    });
+    if (at >= 0) starts.push({ i: at, id: table.id, heading: false });
+  }
+  starts.sort((a, b) => a.i - b.i);
+  return starts.flatMap((s, k) => {
+    if (!s.id) return [];
+    const end = starts[k + 1]?.i ?? lines.length;
+    return [{ id: s.id, heading: lines[s.i]!, lines: lines.slice(s.heading ? s.i + 1 : s.i, end) }];
   });
 }
 
@@ -97,8 +130,9 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
   const forced = options.era ? GB_TEMPLATES.filter((t) => t.id === options.era) : [];
   const templates = forced.length > 0 ? forced : GB_TEMPLATES;
   const chosen: Candidate[] = [];
+  const regions = tableRegions(lines);
   for (const id of TABLE_IDS) {
-    const candidates = tableRegions(lines)
+    const candidates = regions
       .filter((r) => r.id === id)
       .map((r) => readCandidates(r, templates))
       .filter((c) => [...c.byEra.values()].some((v) => v.reading.rowsFound.size > 0));

@@ -197,6 +197,20 @@ describe("cells: na, blank, units, missing and extra", () => {
     expect(report.extraRows.map((r) => r.cells.map((c) => c.value))).toEqual([[9, 0, 0, 0, 0, 0, 9]]);
   });
 
+  it("locates tables whose section headings are missing by their labels", () => {
+    const text = report2021({ t4: table4([3, 0, 0, 0, 3, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1]) })
+      .replace("二、主动公开政府信息情况\n", "")
+      .replace("四、政府信息公开行政复议、行政诉讼情况\n", "");
+    const { report } = recognizeText(text);
+    expect(report.tables.map((t) => [t.id, t.rows])).toEqual([
+      ["active_disclosure", 6],
+      ["applications", 25],
+      ["review_litigation", 3],
+    ]);
+    expect(rowValues(report, "review_litigation.review", OUTCOME)).toEqual([3, 0, 0, 0, 3]);
+    expect(cell(report, "active_disclosure.licensing.decisions")?.value).toBe(0);
+  });
+
   it("says table-not-found for a table that is missing", () => {
     const text = report2021({}).replace(/四、政府信息公开行政复议[\s\S]*?(?=五、)/, "");
     const { report, diagnostics } = recognizeText(text);
