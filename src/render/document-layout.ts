@@ -94,7 +94,7 @@ export function layoutReport(report: AnnualReport, absent: AbsentPolicy): Render
     if (section) used.add(section);
     items.push({ kind: "heading", level: 2, text: `${st.number}、${st.labels[0] ?? st.id}` }, ...sectionBody(section));
     const table = template?.tables.find((t) => t.id === st.id);
-    const grid = table ? tableGrid(table, lookup, absent) : undefined;
+    const grid = table ? tableGrid(table, lookup, absent, report.extraRows) : undefined;
     if (grid) items.push({ kind: "table", grid });
   }
   for (const section of report.sections) {

@@ -4,6 +4,7 @@
  * template data, so a row added to a template renders without code changes.
  */
 import type { Cell } from "../schema/common.js";
+import type { ExtraRow } from "../schema/report.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { headerCell, type RenderCell, type RenderGrid, valueCell } from "./grid.js";
@@ -15,9 +16,25 @@ export type AbsentPolicy = "omit" | "blank";
 /** Looks a cell up by field id. */
 export type CellLookup = (fieldId: string) => Cell | undefined;
 
-/** Renders one statistics table, or returns undefined when nothing of it is to be printed. */
-export function tableGrid(table: TableTemplate, lookup: CellLookup, absent: AbsentPolicy): RenderGrid | undefined {
-  return table.layout === "sequence" ? sequenceGrid(table, lookup, absent) : rowsGrid(table, lookup, absent);
+/**
+ * Renders one statistics table, or returns undefined when nothing of it is to be printed. Extra rows (rows
+ * the template does not know, kept verbatim by the parser) are printed after the rows of their block, or
+ * at the end of the table (rows layout only).
+ */
+export function tableGrid(
+  table: TableTemplate,
+  lookup: CellLookup,
+  absent: AbsentPolicy,
+  extraRows: readonly ExtraRow[] = [],
+): RenderGrid | undefined {
+  return table.layout === "sequence"
+    ? sequenceGrid(table, lookup, absent)
+    : rowsGrid(
+        table,
+        lookup,
+        absent,
+        extraRows.filter((r) => r.table === table.id),
+      );
 }
 
 const hasCells = (table: TableTemplate, row: RowTemplate, lookup: CellLookup): boolean =>
@@ -63,9 +80,14 @@ function captionsOf(table: TableTemplate): string[] {
   return table.headerLabels.filter((l) => !known.has(l));
 }
 
-function rowsGrid(table: TableTemplate, lookup: CellLookup, absent: AbsentPolicy): RenderGrid | undefined {
+function rowsGrid(
+  table: TableTemplate,
+  lookup: CellLookup,
+  absent: AbsentPolicy,
+  extras: readonly ExtraRow[],
+): RenderGrid | undefined {
   const rows = printedRows(table, lookup, absent);
-  if (rows.length === 0) return undefined;
+  if (rows.length === 0 && extras.length === 0) return undefined;
   const labelWidth = 1 + Math.max(0, ...table.rows.map((r) => r.groups.length));
   const width = valueWidth(table);
   const out: RenderCell[][] = table.blocks.length > 0 ? [] : columnHeader(table, labelWidth, width);
@@ -80,19 +102,35 @@ function rowsGrid(table: TableTemplate, lookup: CellLookup, absent: AbsentPolicy
     cells.push(headerCell(row.labels[0] ?? row.id, labelWidth - row.groups.length));
     return [...cells, ...valueCells(table, row, lookup, width)];
   };
+  const extraRow = (extra: ExtraRow): RenderCell[] => {
+    const cells = extra.cells.slice(0, width);
+    return [
+      headerCell(extra.rawLabel, labelWidth),
+      ...cells.map((c, i) => valueCell(c.raw, i === cells.length - 1 ? width - cells.length + 1 : 1)),
+    ];
+  };
   if (table.blocks.length === 0) {
     rows.forEach((row, i) => {
       out.push(dataRow(row, i, rows));
     });
+    for (const extra of extras) out.push(extraRow(extra));
     return { rows: out, width: labelWidth + width };
   }
   const blockIds = new Set(table.blocks.map((b) => b.id));
   const sections = [
-    ...table.blocks.map((b) => ({ block: b, rows: rows.filter((r) => r.block === b.id) })),
-    { block: undefined, rows: rows.filter((r) => r.block === undefined || !blockIds.has(r.block)) },
+    ...table.blocks.map((b) => ({
+      block: b,
+      rows: rows.filter((r) => r.block === b.id),
+      extras: extras.filter((e) => e.block === b.id),
+    })),
+    {
+      block: undefined,
+      rows: rows.filter((r) => r.block === undefined || !blockIds.has(r.block)),
+      extras: extras.filter((e) => e.block === null || !blockIds.has(e.block)),
+    },
   ];
-  for (const { block, rows: blockRows } of sections) {
-    if (blockRows.length === 0) continue;
+  for (const { block, rows: blockRows, extras: blockExtras } of sections) {
+    if (blockRows.length === 0 && blockExtras.length === 0) continue;
     if (block) {
       out.push([headerCell(block.labels[0] ?? block.id, labelWidth + width)]);
       const [first = "", ...rest] = block.header;
@@ -101,6 +139,7 @@ function rowsGrid(table: TableTemplate, lookup: CellLookup, absent: AbsentPolicy
     blockRows.forEach((row, i) => {
       out.push(dataRow(row, i, blockRows));
     });
+    for (const extra of blockExtras) out.push(extraRow(extra));
   }
   return { rows: out, width: labelWidth + width };
 }

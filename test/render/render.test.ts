@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/index.js";
 import type { LegacyTable } from "../../src/schema/report.js";
 import { cellOf, fullReport, reportOf } from "../helpers/arbitrary-report.js";
@@ -204,5 +205,33 @@ describe("renderReport flat shapes", () => {
       "| 其中：主动公开规范性文件数 | 条 |  | 无 |",
       "",
     ]);
+  });
+});
+
+describe("renderReport extra rows", () => {
+  it("prints an extra row after its block's rows and it parses back as the same extra row", () => {
+    let n = 0;
+    const report = fullReport("gb2019", () => String(n++));
+    const source = { line: 1, column: 1, offset: 0 };
+    report.extraRows = [
+      {
+        table: "active_disclosure",
+        block: "art20_1",
+        label: "其他主动公开文件",
+        rawLabel: "其他主动公开文件",
+        cells: [cellOf("12"), cellOf("3"), cellOf("40")],
+        source,
+      },
+    ];
+    const text = renderReport(report, "pipe");
+    const lines = text.split("\n");
+    const at = lines.indexOf("| 其他主动公开文件 | 12 | 3 | 40 |");
+    expect(lines[at - 1]).toBe("| 规范性文件 | 3 | 4 | 5 |");
+    expect(lines[at + 1]).toBe("| 第二十条第（五）项 |");
+    const again = parseReport(text, { shape: "pipe" }).report;
+    expect(again.extraRows.map((e) => [e.table, e.rawLabel, e.cells.map((c) => c.raw)])).toEqual([
+      ["active_disclosure", "其他主动公开文件", ["12", "3", "40"]],
+    ]);
+    expect(again.cells["active_disclosure.normative_documents.total_published"]?.value).toBe(5);
   });
 });
