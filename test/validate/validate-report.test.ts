@@ -286,7 +286,7 @@ describe("previous: the cross-year rules run through validateReport", () => {
     older.meta.year = 2023;
     older.meta.title = "市中区卫生健康局2023年政府信息公开工作年度报告";
     for (const c of ["natural_person", "total"]) {
-      older.cells[`applications.carried_forward.${c}`] = numberCell(5, 360);
+      (older.cells as Record<string, Cell>)[`applications.carried_forward.${c}`] = numberCell(5, 360);
     }
     const carry = validateReport(seed002(), { previous: older }).filter((f) => f.rule === "T3-CARRY-X");
     expect(carry.map((f) => [f.actual, f.expected])).toEqual([
