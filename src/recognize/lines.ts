@@ -56,14 +56,30 @@ export function advance(start: Point, text: string, index: number): Point {
 
 const CJK_NA = new Set(["无", "不适用"]);
 
-/** Splits a text into whitespace-separated word tokens. Words read as values only when numeric or a dash. */
+/**
+ * Splits a text into a label and the values after it: everything up to the last word that is not a value
+ * is one text token (so "3 .其他" stays a label); the words after it that read as numbers or dashes are
+ * value tokens. A text of values only is all values.
+ */
 function wordTokens(text: string, at: (index: number) => SourcePosition, line: number): Token[] {
+  const words = [...text.matchAll(/\S+/g)].map((m) => {
+    const reading = readCellValue(m[0]);
+    const isValue = reading.status === "number" || (reading.status === "na" && !CJK_NA.has(m[0]));
+    return { raw: m[0], index: m.index, reading, isValue };
+  });
+  let lastText = -1;
+  words.forEach((w, i) => {
+    if (!w.isValue) lastText = i;
+  });
   const out: Token[] = [];
-  for (const m of text.matchAll(/\S+/g)) {
-    const raw = m[0];
-    const reading = readCellValue(raw);
-    const isValue = reading.status === "number" || (reading.status === "na" && !CJK_NA.has(raw));
-    out.push({ kind: isValue ? "value" : "text", raw, reading, source: at(m.index), line });
+  if (lastText >= 0) {
+    const first = words[0]!;
+    const last = words[lastText]!;
+    const raw = text.slice(first.index, last.index + last.raw.length);
+    out.push({ kind: "text", raw, reading: readCellValue(raw), source: at(first.index), line });
+  }
+  for (const w of words.slice(lastText + 1)) {
+    out.push({ kind: "value", raw: w.raw, reading: w.reading, source: at(w.index), line });
   }
   return out;
 }
