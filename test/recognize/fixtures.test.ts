@@ -4,11 +4,11 @@ import { detectShape } from "../../src/input/detect.js";
 import { recognizeDocument } from "../../src/recognize/index.js";
 import { readDocument } from "../../src/shapes/index.js";
 import { GB2021 } from "../../src/templates/index.js";
-import { CORPUS_023, CORPUS_024, CORPUS_025 } from "../fixtures/expected/corpus.js";
+import { CORPUS_023, CORPUS_024, CORPUS_025, CORPUS_D02, CORPUS_D03 } from "../fixtures/expected/corpus.js";
 import { SEED_000, SEED_001, SEED_002, SEED_004 } from "../fixtures/expected/seeds.js";
 import type { Expected } from "../fixtures/expected/types.js";
 
-const ALL = [SEED_000, SEED_001, SEED_002, SEED_004, CORPUS_023, CORPUS_024, CORPUS_025];
+const ALL = [SEED_000, SEED_001, SEED_002, SEED_004, CORPUS_023, CORPUS_024, CORPUS_025, CORPUS_D02, CORPUS_D03];
 
 /** Expected field id → value, from the hand-read rows (column order of the official layout). */
 function expectedCells(e: Expected): Map<string, number | null> {
