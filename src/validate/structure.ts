@@ -26,11 +26,12 @@ const finding = (
   source,
 });
 
-/** Heading text without its ordinal and Markdown marks ("## 一、总体情况" → "总体情况"). */
+/** Heading text without its ordinal, Markdown marks and closing punctuation ("## **一、总体情况**：" → "总体情况"). */
 function headingBody(section: Section): string {
   return normalizeLabel(section.heading)
-    .replace(/^#+/, "")
-    .replace(/^[一二三四五六七八九十]+[、.]/, "");
+    .replace(/^[#*_]+|[*_]+$/g, "")
+    .replace(/^[一二三四五六七八九十]+[、.]/, "")
+    .replace(/[。：:.]+$/, "");
 }
 
 /**

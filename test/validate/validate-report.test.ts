@@ -42,6 +42,13 @@ describe("seed 002 built by hand (市中区卫生健康局 2024)", () => {
     expect(f.message.zh).toMatch(/^三、（七）总计 \/ 总计：1 ≠ 1 \+ 1 = 2/);
   });
 
+  it("headings with Markdown marks or closing punctuation are the official heading", () => {
+    const report = seed002();
+    report.sections[0]!.heading = "## **一、总体情况**：";
+    report.sections[1]!.heading = "二、主动公开政府信息情况。";
+    expect(validateReport(report).filter((f) => f.rule === "STRUCT-HEADING")).toEqual([]);
+  });
+
   it("the variant heading 一、情况 is an info finding, not a warning", () => {
     const heading = findings.filter((f) => f.rule === "STRUCT-HEADING");
     expect(heading).toHaveLength(1);
