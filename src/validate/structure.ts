@@ -29,9 +29,8 @@ const finding = (
 /** Heading text without its ordinal, Markdown marks and closing punctuation ("## **一、总体情况**：" → "总体情况"). */
 function headingBody(section: Section): string {
   return normalizeLabel(section.heading)
-    .replace(/^[#*_]+|[*_]+$/g, "")
-    .replace(/^[一二三四五六七八九十]+[、.]/, "")
-    .replace(/[。：:.]+$/, "");
+    .replace(/^[#*_]+|[*_。：:.]+$/g, "")
+    .replace(/^[一二三四五六七八九十]+[、.]/, "");
 }
 
 /**
