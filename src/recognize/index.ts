@@ -24,7 +24,9 @@ export interface RecognizeOptions {
 
 /** What the recognizer returns. */
 export interface Recognition {
+  /** The recognised report. */
   report: AnnualReport;
+  /** Every problem met (the reader's diagnostics first). */
   diagnostics: Diagnostic[];
 }
 

@@ -23,10 +23,15 @@ export interface TableOptions {
 
 /** What table recognition found. */
 export interface TablesResult {
+  /** Cells keyed by field id. */
   cells: Record<string, Cell>;
+  /** The tables found, in template order. */
   tables: TableInfo[];
+  /** Rows no template row matched. */
   extraRows: ExtraRow[];
+  /** Blocks laid out in another era's layout. */
   hybridBlocks: HybridBlock[];
+  /** Problems met while reading the tables. */
   diagnostics: Diagnostic[];
   /** Era of most tables, or null when no gb table was found. */
   era: FormatEra | null;
@@ -36,8 +41,11 @@ export interface TablesResult {
 
 /** A located table region: the heading line and the lines up to the next section heading. */
 export interface Region {
+  /** Which table. */
   id: TableId;
+  /** The heading line (or, for a table located by its labels, its first line). */
   heading: Line;
+  /** The lines of the table, heading excluded. */
   lines: Line[];
 }
 
