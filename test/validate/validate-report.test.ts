@@ -282,7 +282,9 @@ describe("formatFindings and RULES", () => {
       ...validateReport(seed002()),
       ...validateReport(shanghai2019()),
       ...validateReport(shanghai2019(), { blankAsZero: true }),
+      ...validateReport(seed002(), { previous: seed002() }),
     ].map((f) => f.rule);
+    expect(emitted).toContain("X-YEARS");
     for (const id of emitted) expect(ids, id).toContain(id);
   });
 });
