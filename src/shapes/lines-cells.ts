@@ -7,10 +7,13 @@
  */
 import type { GridCell } from "../document.js";
 import type { DocumentBuilder } from "./builder.js";
-import type { Locator } from "./positions.js";
 import { gridCell, isBlank, isPageFurniture, type SourceLine, trimSpan } from "./source-lines.js";
 
 const PIPES = /^\s*(\|+)\s*$/;
+/** The most lines one cell may wrap over. */
+const MAX_WRAPPED_LINES = 3;
+/** The widest table the column inference considers. */
+const MAX_COLUMNS = 20;
 
 /** The number of pipes when the line holds only `|` characters, else 0. */
 export function pipeRun(line: string): number {
@@ -28,7 +31,7 @@ interface ParsedRow {
   terminated: boolean;
 }
 
-function parseRows(tokens: Token[], columns: number, locator: Locator): ParsedRow[] {
+function parseRows(tokens: Token[], columns: number, make: (text: string, offset: number) => GridCell): ParsedRow[] {
   const rows: ParsedRow[] = [];
   let cells: GridCell[] = [];
   let open = false;
@@ -39,7 +42,7 @@ function parseRows(tokens: Token[], columns: number, locator: Locator): ParsedRo
   for (const token of tokens) {
     if (token.kind === "cell") {
       if (cells.length >= columns) end(0, false);
-      cells.push(gridCell(token.text, token.offset, locator));
+      cells.push(make(token.text, token.offset));
       open = true;
       continue;
     }
@@ -49,18 +52,21 @@ function parseRows(tokens: Token[], columns: number, locator: Locator): ParsedRo
       continue;
     }
     if (token.count > 1 || cells.length >= columns) end(token.count - 1, true);
-    else cells.push(gridCell("", token.offset, locator));
+    else cells.push(make("", token.offset));
   }
   if (cells.length > 0) end(0, false);
   return rows;
 }
 
-function bestColumns(tokens: Token[], locator: Locator): number {
+const PROBE: GridCell = { text: "", position: { line: 1, column: 1, offset: 0 }, rowSpan: 1, colSpan: 1, anchor: true };
+const probe = (): GridCell => PROBE;
+
+function bestColumns(tokens: Token[]): number {
   let best = 1;
   let bestScore = -1;
-  const maxColumns = Math.min(64, tokens.length);
+  const maxColumns = Math.min(MAX_COLUMNS, tokens.length);
   for (let columns = 1; columns <= maxColumns; columns++) {
-    const rows = parseRows(tokens, columns, locator);
+    const rows = parseRows(tokens, columns, probe);
     const score = rows.filter((r) => r.terminated && r.cells.length + r.missing === columns).length;
     if (score > bestScore) {
       best = columns;
@@ -77,7 +83,8 @@ export function addCellLines(builder: DocumentBuilder, lines: SourceLine[]): voi
   let tokens: Token[] = [];
   const flush = (): void => {
     if (tokens.length === 0) return;
-    const rows = parseRows(tokens, bestColumns(tokens, locator), locator).map((r) => r.cells);
+    const make = (text: string, offset: number): GridCell => gridCell(text, offset, locator);
+    const rows = parseRows(tokens, bestColumns(tokens), make).map((r) => r.cells);
     builder.addTable(rows, true);
     tokens = [];
   };
@@ -94,7 +101,9 @@ export function addCellLines(builder: DocumentBuilder, lines: SourceLine[]): voi
     while (j < kept.length && pipeRun((kept[j] as SourceLine).text) === 0) j++;
     const closesCell = j < kept.length;
     const inTable = tokens.length > 0;
-    const cellFrom = !closesCell ? j : inTable ? i : j - 1;
+    // Inside a table a short run (≤ MAX_WRAPPED_LINES) is one wrapped cell; a longer run is prose
+    // between tables, and only its last line (the one its `|` closes) is a cell.
+    const cellFrom = !closesCell ? j : inTable && j - i <= MAX_WRAPPED_LINES ? i : j - 1;
     if (cellFrom > i || !closesCell) flush();
     for (let k = i; k < cellFrom; k++) {
       const prose = kept[k] as SourceLine;
