@@ -1,0 +1,23 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { detectShape } from "../../src/input/detect.js";
+import { renderReport } from "../../src/render/index.js";
+import { SHAPES } from "../../src/schema/common.js";
+import { reportArb } from "../helpers/arbitrary-report.js";
+
+describe("rendered text is detected as the shape it was rendered in", () => {
+  const reports = fc.oneof(
+    reportArb("gb2021"),
+    reportArb("gb2019"),
+    reportArb("gb2021", { hybrid: true }),
+    reportArb("gb2019", { dropRows: 0.3 }),
+  );
+  it.each(SHAPES)("%s (100 random reports)", (shape) => {
+    fc.assert(
+      fc.property(reports, (report) => {
+        expect(detectShape(renderReport(report, shape))).toBe(shape);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
