@@ -7,6 +7,20 @@ import { LEGACY_UNITS } from "../templates/legacy-types.js";
 import { readCellValue } from "./cell-value.js";
 import { normalizeLabel } from "./labels.js";
 
+const CACHE_LIMIT = 4096;
+const normalized = new Map<string, string>();
+
+/** `normalizeLabel`, memoised (legacy tables repeat the same short texts: units, headers, dashes). */
+export function norm(text: string): string {
+  let out = normalized.get(text);
+  if (out === undefined) {
+    out = normalizeLabel(text);
+    if (normalized.size >= CACHE_LIMIT) normalized.clear();
+    normalized.set(text, out);
+  }
+  return out;
+}
+
 const UNIT_SET = new Set(LEGACY_UNITS.map((u) => normalizeLabel(u)));
 const INLINE_ROW = /^(.*?\S)\s+(\S+)\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$/;
 const LABEL_UNIT = /^(.*\S)\s+(\S+)$/;
@@ -20,7 +34,7 @@ export interface RowCell {
 
 /** True when a text is a unit token (条, 件, 人(次), 万元 …). */
 export function isLegacyUnit(text: string): boolean {
-  return UNIT_SET.has(normalizeLabel(text));
+  return text.length <= 6 && text !== "" && UNIT_SET.has(norm(text));
 }
 
 /** True when a line of text reads as one table row "label unit value [remark]" (PDF text kept as prose). */

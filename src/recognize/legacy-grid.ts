@@ -10,7 +10,7 @@ import type { Cell, SourcePosition } from "../schema/common.js";
 import { LEGACY_HEADER_ROLES } from "../templates/legacy-types.js";
 import { readCellValue } from "./cell-value.js";
 import { normalizeLabel } from "./labels.js";
-import { expandInline, isLegacyUnit, type RowCell, rowCells } from "./legacy-cells.js";
+import { expandInline, isLegacyUnit, norm, type RowCell, rowCells } from "./legacy-cells.js";
 
 export { isLegacyTextRow, isLegacyUnit } from "./legacy-cells.js";
 
@@ -62,12 +62,17 @@ export function isLegacyTitle(text: string): boolean {
   return TITLE.test(text) && text.length <= 80;
 }
 
+/** Normalised header label → column role, built once. */
+const ROLE_BY_LABEL: ReadonlyMap<string, keyof typeof LEGACY_HEADER_ROLES> = new Map(
+  ROLE_KEYS.flatMap((role) => LEGACY_HEADER_ROLES[role].map((l) => [normalizeLabel(l), role] as const)).reverse(),
+);
+
 function roleOf(text: string): keyof typeof LEGACY_HEADER_ROLES | null {
-  const key = normalizeLabel(text);
+  if (text === "" || text.length > 16) return null;
+  const key = norm(text);
   if (key === "") return null;
-  for (const role of ROLE_KEYS) {
-    if (LEGACY_HEADER_ROLES[role].some((l) => normalizeLabel(l) === key)) return role;
-  }
+  const role = ROLE_BY_LABEL.get(key);
+  if (role) return role;
   if (YEAR_COLUMN.test(key)) return "value";
   return null;
 }
@@ -96,7 +101,7 @@ function isSectionRow(cells: readonly RowCell[]): string | null {
   const filled = cells.filter((c) => c.text !== "");
   if (filled.length === 0) return null;
   const first = filled[0]!;
-  if (!SECTION_ORDINAL.test(normalizeLabel(first.text))) return null;
+  if (!SECTION_ORDINAL.test(norm(first.text))) return null;
   const rest = filled.slice(1);
   if (rest.some((c) => isLegacyUnit(c.text) || readCellValue(c.text).status === "number")) return null;
   return first.text;
@@ -108,7 +113,7 @@ function isSectionRow(cells: readonly RowCell[]): string | null {
  */
 function isSubheading(filled: readonly RowCell[]): boolean {
   const head = filled[0];
-  if (!head || !/情况$/.test(normalizeLabel(head.text))) return false;
+  if (!head || !/情况$/.test(norm(head.text))) return false;
   return filled.slice(1).every((c) => readCellValue(c.text).status === "na");
 }
 
@@ -250,7 +255,7 @@ export function readLegacyGrid(table: TableBlock, state: LegacyReadState): Legac
     }
     if (isSubheading(filled)) return;
     const head = filled[0];
-    if (head && SECTION_ORDINAL.test(normalizeLabel(head.text)) && readCellValue(head.text).status === "text") {
+    if (head && SECTION_ORDINAL.test(norm(head.text)) && readCellValue(head.text).status === "text") {
       state.section = head.text;
     }
     const rows = state.columns

@@ -6,14 +6,15 @@
  */
 import type { LegacyRowTemplate, LegacyTemplate } from "../templates/legacy-types.js";
 import { LEGACY_VALUE_COLUMNS, legacyIdOf } from "../templates/legacy-types.js";
-import { boundedDistance, normalizeLabel, stripAnnotation } from "./labels.js";
+import { boundedDistance, stripAnnotation } from "./labels.js";
+import { norm } from "./legacy-cells.js";
 import type { LegacyRawRow } from "./legacy-grid.js";
 
 const NUMBERING = /^(?:其中:?|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+\.|\d+、)+/;
 
 /** The matching key of a label: normalised, numbering and 其中 removed. */
 export function legacyLabelKey(label: string): string {
-  return normalizeLabel(label).replace(NUMBERING, "");
+  return norm(label).replace(NUMBERING, "");
 }
 
 interface IndexedRow {
@@ -34,17 +35,29 @@ function indexOf(template: LegacyTemplate): IndexedRow[] {
         keys.add(k);
         keys.add(stripAnnotation(k));
       }
-      return { row, keys, unit: row.unit === null ? null : normalizeLabel(row.unit) };
+      return { row, keys, unit: row.unit === null ? null : norm(row.unit) };
     });
     indexCache.set(template, index);
   }
   return index;
 }
 
-function labelMatches(entry: IndexedRow, key: string, loose: boolean): boolean {
-  if (entry.keys.has(key) || entry.keys.has(stripAnnotation(key))) return true;
+/**
+ * Cheap test before the edit distance: strings one edit apart share their first half or their last half
+ * (the edit falls in one of them).
+ */
+function mayBeOneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const h = Math.floor(Math.min(a.length, b.length) / 2);
+  return a.slice(0, h) === b.slice(0, h) || a.slice(a.length - h) === b.slice(b.length - h);
+}
+
+function labelMatches(entry: IndexedRow, key: string, stripped: string, loose: boolean): boolean {
+  if (entry.keys.has(key) || entry.keys.has(stripped)) return true;
   if (!loose || key.length < 6) return false;
-  for (const k of entry.keys) if (k.length >= 6 && boundedDistance(k, key, 1) <= 1) return true;
+  for (const k of entry.keys) {
+    if (k.length >= 6 && mayBeOneEditApart(k, key) && boundedDistance(k, key, 1) <= 1) return true;
+  }
   return false;
 }
 
@@ -55,8 +68,9 @@ function pick(
   key: string,
   unit: string | null,
 ): IndexedRow | null {
+  const stripped = stripAnnotation(key);
   for (const loose of [false, true]) {
-    const candidates = index.filter((e) => labelMatches(e, key, loose));
+    const candidates = index.filter((e) => labelMatches(e, key, stripped, loose));
     if (candidates.length === 0) continue;
     const free = candidates.filter((e) => !used.has(e));
     const sameUnit = free.find((e) => unit !== null && e.unit === unit);
@@ -68,8 +82,8 @@ function pick(
 }
 
 function columnSuffix(column: string): string | null {
-  const key = normalizeLabel(column);
-  const found = LEGACY_VALUE_COLUMNS.find((c) => c.labels.some((l) => normalizeLabel(l) === key));
+  const key = norm(column);
+  const found = LEGACY_VALUE_COLUMNS.find((c) => c.labels.some((l) => norm(l) === key));
   if (found) return found.suffix;
   return /^\d{4}年度?$/.test(key) ? "period" : null;
 }
@@ -89,7 +103,7 @@ export function matchLegacyRows(rows: readonly LegacyRawRow[], template: LegacyT
     let entry: IndexedRow | null;
     if (sameRow && previous) entry = previous.entry;
     else {
-      entry = pick(index, used, legacyLabelKey(row.label), row.unit === null ? null : normalizeLabel(row.unit));
+      entry = pick(index, used, legacyLabelKey(row.label), row.unit === null ? null : norm(row.unit));
       if (entry) used.add(entry);
     }
     previous = { label: row.label, source: row.source.offset, entry };
@@ -125,7 +139,7 @@ export function rankLegacyFamilies(
   templates: readonly LegacyTemplate[],
 ): LegacyFit[] {
   const keys = rows.map((r) => legacyLabelKey(r.label));
-  if (title) keys.push(normalizeLabel(title));
+  if (title) keys.push(norm(title));
   const fits = templates.map((template) => {
     const ids = matchLegacyRows(rows, template);
     const matched = ids.filter((id) => id !== null).length;

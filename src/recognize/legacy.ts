@@ -17,6 +17,7 @@ import type { LegacyRow, LegacyTable } from "../schema/report.js";
 import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import type { LegacyTemplate } from "../templates/legacy-types.js";
 import { normalizeLabel } from "./labels.js";
+import { norm } from "./legacy-cells.js";
 import {
   isLegacyTextRow,
   isLegacyTitle,
@@ -46,7 +47,7 @@ const HEADING_MAX = 40;
 function isGbGrid(table: TableBlock): boolean {
   for (const row of table.rows) {
     for (const cell of row) {
-      const key = normalizeLabel(cell.text);
+      const key = norm(cell.text);
       if (GB_MARKERS.some((m) => key.includes(m))) return true;
     }
   }
@@ -106,7 +107,7 @@ function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], di
       id,
       section: raw.section,
       label: raw.label,
-      normalizedLabel: normalizeLabel(raw.label),
+      normalizedLabel: norm(raw.label),
       unit: raw.unit,
       column: raw.column,
       cell: raw.cell,
@@ -182,7 +183,7 @@ export function recognizeLegacy(
         close();
         pendingTitle = text;
         pendingSection = null;
-      } else if (text.length <= HEADING_MAX && SECTION_ORDINAL.test(normalizeLabel(text))) {
+      } else if (text.length <= HEADING_MAX && SECTION_ORDINAL.test(norm(text))) {
         if (open) (open as OpenTable).state.section = text;
         else pendingSection = text;
       } else if (text.length > HEADING_MAX) {
