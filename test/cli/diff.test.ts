@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { xxgk } from "./helpers.js";
+
+const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
+const C023 = "test/fixtures/corpus/023_2023_hongzequ.txt";
+const C024 = "test/fixtures/corpus/024_2024_hongzequ.txt";
+
+interface Side {
+  value: number | null;
+}
+interface Diff {
+  older: { year: number | null; org: string | null };
+  newer: { year: number | null; org: string | null };
+  sameEra: boolean;
+  metrics: { metric: string; old: Side; new: Side; change: number | null }[];
+  fields: { field: string; change: number | null }[];
+}
+
+describe("xxgk diff", () => {
+  it("compares 洪泽区 2023 with 2024 (json): 本年新收 21 → 95", async () => {
+    const out = await xxgk(["diff", C023, C024, "--format", "json"]);
+    expect(out.code).toBe(0);
+    const diff = JSON.parse(out.stdout) as Diff;
+    expect(diff.older.year).toBe(2023);
+    expect(diff.newer.year).toBe(2024);
+    expect(diff.sameEra).toBe(true);
+    const received = diff.metrics.find((m) => m.metric === "applications.received");
+    expect(received).toMatchObject({ old: { value: 21 }, new: { value: 95 }, change: 74 });
+    expect(diff.fields.find((f) => f.field === "applications.new.natural_person")?.change).toBe(74);
+  });
+
+  it("prints text by default and markdown on request", async () => {
+    const text = await xxgk(["diff", C023, C024]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("2023");
+    expect(text.stdout).toContain("2024");
+    expect(text.stdout.startsWith("## ")).toBe(false);
+    const md = await xxgk(["diff", C023, C024, "--format", "markdown"]);
+    expect(md.stdout.startsWith("## ")).toBe(true);
+    expect(md.stdout).toMatch(/\n\|.*\|\n/);
+  });
+
+  it("--include-unchanged lists unchanged fields too", async () => {
+    const some = JSON.parse((await xxgk(["diff", C023, C024, "--format", "json"])).stdout) as Diff;
+    const all = JSON.parse(
+      (await xxgk(["diff", C023, C024, "--format", "json", "--include-unchanged"])).stdout,
+    ) as Diff;
+    expect(all.fields.length).toBeGreaterThan(some.fields.length);
+    expect(all.fields.find((f) => f.field === "applications.carried_over.total")?.change).toBe(0);
+  });
+
+  it("--series sorts the reports by year", async () => {
+    const out = await xxgk(["diff", "--series", C024, C023, "--format", "json"]);
+    expect(out.code).toBe(0);
+    const series = JSON.parse(out.stdout) as {
+      reports: { year: number }[];
+      metrics: { metric: string; points: { year: number; value: number | null }[] }[];
+    };
+    expect(series.reports.map((r) => r.year)).toEqual([2023, 2024]);
+    const received = series.metrics.find((m) => m.metric === "applications.received");
+    expect(received?.points.map((p) => p.value)).toEqual([21, 95]);
+    const md = await xxgk(["diff", "--series", C024, C023, "--format", "markdown"]);
+    expect(md.stdout.startsWith("## ")).toBe(true);
+  });
+
+  it("exits 2 without exactly two reports or with an unusable one", async () => {
+    const one = await xxgk(["diff", C023]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain("diff takes two reports");
+    const missing = await xxgk(["diff", C023, "no/such.txt"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no/such.txt: no such file or folder");
+    const three = await xxgk(["diff", S000, C023, C024]);
+    expect(three.code).toBe(2);
+  });
+});

@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { METRIC_IDS, NORMALIZED_COLUMNS } from "../../src/index.js";
+import { xxgk } from "./helpers.js";
+
+const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
+const C023 = "test/fixtures/corpus/023_2023_hongzequ.txt";
+const DIST_WORKER = new URL("../../dist/worker.js", import.meta.url);
+
+interface Row {
+  report: string | null;
+  year: number | null;
+  era: string;
+  metric: string;
+  value: number | null;
+  mapping: string;
+}
+
+describe("xxgk normalize", () => {
+  it("prints one JSON row per report and metric, reports in input order", async () => {
+    const out = await xxgk(["normalize", S000, C023]);
+    expect(out.code).toBe(0);
+    const rows = JSON.parse(out.stdout) as Row[];
+    expect(rows).toHaveLength(2 * METRIC_IDS.length);
+    expect(rows.slice(0, METRIC_IDS.length).map((r) => r.metric)).toEqual([...METRIC_IDS]);
+    // Seed 000: 一、本年新收… total 2 (line 40). Corpus 023 (洪泽区 2023): 本年新收 21, 行政许可 550, 行政处罚 4119.
+    expect(rows[0]).toMatchObject({
+      report: S000,
+      year: 2023,
+      era: "gb2021",
+      metric: "applications.received",
+      value: 2,
+    });
+    const c023 = rows.filter((r) => r.report === C023);
+    expect(c023.find((r) => r.metric === "applications.received")?.value).toBe(21);
+    expect(c023.find((r) => r.metric === "licensing.decisions")?.value).toBe(550);
+    expect(c023.find((r) => r.metric === "penalty.decisions")?.value).toBe(4119);
+  });
+
+  it("writes TSV and CSV with one header line", async () => {
+    const tsv = await xxgk(["normalize", S000, "--format", "tsv"]);
+    expect(tsv.code).toBe(0);
+    const lines = tsv.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe(NORMALIZED_COLUMNS.join("\t"));
+    expect(lines).toHaveLength(1 + METRIC_IDS.length);
+    expect(lines[1]?.startsWith(`${S000}\t2023\t`)).toBe(true);
+    expect(lines[1]).toContain("\tgb2021\tapplications.received\t2\texact\t");
+    const csv = await xxgk(["normalize", S000, C023, "--format", "csv"]);
+    const csvLines = csv.stdout.split("\r\n");
+    expect(csvLines[0]).toBe(NORMALIZED_COLUMNS.join(","));
+    expect(csvLines.filter((l) => l === NORMALIZED_COLUMNS.join(","))).toHaveLength(1);
+    expect(csvLines).toHaveLength(1 + 2 * METRIC_IDS.length + 1);
+    expect(csvLines.at(-1)).toBe("");
+  });
+
+  it("--jobs 2 through the built worker matches --jobs 1", async () => {
+    const inputs = ["test/fixtures/seeds", "test/fixtures/corpus"];
+    const one = await xxgk(["normalize", ...inputs, "--format", "tsv", "-j", "1"]);
+    const two = await xxgk(["normalize", ...inputs, "--format", "tsv", "-j", "2"], { io: { workerUrl: DIST_WORKER } });
+    expect(one.code).toBe(0);
+    expect(two.stdout === one.stdout, "dist/ is stale? run npx tsup").toBe(true);
+  });
+
+  it("names an unusable input on stderr and exits 2, keeping the others", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-norm-"));
+    const empty = path.join(dir, "empty.txt");
+    writeFileSync(empty, "   \n");
+    const out = await xxgk(["normalize", empty, S000]);
+    expect(out.code).toBe(2);
+    expect((JSON.parse(out.stdout) as Row[]).every((r) => r.report === S000)).toBe(true);
+    expect(out.stderr).toMatch(/^xxgk normalize: .*empty\.txt: input-empty: /);
+  });
+});
