@@ -91,6 +91,12 @@ export function headerColumns(cells: readonly { text: string; col: number }[]): 
     else if (role === "value") found.values.push({ col: c.col, name: c.text });
     else if (role === "remark") found.remark = c.col;
   }
+  if (found.unit !== null && found.values.length === 0) {
+    // Value columns named by something other than 统计数/数量 (区政府 | 区直单位 | 乡镇街道 …): every other head after 单位.
+    const unit = found.unit;
+    for (const c of cells)
+      if (c.col > unit && c.text !== "" && roleOf(c.text) === null) found.values.push({ col: c.col, name: c.text });
+  }
   if (found.unit === null || found.values.length === 0) return null;
   const first = cells.find((c) => c.text !== "");
   if (!labelSet && first && first.col < found.unit) found.label = first.col;
@@ -115,6 +121,12 @@ function isSubheading(filled: readonly RowCell[]): boolean {
   const head = filled[0];
   if (!head || !/情况$/.test(norm(head.text))) return false;
   return filled.slice(1).every((c) => readCellValue(c.text).status === "na");
+}
+
+/** A unit written as the label's trailing note, 收到申请数（件）, when the table has no unit column. */
+function unitInLabel(label: string): string | null {
+  const m = /[（(]([^（）()]{1,4})[）)]\s*$/.exec(label);
+  return m && isLegacyUnit(m[1]!) ? m[1]! : null;
 }
 
 function makeCell(table: TableBlock, rowIndex: number, c: RowCell | undefined, fallback: RowCell): Cell {
@@ -165,7 +177,7 @@ function readWithColumns(
     label = state.lastLabel.text;
     source = state.lastLabel.source;
   }
-  const unit = unitCell && unitCell.text !== "" ? unitCell.text : null;
+  const unit = unitCell && unitCell.text !== "" ? unitCell.text : unitInLabel(label);
   const several = columns.values.length > 1;
   const out: LegacyRawRow[] = [];
   for (const v of columns.values) {
@@ -200,6 +212,7 @@ function readByKind(table: TableBlock, rowIndex: number, cells: RowCell[], state
     unit = unitHere.text;
     i++;
   }
+  if (unit === null && labelCell) unit = unitInLabel(labelCell.text);
   const values: RowCell[] = [];
   while (i < filled.length && readCellValue(filled[i]!.text).status !== "text") values.push(filled[i++]!);
   const remark =

@@ -204,3 +204,38 @@ describe("PDF-style rows without a header", () => {
     expect(table?.rows[0]?.cell.source.column).toBe(text.split("\n")[0]!.indexOf("3") + 1);
   });
 });
+
+describe("layout variants", () => {
+  it("reads value columns named by area (区政府 | 区直单位 | 乡镇街道) as columns", () => {
+    const text = pipe([
+      ["统计指标", "单位", "区政府", "区直单位", "乡镇街道"],
+      ["（一）收到申请数", "件", "4", "10", "2"],
+      ["1.当面申请数", "件", "1", "3", "2"],
+      ["3.网络申请数", "件", "3", "7", "0"],
+      ["（二）申请办结数", "件", "4", "10", "2"],
+    ]);
+    const [table] = recognizeLegacy(readDocument(text, "pipe"), []);
+    expect(table?.rows).toHaveLength(12);
+    const received = table!.rows.filter((r) => r.label === "（一）收到申请数");
+    expect(received.map((r) => [r.column, r.cell.value])).toEqual([
+      ["区政府", 4],
+      ["区直单位", 10],
+      ["乡镇街道", 2],
+    ]);
+    expect(received[0]?.id).toBe("legacy_national.applications.received");
+  });
+
+  it("takes the unit from a label note when there is no unit column", () => {
+    const text = pipe([
+      ["（一）收到申请数（件）", "3"],
+      ["1.当面申请数（件）", "1"],
+      ["3.网络申请数（件）", "2"],
+    ]);
+    const [table] = recognizeLegacy(readDocument(text, "pipe"), []);
+    expect(table?.rows.map((r) => [r.label, r.unit, r.cell.value, r.id])).toEqual([
+      ["（一）收到申请数（件）", "件", 3, "legacy_national.applications.received"],
+      ["1.当面申请数（件）", "件", 1, "legacy_national.applications.channel.in_person"],
+      ["3.网络申请数（件）", "件", 2, "legacy_national.applications.channel.online"],
+    ]);
+  });
+});
