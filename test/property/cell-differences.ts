@@ -22,3 +22,21 @@ export function cellDifferences(expected: AnnualReport, got: AnnualReport): stri
   }
   return out;
 }
+
+/**
+ * Differences in what the renderer writes besides cells: orgName, year, the section ids in order, and the
+ * text of the sections that hold no statistics table (text before a table is not compared: the parser
+ * reads a table section's region as the table).
+ */
+export function textDifferences(expected: AnnualReport, got: AnnualReport): string[] {
+  const out: string[] = [];
+  if (got.meta.orgName !== expected.meta.orgName) out.push(`orgName ${expected.meta.orgName} → ${got.meta.orgName}`);
+  if (got.meta.year !== expected.meta.year) out.push(`year ${expected.meta.year} → ${got.meta.year}`);
+  const tableSections = new Set(["active_disclosure", "applications", "review_litigation"]);
+  const outline = (r: AnnualReport) =>
+    r.sections.map((s) => (s.id && tableSections.has(s.id) ? `${s.id}` : `${s.id}:${squash(s.text)}`));
+  const a = outline(expected);
+  const b = outline(got);
+  if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`sections ${JSON.stringify(a)} → ${JSON.stringify(b)}`);
+  return out;
+}

@@ -1,7 +1,8 @@
 /**
  * The round-trip property, shared by one test file per shape (so vitest runs the shapes in parallel):
  * parse(render(r, shape), { shape }) equals r on every cell (value, status, raw modulo whitespace), on the
- * era and on the hybrid blocks, for random valid reports of both eras.
+ * era and on the hybrid blocks, for random valid reports of both eras; also on orgName, year and the
+ * sections (ids in order; text of the sections without a table).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -9,7 +10,7 @@ import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/index.js";
 import type { Shape } from "../../src/schema/common.js";
 import { type ReportArbOptions, reportArb } from "../helpers/arbitrary-report.js";
-import { cellDifferences } from "./cell-differences.js";
+import { cellDifferences, textDifferences } from "./cell-differences.js";
 
 /**
  * Random reports per shape, 1,000 in all: 350 gb2021, 350 gb2019, 100 hybrid gb2021 (one-row （六）), and
@@ -27,11 +28,12 @@ export const ROUND_TRIP_RUNS = [
 export function roundTripSuite(shape: Shape): void {
   describe(`round trip through ${shape} (1,000 random reports)`, () => {
     for (const { era, options, runs, name } of ROUND_TRIP_RUNS) {
-      it(`${name}: ${runs} random reports parse back to the same cells, era and hybrid blocks`, () => {
+      it(`${name}: ${runs} random reports parse back to the same cells, era, hybrid blocks, org, year and sections`, () => {
         fc.assert(
           fc.property(reportArb(era, options), (report) => {
             const { report: parsed } = parseReport(renderReport(report, shape), { shape });
             expect(cellDifferences(report, parsed)).toEqual([]);
+            expect(textDifferences(report, parsed)).toEqual([]);
           }),
           { numRuns: runs },
         );
