@@ -28,16 +28,23 @@ export function headingText(line: string): string {
   return line.replace(/^\s*#+\s*/, "").trim();
 }
 
+const normalizedLabels = new WeakMap<readonly SectionTemplate[], { section: SectionTemplate; labels: string[] }[]>();
+
+function labelsOf(sections: readonly SectionTemplate[]): { section: SectionTemplate; labels: string[] }[] {
+  let out = normalizedLabels.get(sections);
+  if (!out) {
+    out = sections.map((section) => ({ section, labels: section.labels.map(normalizeLabel) }));
+    normalizedLabels.set(sections, out);
+  }
+  return out;
+}
+
 function gbSectionOf(rest: string, sections: readonly SectionTemplate[]): SectionTemplate | undefined {
   const label = rest.replace(/[:：。.]+$/, "");
-  const exact = sections.find((s) => s.labels.some((l) => normalizeLabel(l) === label));
-  if (exact) return exact;
-  return sections.find((s) =>
-    s.labels.some((l) => {
-      const n = normalizeLabel(l);
-      return n.length >= 8 && boundedDistance(n, label, 2) <= 2;
-    }),
-  );
+  const all = labelsOf(sections);
+  const exact = all.find((s) => s.labels.includes(label));
+  if (exact) return exact.section;
+  return all.find((s) => s.labels.some((n) => n.length >= 8 && boundedDistance(n, label, 2) <= 2))?.section;
 }
 
 /**

@@ -43,6 +43,11 @@ export interface Line {
 
 /** The point reached after the first `index` characters of `text`, which starts at `start`. */
 export function advance(start: Point, text: string, index: number): Point {
+  const newline = text.indexOf("\n");
+  if (newline < 0 || newline >= index) {
+    const n = Math.min(index, text.length);
+    return { line: start.line, column: start.column + n, offset: start.offset + n };
+  }
   let { line, column, offset } = start;
   for (let i = 0; i < index && i < text.length; i++) {
     offset++;
@@ -85,8 +90,13 @@ function wordTokens(text: string, at: (index: number) => SourcePosition, line: n
 }
 
 function cellTokens(table: TableBlock, r: number, c: number, cell: GridCell, line: number): Token[] {
-  const text = cleanChrome(cell.text);
   const base = cellSource(table, r, c, cell);
+  const direct = readCellValue(cell.text);
+  // A value cell (number, blank, dash) is never chrome: skip the chrome patterns for it.
+  if (direct.status !== "text" && !/[-—–－]/.test(cell.text)) {
+    return [{ kind: "value", raw: cell.text.trim(), reading: direct, source: base, line }];
+  }
+  const text = cleanChrome(cell.text);
   const reading = readCellValue(text);
   if (reading.status !== "text") return [{ kind: "value", raw: text.trim(), reading, source: base, line }];
   return wordTokens(text, (i) => ({ ...base, ...pointSource(advance(cell.position, cell.text, i)) }), line);

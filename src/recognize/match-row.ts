@@ -80,6 +80,24 @@ function exactMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMa
   return best;
 }
 
+/**
+ * Cheap necessary condition for an edit distance ≤ MAX_DISTANCE: the tail window shares all but
+ * MAX_DISTANCE of the label's characters (counted with multiplicity).
+ */
+function mayBeClose(tail: string, label: string): boolean {
+  const counts = new Map<string, number>();
+  for (const ch of label) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of tail) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(ch, n - 1);
+    }
+  }
+  return shared >= label.length - MAX_DISTANCE;
+}
+
 function fuzzyMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
   const stripped = stripAnnotation(run);
   let best: RowMatch | null = null;
@@ -87,6 +105,8 @@ function fuzzyMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMa
     const row = table.rows[index]!;
     for (const label of labels) {
       if (label.length < MIN_FUZZY_LENGTH) continue;
+      const widest = stripped.slice(-(label.length + MAX_DISTANCE));
+      if (!mayBeClose(widest, label)) continue;
       for (let k = label.length - MAX_DISTANCE; k <= label.length + MAX_DISTANCE; k++) {
         if (k <= 0 || k > stripped.length) continue;
         const distance = boundedDistance(stripped.slice(-k), label, MAX_DISTANCE);
@@ -114,14 +134,19 @@ export function matchRow(run: string, table: TableTemplate, ctx: MatchContext): 
 
 /** The block (Table 二) whose label ends latest in a normalised run, if any. */
 export function matchBlock(run: string, table: TableTemplate): string | null {
+  let labels = blockCache.get(table);
+  if (!labels) {
+    labels = table.blocks.flatMap((b) => b.labels.map((l) => ({ id: b.id, label: normalizeLabel(l) })));
+    blockCache.set(table, labels);
+  }
   let best: { id: string; end: number } | null = null;
-  for (const block of table.blocks) {
-    for (const label of block.labels) {
-      const pos = run.lastIndexOf(normalizeLabel(label));
-      if (pos < 0) continue;
-      const end = pos + normalizeLabel(label).length;
-      if (!best || end > best.end) best = { id: block.id, end };
-    }
+  for (const { id, label } of labels) {
+    const pos = run.lastIndexOf(label);
+    if (pos < 0) continue;
+    const end = pos + label.length;
+    if (!best || end > best.end) best = { id, end };
   }
   return best?.id ?? null;
 }
+
+const blockCache = new WeakMap<TableTemplate, { id: string; label: string }[]>();
