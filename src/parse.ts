@@ -33,9 +33,13 @@ export function isUsable(result: ParseResult): boolean {
   return !result.diagnostics.some((d) => d.severity === "error" && UNUSABLE_CODES.test(d.code));
 }
 
+/** At least two recognised sections make a report even without a title or tables. */
+const MIN_KNOWN_SECTIONS = 2;
+
 function hasContent(report: AnnualReport): boolean {
+  const known = report.sections.filter((s) => s.id !== null).length;
   return (
-    report.meta.title !== null || report.sections.length > 0 || report.tables.length > 0 || report.legacy.length > 0
+    report.meta.title !== null || report.tables.length > 0 || report.legacy.length > 0 || known >= MIN_KNOWN_SECTIONS
   );
 }
 

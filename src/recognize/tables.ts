@@ -172,7 +172,7 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
     result.extraRows.push(...reading.extraRows);
     result.hybridBlocks.push(...reading.hybridBlocks);
     result.diagnostics.push(...reading.diagnostics);
-    for (const l of c.region.lines) result.tableLines.add(l.index);
+    for (const l of c.region.lines) if (!isProse(l)) result.tableLines.add(l.index);
     result.tables.push({
       id: c.region.id,
       era,
@@ -190,6 +190,14 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
   }
   result.era = majority(eras);
   return result;
+}
+
+const PROSE_LENGTH = 60;
+
+/** A text line inside a table region that is narrative, not table content: a sentence with no values. */
+function isProse(line: Line): boolean {
+  if (line.kind !== "text" || line.tokens.some((t) => t.kind === "value")) return false;
+  return line.text.includes("。") || line.text.length > PROSE_LENGTH;
 }
 
 function tableNumber(id: TableId): string {

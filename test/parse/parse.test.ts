@@ -60,6 +60,11 @@ describe("parseReport", () => {
     expect(result.report).toEqual({ ...emptyReport("lines", "string"), meta: result.report.meta });
   });
 
+  it("does not take a document with one numbered heading for a report", () => {
+    expect(isUsable(parseReport("一、引言\n这是一篇普通文章。\n"))).toBe(false);
+    expect(isUsable(parseReport("一、总体情况\n略。\n五、存在的主要问题及改进情况\n略。\n"))).toBe(true);
+  });
+
   it("throws TypeError only for programmer misuse", () => {
     expect(() => parseReport(42 as unknown as string)).toThrow(TypeError);
     expect(() => parseReport(null as unknown as string)).toThrow(TypeError);

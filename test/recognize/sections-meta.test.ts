@@ -37,6 +37,16 @@ describe("sections", () => {
     expect(report.sections[0]!.source.line).toBe(3);
   });
 
+  it("keeps narrative sentences that stand inside a table region in the section text", () => {
+    const text = report2021({}).replace(
+      "二、主动公开政府信息情况\n",
+      "二、主动公开政府信息情况\n该部分以表格形式报告，本年度主动公开政府信息1234条。表格如下：\n",
+    );
+    const { report } = recognizeText(text);
+    expect(report.sections[1]!.text).toBe("该部分以表格形式报告，本年度主动公开政府信息1234条。表格如下：");
+    expect(report.tables).toHaveLength(3);
+  });
+
   it("keeps the numbering as printed, duplicates included", () => {
     const text = ["一、概述", "甲。", "八、其他工作", "乙。", "八、存在的主要问题及改进措施", "丙。"].join("\n");
     const { report } = recognizeText(text, "lines");
