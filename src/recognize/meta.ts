@@ -17,6 +17,7 @@ const TITLE_KEYS = [TITLE_KEY, "政府信息公开年度报告", "政务公开�
 const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零一二三四五六七八九]{4})\s*年度?/u;
 const PERIOD_KEYS = /统计(期限|时限|期间|时间|周期|区间)/;
 const MAX_ORG = 40;
+const MAX_TITLE = 80;
 
 function compact(text: string): string {
   return text.replace(/\s+/g, "");
@@ -34,7 +35,13 @@ function isShortPlain(text: string): boolean {
 }
 
 function readTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" | "year"> {
-  const at = lines.findIndex((l) => l.kind === "text" && TITLE_KEYS.some((k) => compact(l.text).includes(k)));
+  const at = lines.findIndex(
+    (l) =>
+      l.kind === "text" &&
+      l.text.length <= MAX_TITLE &&
+      !l.text.includes("。") &&
+      TITLE_KEYS.some((k) => compact(l.text).includes(k)),
+  );
   if (at < 0) return { title: null, orgName: null, year: null };
   const line = lines[at]!.text;
   const y = titleYear(line);
