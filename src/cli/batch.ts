@@ -107,7 +107,10 @@ class Sequencer {
   async #flush(): Promise<void> {
     for (let outcome = this.#pending.get(this.#next); outcome; outcome = this.#pending.get(this.#next)) {
       this.#pending.delete(this.#next);
-      if (!outcome.ok) this.failed++;
+      if (!outcome.ok) {
+        this.failed++;
+        this.progress.clear(); // the failure line goes on stderr: do not write it into the progress line
+      }
       const item = this.request.items[this.#next] as InputItem;
       await this.request.onResult(item, outcome, this.#next);
       this.#next++;
@@ -132,7 +135,13 @@ async function runInProcess(request: BatchRequest, seq: Sequencer, stdin: Uint8A
   for (const [index, item] of request.items.entries()) await seq.put(index, await processHere(request, item, stdin));
 }
 
-/** Runs the batch on `count` workers, each with up to two documents in flight; crashes fall back in-process. */
+/**
+ * Documents queued per worker: deep enough that a worker never idles while the main thread waits for the CPU
+ * (on a busy machine the main thread may not run for tens of milliseconds).
+ */
+const IN_FLIGHT = 16;
+
+/** Runs the batch on `count` workers, each with up to IN_FLIGHT documents queued; crashes fall back in-process. */
 async function runWorkers(
   request: BatchRequest,
   seq: Sequencer,
@@ -156,10 +165,10 @@ async function runWorkers(
       const inFlight = new Set<number>();
       let ended = false;
       const feed = (): void => {
-        for (let index = inFlight.size < 2 ? takeNext() : undefined; index !== undefined; ) {
+        for (let index = inFlight.size < IN_FLIGHT ? takeNext() : undefined; index !== undefined; ) {
           inFlight.add(index);
           worker.postMessage(jobOf(index));
-          index = inFlight.size < 2 ? takeNext() : undefined;
+          index = inFlight.size < IN_FLIGHT ? takeNext() : undefined;
         }
         if (inFlight.size === 0 && !ended) {
           ended = true;

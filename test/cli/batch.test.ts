@@ -100,6 +100,16 @@ describe("xxgk --jobs", () => {
     }
   });
 
+  it("check --previous through the built worker prints what it prints in-process", async () => {
+    const args = ["check", "test/fixtures/corpus/024_2024_hongzequ.txt", "test/fixtures/seeds", "--lang", "en"];
+    const prev = ["--previous", "test/fixtures/corpus/023_2023_hongzequ.txt"];
+    const one = await xxgk([...args, ...prev, "-j", "1"]);
+    const two = await xxgk([...args, ...prev, "-j", "2"], { io: { workerUrl: DIST_WORKER } });
+    expect(two.code).toBe(one.code);
+    expect(firstDifference(two.stdout, one.stdout), "dist/ is stale? run npx tsup").toBeNull();
+    expect(one.stdout.trimEnd().split("\n").at(-1)).toMatch(/^6 reports: \d+ errors, \d+ warnings/);
+  });
+
   it("rejects --jobs 0 and --jobs x with exit 2", async () => {
     for (const bad of ["0", "x", "1.5"]) {
       const out = await xxgk(["parse", INPUTS[0] as string, "--jobs", bad]);

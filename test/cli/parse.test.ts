@@ -160,5 +160,8 @@ describe("xxgk parse on a folder with bad files", () => {
     expect(quiet.stderr).toBe("");
     const pipe = await xxgk(["parse", S000, S001, "--format", "ndjson"]);
     expect(pipe.stderr).toBe("");
+    const withFailure = await xxgk(["parse", S000, "-", S001, "--format", "ndjson"], { io: { isTTY: true, now } });
+    // The progress line is erased before the failure line is written.
+    expect(withFailure.stderr).toContain("\r\x1b[Kxxgk parse: -: input-empty: ");
   });
 });
