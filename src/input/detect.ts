@@ -79,7 +79,10 @@ function signals(text: string): ShapeSignals {
  */
 export function detectShape(text: string): Shape {
   const s = signals(text);
-  if (s.htmlTags >= 3 || /<(?:table|html|!doctype)\b/i.test(text.slice(0, 200_000))) return "html";
+  const head = text.slice(0, 200_000);
+  const page = /<(?:html|body|!doctype)\b/i.test(head);
+  if (!page && s.headings >= 2) return "markdown";
+  if (s.htmlTags >= 3 || page || /<table\b/i.test(head)) return "html";
   const rows = Math.max(s.tabRows, s.pipeRows);
   if (s.delimiterRows > 0 || s.headings > 0 || s.fences >= 2) return "markdown";
   const paragraphStyle = s.plainLines >= 3 && s.separatedParagraphs >= 0.8 * s.plainLines;

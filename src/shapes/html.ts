@@ -84,8 +84,17 @@ interface OpenTable {
 
 /** Reads HTML into a Document. */
 export function readHtml(text: string): Document {
-  const locator = new Locator(text);
-  const builder = new DocumentBuilder("html", text, locator);
+  const builder = new DocumentBuilder("html", text, new Locator(text));
+  addHtml(builder, text, 0, text.length);
+  return builder.build();
+}
+
+/**
+ * Adds the blocks of the HTML in `text.slice(from, to)` to a builder (used for whole pages and for HTML
+ * blocks inside Markdown); positions are offsets into the whole `text`.
+ */
+export function addHtml(builder: DocumentBuilder, text: string, from: number, to: number): void {
+  const locator = builder.locator;
   const tables: OpenTable[] = [];
   const diagnostics: Diagnostic[] = [];
   let skip = 0;
@@ -120,7 +129,11 @@ export function readHtml(text: string): Document {
         const table = tables[tables.length - 1];
         if (name === "table") {
           if (!table) flushText();
-          tables.push({ block: builder.reserveTable(locator.point(parser.startIndex)), rows: [], cell: undefined });
+          tables.push({
+            block: builder.reserveTable(locator.point(from + parser.startIndex)),
+            rows: [],
+            cell: undefined,
+          });
           return;
         }
         if (table) {
@@ -130,14 +143,15 @@ export function readHtml(text: string): Document {
           } else if (name === "td" || name === "th") {
             closeCell(table);
             if (table.rows.length === 0) table.rows.push([]);
-            const start = parser.endIndex + 1;
+            const start = from + parser.endIndex + 1;
             table.cell = {
               run: new TextRun(),
               rowSpan: parseSpan(attribs.rowspan),
               colSpan: parseSpan(attribs.colspan),
               start,
             };
-          } else if (table.cell && (name === "br" || BLOCKS.has(name))) table.cell.run.add(BR, parser.startIndex);
+          } else if (table.cell && (name === "br" || BLOCKS.has(name)))
+            table.cell.run.add(BR, from + parser.startIndex);
           return;
         }
         if (BLOCKS.has(name)) {
@@ -162,7 +176,7 @@ export function readHtml(text: string): Document {
         if (table) {
           if (name === "td" || name === "th" || name === "tr") closeCell(table);
           else if (table.cell && BLOCKS.has(name) && name !== "br" && !implied)
-            table.cell.run.add(BR, parser.startIndex);
+            table.cell.run.add(BR, from + parser.startIndex);
           return;
         }
         if (BLOCKS.has(name) && name !== "br") flushText();
@@ -171,20 +185,20 @@ export function readHtml(text: string): Document {
         if (skip > 0) return;
         const table = tables[tables.length - 1];
         if (table) {
-          if (table.cell) table.cell.run.add(data, parser.startIndex);
+          if (table.cell) table.cell.run.add(data, from + parser.startIndex);
           else if (data.trim() !== "") {
             const stray = new TextRun();
-            stray.add(data, parser.startIndex);
+            stray.add(data, from + parser.startIndex);
             if (stray.first !== undefined) builder.addText(stray.finish(), locator.point(stray.first));
           }
           return;
         }
-        run.add(data, parser.startIndex);
+        run.add(data, from + parser.startIndex);
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.write(text);
+  parser.write(text.slice(from, to));
   parser.end();
   while (tables.length > 0) {
     const table = tables.pop() as OpenTable;
@@ -193,5 +207,4 @@ export function readHtml(text: string): Document {
   }
   flushText();
   for (const d of diagnostics) builder.diagnostic(d);
-  return builder.build();
 }

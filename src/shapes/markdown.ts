@@ -11,6 +11,7 @@ import { unified } from "unified";
 import type { Document, GridCell, Point } from "../document.js";
 import { DocumentBuilder } from "./builder.js";
 import { addDelimitedLines, type DelimitedSyntax, PIPE_SYNTAX, TAB_SYNTAX } from "./delimited.js";
+import { addHtml } from "./html.js";
 import { Locator } from "./positions.js";
 import { gridCell, isPageFurniture, type SourceLine, sourceLines } from "./source-lines.js";
 
@@ -115,7 +116,22 @@ export function readMarkdown(text: string): Document {
     }
     addDelimitedLines(builder, own, TAB_SYNTAX);
   };
-  for (const node of tree.children) visit(node);
+  const children = tree.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i] as RootContent;
+    if (node.type !== "html") {
+      visit(node);
+      continue;
+    }
+    // Raw HTML blocks (a table broken by blank lines spans several): read them as one HTML fragment.
+    let last: RootContent = node;
+    while (children[i + 1]?.type === "html") last = children[++i] as RootContent;
+    const from = startOffset(node);
+    const to = last.position?.end.offset;
+    if (from === undefined || to === undefined) continue;
+    flush();
+    addHtml(builder, text, from, to);
+  }
   flush();
   return builder.build();
 }

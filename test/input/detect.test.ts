@@ -40,3 +40,11 @@ describe("detectShape on small inputs", () => {
     expect(detectShape("一、总体情况\n正文第一行\n正文第二行\n")).toBe("lines");
   });
 });
+
+describe("detectShape: Markdown with embedded HTML", () => {
+  it("is markdown when ATX headings structure a fragment that holds a raw <table>", () => {
+    const md = "# 年度报告\n\n## 二、主动公开政府信息情况\n\n<table><tr><td>规章</td><td>0</td></tr></table>\n";
+    expect(detectShape(md)).toBe("markdown");
+    expect(detectShape(`<!DOCTYPE html>\n${md}`)).toBe("html");
+  });
+});

@@ -77,3 +77,21 @@ describe("markdown reader on GFM tables", () => {
     expect(textsOf(doc)[0]?.depth).toBe(1);
   });
 });
+
+describe("markdown reader on raw HTML tables", () => {
+  const md =
+    "## 二、主动公开政府信息情况\n\n<table>\n<tr><td>规章</td><td>0</td></tr>\n\n<tr><td>行政许可</td><td>12</td></tr>\n</table>\n\n正文\n";
+  const doc = readMarkdown(md);
+
+  it("reads HTML blocks (even split by blank lines) as one table with positions in the whole text", () => {
+    const tables = tablesOf(doc);
+    expect(tables.length).toBe(1);
+    expect(tables[0]?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["规章", "0"],
+      ["行政许可", "12"],
+    ]);
+    expectCell(doc, tables[0]?.rows[1]?.[1], "12", 6, 22);
+    expect(textsOf(doc).map((t) => t.text)).toEqual(["二、主动公开政府信息情况", "正文"]);
+    expectConsistentPositions(doc);
+  });
+});
