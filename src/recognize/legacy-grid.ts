@@ -77,7 +77,10 @@ function roleOf(text: string): keyof typeof LEGACY_HEADER_ROLES | null {
   return null;
 }
 
-/** Reads a header row's column roles, or null when the row is not a header (needs a unit and a value head). */
+/**
+ * Reads a header row's column roles, or null when the row is not a header: it needs a value head (统计数, 数量 …)
+ * and a unit head (单位) or a label head (统计指标, 工作项目 …).
+ */
 export function headerColumns(cells: readonly { text: string; col: number }[]): LegacyColumns | null {
   const found: LegacyColumns = { label: 0, unit: null, code: null, values: [], remark: null, width: cells.length };
   let labelSet = false;
@@ -97,7 +100,7 @@ export function headerColumns(cells: readonly { text: string; col: number }[]): 
     for (const c of cells)
       if (c.col > unit && c.text !== "" && roleOf(c.text) === null) found.values.push({ col: c.col, name: c.text });
   }
-  if (found.unit === null || found.values.length === 0) return null;
+  if (found.values.length === 0 || (found.unit === null && !labelSet)) return null;
   const first = cells.find((c) => c.text !== "");
   if (!labelSet && first && first.col < found.unit) found.label = first.col;
   return found;

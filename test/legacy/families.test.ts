@@ -239,3 +239,23 @@ describe("layout variants", () => {
     ]);
   });
 });
+
+describe("a table without a unit column", () => {
+  it("is recognised from its 统计指标 | 统计数 header", () => {
+    const text = pipe([
+      ["统计指标", "统计数"],
+      ["（一）收到申请数", "5"],
+      ["（二）申请办结数", "5"],
+      ["1.按时办结数", "4"],
+      ["2.延期办结数", "1"],
+    ]);
+    const [table] = recognizeLegacy(readDocument(text, "pipe"), []);
+    expect(table?.family).toBe("legacy_national");
+    expect(table?.rows.map((r) => [r.unit, r.cell.value, r.id])).toEqual([
+      [null, 5, "legacy_national.applications.received"],
+      [null, 5, "legacy_national.applications.closed"],
+      [null, 4, "legacy_national.applications.closed_on_time"],
+      [null, 1, "legacy_national.applications.closed_extended"],
+    ]);
+  });
+});
