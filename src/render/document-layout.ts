@@ -70,16 +70,45 @@ function sectionBody(section: Section | undefined): RenderItem[] {
   return out;
 }
 
-/** A pre-2019 statistics table as label | unit | value | remark, section rows spanning the width. */
+/**
+ * A pre-2019 statistics table as label | unit | value … | remark, section rows spanning the width. Rows
+ * read from a table with several value columns (区政府 | 区直单位 …, LegacyRow.column) are printed back as one
+ * row with those columns.
+ */
 export function legacyGrid(table: LegacyTable): RenderGrid {
-  const rows: RenderCell[][] = [[headerCell("项目"), headerCell("单位"), headerCell("数量"), headerCell("备注")]];
+  const columns = [...new Set(table.rows.flatMap((r) => (r.column === null ? [] : [r.column])))];
+  const valueHeads = columns.length > 0 ? columns : ["数量"];
+  const width = 3 + valueHeads.length;
+  const rows: RenderCell[][] = [
+    [headerCell("项目"), headerCell("单位"), ...valueHeads.map((h) => headerCell(h)), headerCell("备注")],
+  ];
   let section: string | null = null;
-  for (const row of table.rows) {
-    if (row.section !== null && row.section !== section) rows.push([headerCell(row.section, 4)]);
+  let i = 0;
+  while (i < table.rows.length) {
+    const row = table.rows[i];
+    if (!row) break;
+    if (row.section !== null && row.section !== section) rows.push([headerCell(row.section, width)]);
     section = row.section;
-    rows.push([headerCell(row.label), valueCell(row.unit ?? ""), valueCell(row.cell.raw), valueCell(row.remark ?? "")]);
+    const values = valueHeads.map(() => "");
+    const filled = new Set<number>();
+    let j = i;
+    for (; j < table.rows.length; j++) {
+      const next = table.rows[j];
+      if (!next || next.label !== row.label || next.section !== row.section) break;
+      const at = columns.length > 0 && next.column !== null ? columns.indexOf(next.column) : 0;
+      if (j > i && (columns.length === 0 || next.column === null || filled.has(at))) break;
+      values[at] = next.cell.raw;
+      filled.add(at);
+    }
+    rows.push([
+      headerCell(row.label),
+      valueCell(row.unit ?? ""),
+      ...values.map((v) => valueCell(v)),
+      valueCell(row.remark ?? ""),
+    ]);
+    i = Math.max(j, i + 1);
   }
-  return { rows, width: 4 };
+  return { rows, width };
 }
 
 /** Lays a report out as title, the sections of its layout with their tables, other sections, legacy tables. */

@@ -235,3 +235,50 @@ describe("renderReport extra rows", () => {
     expect(again.cells["active_disclosure.normative_documents.total_published"]?.value).toBe(5);
   });
 });
+
+describe("renderReport legacy tables with several value columns", () => {
+  it("prints one row per label with its columns, and the rows parse back with their columns", () => {
+    const report = reportOf("gb2021", {});
+    report.meta.formatEra = "legacy_provincial";
+    report.sections = [];
+    const source = { line: 1, column: 1, offset: 0 };
+    const row = (label: string, column: string, raw: string) => ({
+      id: null,
+      section: "一、公开情况",
+      label,
+      normalizedLabel: label,
+      unit: "条",
+      column,
+      cell: cellOf(raw),
+      remark: null,
+      source,
+    });
+    report.legacy = [
+      {
+        family: "unknown",
+        title: "2012年政府信息公开情况统计表",
+        rows: [
+          row("公开政府信息数", "区政府", "120"),
+          row("公开政府信息数", "区直单位", "340"),
+          row("其中：网站公开数", "区政府", "7"),
+          row("其中：网站公开数", "区直单位", ""),
+        ],
+        source,
+      },
+    ];
+    const text = renderReport(report, "pipe");
+    expect(text.split("\n").slice(2, 6)).toEqual([
+      "| 项目 | 单位 | 区政府 | 区直单位 | 备注 |",
+      "| 一、公开情况 |",
+      "| 公开政府信息数 | 条 | 120 | 340 |  |",
+      "| 其中：网站公开数 | 条 | 7 |  |  |",
+    ]);
+    const again = parseReport(text, { shape: "pipe" }).report;
+    expect(again.legacy.flatMap((t) => t.rows.map((r) => [r.label, r.column, r.cell.raw]))).toEqual([
+      ["公开政府信息数", "区政府", "120"],
+      ["公开政府信息数", "区直单位", "340"],
+      ["其中：网站公开数", "区政府", "7"],
+      ["其中：网站公开数", "区直单位", ""],
+    ]);
+  });
+});
