@@ -67,7 +67,13 @@ function classify(split: SplitLine, width: number): LineKind {
 
 function rowOf(split: SplitLine, locator: Locator): GridCell[] {
   const cells: GridCell[] = [];
-  if (split.label) cells.push(gridCell(split.label.text, split.label.offset, locator));
+  if (split.label) {
+    // Layout-preserving extraction (pdftotext -layout) separates columns by runs of spaces.
+    const re = /\S+(?: \S+)*/g;
+    for (let m = re.exec(split.label.text); m; m = re.exec(split.label.text)) {
+      cells.push(gridCell(m[0], split.label.offset + m.index, locator));
+    }
+  }
   for (const n of split.numbers) cells.push(gridCell(n.text, n.offset, locator));
   return cells;
 }

@@ -171,4 +171,16 @@ describe("lines reader, PDF text variant (corpus 023–025)", () => {
     expect(review?.[0]?.position).toMatchObject({ line: 188, column: 1 });
     expectConsistentPositions(doc);
   });
+
+  it("pdftotext -layout text: runs of spaces separate header cells", () => {
+    const doc = readLines(fixture("corpus/D02_2023_hongzequ_pdftotext-layout.txt"));
+    const [t0] = tablesOf(doc);
+    const header = t0?.rows.find((r) => r[0]?.position.line === 45);
+    expect(header?.map((c) => c.text)).toEqual(["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]);
+    expectCell(doc, header?.[1], "本年制发件数", 45, 15);
+    const permit = t0?.rows.find((r) => r[0]?.text === "行政许可");
+    expect(permit?.map((c) => c.text)).toEqual(["行政许可", "550"]);
+    expectCell(doc, permit?.[1], "550", 59, 27);
+    expectConsistentPositions(doc);
+  });
 });
