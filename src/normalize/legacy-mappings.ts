@@ -97,6 +97,15 @@ export const LEGACY_SH_MAPPING: SchemeMapping = {
     "litigation.total": approx(LEGACY_LITIGATION, S("litigation.total")),
     "active.total": exact(S("active.total")),
     "active.normative_documents_issued": approx(NORMATIVE, S("active.new_normative_docs")),
+    "fees.collected_yuan": {
+      sources: [],
+      mapping: "exact",
+      narrative: "fees",
+      reason: {
+        zh: "统计表中无此项；取自正文关于收费的表述",
+        en: "not in the statistics table; read from the narrative sentence on fees",
+      },
+    },
   },
 };
 

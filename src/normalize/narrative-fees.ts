@@ -17,7 +17,7 @@ export interface NarrativeFee {
   source: SourcePosition;
 }
 
-const FEE_WORD = /信息处理费|依申请公开[^。；;]{0,6}费用/;
+const FEE_WORD = /信息处理费|(收取|收缴)[^。；;]{0,8}费用/;
 const AMOUNT = /(?:信息处理费|费用)[^。；;\d]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
 const NONE_BEFORE = /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;]{0,12}(信息处理费|费用)/;
 const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|0元|零元)/;
@@ -47,7 +47,10 @@ function ordered(sections: readonly Section[]): Section[] {
   return [...sections].sort((a, b) => rank(a) - rank(b));
 }
 
-/** Finds the processing-fee amount (元) stated in the report's narrative, section 六 first; undefined if none. */
+/**
+ * Finds the fee amount (元) stated in the report's narrative — a sentence about 信息处理费 or about 收取…费用 —
+ * section 六 (other_matters) first, then a fees section, then the rest; undefined if none.
+ */
 export function narrativeFee(report: AnnualReport): NarrativeFee | undefined {
   for (const section of ordered(report.sections)) {
     const texts = [section.text, ...section.subsections.map((s) => `${s.heading}${s.text}`)];

@@ -102,7 +102,7 @@ export function headerColumns(cells: readonly { text: string; col: number }[]): 
   }
   if (found.values.length === 0 || (found.unit === null && !labelSet)) return null;
   const first = cells.find((c) => c.text !== "");
-  if (!labelSet && first && first.col < found.unit) found.label = first.col;
+  if (!labelSet && first && found.unit !== null && first.col < found.unit) found.label = first.col;
   return found;
 }
 

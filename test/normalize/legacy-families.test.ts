@@ -97,6 +97,30 @@ describe("Shanghai-model table normalized", () => {
   });
 });
 
+describe("Shanghai-model fees from the narrative", () => {
+  it("reads 未收取任何费用 in the fees section as 0 元", () => {
+    const report = reportOf(
+      pipe([
+        ["指标名称", "计量单位", "本期实际"],
+        ["主动公开信息数", "条", "120"],
+        ["申请总数", "条", "4"],
+        ["对申请的答复总数", "条", "4"],
+        ["行政复议数", "件", "0"],
+      ]),
+    );
+    report.sections.push({
+      id: "fees",
+      number: "五",
+      heading: "五、政府信息公开的收费及减免情况",
+      text: "本年度依申请公开政府信息未收取任何费用。",
+      subsections: [],
+      source: { line: 20, column: 1, offset: 400 },
+    });
+    const fee = metric(normalizeReport(report), "fees.collected_yuan");
+    expect(fee).toMatchObject({ value: 0, mapping: "exact", sources: ["sections.fees"], source: { line: 20 } });
+  });
+});
+
 describe("a report with nothing recognised", () => {
   it("states every metric unavailable with a reason", () => {
     const n = normalizeReport(emptyReport());
