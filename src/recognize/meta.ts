@@ -50,6 +50,9 @@ function readTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
   if (y.index >= 0 && before === "" && isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k))) {
     return { title: `${prev}${line}`, orgName: prev, year: y.year };
   }
+  if (y.index < 0 && isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k))) {
+    return { title: line, orgName: prev, year: null };
+  }
   let org = before;
   if (org === "" && y.index >= 0) {
     const after = line.slice(y.index + y.length);
@@ -76,6 +79,7 @@ function readReportDate(lines: readonly Line[], skip: ReadonlySet<number>): { is
 
 function readStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
   const texts = lines.filter((l) => l.kind === "text");
+  let fallback: TextMeta["statPeriod"] = null;
   for (let i = 0; i < texts.length; i++) {
     const line = texts[i]!;
     const k = PERIOD_KEYS.exec(line.text);
@@ -90,10 +94,11 @@ function readStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
     const body = raw.slice(raw.search(PERIOD_KEYS));
     const first = findDate(body);
     const second = first ? findDate(body.slice(first.index + first.length)) : null;
-    if (!first) continue;
-    return { start: first.iso, end: second?.iso ?? null, raw, source: line.source };
+    const period = { start: first?.iso ?? null, end: second?.iso ?? null, raw, source: line.source };
+    if (first) return period;
+    fallback ??= period;
   }
-  return null;
+  return fallback;
 }
 
 /**

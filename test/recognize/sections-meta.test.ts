@@ -149,6 +149,21 @@ describe("metadata", () => {
     ]);
   });
 
+  it("keeps a statistics-period sentence whose dates lost their 年/月 characters, with null dates", () => {
+    const text = [
+      "某县审计局2020年政府信息公开工作年度报告",
+      "本报告中所列数据统计期限为202011日至20201231日。",
+      "一、总体情况",
+      "略。",
+    ];
+    const { report } = recognizeText(text.join("\n"), "lines");
+    expect(report.meta.statPeriod).toMatchObject({
+      start: null,
+      end: null,
+      raw: "本报告中所列数据统计期限为202011日至20201231日。",
+    });
+  });
+
   it("falls back to the statistics period for the year", () => {
     const text = [
       "政府信息公开工作年度报告",
