@@ -86,6 +86,34 @@ describe("label variants (formats.md D8, D13, D14)", () => {
   });
 });
 
+describe("era per table", () => {
+  const oneRowOther = T3_LABELS_2021.slice(0, 20).concat([["", "（六）其他处理"]], T3_LABELS_2021.slice(23));
+  const text = (year: number) =>
+    [`某局${year}年政府信息公开工作年度报告`, ...table3(oneRowOther, numbered), "五、存在的主要问题及改进情况"].join("\n");
+
+  it("a Table 三 that fits both layouts takes the year as prior: 2020 → gb2019, no hybrid", () => {
+    const { report } = recognizeText(text(2020));
+    expect([report.meta.formatEra, report.tables[0]?.era, report.meta.hybridBlocks]).toEqual(["gb2019", "gb2019", []]);
+    expect(cell(report, "applications.results.other_total.total")?.value).toBe(21);
+  });
+
+  it("the same table in a 2023 report is gb2021 with a hybrid one-row （六）", () => {
+    const { report } = recognizeText(text(2023));
+    expect([report.meta.formatEra, report.meta.hybridBlocks]).toEqual([
+      "gb2021",
+      [{ table: "applications", block: "results.other", era: "gb2019" }],
+    ]);
+    expect(report.tables[0]?.expectedRows).toBe(23);
+  });
+
+  it("labels outweigh the year: 2021 sub-rows of （六） in a 2020 report make Table 三 gb2021", () => {
+    const t = [`某局2020年政府信息公开工作年度报告`, ...table3(T3_LABELS_2021, numbered)].join("\n");
+    const { report } = recognizeText(t);
+    expect(report.tables[0]?.era).toBe("gb2021");
+    expect(cell(report, "applications.results.other.other.total")?.value).toBe(23);
+  });
+});
+
 describe("Table 四", () => {
   it("reads 15 numbers in one row after the header, in order review / direct / after review", () => {
     const values = [1, 2, 3, 4, 10, 5, 6, 7, 8, 26, 9, 0, 1, 2, 12];
