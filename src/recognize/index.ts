@@ -10,7 +10,7 @@ import { recognizeLegacy } from "./legacy.js";
 import { documentLines, type Line } from "./lines.js";
 import { recognizeMeta } from "./meta.js";
 import { recognizeSections } from "./sections.js";
-import { recognizeTables } from "./tables.js";
+import { recognizeTables, type TablesResult } from "./tables.js";
 
 /** Options of the recognizer. */
 export interface RecognizeOptions {
@@ -37,9 +37,13 @@ export function recognizeDocument(document: Document, options: RecognizeOptions 
   const lines = documentLines(document);
   const prior = recognizeMeta(document, lines).year ?? options.year ?? null;
   const tableOptions = options.era ? { era: options.era, year: prior } : { year: prior };
-  const tables = recognizeTables(lines, tableOptions);
+  let tables = recognizeTables(lines, tableOptions);
+  const legacyDiagnostics: Diagnostic[] = [];
+  let legacy = recognizeLegacy(document, legacyDiagnostics);
+  if (legacy.length > 0 && !isStrong(tables)) tables = { ...noTables(), diagnostics: [] };
+  else legacy = [];
   diagnostics.push(...tables.diagnostics);
-  const legacy = tables.tables.length === 0 ? recognizeLegacy(document, diagnostics) : [];
+  if (legacy.length > 0) diagnostics.push(...legacyDiagnostics);
   const skip = new Set([...tables.tableLines, ...legacyLines(lines, legacy)]);
   const meta = recognizeMeta(document, lines, skip);
   report.meta = { ...report.meta, ...meta, year: meta.year ?? options.year ?? null, hybridBlocks: tables.hybridBlocks };
@@ -50,6 +54,19 @@ export function recognizeDocument(document: Document, options: RecognizeOptions 
   report.extraRows = tables.extraRows;
   report.legacy = legacy;
   return { report, diagnostics };
+}
+
+/** Share of the template rows found (over all tables found) above which gb tables win over legacy ones. */
+const STRONG_SHARE = 0.5;
+
+function isStrong(tables: TablesResult): boolean {
+  const found = tables.tables.reduce((n, t) => n + t.rows, 0);
+  const expected = tables.tables.reduce((n, t) => n + t.expectedRows, 0);
+  return expected > 0 && found / expected >= STRONG_SHARE;
+}
+
+function noTables(): TablesResult {
+  return { cells: {}, tables: [], extraRows: [], hybridBlocks: [], diagnostics: [], era: null, tableLines: new Set() };
 }
 
 /** Indexes of the lines a legacy table spans (from its start to its last row), kept out of sections. */
