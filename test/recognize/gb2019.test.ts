@@ -102,3 +102,41 @@ describe("a 2019-layout report", () => {
     expect([report.meta.year, report.meta.orgName]).toEqual([2020, "某某市审计局"]);
   });
 });
+
+describe("the Hubei annotated 2019 Table 二 (formats.md §3.5)", () => {
+  const annotated = TEXT.replace("规章\t1\t1\t12", "规章（设区的市、自治州人民政府应提供相关数据）\t1\t1\t12")
+    .replace(
+      "规范性文件\t5\t5\t60",
+      "规范性文件（行政机关制定发布的决定、公告、通告、意见、通知…一般情况下属于规范性文件）\t5\t5\t60\n其他主动公开文件（含以本单位或本单位办公室名义正式签发的、除规范性文件以外的主动公开文件）\t30\t30\t200",
+    )
+    .replace(
+      "上一年项目数量\t本年增/减\t处理决定数量",
+      "上一年项目数量（指2019年事项数）\t本年增/减（指2020年增加或减少的事项数，减用负值表示，如-8）\t处理决定数量（指2020年办件量）",
+    )
+    .replace(
+      "其他对外管理服务事项\t88",
+      "其他对外管理服务事项（指行政许可以外的政务服务事项，含行政确认、行政奖励以及公共服务事项）\t88",
+    );
+  const { report, diagnostics } = recognizeText(annotated);
+
+  it("matches annotated labels to their rows, never to a label inside the note", () => {
+    expect(
+      rowValues(report, "active_disclosure.regulations", ["newly_made", "newly_published", "total_published"]),
+    ).toEqual([1, 1, 12]);
+    expect(
+      rowValues(report, "active_disclosure.normative_documents", ["newly_made", "newly_published", "total_published"]),
+    ).toEqual([5, 5, 60]);
+    expect(
+      rowValues(report, "active_disclosure.other_services", ["prev_year_items", "items_change", "decisions"]),
+    ).toEqual([88, -8, 1200]);
+    expect(rowValues(report, "active_disclosure.licensing", ["prev_year_items", "items_change", "decisions"])).toEqual([
+      320, 1036, 4500,
+    ]);
+    expect(report.meta.formatEra).toBe("gb2019");
+  });
+
+  it("keeps the extra row 其他主动公开文件 in extraRows with a row-unrecognized diagnostic", () => {
+    expect(report.extraRows.map((r) => [r.block, r.cells.map((c) => c.value)])).toEqual([["art20_1", [30, 30, 200]]]);
+    expect(diagnostics.filter((d) => d.code === "row-unrecognized")).toHaveLength(1);
+  });
+});
