@@ -1,0 +1,154 @@
+/**
+ * Shared checks of the fuzz suite: what must hold for ANY input given to parseReport, and a guard that runs
+ * parseReport on the built package in a worker thread so that a hang fails the test instead of the suite.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+import { expect } from "vitest";
+import { diffReports } from "../../src/diff/diff-reports.js";
+import { decodeInput } from "../../src/input/decode.js";
+import { normalizedRows, normalizeReport, toDelimited } from "../../src/normalize/index.js";
+import { parseReport } from "../../src/parse.js";
+import { readCellValue } from "../../src/recognize/cell-value.js";
+import { toRecords } from "../../src/records.js";
+import type { Cell, Shape } from "../../src/schema/common.js";
+import { emptyReport } from "../../src/schema/empty.js";
+import { type AnnualReport, type ParseResult, ParseResultSchema } from "../../src/schema/report.js";
+import { validateReport } from "../../src/validate/validate-report.js";
+
+const FIXTURE_DIRS = ["seeds", "corpus"] as const;
+
+/** Every real report of the fixtures (seeds 000–004, corpus 023–025 and the two pdftotext -layout copies). */
+export const FIXTURES: { name: string; text: string }[] = FIXTURE_DIRS.flatMap((dir) => {
+  const url = new URL(`../fixtures/${dir}/`, import.meta.url);
+  return readdirSync(url)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(new URL(f, url), "utf8") }));
+});
+
+/** A parsed real report to diff fuzzed reports against (corpus 024, Hongze 2024). */
+export const REFERENCE: AnnualReport = parseReport(
+  FIXTURES.find((f) => f.name.includes("024_2024"))?.text ?? "",
+).report;
+
+const SEVERITIES = new Set(["error", "warning", "info"]);
+
+/** Every value cell of a report: gb cells, extra rows and legacy rows. */
+export function allCells(report: AnnualReport): Cell[] {
+  return [
+    ...Object.values(report.cells).filter((c): c is Cell => c !== undefined),
+    ...report.extraRows.flatMap((r) => r.cells),
+    ...report.legacy.flatMap((t) => t.rows.map((r) => r.cell)),
+  ];
+}
+
+/** Own property names and descriptors of the built-in prototypes, to compare before and after. */
+export function prototypeSnapshot(): string {
+  const describe = (proto: object) =>
+    Reflect.ownKeys(proto)
+      .map((k) => {
+        const d = Object.getOwnPropertyDescriptor(proto, k);
+        return `${String(k)}:${typeof d?.value}:${typeof d?.get}:${String(d?.writable)}`;
+      })
+      .sort()
+      .join(",");
+  return [Object.prototype, Array.prototype, String.prototype, Map.prototype].map(describe).join("\n");
+}
+
+/** The text positions refer to: the decoded input (undefined when the decoder refused it). */
+export function decodedText(input: string | Uint8Array, maxBytes?: number): string | undefined {
+  const decoded = decodeInput(input, maxBytes === undefined ? {} : { maxBytes });
+  return decoded.ok ? decoded.text : undefined;
+}
+
+/**
+ * Asserts what must hold for any parse result: it matches the ParseResult schema; every diagnostic is
+ * well-formed; every cell's raw text stands in the decoded input at its source offset and reads back to the
+ * cell's value and status (no invented value); and the later stages (validate, normalize, records, diff
+ * against itself, an empty report and a real report) accept the report without throwing.
+ */
+export function checkResult(input: string | Uint8Array, result: ParseResult, maxBytes?: number): void {
+  const schema = ParseResultSchema.safeParse(result);
+  if (!schema.success) expect.fail(`ParseResult schema: ${schema.error.message.slice(0, 500)}`);
+  for (const d of result.diagnostics) {
+    expect(typeof d.code).toBe("string");
+    expect(SEVERITIES.has(d.severity)).toBe(true);
+    expect(typeof d.message).toBe("string");
+  }
+  const text = decodedText(input, maxBytes);
+  const cells = allCells(result.report);
+  if (text === undefined) expect(cells).toEqual([]);
+  for (const cell of cells) {
+    const at = text?.slice(cell.source.offset, cell.source.offset + cell.raw.length);
+    if (at !== cell.raw) expect.fail(`cell raw ${JSON.stringify(cell.raw)} is not at offset ${cell.source.offset}`);
+    const reading = readCellValue(cell.raw);
+    expect([cell.value, cell.status]).toEqual([reading.value, reading.status]);
+  }
+  const report = result.report;
+  expect(Array.isArray(validateReport(report))).toBe(true);
+  expect(normalizeReport(report).metrics.length).toBeGreaterThan(0);
+  expect(typeof toDelimited(normalizedRows([{ report }]), "csv")).toBe("string");
+  expect(toRecords(report).length).toBe(Object.keys(report.cells).length);
+  diffReports(report, report);
+  diffReports(emptyReport(), report);
+  diffReports(REFERENCE, report);
+  diffReports(report, REFERENCE);
+}
+
+/** parseReport + checkResult, returning the result. */
+export function parseAndCheck(input: string | Uint8Array, options: { shape?: Shape; maxBytes?: number } = {}) {
+  const result = parseReport(input, options);
+  checkResult(input, result, options.maxBytes);
+  return result;
+}
+
+/** Median of the wall time of `runs` calls of `fn`, in ms. */
+export function medianMs(fn: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+import(workerData.dist).then(({ parseReport }) => {
+  const t0 = performance.now();
+  const r = parseReport(workerData.input, workerData.options);
+  parentPort.postMessage({ ms: performance.now() - t0, codes: r.diagnostics.map((d) => d.code) });
+}, (e) => parentPort.postMessage({ error: String(e) }));
+`;
+
+/** What {@link parseInWorker} reports: the parse time, or that it did not finish within the limit. */
+export type WorkerOutcome = { finished: true; ms: number; codes: string[] } | { finished: false; ms: number };
+
+/**
+ * Runs parseReport of the BUILT package (dist/index.js) on `input` in a worker thread and terminates it after
+ * `limitMs`: a hang (or a superlinear blow-up) becomes a failed assertion instead of a stuck test run.
+ */
+export function parseInWorker(input: string, limitMs: number, options: { shape?: Shape } = {}): Promise<WorkerOutcome> {
+  const dist = new URL("../../dist/index.js", import.meta.url).href;
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { dist, input, options } });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve({ finished: false, ms: performance.now() - t0 });
+    }, limitMs);
+    worker.once("message", (m: { ms: number; codes: string[] } | { error: string }) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      if ("error" in m) reject(new Error(m.error));
+      else resolve({ finished: true, ms: m.ms, codes: m.codes });
+    });
+    worker.once("error", (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
