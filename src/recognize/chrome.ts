@@ -38,6 +38,13 @@ export function stripInlineChrome(text: string): string {
   return out;
 }
 
+/** Replaces inline chrome with spaces of the same length, so positions in the text stay valid. */
+export function maskInlineChrome(text: string): string {
+  let out = text;
+  for (const p of CHROME_INLINE_PATTERNS) out = out.replace(p, (m) => " ".repeat(m.length));
+  return out;
+}
+
 /** A text with inline chrome removed, or "" when the whole text is chrome. */
 export function cleanChrome(text: string): string {
   return isChromeLine(text) ? "" : stripInlineChrome(text);

@@ -7,7 +7,7 @@ import type { Document, GridCell, Point, TableBlock } from "../document.js";
 import { cellSource, pointSource } from "../document.js";
 import type { SourcePosition } from "../schema/common.js";
 import { type CellReading, readCellValue } from "./cell-value.js";
-import { cleanChrome } from "./chrome.js";
+import { cleanChrome, isChromeLine, maskInlineChrome } from "./chrome.js";
 
 /** One cell or word of the document. */
 export interface Token {
@@ -96,7 +96,8 @@ function cellTokens(table: TableBlock, r: number, c: number, cell: GridCell, lin
   if (direct.status !== "text" && !/[-—–－]/.test(cell.text)) {
     return [{ kind: "value", raw: cell.text.trim(), reading: direct, source: base, line }];
   }
-  const text = cleanChrome(cell.text);
+  if (isChromeLine(cell.text)) return [{ kind: "value", raw: "", reading: readCellValue(""), source: base, line }];
+  const text = maskInlineChrome(cell.text);
   const reading = readCellValue(text);
   if (reading.status !== "text") return [{ kind: "value", raw: text.trim(), reading, source: base, line }];
   return wordTokens(text, (i) => ({ ...base, ...pointSource(advance(cell.position, cell.text, i)) }), line);
@@ -114,7 +115,7 @@ export function documentLines(document: Document): Line[] {
         const text = cleanChrome(part).trim();
         const lead = part.length - part.trimStart().length;
         if (text !== "") {
-          const tokens = wordTokens(cleanChrome(part), (i) => pointSource(advance(point, part, i)), index);
+          const tokens = wordTokens(maskInlineChrome(part), (i) => pointSource(advance(point, part, i)), index);
           const line: Line = {
             index,
             kind: "text",
