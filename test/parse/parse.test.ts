@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isUsable, parseReport } from "../../src/parse.js";
 import { emptyReport } from "../../src/schema/empty.js";
+import { ParseResultSchema } from "../../src/schema/report.js";
 import { CORPUS_023, CORPUS_025 } from "../fixtures/expected/corpus.js";
 import { SEED_000, SEED_001, SEED_002, SEED_004 } from "../fixtures/expected/seeds.js";
 import { encodeGbk } from "./gbk.js";
@@ -78,6 +79,17 @@ describe("parseReport", () => {
     expect(forced.report.cells["applications.results.total.total"]?.value).toBe(2);
     const pipe = parseReport(text, { shape: "pipe" });
     expect(pipe.report.meta.shape).toBe("pipe");
+  });
+
+  it.each([
+    "seeds/000_cc43e5a43c1be886.txt",
+    "seeds/002_d039ec262de9d514.txt",
+    "seeds/003_80aeb6f3312619ab.txt",
+    "corpus/023_2023_hongzequ.txt",
+  ])("the result for %s satisfies the ParseResult contract (zod schema)", (file) => {
+    const result = parseReport(read(file));
+    const checked = ParseResultSchema.safeParse(result);
+    expect(checked.success ? [] : checked.error.issues).toEqual([]);
   });
 
   it("is pure: the same input parses to the same result twice", () => {
