@@ -19,7 +19,10 @@ export interface BatchRequest {
   task: TaskName;
   /** Task options; must be structured-cloneable (they are sent to the workers). */
   options: TaskOptions;
-  /** Parallelism: 1 runs in-process; more uses that many worker threads when the worker script exists. */
+  /**
+   * Parallelism: 1 runs in-process; more uses that many worker threads when the worker script exists and
+   * there are more documents than jobs.
+   */
   jobs: number;
   /** Suppresses the progress line. */
   quiet: boolean;
@@ -213,7 +216,8 @@ export async function runBatch(request: BatchRequest, io: CliIO): Promise<BatchS
   const progress = new Progress(io.stderr, total, io.isTTY && !request.quiet, now);
   const seq = new Sequencer(request, progress);
   const stdin = request.items.some((item) => item.file === null) ? await readAll(io.stdin) : null;
-  const url = request.jobs > 1 && total > 1 ? workerLocation(io) : null;
+  // Workers pay off only when each gets more than one document (starting one costs a few hundred ms).
+  const url = request.jobs > 1 && total > request.jobs ? workerLocation(io) : null;
   if (url) await runWorkers(request, seq, stdin, url, Math.min(request.jobs, total));
   else await runInProcess(request, seq, stdin);
   await seq.done();

@@ -32,6 +32,15 @@ export interface CollectedInputs {
 
 const join = (a: string, b: string): string => (a === "." ? b : a.endsWith("/") ? a + b : `${a}/${b}`);
 
+/** True when a symbolic link points to a file (links to folders are not followed: no cycles). */
+async function isFileLink(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Lists the files under a folder, recursively, sorted, skipping dot-entries; paths relative, `/`-separated. */
 async function walk(dir: string, rel = ""): Promise<string[]> {
   const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
@@ -41,7 +50,7 @@ async function walk(dir: string, rel = ""): Promise<string[]> {
     if (entry.name.startsWith(".")) continue;
     const child = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...(await walk(dir, child)));
-    else if (entry.isFile()) out.push(child);
+    else if (entry.isFile() || (entry.isSymbolicLink() && (await isFileLink(path.join(dir, child))))) out.push(child);
   }
   return out;
 }

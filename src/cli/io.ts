@@ -37,7 +37,10 @@ export interface CliIO {
 export const nodeIO: CliIO = {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // A getter: touching process.stdin creates its stream, which only `-` inputs need.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd(),
   isTTY: Boolean(process.stderr.isTTY),
   defaultJobs: os.availableParallelism(),

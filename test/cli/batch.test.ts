@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -131,5 +131,32 @@ describe("xxgk --jobs", () => {
       .map((l) => (JSON.parse(l) as { path: string }).path);
     expect(lines[0]).toBe("test/fixtures/seeds/000_cc43e5a43c1be886.txt");
     expect(lines).toHaveLength(10);
+  });
+
+  it("the built bin ends quietly with exit 0 when its stdout pipe closes early (| head)", async () => {
+    const child = spawn(process.execPath, [DIST_CLI, "parse", ...INPUTS, "--format", "ndjson", "-j", "1"], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+  });
+
+  it("does not start workers when there are no more documents than jobs", async () => {
+    const { items } = await collectInputs(
+      ["test/fixtures/corpus/023_2023_hongzequ.txt", "test/fixtures/corpus/024_2024_hongzequ.txt"],
+      ROOT,
+    );
+    const summary = await runBatch(
+      { items, task: "report", options: {}, jobs: 2, quiet: true, onResult: () => undefined },
+      sinkIO({ workerUrl: DIST_WORKER }),
+    );
+    expect(summary).toEqual({ mode: "in-process", done: 2, failed: 0 });
   });
 });

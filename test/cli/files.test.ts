@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -106,5 +106,16 @@ describe("collectInputs", () => {
     writeFileSync(path.join(dir, "c.json"), "x");
     const { items } = await collectInputs([".", "c.json"], dir);
     expect(items.map((i) => i.path)).toEqual(["b.HTML", "c.json"]);
+  });
+
+  it("follows symbolic links to files in folders, not links to folders", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    mkdirSync(path.join(dir, "real"));
+    writeFileSync(path.join(dir, "real", "a.txt"), "x");
+    mkdirSync(path.join(dir, "in"));
+    symlinkSync(path.join(dir, "real", "a.txt"), path.join(dir, "in", "link.txt"));
+    symlinkSync(path.join(dir, "real"), path.join(dir, "in", "loop"));
+    const { items } = await collectInputs(["in"], dir);
+    expect(items.map((i) => i.path)).toEqual(["in/link.txt"]);
   });
 });

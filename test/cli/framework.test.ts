@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/cli/commands.js";
 import { xxgk } from "./helpers.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -46,5 +47,16 @@ describe("xxgk command framework", () => {
     expect(out.code).toBe(2);
     expect(out.stderr).toContain("--bogus");
     expect(out.stderr).toContain("see: xxgk schema --help");
+  });
+
+  it("registers parse, check, normalize, diff and schema, each with its own --help", async () => {
+    expect(COMMANDS.map((c) => c.name)).toEqual(["parse", "check", "normalize", "diff", "schema"]);
+    const list = (await xxgk(["--help"])).stdout;
+    for (const c of COMMANDS) {
+      const out = await xxgk([c.name, "-h"]);
+      expect(out.code).toBe(0);
+      expect(out.stdout.startsWith(`usage: xxgk ${c.name}`)).toBe(true);
+      expect(list).toContain(`  ${c.name} `);
+    }
   });
 });
