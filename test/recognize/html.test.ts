@@ -121,3 +121,51 @@ describe("an HTML report with official rowspans and colspans", () => {
     expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
   });
 });
+
+describe("a Markdown report with GFM tables", () => {
+  const md = [
+    "# 某县某局2023年政府信息公开工作年度报告",
+    "",
+    "## 一、总体情况",
+    "",
+    "本局依法公开。",
+    "",
+    "## 二、主动公开政府信息情况",
+    "",
+    "| 第二十条第（一）项 | | | |",
+    "|---|---|---|---|",
+    "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+    "| 规章 | 1 | 0 | 3 |",
+    "| 行政规范性文件 | 4 | 2 | 17 |",
+    "| 第二十条第（五）项 | | | |",
+    "| 信息内容 | 本年处理决定数量 | | |",
+    "| 行政许可 | 321 | | |",
+    "",
+    "## 四、政府信息公开行政复议、行政诉讼情况",
+    "",
+    "| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| 2 | 0 | 0 | 1 | 3 | 0 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 |",
+    "",
+    "## 五、存在的主要问题及改进情况",
+    "",
+    "仍有不足。",
+  ].join("\n");
+  const { report } = recognizeText(md, "markdown");
+
+  it("reads the cells of GFM tables", () => {
+    expect(rowValues(report, "active_disclosure.normative_documents", ["issued", "repealed", "in_force"])).toEqual([
+      4, 2, 17,
+    ]);
+    expect(cell(report, "active_disclosure.licensing.decisions")?.value).toBe(321);
+    expect(rowValues(report, "review_litigation.review", OUTCOME)).toEqual([2, 0, 0, 1, 3]);
+    expect(rowValues(report, "review_litigation.litigation_after_review", OUTCOME)).toEqual([1, 0, 0, 0, 1]);
+    expect(report.sections.map((s) => s.heading)).toEqual([
+      "一、总体情况",
+      "二、主动公开政府信息情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况",
+    ]);
+    expect(report.meta.title).toBe("某县某局2023年政府信息公开工作年度报告");
+  });
+});
