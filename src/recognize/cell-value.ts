@@ -3,8 +3,11 @@ import type { CellStatus } from "../schema/common.js";
 
 /** What a cell's text was read as. */
 export interface CellReading {
+  /** The number read, or null for blank, na and text. */
   value: number | null;
+  /** number | blank | na | text. */
   status: CellStatus;
+  /** Unit written in the cell (元, 万元, 件 …), when there is one. */
   unit?: string;
 }
 
