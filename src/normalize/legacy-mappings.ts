@@ -2,11 +2,11 @@
  * How the metrics are read from the pre-2019 statistics tables (typed legacy ids), as data. Mappings onto
  * the post-2019 outcome categories are approximate: the old categories were cut differently.
  */
-import type { Bilingual } from "../templates/types.js";
+import type { Bilingual, Term } from "../templates/types.js";
 import type { MetricRule, SchemeMapping } from "./types.js";
 
 const exact = (...sources: string[]): MetricRule => ({ sources, mapping: "exact" });
-const approx = (reason: Bilingual, ...sources: string[]): MetricRule => ({ sources, mapping: "approximate", reason });
+const approx = (reason: Bilingual, ...sources: Term[]): MetricRule => ({ sources, mapping: "approximate", reason });
 
 const UNAVAILABLE: Bilingual = {
   zh: "2019年以前的统计表无对应项",
@@ -70,6 +70,8 @@ export const LEGACY_NATIONAL_MAPPING: SchemeMapping = {
 };
 
 const S = (id: string) => `legacy_sh.${id}`;
+/** The numbered exemption reasons: seven in the 不予公开范围 variant, six in the Dingxi form. */
+const SEVEN = [1, 2, 3, 4, 5, 6, 7].map((n) => S(`replies.refused.exempt_${n}`));
 /** The Shanghai-model provincial tables (Dingxi form, Putian 附表). */
 export const LEGACY_SH_MAPPING: SchemeMapping = {
   scheme: "legacy_sh",
@@ -81,10 +83,10 @@ export const LEGACY_SH_MAPPING: SchemeMapping = {
     "applications.partially_granted": exact(S("replies.partially_granted")),
     "applications.refused": approx(
       {
-        zh: "取“免予公开范围1–6”之和；旧表“否决公开答复总数”还包括信息不存在等",
-        en: "sum of 免予公开范围 1–6; the old 否决公开 total also holds not-exist and similar replies",
+        zh: "取“免予/不予公开范围1–6（或1–7）”之和；旧表“否决公开答复总数”还包括信息不存在等",
+        en: "sum of the numbered exemption reasons 1–6 (or 1–7); the old 否决公开 total also holds not-exist and similar replies",
       },
-      ...[1, 2, 3, 4, 5, 6].map((n) => S(`replies.refused.exempt_${n}`)),
+      { oneOf: [SEVEN, SEVEN.slice(0, 6)] },
     ),
     "applications.unable": approx(
       UNABLE,

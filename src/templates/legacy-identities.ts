@@ -1,6 +1,9 @@
 /** Builders for the identities of legacy statistics tables (formats.md §6.2, §6.3): data in, `Identity` out. */
 import type { Severity } from "../schema/common.js";
-import type { Bilingual, Equation, Identity } from "./types.js";
+import type { Bilingual, Equation, Identity, Term } from "./types.js";
+
+/** A part of a legacy sum: a row id, or alternatives (the first the report has wins), all without prefix. */
+export type LegacyPart = string | { oneOf: readonly (readonly string[])[] };
 
 /** A total and the parts it is compared with, as row ids inside one family (no prefix). */
 export interface LegacySumRule {
@@ -10,8 +13,8 @@ export interface LegacySumRule {
   description: Bilingual;
   /** Row id of the total. */
   total: string;
-  /** Row ids of the parts. */
-  parts: readonly string[];
+  /** Row ids of the parts (or alternatives, e.g. tables printing six or seven numbered reasons). */
+  parts: readonly LegacyPart[];
   /**
    * `eq`: total = Σ parts; `ge`: total ≥ Σ parts (其中 rows that need not be exhaustive); `le`: total ≤ Σ parts
    * (a de-duplicated total, e.g. one item published through several channels counts once).
@@ -32,7 +35,9 @@ export interface LegacyLeRule {
 export function legacySum(prefix: string, rule: LegacySumRule): Identity {
   const id = (row: string) => `${prefix}.${row}`;
   const total = [id(rule.total)];
-  const parts = rule.parts.map(id);
+  const parts: Term[] = rule.parts.map((p) =>
+    typeof p === "string" ? id(p) : { oneOf: p.oneOf.map((alt) => alt.map(id)) },
+  );
   const equation: Equation =
     rule.op === "eq"
       ? { lhs: total, rhs: parts, label: rule.description }

@@ -3,7 +3,7 @@
  * Dingxi 《政府信息公开情况统计报表》 (指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计, codes 01–35) and (b) the Putian
  * 2009 附表 (指标名称 | 计量单位 | 2009年度 | 历年累计), whose rows are label variants of (a).
  */
-import { legacyLe, legacyNonNegative, legacySum } from "./legacy-identities.js";
+import { type LegacyPart, legacyLe, legacyNonNegative, legacySum } from "./legacy-identities.js";
 import type { LegacyRowTemplate, LegacyTemplate } from "./legacy-types.js";
 
 const P = "legacy_sh";
@@ -17,6 +17,7 @@ const EXEMPT_REASONS = [
   "正在调查、讨论、处理过程中",
   "行政执法相关",
   "法律法规规定免予公开",
+  "法律、法规、规章禁止公开",
 ];
 
 const exemptRows: LegacyRowTemplate[] = EXEMPT_REASONS.map((reason, i) => {
@@ -72,12 +73,14 @@ const ROWS: readonly LegacyRowTemplate[] = [
   row("appeal.first_handling_dissatisfied", "件", ["其中：对本部门首次处理不满意的行政申诉数"]),
 ];
 
-const REFUSED_PARTS = [
+/** The Dingxi form prints six numbered reasons (免予公开范围1–6); the variant system seven (不予公开范围1–7). */
+const EXEMPT_IDS = exemptRows.map((r) => r.id);
+const REFUSED_PARTS: LegacyPart[] = [
   "replies.refused.not_gov_info",
   "replies.refused.not_exist",
   "replies.refused.not_held",
   "replies.refused.unclear",
-  ...exemptRows.map((r) => r.id),
+  { oneOf: [EXEMPT_IDS, EXEMPT_IDS.slice(0, 6)] },
   "replies.refused.other",
 ];
 
