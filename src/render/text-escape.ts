@@ -10,9 +10,9 @@ export function oneLine(text: string): string {
   return text.replace(/[\t\r\n]+/g, " ").trim();
 }
 
-/** Escapes Markdown inline text: backslash-escapes punctuation that could start markup. */
+/** Escapes Markdown inline text: backslash-escapes punctuation that could start markup or an entity (`&amp;`). */
 export function escapeMarkdownInline(text: string): string {
-  return oneLine(text).replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
+  return oneLine(text).replace(/[\\`*_[\]<>|#~&]/g, (c) => `\\${c}`);
 }
 
 /**

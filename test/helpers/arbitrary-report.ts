@@ -140,10 +140,35 @@ const PROSE = [
   "依法依规做好依申请公开工作，按时答复。",
 ] as const;
 
-/** A plausible section text of one to three sentences. */
+/**
+ * Sentences with characters that need escaping in some shape (Markdown, HTML, cell separators). Left out:
+ * text that looks like an HTML tag (`<b>…</b>`): the recognizer drops such lines from non-HTML text.
+ */
+const TRICKY_PROSE = [
+  "收取信息处理费*0*元，详见[附件]。",
+  "# 号开头的句子。",
+  "当x<y且a>b时，&amp;与&符号照录。",
+  "- 以短横开头的句子。",
+  "1. 以编号开头的句子。",
+  "甲|乙两项合计100_000元。",
+  "反斜杠\\和`反引号`照录。",
+] as const;
+
+/** A plausible section text of one to three sentences (lines), some with characters that need escaping. */
 export const sectionTextArb: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...PROSE) },
+      { weight: 1, arbitrary: fc.constantFrom(...TRICKY_PROSE) },
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((s) => s.join("\n"));
+
+/** A section text of plain sentences only. */
+export const plainSectionTextArb: fc.Arbitrary<string> = fc
   .array(fc.constantFrom(...PROSE), { minLength: 1, maxLength: 3 })
-  .map((s) => s.join(""));
+  .map((s) => s.join("\n"));
 
 /** The distinct rows of a list of template cells, in order. */
 function rowsOf(cells: readonly TemplateCell[]): RowTemplate[] {
@@ -167,6 +192,8 @@ export interface ReportArbOptions {
    * labels signal the era (`signals`) and the sequence table (Table 四) are always kept.
    */
   dropRows?: number;
+  /** Section texts of plain sentences only (no Markdown/HTML-looking text such as a leading `# `). */
+  plainProse?: boolean;
 }
 
 /** A random valid report of an era built from its template: every printed cell present. */
@@ -182,7 +209,7 @@ export function reportArb(era: GbEra, options: ReportArbOptions = {}): fc.Arbitr
       place: fc.constantFrom(...ORG_PLACES),
       body: fc.constantFrom(...ORG_BODIES),
       year: fc.integer(years),
-      texts: fc.tuple(...template.sections.map(() => sectionTextArb)),
+      texts: fc.tuple(...template.sections.map(() => (options.plainProse ? plainSectionTextArb : sectionTextArb))),
     })
     .map(({ cells, dropped, place, body, year, texts }) => {
       const drop = new Set(

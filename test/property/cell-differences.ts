@@ -26,7 +26,8 @@ export function cellDifferences(expected: AnnualReport, got: AnnualReport): stri
 /**
  * Differences in what the renderer writes besides cells: orgName, year, the section ids in order, and the
  * text of the sections that hold no statistics table (text before a table is not compared: the parser
- * reads a table section's region as the table).
+ * reads a table section's region as the table). A fullwidth ｜ equals |: the pipe shape writes prose pipes
+ * as ｜ so that a prose line is not read as a table row.
  */
 export function textDifferences(expected: AnnualReport, got: AnnualReport): string[] {
   const out: string[] = [];
@@ -34,7 +35,9 @@ export function textDifferences(expected: AnnualReport, got: AnnualReport): stri
   if (got.meta.year !== expected.meta.year) out.push(`year ${expected.meta.year} → ${got.meta.year}`);
   const tableSections = new Set(["active_disclosure", "applications", "review_litigation"]);
   const outline = (r: AnnualReport) =>
-    r.sections.map((s) => (s.id && tableSections.has(s.id) ? `${s.id}` : `${s.id}:${squash(s.text)}`));
+    r.sections.map((s) =>
+      s.id && tableSections.has(s.id) ? `${s.id}` : `${s.id}:${squash(s.text).replace(/｜/g, "|")}`,
+    );
   const a = outline(expected);
   const b = outline(got);
   if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`sections ${JSON.stringify(a)} → ${JSON.stringify(b)}`);

@@ -78,12 +78,12 @@ describe("report text", () => {
 
   it("escapes Markdown block starts and inline markup in prose", () => {
     const report = reportOf("gb2021", {});
-    report.sections = [sectionOf(GB2021, "other_matters", "# 不是标题\n- 不是列表\n1. 不是编号\n费用*0*元|无")];
+    report.sections = [sectionOf(GB2021, "other_matters", "# 不是标题\n- 不是列表\n1. 不是编号\n费用*0*元|无&amp;")];
     const text = renderReport(report, "markdown");
     expect(text).toContain("\n\\# 不是标题\n");
     expect(text).toContain("\n\\- 不是列表\n");
     expect(text).toContain("\n1\\. 不是编号\n");
-    expect(text).toContain("\n费用\\*0\\*元\\|无\n");
+    expect(text).toContain("\n费用\\*0\\*元\\|无\\&amp;\n");
   });
 
   it("keeps prose free of cell separators in pipe and tab text", () => {
