@@ -50,3 +50,30 @@ describe("Shanghai-model identities through validateReport", () => {
     expect(rulesOf(reportOf(refusals("2", "不予公开范围", 7)))).toContain("S-REFUSE");
   });
 });
+
+describe("national identities through validateReport", () => {
+  const rows = [
+    ["统计指标", "单位", "统计数"],
+    ["（一）收到申请数", "件", "10"],
+    ["1.当面申请数", "件", "2"],
+    ["2.传真申请数", "件", "0"],
+    ["3.网络申请数", "件", "7"],
+    ["4.信函申请数", "件", "1"],
+    ["五、行政诉讼数量", "件", "2"],
+    ["（一）维持具体行政行为或者驳回原告诉讼请求数", "件", "1"],
+    ["（二）被依法纠错数", "件", "1"],
+    ["（三）其他情形数", "件", "0"],
+    ["（三）从事政府信息公开工作人员数", "人", "5"],
+    ["1.专职人员数（不包括政府公报及政府网站工作人员数）", "人", "2"],
+    ["2.兼职人员数", "人", "2"],
+  ];
+
+  it("L-REC (10 = 2 + 0 + 7 + 1) and L-LIT (2 = 1 + 1 + 0) hold; L-STAFF (5 ≠ 2 + 2) fires", () => {
+    const findings = validateReport(reportOf(rows));
+    const rules = findings.map((f) => f.rule);
+    expect(rules).not.toContain("L-REC");
+    expect(rules).not.toContain("L-LIT");
+    const staff = findings.find((f) => f.rule === "L-STAFF");
+    expect(staff).toMatchObject({ severity: "error", expected: 4, actual: 5, delta: 1 });
+  });
+});
