@@ -89,7 +89,9 @@ describe("label variants (formats.md D8, D13, D14)", () => {
 describe("era per table", () => {
   const oneRowOther = T3_LABELS_2021.slice(0, 20).concat([["", "（六）其他处理"]], T3_LABELS_2021.slice(23));
   const text = (year: number) =>
-    [`某局${year}年政府信息公开工作年度报告`, ...table3(oneRowOther, numbered), "五、存在的主要问题及改进情况"].join("\n");
+    [`某局${year}年政府信息公开工作年度报告`, ...table3(oneRowOther, numbered), "五、存在的主要问题及改进情况"].join(
+      "\n",
+    );
 
   it("a Table 三 that fits both layouts takes the year as prior: 2020 → gb2019, no hybrid", () => {
     const { report } = recognizeText(text(2020));
