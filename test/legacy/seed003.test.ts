@@ -4,7 +4,7 @@ import { recognizeLegacy } from "../../src/recognize/legacy.js";
 import type { Diagnostic } from "../../src/schema/common.js";
 import type { LegacyTable } from "../../src/schema/report.js";
 import { readDocument } from "../../src/shapes/index.js";
-import { asHtml, asMarkdown, asPipe, asTab, EXPECTED, SEED_003 } from "./seed003.js";
+import { asHtml, asMarkdown, asMarkdownTabs, asPipe, asTab, EXPECTED, SEED_003 } from "./seed003.js";
 
 const view = (t: LegacyTable) =>
   t.rows.map((r) => ({
@@ -75,6 +75,7 @@ describe("seed 003's table rendered in other shapes gives the same rows", () => 
     ["pipe", asPipe(), "pipe"],
     ["tab", asTab(), "tab"],
     ["markdown", asMarkdown(), "markdown"],
+    ["markdown with tab pseudo-tables", asMarkdownTabs(), "markdown"],
     ["html", asHtml(), "html"],
   ];
   for (const [name, text, shape] of cases) {

@@ -79,6 +79,21 @@ export function asMarkdown(): string {
   return `${parts.join("\n\n")}\n`;
 }
 
+/** Markdown with tab pseudo-tables (seeds 001/004 style): section lines as paragraphs, rows tab-separated. */
+export function asMarkdownTabs(): string {
+  const parts = [`# ${EXPECTED.title}`];
+  let rows: string[] = [];
+  for (const row of gridRows()) {
+    if (row.slice(1).every((c) => c === "")) {
+      if (rows.length > 0) parts.push(rows.join("\n"));
+      rows = [];
+      parts.push(row[0]!);
+    } else rows.push(row.join("\t"));
+  }
+  if (rows.length > 0) parts.push(rows.join("\n"));
+  return `${parts.join("\n\n")}\n`;
+}
+
 /** HTML rendering: one table; section rows span 4 columns; a label printed with two units spans 2 rows. */
 export function asHtml(): string {
   const rows = gridRows();
