@@ -63,7 +63,9 @@ export function expectConsistentPositions(doc: Document): void {
       for (const cell of row) {
         check(cell.position);
         const first = cell.text.split("\n")[0] ?? "";
-        if (first !== "" && !first.includes("\u00a0")) {
+        // HTML cells may start with an entity (&amp;…): their offset points at the encoded source text
+        const encoded = doc.shape === "html" && doc.text.slice(cell.position.offset).startsWith("&");
+        if (first !== "" && !first.includes("\u00a0") && !encoded) {
           expect(doc.text.slice(cell.position.offset, cell.position.offset + first.length)).toBe(first);
         }
       }

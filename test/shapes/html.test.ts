@@ -104,3 +104,13 @@ describe("html reader", () => {
     expect(cells).toBe(1_000_000);
   });
 });
+
+describe("html reader: entities", () => {
+  it("decodes entities; a cell's offset points at its encoded source", () => {
+    const text = "<table><tr><td>&amp;x</td><td>a&lt;b&gt;</td></tr></table>";
+    const [t] = tablesOf(readHtml(text));
+    expect(t?.rows[0]?.map((c) => c.text)).toEqual(["&x", "a<b>"]);
+    expect(t?.rows[0]?.[0]?.position).toMatchObject({ line: 1, column: 16 });
+    expect(text.slice(t?.rows[0]?.[0]?.position.offset)).toMatch(/^&amp;x/);
+  });
+});

@@ -1,0 +1,81 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodeInput } from "../../src/input/decode.js";
+import { detectShape } from "../../src/input/detect.js";
+import { SHAPES } from "../../src/schema/common.js";
+import { readDocument } from "../../src/shapes/index.js";
+import { expectConsistentPositions } from "./helpers.js";
+
+const PIECES = [
+  "|",
+  "||",
+  "\t",
+  "\n",
+  "\r\n",
+  "\r",
+  "\f",
+  " ",
+  "\u3000",
+  "<td>",
+  "</td>",
+  "<tr>",
+  "<table>",
+  "</table>",
+  "<br>",
+  '<td rowspan="3">',
+  '<td colspan="0">',
+  "&nbsp;",
+  "&amp;",
+  "# ",
+  "|---|---|",
+  "- 3 -",
+  "[bookmark: x]",
+  "—#—",
+  "规章",
+  "0",
+  "12",
+  "1.5",
+  "-",
+  "/",
+  "一、",
+  "（二）",
+  "<script>",
+  "<!--",
+  "```",
+  "*",
+  "> ",
+];
+const messy = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 })), { maxLength: 60 })
+  .map((p) => p.join(""));
+
+describe("robustness: every reader accepts any text", () => {
+  it("never throws, and every position is consistent with its offset", () => {
+    fc.assert(
+      fc.property(messy, fc.constantFrom(...SHAPES), (text, shape) => {
+        const doc = readDocument(text, shape);
+        expect(doc.shape).toBe(shape);
+        expect(doc.text).toBe(text);
+        doc.blocks.forEach((b) => {
+          expect(b.position.offset).toBeGreaterThanOrEqual(0);
+          expect(b.position.offset).toBeLessThanOrEqual(text.length);
+        });
+        const tables = doc.blocks.filter((b) => b.kind === "table");
+        expect(tables.map((t) => t.index)).toEqual(tables.map((_, i) => i));
+        expectConsistentPositions(doc);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("detectShape and decodeInput never throw", () => {
+    fc.assert(
+      fc.property(messy, fc.uint8Array({ maxLength: 200 }), (text, bytes) => {
+        expect(SHAPES).toContain(detectShape(text));
+        const r = decodeInput(bytes);
+        expect(typeof r.ok).toBe("boolean");
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
