@@ -100,11 +100,17 @@ export function fullReport(era: GbEra, raw: (id: string, kind: ColumnTemplate["k
 
 const NA_TEXTS = ["-", "/", "无"] as const;
 
-/** A count as printed: mostly plain digits, sometimes with thousands separators or a written unit. */
+/** Digits written full-width (１２３), as some Word documents print them. */
+function fullWidth(n: number): string {
+  return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+}
+
+/** A count as printed: mostly plain digits, sometimes with thousands separators, a written unit or full-width digits. */
 const countArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 10, arbitrary: fc.nat({ max: 5000 }).map(String) },
   { weight: 1, arbitrary: fc.integer({ min: 1000, max: 999999 }).map((n) => n.toLocaleString("en-US")) },
   { weight: 1, arbitrary: fc.nat({ max: 500 }).map((n) => `${n}件`) },
+  { weight: 1, arbitrary: fc.nat({ max: 500 }).map(fullWidth) },
 );
 
 /** An amount: a count, or a decimal with one or two decimals, sometimes with 元 written in the cell. */
@@ -119,10 +125,15 @@ const amountArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.nat({ max: 999999 }).map((n) => `${n}元`) },
 );
 
+/** A signed change (2019 本年增/减): negative, zero or positive, sometimes with an explicit plus (+1036). */
+const signedArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: -500, max: 500 }).map(String) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 2000 }).map((n) => `+${n}`) },
+);
+
 /** A raw cell text of a column kind: mostly numbers, sometimes blank or na (`-`, `/`, `无`). */
 export function rawCellArb(kind: ColumnTemplate["kind"]): fc.Arbitrary<string> {
-  const number =
-    kind === "amount" ? amountArb : kind === "signed" ? fc.integer({ min: -500, max: 500 }).map(String) : countArb;
+  const number = kind === "amount" ? amountArb : kind === "signed" ? signedArb : countArb;
   return fc.oneof(
     { weight: 12, arbitrary: number },
     { weight: 1, arbitrary: fc.constant("") },
