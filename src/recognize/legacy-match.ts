@@ -89,6 +89,15 @@ function columnSuffix(column: string): string | null {
 }
 
 /**
+ * The printed row a raw row's value cell stands in: the grid row when known, else the line; the value
+ * columns of one printed row share it (a label printed with two units spans two printed rows).
+ */
+function physicalRow(row: LegacyRawRow): string {
+  const s = row.cell.source;
+  return s.row !== undefined ? `${row.label}\u0000t${s.table}r${s.row}` : `${row.label}\u0000l${s.line}`;
+}
+
+/**
  * Assigns typed ids of `template` to `rows` (same order as `rows`; null where no template row fits). With
  * several value columns, the first column's row keeps the plain id and the others get `.<column suffix>`.
  */
@@ -96,17 +105,17 @@ export function matchLegacyRows(rows: readonly LegacyRawRow[], template: LegacyT
   const index = indexOf(template);
   const used = new Set<IndexedRow>();
   const out: (string | null)[] = [];
-  let previous: { label: string; source: number; entry: IndexedRow | null } | null = null;
+  let previous: { key: string; entry: IndexedRow | null } | null = null;
   for (const row of rows) {
-    const sameRow =
-      previous !== null && previous.label === row.label && previous.source === row.source.offset && row.column !== null;
+    const key = physicalRow(row);
+    const sameRow = previous !== null && previous.key === key && row.column !== null;
     let entry: IndexedRow | null;
     if (sameRow && previous) entry = previous.entry;
     else {
       entry = pick(index, used, legacyLabelKey(row.label), row.unit === null ? null : norm(row.unit));
       if (entry) used.add(entry);
     }
-    previous = { label: row.label, source: row.source.offset, entry };
+    previous = { key, entry };
     if (!entry) {
       out.push(null);
       continue;

@@ -259,3 +259,25 @@ describe("a table without a unit column", () => {
     ]);
   });
 });
+
+describe("a label printed with two units in a table with two value columns (html rowspan)", () => {
+  it("types each unit row and each column", () => {
+    const html = `<p>政府信息公开工作统计表</p><table>
+<tr><td>工作项目</td><td>单位</td><td>本期实际</td><td>本年累计</td></tr>
+<tr><td>1.政府(部门)网站公开(不含政府信息公开网站)</td><td>条</td><td>40</td><td>502</td></tr>
+<tr><td rowspan="2">2.新闻发布会</td><td>场</td><td>1</td><td>3</td></tr>
+<tr><td>条</td><td>2</td><td>9</td></tr>
+<tr><td>全年收到政府信息公开申请数</td><td>件</td><td>0</td><td>2</td></tr>
+<tr><td>其中:1.现场书面申请数</td><td>件</td><td>0</td><td>0</td></tr>
+</table>`;
+    const [table] = recognizeLegacy(readDocument(html, "html"), []);
+    expect(
+      table?.rows.filter((r) => r.label === "2.新闻发布会").map((r) => [r.unit, r.column, r.cell.value, r.id]),
+    ).toEqual([
+      ["场", "本期实际", 1, "legacy_yn.active.channel.press_conference.sessions"],
+      ["场", "本年累计", 3, "legacy_yn.active.channel.press_conference.sessions.year_to_date"],
+      ["条", "本期实际", 2, "legacy_yn.active.channel.press_conference.items"],
+      ["条", "本年累计", 9, "legacy_yn.active.channel.press_conference.items.year_to_date"],
+    ]);
+  });
+});
