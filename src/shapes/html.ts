@@ -57,7 +57,7 @@ class TextRun {
 
   add(chunk: string, offset: number): void {
     this.parts.push(chunk);
-    if (this.first === undefined) {
+    if (this.first === undefined && chunk !== BR) {
       const lead = chunk.search(/[^\s\u00a0]/);
       if (lead >= 0) this.first = offset + lead;
     }

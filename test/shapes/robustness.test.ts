@@ -64,7 +64,7 @@ describe("robustness: every reader accepts any text", () => {
         expect(tables.map((t) => t.index)).toEqual(tables.map((_, i) => i));
         expectConsistentPositions(doc);
       }),
-      { numRuns: 1500 },
+      { numRuns: 3000 },
     );
   });
 
