@@ -40,10 +40,19 @@ export function tableGrid(
 const hasCells = (table: TableTemplate, row: RowTemplate, lookup: CellLookup): boolean =>
   row.columns.some((c) => lookup(fieldIdOf(table, row, c)) !== undefined);
 
-/** Rows to print: those with a cell; in `blank` mode every row except another era's collapsed form. */
+/**
+ * Rows to print: those with a cell; in `blank` mode also every other row, except another era's collapsed
+ * form of a group (printed only with cells) and the rows of a group whose collapsed form is printed.
+ */
 function printedRows(table: TableTemplate, lookup: CellLookup, absent: AbsentPolicy): RowTemplate[] {
+  const withCells = new Set(table.rows.filter((row) => hasCells(table, row, lookup)));
+  const collapsed = new Set(
+    table.rows.flatMap((row) => (row.collapsedGroup && withCells.has(row) ? [row.collapsedGroup.group] : [])),
+  );
   return table.rows.filter(
-    (row) => hasCells(table, row, lookup) || (absent === "blank" && row.collapsedGroup === undefined),
+    (row) =>
+      withCells.has(row) ||
+      (absent === "blank" && row.collapsedGroup === undefined && !row.groups.some((g) => collapsed.has(g))),
   );
 }
 
