@@ -5,6 +5,7 @@
 import type { Block, Document, GridCell, Point, TableBlock } from "../document.js";
 import type { Diagnostic, Shape } from "../schema/common.js";
 import type { Locator } from "./positions.js";
+import { isPageFurniture } from "./source-lines.js";
 
 /** Builds one Document. */
 export class DocumentBuilder {
@@ -19,10 +20,10 @@ export class DocumentBuilder {
     readonly locator: Locator,
   ) {}
 
-  /** Adds a text block (skipped when its trimmed text is empty). */
+  /** Adds a text block (skipped when its trimmed text is empty or page furniture such as `- 3 -`). */
   addText(text: string, position: Point, depth?: number): void {
     const trimmed = text.trim();
-    if (trimmed === "") return;
+    if (trimmed === "" || isPageFurniture(trimmed)) return;
     this.blocks.push(
       depth === undefined
         ? { kind: "text", text: trimmed, position }

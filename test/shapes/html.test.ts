@@ -114,3 +114,10 @@ describe("html reader: entities", () => {
     expect(text.slice(t?.rows[0]?.[0]?.position.offset)).toMatch(/^&amp;x/);
   });
 });
+
+describe("html reader: page furniture", () => {
+  it("drops page-number paragraphs like those of converted PDFs", () => {
+    const doc = readHtml("<p>正文</p><p>- 3 -</p><p>第 4 页</p><p>结语</p>");
+    expect(textsOf(doc).map((t) => t.text)).toEqual(["正文", "结语"]);
+  });
+});
