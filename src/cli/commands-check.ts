@@ -98,8 +98,9 @@ Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is u
           for (const [rule, n] of counts.rules) totals.rules.set(rule, (totals.rules.get(rule) ?? 0) + n);
         }
         const chunk = value.chunk ?? "";
-        if (format === "json") await writeText(io.stdout, many ? `${written > 0 ? ",\n" : ""}${chunk}` : `${chunk}\n`);
-        else await writeText(io.stdout, chunk);
+        if (format === "json" && many && written > 0) await writeText(io.stdout, ",\n");
+        await writeText(io.stdout, chunk);
+        if (format === "json" && !many) await writeText(io.stdout, "\n");
         written++;
       },
     });

@@ -39,10 +39,10 @@ Exit 0 when every input was usable, 2 when any was not (named on stderr).`,
       start: () => writeText(io.stdout, format === "json" ? "[\n" : normalizedHeader(format)),
       onValue: async (_item, value) => {
         const chunk = value.chunk ?? "";
-        if (format === "json") {
-          if (chunk) await writeText(io.stdout, `${written > 0 ? ",\n" : ""}${chunk}`);
-        } else await writeText(io.stdout, chunk);
-        if (chunk) written++;
+        if (chunk.length === 0) return;
+        if (format === "json" && written > 0) await writeText(io.stdout, ",\n");
+        await writeText(io.stdout, chunk);
+        written++;
       },
     });
     if (format === "json") await writeText(io.stdout, "\n]\n");

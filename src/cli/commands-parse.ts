@@ -49,8 +49,9 @@ out of the output. Exit 0 when every input parsed, 2 when any was unusable.`,
       },
       onValue: async (_item, value) => {
         const chunk = value.chunk ?? "";
-        if (format === "json") await writeText(io.stdout, many ? `${written > 0 ? ",\n" : ""}${chunk}` : `${chunk}\n`);
-        else await writeText(io.stdout, chunk);
+        if (format === "json" && many && written > 0) await writeText(io.stdout, ",\n");
+        await writeText(io.stdout, chunk);
+        if (format === "json" && !many) await writeText(io.stdout, "\n");
         written++;
       },
     });

@@ -3,8 +3,8 @@ import os from "node:os";
 
 /** A text sink: process.stdout, process.stderr, or a test buffer. */
 export interface TextSink {
-  /** Writes a chunk; returns false when the caller should wait for `drain` (streams only). */
-  write(chunk: string): boolean | undefined | unknown;
+  /** Writes text or UTF-8 bytes; returns false when the caller should wait for `drain` (streams only). */
+  write(chunk: string | Uint8Array): boolean | undefined | unknown;
   /** Present on Node streams: used to wait for `drain` after a full buffer. */
   once?(event: "drain", listener: () => void): unknown;
 }
@@ -46,9 +46,9 @@ export const nodeIO: CliIO = {
   defaultJobs: os.availableParallelism(),
 };
 
-/** Writes text to a sink and waits for `drain` when the sink's buffer is full. */
-export async function writeText(sink: TextSink, text: string): Promise<void> {
-  if (text === "") return;
+/** Writes text (or UTF-8 bytes) to a sink and waits for `drain` when the sink's buffer is full. */
+export async function writeText(sink: TextSink, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return;
   const ok = sink.write(text);
   if (ok === false && typeof sink.once === "function") {
     await new Promise<void>((resolve) => sink.once?.("drain", resolve));

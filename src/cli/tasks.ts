@@ -57,8 +57,11 @@ export interface TaskInput {
 
 /** What a task produced for one document. */
 export interface TaskValue {
-  /** Formatted output for this document (written in input order). */
-  chunk?: string;
+  /**
+   * Formatted output for this document (written in input order): text, or its UTF-8 bytes when it comes
+   * from a worker (bytes are transferred, not copied, and written as they are).
+   */
+  chunk?: string | Uint8Array;
   /** The parsed report, for commands that combine reports. */
   report?: AnnualReport;
   /** Finding counts (check). */

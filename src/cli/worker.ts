@@ -22,7 +22,18 @@ function handle(job: WorkerJob): TaskOutcome {
   return runTask(setup.task, { path: job.path, bytes }, setup.options);
 }
 
+const encoder = new TextEncoder();
+
 parentPort?.on("message", (job: WorkerJob) => {
-  const reply: WorkerReply = { index: job.index, outcome: handle(job) };
+  const outcome = handle(job);
+  // Text goes back as UTF-8 bytes in a transferred buffer: no copy, and the main thread writes them as they are.
+  if (outcome.ok && typeof outcome.value.chunk === "string") {
+    const bytes = encoder.encode(outcome.value.chunk);
+    outcome.value.chunk = bytes;
+    const reply: WorkerReply = { index: job.index, outcome };
+    parentPort?.postMessage(reply, [bytes.buffer]);
+    return;
+  }
+  const reply: WorkerReply = { index: job.index, outcome };
   parentPort?.postMessage(reply);
 });

@@ -23,14 +23,14 @@ export async function xxgk(
   let stderr = "";
   const io: CliIO = {
     stdout: {
-      write: (s: string) => {
-        stdout += s;
+      write: (s: string | Uint8Array) => {
+        stdout += typeof s === "string" ? s : Buffer.from(s).toString("utf8");
         return true;
       },
     },
     stderr: {
-      write: (s: string) => {
-        stderr += s;
+      write: (s: string | Uint8Array) => {
+        stderr += typeof s === "string" ? s : Buffer.from(s).toString("utf8");
         return true;
       },
     },
