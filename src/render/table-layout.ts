@@ -98,7 +98,8 @@ function rowsGrid(
   const rows = printedRows(table, lookup, absent);
   if (rows.length === 0 && extras.length === 0) return undefined;
   const labelWidth = 1 + Math.max(0, ...table.rows.map((r) => r.groups.length));
-  const width = valueWidth(table);
+  // An extra row with more values than the layout widens the table rather than losing a value.
+  const width = Math.max(valueWidth(table), ...extras.map((e) => e.cells.length));
   const out: RenderCell[][] = table.blocks.length > 0 ? [] : columnHeader(table, labelWidth, width);
   const dataRow = (row: RowTemplate, i: number, list: readonly RowTemplate[]): RenderCell[] => {
     const cells: RenderCell[] = [];
@@ -112,7 +113,7 @@ function rowsGrid(
     return [...cells, ...valueCells(table, row, lookup, width)];
   };
   const extraRow = (extra: ExtraRow): RenderCell[] => {
-    const cells = extra.cells.slice(0, width);
+    const cells = extra.cells;
     return [
       headerCell(extra.rawLabel, labelWidth),
       ...cells.map((c, i) => valueCell(c.raw, i === cells.length - 1 ? width - cells.length + 1 : 1)),
@@ -155,7 +156,10 @@ function rowsGrid(
 
 /** Table 三's header: the corner note over the label columns, super headers, then the column-path tree. */
 function columnHeader(table: TableTemplate, labelWidth: number, width: number): RenderCell[][] {
-  const widest = table.rows.find((r) => r.columns.length === width);
+  const widest = table.rows.reduce<RowTemplate | undefined>(
+    (best, r) => (r.columns.length > (best?.columns.length ?? 0) ? r : best),
+    undefined,
+  );
   const tree = headerRowsOf((widest?.columns ?? []).map((c) => (c.path ?? c.labels[0] ?? c.id).split("/")));
   const [corner, ...supers] = captionsOf(table);
   const top = [...supers.map((s) => [headerCell(s, width)]), ...tree];

@@ -238,6 +238,28 @@ describe("renderReport extra rows", () => {
   });
 });
 
+describe("renderReport extra rows wider than the layout", () => {
+  it("keeps every value of an extra row with more cells than Table 三 has columns", () => {
+    const report = reportOf("gb2021", { "applications.new.total": "5" });
+    const source = { line: 1, column: 1, offset: 0 };
+    const values = ["1", "2", "3", "4", "5", "6", "7", "8"];
+    report.extraRows = [
+      {
+        table: "applications",
+        block: null,
+        label: "其中：网上申请",
+        rawLabel: "其中：网上申请",
+        cells: values.map(cellOf),
+        source,
+      },
+    ];
+    const html = htmlTables(renderReport(report, "html"))[0] ?? [];
+    const extra = html.find((r) => r[0]?.text === "其中：网上申请");
+    expect(extra?.map((c) => c.text)).toEqual(["其中：网上申请", ...values]);
+    expect(renderReport(report, "pipe").split("\n")).toContain("| 其中：网上申请 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 |");
+  });
+});
+
 describe("renderReport legacy tables with several value columns", () => {
   it("prints one row per label with its columns, and the rows parse back with their columns", () => {
     const report = reportOf("gb2021", {});
