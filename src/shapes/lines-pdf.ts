@@ -10,7 +10,7 @@ import type { DocumentBuilder } from "./builder.js";
 import type { Locator } from "./positions.js";
 import { gridCell, isBlank, isPageFurniture, type SourceLine, trimSpan } from "./source-lines.js";
 
-const NUMBER_TOKEN = /^(?:[+-]?\d+(?:[.,]\d+)*%?|[-—–－/／]+)$/u;
+const NUMBER_TOKEN = /^(?:[+\-＋－]?[0-9０-９]+(?:[.,．][0-9０-９]+)*[%％]?|[-—–－/／]+)$/u;
 const ENUMERATED_HEADING = /^[一二三四五六七八九十]+[、.．]\S/u;
 const SENTENCE_END = /[。；！？;!?]$/u;
 const FALLBACK_PROSE_WIDTH = 26;

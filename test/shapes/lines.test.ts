@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { linesVariant, readLines } from "../../src/shapes/lines.js";
+import { splitTrailingNumbers } from "../../src/shapes/lines-pdf.js";
 import { sourceLines } from "../../src/shapes/source-lines.js";
 import { expectCell, expectConsistentPositions, fixture, rowTexts, tablesOf, textsOf } from "./helpers.js";
 
@@ -182,5 +183,28 @@ describe("lines reader, PDF text variant (corpus 023–025)", () => {
     expect(permit?.map((c) => c.text)).toEqual(["行政许可", "550"]);
     expectCell(doc, permit?.[1], "550", 59, 27);
     expectConsistentPositions(doc);
+  });
+});
+
+describe("splitTrailingNumbers", () => {
+  const line = (text: string) => ({ text, start: 100, number: 7 });
+
+  it("splits whitespace-separated numbers, dashes, slashes and full-width digits off the label", () => {
+    const s = splitTrailingNumbers(line("行政处罚 1,234 －  ／ ４５ 7.5%"));
+    expect(s.label).toEqual({ text: "行政处罚", offset: 100 });
+    expect(s.numbers.map((n) => n.text)).toEqual(["1,234", "－", "／", "４５", "7.5%"]);
+    expect(s.numbers[1]?.offset).toBe(100 + "行政处罚 1,234 ".length);
+  });
+
+  it("keeps numbers inside the label and lines of only numbers", () => {
+    expect(splitTrailingNumbers(line("其中:1.96128电话查询数 246")).label?.text).toBe("其中:1.96128电话查询数");
+    const only = splitTrailingNumbers(line("  10 1 0"));
+    expect(only.label).toBeUndefined();
+    expect(only.numbers.map((n) => [n.text, n.offset])).toEqual([
+      ["10", 102],
+      ["1", 105],
+      ["0", 107],
+    ]);
+    expect(splitTrailingNumbers(line("3. 其他")).numbers).toEqual([]);
   });
 });
