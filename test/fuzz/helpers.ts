@@ -119,13 +119,20 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 import(workerData.dist).then(({ parseReport }) => {
   const t0 = performance.now();
-  const r = parseReport(workerData.input, workerData.options);
-  parentPort.postMessage({ ms: performance.now() - t0, codes: r.diagnostics.map((d) => d.code) });
-}, (e) => parentPort.postMessage({ error: String(e) }));
+  try {
+    const r = parseReport(workerData.input, workerData.options);
+    parentPort.postMessage({ ms: performance.now() - t0, codes: r.diagnostics.map((d) => d.code) });
+  } catch (e) {
+    parentPort.postMessage({ ms: performance.now() - t0, threw: String(e && e.stack || e) });
+  }
+});
 `;
 
 /** What {@link parseInWorker} reports: the parse time, or that it did not finish within the limit. */
-export type WorkerOutcome = { finished: true; ms: number; codes: string[] } | { finished: false; ms: number };
+export type WorkerOutcome =
+  | { finished: true; ms: number; codes: string[] }
+  | { finished: true; ms: number; threw: string }
+  | { finished: false; ms: number };
 
 /**
  * Runs parseReport of the BUILT package (dist/index.js) on `input` in a worker thread and terminates it after
@@ -140,11 +147,10 @@ export function parseInWorker(input: string, limitMs: number, options: { shape?:
       void worker.terminate();
       resolve({ finished: false, ms: performance.now() - t0 });
     }, limitMs);
-    worker.once("message", (m: { ms: number; codes: string[] } | { error: string }) => {
+    worker.once("message", (m: { ms: number; codes: string[] } | { ms: number; threw: string }) => {
       clearTimeout(timer);
       void worker.terminate();
-      if ("error" in m) reject(new Error(m.error));
-      else resolve({ finished: true, ms: m.ms, codes: m.codes });
+      resolve({ finished: true, ...m });
     });
     worker.once("error", (e) => {
       clearTimeout(timer);

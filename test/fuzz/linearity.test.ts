@@ -1,0 +1,64 @@
+/**
+ * Cost linear in input size: parsing the same content repeated 10× as one document costs at most ~15× the
+ * 1× parse (median of several runs; the bound is generous so that a loaded machine cannot make it flake,
+ * while a quadratic step — 100× — cannot pass).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseReport } from "../../src/parse.js";
+import { renderReport } from "../../src/render/index.js";
+import type { Shape } from "../../src/schema/common.js";
+import { FIXTURES, medianMs, prototypeSnapshot } from "./helpers.js";
+
+let before = "";
+beforeAll(() => {
+  before = prototypeSnapshot();
+});
+afterAll(() => {
+  expect(prototypeSnapshot()).toBe(before);
+});
+
+const RUNS = 3;
+const BOUND = 15;
+
+/** Median parse time of `small` and of `large` (warmed up), and their ratio. */
+function ratio(small: string, large: string, shape?: Shape): { small: number; large: number; ratio: number } {
+  const options = shape ? { shape } : {};
+  parseReport(small, options);
+  const s = medianMs(() => parseReport(small, options), RUNS);
+  const l = medianMs(() => parseReport(large, options), RUNS);
+  return { small: s, large: l, ratio: l / Math.max(s, 0.05) };
+}
+
+const real = FIXTURES.find((f) => f.name.includes("025_2024"))!.text;
+const report = parseReport(real).report;
+const times10 = (text: string) => Array.from({ length: 10 }, () => text).join("\n");
+
+describe(`parse cost of a real report 1× vs 10× (corpus 025, median of ${RUNS})`, () => {
+  it("in its own shape (PDF text lines)", () => {
+    const r = ratio(real, times10(real));
+    expect(r.ratio, `1×: ${r.small.toFixed(1)} ms, 10×: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+  });
+
+  it.each(["pipe", "tab", "markdown", "html"] as const)("rendered as %s", (shape) => {
+    const text = renderReport(report, shape);
+    const r = ratio(text, times10(text), shape);
+    expect(r.ratio, `1×: ${r.small.toFixed(1)} ms, 10×: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+  });
+});
+
+describe(`parse cost of one long table row, 500 vs 5,000 values (two rows) (median of ${RUNS})`, () => {
+  const HEAD = "某某区人民政府2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n";
+  const values = (n: number) => Array.from({ length: n }, (_, i) => String(i % 1000));
+
+  it("space-separated numbers after a label (PDF text row)", () => {
+    const rows = (n: number) => `${HEAD}自然人 ${values(n).join(" ")}\n总计 ${values(n).join(" ")}`;
+    const r = ratio(rows(500), rows(5_000));
+    expect(r.ratio, `500: ${r.small.toFixed(1)} ms, 5,000: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+  });
+
+  it("pipe cells", () => {
+    const rows = (n: number) => `${HEAD}|自然人|${values(n).join("|")}|\n|总计|${values(n).join("|")}|`;
+    const r = ratio(rows(500), rows(5_000));
+    expect(r.ratio, `500: ${r.small.toFixed(1)} ms, 5,000: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+  });
+});
