@@ -1,0 +1,134 @@
+/**
+ * The reference catalogue of every parse diagnostic code (`Diagnostic.code`) the library can emit, with its
+ * severity, the stage that emits it and a bilingual description. Validation rule ids are in `RULES`.
+ */
+import type { Severity } from "./schema/common.js";
+import type { Bilingual } from "./templates/types.js";
+
+/** The pipeline stage that emits a diagnostic. */
+export type DiagnosticStage = "decode" | "parse" | "shape" | "recognize" | "legacy";
+
+/** One entry of {@link DIAGNOSTIC_CODES}. */
+export interface DiagnosticCodeInfo {
+  /** The stable code carried by `Diagnostic.code`. */
+  code: string;
+  /** The severity every diagnostic with this code has. */
+  severity: Severity;
+  /** What the diagnostic means, in Chinese and English. */
+  description: Bilingual;
+  /** The stage that emits it: decode (decodeInput), parse (parseReport), shape (a reader), recognize, legacy. */
+  stage: DiagnosticStage;
+}
+
+const entry = (code: string, severity: Severity, stage: DiagnosticStage, zh: string, en: string): DiagnosticCodeInfo =>
+  Object.freeze({ code, severity, stage, description: Object.freeze({ zh, en }) });
+
+/** Every parse diagnostic code, in pipeline order (decode → parse → shape → recognize → legacy). */
+export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
+  entry("input-empty", "error", "decode", "输入为空或只有空白字符", "the input is empty or holds only whitespace"),
+  entry(
+    "input-binary",
+    "error",
+    "decode",
+    "输入是二进制数据（PDF、图片、压缩包、Office 文件等），不是文本",
+    "the input is binary data (PDF, image, archive, Office file…), not text",
+  ),
+  entry(
+    "input-undecodable",
+    "error",
+    "decode",
+    "无法按任何支持的编码（UTF-8、UTF-16、GB18030）解码为文本",
+    "the input cannot be decoded as text in any supported encoding (UTF-8, UTF-16, GB18030)",
+  ),
+  entry(
+    "input-too-large",
+    "error",
+    "decode",
+    "输入超过大小上限（默认 20 MB，可用 maxBytes 调整）",
+    "the input exceeds the size limit (default 20 MB, option maxBytes)",
+  ),
+  entry(
+    "not-a-report",
+    "error",
+    "parse",
+    "未找到年度报告：没有标题、章节标题或统计表格",
+    "no annual report found: no title, no section headings and no statistics tables",
+  ),
+  entry(
+    "span-clamped",
+    "warning",
+    "shape",
+    "HTML 单元格的 rowspan/colspan 超过 1000，已截为 1000",
+    "an HTML cell's rowspan/colspan above 1000 was clamped to 1000",
+  ),
+  entry(
+    "table-too-large",
+    "warning",
+    "shape",
+    "表格展开后超过 1,000,000 个单元格，其余行被截去",
+    "a table would exceed 1,000,000 grid cells; its remaining rows are cut",
+  ),
+  entry(
+    "table-not-found",
+    "warning",
+    "recognize",
+    "未找到格式规定的统计表（表二、三或四）",
+    "an official statistics table (Table 二, 三 or 四) was not found",
+  ),
+  entry(
+    "row-unrecognized",
+    "warning",
+    "recognize",
+    "表格中有一行与格式中的任何行都不匹配，已保留在 extraRows",
+    "a table row matches no row of the layout; kept in extraRows",
+  ),
+  entry(
+    "row-duplicate",
+    "warning",
+    "recognize",
+    "同一行在表格中出现了两次：读入第一次的数值，重复的一行保留在 extraRows",
+    "the same layout row occurs twice in a table: the first is read, the repeat kept in extraRows",
+  ),
+  entry(
+    "row-missing",
+    "info",
+    "recognize",
+    "表格中没有找到格式规定的某一行",
+    "a row of the layout was not found in its table",
+  ),
+  entry(
+    "row-extra-values",
+    "warning",
+    "recognize",
+    "某行的数值多于格式规定的列数，多出的数值未读入",
+    "a row has more values than the layout has columns; the extra values are not read",
+  ),
+  entry(
+    "row-missing-values",
+    "warning",
+    "recognize",
+    "某行的数值少于格式规定的列数，缺少的单元格记为不存在",
+    "a row has fewer values than the layout has columns; the missing cells are absent",
+  ),
+  entry(
+    "legacy-family",
+    "info",
+    "legacy",
+    "旧版（2019年以前）统计表已按已知格式族识别",
+    "a legacy (pre-2019) statistics table was read as a known family",
+  ),
+  entry(
+    "legacy-family-unknown",
+    "warning",
+    "legacy",
+    "旧版统计表不属于任何已知格式族，各行保留但未归类",
+    "a legacy statistics table matches no known family; its rows are kept untyped",
+  ),
+  entry(
+    "legacy-row-unrecognized",
+    "info",
+    "legacy",
+    "旧版统计表中有一行不在所识别的格式族中，保留但未归类",
+    "a legacy table row is not in the recognised family's layout; kept untyped",
+  ),
+]);

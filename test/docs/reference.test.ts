@@ -1,0 +1,174 @@
+/**
+ * The reference catalogue and README stay complete: every diagnostic code emitted in src/ is catalogued (and
+ * nothing else), every code and rule id is in README's reference table, README lists exactly the runtime
+ * exports, and the CLI output pasted in README is what the CLI prints.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { CliIO } from "../../src/cli/io.js";
+import { run } from "../../src/cli/run.js";
+import { DIAGNOSTIC_CODES } from "../../src/diagnostic-codes.js";
+import { DECODE_ERROR_CODES, parseReport, RULES } from "../../src/index.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SRC = join(ROOT, "src");
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith(".ts") && !path.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+/** `code → severities` of every diagnostic literal in src/ (object literals and `diagnostic(...)` calls). */
+function emittedCodes(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (code: string, severity: string) => out.set(code, (out.get(code) ?? new Set()).add(severity));
+  const patterns = [
+    /\bcode:\s*"([a-z][a-z-]*)",\s*severity:\s*"(error|warning|info)"/g,
+    /\bdiagnostic\(\s*"([a-z][a-z-]*)",\s*"(error|warning|info)"/g,
+  ];
+  for (const file of sourceFiles(SRC)) {
+    if (relative(SRC, file) === "diagnostic-codes.ts") continue;
+    const text = readFileSync(file, "utf8");
+    for (const pattern of patterns) for (const m of text.matchAll(pattern)) add(m[1]!, m[2]!);
+  }
+  // Decode errors reach parse results as `{ code: decoded.code, severity: "error" }` (src/parse.ts).
+  for (const code of DECODE_ERROR_CODES) add(code, "error");
+  return out;
+}
+
+/** The text between two HTML comment markers of README. */
+function between(start: string, end: string): string {
+  const a = README.indexOf(`<!-- ${start} -->`);
+  const b = README.indexOf(`<!-- ${end} -->`);
+  expect(a).toBeGreaterThan(-1);
+  expect(b).toBeGreaterThan(a);
+  return README.slice(a, b);
+}
+
+/** The first column ids (`x`) of the Markdown table rows in a text. */
+function firstColumnIds(text: string): string[] {
+  return [...text.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!);
+}
+
+/** Runs the CLI in-process from the repository root. */
+async function xxgk(argv: string[]): Promise<{ code: number; stdout: string }> {
+  let stdout = "";
+  const io: CliIO = {
+    stdout: {
+      write: (s: string | Uint8Array) => {
+        stdout += typeof s === "string" ? s : Buffer.from(s).toString("utf8");
+        return true;
+      },
+    },
+    stderr: { write: () => true },
+    stdin: Readable.from([]),
+    cwd: ROOT,
+    isTTY: false,
+    defaultJobs: 1,
+  };
+  const code = await run(argv, io);
+  return { code, stdout };
+}
+
+/** The lines of the README code block that follows a `$ command` line, up to the next `$ ` line or fence. */
+function pastedOutput(command: string): string {
+  const start = README.indexOf(`$ ${command}\n`);
+  expect(start, command).toBeGreaterThan(-1);
+  const rest = README.slice(start + command.length + 3);
+  const end = rest.search(/^(\$ |```)/m);
+  return rest.slice(0, end);
+}
+
+describe("DIAGNOSTIC_CODES", () => {
+  const emitted = emittedCodes();
+  const catalogued = new Map(DIAGNOSTIC_CODES.map((d) => [d.code, d]));
+
+  it("has every code src/ emits, with the severity it is emitted with", () => {
+    // The 16 codes read off src/ by hand: 4 decode, not-a-report, 2 html reader, 6 recognizer, 3 legacy.
+    expect(emitted.size).toBe(16);
+    for (const [code, severities] of emitted) {
+      expect(catalogued.has(code), code).toBe(true);
+      expect([...severities], code).toEqual([catalogued.get(code)!.severity]);
+    }
+  });
+
+  it("has no stale entry and no duplicate", () => {
+    for (const d of DIAGNOSTIC_CODES) expect(emitted.has(d.code), d.code).toBe(true);
+    expect(catalogued.size).toBe(DIAGNOSTIC_CODES.length);
+  });
+
+  it("describes each code in both languages", () => {
+    for (const d of DIAGNOSTIC_CODES) {
+      expect(d.description.en.length, d.code).toBeGreaterThan(10);
+      expect(d.description.zh, d.code).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it("matches the diagnostics real parses produce", () => {
+    expect(parseReport("").diagnostics).toEqual([expect.objectContaining({ code: "input-empty", severity: "error" })]);
+    expect(parseReport("hello world").diagnostics[0]).toMatchObject({ code: "not-a-report", severity: "error" });
+    const pdf = parseReport(new TextEncoder().encode("%PDF-1.7\n"));
+    expect(pdf.diagnostics[0]).toMatchObject({ code: "input-binary", severity: "error" });
+    const clamped = parseReport('<table><tr><td rowspan="5000">规章</td><td>1</td></tr></table>').diagnostics;
+    expect(clamped.find((d) => d.code === "span-clamped")?.severity).toBe("warning");
+    for (const dir of ["test/fixtures/seeds", "test/fixtures/corpus"]) {
+      for (const name of readdirSync(join(ROOT, dir))) {
+        for (const d of parseReport(readFileSync(join(ROOT, dir, name))).diagnostics) {
+          expect(catalogued.get(d.code)?.severity, `${name}: ${d.code}`).toBe(d.severity);
+        }
+      }
+    }
+  });
+});
+
+describe("README", () => {
+  it("reference table lists every diagnostic code and every rule id, and nothing else", () => {
+    const ids = firstColumnIds(between("reference:start", "reference:end"));
+    const expected = [...DIAGNOSTIC_CODES.map((d) => d.code), ...RULES.map((r) => r.id)];
+    expect(ids).toEqual(expected);
+    expect(ids).toContain("T3-BAL");
+    expect(ids).toContain("row-unrecognized");
+  });
+
+  it("reference table gives each rule its severity and scope", () => {
+    const table = between("reference:start", "reference:end");
+    for (const r of RULES) expect(table).toContain(`| \`${r.id}\` | rule | ${r.severity} | ${r.scope} |`);
+    for (const d of DIAGNOSTIC_CODES) {
+      expect(table).toContain(`| \`${d.code}\` | diagnostic | ${d.severity} | ${d.stage} |`);
+    }
+  });
+
+  it("export list matches the runtime exports of src/index.ts", async () => {
+    const api = await import("../../src/index.js");
+    const listed = firstColumnIds(between("exports:start", "exports:end"));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual(Object.keys(api).sort());
+  });
+
+  it("quick start is the two commands, first", () => {
+    const quick = README.slice(README.indexOf("## Quick start"), README.indexOf("## Install"));
+    expect(README.indexOf("## Quick start")).toBeLessThan(README.indexOf("```"));
+    expect(quick).toContain("npm install && npm run demo");
+    expect(quick).toContain("npm test");
+  });
+
+  it("shows the real `xxgk --help` output", async () => {
+    const { code, stdout } = await xxgk(["--help"]);
+    expect(code).toBe(0);
+    expect(pastedOutput("xxgk --help")).toBe(stdout.endsWith("\n") ? stdout : `${stdout}\n`);
+  });
+
+  it("shows the real `xxgk check` output of a bundled report with wrong Table 四 totals", async () => {
+    const { code, stdout } = await xxgk(["check", "examples/reports/hongzequ-2023.txt", "--lang", "en"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("T4-REV  review_litigation.review.total: 0 ≠ 10 + 1 = 11");
+    expect(pastedOutput("xxgk check examples/reports/hongzequ-2023.txt --lang en")).toBe(stdout);
+  });
+});
