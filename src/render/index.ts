@@ -5,9 +5,11 @@
 import type { Shape } from "../schema/common.js";
 import type { AnnualReport } from "../schema/report.js";
 import { layoutReport } from "./document-layout.js";
-import { writeLines, writePipe, writeTab } from "./flat.js";
 import { writeHtml } from "./html.js";
+import { writeLines } from "./lines.js";
 import { writeMarkdown } from "./markdown.js";
+import { writePipe } from "./pipe.js";
+import { writeTab } from "./tab.js";
 import type { AbsentPolicy } from "./table-layout.js";
 
 export { layoutReport, legacyGrid, type RenderItem, reportTitle } from "./document-layout.js";
