@@ -61,6 +61,9 @@ describe("xxgk diff", () => {
     expect(received?.points.map((p) => p.value)).toEqual([21, 95]);
     const md = await xxgk(["diff", "--series", C024, C023, "--format", "markdown"]);
     expect(md.stdout.startsWith("## ")).toBe(true);
+    const text = await xxgk(["diff", "--series", C024, C023]);
+    expect(text.stdout.split("\n")[0]).toBe("洪泽区人民政府：2023, 2024");
+    expect(text.stdout).toMatch(/本年新收政府信息公开申请数量\s+21\s+95\s+\+74/);
   });
 
   it("exits 2 without exactly two reports or with an unusable one", async () => {

@@ -59,4 +59,18 @@ describe("xxgk command framework", () => {
       expect(list).toContain(`  ${c.name} `);
     }
   });
+
+  it("turns an unexpected exception into exit 70 with the message on stderr", async () => {
+    const out = await xxgk(["schema"], {
+      io: {
+        stdout: {
+          write: () => {
+            throw new Error("disk on fire");
+          },
+        },
+      },
+    });
+    expect(out.code).toBe(70);
+    expect(out.stderr).toMatch(/^xxgk: internal error: Error: disk on fire/);
+  });
 });

@@ -43,6 +43,10 @@ describe("xxgk parse --format json", () => {
     const schema = JSON.parse((await xxgk(["schema", "parse-result"])).stdout) as object;
     const validate = new Ajv2020({ strict: false }).compile(schema);
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+    const reportSchema = JSON.parse((await xxgk(["schema", "report"])).stdout) as object;
+    const validateReport = new Ajv2020({ strict: false }).compile(reportSchema);
+    expect(validateReport(result.report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(validateReport({ ...result.report, schemaVersion: 2 })).toBe(false);
   });
 
   it("prints an array in input order for several files", async () => {
