@@ -7,11 +7,19 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { format } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/io.js";
 import { run } from "../../src/cli/run.js";
 import { DIAGNOSTIC_CODES } from "../../src/diagnostic-codes.js";
-import { DECODE_ERROR_CODES, parseReport, RULES } from "../../src/index.js";
+import {
+  DECODE_ERROR_CODES,
+  formatFindings,
+  normalizeReport,
+  parseReport,
+  RULES,
+  validateReport,
+} from "../../src/index.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SRC = join(ROOT, "src");
@@ -157,6 +165,23 @@ describe("README", () => {
     expect(README.indexOf("## Quick start")).toBeLessThan(README.indexOf("```"));
     expect(quick).toContain("npm install && npm run demo");
     expect(quick).toContain("npm test");
+  });
+
+  it("example prints what README shows (console.log formatting via util.format)", () => {
+    const { report, diagnostics } = parseReport(readFileSync(join(ROOT, "examples/reports/hongzequ-2024.txt")));
+    const { raw, value, status, source } = report.cells["applications.new.total"] ?? {};
+    const handled = normalizeReport(report).metrics.find((m) => m.id === "applications.handled");
+    const printed = [
+      format(report.meta.orgName, report.meta.year, report.meta.formatEra, report.meta.shape),
+      format({ raw, value, status, line: source?.line }, diagnostics.length),
+      format(handled?.value, handled?.mapping),
+      format(formatFindings(validateReport(report), { lang: "en" }) || "no findings"),
+    ];
+    // Read off examples/reports/hongzequ-2024.txt: 本年新收 总计 95 on line 81, 办结 总计 95.
+    expect(printed[1]).toBe("{ raw: '95', value: 95, status: 'number', line: 81 } 0");
+    const block = README.slice(README.indexOf("Output (run from"));
+    const body = block.slice(block.indexOf("```text\n") + 8, block.indexOf("\n```", block.indexOf("```text")));
+    expect(body.split("\n")).toEqual(printed);
   });
 
   it("shows the real `xxgk --help` output", async () => {
