@@ -1,0 +1,247 @@
+// Parse throughput, floors, targets, validation cost, memory and linearity of the BUILT package (../dist).
+// usage: npm run bench   (builds, then runs this file; or: node bench/run.mjs after `npx tsup`)
+// Prints the tables and saves the same text to bench/RESULTS.md.
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
+import vm from "node:vm";
+import { Parser } from "htmlparser2";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { Bench } from "tinybench";
+import { unified } from "unified";
+import { parseReport, renderReport, validateReport } from "../dist/index.js";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const QUICK = process.argv.includes("--quick");
+const TIME_MS = QUICK ? 100 : 400;
+const out = [];
+const print = (line = "") => {
+  out.push(line);
+  console.log(line);
+};
+
+// --- garbage collector: --expose-gc when given, else enabled at run time for the memory figures ---
+let gc = globalThis.gc;
+if (typeof gc !== "function") {
+  v8.setFlagsFromString("--expose-gc");
+  gc = vm.runInNewContext("gc");
+}
+
+// --- inputs ---
+const encoder = new TextEncoder();
+const read = (file) => readFileSync(`${root}test/fixtures/${file}`, "utf8");
+const SHAPE_LIST = ["pipe", "tab", "lines", "markdown", "html"];
+const base = parseReport(read("corpus/025_2024_huaianshi.txt")).report;
+/** Corpus 025 (淮安市人民政府 2024) rendered in every shape: the same report, five texts. */
+const rendered = SHAPE_LIST.map((shape) => ({ name: `025 as ${shape}`, shape, text: renderReport(base, shape) }));
+/** The real fixtures in the shapes they arrived in. */
+const REAL = [
+  ["seeds/000_cc43e5a43c1be886.txt", "000 (real)"],
+  ["seeds/001_a728f3a6d1ee2bff.txt", "001 (real)"],
+  ["seeds/002_d039ec262de9d514.txt", "002 (real)"],
+  ["seeds/003_80aeb6f3312619ab.txt", "003 (real, 2014)"],
+  ["seeds/004_592a88c54830d4c2.txt", "004 (real)"],
+  ["corpus/023_2023_hongzequ.txt", "023 (real PDF text)"],
+  ["corpus/024_2024_hongzequ.txt", "024 (real PDF text)"],
+  ["corpus/025_2024_huaianshi.txt", "025 (real PDF text)"],
+  ["corpus/D03_2024_hongzequ_pdftotext-layout.txt", "D03 (pdftotext -layout)"],
+].map(([file, name]) => {
+  const text = read(file);
+  return { name, shape: parseReport(text).report.meta.shape, text };
+});
+const INPUTS = [...rendered, ...REAL].map((input) => ({ ...input, bytes: encoder.encode(input.text) }));
+const RENDERED = INPUTS.slice(0, rendered.length);
+
+// --- reference parsers and the floor ---
+const NUMBER = /\d+(?:\.\d+)?/g;
+/** The floor: decode the bytes and scan them once for numbers. */
+function floor(bytes) {
+  const text = new TextDecoder().decode(bytes);
+  let n = 0;
+  NUMBER.lastIndex = 0;
+  while (NUMBER.exec(text) !== null) n++;
+  return n;
+}
+const remark = unified().use(remarkParse).use(remarkGfm);
+/** htmlparser2's streaming Parser alone, with handlers that touch every tag and text. */
+function htmlparser2Alone(text) {
+  let events = 0;
+  const parser = new Parser({
+    onopentag() {
+      events++;
+    },
+    ontext() {
+      events++;
+    },
+    onclosetag() {
+      events++;
+    },
+  });
+  parser.write(text);
+  parser.end();
+  return events;
+}
+
+// --- the run ---
+const bench = new Bench({ time: TIME_MS, warmupTime: 50, iterations: 5 });
+let sink = 0;
+for (const input of INPUTS) {
+  const report = parseReport(input.bytes).report;
+  input.cells = Object.keys(report.cells).length + report.legacy.reduce((n, t) => n + t.rows.length, 0);
+  input.detected = report.meta.shape;
+  bench.add(`parse ${input.name}`, () => {
+    sink += parseReport(input.bytes).diagnostics.length;
+  });
+  bench.add(`floor ${input.name}`, () => {
+    sink += floor(input.bytes);
+  });
+  bench.add(`validate ${input.name}`, () => {
+    sink += validateReport(report).length;
+  });
+  if (input.shape === "markdown") {
+    bench.add(`remark ${input.name}`, () => {
+      sink += remark.parse(new TextDecoder().decode(input.bytes)).children.length;
+    });
+  }
+  if (input.shape === "html") {
+    bench.add(`htmlparser2 ${input.name}`, () => {
+      sink += htmlparser2Alone(new TextDecoder().decode(input.bytes));
+    });
+  }
+}
+await bench.run();
+const ms = (name) => {
+  const task = bench.getTask(name);
+  const latency = task?.result?.latency;
+  if (!latency) throw new Error(`bench task ${name} has no result (${task?.result?.state})`);
+  return latency.p50;
+};
+
+// --- report ---
+const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "—");
+const mark = (ok) => (ok ? "✓" : "✗");
+const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+const when = new Date().toISOString();
+
+print("# xxgk-annual-report benchmark");
+print("");
+print(`- date: ${when}`);
+print(`- node: ${process.version} (${process.platform} ${process.arch})`);
+print(
+  `- machine: ${cpu}, ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
+print(`- tinybench: ${TIME_MS} ms per task, median (p50) latency; parse input = UTF-8 bytes, shape detected`);
+print(
+  "- floor = the same bytes decoded with TextDecoder + one scan with /\\d+(?:\\.\\d+)?/g; ratios are parse time ÷ floor time",
+);
+print("");
+print("## Parse throughput per shape");
+print("");
+print(
+  "| input | shape (detected) | KB | values read | parse ms | reports/s | MB/s | floor ms | × floor | target | validate ms | validate % of parse (< 5%) |",
+);
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---|");
+const misses = [];
+for (const input of INPUTS) {
+  const parse = ms(`parse ${input.name}`);
+  const fl = ms(`floor ${input.name}`);
+  const val = ms(`validate ${input.name}`);
+  const kb = input.bytes.length / 1024;
+  const ratio = parse / fl;
+  let target;
+  if (input.shape === "markdown") {
+    const ref = ms(`remark ${input.name}`);
+    const r = parse / ref;
+    target = `≤ 1.2× remark+gfm (${fmt(ref)} ms): ${fmt(r)}× ${mark(r <= 1.2)}`;
+    if (r > 1.2) misses.push(`${input.name}: ${fmt(r)}× remark-parse+gfm (target ≤ 1.2×)`);
+  } else if (input.shape === "html") {
+    const ref = ms(`htmlparser2 ${input.name}`);
+    target = `≤ 30× floor ${mark(ratio <= 30)} (htmlparser2 alone ${fmt(ref)} ms = ${fmt(ref / fl, 1)}× floor; parse = ${fmt(parse / ref, 1)}× htmlparser2)`;
+    if (ratio > 30) misses.push(`${input.name}: ${fmt(ratio, 0)}× floor (target ≤ 30×)`);
+  } else {
+    target = `≤ 10× ${mark(ratio <= 10)}`;
+    if (ratio > 10) misses.push(`${input.name}: ${fmt(ratio, 0)}× floor (target ≤ 10×)`);
+  }
+  const valPct = (val / parse) * 100;
+  if (valPct >= 5) misses.push(`${input.name}: validation ${fmt(valPct, 1)}% of parse (target < 5%)`);
+  const detected = input.detected === input.shape ? input.shape : `${input.shape} → ${input.detected}`;
+  print(
+    `| ${input.name} | ${detected} | ${fmt(kb, 1)} | ${input.cells} | ${fmt(parse)} | ${fmt(1000 / parse, 0)} | ${fmt(kb / 1024 / (parse / 1000))} | ${fmt(fl, 3)} | ${fmt(ratio, 0)}× | ${target} | ${fmt(val, 2)} | ${fmt(valPct, 1)}% ${mark(valPct < 5)} |`,
+  );
+}
+
+// --- memory: heap retained by parse results, and heap growth during one parse ---
+print("");
+const BATCH = QUICK ? 10 : 50;
+print("## Memory per report (V8 heap, gc() before each measurement)");
+print("");
+print(
+  `| input | KB | heap retained per result (batch of ${BATCH}) | heap growth during one parse (garbage not yet collected; minor GCs may have run) |`,
+);
+print("|---|---:|---:|---:|");
+for (const input of RENDERED) {
+  gc();
+  gc();
+  const h0 = process.memoryUsage().heapUsed;
+  const keep = [];
+  for (let i = 0; i < BATCH; i++) keep.push(parseReport(input.bytes));
+  gc();
+  gc();
+  const retained = (process.memoryUsage().heapUsed - h0) / BATCH;
+  sink += keep.length;
+  keep.length = 0;
+  gc();
+  gc();
+  const h1 = process.memoryUsage().heapUsed;
+  const one = parseReport(input.bytes);
+  const growth = process.memoryUsage().heapUsed - h1;
+  sink += one.diagnostics.length;
+  print(
+    `| ${input.name} | ${fmt(input.bytes.length / 1024, 1)} | ${fmt(retained / 1024, 0)} KB | ${fmt(growth / 1024, 0)} KB |`,
+  );
+}
+
+// --- linearity: the same text repeated 1×, 10×, 100× as one document ---
+print("");
+print("## Cost vs input size (the report text repeated as one document; ms per KB should stay flat)");
+print("");
+print("| input | 1× ms/KB | 10× ms/KB | 100× ms/KB | 100× ÷ 1× per KB |");
+print("|---|---:|---:|---:|---:|");
+const LINEAR = [{ name: "025 (real PDF text)", text: read("corpus/025_2024_huaianshi.txt") }, ...rendered];
+/** Median wall time of `runs` parses, in ms. */
+function median(bytes, runs) {
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    sink += parseReport(bytes).diagnostics.length;
+    t.push(performance.now() - t0);
+  }
+  t.sort((a, b) => a - b);
+  return t[Math.floor(t.length / 2)];
+}
+for (const input of LINEAR) {
+  const perKb = [1, 10, QUICK ? 20 : 100].map((times) => {
+    const bytes = encoder.encode(Array.from({ length: times }, () => input.text).join("\n"));
+    return median(bytes, times === 1 ? 9 : times === 10 ? 3 : 1) / (bytes.length / 1024);
+  });
+  const growth = perKb[2] / perKb[0];
+  if (growth > 1.5) misses.push(`${input.name}: ${fmt(growth, 1)}× the per-KB cost at 100× the size (not linear)`);
+  print(
+    `| ${input.name} | ${fmt(perKb[0], 3)} | ${fmt(perKb[1], 3)} | ${fmt(perKb[2], 3)} | ${fmt(growth, 2)}× ${mark(growth <= 1.5)} |`,
+  );
+}
+
+print("");
+print("## Targets missed");
+print("");
+if (misses.length === 0) print("None.");
+for (const m of misses) print(`- ${m}`);
+print("");
+print(`(checksum ${sink % 997}; run with --quick for a short smoke run)`);
+
+if (!QUICK) writeFileSync(`${root}bench/RESULTS.md`, `${out.join("\n")}\n`);
