@@ -66,8 +66,9 @@ function firstColumnIds(text: string): string[] {
 }
 
 /** Runs the CLI in-process from the repository root. */
-async function xxgk(argv: string[]): Promise<{ code: number; stdout: string }> {
+async function xxgk(argv: string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
+  let stderr = "";
   const io: CliIO = {
     stdout: {
       write: (s: string | Uint8Array) => {
@@ -75,14 +76,60 @@ async function xxgk(argv: string[]): Promise<{ code: number; stdout: string }> {
         return true;
       },
     },
-    stderr: { write: () => true },
-    stdin: Readable.from([]),
+    stderr: {
+      write: (s: string | Uint8Array) => {
+        stderr += typeof s === "string" ? s : Buffer.from(s).toString("utf8");
+        return true;
+      },
+    },
+    stdin: Readable.from(stdin === "" ? [] : [Buffer.from(stdin)]),
     cwd: ROOT,
     isTTY: false,
     defaultJobs: 1,
   };
   const code = await run(argv, io);
-  return { code, stdout };
+  return { code, stdout, stderr };
+}
+
+/** A `$ …xxgk…` command shown in README with the output and exit code pasted under it. */
+interface ShownCommand {
+  line: string;
+  argv: string[];
+  stdin: string;
+  head: number | null;
+  discardStdout: boolean;
+  output: string;
+  exitCode: number | null;
+}
+
+/** Every `$ xxgk …` (or `$ printf '' | xxgk …`) line of README's code blocks, with what follows it. */
+function shownCommands(): ShownCommand[] {
+  const lines = README.split("\n");
+  const out: ShownCommand[] = [];
+  lines.forEach((line, i) => {
+    const m = /^\$ (printf '' \| )?xxgk (.*)$/.exec(line);
+    if (!m) return;
+    let rest = m[2]!;
+    let head: number | null = null;
+    let discardStdout = false;
+    const headMatch = / \| head -(\d+)$/.exec(rest);
+    if (headMatch) {
+      head = Number(headMatch[1]);
+      rest = rest.slice(0, headMatch.index);
+    }
+    const redirect = / > \S+$/.exec(rest);
+    if (redirect) {
+      discardStdout = true;
+      rest = rest.slice(0, redirect.index);
+    }
+    const argv = [...rest.matchAll(/'([^']*)'|(\S+)/g)].map((t) => t[1] ?? t[2]!);
+    const body: string[] = [];
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.startsWith("$ ") && !lines[j]!.startsWith("```")) body.push(lines[j++]!);
+    const exitCode = lines[j] === "$ echo $?" ? Number(lines[j + 1]) : null;
+    out.push({ line, argv, stdin: "", head, discardStdout, output: body.map((l) => `${l}\n`).join(""), exitCode });
+  });
+  return out;
 }
 
 /** The lines of the README code block that follows a `$ command` line, up to the next `$ ` line or fence. */
@@ -184,10 +231,20 @@ describe("README", () => {
     expect(body.split("\n")).toEqual(printed);
   });
 
-  it("shows the real `xxgk --help` output", async () => {
-    const { code, stdout } = await xxgk(["--help"]);
-    expect(code).toBe(0);
-    expect(pastedOutput("xxgk --help")).toBe(stdout.endsWith("\n") ? stdout : `${stdout}\n`);
+  it("shows the real output and exit code of every CLI command it pastes", async () => {
+    const shown = shownCommands();
+    expect(shown.length).toBeGreaterThanOrEqual(8);
+    for (const c of shown) {
+      const { code, stdout, stderr } = await xxgk(c.argv, c.stdin);
+      // As a terminal shows it: CSV's CRLF row ends (RFC 4180) print like LF.
+      let lines = (c.discardStdout ? "" : stdout).split("\n").map((l) => l.replace(/\r$/, ""));
+      if (lines.at(-1) === "") lines.pop();
+      if (c.head !== null) lines = lines.slice(0, c.head);
+      const printed = lines.map((l) => `${l}\n`).join("");
+      expect(c.output, c.line).toBe(printed + stderr);
+      if (c.exitCode !== null) expect(code, c.line).toBe(c.exitCode);
+      else expect(code, c.line).toBe(0);
+    }
   });
 
   it("shows the real `xxgk check` output of a bundled report with wrong Table 四 totals", async () => {
