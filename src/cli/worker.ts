@@ -13,11 +13,7 @@ function handle(job: WorkerJob): TaskOutcome {
   try {
     bytes = job.bytes ?? readFileSync(job.file ?? "");
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    return {
-      ok: false,
-      reason: code === "EISDIR" ? "is a folder" : error instanceof Error ? error.message : String(error),
-    };
+    return { ok: false, reason: readFailureReason(error) };
   }
   return runTask(setup.task, { path: job.path, bytes }, setup.options);
 }

@@ -159,4 +159,22 @@ describe("xxgk --jobs", () => {
     );
     expect(summary).toEqual({ mode: "in-process", done: 2, failed: 0 });
   });
+
+  it("reports an unreadable document the same way in a worker and in-process", async () => {
+    const { items } = await collectInputs(["test/fixtures/seeds"], ROOT);
+    const bad = [{ path: "a-folder", file: path.join(ROOT, "test/fixtures") }, ...items];
+    for (const workerUrl of [DIST_WORKER, null]) {
+      const outcomes: TaskOutcome[] = [];
+      const summary = await runBatch(
+        { items: bad, task: "report", options: {}, jobs: 2, quiet: true, onResult: (_i, o) => void outcomes.push(o) },
+        sinkIO({ workerUrl }),
+      );
+      expect(summary).toEqual({
+        mode: workerUrl ? "workers" : "in-process",
+        done: items.length + 1,
+        failed: 1,
+      });
+      expect(outcomes[0]).toEqual({ ok: false, reason: "is a folder" });
+    }
+  });
 });
