@@ -32,6 +32,9 @@ describe("glob matching", () => {
     expect(q.test("001_x.txt")).toBe(true);
     expect(q.test("0012_x.txt")).toBe(false);
     expect(globToRegExp("a.b").test("axb")).toBe(false);
+    const tail = globToRegExp("seeds**");
+    expect(tail.test("seeds/x/y.txt")).toBe(true);
+    expect(tail.test("corpus/x.txt")).toBe(false);
   });
 
   it("a pattern without glob characters matches exactly itself (property)", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { delimitedLine } from "../../src/cli/delimited.js";
+import { readAll, writeText } from "../../src/cli/io.js";
 import { formatDuration, Progress, progressText } from "../../src/cli/progress.js";
 
 describe("delimited lines", () => {
@@ -63,5 +64,36 @@ describe("progress line", () => {
     off.update(1);
     off.clear();
     expect(quiet).toBe("");
+  });
+});
+
+describe("io helpers", () => {
+  it("waits for drain when a sink's buffer is full, and skips empty writes", async () => {
+    const events: string[] = [];
+    const sink = {
+      write: (chunk: string | Uint8Array) => {
+        events.push(`write ${typeof chunk === "string" ? chunk : Buffer.from(chunk).toString()}`);
+        return false;
+      },
+      once: (_event: "drain", listener: () => void) => {
+        events.push("wait");
+        setTimeout(() => {
+          events.push("drained");
+          listener();
+        }, 5);
+      },
+    };
+    await writeText(sink, "");
+    await writeText(sink, "a");
+    await writeText(sink, new TextEncoder().encode("b"));
+    expect(events).toEqual(["write a", "wait", "drained", "write b", "wait", "drained"]);
+  });
+
+  it("reads a whole stream of strings and bytes", async () => {
+    async function* chunks() {
+      yield "政府";
+      yield new TextEncoder().encode("信息");
+    }
+    expect(Buffer.from(await readAll(chunks())).toString("utf8")).toBe("政府信息");
   });
 });
