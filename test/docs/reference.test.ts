@@ -12,6 +12,50 @@ import { describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/io.js";
 import { run } from "../../src/cli/run.js";
 import { DIAGNOSTIC_CODES } from "../../src/diagnostic-codes.js";
+import type {
+  AnnualReport,
+  Block,
+  Cell,
+  CellStatus,
+  ColumnTemplate,
+  DecodeOptions,
+  Diagnostic,
+  DiagnosticCodeInfo,
+  DiffFormatOptions,
+  DiffOptions,
+  Document,
+  Equation,
+  FieldId,
+  FieldInfo,
+  FieldRecord,
+  Finding,
+  FormatEra,
+  FormatOptions,
+  GridCell,
+  Identity,
+  LegacyTemplate,
+  Metric,
+  MetricId,
+  NormalizedReport,
+  Operand,
+  ParseOptions,
+  ParseResult,
+  RenderOptions,
+  ReportDiff,
+  ReportMeta,
+  ReportSeries,
+  RowTemplate,
+  RuleInfo,
+  Severity,
+  Shape,
+  SourcePosition,
+  TableBlock,
+  TableTemplate,
+  Template,
+  Term,
+  TextBlock,
+  ValidateOptions,
+} from "../../src/index.js";
 import {
   DECODE_ERROR_CODES,
   formatFindings,
@@ -20,6 +64,98 @@ import {
   RULES,
   validateReport,
 } from "../../src/index.js";
+
+/** The types README lists; tsc fails if one of them is not exported by src/index.ts. */
+type ListedTypes = [
+  AnnualReport,
+  ParseResult,
+  ReportMeta,
+  Cell,
+  CellStatus,
+  SourcePosition,
+  Diagnostic,
+  Finding,
+  Operand,
+  Severity,
+  FormatEra,
+  Shape,
+  FieldId,
+  FieldInfo,
+  FieldRecord,
+  NormalizedReport,
+  Metric,
+  MetricId,
+  ReportDiff,
+  ReportSeries,
+  Document,
+  Block,
+  TableBlock,
+  TextBlock,
+  GridCell,
+  Template,
+  TableTemplate,
+  RowTemplate,
+  ColumnTemplate,
+  Identity,
+  Equation,
+  Term,
+  LegacyTemplate,
+  RuleInfo,
+  DiagnosticCodeInfo,
+  ParseOptions,
+  DecodeOptions,
+  ValidateOptions,
+  DiffOptions,
+  RenderOptions,
+  FormatOptions,
+  DiffFormatOptions,
+];
+const LISTED_TYPES: readonly string[] = [
+  "AnnualReport",
+  "ParseResult",
+  "ReportMeta",
+  "Cell",
+  "CellStatus",
+  "SourcePosition",
+  "Diagnostic",
+  "Finding",
+  "Operand",
+  "Severity",
+  "FormatEra",
+  "Shape",
+  "FieldId",
+  "FieldInfo",
+  "FieldRecord",
+  "NormalizedReport",
+  "Metric",
+  "MetricId",
+  "ReportDiff",
+  "ReportSeries",
+  "Document",
+  "Block",
+  "TableBlock",
+  "TextBlock",
+  "GridCell",
+  "Template",
+  "TableTemplate",
+  "RowTemplate",
+  "ColumnTemplate",
+  "Identity",
+  "Equation",
+  "Term",
+  "LegacyTemplate",
+  "RuleInfo",
+  "DiagnosticCodeInfo",
+  "ParseOptions",
+  "DecodeOptions",
+  "ValidateOptions",
+  "DiffOptions",
+  "RenderOptions",
+  "FormatOptions",
+  "DiffFormatOptions",
+];
+/** The tuple's length as a type: a README type that is not exported breaks this line at compile time. */
+const LISTED_COUNT: ListedTypes["length"] = 42;
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SRC = join(ROOT, "src");
@@ -205,6 +341,13 @@ describe("README", () => {
     const listed = firstColumnIds(between("exports:start", "exports:end"));
     expect(new Set(listed).size).toBe(listed.length);
     expect([...listed].sort()).toEqual(Object.keys(api).sort());
+  });
+
+  it("lists the main types, each exported (checked by tsc through ListedTypes)", () => {
+    const paragraph = README.slice(README.indexOf("**Types**"), README.indexOf("## CLI"));
+    const listed = [...paragraph.matchAll(/`([A-Z]\w*)`/g)].map((m) => m[1]!);
+    expect(listed).toEqual(LISTED_TYPES);
+    expect(listed.length).toBe(LISTED_COUNT);
   });
 
   it("quick start is the two commands, first", () => {
