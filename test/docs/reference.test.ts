@@ -181,6 +181,10 @@ function emittedCodes(): Map<string, Set<string>> {
     if (relative(SRC, file) === "diagnostic-codes.ts") continue;
     const text = readFileSync(file, "utf8");
     for (const pattern of patterns) for (const m of text.matchAll(pattern)) add(m[1]!, m[2]!);
+    // Any other code literal, in whatever form, shows up with no severity and fails the severity check.
+    for (const m of text.matchAll(/\b(?:code:\s*|diagnostic\(\s*)"([a-z][a-z-]*)"/g)) {
+      if (!out.has(m[1]!)) out.set(m[1]!, new Set());
+    }
   }
   // Decode errors reach parse results as `{ code: decoded.code, severity: "error" }` (src/parse.ts).
   for (const code of DECODE_ERROR_CODES) add(code, "error");
