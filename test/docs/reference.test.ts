@@ -338,6 +338,11 @@ describe("README", () => {
     for (const d of DIAGNOSTIC_CODES) {
       expect(table).toContain(`| \`${d.code}\` | diagnostic | ${d.severity} | ${d.stage} |`);
     }
+    // Descriptions as scripts/gen-reference.mjs writes them (pipes escaped): the table is not stale.
+    const cell = (t: string) => t.replaceAll("|", "\\|").replaceAll("\n", " ");
+    for (const { description } of [...DIAGNOSTIC_CODES, ...RULES]) {
+      expect(table).toContain(`| ${cell(description.en)} | ${cell(description.zh)} |`);
+    }
   });
 
   it("export list matches the runtime exports of src/index.ts", async () => {
