@@ -119,6 +119,20 @@ describe("huge rowspan and colspan", () => {
   });
 });
 
+describe("source offsets in HTML text with entities and runs of whitespace (found by fuzzing)", () => {
+  // Values read from a text line of an HTML document must point at themselves in the input, even when
+  // the line holds `&nbsp;` or several spaces before the value.
+  it.each([
+    "本年新收政府信息公开申请数量  - ",
+    "本年新收政府信息公开申请数量  5",
+    "<p>本年新收政府信息公开申请数量  5</p>",
+    "<p>本年新收政府信息公开申请数量 &nbsp; 21</p>",
+  ])("%j as html", (text) => {
+    const { report } = parseAndCheck(text, { shape: "html" });
+    expect(Object.keys(report.cells)).toEqual(["applications.new.natural_person"]);
+  });
+});
+
 describe("prototype keys as labels", () => {
   const KEYS = ["__proto__", "constructor", "prototype", "hasOwnProperty", "toString", "valueOf"];
   const rows = KEYS.map((k, i) => [k, String(i + 1), String(i + 2)]);
