@@ -1,6 +1,9 @@
 /** parseReport on damaged real reports: truncated (as text and as bytes), shuffled and duplicated lines. */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseReport } from "../../src/parse.js";
+import { renderReport } from "../../src/render/index.js";
+import { SHAPES } from "../../src/schema/common.js";
 import { FIXTURES, parseAndCheck, prototypeSnapshot } from "./helpers.js";
 
 let before = "";
@@ -107,6 +110,35 @@ describe(`shuffled and duplicated lines of real reports (${FIXTURES.length} repo
         parseAndCheck(text);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+/** Every fixture rendered in each of the five shapes. */
+const RENDERED = FIXTURES.flatMap((f) => {
+  const report = parseReport(f.text).report;
+  return SHAPES.map((shape) => ({ shape, text: renderReport(report, shape) }));
+});
+
+describe(`edited real reports in every shape (${RENDERED.length} rendered texts)`, () => {
+  it("150 random edits (separator, markup, entity, blank) of a rendered report, some truncated, shape detected or forced", () => {
+    const edit = fc
+      .tuple(
+        fc.constantFrom(...RENDERED),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom("|", "\t", "\n", "", "1", "-", "<td>", "</tr>", "&nbsp;", "\u3000", " ", "<!--", "```", "\\|"),
+      )
+      .map(([t, at, cut, insert]) => {
+        const i = Math.floor(at * t.text.length);
+        const text = t.text.slice(0, i) + insert + t.text.slice(i + 1);
+        return { shape: t.shape, text: cut > 0.7 ? text.slice(0, Math.floor(cut * text.length)) : text };
+      });
+    fc.assert(
+      fc.property(edit, fc.boolean(), ({ text, shape }, force) => {
+        parseAndCheck(text, force ? { shape } : {});
+      }),
+      { numRuns: 150 },
     );
   });
 });
