@@ -7,7 +7,7 @@ const QUOTES = /["'“”‘’「」『』〝〞＂]/g;
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const BRACKETS_OPEN = /[(（［[【〔]/g;
 const BRACKETS_CLOSE = /[)）］\]】〕]/g;
-const ORDINAL_DOT = /([0-9０-９]+)[.．、,，]/g;
+const ORDINAL_DOT = /(?<![0-9０-９])([0-9０-９]+)[.．、,，]/g;
 
 /**
  * Normalises a label for matching: NFKC (full-width → half-width), brackets unified to （）, every kind of
