@@ -35,7 +35,7 @@ export function expandTerms(report: AnnualReport, terms: readonly Term[]): strin
       alts.find((a) => a.some((id) => has(report, id))) ??
       alts[0] ??
       [];
-    out.push(...chosen);
+    for (const id of chosen) out.push(id);
   }
   return out;
 }

@@ -44,6 +44,9 @@ export interface LegacyReadState {
   lastLabel: { text: string; source: SourcePosition } | null;
 }
 
+/** A header row has a handful of heads; longer rows are data (and are not scanned for heads). */
+const MAX_HEADER_CELLS = 64;
+
 /** A top-level section ordinal: 一、 … 十、 */
 export const SECTION_ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
 const TITLE = /统计(报)?表|附表/;
@@ -82,6 +85,7 @@ function roleOf(text: string): keyof typeof LEGACY_HEADER_ROLES | null {
  * and a unit head (单位) or a label head (统计指标, 工作项目 …).
  */
 export function headerColumns(cells: readonly { text: string; col: number }[]): LegacyColumns | null {
+  if (cells.length > MAX_HEADER_CELLS) return null;
   const found: LegacyColumns = { label: 0, unit: null, code: null, values: [], remark: null, width: cells.length };
   let labelSet = false;
   for (const c of cells) {
@@ -167,7 +171,8 @@ function readWithColumns(
     const shift = columns.unit - first.col;
     aligned = cells.map((c) => ({ ...c, col: c.col + shift }));
   }
-  const at = (col: number | null) => (col === null ? undefined : aligned.find((c) => c.col === col));
+  const byCol = new Map(aligned.map((c) => [c.col, c]));
+  const at = (col: number | null) => (col === null ? undefined : byCol.get(col));
   const labelCell = at(columns.label);
   const unitCell = at(columns.unit);
   const remarkCell = at(columns.remark);
@@ -181,9 +186,21 @@ function readWithColumns(
     source = state.lastLabel.source;
   }
   const unit = unitCell && unitCell.text !== "" ? unitCell.text : unitInLabel(label);
-  const several = columns.values.length > 1;
+  // Numbers standing right of every declared column (a row wider than its header) are kept, named by position.
+  const last = Math.max(
+    columns.label,
+    columns.unit ?? -1,
+    columns.code ?? -1,
+    columns.remark ?? -1,
+    ...columns.values.map((v) => v.col),
+  );
+  const extra = aligned
+    .filter((c) => c.col > last && readCellValue(c.text).status === "number")
+    .map((c) => ({ col: c.col, name: `列${c.col + 1}` }));
+  const values = extra.length > 0 ? [...columns.values, ...extra] : columns.values;
+  const several = values.length > 1;
   const out: LegacyRawRow[] = [];
-  for (const v of columns.values) {
+  for (const v of values) {
     const valueCell = at(v.col);
     const cell = makeCell(table, rowIndex, valueCell, anchor);
     out.push({
@@ -245,6 +262,25 @@ function readByKind(table: TableBlock, rowIndex: number, cells: RowCell[], state
 }
 
 /**
+ * True when a grid reads as a legacy statistics table: a header row (单位 / 统计数 …), or at least two rows
+ * whose label is followed by a unit and a value. Looks at each row's first cells only (cheap on long rows).
+ */
+export function looksLikeLegacyGrid(table: TableBlock): boolean {
+  let unitRows = 0;
+  for (const gridRow of table.rows) {
+    const cells = expandInline(rowCells(gridRow.length > MAX_HEADER_CELLS ? gridRow.slice(0, 4) : gridRow));
+    if (headerColumns(cells) !== null) return true;
+    const filled = cells.filter((c) => c.text !== "").slice(0, 3);
+    const [label, second, third] = filled;
+    if (!label || readCellValue(label.text).status !== "text") continue;
+    const unitThenValue = second && third && isLegacyUnit(second.text) && readCellValue(third.text).status !== "text";
+    const noteThenValue = second && unitInLabel(label.text) !== null && readCellValue(second.text).status !== "text";
+    if ((unitThenValue || noteThenValue) && ++unitRows >= 2) return true;
+  }
+  return false;
+}
+
+/**
  * Reads every data row of a legacy statistics grid, updating `state` (section, title, column roles, last
  * label) as it goes so that a table split over several grids reads as one.
  */
@@ -279,7 +315,7 @@ export function readLegacyGrid(table: TableBlock, state: LegacyReadState): Legac
       : readByKind(table, rowIndex, cells, state);
     const firstRow = rows[0];
     if (firstRow) state.lastLabel = { text: firstRow.label, source: firstRow.source };
-    out.push(...rows);
+    for (const r of rows) out.push(r);
   });
   return out;
 }

@@ -23,6 +23,7 @@ import {
   isLegacyTitle,
   type LegacyRawRow,
   type LegacyReadState,
+  looksLikeLegacyGrid,
   readLegacyGrid,
   SECTION_ORDINAL,
   textHeaderColumns,
@@ -38,6 +39,7 @@ const GB_MARKERS = [
   "结果维持",
   "信息内容",
 ].map(normalizeLabel);
+const MIN_MARKER = Math.min(...GB_MARKERS.map((m) => m.length));
 /** A family is accepted when it types at least this many rows and this share of them. */
 const MIN_MATCHED = 3;
 const MIN_SHARE = 0.3;
@@ -47,6 +49,7 @@ const HEADING_MAX = 40;
 function isGbGrid(table: TableBlock): boolean {
   for (const row of table.rows) {
     for (const cell of row) {
+      if (cell.text.length < MIN_MARKER) continue;
       const key = norm(cell.text);
       if (GB_MARKERS.some((m) => key.includes(m))) return true;
     }
@@ -60,10 +63,7 @@ function freshState(section: string | null, title: string | null): LegacyReadSta
 
 /** True when a grid reads as a legacy table: a 单位/数量 header, or at least two rows with a unit and a value. */
 function looksLegacy(table: TableBlock): boolean {
-  if (isGbGrid(table)) return false;
-  const probe = freshState(null, null);
-  const rows = readLegacyGrid(table, probe);
-  return probe.columns !== null || rows.filter((r) => r.unit !== null).length >= 2;
+  return looksLikeLegacyGrid(table) && !isGbGrid(table);
 }
 
 interface OpenTable {
@@ -75,7 +75,10 @@ interface OpenTable {
 function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], diagnostics: Diagnostic[]): LegacyTable {
   const [best] = rankLegacyFamilies(open.rows, open.state.title, templates);
   const matched = best ? best.matched : 0;
-  const accepted = best !== undefined && matched >= MIN_MATCHED && matched >= MIN_SHARE * open.rows.length;
+  // The share counts printed labels, not value cells (a wide row must not outvote the table).
+  const labels = new Set(open.rows.map((r) => r.label)).size;
+  const typedLabels = best ? new Set(open.rows.filter((_, i) => best.ids[i] != null).map((r) => r.label)).size : 0;
+  const accepted = best !== undefined && matched >= MIN_MATCHED && typedLabels >= MIN_SHARE * labels;
   const ids = accepted ? best.ids : open.rows.map(() => null);
   if (accepted) {
     diagnostics.push({
@@ -178,7 +181,7 @@ export function recognizeLegacy(
         pendingTitle = null;
         pendingSection = null;
         const current: OpenTable = open;
-        current.rows.push(...readLegacyGrid(textGrid(block), current.state).map(withoutGrid));
+        for (const r of readLegacyGrid(textGrid(block), current.state)) current.rows.push(withoutGrid(r));
       } else if (isLegacyTitle(text)) {
         close();
         pendingTitle = text;
@@ -203,7 +206,7 @@ export function recognizeLegacy(
       pendingSection = null;
     }
     const current: OpenTable = open;
-    current.rows.push(...readLegacyGrid(block, current.state));
+    for (const r of readLegacyGrid(block, current.state)) current.rows.push(r);
   }
   close();
   return out;
