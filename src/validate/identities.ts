@@ -7,6 +7,8 @@ import type { Severity } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
 import type { Equation, Identity, Term } from "../templates/types.js";
+import { type CellGetter, cellGetter } from "./cell-index.js";
+import { chooseAlternative, compiledEquations, equationViolated } from "./identity-check.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
 
 /** Rule id of the info finding for an equation that cannot be checked (blank, dash or text operand). */
@@ -15,10 +17,7 @@ export const UNVERIFIED_RULE = "UNVERIFIED";
 /** Resolves a term to field ids: a field, or the first `oneOf` alternative the report fully has. */
 export function resolveTerm(report: AnnualReport, term: Term): readonly string[] {
   if (typeof term === "string") return [term];
-  const has = (id: string) => lookupCell(report, id) !== undefined;
-  const full = term.oneOf.find((alt) => alt.length > 0 && alt.every(has));
-  if (full) return full;
-  return term.oneOf.find((alt) => alt.some(has)) ?? term.oneOf[0] ?? [];
+  return chooseAlternative(term, (id) => lookupCell(report, id) !== undefined);
 }
 
 interface Side {
@@ -172,18 +171,25 @@ export function evaluateEquation(
   };
 }
 
-/** Evaluates every enabled identity of the given layouts; findings in identity and equation order. */
+/**
+ * Evaluates every enabled identity of the given layouts; findings in identity and equation order. Each
+ * equation is first checked on the compiled fast path (identity-check.ts); only a reported one is built.
+ * `get` is the report's cell getter, when the caller already has one.
+ */
 export function identityFindings(
   report: AnnualReport,
   identities: readonly Identity[],
   options: ValidateOptions = {},
+  get: CellGetter = cellGetter(report),
 ): Finding[] {
   const out: Finding[] = [];
   const keepUnverified = ruleEnabled(UNVERIFIED_RULE, { skipRules: options.skipRules });
+  const blankAsZero = options.blankAsZero === true;
   for (const identity of identities) {
     if (!ruleEnabled(identity.id, options)) continue;
-    for (const eq of identity.equations) {
-      const finding = evaluateEquation(report, identity, eq, options);
+    for (const compiled of compiledEquations(identity)) {
+      if (!equationViolated(compiled, get, blankAsZero)) continue;
+      const finding = evaluateEquation(report, identity, compiled.equation, options);
       if (!finding) continue;
       if (finding.rule === UNVERIFIED_RULE && !keepUnverified) continue;
       out.push(finding);

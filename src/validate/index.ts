@@ -49,7 +49,10 @@ export function identitySources(
 export interface ValidateDeps {
   /** Legacy layouts with identities. */
   legacyTemplates: readonly IdentitySource[];
-  /** The normalized view of a report (narrative rules compare through it), when available. */
+  /**
+   * The normalized view of a report (narrative rules compare through it), when available. Called at most
+   * once, and only when the report's text states a number; it needs only the metrics in NARRATIVE_METRICS.
+   */
   normalize?: (report: AnnualReport) => NormalizedReport;
   /** Cross-year rules, when available. */
   crossYear?: (older: AnnualReport, newer: AnnualReport, options: ValidateOptions) => Finding[];
@@ -67,7 +70,8 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
       options,
     ),
   ];
-  if (deps.normalize) findings.push(...narrativeFindings(report, deps.normalize(report), options));
+  const { normalize } = deps;
+  if (normalize) findings.push(...narrativeFindings(report, () => normalize(report), options));
   findings.push(...metadataFindings(report), ...structureFindings(report, template));
   if (options.previous && deps.crossYear) findings.push(...deps.crossYear(options.previous, report, options));
   return findings.filter((f) => ruleEnabled(f.rule, options) || f.rule === "UNVERIFIED");

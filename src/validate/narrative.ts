@@ -30,6 +30,14 @@ export function compilePattern(pattern: string): RegExp {
 }
 
 const COMPILED = NARRATIVE_PATTERNS.map((p) => ({ spec: p, regexes: p.patterns.map(compilePattern) }));
+/**
+ * Every pattern of the table as one alternation (named groups made plain): a text it does not match holds no
+ * claim, so blocks and sentences without one are skipped after a single scan.
+ */
+const ANY_PATTERN = new RegExp(
+  COMPILED.flatMap((c) => c.regexes.map((re) => `(?:${re.source.replaceAll("(?<n>", "(?:")})`)).join("|"),
+  "u",
+);
 const PERCENT = /^[，,、]?\s*(?:占|约占)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*[%％]/u;
 
 /** Reads a stated number, Arabic or Chinese; undefined when it is not one. */
@@ -59,8 +67,12 @@ function joinWrapped(text: string): string {
 /** Every claim of the data table's patterns in a text, in rule order, each span matched once. */
 export function narrativeClaims(text: string): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
-  for (const sentence of joinWrapped(text).split(/[。；;！？!?\n]/)) {
-    if (!UNIT_CHAR.test(sentence) || NARRATIVE_SCOPE_EXCLUDE.some((w) => sentence.includes(w))) continue;
+  if (!UNIT_CHAR.test(text)) return out;
+  const joined = joinWrapped(text);
+  if (!ANY_PATTERN.test(joined)) return out;
+  for (const sentence of joined.split(/[。；;！？!?\n]/)) {
+    if (!UNIT_CHAR.test(sentence) || !ANY_PATTERN.test(sentence)) continue;
+    if (NARRATIVE_SCOPE_EXCLUDE.some((w) => sentence.includes(w))) continue;
     const used: [number, number][] = [];
     for (const { spec, regexes } of COMPILED) {
       if (spec.context && !spec.context.some((w) => sentence.includes(w))) continue;
@@ -208,17 +220,23 @@ function textBlocks(report: AnnualReport): { text: string; source: SourcePositio
   return blocks;
 }
 
-/** Every narrative finding of a report, given its normalized view (from normalizeReport). */
+/**
+ * Every narrative finding of a report, given its normalized view (from normalizeReport) or a function that
+ * makes it — called once, and only when the text states a number to compare.
+ */
 export function narrativeFindings(
   report: AnnualReport,
-  normalized: NormalizedReport,
+  normalizedView: NormalizedReport | (() => NormalizedReport),
   options: ValidateOptions = {},
 ): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   const blocks = textBlocks(report);
+  let made: NormalizedReport | undefined;
   for (const block of blocks) {
     for (const claim of narrativeClaims(block.text)) {
+      made ??= typeof normalizedView === "function" ? normalizedView() : normalizedView;
+      const normalized = made;
       for (const f of claimFindings(claim, report, normalized, block.source, options)) {
         const key = `${f.rule}\u0000${claim.sentence}\u0000${claim.value}`;
         if (seen.has(key)) continue;

@@ -126,26 +126,61 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
   return out;
 }
 
-const has = (report: AnnualReport, id: string): boolean => Object.hasOwn(report.cells, id);
+/** A template row's field ids and the rows whose presence also covers it (collapsed / expanded forms). */
+interface RowPlan {
+  row: RowTemplate;
+  /** Field id of each column, in column order. */
+  ids: readonly string[];
+  /** Indices of the rows that print this row in another form (any one present covers it). */
+  alternatives: readonly number[];
+}
 
-/** Whether a row is printed in the report: it or its collapsed / expanded alternative. */
-function rowCovered(report: AnnualReport, table: TableTemplate, row: RowTemplate): boolean {
-  const present = (r: RowTemplate) => r.columns.some((c) => has(report, fieldIdOf(table, r, c)));
-  if (present(row)) return true;
+/** A template table's rows as plans, and every field id of the table. */
+interface TablePlan {
+  table: TableTemplate;
+  ids: readonly string[];
+  rows: readonly RowPlan[];
+}
+
+const plans = new WeakMap<Template, readonly TablePlan[]>();
+
+/**
+ * The rows that cover a row when it is not printed itself: for another era's one-row form of a group, the
+ * group's own rows; for a row of a group, the group's one-row form.
+ */
+function alternativesOf(table: TableTemplate, row: RowTemplate): number[] {
+  const rows = table.rows;
   if (row.collapsedGroup) {
     const group = row.collapsedGroup.group;
-    return table.rows.some((r) => r !== row && r.groups.includes(group) && present(r));
+    return rows.flatMap((r, i) => (r !== row && r.groups.includes(group) ? [i] : []));
   }
-  const collapsed = table.rows.find((r) => r.collapsedGroup && row.groups.includes(r.collapsedGroup.group));
-  return collapsed !== undefined && present(collapsed);
+  const collapsed = rows.findIndex((r) => r.collapsedGroup && row.groups.includes(r.collapsedGroup.group));
+  return collapsed >= 0 ? [collapsed] : [];
+}
+
+/** The layout's tables as plans, built once per template. */
+function tablePlans(template: Template): readonly TablePlan[] {
+  let out = plans.get(template);
+  if (!out) {
+    out = template.tables.map((table) => {
+      const rows = table.rows.map((row) => ({
+        row,
+        ids: row.columns.map((c) => fieldIdOf(table, row, c)),
+        alternatives: alternativesOf(table, row),
+      }));
+      return { table, ids: rows.flatMap((r) => r.ids), rows };
+    });
+    plans.set(template, out);
+  }
+  return out;
 }
 
 /** Tables and template rows present (gb eras). */
 function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
   const out: Finding[] = [];
-  for (const table of template.tables) {
-    const ids = table.rows.flatMap((r) => r.columns.map((c) => fieldIdOf(table, r, c)));
-    if (!ids.some((id) => has(report, id))) {
+  const has = (id: string): boolean => Object.hasOwn(report.cells, id);
+  for (const { table, ids, rows } of tablePlans(template)) {
+    if (!ids.some(has)) {
       const info = report.tables.find((t) => t.id === table.id);
       out.push(
         finding(
@@ -158,8 +193,12 @@ function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
       );
       continue;
     }
-    for (const row of table.rows) {
-      if (!rowCovered(report, table, row)) {
+    for (const plan of rows) {
+      const { row } = plan;
+      const present = plan.ids.filter(has);
+      if (present.length === plan.ids.length && present.length > 0) continue;
+      const covered = present.length > 0 || plan.alternatives.some((i) => rows[i]?.ids.some(has));
+      if (!covered) {
         if (row.collapsedGroup) continue;
         out.push(
           finding(
@@ -172,16 +211,17 @@ function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
         );
         continue;
       }
-      const present = row.columns.filter((c) => has(report, fieldIdOf(table, row, c)));
-      if (present.length === 0 || present.length === row.columns.length) continue;
-      const missing = row.columns.filter((c) => !present.includes(c)).map((c) => c.path ?? c.labels[0] ?? c.id);
+      if (present.length === 0) continue;
+      const missing = row.columns
+        .filter((_, i) => !has(plan.ids[i] as string))
+        .map((c) => c.path ?? c.labels[0] ?? c.id);
       out.push(
         finding(
           "STRUCT-ROW-MISSING",
           "warning",
           `表${table.number}“${row.labels[0]}”缺少列：${missing.join("、")}`,
           `table ${table.number} row ${table.id}.${row.id} lacks columns: ${missing.join(", ")}`,
-          report.cells[fieldIdOf(table, row, present[0]!) as keyof AnnualReport["cells"]]?.source,
+          report.cells[present[0] as keyof AnnualReport["cells"]]?.source,
         ),
       );
     }
