@@ -6,6 +6,8 @@
 import type { Document, GridCell, Point, TableBlock } from "../document.js";
 import { cellSource, pointSource } from "../document.js";
 import type { SourcePosition } from "../schema/common.js";
+import { recordedOffset } from "../shapes/offsets.js";
+import { Locator } from "../shapes/positions.js";
 import { type CellReading, readCellValue } from "./cell-value.js";
 import { cleanChrome, isChromeLine, maskInlineChrome } from "./chrome.js";
 
@@ -59,6 +61,26 @@ export function advance(start: Point, text: string, index: number): Point {
   return { line, column, offset };
 }
 
+/** Finds the points of characters of block and cell texts, through the reader's recorded offsets if any. */
+class Points {
+  private locator: Locator | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The point of character `index` of `text`, which starts at `start`. */
+  at(start: Point, text: string, index: number): Point {
+    return this.recorded(start, index) ?? advance(start, text, index);
+  }
+
+  /** The point of character `index` of a text starting at `start` from the reader's recorded offsets. */
+  recorded(start: Point, index: number): Point | undefined {
+    const offset = recordedOffset(start, index);
+    if (offset === undefined) return undefined;
+    this.locator ??= new Locator(this.text);
+    return this.locator.point(offset);
+  }
+}
+
 const CJK_NA = new Set(["无", "不适用"]);
 
 /**
@@ -89,7 +111,7 @@ function wordTokens(text: string, at: (index: number) => SourcePosition, line: n
   return out;
 }
 
-function cellTokens(table: TableBlock, r: number, c: number, cell: GridCell, line: number): Token[] {
+function cellTokens(table: TableBlock, r: number, c: number, cell: GridCell, line: number, points: Points): Token[] {
   const base = cellSource(table, r, c, cell);
   const direct = readCellValue(cell.text);
   // A value cell (number, blank, dash) is never chrome: skip the chrome patterns for it.
@@ -100,28 +122,35 @@ function cellTokens(table: TableBlock, r: number, c: number, cell: GridCell, lin
   const text = maskInlineChrome(cell.text);
   const reading = readCellValue(text);
   if (reading.status !== "text") return [{ kind: "value", raw: text.trim(), reading, source: base, line }];
-  return wordTokens(text, (i) => ({ ...base, ...pointSource(advance(cell.position, cell.text, i)) }), line);
+  return wordTokens(text, (i) => ({ ...base, ...pointSource(points.at(cell.position, cell.text, i)) }), line);
 }
 
 /** Flattens the document into lines (text-block lines and grid rows) of tokens, chrome removed. */
 export function documentLines(document: Document): Line[] {
   const lines: Line[] = [];
+  const points = new Points(document.text);
   for (const block of document.blocks) {
     if (block.kind === "text") {
       let start = 0;
+      let row = 0;
       for (const part of block.text.split("\n")) {
         const index = lines.length;
-        const point = advance(block.position, block.text, start);
+        const from = start;
+        const origin = block.position;
+        const partStart: Point =
+          row === 0 ? origin : { line: origin.line + row, column: 1, offset: origin.offset + from };
+        row++;
         const text = cleanChrome(part).trim();
         const lead = part.length - part.trimStart().length;
         if (text !== "") {
-          const tokens = wordTokens(maskInlineChrome(part), (i) => pointSource(advance(point, part, i)), index);
+          const at = (i: number): Point => points.recorded(origin, from + i) ?? advance(partStart, part, i);
+          const tokens = wordTokens(maskInlineChrome(part), (i) => pointSource(at(i)), index);
           const line: Line = {
             index,
             kind: "text",
             text,
             tokens,
-            source: pointSource(advance(point, part, lead)),
+            source: pointSource(at(lead)),
             reliable: false,
           };
           if (block.depth !== undefined) line.depth = block.depth;
@@ -135,7 +164,7 @@ export function documentLines(document: Document): Line[] {
       const index = lines.length;
       const tokens: Token[] = [];
       row.forEach((cell, c) => {
-        if (cell.anchor) tokens.push(...cellTokens(block, r, c, cell, index));
+        if (cell.anchor) tokens.push(...cellTokens(block, r, c, cell, index, points));
       });
       const text = tokens
         .map((t) => t.raw)

@@ -4,10 +4,11 @@
  * keep their depth, `<br>` is `\n`, entities are decoded, `<script>`/`<style>`/`<head>` are dropped.
  */
 import { Parser } from "htmlparser2";
-import type { Document, TableBlock } from "../document.js";
+import type { Document, Point, TableBlock } from "../document.js";
 import type { Diagnostic } from "../schema/common.js";
 import { DocumentBuilder } from "./builder.js";
 import { expandGrid, parseSpan, type RawCell } from "./html-grid.js";
+import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
 
 const SKIPPED = new Set(["script", "style", "head", "template", "noscript", "svg", "math"]);
@@ -50,28 +51,76 @@ const BLOCKS = new Set([
 ]);
 const BR = "\u0000br";
 
-/** Accumulated text with the offset of its first visible character. */
+/** A finished run: the collapsed text and the input offset of each of its characters. */
+interface RunText {
+  text: string;
+  offsets: number[];
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
+
+/** Accumulated text with the offset of its first visible character and of every character. */
 class TextRun {
-  parts: string[] = [];
+  private readonly chars: string[] = [];
+  private readonly offsets: number[] = [];
+  private space = -1;
   first: number | undefined;
 
-  add(chunk: string, offset: number): void {
-    this.parts.push(chunk);
-    if (this.first === undefined && chunk !== BR) {
-      const lead = chunk.search(/[^\s\u00a0]/);
-      if (lead >= 0) this.first = offset + lead;
+  /**
+   * Adds a chunk of text that spans input offsets `start`…`end` (inclusive). A chunk as long as its span
+   * is verbatim (character i at start + i); a decoded entity maps every character to its start.
+   */
+  add(chunk: string, start: number, end: number = start + chunk.length - 1): void {
+    if (chunk === BR) {
+      this.dropSpace();
+      this.chars.push("\n");
+      this.offsets.push(start);
+      return;
+    }
+    const verbatim = chunk.length === end - start + 1;
+    for (let i = 0; i < chunk.length; i++) {
+      const offset = verbatim ? start + i : start;
+      if (isSpace(chunk.charCodeAt(i))) {
+        if (this.space < 0) this.space = offset;
+        continue;
+      }
+      this.first ??= offset;
+      const last = this.chars[this.chars.length - 1];
+      if (this.space >= 0 && last !== undefined && last !== "\n") {
+        this.chars.push(" ");
+        this.offsets.push(this.space);
+      }
+      this.space = -1;
+      this.chars.push(chunk.charAt(i));
+      this.offsets.push(offset);
     }
   }
 
-  /** The collapsed text: whitespace runs → one space, `<br>` → `\n`, lines trimmed. */
-  finish(): string {
-    const joined = this.parts
-      .map((p) => (p === BR ? "\n" : p.replace(/[\s\u00a0]+/g, " ")))
-      .join("")
-      .split("\n")
-      .map((line) => line.trim())
-      .join("\n");
-    return joined.replace(/^\n+|\n+$/g, "");
+  private dropSpace(): void {
+    this.space = -1;
+  }
+
+  /** The collapsed text: whitespace runs → one space, `<br>` → `\n`, lines trimmed, outer breaks removed. */
+  finish(): RunText {
+    let a = 0;
+    let b = this.chars.length;
+    while (a < b && this.chars[a] === "\n") a++;
+    while (b > a && this.chars[b - 1] === "\n") b--;
+    return { text: this.chars.slice(a, b).join(""), offsets: this.offsets.slice(a, b) };
   }
 }
 
@@ -101,9 +150,15 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
   let run = new TextRun();
   let depth: number | undefined;
 
+  /** The start point of a finished run, with its per-character offsets recorded. */
+  const located = (value: RunText): Point => {
+    const point = locator.point(value.offsets[0] ?? from);
+    recordOffsets(point, value.offsets);
+    return point;
+  };
   const flushText = (): void => {
     const value = run.finish();
-    if (value !== "" && run.first !== undefined) builder.addText(value, locator.point(run.first), depth);
+    if (value.text !== "" && run.first !== undefined) builder.addText(value.text, located(value), depth);
     run = new TextRun();
     depth = undefined;
   };
@@ -113,8 +168,8 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
     const row = table.rows[table.rows.length - 1] ?? [];
     if (table.rows.length === 0) table.rows.push(row);
     const value = cell.run.finish();
-    const offset = value === "" ? cell.start : (cell.run.first ?? cell.start);
-    row.push({ text: value, position: locator.point(offset), rowSpan: cell.rowSpan, colSpan: cell.colSpan });
+    const position = value.text === "" ? locator.point(cell.start) : located(value);
+    row.push({ text: value.text, position, rowSpan: cell.rowSpan, colSpan: cell.colSpan });
     table.cell = undefined;
   };
 
@@ -185,15 +240,16 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
         if (skip > 0) return;
         const table = tables[tables.length - 1];
         if (table) {
-          if (table.cell) table.cell.run.add(data, from + parser.startIndex);
+          if (table.cell) table.cell.run.add(data, from + parser.startIndex, from + parser.endIndex);
           else if (data.trim() !== "") {
             const stray = new TextRun();
-            stray.add(data, from + parser.startIndex);
-            if (stray.first !== undefined) builder.addText(stray.finish(), locator.point(stray.first));
+            stray.add(data, from + parser.startIndex, from + parser.endIndex);
+            const value = stray.finish();
+            if (value.text !== "") builder.addText(value.text, located(value));
           }
           return;
         }
-        run.add(data, from + parser.startIndex);
+        run.add(data, from + parser.startIndex, from + parser.endIndex);
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
