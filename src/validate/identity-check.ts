@@ -51,14 +51,22 @@ export function compiledEquations(identity: Identity): readonly CompiledEquation
   return compiled;
 }
 
-/** The field ids of an equation for one report (resolving `oneOf` terms), and how many are on the left. */
+/** Appends a side's field ids for one report, resolving its `oneOf` terms. */
+function pushResolved(out: string[], terms: readonly Term[], has: (id: string) => boolean): void {
+  for (const t of terms) {
+    if (typeof t === "string") out.push(t);
+    else for (const id of chooseAlternative(t, has)) out.push(id);
+  }
+}
+
+/** The field ids of an equation with `oneOf` terms for one report, and how many are on the left. */
 function resolvedIds(c: CompiledEquation, get: CellGetter): { ids: readonly string[]; lhsCount: number } {
-  if (c.ids) return { ids: c.ids, lhsCount: c.lhsCount };
   const has = (id: string) => get(id) !== undefined;
-  const flat = (terms: readonly Term[]) =>
-    terms.flatMap((t) => (typeof t === "string" ? [t] : chooseAlternative(t, has)));
-  const lhs = flat(c.equation.lhs);
-  return { ids: [...lhs, ...flat(c.equation.rhs)], lhsCount: lhs.length };
+  const ids: string[] = [];
+  pushResolved(ids, c.equation.lhs, has);
+  const lhsCount = ids.length;
+  pushResolved(ids, c.equation.rhs, has);
+  return { ids, lhsCount };
 }
 
 const decimalsOf = (raw: string): number => /\.(\d+)/.exec(raw)?.[1]?.length ?? 0;
@@ -80,7 +88,9 @@ function nonNegViolated(ids: readonly string[], integer: boolean, get: CellGette
  * number (unverified). Skipped (false) when any operand is absent. Sums in the same order, same tolerance.
  */
 export function equationViolated(c: CompiledEquation, get: CellGetter, blankAsZero: boolean): boolean {
-  const { ids, lhsCount } = resolvedIds(c, get);
+  let ids = c.ids;
+  let lhsCount = c.lhsCount;
+  if (ids === null) ({ ids, lhsCount } = resolvedIds(c, get));
   if (c.op === "nonneg") return nonNegViolated(ids, c.integer, get);
   if (ids.length === 0) return false;
   let lhs = 0;
@@ -99,12 +109,12 @@ export function equationViolated(c: CompiledEquation, get: CellGetter, blankAsZe
   }
   if (notNumber) return true;
   const delta = lhs - rhs;
-  const within = (tol: number) => (c.op === "le" ? delta <= tol : Math.abs(delta) <= tol);
-  if (within(1e-9)) return false;
+  if (c.op === "le" ? delta <= 1e-9 : Math.abs(delta) <= 1e-9) return false;
   let decimals = 0;
   for (const id of ids) {
     const cell = get(id);
     if (cell?.status === "number") decimals = Math.max(decimals, decimalsOf(cell.raw));
   }
-  return !within(decimals === 0 ? 1e-9 : 10 ** -decimals + 1e-9);
+  const tol = decimals === 0 ? 1e-9 : 10 ** -decimals + 1e-9;
+  return c.op === "le" ? delta > tol : Math.abs(delta) > tol;
 }

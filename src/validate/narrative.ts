@@ -19,6 +19,7 @@ import {
   PERCENT_BASES,
 } from "./narrative-patterns.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
+import { joinWrapped } from "./wrapped-lines.js";
 
 const NUM = `\\s*(?<n>\\d+(?:,\\d{3})*|[${CHINESE_NUMERAL_CHARS}]+)\\s*`;
 const UNIT = "(?:件|项|条|个|宗)";
@@ -57,11 +58,6 @@ export interface NarrativeClaim {
   percent?: number;
   /** The sentence it was read from. */
   sentence: string;
-}
-
-/** Joins lines wrapped inside a sentence (PDF text), keeping paragraph ends that close a sentence. */
-function joinWrapped(text: string): string {
-  return text.replace(/([^。；;！？!?：:])\s*\n\s*/g, "$1").replace(/[ \t\u3000]+(?=[\u4e00-\u9fff（）%％])/g, "");
 }
 
 /** Every claim of the data table's patterns in a text, in rule order, each span matched once. */

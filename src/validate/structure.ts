@@ -4,6 +4,7 @@
  */
 
 import { normalizeLabel } from "../recognize/labels.js";
+import type { Cell } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport, Section } from "../schema/report.js";
 import { fieldIdOf, type RowTemplate, type TableTemplate, type Template } from "../templates/types.js";
@@ -240,17 +241,27 @@ function extrasAndBlank(report: AnnualReport): Finding[] {
       row.source,
     ),
   );
-  const cells = Object.values(report.cells).filter((c) => c !== undefined);
-  if (cells.length > 0 && cells.every((c) => c.status === "blank" || (c.status === "number" && c.value === 0))) {
-    const allBlank = cells.every((c) => c.status === "blank");
+  // One pass over the cells (Object.keys, not Object.values: cheaper on a many-keyed object), stopping at
+  // the first value that is neither 0 nor blank.
+  const cells = report.cells as Readonly<Record<string, Cell | undefined>>;
+  let count = 0;
+  let allBlank = true;
+  for (const id of Object.keys(cells)) {
+    const c = cells[id];
+    if (c === undefined) continue;
+    if (c.status !== "blank" && !(c.status === "number" && c.value === 0)) return out;
+    if (c.status !== "blank") allBlank = false;
+    count++;
+  }
+  if (count > 0) {
     out.push(
       finding(
         "STRUCT-ALL-ZERO",
         "info",
-        allBlank ? `表格的${cells.length}个数据单元格全部空白` : `表格的${cells.length}个数据全部为0或空白`,
+        allBlank ? `表格的${count}个数据单元格全部空白` : `表格的${count}个数据全部为0或空白`,
         allBlank
-          ? `all ${cells.length} table values are blank (the template printed empty)`
-          : `all ${cells.length} table values are 0 or blank`,
+          ? `all ${count} table values are blank (the template printed empty)`
+          : `all ${count} table values are 0 or blank`,
         report.tables[0]?.source,
       ),
     );

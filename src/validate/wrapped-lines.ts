@@ -1,0 +1,54 @@
+/**
+ * Joining lines wrapped inside a sentence (PDF text) without a regular expression over every character:
+ * each whitespace run holding a line break is found from the break itself (indexOf).
+ */
+
+/** Characters that close a sentence or clause: a line break after one is a paragraph end and is kept. */
+const CLOSERS = "。；;！？!?：:";
+/** Whether a UTF-16 code unit is whitespace as `\s` of a JavaScript regular expression defines it. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+/** Spaces removed before a CJK character, a full-width bracket or a percent sign. */
+const SPACES_BEFORE_CJK = /[ \t\u3000]+(?=[\u4e00-\u9fff（）%％])/g;
+
+/**
+ * Removes every whitespace run holding a line break that follows a character other than a closer (the
+ * run that follows a closer keeps its first whitespace character), then spaces before CJK characters.
+ * Same result as `text.replace(/([^。；;！？!?：:])\s*\n\s*\/g, "$1")` followed by the CJK-space rule.
+ */
+export function joinWrapped(text: string): string {
+  let out = "";
+  let kept = 0;
+  let nl = text.indexOf("\n");
+  while (nl >= 0) {
+    let start = nl;
+    while (start > kept && isSpace(text.charCodeAt(start - 1))) start--;
+    let end = nl + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    // After a closer (or at the very start) the run's first whitespace character stands in for the text
+    // before it: the rest of the run goes only when it still holds a line break.
+    const before = start > 0 ? text.charAt(start - 1) : "";
+    const afterCloser = before === "" || CLOSERS.includes(before);
+    const cut = afterCloser ? start + 1 : start;
+    if (!afterCloser || text.slice(cut, end).includes("\n")) {
+      out += text.slice(kept, cut);
+      kept = end;
+    }
+    nl = text.indexOf("\n", end);
+  }
+  out += text.slice(kept);
+  return out.replace(SPACES_BEFORE_CJK, "");
+}

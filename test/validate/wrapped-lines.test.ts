@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { joinWrapped } from "../../src/validate/wrapped-lines.js";
+
+/** The definition joinWrapped must agree with: the two regular expressions it replaces. */
+const reference = (text: string): string =>
+  text.replace(/([^。；;！？!?：:])\s*\n\s*/g, "$1").replace(/[ \t\u3000]+(?=[\u4e00-\u9fff（）%％])/g, "");
+
+const ALPHABET = [
+  "\n",
+  "\r",
+  " ",
+  "\t",
+  "\u3000",
+  "\u00a0",
+  "。",
+  "；",
+  "：",
+  "!",
+  "a",
+  "收",
+  "到",
+  "5",
+  "件",
+  "%",
+  "（",
+  "）",
+  "％",
+  "一",
+  "\u9fff",
+  "\ua000",
+];
+
+describe("joinWrapped", () => {
+  it("joins a PDF line wrapped inside a sentence and keeps the break after 。", () => {
+    expect(joinWrapped("本年度共收到政府信息公开申\n请21件。\n二、主动公开")).toBe(
+      "本年度共收到政府信息公开申请21件。\n二、主动公开",
+    );
+  });
+
+  it("keeps one whitespace character after a closer when more line breaks follow", () => {
+    expect(joinWrapped("办结。\n\n  予以公开5件")).toBe("办结。\n予以公开5件");
+    expect(joinWrapped("\n\n收到")).toBe("\n收到");
+  });
+
+  it("counts exactly the characters \\s matches as whitespace", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (ch === "\n" || ch === "\r") continue;
+      expect(joinWrapped(`a${ch}\nb`), `U+${code.toString(16)}`).toBe(reference(`a${ch}\nb`));
+    }
+  });
+
+  it("drops spaces exactly before the characters of the CJK-space rule", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `a \u3000\t${String.fromCharCode(code)}`;
+      expect(joinWrapped(text), `U+${code.toString(16)}`).toBe(reference(text));
+    }
+  });
+
+  it("agrees with the regular-expression definition on random text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }), (chars) => {
+        const text = chars.join("");
+        expect(joinWrapped(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
