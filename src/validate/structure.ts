@@ -7,8 +7,9 @@ import { normalizeLabel } from "../recognize/labels.js";
 import type { Cell } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport, Section } from "../schema/report.js";
-import { fieldIdOf, type RowTemplate, type TableTemplate, type Template } from "../templates/types.js";
+import type { SectionTemplate, Template } from "../templates/types.js";
 import { chineseOrdinal } from "./chinese-numbers.js";
+import { hasValue, isZeroOrBlank, tablePlans } from "./structure-plans.js";
 
 const finding = (
   rule: string,
@@ -79,6 +80,18 @@ function numbering(report: AnnualReport, checkOrder: boolean): Finding[] {
   return out;
 }
 
+const officialHeadings = new WeakMap<SectionTemplate, string>();
+
+/** A layout section's official heading, normalized once per section template. */
+function officialHeading(section: SectionTemplate): string {
+  let heading = officialHeadings.get(section);
+  if (heading === undefined) {
+    heading = normalizeLabel(section.labels[0] ?? "");
+    officialHeadings.set(section, heading);
+  }
+  return heading;
+}
+
 /** The layout's sections: present, in order, under their official headings (gb eras). */
 function officialSections(report: AnnualReport, template: Template): Finding[] {
   const out: Finding[] = [];
@@ -101,7 +114,7 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
     lastIndex = Math.max(lastIndex, index);
     const body = headingBody(s);
     const label = official.labels[0] ?? "";
-    if (body !== normalizeLabel(label)) {
+    if (body !== officialHeading(official)) {
       out.push(
         finding(
           "STRUCT-HEADING",
@@ -127,55 +140,6 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
   return out;
 }
 
-/** A template row's field ids and the rows whose presence also covers it (collapsed / expanded forms). */
-interface RowPlan {
-  row: RowTemplate;
-  /** Field id of each column, in column order. */
-  ids: readonly string[];
-  /** Indices of the rows that print this row in another form (any one present covers it). */
-  alternatives: readonly number[];
-}
-
-/** A template table's rows as plans, and every field id of the table. */
-interface TablePlan {
-  table: TableTemplate;
-  ids: readonly string[];
-  rows: readonly RowPlan[];
-}
-
-const plans = new WeakMap<Template, readonly TablePlan[]>();
-
-/**
- * The rows that cover a row when it is not printed itself: for another era's one-row form of a group, the
- * group's own rows; for a row of a group, the group's one-row form.
- */
-function alternativesOf(table: TableTemplate, row: RowTemplate): number[] {
-  const rows = table.rows;
-  if (row.collapsedGroup) {
-    const group = row.collapsedGroup.group;
-    return rows.flatMap((r, i) => (r !== row && r.groups.includes(group) ? [i] : []));
-  }
-  const collapsed = rows.findIndex((r) => r.collapsedGroup && row.groups.includes(r.collapsedGroup.group));
-  return collapsed >= 0 ? [collapsed] : [];
-}
-
-/** The layout's tables as plans, built once per template. */
-function tablePlans(template: Template): readonly TablePlan[] {
-  let out = plans.get(template);
-  if (!out) {
-    out = template.tables.map((table) => {
-      const rows = table.rows.map((row) => ({
-        row,
-        ids: row.columns.map((c) => fieldIdOf(table, row, c)),
-        alternatives: alternativesOf(table, row),
-      }));
-      return { table, ids: rows.flatMap((r) => r.ids), rows };
-    });
-    plans.set(template, out);
-  }
-  return out;
-}
-
 /** Tables and template rows present (gb eras). */
 function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
   const out: Finding[] = [];
@@ -196,9 +160,10 @@ function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
     }
     for (const plan of rows) {
       const { row } = plan;
-      const present = plan.ids.filter(has);
-      if (present.length === plan.ids.length && present.length > 0) continue;
-      const covered = present.length > 0 || plan.alternatives.some((i) => rows[i]?.ids.some(has));
+      let count = 0;
+      for (const id of plan.ids) if (has(id)) count++;
+      if (count === plan.ids.length && count > 0) continue;
+      const covered = count > 0 || plan.alternatives.some((i) => rows[i]?.ids.some(has));
       if (!covered) {
         if (row.collapsedGroup) continue;
         out.push(
@@ -212,7 +177,8 @@ function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
         );
         continue;
       }
-      if (present.length === 0) continue;
+      if (count === 0) continue;
+      const present = plan.ids.filter(has);
       const missing = row.columns
         .filter((_, i) => !has(plan.ids[i] as string))
         .map((c) => c.path ?? c.labels[0] ?? c.id);
@@ -231,7 +197,7 @@ function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
 }
 
 /** Extra rows (info) and a report whose table values are all zero or all blank (info). */
-function extrasAndBlank(report: AnnualReport): Finding[] {
+function extrasAndBlank(report: AnnualReport, template: Template | undefined): Finding[] {
   const out: Finding[] = report.extraRows.map((row) =>
     finding(
       "STRUCT-EXTRA-ROW",
@@ -241,15 +207,16 @@ function extrasAndBlank(report: AnnualReport): Finding[] {
       row.source,
     ),
   );
-  // One pass over the cells (Object.keys, not Object.values: cheaper on a many-keyed object), stopping at
-  // the first value that is neither 0 nor blank.
+  // The layout's cells first (no key listing), then one pass over every cell, stopping at the first value
+  // that is neither 0 nor blank.
+  if (hasValue(report, template)) return out;
   const cells = report.cells as Readonly<Record<string, Cell | undefined>>;
   let count = 0;
   let allBlank = true;
   for (const id of Object.keys(cells)) {
     const c = cells[id];
     if (c === undefined) continue;
-    if (c.status !== "blank" && !(c.status === "number" && c.value === 0)) return out;
+    if (!isZeroOrBlank(c)) return out;
     if (c.status !== "blank") allBlank = false;
     count++;
   }
@@ -284,6 +251,6 @@ export function structureFindings(report: AnnualReport, template: Template | und
   }
   out.push(...numbering(report, template === undefined));
   if (template) out.push(...officialSections(report, template), ...tablesAndRows(report, template));
-  out.push(...extrasAndBlank(report));
+  out.push(...extrasAndBlank(report, template));
   return out;
 }

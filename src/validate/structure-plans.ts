@@ -1,0 +1,72 @@
+/**
+ * The layout's tables prepared once per template for the structure rules: each row's field ids and the
+ * rows that print it in another form, kept in a module-level WeakMap keyed by the template.
+ */
+import type { Cell } from "../schema/common.js";
+import type { AnnualReport } from "../schema/report.js";
+import { fieldIdOf, type RowTemplate, type TableTemplate, type Template } from "../templates/types.js";
+
+/** A template row's field ids and the rows whose presence also covers it (collapsed / expanded forms). */
+export interface RowPlan {
+  row: RowTemplate;
+  /** Field id of each column, in column order. */
+  ids: readonly string[];
+  /** Indices of the rows that print this row in another form (any one present covers it). */
+  alternatives: readonly number[];
+}
+
+/** A template table's rows as plans, and every field id of the table. */
+export interface TablePlan {
+  table: TableTemplate;
+  ids: readonly string[];
+  rows: readonly RowPlan[];
+}
+
+const plans = new WeakMap<Template, readonly TablePlan[]>();
+
+/**
+ * The rows that cover a row when it is not printed itself: for another era's one-row form of a group, the
+ * group's own rows; for a row of a group, the group's one-row form.
+ */
+function alternativesOf(table: TableTemplate, row: RowTemplate): number[] {
+  const rows = table.rows;
+  if (row.collapsedGroup) {
+    const group = row.collapsedGroup.group;
+    return rows.flatMap((r, i) => (r !== row && r.groups.includes(group) ? [i] : []));
+  }
+  const collapsed = rows.findIndex((r) => r.collapsedGroup && row.groups.includes(r.collapsedGroup.group));
+  return collapsed >= 0 ? [collapsed] : [];
+}
+
+/** The layout's tables as plans, built once per template. */
+export function tablePlans(template: Template): readonly TablePlan[] {
+  let out = plans.get(template);
+  if (!out) {
+    out = template.tables.map((table) => {
+      const rows = table.rows.map((row) => ({
+        row,
+        ids: row.columns.map((c) => fieldIdOf(table, row, c)),
+        alternatives: alternativesOf(table, row),
+      }));
+      return { table, ids: rows.flatMap((r) => r.ids), rows };
+    });
+    plans.set(template, out);
+  }
+  return out;
+}
+
+/** Whether a cell is blank or the number 0. */
+export const isZeroOrBlank = (c: Cell): boolean => c.status === "blank" || (c.status === "number" && c.value === 0);
+
+/** Whether one of the layout's cells holds a value other than 0 or blank (a quick way to rule out all-zero). */
+export function hasValue(report: AnnualReport, template: Template | undefined): boolean {
+  if (!template) return false;
+  const cells = report.cells as Readonly<Record<string, Cell | undefined>>;
+  for (const { ids } of tablePlans(template)) {
+    for (const id of ids) {
+      const c = Object.hasOwn(cells, id) ? cells[id] : undefined;
+      if (c !== undefined && !isZeroOrBlank(c)) return true;
+    }
+  }
+  return false;
+}
