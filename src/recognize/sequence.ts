@@ -25,6 +25,10 @@ function sequenceValues(lines: readonly Line[]): Token[] {
   return out;
 }
 
+function isBlank(token: Token): boolean {
+  return token.kind === "value" && token.reading.status === "blank";
+}
+
 /** Reads the lines of a table region as a sequence-layout table of the given template. */
 export function readSequenceTable(table: TableTemplate, lines: readonly Line[]): TableReading {
   const reading: TableReading = {
@@ -37,8 +41,13 @@ export function readSequenceTable(table: TableTemplate, lines: readonly Line[]):
     mismatches: 0,
   };
   const slots = table.rows.flatMap((row) => row.columns.map((column) => ({ row, column })));
-  const values = sequenceValues(lines);
-  if (!values.some(isFilled)) return reading;
+  let values = sequenceValues(lines);
+  if (!values.some(isFilled)) {
+    // A template printed blank (formats.md D1): a grid row of exactly the table's width, all cells blank.
+    const blankRow = lines.find((l) => l.kind === "row" && l.tokens.length === slots.length && l.tokens.every(isBlank));
+    if (!blankRow) return reading;
+    values = blankRow.tokens;
+  }
   const { kept, extra, missing } = fitValues(values, slots.length);
   kept.forEach((token, i) => {
     const slot = slots[i]!;

@@ -102,8 +102,20 @@ function readTable(table: TableTemplate, region: Region): TableReading {
   return reading;
 }
 
+const normalizedSignals = new WeakMap<Template, string[]>();
+
+/** A template's signals, normalised once per template. */
+function signalsOf(template: Template): string[] {
+  let out = normalizedSignals.get(template);
+  if (!out) {
+    out = template.signals.map(normalizeLabel);
+    normalizedSignals.set(template, out);
+  }
+  return out;
+}
+
 function score(template: Template, reading: TableReading, text: string): number {
-  const signals = template.signals.filter((s) => text.includes(normalizeLabel(s))).length;
+  const signals = signalsOf(template).filter((s) => text.includes(s)).length;
   return reading.rowsFound.size * 2 + signals * 3 - reading.mismatches;
 }
 
@@ -129,6 +141,30 @@ function readCandidates(region: Region, templates: readonly Template[]): Candida
   return { region, byEra, best, decisive: winners.length === 1 ? winners[0]! : null };
 }
 
+/** Share of a gb table's rows below which a reading is weak (a few labels a legacy table shares with it). */
+const WEAK_SHARE = 0.5;
+
+function isWeak(candidate: Candidate): boolean {
+  return [...candidate.byEra.values()].every(
+    ({ reading }) => reading.expectedRows > 0 && reading.rowsFound.size / reading.expectedRows < WEAK_SHARE,
+  );
+}
+
+/** A pre-2019 statistics table header (统计指标 | 单位 | 统计数, 工作项目 | 单位 | 数量 | 备注), labels joined. */
+const LEGACY_HEADER = /(统计指标|工作项目|指标名称|项目)单位(统计数|数量|数值)/;
+const HEADER_WINDOW = 8;
+
+/**
+ * Whether a legacy-style header stands just above a region's heading (a legacy table's section row such as
+ * 一、主动公开政府信息情况 reads as a gb heading) or inside the region.
+ */
+function underLegacyHeader(lines: readonly Line[], region: Region): boolean {
+  const at = lines.indexOf(region.heading);
+  const above = lines.slice(Math.max(0, at - HEADER_WINDOW), Math.max(0, at));
+  const text = normalizeLabel([...above, ...region.lines.slice(0, HEADER_WINDOW)].map((l) => l.text).join(""));
+  return LEGACY_HEADER.test(text);
+}
+
 function priorEra(year: number | null | undefined): FormatEra {
   return year !== null && year !== undefined && year >= 2019 && year <= 2020 ? "gb2019" : "gb2021";
 }
@@ -145,7 +181,7 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
       .map((r) => readCandidates(r, templates))
       .filter((c) => [...c.byEra.values()].some((v) => v.reading.rowsFound.size > 0));
     const best = candidates.sort((a, b) => b.best - a.best)[0];
-    if (best) chosen.push(best);
+    if (best && !(isWeak(best) && underLegacyHeader(lines, best.region))) chosen.push(best);
   }
   const decisive = chosen.map((c) => c.decisive).filter((e): e is FormatEra => e !== null);
   const counts = new Map<FormatEra, number>();
@@ -172,7 +208,8 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
     result.extraRows.push(...reading.extraRows);
     result.hybridBlocks.push(...reading.hybridBlocks);
     result.diagnostics.push(...reading.diagnostics);
-    for (const l of c.region.lines) if (!isProse(l)) result.tableLines.add(l.index);
+    const firstRow = c.region.lines.find((l) => l.kind === "row" && l.reliable)?.index ?? -1;
+    for (const l of c.region.lines) if (!isProse(l, l.index < firstRow)) result.tableLines.add(l.index);
     result.tables.push({
       id: c.region.id,
       era,
@@ -194,10 +231,18 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
 
 const PROSE_LENGTH = 60;
 
-/** A text line inside a table region that is narrative, not table content: a sentence with no values. */
-function isProse(line: Line): boolean {
-  if (line.kind !== "text" || line.tokens.some((t) => t.kind === "value")) return false;
-  return line.text.includes("。") || line.text.length > PROSE_LENGTH;
+/** Sentence punctuation, or words that announce a table (见下表, 如下): a line with them is narrative. */
+const PROSE_MARK = /[。；;！？]|[：:]$|如下|下表|见表|附表/;
+
+/**
+ * A text line inside a table region that is narrative, not table content: a line with no values that
+ * reads as a sentence, or (`beforeGrid`) any such line above the first reliable grid row of the region.
+ */
+function isProse(line: Line, beforeGrid: boolean): boolean {
+  if (line.tokens.some((t) => t.kind === "value")) return false;
+  // A guessed row (PDF text) of one piece of text may be a sentence the reader took for a cell.
+  if (line.kind === "row") return !line.reliable && line.tokens.length === 1 && PROSE_MARK.test(line.text);
+  return beforeGrid || PROSE_MARK.test(line.text) || line.text.length > PROSE_LENGTH;
 }
 
 function tableNumber(id: TableId): string {

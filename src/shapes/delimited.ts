@@ -24,6 +24,17 @@ export const PIPE_SYNTAX: DelimitedSyntax = { shape: "pipe", delimiter: "|", out
 /** Tab rows: `a\tb\tc`, every tab a boundary (leading empties kept). */
 export const TAB_SYNTAX: DelimitedSyntax = { shape: "tab", delimiter: "\t", outer: false };
 
+/**
+ * Whether a line is a table row: it holds the delimiter and some text, or (inside a table) it holds only
+ * delimiters and spaces, at least two delimiters (a row of blank cells, as a template printed blank).
+ */
+function isRow(text: string, delimiter: string, inTable: boolean): boolean {
+  const at = text.indexOf(delimiter);
+  if (at < 0) return false;
+  if (!isBlank(text)) return true;
+  return inTable && text.indexOf(delimiter, at + 1) >= 0;
+}
+
 /** Adds the blocks of some source lines to a builder (shared with the Markdown reader). */
 export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[], syntax: DelimitedSyntax): void {
   const locator = builder.locator;
@@ -33,7 +44,7 @@ export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[],
     rows = [];
   };
   for (const line of lines) {
-    if (line.text.includes(syntax.delimiter) && !isBlank(line.text)) {
+    if (isRow(line.text, syntax.delimiter, rows.length > 0)) {
       rows.push(splitDelimited(line, syntax.delimiter, locator, syntax.outer));
       continue;
     }
