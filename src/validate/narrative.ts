@@ -18,6 +18,7 @@ import {
   type NarrativePattern,
   PERCENT_BASES,
 } from "./narrative-patterns.js";
+import { leadingLiterals } from "./pattern-literals.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
 import { joinWrapped } from "./wrapped-lines.js";
 
@@ -30,7 +31,11 @@ export function compilePattern(pattern: string): RegExp {
   return new RegExp(pattern.replace(/N ?U/g, `${NUM}${UNIT}`).replace(/N/g, NUM), "gu");
 }
 
-const COMPILED = NARRATIVE_PATTERNS.map((p) => ({ spec: p, regexes: p.patterns.map(compilePattern) }));
+const COMPILED = NARRATIVE_PATTERNS.map((p) => ({
+  spec: p,
+  regexes: p.patterns.map(compilePattern),
+  literals: p.patterns.map(leadingLiterals),
+}));
 /**
  * Every pattern of the table as one alternation (named groups made plain): a text it does not match holds no
  * claim, so blocks and sentences without one are skipped after a single scan.
@@ -65,14 +70,15 @@ export function narrativeClaims(text: string): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
   if (!UNIT_CHAR.test(text)) return out;
   const joined = joinWrapped(text);
-  if (!ANY_PATTERN.test(joined)) return out;
   for (const sentence of joined.split(/[。；;！？!?\n]/)) {
     if (!UNIT_CHAR.test(sentence) || !ANY_PATTERN.test(sentence)) continue;
     if (NARRATIVE_SCOPE_EXCLUDE.some((w) => sentence.includes(w))) continue;
     const used: [number, number][] = [];
-    for (const { spec, regexes } of COMPILED) {
+    for (const { spec, regexes, literals } of COMPILED) {
       if (spec.context && !spec.context.some((w) => sentence.includes(w))) continue;
-      for (const re of regexes) {
+      for (const [k, re] of regexes.entries()) {
+        const words = literals[k];
+        if (words && !words.some((w) => sentence.includes(w))) continue;
         re.lastIndex = 0;
         for (const m of sentence.matchAll(re)) {
           const start = m.index;
