@@ -4,7 +4,7 @@
  */
 import type { FormatEra } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
-import type { NormalizedReport } from "../schema/normalized.js";
+import type { MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
 import { GB_TEMPLATES, templateOf } from "../templates/index.js";
 import type { Template } from "../templates/types.js";
@@ -51,9 +51,9 @@ export interface ValidateDeps {
   legacyTemplates: readonly IdentitySource[];
   /**
    * The normalized view of a report (narrative rules compare through it), when available. Called at most
-   * once, and only when the report's text states a number; it needs only the metrics in NARRATIVE_METRICS.
+   * once, and only when the report's text states a number; only the given metrics are read from it.
    */
-  normalize?: (report: AnnualReport) => NormalizedReport;
+  normalize?: (report: AnnualReport, metrics: ReadonlySet<MetricId>) => NormalizedReport;
   /** Cross-year rules, when available. */
   crossYear?: (older: AnnualReport, newer: AnnualReport, options: ValidateOptions) => Finding[];
 }
@@ -71,7 +71,7 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
     ),
   ];
   const { normalize } = deps;
-  if (normalize) findings.push(...narrativeFindings(report, () => normalize(report), options));
+  if (normalize) findings.push(...narrativeFindings(report, (metrics) => normalize(report, metrics), options));
   findings.push(...metadataFindings(report), ...structureFindings(report, template));
   if (options.previous && deps.crossYear) findings.push(...deps.crossYear(options.previous, report, options));
   return findings.filter((f) => ruleEnabled(f.rule, options) || f.rule === "UNVERIFIED");

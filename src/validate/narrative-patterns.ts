@@ -157,9 +157,3 @@ export const PERCENT_BASES: readonly (readonly MetricId[])[] = [
   ["applications.received"],
   ["applications.received", "applications.carried_over"],
 ];
-
-/** Every metric the narrative rules read (their alternatives and the percentage bases), in METRIC_IDS terms. */
-export const NARRATIVE_METRICS: ReadonlySet<MetricId> = new Set([
-  ...NARRATIVE_PATTERNS.flatMap((p) => p.metrics.flat()),
-  ...PERCENT_BASES.flat(),
-]);

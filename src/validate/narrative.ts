@@ -222,29 +222,40 @@ function textBlocks(report: AnnualReport): { text: string; source: SourcePositio
   return blocks;
 }
 
+/** The metrics a set of claims is compared with: their patterns' alternatives, and the bases of any percentage. */
+export function claimMetrics(claims: readonly NarrativeClaim[]): Set<MetricId> {
+  const ids = new Set<MetricId>();
+  for (const claim of claims) {
+    for (const alternative of claim.pattern.metrics) for (const id of alternative) ids.add(id);
+    if (claim.percent !== undefined) for (const base of PERCENT_BASES) for (const id of base) ids.add(id);
+  }
+  return ids;
+}
+
 /**
  * Every narrative finding of a report, given its normalized view (from normalizeReport) or a function that
- * makes it — called once, and only when the text states a number to compare.
+ * makes it — called once, only when the text states a number to compare, with the metrics the claims
+ * read (`claimMetrics`): the view needs only those.
  */
 export function narrativeFindings(
   report: AnnualReport,
-  normalizedView: NormalizedReport | (() => NormalizedReport),
+  normalizedView: NormalizedReport | ((metrics: ReadonlySet<MetricId>) => NormalizedReport),
   options: ValidateOptions = {},
 ): Finding[] {
+  const claims = textBlocks(report).flatMap((block) =>
+    narrativeClaims(block.text).map((claim) => ({ claim, source: block.source })),
+  );
+  if (claims.length === 0) return [];
+  const normalized =
+    typeof normalizedView === "function" ? normalizedView(claimMetrics(claims.map((c) => c.claim))) : normalizedView;
   const out: Finding[] = [];
   const seen = new Set<string>();
-  const blocks = textBlocks(report);
-  let made: NormalizedReport | undefined;
-  for (const block of blocks) {
-    for (const claim of narrativeClaims(block.text)) {
-      made ??= typeof normalizedView === "function" ? normalizedView() : normalizedView;
-      const normalized = made;
-      for (const f of claimFindings(claim, report, normalized, block.source, options)) {
-        const key = `${f.rule}\u0000${claim.sentence}\u0000${claim.value}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(f);
-      }
+  for (const { claim, source } of claims) {
+    for (const f of claimFindings(claim, report, normalized, source, options)) {
+      const key = `${f.rule}\u0000${claim.sentence}\u0000${claim.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(f);
     }
   }
   return out;
