@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type AnnualReport, type Cell, type Finding, type Identity, LEGACY_TEMPLATES } from "../../src/index.js";
+import {
+  type AnnualReport,
+  type Cell,
+  emptyReport,
+  type Finding,
+  type Identity,
+  LEGACY_TEMPLATES,
+} from "../../src/index.js";
 import { parseReport } from "../../src/parse.js";
 import { lookupCell } from "../../src/records.js";
 import { cellGetter } from "../../src/validate/cell-index.js";
@@ -111,5 +118,17 @@ describe("cellGetter", () => {
     const get = cellGetter(report);
     expect(report.legacy.length).toBeGreaterThan(0);
     for (const id of ids) expect(get(id)).toBe(lookupCell(report, id)?.cell);
+  });
+
+  it("never answers an inherited property, with or without a prototype on cells", () => {
+    const plain = emptyReport();
+    (plain.cells as Record<string, Cell>)["applications.new.total"] = CELLS[6]!;
+    const bare = structuredClone(plain);
+    bare.cells = Object.assign(Object.create(null), plain.cells);
+    for (const report of [plain, bare]) {
+      const get = cellGetter(report);
+      expect(get("applications.new.total")?.value).toBe(7);
+      for (const id of ["constructor", "toString", "__proto__", "hasOwnProperty"]) expect(get(id)).toBeUndefined();
+    }
   });
 });
