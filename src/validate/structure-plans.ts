@@ -8,6 +8,7 @@ import { fieldIdOf, type RowTemplate, type TableTemplate, type Template } from "
 
 /** A template row's field ids and the rows whose presence also covers it (collapsed / expanded forms). */
 export interface RowPlan {
+  /** The layout row. */
   row: RowTemplate;
   /** Field id of each column, in column order. */
   ids: readonly string[];
@@ -17,8 +18,11 @@ export interface RowPlan {
 
 /** A template table's rows as plans, and every field id of the table. */
 export interface TablePlan {
+  /** The layout table. */
   table: TableTemplate;
+  /** Every field id of the table, row by row. */
   ids: readonly string[];
+  /** Its rows, in printed order. */
   rows: readonly RowPlan[];
 }
 
