@@ -79,8 +79,9 @@ export function narrativeClaims(text: string): NarrativeClaim[] {
       for (const [k, re] of regexes.entries()) {
         const words = literals[k];
         if (words && !words.some((w) => sentence.includes(w))) continue;
+        // exec on the shared global regex (matchAll would clone it for every sentence).
         re.lastIndex = 0;
-        for (const m of sentence.matchAll(re)) {
+        for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
           const start = m.index;
           const end = start + m[0].length;
           if (used.some(([a, b]) => start < b && end > a)) continue;
