@@ -20,11 +20,12 @@ import {
 } from "./narrative-patterns.js";
 import { leadingLiterals } from "./pattern-literals.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
-import { joinWrapped } from "./wrapped-lines.js";
+import { joinWrapped, sentencesWith } from "./wrapped-lines.js";
 
 const NUM = `\\s*(?<n>\\d+(?:,\\d{3})*|[${CHINESE_NUMERAL_CHARS}]+)\\s*`;
 const UNIT = "(?:件|项|条|个|宗)";
 const UNIT_CHAR = /[件项条个宗]/;
+const UNIT_CHARS = /[件项条个宗]/g;
 
 /** Compiles a pattern of the data table (`N` number, `U` unit) into a global regular expression. */
 export function compilePattern(pattern: string): RegExp {
@@ -69,9 +70,8 @@ export interface NarrativeClaim {
 export function narrativeClaims(text: string): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
   if (!UNIT_CHAR.test(text)) return out;
-  const joined = joinWrapped(text);
-  for (const sentence of joined.split(/[。；;！？!?\n]/)) {
-    if (!UNIT_CHAR.test(sentence) || !ANY_PATTERN.test(sentence)) continue;
+  for (const sentence of sentencesWith(joinWrapped(text), UNIT_CHARS)) {
+    if (!ANY_PATTERN.test(sentence)) continue;
     if (NARRATIVE_SCOPE_EXCLUDE.some((w) => sentence.includes(w))) continue;
     const used: [number, number][] = [];
     for (const { spec, regexes, literals } of COMPILED) {

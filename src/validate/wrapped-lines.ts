@@ -52,3 +52,33 @@ export function joinWrapped(text: string): string {
   out += text.slice(kept);
   return out.replace(SPACES_BEFORE_CJK, "");
 }
+
+/** Sentence ends: 。；;！？!? and a line break. */
+const isSentenceEnd = (code: number): boolean =>
+  code === 0x3002 ||
+  code === 0xff1b ||
+  code === 0x3b ||
+  code === 0xff01 ||
+  code === 0xff1f ||
+  code === 0x21 ||
+  code === 0x3f ||
+  code === 0x0a;
+
+/**
+ * The sentences of a text (split at 。；;！？!? and line breaks, ends not included) that contain one of the
+ * given characters, in order: `text.split(/[。；;！？!?\n]/).filter(has)` without slicing the other sentences.
+ */
+export function sentencesWith(text: string, chars: RegExp): string[] {
+  if (!chars.global) throw new TypeError("sentencesWith needs a global regular expression");
+  const out: string[] = [];
+  chars.lastIndex = 0;
+  for (let m = chars.exec(text); m !== null; m = chars.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+    out.push(text.slice(start, end));
+    chars.lastIndex = end + 1;
+  }
+  return out;
+}

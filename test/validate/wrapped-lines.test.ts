@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { joinWrapped } from "../../src/validate/wrapped-lines.js";
+import { joinWrapped, sentencesWith } from "../../src/validate/wrapped-lines.js";
 
 /** The definition joinWrapped must agree with: the two regular expressions it replaces. */
 const reference = (text: string): string =>
@@ -66,5 +66,31 @@ describe("joinWrapped", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("sentencesWith", () => {
+  it("gives the sentences holding a unit character, without their ends", () => {
+    expect(sentencesWith("收到申请5件。其中予以公开3件；\n主动公开信息！共12条", /[件条]/g)).toEqual([
+      "收到申请5件",
+      "其中予以公开3件",
+      "共12条",
+    ]);
+  });
+
+  it("equals split at sentence ends, then filter, on random text", () => {
+    const chars = ["。", "；", ";", "！", "？", "!", "?", "\n", "件", "项", "收", "5", " ", "，"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        const expected = text.split(/[。；;！？!?\n]/).filter((s) => /[件项]/.test(s));
+        expect(sentencesWith(text, /[件项]/g)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("refuses a regular expression without the global flag", () => {
+    expect(() => sentencesWith("5件", /件/)).toThrow(TypeError);
   });
 });
