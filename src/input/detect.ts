@@ -23,16 +23,18 @@ interface ShapeSignals {
   plainLines: number;
 }
 
-function countPipes(line: string): number {
+function countOf(line: string, ch: string): number {
   let n = 0;
-  for (const ch of line) if (ch === "|") n++;
+  for (let at = line.indexOf(ch); at >= 0; at = line.indexOf(ch, at + 1)) n++;
   return n;
 }
 
+function countPipes(line: string): number {
+  return countOf(line, "|");
+}
+
 function countTabs(line: string): number {
-  let n = 0;
-  for (const ch of line) if (ch === "\t") n++;
-  return n;
+  return countOf(line, "\t");
 }
 
 function signals(text: string): ShapeSignals {

@@ -20,6 +20,11 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
  * signed, with thousands separators, decimals and a written unit such as 元 or 件), or text.
  */
 export function readCellValue(raw: string): CellReading {
+  if (raw === "") return { value: null, status: "blank" };
+  if (isPlainDigits(raw)) return { value: Number(raw), status: "number" };
+  if ((raw.length > MAX_VALUE_LENGTH && !ONLY_SPACE.test(raw)) || hasWordCharacter(raw)) {
+    return { value: null, status: "text" };
+  }
   const text = raw.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
   if (text === "") return { value: null, status: "blank" };
   if (NA.has(text)) return { value: null, status: "na" };
@@ -39,6 +44,33 @@ export function readCellValue(raw: string): CellReading {
   return unit
     ? { value: Object.is(value, -0) ? 0 : value, status: "number", unit }
     : { value: Object.is(value, -0) ? 0 : value, status: "number" };
+}
+
+/** Longer texts that are not all whitespace are text: no number, dash or unit cell is this long. */
+const MAX_VALUE_LENGTH = 64;
+const ONLY_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]*$/;
+
+/** The CJK ideographs a value cell can hold: its units and its na words (NFKC leaves ideographs as they are). */
+const VALUE_IDEOGRAPHS = new Set([...UNITS.join(""), ...[...NA].join("")].filter((ch) => ch >= "\u4e00"));
+
+/** True when the text holds a CJK ideograph no unit or na word has: it cannot be a value. */
+function hasWordCharacter(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !VALUE_IDEOGRAPHS.has(raw.charAt(i))) return true;
+  }
+  return false;
+}
+
+/** ASCII digits only, at most 15 of them (read exactly by Number, as the general path would read them). */
+function isPlainDigits(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** True when a text is a value cell (number, blank or na), not a label. */

@@ -22,6 +22,10 @@ export interface HeadingMatch {
 
 const ORDINAL = /^([一二三四五六七八九十]{1,3})[、.,，]\s*(.*)$/;
 const MAX_HEADING = 40;
+/** The characters a numbered heading starts with (checked before the whole line is normalised). */
+const ORDINAL_START = new Set([..."一二三四五六七八九十"]);
+/** The first character normalizeLabel keeps (it drops whitespace and quotes). */
+const LEAD = /^[\s\u00a0\u3000\u200b\ufeff"'“”‘’「」『』〝〞＂]*(.)/u;
 
 /** Removes markdown heading marks and surrounding whitespace. */
 export function headingText(line: string): string {
@@ -54,6 +58,8 @@ function gbSectionOf(rest: string, sections: readonly SectionTemplate[]): Sectio
  */
 export function matchHeading(line: string, sections: readonly SectionTemplate[] = GB_SECTIONS): HeadingMatch | null {
   const heading = headingText(line);
+  const lead = LEAD.exec(heading)?.[1] ?? "";
+  if (!ORDINAL_START.has(lead.normalize("NFKC").charAt(0))) return null;
   const m = ORDINAL.exec(normalizeLabel(heading));
   if (!m) return null;
   const number = m[1]!;

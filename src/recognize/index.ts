@@ -8,7 +8,7 @@ import { emptyReport } from "../schema/empty.js";
 import type { AnnualReport, LegacyTable } from "../schema/report.js";
 import { recognizeLegacy } from "./legacy.js";
 import { documentLines, type Line } from "./lines.js";
-import { recognizeMeta } from "./meta.js";
+import { recognizeMeta, textYear } from "./meta.js";
 import { recognizeSections } from "./sections.js";
 import { recognizeTables, type TablesResult } from "./tables.js";
 
@@ -35,7 +35,7 @@ export function recognizeDocument(document: Document, options: RecognizeOptions 
   const diagnostics: Diagnostic[] = [...(document.diagnostics ?? [])];
   const report = emptyReport(document.shape, options.encoding ?? "string");
   const lines = documentLines(document);
-  const prior = recognizeMeta(document, lines).year ?? options.year ?? null;
+  const prior = textYear(lines) ?? options.year ?? null;
   const tableOptions = options.era ? { era: options.era, year: prior } : { year: prior };
   let tables = recognizeTables(lines, tableOptions);
   const legacyDiagnostics: Diagnostic[] = [];

@@ -14,6 +14,23 @@ const ORDINAL_DOT = /(?<![0-9０-９])([0-9０-９]+)[.．、,，]/g;
  * whitespace (incl. U+3000) removed, quotes removed, `1、` / `1．` → `1.`, 和 → 及.
  */
 export function normalizeLabel(raw: string): string {
+  if (raw.length > CACHE_MAX_LENGTH) return computeNormalized(raw);
+  let out = normalized.get(raw);
+  if (out === undefined) {
+    out = computeNormalized(raw);
+    if (normalized.size >= CACHE_LIMIT) normalized.clear();
+    normalized.set(raw, out);
+  }
+  return out;
+}
+
+/** Labels repeat across rows, templates and candidate eras: each distinct label is normalised once. */
+const normalized = new Map<string, string>();
+const CACHE_LIMIT = 8192;
+/** Longer texts (whole regions) are normalised without being cached. */
+const CACHE_MAX_LENGTH = 256;
+
+function computeNormalized(raw: string): string {
   return raw
     .normalize("NFKC")
     .replace(SPACES, "")

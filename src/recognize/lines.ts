@@ -8,6 +8,7 @@ import { cellSource, pointSource } from "../document.js";
 import type { SourcePosition } from "../schema/common.js";
 import { recordedOffset } from "../shapes/offsets.js";
 import { Locator } from "../shapes/positions.js";
+import { isSpaceCode } from "../shapes/source-lines.js";
 import { type CellReading, readCellValue } from "./cell-value.js";
 import { cleanChrome, isChromeLine, maskInlineChrome } from "./chrome.js";
 
@@ -89,11 +90,19 @@ const CJK_NA = new Set(["无", "不适用"]);
  * value tokens. A text of values only is all values.
  */
 function wordTokens(text: string, at: (index: number) => SourcePosition, line: number): Token[] {
-  const words = [...text.matchAll(/\S+/g)].map((m) => {
-    const reading = readCellValue(m[0]);
-    const isValue = reading.status === "number" || (reading.status === "na" && !CJK_NA.has(m[0]));
-    return { raw: m[0], index: m.index, reading, isValue };
-  });
+  const words: { raw: string; index: number; reading: CellReading; isValue: boolean }[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const index = i;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
+    const raw = text.slice(index, i);
+    const reading = readCellValue(raw);
+    const isValue = reading.status === "number" || (reading.status === "na" && !CJK_NA.has(raw));
+    words.push({ raw, index, reading, isValue });
+  }
   let lastText = -1;
   words.forEach((w, i) => {
     if (!w.isValue) lastText = i;

@@ -84,28 +84,40 @@ function exactMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMa
  * Cheap necessary condition for an edit distance ≤ MAX_DISTANCE: the tail window shares all but
  * MAX_DISTANCE of the label's characters (counted with multiplicity).
  */
-function mayBeClose(tail: string, label: string): boolean {
-  const counts = new Map<string, number>();
-  for (const ch of label) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+function mayBeClose(tail: ReadonlyMap<string, number>, label: string): boolean {
+  const counts = charCounts(label);
   let shared = 0;
-  for (const ch of tail) {
-    const n = counts.get(ch) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(ch, n - 1);
-    }
-  }
+  for (const [ch, n] of counts) shared += Math.min(n, tail.get(ch) ?? 0);
   return shared >= label.length - MAX_DISTANCE;
+}
+
+const labelCounts = new Map<string, ReadonlyMap<string, number>>();
+
+/** The characters of a text with their multiplicity (template labels: computed once). */
+function charCounts(text: string, cache = true): ReadonlyMap<string, number> {
+  let counts = cache ? labelCounts.get(text) : undefined;
+  if (counts) return counts;
+  const out = new Map<string, number>();
+  for (const ch of text) out.set(ch, (out.get(ch) ?? 0) + 1);
+  if (cache) labelCounts.set(text, out);
+  counts = out;
+  return counts;
 }
 
 function fuzzyMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
   const stripped = stripAnnotation(run);
   let best: RowMatch | null = null;
+  const windows = new Map<number, ReadonlyMap<string, number>>();
   rowLabels(table).forEach((labels, index) => {
     const row = table.rows[index]!;
     for (const label of labels) {
       if (label.length < MIN_FUZZY_LENGTH) continue;
-      const widest = stripped.slice(-(label.length + MAX_DISTANCE));
+      const width = label.length + MAX_DISTANCE;
+      let widest = windows.get(width);
+      if (!widest) {
+        widest = charCounts(stripped.slice(-width), false);
+        windows.set(width, widest);
+      }
       if (!mayBeClose(widest, label)) continue;
       for (let k = label.length - MAX_DISTANCE; k <= label.length + MAX_DISTANCE; k++) {
         if (k <= 0 || k > stripped.length) continue;

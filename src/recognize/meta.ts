@@ -18,6 +18,8 @@ const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零一二三四五�
 const PERIOD_KEYS = /统计(期限|时限|期间|时间|周期|区间)/;
 const MAX_ORG = 40;
 const MAX_TITLE = 80;
+/** No whole-line date is longer (a 12-character year, a 6-character month and day, 年月日: 27). */
+const MAX_DATE_LINE = 30;
 
 function compact(text: string): string {
   return text.replace(/\s+/g, "");
@@ -71,6 +73,7 @@ function readReportDate(lines: readonly Line[], skip: ReadonlySet<number>): { is
   for (let i = lines.length - 1; i >= 0; i--) {
     if (skip.has(lines[i]!.index) || lines[i]!.kind !== "text") continue;
     const text = compact(lines[i]!.text.normalize("NFKC"));
+    if (text.length > MAX_DATE_LINE) continue;
     const d = findDate(text);
     if (d && d.index === 0 && d.length === text.length) return { iso: d.iso, index: i };
   }
@@ -127,6 +130,14 @@ export function recognizeMeta(
     reportDate: report.iso,
     statPeriod,
   };
+}
+
+/** The statistical year the text states (title, else statistics period): `recognizeMeta(…).year`, cheaper. */
+export function textYear(lines: readonly Line[]): number | null {
+  const { year } = readTitle(lines);
+  if (year !== null) return year;
+  const start = readStatPeriod(lines)?.start;
+  return start ? Number(start.slice(0, 4)) : null;
 }
 
 /** The position of the document start (for report-level diagnostics). */

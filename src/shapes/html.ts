@@ -10,6 +10,7 @@ import { DocumentBuilder } from "./builder.js";
 import { expandGrid, parseSpan, type RawCell } from "./html-grid.js";
 import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
+import { isSpaceCode } from "./source-lines.js";
 
 const SKIPPED = new Set(["script", "style", "head", "template", "noscript", "svg", "math"]);
 const BLOCKS = new Set([
@@ -57,28 +58,21 @@ interface RunText {
   offsets: number[];
 }
 
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x3000 ||
-    code === 0xfeff ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f
-  );
-}
-
-/** Accumulated text with the offset of its first visible character and of every character. */
+/**
+ * Accumulated text with the offset of its first visible character and of every character. Whitespace
+ * runs that hold a line break become one space; other runs become one space too, unless the run is
+ * `verbatim` (table cells keep `a\tb` or `a  b` as printed, so their text is a slice of the input).
+ */
 class TextRun {
   private readonly chars: string[] = [];
   private readonly offsets: number[] = [];
-  private space = -1;
+  private readonly spaceChars: string[] = [];
+  private readonly spaceOffsets: number[] = [];
+  private spaceBreaks = false;
   first: number | undefined;
+
+  /** Starts a run; `verbatim` keeps whitespace runs without line breaks as they are. */
+  constructor(private readonly verbatim = false) {}
 
   /**
    * Adds a chunk of text that spans input offsets `start`…`end` (inclusive). A chunk as long as its span
@@ -91,27 +85,39 @@ class TextRun {
       this.offsets.push(start);
       return;
     }
-    const verbatim = chunk.length === end - start + 1;
+    const exact = chunk.length === end - start + 1;
     for (let i = 0; i < chunk.length; i++) {
-      const offset = verbatim ? start + i : start;
-      if (isSpace(chunk.charCodeAt(i))) {
-        if (this.space < 0) this.space = offset;
+      const offset = exact ? start + i : start;
+      const code = chunk.charCodeAt(i);
+      if (isSpaceCode(code)) {
+        this.spaceChars.push(chunk.charAt(i));
+        this.spaceOffsets.push(offset);
+        if (code === 10 || code === 13) this.spaceBreaks = true;
         continue;
       }
       this.first ??= offset;
       const last = this.chars[this.chars.length - 1];
-      if (this.space >= 0 && last !== undefined && last !== "\n") {
-        this.chars.push(" ");
-        this.offsets.push(this.space);
+      if (this.spaceChars.length > 0 && last !== undefined && last !== "\n") {
+        if (this.verbatim && !this.spaceBreaks) {
+          for (let k = 0; k < this.spaceChars.length; k++) {
+            this.chars.push(this.spaceChars[k]!);
+            this.offsets.push(this.spaceOffsets[k]!);
+          }
+        } else {
+          this.chars.push(" ");
+          this.offsets.push(this.spaceOffsets[0]!);
+        }
       }
-      this.space = -1;
+      this.dropSpace();
       this.chars.push(chunk.charAt(i));
       this.offsets.push(offset);
     }
   }
 
   private dropSpace(): void {
-    this.space = -1;
+    this.spaceChars.length = 0;
+    this.spaceOffsets.length = 0;
+    this.spaceBreaks = false;
   }
 
   /** The collapsed text: whitespace runs → one space, `<br>` → `\n`, lines trimmed, outer breaks removed. */
@@ -200,7 +206,7 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
             if (table.rows.length === 0) table.rows.push([]);
             const start = from + parser.endIndex + 1;
             table.cell = {
-              run: new TextRun(),
+              run: new TextRun(true),
               rowSpan: parseSpan(attribs.rowspan),
               colSpan: parseSpan(attribs.colspan),
               start,

@@ -40,14 +40,29 @@ export interface Span {
   offset: number;
 }
 
-const SPACE = /\s/;
+/** True for the UTF-16 code units that JavaScript's `\s` matches (incl. U+3000, U+00A0, BOM, form feed). */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** Trims `text.slice(start, end)` of whitespace (incl. full-width spaces, BOM, form feeds), keeping its offset. */
 export function trimSpan(text: string, start: number, end: number): Span {
   let a = start;
   let b = end;
-  while (a < b && SPACE.test(text.charAt(a))) a++;
-  while (b > a && SPACE.test(text.charAt(b - 1))) b--;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
   return { text: text.slice(a, b), offset: a === b ? start : a };
 }
 

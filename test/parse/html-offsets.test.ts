@@ -34,3 +34,15 @@ describe("HTML source offsets after collapsed whitespace and decoded entities", 
     expect(html.charAt(cell.source!.offset)).toBe("5");
   });
 });
+
+describe("HTML table cells keep their inner whitespace as printed", () => {
+  it("a tab or a double space inside a cell is kept, so the cell text is a slice of the input", async () => {
+    const { readHtml } = await import("../../src/shapes/html.js");
+    const html = '<table><tr><td colspan="0">\'\t|</td><td> a  b\n  c </td></tr></table>';
+    const table = readHtml(html).blocks.find((b) => b.kind === "table");
+    const cells = table?.kind === "table" ? table.rows[0]! : [];
+    expect(cells.map((c) => c.text)).toEqual(["'\t|", "a  b c"]);
+    expect(html.slice(cells[0]!.position.offset, cells[0]!.position.offset + 3)).toBe("'\t|");
+    expect(cells[1]!.position.offset).toBe(html.indexOf("a  b"));
+  });
+});
