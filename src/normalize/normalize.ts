@@ -4,11 +4,11 @@
  * value null — never a silent 0 — and the reason says which sources were missing or not numbers.
  */
 
-import { lookupCell } from "../records.js";
 import type { FormatEra, SourcePosition } from "../schema/common.js";
 import { METRIC_IDS, type Metric, type MetricId, type NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
 import type { Bilingual, Term } from "../templates/types.js";
+import { type CellGetter, cellGetter } from "../validate/cell-index.js";
 import { NORMALIZE_MAPPINGS, schemeOf } from "./mappings.js";
 import { METRIC_LABELS } from "./metric-labels.js";
 import { narrativeFee } from "./narrative-fees.js";
@@ -19,25 +19,28 @@ const NO_SCHEME: Bilingual = {
   en: "no statistics table was recognised in the report",
 };
 
-const has = (report: AnnualReport, id: string) => lookupCell(report, id) !== undefined;
-
 /** Expands terms to ids: a `{ oneOf }` takes the first alternative fully present, else the first partly present, else the first. */
-export function expandTerms(report: AnnualReport, terms: readonly Term[]): string[] {
+export function expandTerms(
+  report: AnnualReport,
+  terms: readonly Term[],
+  get: CellGetter = cellGetter(report),
+): string[] {
   const out: string[] = [];
   for (const term of terms) {
     if (typeof term === "string") {
       out.push(term);
       continue;
     }
-    const alts = term.oneOf;
-    const chosen =
-      alts.find((a) => a.length > 0 && a.every((id) => has(report, id))) ??
-      alts.find((a) => a.some((id) => has(report, id))) ??
-      alts[0] ??
-      [];
+    const chosen = chooseAlternative(term.oneOf, get);
     for (const id of chosen) out.push(id);
   }
   return out;
+}
+
+function chooseAlternative(alts: readonly (readonly string[])[], get: CellGetter): readonly string[] {
+  for (const a of alts) if (a.length > 0 && a.every((id) => get(id) !== undefined)) return a;
+  for (const a of alts) if (a.some((id) => get(id) !== undefined)) return a;
+  return alts[0] ?? [];
 }
 
 function join(a: Bilingual | null, b: Bilingual): Bilingual {
@@ -48,45 +51,54 @@ function roundSum(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
-function evaluateCells(
-  report: AnnualReport,
-  rule: MetricRule,
-): { value: number | null; sources: string[]; source?: SourcePosition; note?: Bilingual } {
-  const sources = expandTerms(report, rule.sources);
-  const absent: string[] = [];
-  const notNumbers: string[] = [];
+/** The outcome of summing a rule's cells: the value, or null with a note saying why. */
+interface CellsResult {
+  value: number | null;
+  sources: string[];
+  source: SourcePosition | undefined;
+  note: Bilingual | null;
+}
+
+const NOT_IN_DOCUMENT: Bilingual = { zh: "报告中无此项", en: "not in the document" };
+
+function evaluateCells(get: CellGetter, report: AnnualReport, rule: MetricRule): CellsResult {
+  const sources = expandTerms(report, rule.sources, get);
+  let absent: string[] | null = null;
+  let notNumbers: string[] | null = null;
   let sum = 0;
   let source: SourcePosition | undefined;
   for (const id of sources) {
-    const found = lookupCell(report, id);
-    if (!found) {
-      absent.push(id);
+    const cell = get(id);
+    if (cell === undefined) {
+      if (absent === null) absent = [id];
+      else absent.push(id);
       continue;
     }
-    source ??= found.cell.source;
-    if (found.cell.value === null) notNumbers.push(`${id} (${found.cell.status})`);
-    else sum += found.cell.value;
+    source ??= cell.source;
+    if (cell.value !== null) sum += cell.value;
+    else if (notNumbers === null) notNumbers = [`${id} (${cell.status})`];
+    else notNumbers.push(`${id} (${cell.status})`);
   }
-  if (absent.length === sources.length) {
-    return { value: null, sources, note: { zh: "报告中无此项", en: "not in the document" } };
+  if (sources.length === 0 || absent?.length === sources.length) {
+    return { value: null, sources, source: undefined, note: NOT_IN_DOCUMENT };
   }
-  const notes: Bilingual[] = [];
-  if (absent.length > 0) {
-    notes.push({ zh: `部分来源缺失：${absent.join(", ")}`, en: `some sources absent: ${absent.join(", ")}` });
+  let note: Bilingual | null = null;
+  if (absent !== null) {
+    const what = absent.join(", ");
+    note = { zh: `部分来源缺失：${what}`, en: `some sources absent: ${what}` };
   }
-  if (notNumbers.length > 0) {
+  if (notNumbers !== null) {
     const what = notNumbers.join(", ");
-    notes.push({
+    note = join(note, {
       zh: `来源为空白或非数值，不按0计：${what}`,
       en: `blank or non-numeric sources, not counted as 0: ${what}`,
     });
   }
-  const base = { sources, ...(source ? { source } : {}) };
-  if (notes.length > 0) return { ...base, value: null, note: notes.reduce((a, b) => join(a, b)) };
-  return { ...base, value: roundSum(sum * (rule.scale ?? 1)) };
+  if (note !== null) return { value: null, sources, source, note };
+  return { value: roundSum(sum * (rule.scale ?? 1)), sources, source, note: null };
 }
 
-function metricOf(report: AnnualReport, id: MetricId, mapping: SchemeMapping | null): Metric {
+function metricOf(report: AnnualReport, get: CellGetter, id: MetricId, mapping: SchemeMapping | null): Metric {
   const label = METRIC_LABELS[id];
   const rule = mapping?.rules[id];
   if (!mapping || !rule || rule.mapping === "unavailable") {
@@ -118,11 +130,20 @@ function metricOf(report: AnnualReport, id: MetricId, mapping: SchemeMapping | n
       source: fee.source,
     };
   }
-  const result = evaluateCells(report, rule);
+  const result = evaluateCells(get, report, rule);
   const reason = result.note ? join(rule.reason ?? null, result.note) : (rule.reason ?? null);
-  const metric: Metric = { id, label, value: result.value, mapping: rule.mapping, reason, sources: result.sources };
-  if (result.source) metric.source = result.source;
-  return metric;
+  if (result.source === undefined) {
+    return { id, label, value: result.value, mapping: rule.mapping, reason, sources: result.sources };
+  }
+  return {
+    id,
+    label,
+    value: result.value,
+    mapping: rule.mapping,
+    reason,
+    sources: result.sources,
+    source: result.source,
+  };
 }
 
 function eraOf(report: AnnualReport, scheme: Scheme | null): FormatEra {
@@ -141,10 +162,8 @@ export function normalizeReport(
 ): NormalizedReport {
   const scheme = schemeOf(report);
   const mapping = scheme ? mappings[scheme] : null;
-  return {
-    year: report.meta.year,
-    orgName: report.meta.orgName,
-    era: eraOf(report, scheme),
-    metrics: METRIC_IDS.map((id) => metricOf(report, id, mapping)),
-  };
+  const get = cellGetter(report);
+  const metrics: Metric[] = new Array(METRIC_IDS.length);
+  for (let i = 0; i < METRIC_IDS.length; i++) metrics[i] = metricOf(report, get, METRIC_IDS[i] as MetricId, mapping);
+  return { year: report.meta.year, orgName: report.meta.orgName, era: eraOf(report, scheme), metrics };
 }
