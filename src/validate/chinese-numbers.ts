@@ -1,4 +1,7 @@
-/** Chinese numerals as written in report prose (三件, 十二件, 零件, 两件, 一百零五件) and section ordinals. */
+/**
+ * Chinese numerals, the one implementation of the package: as written in report prose (三件, 十二件, 零件, 两件,
+ * 一百零五件), section ordinals, and the numbers of printed dates (二〇二四年, 二O二四, 十二月, 三十一日).
+ */
 
 const DIGITS: Readonly<Record<string, number>> = Object.freeze(
   Object.assign(Object.create(null), {
@@ -18,6 +21,17 @@ const DIGITS: Readonly<Record<string, number>> = Object.freeze(
 );
 const UNITS: Readonly<Record<string, number>> = Object.freeze(
   Object.assign(Object.create(null), { 十: 10, 百: 100, 千: 1000, 万: 10000 }),
+);
+
+/**
+ * Digits as read one per place in dates (二〇二四): the numeral digits without 两 (never a year digit), plus the
+ * Latin and full-width letter O that stand for 〇 in printed years.
+ */
+const PLACE_DIGITS: Readonly<Record<string, number>> = Object.freeze(
+  Object.assign(Object.create(null), Object.fromEntries(Object.entries(DIGITS).filter(([ch]) => ch !== "两")), {
+    Ｏ: 0,
+    O: 0,
+  }),
 );
 
 /** Characters a Chinese numeral is written with. */
@@ -58,4 +72,31 @@ export function chineseOrdinal(text: string): number | undefined {
   const t = text.normalize("NFKC").trim();
   if (/^\d+$/.test(t)) return Number(t);
   return parseChineseNumber(t);
+}
+
+/**
+ * Reads a number as printed in a date: Arabic digits (2024), Chinese digits one per place (二〇二四, 二O二四), or
+ * a ten-form up to 九十九 (十, 十二, 三十, 三十一). Whitespace is ignored; null when the text is none of these.
+ */
+export function readNumeral(text: string): number | null {
+  const t = text.replace(/\s+/g, "");
+  if (/^\d+$/.test(t)) return Number(t);
+  if (t === "") return null;
+  const ten = t.indexOf("十");
+  if (ten >= 0) {
+    const tens = t.slice(0, ten);
+    const rest = t.slice(ten + 1);
+    const next = rest.indexOf("十");
+    const ones = next < 0 ? rest : rest.slice(0, next);
+    const a = tens === "" ? 1 : PLACE_DIGITS[tens];
+    const b = ones === "" ? 0 : PLACE_DIGITS[ones];
+    return a === undefined || b === undefined ? null : a * 10 + b;
+  }
+  let n = 0;
+  for (const ch of t) {
+    const d = PLACE_DIGITS[ch];
+    if (d === undefined) return null;
+    n = n * 10 + d;
+  }
+  return n;
 }
