@@ -122,15 +122,22 @@ function finish(text: string, encoding: string): DecodeResult {
   return { ok: true, text: stripped, encoding };
 }
 
-function autodetect(bytes: Uint8Array): string {
+/** The encoding of BOM-less bytes, with the text when they are valid UTF-8 (decoded once, reused). */
+function autodetect(bytes: Uint8Array): { encoding: string; text?: string } {
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return "utf-8";
+    return { encoding: "utf-8", text: STRICT_UTF8.decode(bytes) };
   } catch {
     const asUtf8 = new TextDecoder("utf-8").decode(bytes);
     // A file cut in the middle of a character (or with a stray byte) is still UTF-8.
-    return replacementCount(asUtf8) <= Math.max(1, bytes.length / 5000) ? "utf-8" : "gb18030";
+    return { encoding: replacementCount(asUtf8) <= Math.max(1, bytes.length / 5000) ? "utf-8" : "gb18030" };
   }
+}
+
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+function hasHighByte(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0x80) return true;
+  return false;
 }
 
 /**
@@ -169,13 +176,15 @@ export function decodeInput(input: string | Uint8Array, options: DecodeOptions =
     const reason = binaryReason(body);
     if (reason) return fail("input-binary", reason);
   }
+  let decoded: string | undefined;
   if (!encoding) {
     const meta = metaCharset(input);
     const detected = autodetect(input);
-    const validMultibyte = detected === "utf-8" && input.some((b) => b >= 0x80);
-    encoding = meta && !(validMultibyte && meta !== "utf-8") ? meta : detected;
+    const validMultibyte = detected.text !== undefined && hasHighByte(input);
+    encoding = meta && !(validMultibyte && meta !== "utf-8") ? meta : detected.encoding;
+    if (encoding === "utf-8") decoded = detected.text;
   }
-  const text = decodeWith(encoding, body);
+  const text = decoded ?? decodeWith(encoding, body);
   if (text === undefined) return fail("input-undecodable", `Unknown encoding "${encoding}".`);
   return finish(text, encoding);
 }

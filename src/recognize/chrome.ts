@@ -27,13 +27,35 @@ export const CHROME_INLINE_PATTERNS: readonly RegExp[] = [/\[bookmark:[^\]]*\]/g
 
 /** True when a whole line (or cell) is site chrome or page furniture. */
 export function isChromeLine(line: string): boolean {
+  if (line.length > CACHE_MAX_LENGTH) return testChrome(line);
+  let out = chromeCache.get(line);
+  if (out === undefined) {
+    out = testChrome(line);
+    if (chromeCache.size >= CACHE_LIMIT) chromeCache.clear();
+    chromeCache.set(line, out);
+  }
+  return out;
+}
+
+/** Lines and cells repeat (headers, units, page furniture): each distinct text is tested once. */
+const chromeCache = new Map<string, boolean>();
+const CACHE_LIMIT = 4096;
+const CACHE_MAX_LENGTH = 200;
+
+function testChrome(line: string): boolean {
   const text = stripInlineChrome(line).normalize("NFKC").trim();
   if (text === "") return false;
   return CHROME_LINE_PATTERNS.some((p) => p.test(text));
 }
 
+/** Whether a text may hold inline chrome at all (a bookmark or a form feed). */
+function mayHoldInlineChrome(text: string): boolean {
+  return text.includes("[bookmark:") || text.includes("\f");
+}
+
 /** Removes inline chrome (bookmarks, form feeds) from a text, keeping everything else verbatim. */
 export function stripInlineChrome(text: string): string {
+  if (!mayHoldInlineChrome(text)) return text;
   let out = text;
   for (const p of CHROME_INLINE_PATTERNS) out = out.replace(p, "");
   return out;
@@ -41,6 +63,7 @@ export function stripInlineChrome(text: string): string {
 
 /** Replaces inline chrome with spaces of the same length, so positions in the text stay valid. */
 export function maskInlineChrome(text: string): string {
+  if (!mayHoldInlineChrome(text)) return text;
   let out = text;
   for (const p of CHROME_INLINE_PATTERNS) out = out.replace(p, (m) => " ".repeat(m.length));
   return out;

@@ -56,28 +56,72 @@ function better(a: RowMatch, b: RowMatch | null, ctx: MatchContext): boolean {
   return aheadA ? a.index < b.index : a.index > b.index;
 }
 
+/** A table's row labels indexed by their last character (a label inside a run ends with a run character). */
+const lastCharIndex = new WeakMap<TableTemplate, Map<string, { index: number; label: string }[]>>();
+
+function labelsByLastChar(table: TableTemplate): Map<string, { index: number; label: string }[]> {
+  let map = lastCharIndex.get(table);
+  if (!map) {
+    map = new Map();
+    rowLabels(table).forEach((labels, index) => {
+      for (const label of labels) {
+        const last = label.charAt(label.length - 1);
+        const list = map!.get(last) ?? [];
+        list.push({ index, label });
+        map!.set(last, list);
+      }
+    });
+    lastCharIndex.set(table, map);
+  }
+  return map;
+}
+
 function exactMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
   const stripped = stripAnnotation(run);
   let best: RowMatch | null = null;
-  rowLabels(table).forEach((labels, index) => {
-    const row = table.rows[index]!;
-    for (const label of labels) {
-      const pos = stripped.lastIndexOf(label);
-      if (pos >= 0) {
-        const m = { row, index, end: pos + label.length, length: label.length, distance: 0 };
-        if (better(m, best, ctx)) best = m;
-      }
-      if (stripped !== run) {
-        // A label that runs into the trailing parenthesis (总计（7）) counts as ending at the run's end.
-        const at = run.lastIndexOf(label);
-        if (at >= 0 && at < stripped.length && at + label.length > stripped.length) {
-          const m = { row, index, end: stripped.length, length: label.length, distance: 0 };
-          if (better(m, best, ctx)) best = m;
-        }
-      }
+  const index = labelsByLastChar(table);
+  const seen = new Set<string>();
+  for (let i = 0; i < run.length; i++) {
+    const ch = run.charAt(i);
+    if (seen.has(ch)) continue;
+    seen.add(ch);
+    for (const { index: rowIndex, label } of index.get(ch) ?? []) {
+      const found = containedMatch(run, stripped, label, table.rows[rowIndex]!, rowIndex, ctx, best);
+      if (found) best = found;
     }
-  });
+  }
+  for (const { index: rowIndex, label } of index.get("") ?? []) {
+    const found = containedMatch(run, stripped, label, table.rows[rowIndex]!, rowIndex, ctx, best);
+    if (found) best = found;
+  }
   return best;
+}
+
+/** The better of `best` and the match of one label in a run (null when the label gives nothing better). */
+function containedMatch(
+  run: string,
+  stripped: string,
+  label: string,
+  row: RowTemplate,
+  index: number,
+  ctx: MatchContext,
+  best: RowMatch | null,
+): RowMatch | null {
+  let out: RowMatch | null = null;
+  const pos = stripped.lastIndexOf(label);
+  if (pos >= 0) {
+    const m = { row, index, end: pos + label.length, length: label.length, distance: 0 };
+    if (better(m, best, ctx)) out = m;
+  }
+  if (stripped !== run) {
+    // A label that runs into the trailing parenthesis (总计（7）) counts as ending at the run's end.
+    const at = run.lastIndexOf(label);
+    if (at >= 0 && at < stripped.length && at + label.length > stripped.length) {
+      const m = { row, index, end: stripped.length, length: label.length, distance: 0 };
+      if (better(m, out ?? best, ctx)) out = m;
+    }
+  }
+  return out;
 }
 
 /**

@@ -54,7 +54,8 @@ function pseudoTableSyntax(lines: SourceLine[]): DelimitedSyntax | undefined {
   let pipes = 0;
   for (const line of lines) {
     if (line.text.includes("\t")) tabs++;
-    if ((line.text.match(/\|/g) ?? []).length >= 2) pipes++;
+    const pipe = line.text.indexOf("|");
+    if (pipe >= 0 && line.text.indexOf("|", pipe + 1) >= 0) pipes++;
   }
   if (tabs === 0 && pipes === 0) return undefined;
   return tabs >= pipes ? TAB_SYNTAX : PIPE_SYNTAX;
