@@ -1,9 +1,9 @@
 /** `xxgk check <inputs...>`: validates reports (identities, narrative, metadata, structure, cross-year). */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { SHAPES } from "../index.js";
 import { runBatchCommand } from "./batch-command.js";
-import { BATCH_HELP, BATCH_OPTIONS, type Command, choice, text, UsageError } from "./command.js";
+import { chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
+import { BATCH_HELP, type Command, choice, text, UsageError } from "./command.js";
 import { writeText } from "./io.js";
 import { type FindingCounts, parseInput } from "./tasks.js";
 
@@ -40,20 +40,16 @@ Validates each report and prints its findings.
 ${BATCH_HELP}
 Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is unusable.`,
   options: {
-    ...BATCH_OPTIONS,
-    format: { type: "string", short: "f" },
+    ...DOCUMENT_OPTIONS,
     lang: { type: "string" },
     "blank-as-zero": { type: "boolean" },
     previous: { type: "string" },
-    shape: { type: "string" },
-    encoding: { type: "string" },
   },
   async run(ctx) {
     const { io, values } = ctx;
     const format = choice(values, "format", FORMATS, "text");
     const lang = choice(values, "lang", LANGS, "zh");
-    const shape = choice(values, "shape", SHAPES);
-    const encoding = text(values, "encoding");
+    const { shape, encoding } = readingOptions(values);
     const blankAsZero = values["blank-as-zero"] === true;
     const previousPath = text(values, "previous");
     let previous: ReturnType<typeof parseInput> | undefined;
@@ -71,8 +67,7 @@ Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is u
       }
     }
     const totals: FindingCounts = { error: 0, warning: 0, info: 0, rules: new Map() };
-    let many = false;
-    let written = 0;
+    const out = chunkOutput(io.stdout, { jsonArray: format === "json" ? "several" : "never" });
     const result = await runBatchCommand(ctx, {
       name: "check",
       task: "check",
@@ -85,10 +80,7 @@ Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is u
         blankAsZero,
         ...(previous && !("reason" in previous) ? { previous: previous.report } : {}),
       }),
-      start: async (items) => {
-        many = items.length > 1;
-        if (format === "json" && many) await writeText(io.stdout, "[\n");
-      },
+      start: (items) => out.start(items),
       onValue: async (_item, value) => {
         const counts = value.counts;
         if (counts) {
@@ -97,15 +89,11 @@ Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is u
           totals.info += counts.info;
           for (const [rule, n] of counts.rules) totals.rules.set(rule, (totals.rules.get(rule) ?? 0) + n);
         }
-        const chunk = value.chunk ?? "";
-        if (format === "json" && many && written > 0) await writeText(io.stdout, ",\n");
-        await writeText(io.stdout, chunk);
-        if (format === "json" && !many) await writeText(io.stdout, "\n");
-        written++;
+        await out.write(value.chunk ?? "");
       },
     });
-    if (format === "json" && many) await writeText(io.stdout, "\n]\n");
-    if (format === "text" && many) await writeText(io.stdout, checkSummary(result.succeeded, totals, lang));
+    await out.end();
+    if (format === "text" && out.several) await writeText(io.stdout, checkSummary(result.succeeded, totals, lang));
     if (result.failed > 0) return 2;
     return totals.error > 0 ? 1 : 0;
   },

@@ -1,8 +1,8 @@
 /** `xxgk normalize <inputs...>`: the comparable view, one row per report and metric. */
-import { NORMALIZED_COLUMNS, SHAPES } from "../index.js";
+import { NORMALIZED_COLUMNS } from "../index.js";
 import { runBatchCommand } from "./batch-command.js";
-import { BATCH_HELP, BATCH_OPTIONS, type Command, choice, text } from "./command.js";
-import { writeText } from "./io.js";
+import { chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
+import { BATCH_HELP, type Command, choice } from "./command.js";
 import { normalizedHeader } from "./tasks.js";
 
 const FORMATS = ["json", "tsv", "csv"] as const;
@@ -20,32 +20,24 @@ columns ${NORMALIZED_COLUMNS.join(", ")}.
   --shape S, --encoding E   as for xxgk parse
 ${BATCH_HELP}
 Exit 0 when every input was usable, 2 when any was not (named on stderr).`,
-  options: {
-    ...BATCH_OPTIONS,
-    format: { type: "string", short: "f" },
-    shape: { type: "string" },
-    encoding: { type: "string" },
-  },
+  options: DOCUMENT_OPTIONS,
   async run(ctx) {
     const { io, values } = ctx;
     const format = choice(values, "format", FORMATS, "json");
-    const shape = choice(values, "shape", SHAPES);
-    const encoding = text(values, "encoding");
-    let written = 0;
+    const { shape, encoding } = readingOptions(values);
+    const out = chunkOutput(io.stdout, {
+      jsonArray: format === "json" ? "always" : "never",
+      ...(format !== "json" && { header: () => normalizedHeader(format) }),
+      skipEmpty: true,
+    });
     const result = await runBatchCommand(ctx, {
       name: "normalize",
       task: "normalize",
       options: () => ({ format, shape, encoding }),
-      start: () => writeText(io.stdout, format === "json" ? "[\n" : normalizedHeader(format)),
-      onValue: async (_item, value) => {
-        const chunk = value.chunk ?? "";
-        if (chunk.length === 0) return;
-        if (format === "json" && written > 0) await writeText(io.stdout, ",\n");
-        await writeText(io.stdout, chunk);
-        written++;
-      },
+      start: (items) => out.start(items),
+      onValue: (_item, value) => out.write(value.chunk ?? ""),
     });
-    if (format === "json") await writeText(io.stdout, "\n]\n");
+    await out.end();
     return result.failed > 0 ? 2 : 0;
   },
 };

@@ -1,9 +1,9 @@
 /** `xxgk parse <inputs...>`: parses reports to JSON, NDJSON, TSV or CSV. */
 import { SHAPES } from "../index.js";
 import { runBatchCommand } from "./batch-command.js";
-import { BATCH_HELP, BATCH_OPTIONS, type Command, choice, text } from "./command.js";
+import { chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
+import { BATCH_HELP, type Command, choice } from "./command.js";
 import { delimitedLine } from "./delimited.js";
-import { writeText } from "./io.js";
 import { PARSE_COLUMNS } from "./tasks.js";
 
 const FORMATS = ["json", "ndjson", "tsv", "csv"] as const;
@@ -24,38 +24,27 @@ Parses each input into { report, diagnostics }.
 ${BATCH_HELP}
 An unusable input (empty, binary, undecodable, no report found) is named on stderr with the reason and left
 out of the output. Exit 0 when every input parsed, 2 when any was unusable.`,
-  options: {
-    ...BATCH_OPTIONS,
-    format: { type: "string", short: "f" },
-    shape: { type: "string" },
-    encoding: { type: "string" },
-  },
+  options: DOCUMENT_OPTIONS,
   async run(ctx) {
     const { io, values } = ctx;
     const format = choice(values, "format", FORMATS, "json");
-    const shape = choice(values, "shape", SHAPES);
-    const encoding = text(values, "encoding");
-    let many = false;
-    let written = 0;
+    const { shape, encoding } = readingOptions(values);
+    const delimited = format === "tsv" || format === "csv" ? format : null;
+    const out = chunkOutput(io.stdout, {
+      jsonArray: format === "json" ? "several" : "never",
+      ...(delimited && {
+        header: (several: boolean) =>
+          delimitedLine(several ? ["path", ...PARSE_COLUMNS] : [...PARSE_COLUMNS], delimited),
+      }),
+    });
     const result = await runBatchCommand(ctx, {
       name: "parse",
       task: "parse",
       options: (items) => ({ format, shape, encoding, withPath: items.length > 1 }),
-      start: async (items) => {
-        many = items.length > 1;
-        if (format === "tsv" || format === "csv") {
-          await writeText(io.stdout, delimitedLine(many ? ["path", ...PARSE_COLUMNS] : [...PARSE_COLUMNS], format));
-        } else if (format === "json" && many) await writeText(io.stdout, "[\n");
-      },
-      onValue: async (_item, value) => {
-        const chunk = value.chunk ?? "";
-        if (format === "json" && many && written > 0) await writeText(io.stdout, ",\n");
-        await writeText(io.stdout, chunk);
-        if (format === "json" && !many) await writeText(io.stdout, "\n");
-        written++;
-      },
+      start: (items) => out.start(items),
+      onValue: (_item, value) => out.write(value.chunk ?? ""),
     });
-    if (format === "json" && many) await writeText(io.stdout, "\n]\n");
+    await out.end();
     return result.failed > 0 ? 2 : 0;
   },
 };

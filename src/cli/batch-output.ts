@@ -1,0 +1,76 @@
+/**
+ * What the document commands (parse, check, normalize) share: the reading options (`--format`, `--shape`,
+ * `--encoding` plus the batch options) and the layout of the per-document chunks on stdout (a header, a JSON
+ * array around them, or the chunks as they come).
+ */
+import { SHAPES, type Shape } from "../schema/common.js";
+import { BATCH_OPTIONS, choice, type OptionSpecs, type OptionValues, text } from "./command.js";
+import type { InputItem } from "./files.js";
+import { type TextSink, writeText } from "./io.js";
+
+/** The options of a document command: the batch options, `--format`/`-f`, `--shape`, `--encoding`. */
+export const DOCUMENT_OPTIONS: OptionSpecs = {
+  ...BATCH_OPTIONS,
+  format: { type: "string", short: "f" },
+  shape: { type: "string" },
+  encoding: { type: "string" },
+};
+
+/** The forced shape and encoding read from `--shape` (one of SHAPES) and `--encoding`; undefined when not given. */
+export function readingOptions(values: OptionValues): { shape: Shape | undefined; encoding: string | undefined } {
+  return { shape: choice(values, "shape", SHAPES), encoding: text(values, "encoding") };
+}
+
+/** How a command's per-document chunks are laid out on stdout. */
+export interface ChunkLayout {
+  /**
+   * A JSON array around the chunks (`[`, `,` between them, `]`): `always`; `several` only over several
+   * documents (one document: its chunk and a line break); `never`: the chunks as they are.
+   */
+  jsonArray: "always" | "several" | "never";
+  /** Text written before any chunk (a TSV/CSV header line), given whether there are several documents. */
+  header?: (several: boolean) => string;
+  /** Empty chunks are left out (no separator is written for them). */
+  skipEmpty?: boolean;
+}
+
+/** Writes one command's output: `start` once the documents are known, `write` per chunk in order, `end` last. */
+export interface ChunkOutput {
+  /** Writes the header and the array opening; remembers whether there are several documents. */
+  start(items: readonly InputItem[]): Promise<void>;
+  /** Writes one document's chunk (text or UTF-8 bytes) with the separator the layout asks for. */
+  write(chunk: string | Uint8Array): Promise<void>;
+  /** Closes the array when one was opened. */
+  end(): Promise<void>;
+  /** Whether `start` saw more than one document. */
+  readonly several: boolean;
+}
+
+/** The chunk writer of a layout over a sink (stdout). */
+export function chunkOutput(sink: TextSink, layout: ChunkLayout): ChunkOutput {
+  let several = false;
+  let array = false;
+  let written = 0;
+  return {
+    get several() {
+      return several;
+    },
+    async start(items) {
+      several = items.length > 1;
+      array = layout.jsonArray === "always" || (layout.jsonArray === "several" && several);
+      const header = layout.header?.(several) ?? "";
+      if (header.length > 0) await writeText(sink, header);
+      if (array) await writeText(sink, "[\n");
+    },
+    async write(chunk) {
+      if (layout.skipEmpty && chunk.length === 0) return;
+      if (array && written > 0) await writeText(sink, ",\n");
+      await writeText(sink, chunk);
+      if (layout.jsonArray === "several" && !several) await writeText(sink, "\n");
+      written++;
+    },
+    async end() {
+      if (array) await writeText(sink, "\n]\n");
+    },
+  };
+}
