@@ -1,21 +1,13 @@
 /** Builds reports by hand for the diff and cross-year tests (values read off the fixtures by hand). */
 
 import type { AnnualReport, FieldId, Section } from "../../src/index.js";
-import { readCellValue } from "../../src/recognize/cell-value.js";
 import type { Cell, FormatEra } from "../../src/schema/common.js";
 import { emptyReport } from "../../src/schema/empty.js";
+import { APPLICANT_COLUMNS, textCell } from "../helpers/cells.js";
 
 /** A cell read from raw text, at a dummy position on `line`. */
 export function cell(raw: string | number, line = 1): Cell {
-  const text = String(raw);
-  const r = readCellValue(text);
-  return {
-    raw: text,
-    value: r.value,
-    status: r.status,
-    ...(r.unit ? { unit: r.unit } : {}),
-    source: { line, column: 1, offset: 0 },
-  };
+  return textCell(raw, { line });
 }
 
 /** The 23 Table 三 rows of a gb2021 report printing （六）其他处理 as one row (hybrid, like Hongze). */
@@ -46,15 +38,7 @@ export const APP_ROWS = [
 ] as const;
 
 /** Applicant columns of Table 三, left to right. */
-export const APP_COLS = [
-  "natural_person",
-  "commercial_enterprise",
-  "research_institution",
-  "social_welfare_org",
-  "legal_service_org",
-  "other_org",
-  "total",
-] as const;
+export const APP_COLS = APPLICANT_COLUMNS;
 
 /** Table 四's 15 cells in printed order. */
 export const REVIEW_IDS = ["review", "litigation_direct", "litigation_after_review"].flatMap((b) =>

@@ -4,22 +4,19 @@
  * covered without touching this file).
  */
 import fc from "fast-check";
-import { readCellValue } from "../../src/recognize/cell-value.js";
 import type { Cell } from "../../src/schema/common.js";
 import { emptyReport } from "../../src/schema/empty.js";
 import type { AnnualReport, Section } from "../../src/schema/report.js";
 import { templateCells, templateOf } from "../../src/templates/index.js";
 import type { ColumnTemplate, RowTemplate, Template } from "../../src/templates/types.js";
+import { textCell } from "./cells.js";
 
 /** The two gb eras the arbitraries produce. */
 export type GbEra = "gb2021" | "gb2019";
 
 /** A cell read from its raw text the way the parser reads it. */
 export function cellOf(raw: string): Cell {
-  const reading = readCellValue(raw);
-  const cell: Cell = { raw, value: reading.value, status: reading.status, source: { line: 1, column: 1, offset: 0 } };
-  if (reading.unit) cell.unit = reading.unit;
-  return cell;
+  return textCell(raw);
 }
 
 const SECTION_TEXTS: Record<string, string> = {

@@ -1,15 +1,13 @@
-import { readCellValue } from "../../src/recognize/cell-value.js";
 import type { Cell } from "../../src/schema/common.js";
 import { emptyReport } from "../../src/schema/empty.js";
 import type { AnnualReport } from "../../src/schema/report.js";
+import { textCell } from "../helpers/cells.js";
 
 let line = 1;
 /** A cell read from raw text, at a fresh line. */
 export function cell(raw: string): Cell {
-  const r = readCellValue(raw);
-  const c: Cell = { raw, value: r.value, status: r.status, source: { line: line, column: 1, offset: line * 10 } };
+  const c = textCell(raw, { line, offset: line * 10 });
   line++;
-  if (r.unit) c.unit = r.unit;
   return c;
 }
 

@@ -4,17 +4,10 @@ import { renderReport } from "../../src/render/index.js";
 import { SHAPES } from "../../src/schema/common.js";
 import { GB2021 } from "../../src/templates/index.js";
 import { reportOf, sectionOf } from "../helpers/arbitrary-report.js";
+import { APPLICANT_COLUMNS } from "../helpers/cells.js";
 
 const NEW = "applications.new";
-const COLUMNS = [
-  "natural_person",
-  "commercial_enterprise",
-  "research_institution",
-  "social_welfare_org",
-  "legal_service_org",
-  "other_org",
-  "total",
-];
+const COLUMNS = APPLICANT_COLUMNS;
 
 describe("absent cells", () => {
   // 本年新收 has 6 of its 7 cells (科研机构 absent); 上年结转 has none; Tables 二 and 四 have one cell each.

@@ -4,21 +4,11 @@
  */
 import fc from "fast-check";
 import { type AnnualReport, type Cell, emptyReport, GB2019, GB2021, type Template } from "../../src/index.js";
+import { APPLICANTS, numberCell } from "../helpers/cells.js";
 
-const APPLICANTS = [
-  "natural_person",
-  "commercial_enterprise",
-  "research_institution",
-  "social_welfare_org",
-  "legal_service_org",
-  "other_org",
-] as const;
+export { numberCell };
+
 const OUTCOMES = ["upheld", "corrected", "other", "pending"] as const;
-
-/** A number cell as a parser would produce it. */
-export function numberCell(value: number, line = 1): Cell {
-  return { raw: String(value), value, status: "number", source: { line, column: 1, offset: 0 } };
-}
 
 /** Random values for one report: everything the totals are derived from. */
 export interface ConsistentSeed {

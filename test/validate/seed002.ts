@@ -3,23 +3,9 @@
  * read off the file, with the line it stands on. Used until and beside the parsed fixture.
  */
 import { type AnnualReport, type Cell, emptyReport, type Section } from "../../src/index.js";
+import { APPLICANT_COLUMNS as APPLICANTS, numberCell } from "../helpers/cells.js";
 
-const cell = (value: number, line: number): Cell => ({
-  raw: String(value),
-  value,
-  status: "number",
-  source: { line, column: 2, offset: 0 },
-});
-
-const APPLICANTS = [
-  "natural_person",
-  "commercial_enterprise",
-  "research_institution",
-  "social_welfare_org",
-  "legal_service_org",
-  "other_org",
-  "total",
-];
+const cell = (value: number, line: number): Cell => numberCell(value, line, 2);
 
 /** Table 三 rows of seed 002 that are not all zero, with the line of their first value. */
 const NON_ZERO: Readonly<Record<string, [number[], number]>> = {

@@ -8,7 +8,8 @@ import {
   RULES,
   validateReport,
 } from "../../src/index.js";
-import { consistentReport, numberCell, outcomeRows } from "./arbitrary.js";
+import { APPLICANT_COLUMNS, numberCell } from "../helpers/cells.js";
+import { consistentReport, outcomeRows } from "./arbitrary.js";
 import { seed002 } from "./seed002.js";
 
 const at = (rule: string, report: AnnualReport, options = {}) =>
@@ -225,17 +226,7 @@ describe("structure", () => {
     const report = seed002();
     const cells = report.cells as Record<string, Cell>;
     for (const id of Object.keys(cells)) if (id.startsWith("applications.results.other.")) delete cells[id];
-    for (const c of [
-      "natural_person",
-      "commercial_enterprise",
-      "research_institution",
-      "social_welfare_org",
-      "legal_service_org",
-      "other_org",
-      "total",
-    ]) {
-      cells[`applications.results.other_total.${c}`] = numberCell(0);
-    }
+    for (const c of APPLICANT_COLUMNS) cells[`applications.results.other_total.${c}`] = numberCell(0);
     expect(at("STRUCT-ROW-MISSING", report)).toEqual([]);
     expect(
       validateReport(report)
