@@ -115,6 +115,7 @@ class TextRun {
   }
 
   private dropSpace(): void {
+    if (this.spaceChars.length === 0) return;
     this.spaceChars.length = 0;
     this.spaceOffsets.length = 0;
     this.spaceBreaks = false;
@@ -128,6 +129,13 @@ class TextRun {
     while (b > a && this.chars[b - 1] === "\n") b--;
     return { text: this.chars.slice(a, b).join(""), offsets: this.offsets.slice(a, b) };
   }
+}
+
+/** True when the offsets are consecutive (the text is the input slice that starts at the first one). */
+function isSlice(offsets: readonly number[]): boolean {
+  const first = offsets[0] ?? 0;
+  for (let i = 1; i < offsets.length; i++) if (offsets[i] !== first + i) return false;
+  return true;
 }
 
 /** One open `<table>`: its rows of raw cells, the open cell, and its reserved block. */
@@ -159,7 +167,8 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
   /** The start point of a finished run, with its per-character offsets recorded. */
   const located = (value: RunText): Point => {
     const point = locator.point(value.offsets[0] ?? from);
-    recordOffsets(point, value.offsets);
+    // A text that is a verbatim slice of the input needs no map: positions are counted from its start.
+    if (!isSlice(value.offsets)) recordOffsets(point, value.offsets);
     return point;
   };
   const flushText = (): void => {
