@@ -15,6 +15,7 @@ import { cellGetter } from "../../src/validate/cell-index.js";
 import { evaluateEquation, identityFindings, UNVERIFIED_RULE } from "../../src/validate/identities.js";
 import { identitySources } from "../../src/validate/index.js";
 import { ruleEnabled, type ValidateOptions } from "../../src/validate/types.js";
+import { applyCellEdits, cellEdit } from "../helpers/report-edits.js";
 
 const read = (path: string): AnnualReport =>
   parseReport(readFileSync(new URL(`../fixtures/${path}`, import.meta.url))).report;
@@ -44,36 +45,7 @@ const CELLS: Cell[] = [
 ];
 
 /** An edit of a report: a cell (by its index among the cells, or among the legacy rows) replaced or removed. */
-const edit = fc.record({
-  legacy: fc.boolean(),
-  index: fc.nat(),
-  cell: fc.option(fc.constantFrom(...CELLS), { nil: undefined }),
-});
-
-interface Edit {
-  legacy: boolean;
-  index: number;
-  cell: Cell | undefined;
-}
-
-function applyEdits(base: AnnualReport, edits: readonly Edit[]) {
-  const report = structuredClone(base);
-  const cells = report.cells as Record<string, Cell>;
-  for (const e of edits) {
-    const rows = report.legacy.flatMap((t) => t.rows);
-    if (e.legacy && rows.length > 0) {
-      const row = rows[e.index % rows.length]!;
-      row.cell = e.cell ?? { ...row.cell, raw: "0", value: 0, status: "number" };
-      continue;
-    }
-    const ids = Object.keys(cells);
-    if (ids.length === 0) continue;
-    const id = ids[e.index % ids.length]!;
-    if (e.cell) cells[id] = e.cell;
-    else delete cells[id];
-  }
-  return report;
-}
+const edit = cellEdit(CELLS);
 
 describe("compiled identity checks agree with evaluateEquation on every equation", () => {
   const fixtures = [
@@ -91,7 +63,7 @@ describe("compiled identity checks agree with evaluateEquation on every equation
       let found = 0;
       fc.assert(
         fc.property(fc.array(edit, { maxLength: 8 }), fc.boolean(), (edits, blankAsZero) => {
-          const report = applyEdits(base, edits);
+          const report = applyCellEdits(base, edits);
           const options = { blankAsZero };
           const fast = identityFindings(report, identities, options);
           found += fast.length;
