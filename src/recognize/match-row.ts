@@ -79,20 +79,12 @@ function labelsByLastChar(table: TableTemplate): Map<string, { index: number; la
 function exactMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
   const stripped = stripAnnotation(run);
   let best: RowMatch | null = null;
-  const index = labelsByLastChar(table);
-  const seen = new Set<string>();
-  for (let i = 0; i < run.length; i++) {
-    const ch = run.charAt(i);
-    if (seen.has(ch)) continue;
-    seen.add(ch);
-    for (const { index: rowIndex, label } of index.get(ch) ?? []) {
+  for (const [last, labels] of labelsByLastChar(table)) {
+    if (!run.includes(last)) continue;
+    for (const { index: rowIndex, label } of labels) {
       const found = containedMatch(run, stripped, label, table.rows[rowIndex]!, rowIndex, ctx, best);
       if (found) best = found;
     }
-  }
-  for (const { index: rowIndex, label } of index.get("") ?? []) {
-    const found = containedMatch(run, stripped, label, table.rows[rowIndex]!, rowIndex, ctx, best);
-    if (found) best = found;
   }
   return best;
 }

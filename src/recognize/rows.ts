@@ -2,7 +2,7 @@
  * Reads a `rows`-layout table (Tables 二 and 三): each label run is matched to a template row and the
  * values after it become that row's cells. Unknown labelled values become extra rows, never dropped.
  */
-import type { TableTemplate } from "../templates/types.js";
+import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
@@ -13,6 +13,23 @@ import { isFilled, labelRuns, type Run } from "./runs.js";
 function runLabel(run: Run): { raw: string; label: string } {
   const raw = run.texts.map((t) => t.raw).join(" ");
   return { raw, label: normalizeLabel(raw) };
+}
+
+const idCache = new WeakMap<TableTemplate, Map<RowTemplate, string[]>>();
+
+/** The field ids of a row's columns, in column order (built once per template row). */
+function fieldIds(table: TableTemplate, row: RowTemplate): string[] {
+  let rows = idCache.get(table);
+  if (!rows) {
+    rows = new Map();
+    idCache.set(table, rows);
+  }
+  let ids = rows.get(row);
+  if (!ids) {
+    ids = row.columns.map((column) => fieldIdOf(table, row, column));
+    rows.set(row, ids);
+  }
+  return ids;
 }
 
 /** Reads the lines of a table region as a rows-layout table of the given template. */
@@ -74,9 +91,8 @@ export function readRowsTable(table: TableTemplate, lines: readonly Line[]): Tab
     ctx.after = match.index;
     const { kept, extra, missing } = fitValues(run.values, row.columns.length);
     if (!kept.some(isFilled)) allBlank.add(row.id);
-    kept.forEach((token, i) => {
-      reading.cells.set(fieldIdOf(table, row, row.columns[i]!), tokenCell(token));
-    });
+    const ids = fieldIds(table, row);
+    for (let i = 0; i < kept.length; i++) reading.cells.set(ids[i]!, tokenCell(kept[i]!));
     if (extra.length > 0) {
       reading.mismatches++;
       reading.diagnostics.push(
