@@ -1,40 +1,5 @@
 /** Dates as printed in reports (2024-01-22, 2025年1月16日, 202 3 年, 二〇二四年一月十日) → ISO YYYY-MM-DD. */
-
-const DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  Ｏ: 0,
-  O: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** Reads a number written in Arabic digits or Chinese numerals (二〇二四, 十二, 三十一). */
-export function readNumeral(text: string): number | null {
-  const t = text.replace(/\s+/g, "");
-  if (/^\d+$/.test(t)) return Number(t);
-  if (t === "") return null;
-  if (t.includes("十")) {
-    const [tens, ones] = t.split("十");
-    const a = tens === "" ? 1 : DIGITS[tens!];
-    const b = ones === "" || ones === undefined ? 0 : DIGITS[ones];
-    return a === undefined || b === undefined ? null : a * 10 + b;
-  }
-  let n = 0;
-  for (const ch of t) {
-    const d = DIGITS[ch];
-    if (d === undefined) return null;
-    n = n * 10 + d;
-  }
-  return n;
-}
+import { readNumeral } from "./chinese-numbers.js";
 
 const NUM = "[0-9０-９〇零Ｏ一二三四五六七八九十\\s]";
 

@@ -5,8 +5,9 @@
 import type { Document } from "../document.js";
 import { pointSource } from "../document.js";
 import type { ReportMeta } from "../schema/report.js";
+import { readNumeral } from "./chinese-numbers.js";
 import { isChromeLine } from "./chrome.js";
-import { findDate, readNumeral } from "./dates.js";
+import { findDate } from "./dates.js";
 import type { Line } from "./lines.js";
 
 /** The metadata fields the text yields (shape, encoding and era are set by the caller). */

@@ -9,7 +9,7 @@ import type { SourcePosition } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from "./chinese-numbers.js";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from "../recognize/chinese-numbers.js";
 import {
   NARR_PERCENT,
   NARRATIVE_EXCLUDE,

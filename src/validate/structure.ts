@@ -8,7 +8,7 @@ import type { Cell } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport, Section } from "../schema/report.js";
 import type { SectionTemplate, Template } from "../templates/types.js";
-import { chineseOrdinal } from "./chinese-numbers.js";
+import { chineseOrdinal } from "../recognize/chinese-numbers.js";
 import { hasValue, isZeroOrBlank, tablePlans } from "./structure-plans.js";
 
 const finding = (

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateReport } from "../../src/index.js";
-import { chineseOrdinal, parseChineseNumber } from "../../src/validate/chinese-numbers.js";
+import { chineseOrdinal, parseChineseNumber } from "../../src/recognize/chinese-numbers.js";
 import { narrativeClaims } from "../../src/validate/narrative.js";
 import { SEED002_APPLICATION_TEXT, seed002 } from "./seed002.js";
 
