@@ -48,6 +48,15 @@ const ACTIVE_TOTAL: MetricRule = {
   },
 };
 
+const NO_CONSULTATION: MetricRule = {
+  sources: [],
+  mapping: "unavailable",
+  reason: {
+    zh: "2019年以后的格式没有咨询情况统计表",
+    en: "the post-2019 layouts have no consultations table",
+  },
+};
+
 const COMMON: Partial<Record<MetricId, MetricRule>> = {
   "applications.received": exact("applications.new.total"),
   "applications.carried_over": exact("applications.carried_over.total"),
@@ -74,6 +83,10 @@ const COMMON: Partial<Record<MetricId, MetricRule>> = {
   "licensing.decisions": exact("active_disclosure.licensing.decisions"),
   "penalty.decisions": exact("active_disclosure.penalty.decisions"),
   "coercion.decisions": exact("active_disclosure.coercion.decisions"),
+  "consultation.total": NO_CONSULTATION,
+  "consultation.phone": NO_CONSULTATION,
+  "consultation.online": NO_CONSULTATION,
+  "consultation.on_site": NO_CONSULTATION,
 };
 
 const UNAVAILABLE = {

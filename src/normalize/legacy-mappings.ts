@@ -99,6 +99,10 @@ export const LEGACY_SH_MAPPING: SchemeMapping = {
     "litigation.total": approx(LEGACY_LITIGATION, S("litigation.total")),
     "active.total": exact(S("active.total")),
     "active.normative_documents_issued": approx(NORMATIVE, S("active.new_normative_docs")),
+    "consultation.total": exact(S("consultation.total")),
+    "consultation.phone": exact(S("consultation.phone")),
+    "consultation.online": exact(S("consultation.online")),
+    "consultation.on_site": exact(S("consultation.on_site")),
     "fees.collected_yuan": {
       sources: [],
       mapping: "exact",
@@ -137,5 +141,15 @@ export const LEGACY_YN_MAPPING: SchemeMapping = {
     "litigation.total": approx(LEGACY_LITIGATION, Y("litigation.total")),
     "litigation.corrected": approx(CORRECTED, Y("litigation.revoked"), Y("litigation.varied")),
     "fees.collected_yuan": exact(Y("fees.collected_yuan")),
+    "consultation.total": exact(Y("consultation.total")),
+    "consultation.phone": approx(
+      {
+        zh: "云南表只计96128电话查询数，其他热线（如12345）不在此行",
+        en: "the Yunnan table counts the 96128 line only; other hotlines (such as 12345) are not in this row",
+      },
+      Y("consultation.phone"),
+    ),
+    "consultation.online": exact(Y("consultation.online")),
+    "consultation.on_site": exact(Y("consultation.on_site")),
   },
 };

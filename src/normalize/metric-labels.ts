@@ -30,4 +30,8 @@ export const METRIC_LABELS: Readonly<Record<MetricId, Bilingual>> = {
   "licensing.decisions": { zh: "行政许可处理决定数量", en: "Administrative licensing decisions" },
   "penalty.decisions": { zh: "行政处罚处理决定数量", en: "Administrative penalty decisions" },
   "coercion.decisions": { zh: "行政强制处理决定数量", en: "Administrative coercion decisions" },
+  "consultation.total": { zh: "政府信息公开咨询（查询）数", en: "Consultations (enquiries) on disclosure" },
+  "consultation.phone": { zh: "电话咨询（查询）数", en: "Consultations by phone" },
+  "consultation.online": { zh: "网络（网上）咨询（查询）数", en: "Consultations online" },
+  "consultation.on_site": { zh: "现场咨询（接待）数", en: "Consultations on site" },
 };

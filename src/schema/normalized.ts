@@ -29,6 +29,10 @@ export const METRIC_IDS = [
   "licensing.decisions",
   "penalty.decisions",
   "coercion.decisions",
+  "consultation.total",
+  "consultation.phone",
+  "consultation.online",
+  "consultation.on_site",
 ] as const;
 /** A metric id of the comparable view. */
 export const MetricIdSchema = z.enum(METRIC_IDS).describe("Metric id of the normalized view.");

@@ -15,10 +15,25 @@ export interface NarrativePattern {
   label: Bilingual;
   /** Alternatives: the stated number must equal the sum of one of these metric lists. */
   metrics: readonly (readonly MetricId[])[];
-  /** Phrase patterns; `N` marks the number, `U` the counting unit (件/项/条/个). */
+  /**
+   * Phrase patterns; `N` marks the number, `U` the counting unit (`units`, else 件/项/条/个/宗), `~` an
+   * optional 余/多 after the number (“25余人次”: at least about that many).
+   */
   patterns: readonly string[];
   /** Words one of which the sentence must contain for the number to be about this quantity. */
   context?: readonly string[];
+  /** Counting units `U` stands for (longest first); 件/项/条/个/宗 when absent. */
+  units?: readonly string[];
+  /**
+   * Words one of which every table row compared must name (its label): the number is compared only with a
+   * row that counts the same thing (website views are 网络查询数, a query row, not 网上咨询数).
+   */
+  rowContext?: readonly string[];
+  /**
+   * Also compare with metrics whose mapping is `approximate` (the table row counts a narrower quantity):
+   * the finding's message then says the comparison is approximate and why.
+   */
+  approximateMetrics?: boolean;
 }
 
 /** Words that make a clause about another period or a change, not this year's count: such clauses are skipped. */
@@ -46,6 +61,10 @@ export const NARRATIVE_SCOPE_EXCLUDE = ["代表"];
 /** Gap allowed between a keyword and its number: up to 12 characters that are not digits or clause ends. */
 const GAP = "[^，,。；;：:\\d%％]{0,12}?";
 const APPLICATION = "(?:政府)?信息公开申请|申请";
+/** Units of consultations (人次, 次, 人). */
+const CONSULTATION_UNITS = ["人次", "次", "人"];
+/** Verbs between a consultation keyword and its number. */
+const AMOUNT = "(?:共计|共|总计|合计|为|达|约)?";
 
 /** The narrative rules, in matching order. */
 export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
@@ -145,6 +164,43 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
     label: { zh: "行政处罚", en: "penalty decisions" },
     metrics: [["penalty.decisions"]],
     patterns: [`行政处罚(?:决定|事项)?(?:共)?N U`],
+  },
+  {
+    rule: "NARR-CONSULTATION",
+    label: { zh: "电话咨询", en: "consultations by phone" },
+    metrics: [["consultation.phone"]],
+    patterns: [`电话(?:咨询|查询)(?:人)?${AMOUNT}N~U`, `(?:咨询|查询)电话(?:接听)?${AMOUNT}N~U`],
+    units: CONSULTATION_UNITS,
+    approximateMetrics: true,
+  },
+  {
+    rule: "NARR-CONSULTATION",
+    label: { zh: "现场咨询", en: "consultations on site" },
+    metrics: [["consultation.on_site"]],
+    patterns: [`现场(?:咨询|接待)(?:人数|人次)?${AMOUNT}N~U`],
+    units: CONSULTATION_UNITS,
+  },
+  {
+    rule: "NARR-CONSULTATION",
+    label: { zh: "网上咨询", en: "consultations online" },
+    metrics: [["consultation.online"]],
+    patterns: [`(?:网上|网络)(?:咨询|查询)(?:人数|人次)?${AMOUNT}N~U`],
+    units: CONSULTATION_UNITS,
+  },
+  {
+    rule: "NARR-CONSULTATION",
+    label: { zh: "网站浏览（网络查询）", en: "website views (online queries)" },
+    metrics: [["consultation.online"]],
+    patterns: [`浏览(?:人次|次数|量)${AMOUNT}N~U`],
+    units: CONSULTATION_UNITS,
+    rowContext: ["查询"],
+  },
+  {
+    rule: "NARR-CONSULTATION",
+    label: { zh: "咨询总数", en: "consultations in total" },
+    metrics: [["consultation.total"]],
+    patterns: [`咨询(?:总数|总量|总计|合计|共计)(?:为|达)?N~U`, `共(?:接受|受理|接待|解答)(?:政府信息公开)?咨询N~U`],
+    units: CONSULTATION_UNITS,
   },
 ];
 

@@ -4,12 +4,13 @@
  * clearly states the quantity is read, clauses about other periods or changes are skipped, and a number that
  * equals any accepted reading of the table passes. Findings are warnings.
  */
+
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from "../recognize/chinese-numbers.js";
 import { lookupCell } from "../records.js";
 import type { SourcePosition } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from "../recognize/chinese-numbers.js";
 import {
   NARR_PERCENT,
   NARRATIVE_EXCLUDE,
@@ -23,18 +24,36 @@ import { ruleEnabled, type ValidateOptions } from "./types.js";
 import { joinWrapped, sentencesWith } from "./wrapped-lines.js";
 
 const NUM = `\\s*(?<n>\\d+(?:,\\d{3})*|[${CHINESE_NUMERAL_CHARS}]+)\\s*`;
-const UNIT = "(?:件|项|条|个|宗)";
-const UNIT_CHAR = /[件项条个宗]/;
-const UNIT_CHARS = /[件项条个宗]/g;
+/** The units `U` stands for when a pattern names none. */
+const DEFAULT_UNITS = ["件", "项", "条", "个", "宗"];
+/** An optional 余/多 after the number: the text states “at least about” that many. */
+const ABOUT = "(?<about>余|多)?\\s*";
 
-/** Compiles a pattern of the data table (`N` number, `U` unit) into a global regular expression. */
-export function compilePattern(pattern: string): RegExp {
-  return new RegExp(pattern.replace(/N ?U/g, `${NUM}${UNIT}`).replace(/N/g, NUM), "gu");
+const unitGroup = (units: readonly string[]): string =>
+  `(?:${[...units].sort((a, b) => b.length - a.length).join("|")})`;
+
+/**
+ * Compiles a pattern of the data table (`N` number, `U` unit, `~` optional 余/多) into a global regular
+ * expression; `units` are the units `U` stands for (件/项/条/个/宗 when absent).
+ */
+export function compilePattern(pattern: string, units: readonly string[] = DEFAULT_UNITS): RegExp {
+  const unit = unitGroup(units);
+  return new RegExp(
+    pattern.replace(/N ?U/g, `${NUM}${unit}`).replace(/N~U/g, `${NUM}${ABOUT}${unit}`).replace(/N/g, NUM),
+    "gu",
+  );
 }
+
+/** The last characters of every unit of the data table: a sentence holding none states no count. */
+const UNIT_LAST = [
+  ...new Set([...DEFAULT_UNITS, ...NARRATIVE_PATTERNS.flatMap((p) => p.units ?? [])].map((u) => u.slice(-1))),
+].join("");
+const UNIT_CHAR = new RegExp(`[${UNIT_LAST}]`);
+const UNIT_CHARS = new RegExp(`[${UNIT_LAST}]`, "g");
 
 const COMPILED = NARRATIVE_PATTERNS.map((p) => ({
   spec: p,
-  regexes: p.patterns.map(compilePattern),
+  regexes: p.patterns.map((pattern) => compilePattern(pattern, p.units)),
   literals: p.patterns.map(leadingLiterals),
 }));
 /**
@@ -42,7 +61,7 @@ const COMPILED = NARRATIVE_PATTERNS.map((p) => ({
  * claim, so blocks and sentences without one are skipped after a single scan.
  */
 const ANY_PATTERN = new RegExp(
-  COMPILED.flatMap((c) => c.regexes.map((re) => `(?:${re.source.replaceAll("(?<n>", "(?:")})`)).join("|"),
+  COMPILED.flatMap((c) => c.regexes.map((re) => `(?:${re.source.replace(/\(\?<\w+>/g, "(?:")})`)).join("|"),
   "u",
 );
 const PERCENT = /^[，,、]?\s*(?:占|约占)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*[%％]/u;
@@ -60,6 +79,8 @@ export interface NarrativeClaim {
   pattern: NarrativePattern;
   /** The number stated. */
   value: number;
+  /** The text says “about, at least” (25余人次): a table value not below it agrees. */
+  atLeast?: boolean;
   /** A percentage stated right after the count (占P%), if any. */
   percent?: number;
   /** The sentence it was read from. */
@@ -94,6 +115,7 @@ export function narrativeClaims(text: string): NarrativeClaim[] {
           used.push([start, end]);
           const pct = PERCENT.exec(sentence.slice(end));
           const claim: NarrativeClaim = { pattern: spec, value, sentence: sentence.trim() };
+          if (m.groups?.about) claim.atLeast = true;
           if (pct?.[1]) claim.percent = Number(pct[1]);
           out.push(claim);
         }
@@ -108,30 +130,49 @@ interface TableValue {
   value: number;
   operands: Operand[];
   source?: SourcePosition;
+  /** Why the comparison is approximate (a metric mapped `approximate`), when it is. */
+  approximate?: { zh: string; en: string };
 }
 
+/**
+ * The sum of the metrics' values with their cells; undefined when one is unavailable, not a number, mapped
+ * approximately (unless `approximate` allows it), or read from a row whose label names none of `rowContext`.
+ */
 function tableValue(
   report: AnnualReport,
   normalized: NormalizedReport,
   ids: readonly MetricId[],
+  approximate = false,
+  rowContext?: readonly string[],
 ): TableValue | undefined {
   let value = 0;
   const operands: Operand[] = [];
   let source: SourcePosition | undefined;
+  let reason: TableValue["approximate"];
   for (const id of ids) {
     const metric = normalized.metrics.find((m) => m.id === id);
-    if (metric?.mapping !== "exact" || metric.value === null) return undefined;
+    if (!metric || metric.value === null) return undefined;
+    if (metric.mapping !== "exact" && !(approximate && metric.mapping === "approximate")) return undefined;
+    if (metric.mapping === "approximate" && metric.reason) reason ??= metric.reason;
     value += metric.value;
     source ??= metric.source;
     for (const field of metric.sources) {
       const found = lookupCell(report, field);
       if (!found) continue;
       const { cell, label } = found;
+      if (rowContext && !rowContext.some((w) => label.includes(w))) return undefined;
       operands.push({ field, label, value: cell.value, status: cell.status, source: cell.source });
     }
   }
-  return { value, operands, source };
+  const out: TableValue = { value, operands };
+  if (source) out.source = source;
+  if (reason) out.approximate = reason;
+  return out;
 }
+
+/** Whether a table value agrees with a stated number (“25余”: not below it). */
+const agrees = (claim: NarrativeClaim, table: number): boolean =>
+  claim.atLeast ? table >= claim.value : table === claim.value;
 
 const excerpt = (s: string): string => (s.length > 80 ? `${s.slice(0, 78)}…` : s);
 
@@ -175,23 +216,27 @@ function claimFindings(
   options: ValidateOptions,
 ): Finding[] {
   const out: Finding[] = [];
-  const readings = claim.pattern.metrics
-    .map((ids) => tableValue(report, normalized, ids))
+  const { pattern } = claim;
+  const readings = pattern.metrics
+    .map((ids) => tableValue(report, normalized, ids, pattern.approximateMetrics, pattern.rowContext))
     .filter((r): r is TableValue => r !== undefined);
   const first = readings[0];
-  if (ruleEnabled(claim.pattern.rule, options) && first && !readings.some((r) => r.value === claim.value)) {
-    const labels = first.operands.filter((o) => o.value !== 0).map((o) => `${o.label} = ${o.value}`);
+  if (ruleEnabled(pattern.rule, options) && first && !readings.some((r) => agrees(claim, r.value))) {
+    const unit = pattern.units?.[0] ?? "件";
+    const stated = `${claim.value}${claim.atLeast ? "余" : ""}`;
+    const shown = first.operands.filter((o) => o.value !== 0 || pattern.units !== undefined);
+    const labels = shown.map((o) => `${o.label} = ${o.value}`);
+    const approx = first.approximate;
     out.push({
-      rule: claim.pattern.rule,
+      rule: pattern.rule,
       severity: "warning",
       message: {
-        zh: `正文“${excerpt(claim.sentence)}”称${claim.pattern.label.zh}${claim.value}件，表格为${first.value}（${labels.join("；") || "各项均为0"}）`,
-        en: `text "${excerpt(claim.sentence)}" states ${claim.value} ${claim.pattern.label.en}; the table has ${first.value} (${
-          first.operands
-            .filter((o) => o.value !== 0)
-            .map((o) => `${o.field} = ${o.value}`)
-            .join("; ") || "all 0"
-        })`,
+        zh: `正文“${excerpt(claim.sentence)}”称${pattern.label.zh}${stated}${unit}，表格为${first.value}（${labels.join("；") || "各项均为0"}）${
+          approx ? `；近似比较，非明确矛盾：${approx.zh}` : ""
+        }`,
+        en: `text "${excerpt(claim.sentence)}" states ${stated} ${pattern.label.en}; the table has ${first.value} (${
+          shown.map((o) => `${o.field} = ${o.value}`).join("; ") || "all 0"
+        })${approx ? `; an approximate comparison, not a clear contradiction: ${approx.en}` : ""}`,
       },
       expected: first.value,
       actual: claim.value,
