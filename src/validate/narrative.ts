@@ -5,12 +5,13 @@
  * equals any accepted reading of the table passes. Findings are warnings.
  */
 
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from "../recognize/chinese-numbers.js";
+import { parseChineseNumber } from "../recognize/chinese-numbers.js";
 import { lookupCell } from "../records.js";
 import type { SourcePosition } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
+import { compilePattern, UNIT_CHAR, UNIT_CHARS } from "./narrative-compile.js";
 import {
   NARR_PERCENT,
   NARRATIVE_EXCLUDE,
@@ -23,33 +24,8 @@ import { leadingLiterals } from "./pattern-literals.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
 import { joinWrapped, sentencesWith } from "./wrapped-lines.js";
 
-const NUM = `\\s*(?<n>\\d+(?:,\\d{3})*|[${CHINESE_NUMERAL_CHARS}]+)\\s*`;
-/** The units `U` stands for when a pattern names none. */
-const DEFAULT_UNITS = ["件", "项", "条", "个", "宗"];
-/** An optional 余/多 after the number: the text states “at least about” that many. */
-const ABOUT = "(?<about>余|多)?\\s*";
-
-const unitGroup = (units: readonly string[]): string =>
-  `(?:${[...units].sort((a, b) => b.length - a.length).join("|")})`;
-
-/**
- * Compiles a pattern of the data table (`N` number, `U` unit, `~` optional 余/多) into a global regular
- * expression; `units` are the units `U` stands for (件/项/条/个/宗 when absent).
- */
-export function compilePattern(pattern: string, units: readonly string[] = DEFAULT_UNITS): RegExp {
-  const unit = unitGroup(units);
-  return new RegExp(
-    pattern.replace(/N ?U/g, `${NUM}${unit}`).replace(/N~U/g, `${NUM}${ABOUT}${unit}`).replace(/N/g, NUM),
-    "gu",
-  );
-}
-
-/** The last characters of every unit of the data table: a sentence holding none states no count. */
-const UNIT_LAST = [
-  ...new Set([...DEFAULT_UNITS, ...NARRATIVE_PATTERNS.flatMap((p) => p.units ?? [])].map((u) => u.slice(-1))),
-].join("");
-const UNIT_CHAR = new RegExp(`[${UNIT_LAST}]`);
-const UNIT_CHARS = new RegExp(`[${UNIT_LAST}]`, "g");
+/** Compiles a pattern of the data table (re-exported from narrative-compile.ts). */
+export { compilePattern };
 
 const COMPILED = NARRATIVE_PATTERNS.map((p) => ({
   spec: p,

@@ -29,7 +29,7 @@ describe("leadingLiterals", () => {
 
   it("every match of every narrative pattern contains one of its leading words", () => {
     const compiled = NARRATIVE_PATTERNS.flatMap((p) =>
-      p.patterns.map((pattern) => ({ re: compilePattern(pattern), words: leadingLiterals(pattern) })),
+      p.patterns.map((pattern) => ({ re: compilePattern(pattern, p.units), words: leadingLiterals(pattern) })),
     );
     let matched = 0;
     fc.assert(

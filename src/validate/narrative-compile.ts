@@ -1,0 +1,36 @@
+/**
+ * How the narrative patterns of narrative-patterns.ts become regular expressions: `N` the number (Arabic or
+ * Chinese numerals), `U` the pattern's counting unit, `~` an optional 余/多 between them.
+ */
+import { CHINESE_NUMERAL_CHARS } from "../recognize/chinese-numbers.js";
+import { NARRATIVE_PATTERNS } from "./narrative-patterns.js";
+
+const NUM = `\\s*(?<n>\\d+(?:,\\d{3})*|[${CHINESE_NUMERAL_CHARS}]+)\\s*`;
+/** The units `U` stands for when a pattern names none. */
+const DEFAULT_UNITS = ["件", "项", "条", "个", "宗"];
+/** An optional 余/多 after the number: the text states “at least about” that many. */
+const ABOUT = "(?<about>余|多)?\\s*";
+
+const unitGroup = (units: readonly string[]): string =>
+  `(?:${[...units].sort((a, b) => b.length - a.length).join("|")})`;
+
+/**
+ * Compiles a pattern of the data table (`N` number, `U` unit, `~` optional 余/多) into a global regular
+ * expression; `units` are the units `U` stands for (件/项/条/个/宗 when absent).
+ */
+export function compilePattern(pattern: string, units: readonly string[] = DEFAULT_UNITS): RegExp {
+  const unit = unitGroup(units);
+  return new RegExp(
+    pattern.replace(/N ?U/g, `${NUM}${unit}`).replace(/N~U/g, `${NUM}${ABOUT}${unit}`).replace(/N/g, NUM),
+    "gu",
+  );
+}
+
+/** The last characters of every unit of the data table: a sentence holding none states no count. */
+const UNIT_LAST = [
+  ...new Set([...DEFAULT_UNITS, ...NARRATIVE_PATTERNS.flatMap((p) => p.units ?? [])].map((u) => u.slice(-1))),
+].join("");
+/** One unit character (test). */
+export const UNIT_CHAR = new RegExp(`[${UNIT_LAST}]`);
+/** Unit characters (global, for sentencesWith). */
+export const UNIT_CHARS = new RegExp(`[${UNIT_LAST}]`, "g");
