@@ -4,6 +4,7 @@ import { formatDiff, formatSeries } from "../../src/diff/format.js";
 import { displayWidth } from "../../src/diff/format-table.js";
 import { ReportDiffSchema, ReportSeriesSchema } from "../../src/diff/schema.js";
 import type { AnnualReport, LegacyRow } from "../../src/index.js";
+import { METRIC_IDS } from "../../src/schema/normalized.js";
 import { cell, HONGZE_CHANGES, hongze2023, hongze2024, report } from "./build.js";
 
 describe("diffReports on Hongze 2023 → 2024 (built from values read by hand)", () => {
@@ -39,7 +40,7 @@ describe("diffReports on Hongze 2023 → 2024 (built from values read by hand)",
     expect(m("applications.refused")).toBeUndefined(); // 1+0+…+1+1 = 3 and 0+…+1+1+1 = 3: unchanged
     expect(m("litigation.total")).toMatchObject({ old: { value: 0 }, new: { value: 4 } }); // 0+0, 1+3
     expect(m("review.upheld")).toMatchObject({ old: { value: 10 }, new: { value: 1 }, change: -9 });
-    expect(diff.metrics.length + diff.unchanged.metrics).toBe(26);
+    expect(diff.metrics.length + diff.unchanged.metrics).toBe(METRIC_IDS.length);
   });
 
   it("carries the cross-year findings (only T4-AFTER-S fails, see cross-year.test.ts)", () => {
@@ -55,7 +56,7 @@ describe("diffReports on Hongze 2023 → 2024 (built from values read by hand)",
     const all = diffReports(hongze2023(), hongze2024(), { includeUnchanged: true });
     expect(all.fields).toHaveLength(186);
     expect(all.fields.filter((c) => !c.changed)).toHaveLength(156);
-    expect(all.metrics).toHaveLength(26);
+    expect(all.metrics).toHaveLength(METRIC_IDS.length);
     expect(all.unchanged).toEqual(diff.unchanged);
   });
 
@@ -191,7 +192,7 @@ describe("diffSeries", () => {
       [null, 95, "exact"],
     ]);
     expect(received.changes).toEqual([74, 0]);
-    expect(series.metrics).toHaveLength(26);
+    expect(series.metrics).toHaveLength(METRIC_IDS.length);
     expect(ReportSeriesSchema.parse(JSON.parse(JSON.stringify(series)))).toEqual(series);
   });
   it("evaluates the cross-year rules between consecutive pairs", () => {
