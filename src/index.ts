@@ -43,7 +43,6 @@ export type {
 export type { Block, Document, GridCell, Point, TableBlock, TextBlock } from "./document.js";
 export {
   DECODE_ERROR_CODES,
-  DECODE_ERRORS,
   type DecodeErrorCode,
   type DecodeOptions,
   type DecodeResult,
@@ -51,12 +50,11 @@ export {
   decodeInput,
 } from "./input/decode.js";
 export { detectShape } from "./input/detect.js";
-export { readDocument, SHAPE_READERS, type ShapeReader } from "./shapes/index.js";
+export { readDocument } from "./shapes/index.js";
 export { isUsable, type ParseOptions, parseReport, UNUSABLE_CODES } from "./parse.js";
 export { type Recognition, type RecognizeOptions, recognizeDocument } from "./recognize/index.js";
-export { type CellReading, isValueText, readCellValue } from "./recognize/cell-value.js";
-export { normalizeLabel, stripAnnotation } from "./recognize/labels.js";
-export { CHROME_INLINE_PATTERNS, CHROME_LINE_PATTERNS, isChromeLine } from "./recognize/chrome.js";
+export { type CellReading, readCellValue } from "./recognize/cell-value.js";
+export { normalizeLabel } from "./recognize/labels.js";
 
 // --- validate ---
 export { type FormatOptions, formatFindings } from "./validate/format.js";
@@ -66,25 +64,15 @@ export { validateReport } from "./validate/validate-report.js";
 
 // --- normalize and legacy ---
 export {
-  expandTerms,
-  GB2019_MAPPING,
-  GB2021_MAPPING,
-  LEGACY_NATIONAL_MAPPING,
-  LEGACY_SH_MAPPING,
-  LEGACY_YN_MAPPING,
   METRIC_LABELS,
   type MetricRule,
   NORMALIZE_MAPPINGS,
   NORMALIZED_COLUMNS,
-  type NarrativeFee,
   type NormalizedRow,
-  narrativeFee,
   normalizedRows,
   normalizeReport,
-  SCHEMES,
   type Scheme,
   type SchemeMapping,
-  schemeOf,
   toDelimited,
 } from "./normalize/index.js";
 export { recognizeLegacy } from "./recognize/legacy.js";
@@ -96,48 +84,14 @@ export {
   type LegacyEra,
   type LegacyRowTemplate,
   type LegacyTemplate,
-  legacyIdOf,
-  legacyTemplateOfId,
 } from "./templates/legacy.js";
 
 // --- render ---
-export {
-  type AbsentPolicy,
-  expandGrid,
-  type GridSlot,
-  layoutReport,
-  legacyGrid,
-  type RenderCell,
-  type RenderGrid,
-  type RenderItem,
-  type RenderOptions,
-  renderReport,
-  reportTitle,
-} from "./render/index.js";
+export { type AbsentPolicy, type RenderOptions, renderReport } from "./render/index.js";
 
 // --- diff ---
-export { type CopyOptions, copiedTables, copiedText } from "./diff/copy-checks.js";
-export { type CrossEvalOptions, evaluateCrossRules } from "./diff/cross-year-eval.js";
-export {
-  buildCrossRules,
-  CROSS_RULE_SPECS,
-  CROSS_RULES,
-  type CrossEquation,
-  type CrossRule,
-  type CrossRuleSpec,
-  type CrossTerm,
-  type CrossTermSpec,
-} from "./diff/cross-year-rules.js";
-export {
-  type DiffOptions,
-  diffReports,
-  diffSeries,
-  reportRef,
-  type SeriesOptions,
-  sameEra,
-} from "./diff/diff-reports.js";
+export { type DiffOptions, diffReports, diffSeries, type SeriesOptions } from "./diff/diff-reports.js";
 export { type DiffFormatOptions, formatDiff, formatSeries } from "./diff/format.js";
-export { orgKey, sameBody } from "./diff/report-identity.js";
 export * from "./diff/schema.js";
 export {
   CROSS_YEAR_RULES,

@@ -3,12 +3,12 @@
  * template rows present; extra rows; a table left as the template's blank; an unknown era.
  */
 
+import { chineseOrdinal } from "../recognize/chinese-numbers.js";
 import { normalizeLabel } from "../recognize/labels.js";
 import type { Cell } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport, Section } from "../schema/report.js";
 import type { SectionTemplate, Template } from "../templates/types.js";
-import { chineseOrdinal } from "../recognize/chinese-numbers.js";
 import { hasValue, isZeroOrBlank, tablePlans } from "./structure-plans.js";
 
 const finding = (

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { emptyReport, FIELD_IDS, fields, GB2019, GB2021, isFieldId, toRecords } from "../../src/index.js";
 import type { Cell } from "../../src/index.js";
+import { emptyReport, FIELD_IDS, fields, GB2019, GB2021, isFieldId, toRecords } from "../../src/index.js";
 
 const tsv = readFileSync(new URL("../fixtures/spec/fields.tsv", import.meta.url), "utf8")
   .trim()
@@ -64,14 +64,20 @@ describe("toRecords", () => {
       "applications.new.total",
       "review_litigation.review.total",
     ]);
-    expect(rows[1]).toEqual({ field: "applications.new.total", value: null, status: "blank", raw: "", source: { line: 4, column: 1, offset: 40 } });
+    expect(rows[1]).toEqual({
+      field: "applications.new.total",
+      value: null,
+      status: "blank",
+      raw: "",
+      source: { line: 4, column: 1, offset: 40 },
+    });
     for (const row of rows) expect(tsvIds).toContain(row.field);
   });
 
   it("cannot produce an unknown id: ids outside fields.tsv are never emitted", () => {
     const report = emptyReport();
     (report.cells as Record<string, Cell>)["applications.bogus.total"] = cell("1", 1, "number", 1);
-    (report.cells as Record<string, Cell>)["__proto__"] = cell("1", 1, "number", 1);
+    Object.defineProperty(report.cells, "__proto__", { value: cell("1", 1, "number", 1), enumerable: true });
     expect(toRecords(report)).toEqual([]);
   });
 });
