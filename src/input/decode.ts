@@ -61,9 +61,15 @@ export function normalizeEncoding(label: string): string {
   return l;
 }
 
+const LATIN1 = new TextDecoder("latin1");
+
 /** The charset named by an HTML `<meta charset>` or `<meta http-equiv … content="…charset=…">` in the first 2 KB. */
 export function metaCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 2048));
+  const n = Math.min(bytes.length, 2048);
+  let tag = false;
+  for (let i = 0; i < n && !tag; i++) tag = bytes[i] === 0x3c;
+  if (!tag) return undefined; // no `<` in the head: no <meta> element, skip the decode
+  const head = LATIN1.decode(bytes.subarray(0, n));
   const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
   return m?.[1] ? normalizeEncoding(m[1]) : undefined;
 }

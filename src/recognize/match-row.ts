@@ -120,50 +120,70 @@ function containedMatch(
  * Cheap necessary condition for an edit distance ≤ MAX_DISTANCE: the tail window shares all but
  * MAX_DISTANCE of the label's characters (counted with multiplicity).
  */
-function mayBeClose(tail: ReadonlyMap<string, number>, label: string): boolean {
-  const counts = charCounts(label);
+function mayBeClose(tail: ReadonlyMap<string, number>, candidate: FuzzyCandidate): boolean {
+  const need = candidate.label.length - MAX_DISTANCE;
   let shared = 0;
-  for (const [ch, n] of counts) shared += Math.min(n, tail.get(ch) ?? 0);
-  return shared >= label.length - MAX_DISTANCE;
+  for (const [ch, n] of candidate.counts) {
+    shared += Math.min(n, tail.get(ch) ?? 0);
+    if (shared >= need) return true;
+  }
+  return shared >= need;
 }
 
-const labelCounts = new Map<string, ReadonlyMap<string, number>>();
-
-/** The characters of a text with their multiplicity (template labels: computed once). */
-function charCounts(text: string, cache = true): ReadonlyMap<string, number> {
-  let counts = cache ? labelCounts.get(text) : undefined;
-  if (counts) return counts;
+/** The characters of a text with their multiplicity. */
+function charCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const ch of text) out.set(ch, (out.get(ch) ?? 0) + 1);
-  if (cache) labelCounts.set(text, out);
-  counts = out;
-  return counts;
+  return out;
+}
+
+/** A row label long enough for the fuzzy matcher, with its character counts (computed once per template). */
+interface FuzzyCandidate {
+  row: RowTemplate;
+  index: number;
+  label: string;
+  counts: [string, number][];
+}
+
+const fuzzyCache = new WeakMap<TableTemplate, FuzzyCandidate[]>();
+
+function fuzzyCandidates(table: TableTemplate): FuzzyCandidate[] {
+  let list = fuzzyCache.get(table);
+  if (!list) {
+    list = [];
+    const out = list;
+    rowLabels(table).forEach((labels, index) => {
+      const row = table.rows[index]!;
+      for (const label of labels) {
+        if (label.length >= MIN_FUZZY_LENGTH) out.push({ row, index, label, counts: [...charCounts(label)] });
+      }
+    });
+    fuzzyCache.set(table, list);
+  }
+  return list;
 }
 
 function fuzzyMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
   const stripped = stripAnnotation(run);
   let best: RowMatch | null = null;
   const windows = new Map<number, ReadonlyMap<string, number>>();
-  rowLabels(table).forEach((labels, index) => {
-    const row = table.rows[index]!;
-    for (const label of labels) {
-      if (label.length < MIN_FUZZY_LENGTH) continue;
-      const width = label.length + MAX_DISTANCE;
-      let widest = windows.get(width);
-      if (!widest) {
-        widest = charCounts(stripped.slice(-width), false);
-        windows.set(width, widest);
-      }
-      if (!mayBeClose(widest, label)) continue;
-      for (let k = label.length - MAX_DISTANCE; k <= label.length + MAX_DISTANCE; k++) {
-        if (k <= 0 || k > stripped.length) continue;
-        const distance = boundedDistance(stripped.slice(-k), label, MAX_DISTANCE);
-        if (distance > MAX_DISTANCE) continue;
-        const m = { row, index, end: stripped.length, length: label.length, distance };
-        if (better(m, best, ctx)) best = m;
-      }
+  for (const candidate of fuzzyCandidates(table)) {
+    const { row, index, label } = candidate;
+    const width = label.length + MAX_DISTANCE;
+    let widest = windows.get(width);
+    if (!widest) {
+      widest = charCounts(stripped.slice(-width));
+      windows.set(width, widest);
     }
-  });
+    if (!mayBeClose(widest, candidate)) continue;
+    for (let k = label.length - MAX_DISTANCE; k <= label.length + MAX_DISTANCE; k++) {
+      if (k <= 0 || k > stripped.length) continue;
+      const distance = boundedDistance(stripped.slice(-k), label, MAX_DISTANCE);
+      if (distance > MAX_DISTANCE) continue;
+      const m = { row, index, end: stripped.length, length: label.length, distance };
+      if (better(m, best, ctx)) best = m;
+    }
+  }
   return best;
 }
 
