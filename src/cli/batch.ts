@@ -40,32 +40,55 @@ export interface BatchSummary {
   failed: number;
 }
 
-/** A message to a worker: one document to process. */
+/** One document as a worker sees it. */
 export interface WorkerJob {
-  /** Index of the item in the batch. */
-  index: number;
   /** Display path. */
   path: string;
-  /** File to read, or null when `bytes` holds the document (stdin). */
+  /** File to read, or null for stdin (whose bytes are in WorkerSetup.stdin). */
   file: string | null;
-  /** The document's bytes when it is not a file. */
-  bytes?: Uint8Array;
 }
 
-/** A message from a worker: the outcome for one document. */
+/** A message from a worker: the outcomes of one block of consecutive documents, or the end of its work. */
 export interface WorkerReply {
-  /** Index of the item in the batch. */
-  index: number;
-  /** Its outcome. */
-  outcome: TaskOutcome;
+  /** Index of the block's first document. */
+  start?: number;
+  /** The block's outcomes, in order. */
+  outcomes?: TaskOutcome[];
+  /** Set on the last message: the worker found no documents left. */
+  end?: boolean;
 }
 
-/** The data a worker starts with. */
+/** The first (and only) message a worker receives: the whole batch and where to claim work. */
 export interface WorkerSetup {
   /** Task to run. */
   task: TaskName;
   /** Task options. */
   options: TaskOptions;
+  /** Every document of the batch, by index. */
+  jobs: WorkerJob[];
+  /** Stdin's bytes when a document is stdin. */
+  stdin: Uint8Array | null;
+  /** Shared claim state: [0] the next unclaimed index; [slot] the start of the block this worker last claimed. */
+  shared: Int32Array;
+  /** This worker's slot in `shared` (1 + its number). */
+  slot: number;
+  /** Documents claimed at once. */
+  block: number;
+}
+
+/**
+ * Claims the next block of `setup.block` documents for `setup.slot` (recording its start in that slot first,
+ * so the block can be finished elsewhere if the worker dies); returns its start, `jobs.length` or more when none
+ * are left.
+ */
+export function claimBlock(setup: Pick<WorkerSetup, "shared" | "slot" | "block" | "jobs">): number {
+  const { shared, slot, block } = setup;
+  for (;;) {
+    const next = Atomics.load(shared, 0);
+    if (next >= setup.jobs.length) return next;
+    Atomics.store(shared, slot, next);
+    if (Atomics.compareExchange(shared, 0, next, next + block) === next) return next;
+  }
 }
 
 /** Reads one document's bytes, as a failure outcome when it cannot be read. */
@@ -90,6 +113,7 @@ class Sequencer {
   readonly #pending = new Map<number, TaskOutcome>();
   #next = 0;
   #chain: Promise<void> = Promise.resolve();
+  #flushing = false;
   failed = 0;
 
   constructor(
@@ -103,7 +127,10 @@ class Sequencer {
 
   put(index: number, outcome: TaskOutcome): Promise<void> {
     this.#pending.set(index, outcome);
-    this.#chain = this.#chain.then(() => this.#flush());
+    if (!this.#flushing) {
+      this.#flushing = true;
+      this.#chain = this.#flush();
+    }
     return this.#chain;
   }
 
@@ -115,10 +142,12 @@ class Sequencer {
         this.progress.clear(); // the failure line goes on stderr: do not write it into the progress line
       }
       const item = this.request.items[this.#next] as InputItem;
-      await this.request.onResult(item, outcome, this.#next);
+      const delivered = this.request.onResult(item, outcome, this.#next);
+      if (delivered) await delivered;
       this.#next++;
       this.progress.update(this.#next);
     }
+    this.#flushing = false;
   }
 
   done(): Promise<void> {
@@ -138,13 +167,16 @@ async function runInProcess(request: BatchRequest, seq: Sequencer, stdin: Uint8A
   for (const [index, item] of request.items.entries()) await seq.put(index, await processHere(request, item, stdin));
 }
 
-/**
- * Documents queued per worker: deep enough that a worker never idles while the main thread waits for the CPU
- * (on a busy machine the main thread may not run for tens of milliseconds).
- */
-const IN_FLIGHT = 16;
+/** Documents a worker claims at once: enough to make messages rare, few enough to end the workers together. */
+function blockSize(total: number, count: number): number {
+  return Math.max(1, Math.min(16, Math.floor(total / (count * 32))));
+}
 
-/** Runs the batch on `count` workers, each with up to IN_FLIGHT documents queued; crashes fall back in-process. */
+/**
+ * Runs the batch on `count` workers that claim blocks of documents from a shared counter and read the files
+ * themselves (this thread only writes results); a crashed worker's documents, and further ones, are finished
+ * here.
+ */
 async function runWorkers(
   request: BatchRequest,
   seq: Sequencer,
@@ -152,56 +184,57 @@ async function runWorkers(
   url: URL,
   count: number,
 ): Promise<void> {
-  const setup: WorkerSetup = { task: request.task, options: request.options };
-  let nextIndex = 0;
+  const total = request.items.length;
+  const jobs: WorkerJob[] = request.items.map((item) => ({ path: item.path, file: item.file }));
+  const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
+  const block = blockSize(total, count);
+  const received = new Uint8Array(total);
   const puts: Promise<void>[] = [];
-  const jobOf = (index: number): WorkerJob => {
-    const item = request.items[index] as InputItem;
-    return item.file === null
-      ? { index, path: item.path, file: null, bytes: stdin ?? new Uint8Array() }
-      : { index, path: item.path, file: item.file };
+  const put = (index: number, outcome: TaskOutcome): void => {
+    if (received[index] === 1) return;
+    received[index] = 1;
+    puts.push(seq.put(index, outcome));
   };
-  const takeNext = (): number | undefined => (nextIndex < request.items.length ? nextIndex++ : undefined);
-  const one = (): Promise<void> =>
+  const takeNext = (): number | undefined => {
+    const index = Atomics.add(shared, 0, 1);
+    return index < total ? index : undefined;
+  };
+  const one = (slot: number): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(url, { workerData: setup });
-      const inFlight = new Set<number>();
+      const worker = new Worker(url);
       let ended = false;
-      const feed = (): void => {
-        for (let index = inFlight.size < IN_FLIGHT ? takeNext() : undefined; index !== undefined; ) {
-          inFlight.add(index);
-          worker.postMessage(jobOf(index));
-          index = inFlight.size < IN_FLIGHT ? takeNext() : undefined;
-        }
-        if (inFlight.size === 0 && !ended) {
-          ended = true;
-          void worker.terminate().then(() => resolve());
-        }
-      };
       const died = (): void => {
-        // The worker died: finish its documents, and take further ones, here, so a crash never stops the batch.
+        // The worker died: finish its claimed block, and take further documents, here.
         if (ended) return;
         ended = true;
-        const orphans = [...inFlight];
-        inFlight.clear();
+        const claimed = Atomics.load(shared, slot);
+        const orphans: number[] = [];
+        for (let i = claimed; i >= 0 && i < Math.min(claimed + block, total); i++)
+          if (received[i] !== 1) orphans.push(i);
         void (async () => {
           for (let index = orphans.shift() ?? takeNext(); index !== undefined; index = orphans.shift() ?? takeNext()) {
             const item = request.items[index] as InputItem;
-            puts.push(seq.put(index, await processHere(request, item, stdin)));
+            put(index, await processHere(request, item, stdin));
           }
           resolve();
         })();
       };
       worker.on("message", (reply: WorkerReply) => {
-        inFlight.delete(reply.index);
-        puts.push(seq.put(reply.index, reply.outcome));
-        feed();
+        if (reply.end) {
+          ended = true;
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const start = reply.start ?? 0;
+        for (const [offset, outcome] of (reply.outcomes ?? []).entries()) put(start + offset, outcome);
       });
       worker.on("error", died);
       worker.on("exit", died);
-      feed();
+      Atomics.store(shared, slot, -1);
+      const setup: WorkerSetup = { task: request.task, options: request.options, jobs, stdin, shared, slot, block };
+      worker.postMessage(setup);
     });
-  await Promise.all(Array.from({ length: count }, one));
+  await Promise.all(Array.from({ length: count }, (_, i) => one(i + 1)));
   await Promise.all(puts);
 }
 

@@ -1,17 +1,19 @@
-/** Worker-thread entry (built as dist/worker.js): runs the batch task on each document it is sent. */
+/**
+ * Worker-thread entry (built as dist/worker.js). Its first message is the batch (WorkerSetup); it then claims
+ * blocks of consecutive documents from the shared counter until none are left, reads each file itself, and
+ * posts one WorkerReply per block (text as UTF-8 views on one transferred buffer), then `{ end: true }`.
+ */
 import { readFileSync } from "node:fs";
-import { parentPort, workerData } from "node:worker_threads";
-import type { WorkerJob, WorkerReply, WorkerSetup } from "./batch.js";
+import { parentPort } from "node:worker_threads";
+import { claimBlock, type WorkerJob, type WorkerReply, type WorkerSetup } from "./batch.js";
 import { readFailureReason } from "./files.js";
 import { runTask, type TaskOutcome } from "./tasks.js";
 
-const setup = workerData as WorkerSetup;
-
-/** Processes one job: reads the file (unless bytes were sent) and runs the task. */
-function handle(job: WorkerJob): TaskOutcome {
+/** Processes one document: reads the file (unless it is stdin, sent as bytes) and runs the task. */
+function handle(setup: WorkerSetup, job: WorkerJob): TaskOutcome {
   let bytes: Uint8Array;
   try {
-    bytes = job.bytes ?? readFileSync(job.file ?? "");
+    bytes = job.file === null ? (setup.stdin ?? new Uint8Array()) : readFileSync(job.file);
   } catch (error) {
     return { ok: false, reason: readFailureReason(error) };
   }
@@ -20,16 +22,30 @@ function handle(job: WorkerJob): TaskOutcome {
 
 const encoder = new TextEncoder();
 
-parentPort?.on("message", (job: WorkerJob) => {
-  const outcome = handle(job);
-  // Text goes back as UTF-8 bytes in a transferred buffer: no copy, and the main thread writes them as they are.
-  if (outcome.ok && typeof outcome.value.chunk === "string") {
-    const bytes = encoder.encode(outcome.value.chunk);
-    outcome.value.chunk = bytes;
-    const reply: WorkerReply = { index: job.index, outcome };
-    parentPort?.postMessage(reply, [bytes.buffer]);
-    return;
+/** Encodes the text chunks of a block into one buffer; each chunk becomes a view on it. */
+function encodeChunks(outcomes: TaskOutcome[]): ArrayBuffer | null {
+  let size = 0;
+  for (const o of outcomes) if (o.ok && typeof o.value.chunk === "string") size += Buffer.byteLength(o.value.chunk);
+  if (size === 0) return null;
+  const buffer = new Uint8Array(size);
+  let at = 0;
+  for (const o of outcomes) {
+    if (!o.ok || typeof o.value.chunk !== "string") continue;
+    const { written } = encoder.encodeInto(o.value.chunk, buffer.subarray(at));
+    o.value.chunk = buffer.subarray(at, at + written);
+    at += written;
   }
-  const reply: WorkerReply = { index: job.index, outcome };
-  parentPort?.postMessage(reply);
+  return buffer.buffer;
+}
+
+parentPort?.once("message", (setup: WorkerSetup) => {
+  for (let start = claimBlock(setup); start < setup.jobs.length; start = claimBlock(setup)) {
+    const end = Math.min(start + setup.block, setup.jobs.length);
+    const outcomes: TaskOutcome[] = [];
+    for (let i = start; i < end; i++) outcomes.push(handle(setup, setup.jobs[i] as WorkerJob));
+    const buffer = encodeChunks(outcomes);
+    const reply: WorkerReply = { start, outcomes };
+    parentPort?.postMessage(reply, buffer ? [buffer] : []);
+  }
+  parentPort?.postMessage({ end: true } satisfies WorkerReply);
 });
