@@ -130,10 +130,13 @@ function mayBeClose(tail: ReadonlyMap<string, number>, candidate: FuzzyCandidate
   return shared >= need;
 }
 
-/** The characters of a text with their multiplicity. */
+/** The code units of a text with their multiplicity. */
 function charCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const ch of text) out.set(ch, (out.get(ch) ?? 0) + 1);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    out.set(ch, (out.get(ch) ?? 0) + 1);
+  }
   return out;
 }
 
@@ -158,6 +161,8 @@ function fuzzyCandidates(table: TableTemplate): FuzzyCandidate[] {
         if (label.length >= MIN_FUZZY_LENGTH) out.push({ row, index, label, counts: [...charCounts(label)] });
       }
     });
+    // Shortest first, so one tail window grows leftward (ties in `better` never depend on the order).
+    list.sort((a, b) => a.label.length - b.label.length);
     fuzzyCache.set(table, list);
   }
   return list;
@@ -166,16 +171,16 @@ function fuzzyCandidates(table: TableTemplate): FuzzyCandidate[] {
 function fuzzyMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
   const stripped = stripAnnotation(run);
   let best: RowMatch | null = null;
-  const windows = new Map<number, ReadonlyMap<string, number>>();
+  const tail = new Map<string, number>();
+  let counted = 0;
   for (const candidate of fuzzyCandidates(table)) {
     const { row, index, label } = candidate;
-    const width = label.length + MAX_DISTANCE;
-    let widest = windows.get(width);
-    if (!widest) {
-      widest = charCounts(stripped.slice(-width));
-      windows.set(width, widest);
+    const width = Math.min(label.length + MAX_DISTANCE, stripped.length);
+    for (; counted < width; counted++) {
+      const ch = stripped.charAt(stripped.length - 1 - counted);
+      tail.set(ch, (tail.get(ch) ?? 0) + 1);
     }
-    if (!mayBeClose(widest, candidate)) continue;
+    if (!mayBeClose(tail, candidate)) continue;
     for (let k = label.length - MAX_DISTANCE; k <= label.length + MAX_DISTANCE; k++) {
       if (k <= 0 || k > stripped.length) continue;
       const distance = boundedDistance(stripped.slice(-k), label, MAX_DISTANCE);
