@@ -26,6 +26,14 @@ const MAX_HEADING = 40;
 const ORDINAL_START = new Set([..."一二三四五六七八九十"]);
 /** The first character normalizeLabel keeps (it drops whitespace and quotes). */
 const LEAD = /^[\s\u00a0\u3000\u200b\ufeff"'“”‘’「」『』〝〞＂]*(.)/u;
+/** LEAD on the raw line, markdown `#` marks skipped: a cheap necessary condition checked before headingText. */
+const RAW_LEAD =
+  /^[\s\u00a0\u3000\u200b\ufeff"'“”‘’「」『』〝〞＂]*(?:#+[\s\u00a0\u3000\u200b\ufeff"'“”‘’「」『』〝〞＂]*)?(.)/u;
+
+function mayLeadOrdinal(text: string, pattern: RegExp): boolean {
+  const lead = pattern.exec(text)?.[1] ?? "";
+  return ORDINAL_START.has(lead.normalize("NFKC").charAt(0));
+}
 
 /** Removes markdown heading marks and surrounding whitespace. */
 export function headingText(line: string): string {
@@ -57,9 +65,9 @@ function gbSectionOf(rest: string, sections: readonly SectionTemplate[]): Sectio
  * label nor a short heading-like line).
  */
 export function matchHeading(line: string, sections: readonly SectionTemplate[] = GB_SECTIONS): HeadingMatch | null {
+  if (!mayLeadOrdinal(line, RAW_LEAD)) return null;
   const heading = headingText(line);
-  const lead = LEAD.exec(heading)?.[1] ?? "";
-  if (!ORDINAL_START.has(lead.normalize("NFKC").charAt(0))) return null;
+  if (!mayLeadOrdinal(heading, LEAD)) return null;
   const m = ORDINAL.exec(normalizeLabel(heading));
   if (!m) return null;
   const number = m[1]!;

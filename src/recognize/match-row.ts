@@ -79,8 +79,16 @@ function labelsByLastChar(table: TableTemplate): Map<string, { index: number; la
 function exactMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
   const stripped = stripAnnotation(run);
   let best: RowMatch | null = null;
-  for (const [last, labels] of labelsByLastChar(table)) {
-    if (!run.includes(last)) continue;
+  const byLast = labelsByLastChar(table);
+  // Each distinct character of the run picks the labels ending with it; "" keys (empty labels) are
+  // contained in every run.
+  const seen = new Set<string>();
+  for (let i = -1; i < run.length; i++) {
+    const ch = i < 0 ? "" : run.charAt(i);
+    if (seen.has(ch)) continue;
+    seen.add(ch);
+    const labels = byLast.get(ch);
+    if (!labels) continue;
     for (const { index: rowIndex, label } of labels) {
       const found = containedMatch(run, stripped, label, table.rows[rowIndex]!, rowIndex, ctx, best);
       if (found) best = found;
