@@ -3,24 +3,10 @@
  * each whitespace run holding a line break is found from the break itself (indexOf).
  */
 
+import { isSpaceCode as isSpace } from "../shapes/source-lines.js";
+
 /** Characters that close a sentence or clause: a line break after one is a paragraph end and is kept. */
 const CLOSERS = "。；;！？!?：:";
-/** Whether a UTF-16 code unit is whitespace as `\s` of a JavaScript regular expression defines it. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 /** Spaces removed before a CJK character, a full-width bracket or a percent sign. */
 const SPACES_BEFORE_CJK = /[ \t\u3000]+(?=[\u4e00-\u9fff（）%％])/g;
 
