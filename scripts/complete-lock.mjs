@@ -7,7 +7,7 @@ const lock = JSON.parse(readFileSync("package-lock.json", "utf8"));
 const OS = ["android", "darwin", "freebsd", "linux", "openbsd", "openharmony", "win32", "sunos", "aix", "netbsd"];
 const CPU = ["arm64", "x64", "arm", "ia32", "loong64", "ppc64", "riscv64", "s390x", "mips64el", "wasm32"];
 let added = 0;
-for (const [path, pkg] of Object.entries(lock.packages)) {
+for (const pkg of Object.values(lock.packages)) {
   for (const [dep, range] of Object.entries(pkg.optionalDependencies ?? {})) {
     const key = `node_modules/${dep}`;
     if (lock.packages[key]) continue;

@@ -3,7 +3,7 @@
  * columns 统计指标 | 单位 | 统计数. Row wording is [R] in the spec, so every row carries the variants seen.
  */
 import { legacyLe, legacyNonNegative, legacySum } from "./legacy-identities.js";
-import type { LegacyRowTemplate, LegacyTemplate } from "./legacy-types.js";
+import { type LegacyRowTemplate, type LegacyTemplate, legacyRow } from "./legacy-types.js";
 
 const P = "legacy_national";
 const S1 = "一、主动公开情况";
@@ -12,13 +12,7 @@ const S3 = "三、依申请公开情况";
 const S8 = "八、机构建设和保障经费情况";
 const S9 = "九、政府信息公开会议和培训情况";
 
-const row = (
-  section: string,
-  id: string,
-  unit: string,
-  labels: readonly string[],
-  kind: "count" | "amount" = "count",
-): LegacyRowTemplate => ({ id, labels, unit, section, kind });
+const row = legacyRow;
 
 const ROWS: readonly LegacyRowTemplate[] = [
   row(S1, "active.total", "条", ["（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "主动公开政府信息数"]),

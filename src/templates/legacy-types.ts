@@ -21,6 +21,17 @@ export interface LegacyRowTemplate {
   kind?: "count" | "amount";
 }
 
+/** Builds a legacy row template (the families' tables are lists of these). */
+export function legacyRow(
+  section: string | undefined,
+  id: string,
+  unit: string | null,
+  labels: readonly string[],
+  kind: "count" | "amount" = "count",
+): LegacyRowTemplate {
+  return section === undefined ? { id, labels, unit, kind } : { id, labels, unit, section, kind };
+}
+
 /** A pre-2019 statistics-table family (national 2014 table, Shanghai model, a provincial variant …). */
 export interface LegacyTemplate {
   /** Template id (also the typed-id prefix): `legacy_national`, `legacy_sh`, `legacy_yn` … */

@@ -4,7 +4,7 @@
  * Neither the national 2014 table nor the Dingxi form; a `legacy_provincial` family of its own, prefix `legacy_yn`.
  */
 import { legacyLe, legacyNonNegative, legacySum } from "./legacy-identities.js";
-import type { LegacyRowTemplate, LegacyTemplate } from "./legacy-types.js";
+import { type LegacyRowTemplate, type LegacyTemplate, legacyRow } from "./legacy-types.js";
 
 const S1 = "一、主动公开政府信息情况";
 const S2 = "二、依申请公开情况";
@@ -14,13 +14,7 @@ const S5 = "五、收费和减免情况";
 const S6 = "六、实施重大决策听证、重要事项公示、重点工作通报情况";
 const P = "legacy_yn";
 
-const row = (
-  section: string,
-  id: string,
-  unit: string,
-  labels: readonly string[],
-  kind: "count" | "amount" = "count",
-): LegacyRowTemplate => ({ id, labels, unit, section, kind });
+const row = legacyRow;
 
 const ROWS: readonly LegacyRowTemplate[] = [
   row(S1, "active.channel.website", "条", [

@@ -5,12 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { Readable } from "node:stream";
-import { fileURLToPath } from "node:url";
 import { format } from "node:util";
 import { describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io.js";
-import { run } from "../../src/cli/run.js";
 import { DIAGNOSTIC_CODES } from "../../src/diagnostic-codes.js";
 import type {
   AnnualReport,
@@ -64,6 +60,7 @@ import {
   RULES,
   validateReport,
 } from "../../src/index.js";
+import { ROOT, xxgk } from "../cli/helpers.js";
 
 /** The types README lists; tsc fails if one of them is not exported by src/index.ts. */
 type ListedTypes = [
@@ -157,7 +154,6 @@ const LISTED_TYPES: readonly string[] = [
 /** The tuple's length as a type: a README type that is not exported breaks this line at compile time. */
 const LISTED_COUNT: ListedTypes["length"] = 42;
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SRC = join(ROOT, "src");
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
 
@@ -203,32 +199,6 @@ function between(start: string, end: string): string {
 /** The first column ids (`x`) of the Markdown table rows in a text. */
 function firstColumnIds(text: string): string[] {
   return [...text.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!);
-}
-
-/** Runs the CLI in-process from the repository root. */
-async function xxgk(argv: string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: {
-      write: (s: string | Uint8Array) => {
-        stdout += typeof s === "string" ? s : Buffer.from(s).toString("utf8");
-        return true;
-      },
-    },
-    stderr: {
-      write: (s: string | Uint8Array) => {
-        stderr += typeof s === "string" ? s : Buffer.from(s).toString("utf8");
-        return true;
-      },
-    },
-    stdin: Readable.from(stdin === "" ? [] : [Buffer.from(stdin)]),
-    cwd: ROOT,
-    isTTY: false,
-    defaultJobs: 1,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
 }
 
 /** A `$ …xxgk…` command shown in README with the output and exit code pasted under it. */
@@ -387,7 +357,7 @@ describe("README", () => {
     const shown = shownCommands();
     expect(shown.length).toBeGreaterThanOrEqual(8);
     for (const c of shown) {
-      const { code, stdout, stderr } = await xxgk(c.argv, c.stdin);
+      const { code, stdout, stderr } = await xxgk(c.argv, c.stdin === "" ? {} : { stdin: c.stdin });
       // As a terminal shows it: CSV's CRLF row ends (RFC 4180) print like LF.
       let lines = (c.discardStdout ? "" : stdout).split("\n").map((l) => l.replace(/\r$/, ""));
       if (lines.at(-1) === "") lines.pop();
