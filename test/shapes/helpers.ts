@@ -66,7 +66,15 @@ export function expectConsistentPositions(doc: Document): void {
         // HTML cells may start with an entity (&amp;…): their offset points at the encoded source text
         const encoded = doc.shape === "html" && doc.text.slice(cell.position.offset).startsWith("&");
         if (first !== "" && !first.includes("\u00a0") && !encoded) {
-          expect(doc.text.slice(cell.position.offset, cell.position.offset + first.length)).toBe(first);
+          let source = doc.text.slice(cell.position.offset, cell.position.offset + first.length);
+          if (doc.shape === "html") {
+            // HTML renders a whitespace run holding a line break as one space, and the reader does the same.
+            source = doc.text
+              .slice(cell.position.offset, cell.position.offset + 4 * first.length + 16)
+              .replace(/[ \t\f]*(?:\r\n|\r|\n)[ \t\f\r\n]*/g, " ")
+              .slice(0, first.length);
+          }
+          expect(source).toBe(first);
         }
       }
   }
