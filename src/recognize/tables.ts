@@ -226,6 +226,13 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
     }
   }
   result.era = majority(eras);
+  // A whole table decided (by its own labels) to be of another era than the report is a mixed layout too.
+  chosen.forEach((c, i) => {
+    const era = eras[i]!;
+    if (c.decisive !== null && result.era !== null && era !== result.era) {
+      result.hybridBlocks.push({ table: c.region.id, block: "table", era });
+    }
+  });
   return result;
 }
 

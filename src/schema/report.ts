@@ -71,7 +71,9 @@ export type Section = z.infer<typeof SectionSchema>;
 export const HybridBlockSchema = z
   .object({
     table: TableIdSchema,
-    block: z.string().describe("Block or row group concerned, e.g. `results.other`."),
+    block: z
+      .string()
+      .describe("Row group concerned (e.g. `results.other`), or `table` when the whole table follows another era."),
     era: FormatEraSchema.describe("Era whose layout that block follows."),
   })
   .describe("A mixed-era table block.");

@@ -7,7 +7,7 @@ import type { Finding } from "../schema/finding.js";
 import type { MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
 import { GB_TEMPLATES, templateOf } from "../templates/index.js";
-import type { Template } from "../templates/types.js";
+import type { Template, Term } from "../templates/types.js";
 import { identityFindings } from "./identities.js";
 import { metadataFindings } from "./metadata.js";
 import { narrativeFindings } from "./narrative.js";
@@ -39,10 +39,36 @@ export function identitySources(
   const era = reportEra(report);
   const gb = templateOf(era);
   const matching = extra.filter((t) => t.id === era);
-  if (gb) return [gb, ...matching];
+  if (gb) return [...gbSources(report, gb), ...matching];
   const isLegacy = era.startsWith("legacy") || report.legacy.length > 0;
   if (!isLegacy) return matching;
   return [...legacy, ...extra.filter((t) => !isGb(t.id) && !matching.includes(t)), ...matching];
+}
+
+/** The table a field id belongs to (its first segment). */
+const tableOfTerm = (term: Term): string =>
+  (typeof term === "string" ? term : (term.oneOf[0]?.[0] ?? "")).split(".", 1)[0]!;
+
+/**
+ * The gb layouts whose identities apply. A report whose tables were read in different eras (a 2019 report
+ * with a 2021 Table 三) checks each table with the identities of its own era's layout.
+ */
+function gbSources(report: AnnualReport, gb: Template): IdentitySource[] {
+  const tableEra = new Map(report.tables.map((t) => [t.id as string, t.era]));
+  if (![...tableEra.values()].some((e) => e !== gb.id && templateOf(e))) return [gb];
+  return GB_TEMPLATES.filter((t) => [...tableEra.values()].includes(t.id) || t === gb).map((t) => ({
+    id: t.id,
+    identities: t.identities
+      .map((identity) => ({
+        ...identity,
+        equations: identity.equations.filter((eq) => {
+          const first = eq.lhs[0];
+          const era = first === undefined ? undefined : tableEra.get(tableOfTerm(first));
+          return (era ?? gb.id) === t.id;
+        }),
+      }))
+      .filter((identity) => identity.equations.length > 0),
+  }));
 }
 
 /** What validateReport needs from the other stages, injected so each stage stays a pure function. */
