@@ -42,11 +42,15 @@ export function rowLabels(table: TableTemplate): string[][] {
   return labels;
 }
 
-function better(a: RowMatch, b: RowMatch | null, ctx: MatchContext): boolean {
-  if (!b) return true;
-  if (a.end !== b.end) return a.end > b.end;
-  if (a.distance !== b.distance) return a.distance < b.distance;
-  if (a.length !== b.length) return a.length > b.length;
+/** Compares the context-free keys of two matches: >0 when `a` is better (ends later, closer, longer). */
+function compareKey(a: RowMatch, b: RowMatch): number {
+  if (a.end !== b.end) return a.end - b.end;
+  if (a.distance !== b.distance) return b.distance - a.distance;
+  return a.length - b.length;
+}
+
+/** Breaks a tie of the context-free keys: the current block, then rows ahead of the last match. */
+function betterInContext(a: RowMatch, b: RowMatch, ctx: MatchContext): boolean {
   const blockA = ctx.block !== null && a.row.block === ctx.block;
   const blockB = ctx.block !== null && b.row.block === ctx.block;
   if (blockA !== blockB) return blockA;
@@ -54,6 +58,26 @@ function better(a: RowMatch, b: RowMatch | null, ctx: MatchContext): boolean {
   const aheadB = b.index > ctx.after;
   if (aheadA !== aheadB) return aheadA;
   return aheadA ? a.index < b.index : a.index > b.index;
+}
+
+/**
+ * Keeps the matches whose context-free key is best: `top` holds the tied best so far; returns the new list
+ * (the context decides among them later, so one list serves every context).
+ */
+function keepBest(top: RowMatch[], m: RowMatch): RowMatch[] {
+  const first = top[0];
+  if (!first) return [m];
+  const c = compareKey(m, first);
+  if (c > 0) return [m];
+  if (c === 0 && !top.some((t) => t.index === m.index)) top.push(m);
+  return top;
+}
+
+/** The match the context prefers among matches tied on their context-free key (null for none). */
+function pick(top: readonly RowMatch[], ctx: MatchContext): RowMatch | null {
+  let best: RowMatch | null = null;
+  for (const m of top) if (!best || betterInContext(m, best, ctx)) best = m;
+  return best;
 }
 
 /** A table's row labels indexed by their last character (a label inside a run ends with a run character). */
@@ -76,9 +100,9 @@ function labelsByLastChar(table: TableTemplate): Map<string, { index: number; la
   return map;
 }
 
-function exactMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
+function exactMatches(run: string, table: TableTemplate): RowMatch[] {
   const stripped = stripAnnotation(run);
-  let best: RowMatch | null = null;
+  let top: RowMatch[] = [];
   const byLast = labelsByLastChar(table);
   // Each distinct character of the run picks the labels ending with it; "" keys (empty labels) are
   // contained in every run.
@@ -89,39 +113,20 @@ function exactMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMa
     seen.add(ch);
     const labels = byLast.get(ch);
     if (!labels) continue;
-    for (const { index: rowIndex, label } of labels) {
-      const found = containedMatch(run, stripped, label, table.rows[rowIndex]!, rowIndex, ctx, best);
-      if (found) best = found;
+    for (const { index, label } of labels) {
+      const row = table.rows[index]!;
+      const pos = stripped.lastIndexOf(label);
+      if (pos >= 0) top = keepBest(top, { row, index, end: pos + label.length, length: label.length, distance: 0 });
+      if (stripped !== run) {
+        // A label that runs into the trailing parenthesis (总计（7）) counts as ending at the run's end.
+        const at = run.lastIndexOf(label);
+        if (at >= 0 && at < stripped.length && at + label.length > stripped.length) {
+          top = keepBest(top, { row, index, end: stripped.length, length: label.length, distance: 0 });
+        }
+      }
     }
   }
-  return best;
-}
-
-/** The better of `best` and the match of one label in a run (null when the label gives nothing better). */
-function containedMatch(
-  run: string,
-  stripped: string,
-  label: string,
-  row: RowTemplate,
-  index: number,
-  ctx: MatchContext,
-  best: RowMatch | null,
-): RowMatch | null {
-  let out: RowMatch | null = null;
-  const pos = stripped.lastIndexOf(label);
-  if (pos >= 0) {
-    const m = { row, index, end: pos + label.length, length: label.length, distance: 0 };
-    if (better(m, best, ctx)) out = m;
-  }
-  if (stripped !== run) {
-    // A label that runs into the trailing parenthesis (总计（7）) counts as ending at the run's end.
-    const at = run.lastIndexOf(label);
-    if (at >= 0 && at < stripped.length && at + label.length > stripped.length) {
-      const m = { row, index, end: stripped.length, length: label.length, distance: 0 };
-      if (better(m, out ?? best, ctx)) out = m;
-    }
-  }
-  return out;
+  return top;
 }
 
 /**
@@ -176,9 +181,9 @@ function fuzzyCandidates(table: TableTemplate): FuzzyCandidate[] {
   return list;
 }
 
-function fuzzyMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
+function fuzzyMatches(run: string, table: TableTemplate): RowMatch[] {
   const stripped = stripAnnotation(run);
-  let best: RowMatch | null = null;
+  let top: RowMatch[] = [];
   const tail = new Map<string, number>();
   let counted = 0;
   for (const candidate of fuzzyCandidates(table)) {
@@ -193,12 +198,40 @@ function fuzzyMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMa
       if (k <= 0 || k > stripped.length) continue;
       const distance = boundedDistance(stripped.slice(-k), label, MAX_DISTANCE);
       if (distance > MAX_DISTANCE) continue;
-      const m = { row, index, end: stripped.length, length: label.length, distance };
-      if (better(m, best, ctx)) best = m;
+      top = keepBest(top, { row, index, end: stripped.length, length: label.length, distance });
     }
   }
-  return best;
+  return top;
 }
+
+/**
+ * The context-free part of matching a run against a table: the tied best matches (exact when they leave a
+ * short tail, else fuzzy, else the exact ones). Runs recur across candidate eras and reports, so it is
+ * cached per table (bounded).
+ */
+function candidates(run: string, table: TableTemplate): readonly RowMatch[] {
+  let memo = matchCache.get(table);
+  if (!memo) {
+    memo = new Map();
+    matchCache.set(table, memo);
+  }
+  let top = memo.get(run);
+  if (top === undefined) {
+    const exact = exactMatches(run, table);
+    const tail = stripAnnotation(run).length - (exact[0]?.end ?? 0);
+    if (exact.length > 0 && tail <= 3) top = exact;
+    else {
+      const fuzzy = fuzzyMatches(run, table);
+      top = fuzzy.length > 0 ? fuzzy : exact;
+    }
+    if (memo.size >= MATCH_CACHE_LIMIT) memo.clear();
+    memo.set(run, top);
+  }
+  return top;
+}
+
+const matchCache = new WeakMap<TableTemplate, Map<string, RowMatch[]>>();
+const MATCH_CACHE_LIMIT = 4096;
 
 /**
  * Finds the template row a normalised label run stands for: the row label that ends latest in the run
@@ -207,10 +240,7 @@ function fuzzyMatch(run: string, table: TableTemplate, ctx: MatchContext): RowMa
  * contained or the contained one leaves a long unexplained tail. Returns null when nothing matches.
  */
 export function matchRow(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
-  const exact = exactMatch(run, table, ctx);
-  const tail = stripAnnotation(run).length - (exact?.end ?? 0);
-  if (exact && tail <= 3) return exact;
-  return fuzzyMatch(run, table, ctx) ?? exact;
+  return pick(candidates(run, table), ctx);
 }
 
 /** The block (Table 二) whose label ends latest in a normalised run, if any. */
