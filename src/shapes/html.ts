@@ -8,9 +8,9 @@ import type { Document, Point, TableBlock } from "../document.js";
 import type { Diagnostic } from "../schema/common.js";
 import { DocumentBuilder } from "./builder.js";
 import { expandGrid, parseSpan, type RawCell } from "./html-grid.js";
+import { type RunText, TextRun } from "./html-text.js";
 import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
-import { isSpaceCode } from "./source-lines.js";
 
 const SKIPPED = new Set(["script", "style", "head", "template", "noscript", "svg", "math"]);
 const BLOCKS = new Set([
@@ -50,93 +50,16 @@ const BLOCKS = new Set([
   "body",
   "html",
 ]);
+/** Text equal to this marker reads as a line break (kept from the reader's earlier `<br>` encoding). */
 const BR = "\u0000br";
-
-/** A finished run: the collapsed text and the input offset of each of its characters. */
-interface RunText {
-  text: string;
-  offsets: number[];
-}
-
-/**
- * Accumulated text with the offset of its first visible character and of every character. Whitespace
- * runs that hold a line break become one space; other runs become one space too, unless the run is
- * `verbatim` (table cells keep `a\tb` or `a  b` as printed, so their text is a slice of the input).
- */
-class TextRun {
-  private readonly chars: string[] = [];
-  private readonly offsets: number[] = [];
-  private readonly spaceChars: string[] = [];
-  private readonly spaceOffsets: number[] = [];
-  private spaceBreaks = false;
-  first: number | undefined;
-
-  /** Starts a run; `verbatim` keeps whitespace runs without line breaks as they are. */
-  constructor(private readonly verbatim = false) {}
-
-  /**
-   * Adds a chunk of text that spans input offsets `start`…`end` (inclusive). A chunk as long as its span
-   * is verbatim (character i at start + i); a decoded entity maps every character to its start.
-   */
-  add(chunk: string, start: number, end: number = start + chunk.length - 1): void {
-    if (chunk === BR) {
-      this.dropSpace();
-      this.chars.push("\n");
-      this.offsets.push(start);
-      return;
-    }
-    const exact = chunk.length === end - start + 1;
-    for (let i = 0; i < chunk.length; i++) {
-      const offset = exact ? start + i : start;
-      const code = chunk.charCodeAt(i);
-      if (isSpaceCode(code)) {
-        this.spaceChars.push(chunk.charAt(i));
-        this.spaceOffsets.push(offset);
-        if (code === 10 || code === 13) this.spaceBreaks = true;
-        continue;
-      }
-      this.first ??= offset;
-      const last = this.chars[this.chars.length - 1];
-      if (this.spaceChars.length > 0 && last !== undefined && last !== "\n") {
-        if (this.verbatim && !this.spaceBreaks) {
-          for (let k = 0; k < this.spaceChars.length; k++) {
-            this.chars.push(this.spaceChars[k]!);
-            this.offsets.push(this.spaceOffsets[k]!);
-          }
-        } else {
-          this.chars.push(" ");
-          this.offsets.push(this.spaceOffsets[0]!);
-        }
-      }
-      this.dropSpace();
-      this.chars.push(chunk.charAt(i));
-      this.offsets.push(offset);
-    }
-  }
-
-  private dropSpace(): void {
-    if (this.spaceChars.length === 0) return;
-    this.spaceChars.length = 0;
-    this.spaceOffsets.length = 0;
-    this.spaceBreaks = false;
-  }
-
-  /** The collapsed text: whitespace runs → one space, `<br>` → `\n`, lines trimmed, outer breaks removed. */
-  finish(): RunText {
-    let a = 0;
-    let b = this.chars.length;
-    while (a < b && this.chars[a] === "\n") a++;
-    while (b > a && this.chars[b - 1] === "\n") b--;
-    return { text: this.chars.slice(a, b).join(""), offsets: this.offsets.slice(a, b) };
-  }
-}
-
-/** True when the offsets are consecutive (the text is the input slice that starts at the first one). */
-function isSlice(offsets: readonly number[]): boolean {
-  const first = offsets[0] ?? 0;
-  for (let i = 1; i < offsets.length; i++) if (offsets[i] !== first + i) return false;
-  return true;
-}
+const HEADINGS: ReadonlyMap<string, number> = new Map([
+  ["h1", 1],
+  ["h2", 2],
+  ["h3", 3],
+  ["h4", 4],
+  ["h5", 5],
+  ["h6", 6],
+]);
 
 /** One open `<table>`: its rows of raw cells, the open cell, and its reserved block. */
 interface OpenTable {
@@ -166,9 +89,9 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
 
   /** The start point of a finished run, with its per-character offsets recorded. */
   const located = (value: RunText): Point => {
-    const point = locator.point(value.offsets[0] ?? from);
-    // A text that is a verbatim slice of the input needs no map: positions are counted from its start.
-    if (!isSlice(value.offsets)) recordOffsets(point, value.offsets);
+    const point = locator.point(value.first);
+    // A text whose offsets are consecutive needs no map: positions are counted from its start.
+    if (value.offsets !== undefined) recordOffsets(point, value.offsets);
     return point;
   };
   const flushText = (): void => {
@@ -221,13 +144,13 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
               start,
             };
           } else if (table.cell && (name === "br" || BLOCKS.has(name)))
-            table.cell.run.add(BR, from + parser.startIndex);
+            table.cell.run.addBreak(from + parser.startIndex);
           return;
         }
         if (BLOCKS.has(name)) {
           flushText();
-          const h = /^h([1-6])$/.exec(name);
-          if (h) depth = Number(h[1]);
+          const h = HEADINGS.get(name);
+          if (h !== undefined) depth = h;
         }
       },
       onclosetag(name, implied) {
@@ -246,7 +169,7 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
         if (table) {
           if (name === "td" || name === "th" || name === "tr") closeCell(table);
           else if (table.cell && BLOCKS.has(name) && name !== "br" && !implied)
-            table.cell.run.add(BR, from + parser.startIndex);
+            table.cell.run.addBreak(from + parser.startIndex);
           return;
         }
         if (BLOCKS.has(name) && name !== "br") flushText();
@@ -254,17 +177,18 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
       ontext(data) {
         if (skip > 0) return;
         const table = tables[tables.length - 1];
+        const start = from + parser.startIndex;
         if (table) {
-          if (table.cell) table.cell.run.add(data, from + parser.startIndex, from + parser.endIndex);
+          if (table.cell) addText(table.cell.run, data, start, from + parser.endIndex);
           else if (data.trim() !== "") {
             const stray = new TextRun();
-            stray.add(data, from + parser.startIndex, from + parser.endIndex);
+            addText(stray, data, start, from + parser.endIndex);
             const value = stray.finish();
             if (value.text !== "") builder.addText(value.text, located(value));
           }
           return;
         }
-        run.add(data, from + parser.startIndex, from + parser.endIndex);
+        addText(run, data, start, from + parser.endIndex);
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
@@ -278,4 +202,10 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
   }
   flushText();
   for (const d of diagnostics) builder.diagnostic(d);
+}
+
+/** Adds a text event to a run (the {@link BR} marker as a line break). */
+function addText(run: TextRun, data: string, start: number, end: number): void {
+  if (data === BR) run.addBreak(start);
+  else run.add(data, start, end);
 }
