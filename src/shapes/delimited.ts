@@ -3,11 +3,19 @@
  * row split on it; consecutive rows form one table (blank lines and page furniture between rows do not
  * end it); every other line is a text block.
  */
-import type { Document } from "../document.js";
+import type { Document, GridCell } from "../document.js";
 import type { Shape } from "../schema/common.js";
 import { DocumentBuilder } from "./builder.js";
 import { Locator } from "./positions.js";
-import { isBlank, isSkippable, type SourceLine, sourceLines, splitDelimited, trimSpan } from "./source-lines.js";
+import {
+  isBlank,
+  isSkippable,
+  linePoint,
+  type SourceLine,
+  sourceLines,
+  splitDelimited,
+  trimSpan,
+} from "./source-lines.js";
 
 /** How one delimited shape recognises and splits its rows. */
 export interface DelimitedSyntax {
@@ -37,21 +45,20 @@ function isRow(text: string, delimiter: string, inTable: boolean): boolean {
 
 /** Adds the blocks of some source lines to a builder (shared with the Markdown reader). */
 export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[], syntax: DelimitedSyntax): void {
-  const locator = builder.locator;
-  let rows: ReturnType<typeof splitDelimited>[] = [];
+  let rows: GridCell[][] = [];
   const flush = (): void => {
     builder.addTable(rows, true);
     rows = [];
   };
   for (const line of lines) {
     if (isRow(line.text, syntax.delimiter, rows.length > 0)) {
-      rows.push(splitDelimited(line, syntax.delimiter, locator, syntax.outer));
+      rows.push(splitDelimited(line, syntax.delimiter, syntax.outer));
       continue;
     }
     if (isSkippable(line.text)) continue;
     flush();
     const span = trimSpan(line.text, 0, line.text.length);
-    builder.addText(span.text, locator.point(line.start + span.offset));
+    builder.addText(span.text, linePoint(line, line.start + span.offset));
   }
   flush();
 }

@@ -7,67 +7,96 @@
  */
 import type { GridCell } from "../document.js";
 import type { DocumentBuilder } from "./builder.js";
-import { gridCell, isBlank, isPageFurniture, type SourceLine, trimSpan } from "./source-lines.js";
+import { isBlank, isPageFurniture, isSpaceCode, lineCell, linePoint, type SourceLine } from "./source-lines.js";
 
-const PIPES = /^\s*(\|+)\s*$/;
 /** The most lines one cell may wrap over. */
 const MAX_WRAPPED_LINES = 3;
 /** The widest table the column inference considers. */
 const MAX_COLUMNS = 20;
 
-/** The number of pipes when the line holds only `|` characters, else 0. */
+/** The number of pipes when the line holds only `|` characters (and whitespace around them), else 0. */
 export function pipeRun(line: string): number {
-  const m = PIPES.exec(line);
-  return m ? (m[1]?.length ?? 0) : 0;
+  const end = line.length;
+  let i = 0;
+  while (i < end && isSpaceCode(line.charCodeAt(i))) i++;
+  const first = i;
+  while (i < end && line.charCodeAt(i) === 124) i++;
+  const count = i - first;
+  if (count === 0) return 0;
+  while (i < end && isSpaceCode(line.charCodeAt(i))) i++;
+  return i === end ? count : 0;
 }
 
-/** One token of a cell region: a (possibly multi-line) cell text, or a line of pipes. */
-type Token = { kind: "cell"; text: string; offset: number } | { kind: "pipes"; count: number; offset: number };
+/** One token of a cell region: a (possibly multi-line) cell text, or a line of pipes; `line` holds `offset`. */
+type Token =
+  | { kind: "cell"; text: string; offset: number; line: SourceLine }
+  | { kind: "pipes"; count: number; offset: number; line: SourceLine };
 
-/** A parsed row and how many cells its terminator says are missing. */
-interface ParsedRow {
-  cells: GridCell[];
-  missing: number;
-  terminated: boolean;
-}
-
-function parseRows(tokens: Token[], columns: number, make: (text: string, offset: number) => GridCell): ParsedRow[] {
-  const rows: ParsedRow[] = [];
+/** The cells of `tokens` read as rows of `columns` cells (see the module comment for the rule). */
+function parseRows(tokens: Token[], columns: number): GridCell[][] {
+  const rows: GridCell[][] = [];
   let cells: GridCell[] = [];
   let open = false;
-  const end = (missing: number, terminated: boolean): void => {
-    rows.push({ cells, missing, terminated });
+  const end = (): void => {
+    rows.push(cells);
     cells = [];
   };
   for (const token of tokens) {
     if (token.kind === "cell") {
-      if (cells.length >= columns) end(0, false);
-      cells.push(make(token.text, token.offset));
+      if (cells.length >= columns) end();
+      cells.push(lineCell(token.text, token.line, token.offset));
       open = true;
       continue;
     }
     if (open) {
       open = false;
-      if (token.count > 1) end(token.count - 1, true);
+      if (token.count > 1) end();
       continue;
     }
-    if (token.count > 1 || cells.length >= columns) end(token.count - 1, true);
-    else cells.push(make("", token.offset));
+    if (token.count > 1 || cells.length >= columns) end();
+    else cells.push(lineCell("", token.line, token.offset));
   }
-  if (cells.length > 0) end(0, false);
+  if (cells.length > 0) end();
   return rows;
 }
 
-const PROBE: GridCell = { text: "", position: { line: 1, column: 1, offset: 0 }, rowSpan: 1, colSpan: 1, anchor: true };
-const probe = (): GridCell => PROBE;
+/**
+ * How many rows of `columns` cells are terminated by a pipe line that accounts for exactly their missing
+ * cells: {@link parseRows}' walk, counting cells instead of making them.
+ */
+function consistentRows(tokens: Token[], columns: number): number {
+  let score = 0;
+  let cells = 0;
+  let open = false;
+  for (const token of tokens) {
+    if (token.kind === "cell") {
+      if (cells >= columns) cells = 0;
+      cells++;
+      open = true;
+      continue;
+    }
+    if (open) {
+      open = false;
+      if (token.count > 1) {
+        if (cells + token.count - 1 === columns) score++;
+        cells = 0;
+      }
+      continue;
+    }
+    if (token.count > 1 || cells >= columns) {
+      if (cells + token.count - 1 === columns) score++;
+      cells = 0;
+    } else cells++;
+  }
+  return score;
+}
 
 function bestColumns(tokens: Token[]): number {
   let best = 1;
   let bestScore = -1;
   const maxColumns = Math.min(MAX_COLUMNS, tokens.length);
   for (let columns = 1; columns <= maxColumns; columns++) {
-    const rows = parseRows(tokens, columns, probe);
-    const score = rows.filter((r) => r.terminated && r.cells.length + r.missing === columns).length;
+    const score = consistentRows(tokens, columns);
     if (score > bestScore) {
       best = columns;
       bestScore = score;
@@ -76,29 +105,42 @@ function bestColumns(tokens: Token[]): number {
   return best;
 }
 
+/** A line's trimmed text and the input offset of its first visible character (the line's start when blank). */
+function trimmedText(line: SourceLine): { text: string; offset: number } {
+  const text = line.text;
+  let a = 0;
+  let b = text.length;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  return { text: a === 0 && b === text.length ? text : text.slice(a, b), offset: line.start + (a === b ? 0 : a) };
+}
+
 /** Adds the blocks of `|`-separated cell lines to a builder. */
 export function addCellLines(builder: DocumentBuilder, lines: SourceLine[]): void {
-  const locator = builder.locator;
-  const kept = lines.filter((l) => !isPageFurniture(l.text) && !isBlank(l.text));
+  const kept: SourceLine[] = [];
+  const pipes: number[] = [];
+  for (const line of lines) {
+    if (isBlank(line.text) || isPageFurniture(line.text)) continue;
+    kept.push(line);
+    pipes.push(pipeRun(line.text));
+  }
   let tokens: Token[] = [];
   const flush = (): void => {
     if (tokens.length === 0) return;
-    const make = (text: string, offset: number): GridCell => gridCell(text, offset, locator);
-    const rows = parseRows(tokens, bestColumns(tokens), make).map((r) => r.cells);
-    builder.addTable(rows, true);
+    builder.addTable(parseRows(tokens, bestColumns(tokens)), true);
     tokens = [];
   };
   let i = 0;
   while (i < kept.length) {
     const line = kept[i] as SourceLine;
-    const count = pipeRun(line.text);
+    const count = pipes[i] as number;
     if (count > 0) {
-      tokens.push({ kind: "pipes", count, offset: line.start + line.text.indexOf("|") });
+      tokens.push({ kind: "pipes", count, offset: line.start + line.text.indexOf("|"), line });
       i++;
       continue;
     }
     let j = i;
-    while (j < kept.length && pipeRun((kept[j] as SourceLine).text) === 0) j++;
+    while (j < kept.length && pipes[j] === 0) j++;
     const closesCell = j < kept.length;
     const inTable = tokens.length > 0;
     // Inside a table a short run (≤ MAX_WRAPPED_LINES) is one wrapped cell; a longer run is prose
@@ -107,15 +149,15 @@ export function addCellLines(builder: DocumentBuilder, lines: SourceLine[]): voi
     if (cellFrom > i || !closesCell) flush();
     for (let k = i; k < cellFrom; k++) {
       const prose = kept[k] as SourceLine;
-      const span = trimSpan(prose.text, 0, prose.text.length);
-      builder.addText(span.text, locator.point(prose.start + span.offset));
+      const span = trimmedText(prose);
+      builder.addText(span.text, linePoint(prose, span.offset));
     }
-    if (closesCell) {
-      const parts = kept.slice(cellFrom, j).map((l) => ({ ...trimSpan(l.text, 0, l.text.length), start: l.start }));
-      const first = parts[0];
-      if (first) {
-        tokens.push({ kind: "cell", text: parts.map((p) => p.text).join("\n"), offset: first.start + first.offset });
-      }
+    if (closesCell && cellFrom < j) {
+      const first = kept[cellFrom] as SourceLine;
+      const span = trimmedText(first);
+      let text = span.text;
+      for (let k = cellFrom + 1; k < j; k++) text = `${text}\n${trimmedText(kept[k] as SourceLine).text}`;
+      tokens.push({ kind: "cell", text, offset: span.offset, line: first });
     }
     i = j;
   }

@@ -7,12 +7,18 @@
  */
 import type { GridCell } from "../document.js";
 import type { DocumentBuilder } from "./builder.js";
-import type { Locator } from "./positions.js";
-import { gridCell, isBlank, isPageFurniture, type SourceLine, trimSpan } from "./source-lines.js";
+import {
+  isBlank,
+  isPageFurniture,
+  isSpaceCode,
+  lineCell,
+  linePoint,
+  type SourceLine,
+  trimSpan,
+} from "./source-lines.js";
 
 const NUMBER_TOKEN = /^(?:[+\-＋－]?[0-9０-９]+(?:[.,．][0-9０-９]+)*[%％]?|[-—–－/／]+)$/u;
 const ENUMERATED_HEADING = /^[一二三四五六七八九十]+[、.．]\S/u;
-const SENTENCE_END = /[。；！？;!?]$/u;
 const FALLBACK_PROSE_WIDTH = 26;
 
 /** A line split into an optional label and trailing numeric tokens, with offsets. */
@@ -22,59 +28,112 @@ interface SplitLine {
   numbers: { text: string; offset: number }[];
 }
 
-/** Splits the trailing whitespace-separated numeric tokens off a line. */
-export function splitTrailingNumbers(line: SourceLine): SplitLine {
-  const tokens: { text: string; offset: number }[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(line.text); m; m = re.exec(line.text)) tokens.push({ text: m[0], offset: line.start + m.index });
-  let cut = tokens.length;
-  while (cut > 0 && NUMBER_TOKEN.test(tokens[cut - 1]?.text ?? "")) cut--;
-  const numbers = tokens.slice(cut);
-  const first = tokens[0];
-  const lastLabel = tokens[cut - 1];
-  const label =
-    first && lastLabel
-      ? {
-          text: line.text.slice(first.offset - line.start, lastLabel.offset - line.start + lastLabel.text.length),
-          offset: first.offset,
-        }
-      : undefined;
-  return { line, label, numbers };
+/** True for the characters a {@link NUMBER_TOKEN} can start with (signs, digits, dashes, slashes). */
+function mayStartNumber(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2f;
+  return (
+    (code >= 0xff10 && code <= 0xff19) ||
+    code === 0xff0b ||
+    code === 0xff0d ||
+    code === 0xff0f ||
+    code === 0x2013 ||
+    code === 0x2014
+  );
 }
 
+/** True for the sentence-ending punctuation a prose line ends with (`。；！？;!?`). */
+function isSentenceEnd(code: number): boolean {
+  return (
+    code === 0x3002 ||
+    code === 0xff1b ||
+    code === 0xff01 ||
+    code === 0xff1f ||
+    code === 0x3b ||
+    code === 0x21 ||
+    code === 0x3f
+  );
+}
+
+/** Splits the trailing whitespace-separated numeric tokens off a line. */
+export function splitTrailingNumbers(line: SourceLine): SplitLine {
+  const text = line.text;
+  const numbers: { text: string; offset: number }[] = [];
+  let end = text.length;
+  let labelEnd = -1;
+  // Tokens are read from the end until one is not numeric: that one closes the label.
+  for (;;) {
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end === 0) break;
+    let start = end - 1;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    const token = text.slice(start, end);
+    if (!mayStartNumber(token.charCodeAt(0)) || !NUMBER_TOKEN.test(token)) {
+      labelEnd = end;
+      break;
+    }
+    numbers.push({ text: token, offset: line.start + start });
+    end = start;
+  }
+  numbers.reverse();
+  if (labelEnd < 0) return { line, label: undefined, numbers };
+  let first = 0;
+  while (isSpaceCode(text.charCodeAt(first))) first++;
+  return { line, label: { text: text.slice(first, labelEnd), offset: line.start + first }, numbers };
+}
+
+/** The number of non-whitespace UTF-16 code units of a text. */
 function visibleLength(text: string): number {
-  return text.replace(/\s+/g, "").length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /** The width of a full prose line: the 90th percentile of visible line lengths, scaled down a little. */
-function proseWidth(lines: SourceLine[]): number {
-  const lengths = lines.map((l) => visibleLength(l.text)).filter((n) => n > 0);
-  if (lengths.length < 10) return FALLBACK_PROSE_WIDTH;
-  lengths.sort((a, b) => a - b);
-  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? FALLBACK_PROSE_WIDTH;
+function proseWidth(lengths: number[]): number {
+  const sorted = lengths.filter((n) => n > 0);
+  if (sorted.length < 10) return FALLBACK_PROSE_WIDTH;
+  sorted.sort((a, b) => a - b);
+  const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? FALLBACK_PROSE_WIDTH;
   return Math.max(12, Math.floor(p90 * 0.85));
 }
 
 type LineKind = "row" | "short" | "prose" | "heading";
 
-function classify(split: SplitLine, width: number): LineKind {
-  const labelLength = split.label ? visibleLength(split.label.text) : 0;
-  if (split.numbers.length >= 2 || (split.numbers.length === 1 && labelLength < width) || !split.label) return "row";
-  if (split.numbers.length === 0 && ENUMERATED_HEADING.test(split.label.text) && labelLength > 2) return "heading";
-  if (split.numbers.length === 0 && SENTENCE_END.test(split.label.text)) return "prose";
-  return visibleLength(split.line.text) >= width ? "prose" : "short";
+function classify(split: SplitLine, lineLength: number, width: number): LineKind {
+  const label = split.label;
+  const count = split.numbers.length;
+  if (!label || count >= 2) return "row";
+  const labelLength = visibleLength(label.text);
+  if (count === 1 && labelLength < width) return "row";
+  if (count === 0 && ENUMERATED_HEADING.test(label.text) && labelLength > 2) return "heading";
+  if (count === 0 && isSentenceEnd(label.text.charCodeAt(label.text.length - 1))) return "prose";
+  return lineLength >= width ? "prose" : "short";
 }
 
-function rowOf(split: SplitLine, locator: Locator): GridCell[] {
+/** The cells of a row: the label's pieces (separated by runs of two or more spaces), then the numbers. */
+function rowOf(split: SplitLine): GridCell[] {
   const cells: GridCell[] = [];
-  if (split.label) {
-    // Layout-preserving extraction (pdftotext -layout) separates columns by runs of spaces.
-    const re = /\S+(?: \S+)*/g;
-    for (let m = re.exec(split.label.text); m; m = re.exec(split.label.text)) {
-      cells.push(gridCell(m[0], split.label.offset + m.index, locator));
+  const line = split.line;
+  const label = split.label;
+  if (label) {
+    // Layout-preserving extraction (pdftotext -layout) separates columns by runs of spaces: a piece is
+    // non-space runs joined by single spaces (`/\S+(?: \S+)*/g`).
+    const text = label.text;
+    const n = text.length;
+    let i = 0;
+    for (;;) {
+      while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      const from = i;
+      while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+      while (i + 1 < n && text.charCodeAt(i) === 32 && !isSpaceCode(text.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+      }
+      cells.push(lineCell(text.slice(from, i), line, label.offset + from));
     }
   }
-  for (const n of split.numbers) cells.push(gridCell(n.text, n.offset, locator));
+  for (const number of split.numbers) cells.push(lineCell(number.text, line, number.offset));
   return cells;
 }
 
@@ -90,14 +149,18 @@ function isTableRun(run: SplitLine[]): boolean {
 
 /** Adds the blocks of PDF-extracted lines to a builder. */
 export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void {
-  const locator = builder.locator;
-  const kept = lines.filter((l) => !isBlank(l.text) && !isPageFurniture(l.text));
-  const width = proseWidth(kept);
-  const splits = kept.map(splitTrailingNumbers);
-  const kinds = splits.map((s) => classify(s, width));
+  const splits: SplitLine[] = [];
+  const lengths: number[] = [];
+  for (const line of lines) {
+    if (isBlank(line.text) || isPageFurniture(line.text)) continue;
+    splits.push(splitTrailingNumbers(line));
+    lengths.push(visibleLength(line.text));
+  }
+  const width = proseWidth(lengths);
+  const kinds = splits.map((s, k) => classify(s, lengths[k] as number, width));
   const text = (s: SplitLine): void => {
     const span = trimSpan(s.line.text, 0, s.line.text.length);
-    builder.addText(span.text, locator.point(s.line.start + span.offset));
+    builder.addText(span.text, linePoint(s.line, s.line.start + span.offset));
   };
   let i = 0;
   while (i < splits.length) {
@@ -110,11 +173,7 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
     let j = i;
     while (j < splits.length && (kinds[j] === "row" || kinds[j] === "short")) j++;
     const run = splits.slice(i, j);
-    if (isTableRun(run))
-      builder.addTable(
-        run.map((s) => rowOf(s, locator)),
-        false,
-      );
+    if (isTableRun(run)) builder.addTable(run.map(rowOf), false);
     else run.forEach(text);
     i = j;
   }

@@ -6,7 +6,7 @@
  */
 import type { GridCell } from "../document.js";
 import type { DocumentBuilder } from "./builder.js";
-import { gridCell, isBlank, isPageFurniture, type SourceLine, type Span, trimSpan } from "./source-lines.js";
+import { isBlank, isPageFurniture, lineCell, linePoint, type SourceLine, type Span, trimSpan } from "./source-lines.js";
 
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 const LEADING_BOOKMARKS = /^(?:\[bookmark:[^\]\n]*\]\s*)+/;
@@ -14,17 +14,18 @@ const SEPARATOR = /^\s*[—–-]+\s*#\s*[—–-]+\s*$/;
 
 /** True when a line is a Word-export cell line (indented by a tab). */
 export function isWordCellLine(line: string): boolean {
-  return line.startsWith("\t");
+  return line.charCodeAt(0) === 9;
 }
 
 /** True when a line is a Word-export separator such as `—#—`. */
 export function isWordSeparator(line: string): boolean {
-  return SEPARATOR.test(line);
+  return line.includes("#") && SEPARATOR.test(line);
 }
 
 /** Trims a line and removes Word bookmark markers, pointing the span at the first real character. */
 export function stripBookmarks(line: SourceLine): Span {
   const span = trimSpan(line.text, 0, line.text.length);
+  if (!span.text.includes("[bookmark:")) return { text: span.text, offset: line.start + span.offset };
   const lead = LEADING_BOOKMARKS.exec(span.text);
   let text = span.text;
   let offset = span.offset;
@@ -39,7 +40,6 @@ export function stripBookmarks(line: SourceLine): Span {
 
 /** Adds the blocks of Word-export lines to a builder (rows reliable: blank lines separate them). */
 export function addWordLines(builder: DocumentBuilder, lines: SourceLine[]): void {
-  const locator = builder.locator;
   let rows: GridCell[][] = [];
   let row: GridCell[] = [];
   let last: GridCell | undefined;
@@ -55,7 +55,8 @@ export function addWordLines(builder: DocumentBuilder, lines: SourceLine[]): voi
   };
   for (const line of lines) {
     if (isPageFurniture(line.text)) continue;
-    if (isBlank(line.text) && !isWordCellLine(line.text)) {
+    const cellLine = isWordCellLine(line.text);
+    if (!cellLine && isBlank(line.text)) {
       endRow();
       continue;
     }
@@ -64,9 +65,9 @@ export function addWordLines(builder: DocumentBuilder, lines: SourceLine[]): voi
       continue;
     }
     const span = stripBookmarks(line);
-    if (isWordCellLine(line.text)) {
+    if (cellLine) {
       const offset = span.text === "" ? line.start + 1 : span.offset;
-      last = gridCell(span.text, offset, locator);
+      last = lineCell(span.text, line, offset);
       row.push(last);
       continue;
     }
@@ -75,7 +76,7 @@ export function addWordLines(builder: DocumentBuilder, lines: SourceLine[]): voi
       continue;
     }
     endTable();
-    builder.addText(span.text, locator.point(span.offset));
+    builder.addText(span.text, linePoint(line, span.offset));
   }
   endTable();
 }

@@ -9,7 +9,7 @@ import { addCellLines, pipeRun } from "./lines-cells.js";
 import { addPdfLines } from "./lines-pdf.js";
 import { addWordLines, isWordCellLine } from "./lines-word.js";
 import { Locator } from "./positions.js";
-import { type SourceLine, sourceLines } from "./source-lines.js";
+import { isBlank, type SourceLine, sourceLines } from "./source-lines.js";
 
 /** The three one-cell-per-line variants. */
 export type LinesVariant = "word" | "cells" | "pdf";
@@ -20,7 +20,7 @@ export function linesVariant(lines: SourceLine[]): LinesVariant {
   let indented = 0;
   for (const line of lines) {
     if (pipeRun(line.text) > 0) pipeLines++;
-    else if (isWordCellLine(line.text) && line.text.trim() !== "") indented++;
+    else if (isWordCellLine(line.text) && !isBlank(line.text)) indented++;
   }
   if (pipeLines >= 4 && pipeLines >= indented) return "cells";
   if (indented >= 4) return "word";

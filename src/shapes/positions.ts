@@ -20,12 +20,15 @@ export function lineStarts(text: string): number[] {
 
 /** Converts 0-based offsets of one text into {@link Point}s (1-based line and column). */
 export class Locator {
-  /** Line-start offsets of the text. */
-  readonly starts: number[];
+  private table: number[] | undefined;
 
-  /** Builds the line-start table of `text`. */
-  constructor(text: string) {
-    this.starts = lineStarts(text);
+  /** A locator over `text`; its line-start table is built on first use (readers that never look up skip it). */
+  constructor(private readonly text: string) {}
+
+  /** Line-start offsets of the text. */
+  get starts(): number[] {
+    this.table ??= lineStarts(this.text);
+    return this.table;
   }
 
   /** The point of a 0-based offset (offsets past the end clamp to the last line). */

@@ -3,7 +3,7 @@
  * trimming a span to its visible text, recognising page furniture (page numbers left by PDF extraction)
  * and splitting a delimited line into grid cells.
  */
-import type { GridCell } from "../document.js";
+import type { GridCell, Point } from "../document.js";
 import type { Locator } from "./positions.js";
 
 /** One line of the input, without its line break. */
@@ -21,15 +21,28 @@ export function sourceLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;
   let number = 1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    lines.push({ text: text.slice(start, i), start, number: number++ });
-    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+  if (text.indexOf("\r") < 0) {
+    // `\n` only (the usual case): the native search finds each break.
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", start)) {
+      lines.push({ text: text.slice(start, at), start, number: number++ });
+      start = at + 1;
+    }
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 10 && code !== 13) continue;
+      lines.push({ text: text.slice(start, i), start, number: number++ });
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
   }
   if (start < text.length) lines.push({ text: text.slice(start), start, number });
   return lines;
+}
+
+/** The point of `offset`, an offset inside `line` (or at its end): no line table needed. */
+export function linePoint(line: SourceLine, offset: number): Point {
+  return { line: line.number, column: offset - line.start + 1, offset };
 }
 
 /** A trimmed piece of the input: its text and the offset of its first character. */
@@ -68,7 +81,8 @@ export function trimSpan(text: string, start: number, end: number): Span {
 
 /** True when the line holds only whitespace. */
 export function isBlank(line: string): boolean {
-  return line.trim() === "";
+  for (let i = 0; i < line.length; i++) if (!isSpaceCode(line.charCodeAt(i))) return false;
+  return true;
 }
 
 const PAGE_FURNITURE = [
@@ -78,13 +92,23 @@ const PAGE_FURNITURE = [
   /^\d{1,4}\s*\/\s*\d{1,4}$/u,
 ];
 
+/** True for the first characters {@link PAGE_FURNITURE} patterns can start with (digits, dashes, 第, p, P). */
+function mayStartFurniture(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x70 || code === 0x50;
+  return code === 0x2013 || code === 0x2014 || code === 0x2500 || code === 0xff0d || code === 0x7b2c;
+}
+
 /**
  * True when the line is page furniture left by PDF extraction: a page number such as `- 3 -`, `-3-`,
  * `— 3 —`, `第 3 页`, `第3页 共9页`, `Page 3 of 9`, possibly preceded by a form feed.
  */
 export function isPageFurniture(line: string): boolean {
-  const t = line.trim();
-  if (t === "") return false;
+  let a = 0;
+  let b = line.length;
+  while (a < b && isSpaceCode(line.charCodeAt(a))) a++;
+  if (a === b || !mayStartFurniture(line.charCodeAt(a))) return false;
+  while (isSpaceCode(line.charCodeAt(b - 1))) b--;
+  const t = line.slice(a, b);
   return PAGE_FURNITURE.some((re) => re.test(t));
 }
 
@@ -98,28 +122,40 @@ export function gridCell(text: string, offset: number, locator: Locator): GridCe
   return { text, position: locator.point(offset), rowSpan: 1, colSpan: 1, anchor: true };
 }
 
+/** Makes a 1×1 grid cell at an offset inside `line`. */
+export function lineCell(text: string, line: SourceLine, offset: number): GridCell {
+  return { text, position: linePoint(line, offset), rowSpan: 1, colSpan: 1, anchor: true };
+}
+
 /**
  * Splits one line on a single-character delimiter into trimmed grid cells (every delimiter yields a
  * boundary, so runs of delimiters give empty cells). With `outer`, one empty cell produced by a leading
  * or trailing delimiter is dropped (as for `| a | b |`).
  */
-export function splitDelimited(line: SourceLine, delimiter: string, locator: Locator, outer: boolean): GridCell[] {
+export function splitDelimited(line: SourceLine, delimiter: string, outer: boolean): GridCell[] {
   const cells: GridCell[] = [];
   const text = line.text;
+  const step = delimiter.length;
   let from = 0;
-  const spans: Span[] = [];
   for (;;) {
     const at = text.indexOf(delimiter, from);
     const end = at === -1 ? text.length : at;
-    const span = trimSpan(text, from, end);
-    spans.push({ text: span.text, offset: line.start + span.offset });
+    let a = from;
+    let b = end;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    cells.push(lineCell(text.slice(a, b), line, line.start + (a === b ? from : a)));
     if (at === -1) break;
-    from = at + delimiter.length;
+    from = at + step;
   }
-  if (outer && spans.length > 1) {
-    if (spans[0]?.text === "" && text.trimStart().startsWith(delimiter)) spans.shift();
-    if (spans.length > 1 && spans[spans.length - 1]?.text === "" && text.trimEnd().endsWith(delimiter)) spans.pop();
+  if (outer && cells.length > 1) {
+    // As `text.trimStart().startsWith(delimiter)` and `text.trimEnd().endsWith(delimiter)`, without copies.
+    let a = 0;
+    let b = text.length;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > 0 && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (cells[0]?.text === "" && text.startsWith(delimiter, a)) cells.shift();
+    if (cells.length > 1 && cells[cells.length - 1]?.text === "" && text.endsWith(delimiter, b)) cells.pop();
   }
-  for (const span of spans) cells.push(gridCell(span.text, span.offset, locator));
   return cells;
 }
