@@ -31,6 +31,9 @@ const RAW_LEAD =
   /^[\s\u00a0\u3000\u200b\ufeff"'“”‘’「」『』〝〞＂]*(?:#+[\s\u00a0\u3000\u200b\ufeff"'“”‘’「」『』〝〞＂]*)?(.)/u;
 
 function mayLeadOrdinal(text: string, pattern: RegExp): boolean {
+  // Fast path: a line that starts with a CJK ideograph starts with itself after NFKC (no skipped marks).
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff) return ORDINAL_START.has(text.charAt(0));
   const lead = pattern.exec(text)?.[1] ?? "";
   return ORDINAL_START.has(lead.normalize("NFKC").charAt(0));
 }

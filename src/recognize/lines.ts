@@ -90,31 +90,36 @@ const CJK_NA = new Set(["无", "不适用"]);
  * value tokens. A text of values only is all values.
  */
 function wordTokens(text: string, at: (index: number) => SourcePosition, line: number): Token[] {
-  const words: { raw: string; index: number; reading: CellReading; isValue: boolean }[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (isSpaceCode(text.charCodeAt(i))) {
-      i++;
+  // Scan words from the end: the trailing values, then the last word that is not a value (where the
+  // label ends). Prose lines stop at their last word, so their other words are never read as values.
+  const values: { raw: string; index: number; reading: CellReading }[] = [];
+  let labelEnd = -1;
+  let i = text.length;
+  while (i > 0) {
+    if (isSpaceCode(text.charCodeAt(i - 1))) {
+      i--;
       continue;
     }
-    const index = i;
-    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
-    const raw = text.slice(index, i);
+    const end = i;
+    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+    const raw = text.slice(i, end);
     const reading = readCellValue(raw);
-    const isValue = reading.status === "number" || (reading.status === "na" && !CJK_NA.has(raw));
-    words.push({ raw, index, reading, isValue });
+    if (reading.status === "number" || (reading.status === "na" && !CJK_NA.has(raw))) {
+      values.push({ raw, index: i, reading });
+      continue;
+    }
+    labelEnd = end;
+    break;
   }
-  let lastText = -1;
-  words.forEach((w, i) => {
-    if (!w.isValue) lastText = i;
-  });
   const out: Token[] = [];
-  if (lastText >= 0) {
-    const first = words[0]!;
-    const last = words[lastText]!;
-    const raw = text.slice(first.index, last.index + last.raw.length);
-    out.push({ kind: "text", raw, reading: readCellValue(raw), source: at(first.index), line });
+  if (labelEnd >= 0) {
+    let first = 0;
+    while (isSpaceCode(text.charCodeAt(first))) first++;
+    const raw = text.slice(first, labelEnd);
+    out.push({ kind: "text", raw, reading: readCellValue(raw), source: at(first), line });
   }
-  for (const w of words.slice(lastText + 1)) {
+  for (let k = values.length - 1; k >= 0; k--) {
+    const w = values[k]!;
     out.push({ kind: "value", raw: w.raw, reading: w.reading, source: at(w.index), line });
   }
   return out;
@@ -129,7 +134,7 @@ function cellTokens(table: TableBlock, r: number, c: number, cell: GridCell, lin
   }
   if (isChromeLine(cell.text)) return [{ kind: "value", raw: "", reading: readCellValue(""), source: base, line }];
   const text = maskInlineChrome(cell.text);
-  const reading = readCellValue(text);
+  const reading = text === cell.text ? direct : readCellValue(text);
   if (reading.status !== "text") return [{ kind: "value", raw: text.trim(), reading, source: base, line }];
   return wordTokens(text, (i) => ({ ...base, ...pointSource(points.at(cell.position, cell.text, i)) }), line);
 }

@@ -43,6 +43,8 @@ function readTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
       l.kind === "text" &&
       l.text.length <= MAX_TITLE &&
       !l.text.includes("。") &&
+      // Every title key ends with 告: a line without it is skipped before it is compacted.
+      l.text.includes("告") &&
       TITLE_KEYS.some((k) => compact(l.text).includes(k)),
   );
   if (at < 0) return { title: null, orgName: null, year: null };
@@ -65,14 +67,37 @@ function readTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
   return { title: line, orgName: org === "" ? null : org, year: y.year };
 }
 
+/**
+ * Characters whose NFKC form may be a CJK unified ideograph (radicals, compatibility ideographs, their
+ * supplement's high surrogate): a text without them and without 发布 cannot read 发布 after NFKC.
+ */
+const COMPAT_IDEOGRAPH = /[\u2e80-\u2fdf\uf900-\ufaff\ud87e]/;
+
 function readPublishDate(document: Document): string | null {
-  const m = /发布(?:时间|日期)\s*[:：]\s*([^\n]{6,30})/.exec(document.text.normalize("NFKC"));
+  const text = document.text;
+  if (!text.includes("发布") && !COMPAT_IDEOGRAPH.test(text)) return null;
+  const m = /发布(?:时间|日期)\s*[:：]\s*([^\n]{6,30})/.exec(text.normalize("NFKC"));
   return m ? (findDate(m[1]!)?.iso ?? null) : null;
+}
+
+/** The ideographs a date line is made of: 年 月 日 and the Chinese numerals of DATE_PATTERN. */
+const DATE_IDEOGRAPHS = new Set([..."年月日〇零一二三四五六七八九十"]);
+
+/**
+ * False when a text holds a CJK unified ideograph that no date is written with (NFKC leaves those as they
+ * are, so the text cannot be a whole-line date): most prose lines fail at their first word.
+ */
+function mayBeDateLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !DATE_IDEOGRAPHS.has(text.charAt(i))) return false;
+  }
+  return true;
 }
 
 function readReportDate(lines: readonly Line[], skip: ReadonlySet<number>): { iso: string | null; index: number } {
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (skip.has(lines[i]!.index) || lines[i]!.kind !== "text") continue;
+    if (skip.has(lines[i]!.index) || lines[i]!.kind !== "text" || !mayBeDateLine(lines[i]!.text)) continue;
     const text = compact(lines[i]!.text.normalize("NFKC"));
     if (text.length > MAX_DATE_LINE) continue;
     const d = findDate(text);
