@@ -5,7 +5,7 @@
  * onto typed ids happens in `legacy-match.ts`.
  */
 
-import { cellSource, type TableBlock } from "../document.js";
+import { cellSource, type GridCell, type TableBlock } from "../document.js";
 import type { Cell, SourcePosition } from "../schema/common.js";
 import { LEGACY_HEADER_ROLES } from "../templates/legacy-types.js";
 import { readCellValue } from "./cell-value.js";
@@ -50,6 +50,8 @@ const MAX_HEADER_CELLS = 64;
 /** A top-level section ordinal: 一、 … 十、 */
 export const SECTION_ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
 const TITLE = /统计(报)?表|附表/;
+/** The longest text read as a table title. */
+export const TITLE_MAX_LENGTH = 80;
 const ROLE_KEYS = Object.keys(LEGACY_HEADER_ROLES) as (keyof typeof LEGACY_HEADER_ROLES)[];
 const YEAR_COLUMN = /^\d{4}年度?$/;
 
@@ -62,7 +64,7 @@ export function textHeaderColumns(text: string): LegacyColumns | null {
 
 /** True when a text looks like a table title (…统计表, …统计报表, 附表). */
 export function isLegacyTitle(text: string): boolean {
-  return TITLE.test(text) && text.length <= 80;
+  return TITLE.test(text) && text.length <= TITLE_MAX_LENGTH;
 }
 
 /** Normalised header label → column role, built once. */
@@ -261,6 +263,66 @@ function readByKind(table: TableBlock, rowIndex: number, cells: RowCell[], state
   }));
 }
 
+/** Digits only (a count): no header role, no unit, not a label, nothing to split. */
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** True for a whitespace code unit (what `\s` matches, as `String#trim` strips). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** How many whitespace-separated tokens `text[from, to)` holds (from and to at non-space units), up to 3. */
+function tokensUpTo3(text: string, from: number, to: number): number {
+  let tokens = 1;
+  for (let i = from + 1; i < to && tokens < 3; i++) {
+    if (isSpace(text.charCodeAt(i - 1)) && !isSpace(text.charCodeAt(i))) tokens++;
+  }
+  return tokens;
+}
+
+/**
+ * True when a grid row can neither be a header nor a "label unit value" row, read off the raw cells without
+ * building anything: every filled cell digits only (a row of counts: no role, no label, nothing to split),
+ * or a single filled cell of fewer than three tokens (too few to split into label / unit / value, and one
+ * cell is no header).
+ */
+function isInertRow(row: readonly GridCell[]): boolean {
+  let filled = 0;
+  let words = 0;
+  let tokens = 0;
+  for (const cell of row) {
+    const text = cell.text;
+    let from = 0;
+    let to = text.length;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (from === to) continue;
+    if (++filled > 1 && words > 0) return false;
+    if (isDigits(text, from, to)) continue;
+    words++;
+    tokens = tokensUpTo3(text, from, to);
+  }
+  return words === 0 || (filled === 1 && tokens < 3);
+}
+
 /**
  * True when a grid reads as a legacy statistics table: a header row (单位 / 统计数 …), or at least two rows
  * whose label is followed by a unit and a value. Looks at each row's first cells only (cheap on long rows).
@@ -268,6 +330,7 @@ function readByKind(table: TableBlock, rowIndex: number, cells: RowCell[], state
 export function looksLikeLegacyGrid(table: TableBlock): boolean {
   let unitRows = 0;
   for (const gridRow of table.rows) {
+    if (isInertRow(gridRow)) continue;
     const cells = expandInline(rowCells(gridRow.length > MAX_HEADER_CELLS ? gridRow.slice(0, 4) : gridRow));
     if (headerColumns(cells) !== null) return true;
     const filled = cells.filter((c) => c.text !== "").slice(0, 3);

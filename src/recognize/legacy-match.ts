@@ -19,24 +19,67 @@ export function legacyLabelKey(label: string): string {
 
 interface IndexedRow {
   row: LegacyRowTemplate;
+  /** Position in the template (candidates are tried in template order). */
+  order: number;
   keys: Set<string>;
   unit: string | null;
+  /** The typed id, `<template id>.<row id>`. */
+  id: string;
 }
 
-const indexCache = new WeakMap<LegacyTemplate, IndexedRow[]>();
+/** A fuzzy key (6 characters or more) and the row holding it. */
+interface LooseKey {
+  key: string;
+  entry: IndexedRow;
+}
 
-function indexOf(template: LegacyTemplate): IndexedRow[] {
+/** A template's rows indexed once: by exact key, and the fuzzy keys by length. */
+interface TemplateIndex {
+  byKey: Map<string, IndexedRow[]>;
+  byLength: Map<number, LooseKey[]>;
+  /** Matching keys of the template's signal labels. */
+  signals: string[];
+}
+
+/** Keys shorter than this are matched exactly only. */
+const LOOSE_MIN = 6;
+
+const indexCache = new WeakMap<LegacyTemplate, TemplateIndex>();
+
+function buildIndex(template: LegacyTemplate): TemplateIndex {
+  const byKey = new Map<string, IndexedRow[]>();
+  const byLength = new Map<number, LooseKey[]>();
+  template.rows.forEach((row, order) => {
+    const keys = new Set<string>();
+    for (const l of row.labels) {
+      const k = legacyLabelKey(l);
+      keys.add(k);
+      keys.add(stripAnnotation(k));
+    }
+    const entry: IndexedRow = {
+      row,
+      order,
+      keys,
+      unit: row.unit === null ? null : norm(row.unit),
+      id: legacyIdOf(template, row),
+    };
+    for (const k of keys) {
+      const rows = byKey.get(k);
+      if (rows) rows.push(entry);
+      else byKey.set(k, [entry]);
+      if (k.length < LOOSE_MIN) continue;
+      const loose = byLength.get(k.length);
+      if (loose) loose.push({ key: k, entry });
+      else byLength.set(k.length, [{ key: k, entry }]);
+    }
+  });
+  return { byKey, byLength, signals: template.signals.map(legacyLabelKey) };
+}
+
+function indexOf(template: LegacyTemplate): TemplateIndex {
   let index = indexCache.get(template);
   if (!index) {
-    index = template.rows.map((row) => {
-      const keys = new Set<string>();
-      for (const l of row.labels) {
-        const k = legacyLabelKey(l);
-        keys.add(k);
-        keys.add(stripAnnotation(k));
-      }
-      return { row, keys, unit: row.unit === null ? null : norm(row.unit) };
-    });
+    index = buildIndex(template);
     indexCache.set(template, index);
   }
   return index;
@@ -52,41 +95,61 @@ function mayBeOneEditApart(a: string, b: string): boolean {
   return a.slice(0, h) === b.slice(0, h) || a.slice(a.length - h) === b.slice(b.length - h);
 }
 
-function labelMatches(entry: IndexedRow, key: string, stripped: string, loose: boolean): boolean {
-  if (entry.keys.has(key) || entry.keys.has(stripped)) return true;
-  if (!loose || key.length < 6) return false;
-  for (const k of entry.keys) {
-    if (k.length >= 6 && mayBeOneEditApart(k, key) && boundedDistance(k, key, 1) <= 1) return true;
-  }
-  return false;
+const byOrder = (a: IndexedRow, b: IndexedRow) => a.order - b.order;
+
+/** The rows holding `key` or `stripped` exactly, in template order. */
+function exactCandidates(index: TemplateIndex, key: string, stripped: string): readonly IndexedRow[] {
+  const a = index.byKey.get(key);
+  const b = stripped === key ? undefined : index.byKey.get(stripped);
+  if (!b) return a ?? [];
+  if (!a) return b;
+  return [...new Set([...a, ...b])].sort(byOrder);
 }
 
-/** Picks the template row for one raw row, preferring an unused row with the same unit; null when none fits. */
-function pick(
-  index: readonly IndexedRow[],
-  used: Set<IndexedRow>,
-  key: string,
-  unit: string | null,
-): IndexedRow | null {
-  const stripped = stripAnnotation(key);
-  for (const loose of [false, true]) {
-    const candidates = index.filter((e) => labelMatches(e, key, stripped, loose));
-    if (candidates.length === 0) continue;
-    const free = candidates.filter((e) => !used.has(e));
-    const sameUnit = free.find((e) => unit !== null && e.unit === unit);
-    const chosen = sameUnit ?? free.find((e) => unit === null || e.unit === null) ?? free[0];
-    if (chosen) return chosen;
-    return null;
+/** The rows holding a key one edit away from `key` (6 characters or more), in template order. */
+function looseCandidates(index: TemplateIndex, key: string): readonly IndexedRow[] {
+  if (key.length < LOOSE_MIN) return [];
+  const found = new Set<IndexedRow>();
+  for (let length = key.length - 1; length <= key.length + 1; length++) {
+    for (const { key: k, entry } of index.byLength.get(length) ?? []) {
+      if (!found.has(entry) && mayBeOneEditApart(k, key) && boundedDistance(k, key, 1) <= 1) found.add(entry);
+    }
   }
-  return null;
+  return found.size > 1 ? [...found].sort(byOrder) : [...found];
 }
+
+/**
+ * Picks the template row for one raw row, preferring an unused row with the same unit; null when none fits.
+ * Exact keys first; only when no row holds the key exactly, keys one edit away.
+ */
+function pick(index: TemplateIndex, used: Set<IndexedRow>, key: string, unit: string | null): IndexedRow | null {
+  let candidates = exactCandidates(index, key, stripAnnotation(key));
+  if (candidates.length === 0) candidates = looseCandidates(index, key);
+  let firstFree: IndexedRow | undefined;
+  let unitless: IndexedRow | undefined;
+  for (const e of candidates) {
+    if (used.has(e)) continue;
+    if (unit !== null && e.unit === unit) return e;
+    firstFree ??= e;
+    if (unitless === undefined && (unit === null || e.unit === null)) unitless = e;
+  }
+  return unitless ?? firstFree ?? null;
+}
+
+const suffixes = new Map<string, string | null>();
 
 function columnSuffix(column: string): string | null {
-  const key = norm(column);
-  const found = LEGACY_VALUE_COLUMNS.find((c) => c.labels.some((l) => norm(l) === key));
-  if (found) return found.suffix;
-  return /^\d{4}年度?$/.test(key) ? "period" : null;
+  let suffix = suffixes.get(column);
+  if (suffix === undefined) {
+    const key = norm(column);
+    const found = LEGACY_VALUE_COLUMNS.find((c) => c.labels.some((l) => norm(l) === key));
+    suffix = found ? found.suffix : /^\d{4}年度?$/.test(key) ? "period" : null;
+    if (suffixes.size >= SUFFIX_CACHE_LIMIT) suffixes.clear();
+    suffixes.set(column, suffix);
+  }
+  return suffix;
 }
+const SUFFIX_CACHE_LIMIT = 1024;
 
 /**
  * The printed row a raw row's value cell stands in: the grid row when known, else the line; the value
@@ -97,38 +160,60 @@ function physicalRow(row: LegacyRawRow): string {
   return s.row !== undefined ? `${row.label}\u0000t${s.table}r${s.row}` : `${row.label}\u0000l${s.line}`;
 }
 
+/** What matching needs of the raw rows, computed once for every family. */
+interface PreparedRows {
+  rows: readonly LegacyRawRow[];
+  /** Matching key of each row's label. */
+  keys: string[];
+  /** Normalised unit of each row. */
+  units: (string | null)[];
+  /** Whether each row continues the printed row before it with another value column. */
+  sameRow: boolean[];
+}
+
+function prepare(rows: readonly LegacyRawRow[]): PreparedRows {
+  const keys: string[] = [];
+  const units: (string | null)[] = [];
+  const sameRow: boolean[] = [];
+  let previous: string | null = null;
+  for (const row of rows) {
+    keys.push(legacyLabelKey(row.label));
+    units.push(row.unit === null ? null : norm(row.unit));
+    const physical = physicalRow(row);
+    sameRow.push(previous === physical && row.column !== null);
+    previous = physical;
+  }
+  return { rows, keys, units, sameRow };
+}
+
+function matchPrepared(prepared: PreparedRows, index: TemplateIndex): (string | null)[] {
+  const { rows, keys, units, sameRow } = prepared;
+  const used = new Set<IndexedRow>();
+  const out: (string | null)[] = [];
+  let entry: IndexedRow | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const continued = sameRow[i]!;
+    if (!continued) {
+      entry = pick(index, used, keys[i]!, units[i]!);
+      if (entry) used.add(entry);
+    }
+    if (!entry) out.push(null);
+    else if (!continued) out.push(entry.id);
+    else {
+      const suffix = columnSuffix(row.column!);
+      out.push(suffix === null ? null : `${entry.id}.${suffix}`);
+    }
+  }
+  return out;
+}
+
 /**
  * Assigns typed ids of `template` to `rows` (same order as `rows`; null where no template row fits). With
  * several value columns, the first column's row keeps the plain id and the others get `.<column suffix>`.
  */
 export function matchLegacyRows(rows: readonly LegacyRawRow[], template: LegacyTemplate): (string | null)[] {
-  const index = indexOf(template);
-  const used = new Set<IndexedRow>();
-  const out: (string | null)[] = [];
-  let previous: { key: string; entry: IndexedRow | null } | null = null;
-  for (const row of rows) {
-    const key = physicalRow(row);
-    const sameRow = previous !== null && previous.key === key && row.column !== null;
-    let entry: IndexedRow | null;
-    if (sameRow && previous) entry = previous.entry;
-    else {
-      entry = pick(index, used, legacyLabelKey(row.label), row.unit === null ? null : norm(row.unit));
-      if (entry) used.add(entry);
-    }
-    previous = { key, entry };
-    if (!entry) {
-      out.push(null);
-      continue;
-    }
-    const base = legacyIdOf(template, entry.row);
-    if (!sameRow || row.column === null) {
-      out.push(base);
-      continue;
-    }
-    const suffix = columnSuffix(row.column);
-    out.push(suffix === null ? null : `${base}.${suffix}`);
-  }
-  return out;
+  return matchPrepared(prepare(rows), indexOf(template));
 }
 
 /** How well a family fits a table: matched rows and signal labels found. */
@@ -147,15 +232,14 @@ export function rankLegacyFamilies(
   title: string | null,
   templates: readonly LegacyTemplate[],
 ): LegacyFit[] {
-  const keys = rows.map((r) => legacyLabelKey(r.label));
-  if (title) keys.push(norm(title));
+  const prepared = prepare(rows);
+  const keys = title ? [...new Set(prepared.keys), norm(title)] : [...new Set(prepared.keys)];
   const fits = templates.map((template) => {
-    const ids = matchLegacyRows(rows, template);
-    const matched = ids.filter((id) => id !== null).length;
-    const signals = template.signals.filter((s) => {
-      const k = legacyLabelKey(s);
-      return keys.some((key) => key.includes(k));
-    }).length;
+    const index = indexOf(template);
+    const ids = matchPrepared(prepared, index);
+    let matched = 0;
+    for (const id of ids) if (id !== null) matched++;
+    const signals = index.signals.filter((k) => keys.some((key) => key.includes(k))).length;
     return { template, matched, signals, ids };
   });
   return fits.sort((a, b) => b.matched + 2 * b.signals - (a.matched + 2 * a.signals));

@@ -26,6 +26,7 @@ import {
   looksLikeLegacyGrid,
   readLegacyGrid,
   SECTION_ORDINAL,
+  TITLE_MAX_LENGTH,
   textHeaderColumns,
 } from "./legacy-grid.js";
 import { rankLegacyFamilies } from "./legacy-match.js";
@@ -51,7 +52,7 @@ function isGbGrid(table: TableBlock): boolean {
     for (const cell of row) {
       if (cell.text.length < MIN_MARKER) continue;
       const key = norm(cell.text);
-      if (GB_MARKERS.some((m) => key.includes(m))) return true;
+      for (const marker of GB_MARKERS) if (key.includes(marker)) return true;
     }
   }
   return false;
@@ -61,9 +62,39 @@ function freshState(section: string | null, title: string | null): LegacyReadSta
   return { section, title, columns: null, lastLabel: null };
 }
 
-/** True when a grid reads as a legacy table: a 单位/数量 header, or at least two rows with a unit and a value. */
+/**
+ * True when a grid reads as a legacy table: a 单位/数量 header, or at least two rows with a unit and a value,
+ * and no gb label. The gb markers are looked for first: a gb table names one in its first rows.
+ */
 function looksLegacy(table: TableBlock): boolean {
-  return looksLikeLegacyGrid(table) && !isGbGrid(table);
+  return !isGbGrid(table) && looksLikeLegacyGrid(table);
+}
+
+/**
+ * True when a text block can open a legacy region: a table title (…统计表, 附表), so short (once trimmed)
+ * and holding 表 (every title word does); long prose is rejected on its length alone.
+ */
+function isTitleBlock(block: TextBlock): boolean {
+  const text = block.text.length <= TITLE_MAX_LENGTH ? block.text : block.text.trim();
+  return text.length <= TITLE_MAX_LENGTH && text.includes("表") && isLegacyTitle(text.trim());
+}
+
+/**
+ * The indices of the blocks that are legacy grids, or null when the document has neither a legacy grid nor
+ * a title line: then no legacy table can be read (rows are only read in a grid, or in text after a title).
+ */
+function legacyGrids(blocks: readonly Block[]): Set<number> | null {
+  let title = false;
+  let grids: Set<number> | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === "table") {
+      if (!looksLegacy(block)) continue;
+      grids ??= new Set();
+      grids.add(i);
+    } else if (!title && grids === null) title = isTitleBlock(block);
+  }
+  return grids ?? (title ? new Set() : null);
 }
 
 interface OpenTable {
@@ -159,6 +190,9 @@ export function recognizeLegacy(
   templates: readonly LegacyTemplate[] = LEGACY_TEMPLATES,
 ): LegacyTable[] {
   const out: LegacyTable[] = [];
+  const blocks = document.blocks as readonly Block[];
+  const grids = legacyGrids(blocks);
+  if (grids === null) return out;
   let open: OpenTable | null = null;
   let pendingTitle: string | null = null;
   let pendingSection: string | null = null;
@@ -166,7 +200,8 @@ export function recognizeLegacy(
     if (open && open.rows.length > 0) out.push(toLegacyTable(open, templates, diagnostics));
     open = null;
   };
-  for (const block of document.blocks as readonly Block[]) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     if (block.kind === "text") {
       const text = block.text.trim();
       const inRegion = open !== null || pendingTitle !== null;
@@ -196,7 +231,7 @@ export function recognizeLegacy(
       }
       continue;
     }
-    if (!looksLegacy(block)) {
+    if (!grids.has(b)) {
       close();
       continue;
     }
