@@ -5,6 +5,7 @@
  */
 import type { GridCell, Point } from "../document.js";
 import type { Diagnostic } from "../schema/common.js";
+import { isSpaceCode } from "./source-lines.js";
 
 /** The largest rowspan/colspan honoured; larger ones are clamped (diagnostic `span-clamped`). */
 export const MAX_SPAN = 1000;
@@ -26,8 +27,18 @@ export interface RawCell {
 /** Parses a rowspan/colspan attribute value (HTML rules: leading digits, 0 or invalid → 1). */
 export function parseSpan(value: string | undefined): number {
   if (value === undefined) return 1;
-  const m = /^\s*(\d+)/.exec(value);
-  const n = m ? Number.parseInt(m[1] ?? "1", 10) : 1;
+  let i = 0;
+  while (i < value.length && isSpaceCode(value.charCodeAt(i))) i++;
+  const digits = i;
+  let n = 0;
+  for (; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 48 || code > 57) break;
+    n = n * 10 + (code - 48);
+  }
+  if (i === digits) return 1;
+  // Beyond 15 digits the running sum may round differently from parseInt; read those as parseInt does.
+  if (i - digits > 15) n = Number.parseInt(value.slice(digits, i), 10);
   return Number.isFinite(n) && n >= 1 ? n : 1;
 }
 
@@ -72,5 +83,12 @@ export function expandGrid(rows: RawCell[][], diagnostics: Diagnostic[]): GridCe
       c += colSpan;
     }
   }
-  return grid.map((row) => row.filter((cell): cell is GridCell => cell !== undefined));
+  return grid.map(withoutHoles);
+}
+
+/** The row without the slots no cell covers (the row itself when every slot is filled). */
+function withoutHoles(row: (GridCell | undefined)[]): GridCell[] {
+  for (let i = 0; i < row.length; i++)
+    if (row[i] === undefined) return row.filter((cell): cell is GridCell => cell !== undefined);
+  return row as GridCell[];
 }

@@ -85,14 +85,20 @@ export class TextRun {
   /** Offset of the first pending whitespace character, or -1. */
   private spaceFirst = -1;
   private spaceBreaks = false;
-  /** The pending whitespace characters (verbatim runs only). */
-  private readonly space: MappedText | undefined;
+  /** The pending whitespace characters (verbatim runs only, made on first use). */
+  private space: MappedText | undefined;
   /** Offset of the first visible character. */
   first: number | undefined;
 
   /** Starts a run; `verbatim` keeps whitespace runs without line breaks as they are. */
-  constructor(private readonly verbatim = false) {
-    if (verbatim) this.space = new MappedText();
+  constructor(private readonly verbatim = false) {}
+
+  /** Empties the run for reuse (the texts returned by {@link finish} stay as they were). */
+  reset(): void {
+    this.out.clear();
+    this.breaks = undefined;
+    this.dropSpace();
+    this.first = undefined;
   }
 
   /** Adds a line break (`<br>`, a block tag inside a cell) at input offset `at`. */
@@ -149,7 +155,10 @@ export class TextRun {
   private addSpace(chunk: string, index: number, at: number, code: number): void {
     if (this.spaceFirst < 0) this.spaceFirst = at;
     if (code === 10 || code === 13) this.spaceBreaks = true;
-    this.space?.append(chunk.charAt(index), at, true);
+    if (this.verbatim) {
+      this.space ??= new MappedText();
+      this.space.append(chunk.charAt(index), at, true);
+    }
   }
 
   private addWord(word: string, at: number, exact: boolean): void {

@@ -7,25 +7,31 @@ import { Parser } from "htmlparser2";
 import type { Document, Point, TableBlock } from "../document.js";
 import type { Diagnostic } from "../schema/common.js";
 import { DocumentBuilder } from "./builder.js";
+import { LineCursor } from "./html-cursor.js";
 import { expandGrid, parseSpan, type RawCell } from "./html-grid.js";
 import { type RunText, TextRun } from "./html-text.js";
 import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
 
-const SKIPPED = new Set(["script", "style", "head", "template", "noscript", "svg", "math"]);
-const BLOCKS = new Set([
+/** What a tag means to the reader (tags not in {@link TAGS} are inline: their text joins the run). */
+const Tag = {
+  /** `<script>`, `<style>`, `<head>`…: everything inside is dropped. */
+  Skipped: 1,
+  Table: 2,
+  Row: 3,
+  Cell: 4,
+  /** `<br>`: a line break inside a cell, the end of a text block outside tables. */
+  Break: 5,
+  /** A block element: ends a text block, a line break inside a cell; `<hN>` is Block + N. */
+  Block: 6,
+} as const;
+const SKIPPED = ["script", "style", "head", "template", "noscript", "svg", "math"];
+const BLOCKS = [
   "p",
   "div",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
   "li",
   "ul",
   "ol",
-  "br",
   "hr",
   "section",
   "article",
@@ -49,23 +55,31 @@ const BLOCKS = new Set([
   "title",
   "body",
   "html",
+];
+/** The meaning of each tag name the reader acts on. */
+const TAGS: ReadonlyMap<string, number> = new Map<string, number>([
+  ...SKIPPED.map((name): [string, number] => [name, Tag.Skipped]),
+  ...BLOCKS.map((name): [string, number] => [name, Tag.Block]),
+  ...[1, 2, 3, 4, 5, 6].map((depth): [string, number] => [`h${depth}`, Tag.Block + depth]),
+  ["table", Tag.Table],
+  ["tr", Tag.Row],
+  ["td", Tag.Cell],
+  ["th", Tag.Cell],
+  ["br", Tag.Break],
 ]);
 /** Text equal to this marker reads as a line break (kept from the reader's earlier `<br>` encoding). */
 const BR = "\u0000br";
-const HEADINGS: ReadonlyMap<string, number> = new Map([
-  ["h1", 1],
-  ["h2", 2],
-  ["h3", 3],
-  ["h4", 4],
-  ["h5", 5],
-  ["h6", 6],
-]);
-
 /** One open `<table>`: its rows of raw cells, the open cell, and its reserved block. */
 interface OpenTable {
   block: TableBlock;
   rows: RawCell[][];
-  cell: { run: TextRun; rowSpan: number; colSpan: number; start: number } | undefined;
+  /** The text of the open cell (reused from cell to cell). */
+  run: TextRun;
+  /** True while a cell is open; its spans and the offset after its start tag follow. */
+  open: boolean;
+  rowSpan: number;
+  colSpan: number;
+  start: number;
 }
 
 /** Reads HTML into a Document. */
@@ -80,11 +94,11 @@ export function readHtml(text: string): Document {
  * blocks inside Markdown); positions are offsets into the whole `text`.
  */
 export function addHtml(builder: DocumentBuilder, text: string, from: number, to: number): void {
-  const locator = builder.locator;
+  const locator = new LineCursor(builder.locator);
   const tables: OpenTable[] = [];
   const diagnostics: Diagnostic[] = [];
   let skip = 0;
-  let run = new TextRun();
+  const run = new TextRun();
   let depth: number | undefined;
 
   /** The start point of a finished run, with its per-character offsets recorded. */
@@ -97,89 +111,83 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
   const flushText = (): void => {
     const value = run.finish();
     if (value.text !== "" && run.first !== undefined) builder.addText(value.text, located(value), depth);
-    run = new TextRun();
+    run.reset();
     depth = undefined;
   };
   const closeCell = (table: OpenTable): void => {
-    const cell = table.cell;
-    if (!cell) return;
+    if (!table.open) return;
     const row = table.rows[table.rows.length - 1] ?? [];
     if (table.rows.length === 0) table.rows.push(row);
-    const value = cell.run.finish();
-    const position = value.text === "" ? locator.point(cell.start) : located(value);
-    row.push({ text: value.text, position, rowSpan: cell.rowSpan, colSpan: cell.colSpan });
-    table.cell = undefined;
+    const value = table.run.finish();
+    const position = value.text === "" ? locator.point(table.start) : located(value);
+    row.push({ text: value.text, position, rowSpan: table.rowSpan, colSpan: table.colSpan });
+    table.run.reset();
+    table.open = false;
   };
 
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
-        if (SKIPPED.has(name)) {
+        const tag = TAGS.get(name) ?? 0;
+        if (tag === Tag.Skipped) {
           skip++;
           return;
         }
         if (skip > 0) return;
         const table = tables[tables.length - 1];
-        if (name === "table") {
+        if (tag === Tag.Table) {
           if (!table) flushText();
-          tables.push({
-            block: builder.reserveTable(locator.point(from + parser.startIndex)),
-            rows: [],
-            cell: undefined,
-          });
+          const block = builder.reserveTable(locator.point(from + parser.startIndex));
+          const run = new TextRun(true);
+          tables.push({ block, rows: [], run, open: false, rowSpan: 1, colSpan: 1, start: 0 });
           return;
         }
         if (table) {
-          if (name === "tr") {
+          if (tag === Tag.Row) {
             closeCell(table);
             table.rows.push([]);
-          } else if (name === "td" || name === "th") {
+          } else if (tag === Tag.Cell) {
             closeCell(table);
             if (table.rows.length === 0) table.rows.push([]);
-            const start = from + parser.endIndex + 1;
-            table.cell = {
-              run: new TextRun(true),
-              rowSpan: parseSpan(attribs.rowspan),
-              colSpan: parseSpan(attribs.colspan),
-              start,
-            };
-          } else if (table.cell && (name === "br" || BLOCKS.has(name)))
-            table.cell.run.addBreak(from + parser.startIndex);
+            table.open = true;
+            table.rowSpan = parseSpan(attribs.rowspan);
+            table.colSpan = parseSpan(attribs.colspan);
+            table.start = from + parser.endIndex + 1;
+          } else if (table.open && tag >= Tag.Break) table.run.addBreak(from + parser.startIndex);
           return;
         }
-        if (BLOCKS.has(name)) {
+        if (tag >= Tag.Break) {
           flushText();
-          const h = HEADINGS.get(name);
-          if (h !== undefined) depth = h;
+          if (tag > Tag.Block) depth = tag - Tag.Block;
         }
       },
       onclosetag(name, implied) {
-        if (SKIPPED.has(name)) {
+        const tag = TAGS.get(name) ?? 0;
+        if (tag === Tag.Skipped) {
           skip = Math.max(0, skip - 1);
           return;
         }
         if (skip > 0) return;
         const table = tables[tables.length - 1];
-        if (name === "table" && table) {
+        if (tag === Tag.Table && table) {
           closeCell(table);
           tables.pop();
           table.block.rows = expandGrid(table.rows, diagnostics);
           return;
         }
         if (table) {
-          if (name === "td" || name === "th" || name === "tr") closeCell(table);
-          else if (table.cell && BLOCKS.has(name) && name !== "br" && !implied)
-            table.cell.run.addBreak(from + parser.startIndex);
+          if (tag === Tag.Cell || tag === Tag.Row) closeCell(table);
+          else if (table.open && tag > Tag.Break && !implied) table.run.addBreak(from + parser.startIndex);
           return;
         }
-        if (BLOCKS.has(name) && name !== "br") flushText();
+        if (tag > Tag.Break) flushText();
       },
       ontext(data) {
         if (skip > 0) return;
         const table = tables[tables.length - 1];
         const start = from + parser.startIndex;
         if (table) {
-          if (table.cell) addText(table.cell.run, data, start, from + parser.endIndex);
+          if (table.open) addText(table.run, data, start, from + parser.endIndex);
           else if (data.trim() !== "") {
             const stray = new TextRun();
             addText(stray, data, start, from + parser.endIndex);
