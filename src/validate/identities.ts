@@ -8,7 +8,7 @@ import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
 import type { Equation, Identity, Term } from "../templates/types.js";
 import { type CellGetter, cellGetter } from "./cell-index.js";
-import { chooseAlternative, compiledEquations, equationViolated } from "./identity-check.js";
+import { chooseAlternative, compileIdentities, equationViolated, slotCells } from "./identity-check.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
 
 /** Rule id of the info finding for an equation that cannot be checked (blank, dash or text operand). */
@@ -173,8 +173,9 @@ export function evaluateEquation(
 
 /**
  * Evaluates every enabled identity of the given layouts; findings in identity and equation order. Each
- * equation is first checked on the compiled fast path (identity-check.ts); only a reported one is built.
- * `get` is the report's cell getter, when the caller already has one.
+ * equation is first checked on the compiled fast path (identity-check.ts: compiled once per identity list,
+ * so pass a layout's own `identities` array to reuse it); only a reported one is built. `get` is the
+ * report's cell getter, when the caller already has one.
  */
 export function identityFindings(
   report: AnnualReport,
@@ -185,10 +186,12 @@ export function identityFindings(
   const out: Finding[] = [];
   const keepUnverified = ruleEnabled(UNVERIFIED_RULE, { skipRules: options.skipRules });
   const blankAsZero = options.blankAsZero === true;
-  for (const identity of identities) {
+  const compiledList = compileIdentities(identities);
+  const cells = slotCells(compiledList, get);
+  for (const { identity, equations } of compiledList.identities) {
     if (!ruleEnabled(identity.id, options)) continue;
-    for (const compiled of compiledEquations(identity)) {
-      if (!equationViolated(compiled, get, blankAsZero)) continue;
+    for (const compiled of equations) {
+      if (!equationViolated(compiled, cells, get, blankAsZero)) continue;
       const finding = evaluateEquation(report, identity, compiled.equation, options);
       if (!finding) continue;
       if (finding.rule === UNVERIFIED_RULE && !keepUnverified) continue;

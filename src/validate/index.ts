@@ -8,6 +8,7 @@ import type { MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
 import { GB_TEMPLATES, templateOf } from "../templates/index.js";
 import type { Template, Term } from "../templates/types.js";
+import { cellGetter } from "./cell-index.js";
 import { identityFindings } from "./identities.js";
 import { metadataFindings } from "./metadata.js";
 import { narrativeFindings } from "./narrative.js";
@@ -89,13 +90,10 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
   const era = reportEra(report);
   const template: Template | undefined = templateOf(era);
   const sources = identitySources(report, deps.legacyTemplates, options.templates);
-  const findings: Finding[] = [
-    ...identityFindings(
-      report,
-      sources.flatMap((s) => s.identities),
-      options,
-    ),
-  ];
+  const get = cellGetter(report);
+  const findings: Finding[] = [];
+  // One call per layout: each layout's identity list is compiled once and reused across reports.
+  for (const source of sources) findings.push(...identityFindings(report, source.identities, options, get));
   const { normalize } = deps;
   if (normalize) findings.push(...narrativeFindings(report, (metrics) => normalize(report, metrics), options));
   findings.push(...metadataFindings(report), ...structureFindings(report, template));
