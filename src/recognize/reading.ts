@@ -5,8 +5,8 @@ import type { Token } from "./lines.js";
 
 /** The result of reading one table region with one template. */
 export interface TableReading {
-  /** Cells keyed by field id. */
-  cells: Map<string, Cell>;
+  /** The token read for each field id (made into report cells only for the era chosen). */
+  cells: Map<string, Token>;
   /** Ids of the template rows found. */
   rowsFound: Set<string>;
   /** How many rows the template expects for this reading (hybrid groups counted as one row). */

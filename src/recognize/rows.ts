@@ -10,9 +10,20 @@ import { matchBlock, matchRow } from "./match-row.js";
 import { diagnostic, fitValues, type TableReading, tokenCell } from "./reading.js";
 import { isFilled, labelRuns, type Run } from "./runs.js";
 
-function runLabel(run: Run): { raw: string; label: string } {
-  const raw = run.texts.map((t) => t.raw).join(" ");
-  return { raw, label: normalizeLabel(raw) };
+/** A label run with its label joined as printed and normalised (computed once per region, for every era). */
+export interface LabelledRun extends Run {
+  /** The label tokens' texts joined by a space. */
+  raw: string;
+  /** `raw` normalised (normalizeLabel). */
+  label: string;
+}
+
+/** The label runs of a region's lines, each with its joined and normalised label. */
+export function labelledRuns(lines: readonly Line[]): LabelledRun[] {
+  return labelRuns(lines).map((run) => {
+    const raw = run.texts.length === 1 ? run.texts[0]!.raw : run.texts.map((t) => t.raw).join(" ");
+    return { texts: run.texts, values: run.values, reliable: run.reliable, raw, label: normalizeLabel(raw) };
+  });
 }
 
 const idCache = new WeakMap<TableTemplate, Map<RowTemplate, string[]>>();
@@ -32,8 +43,15 @@ function fieldIds(table: TableTemplate, row: RowTemplate): string[] {
   return ids;
 }
 
-/** Reads the lines of a table region as a rows-layout table of the given template. */
-export function readRowsTable(table: TableTemplate, lines: readonly Line[]): TableReading {
+/**
+ * Reads the lines of a table region as a rows-layout table of the given template. `runs` are the lines'
+ * labelled runs when the caller already has them (one region is read with every candidate era).
+ */
+export function readRowsTable(
+  table: TableTemplate,
+  lines: readonly Line[],
+  runs: readonly LabelledRun[] = labelledRuns(lines),
+): TableReading {
   const reading: TableReading = {
     cells: new Map(),
     rowsFound: new Set(),
@@ -45,8 +63,8 @@ export function readRowsTable(table: TableTemplate, lines: readonly Line[]): Tab
   };
   const ctx = { after: -1, block: null as string | null };
   const allBlank = new Set<string>();
-  for (const run of labelRuns(lines)) {
-    const { raw, label } = runLabel(run);
+  for (const run of runs) {
+    const { raw, label } = run;
     const block = matchBlock(label, table);
     if (block) ctx.block = block;
     if (run.values.length === 0) continue;
@@ -92,7 +110,7 @@ export function readRowsTable(table: TableTemplate, lines: readonly Line[]): Tab
     const { kept, extra, missing } = fitValues(run.values, row.columns.length);
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);
-    for (let i = 0; i < kept.length; i++) reading.cells.set(ids[i]!, tokenCell(kept[i]!));
+    for (let i = 0; i < kept.length; i++) reading.cells.set(ids[i]!, kept[i]!);
     if (extra.length > 0) {
       reading.mismatches++;
       reading.diagnostics.push(

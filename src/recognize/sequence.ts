@@ -6,7 +6,7 @@
 import type { TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import type { Line, Token } from "./lines.js";
-import { diagnostic, fitValues, type TableReading, tokenCell } from "./reading.js";
+import { diagnostic, fitValues, type TableReading } from "./reading.js";
 import { isFilled } from "./runs.js";
 
 /**
@@ -51,7 +51,7 @@ export function readSequenceTable(table: TableTemplate, lines: readonly Line[]):
   const { kept, extra, missing } = fitValues(values, slots.length);
   kept.forEach((token, i) => {
     const slot = slots[i]!;
-    reading.cells.set(fieldIdOf(table, slot.row, slot.column), tokenCell(token));
+    reading.cells.set(fieldIdOf(table, slot.row, slot.column), token);
     reading.rowsFound.add(slot.row.id);
   });
   if (extra.length > 0) {

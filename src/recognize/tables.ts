@@ -9,8 +9,8 @@ import type { TableTemplate, Template } from "../templates/types.js";
 import { matchHeading } from "./headings.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
-import { diagnostic, type TableReading } from "./reading.js";
-import { readRowsTable } from "./rows.js";
+import { diagnostic, type TableReading, tokenCell } from "./reading.js";
+import { type LabelledRun, labelledRuns, readRowsTable } from "./rows.js";
 import { readSequenceTable } from "./sequence.js";
 
 /** Options of table recognition. */
@@ -72,14 +72,20 @@ export function anchorLabels(table: TableTemplate): string[] {
  * heading or the next region's start.
  */
 export function tableRegions(lines: readonly Line[]): Region[] {
-  const headings = lines.map((line, i) => ({ i, m: matchHeading(line.text) })).filter((h) => h.m?.gb === true);
-  const starts: { i: number; id: TableId | null; heading: boolean }[] = headings.map((h) => {
-    const id = h.m!.id as TableId;
-    return { i: h.i, id: TABLE_IDS.includes(id) ? id : null, heading: true };
+  const starts: { i: number; id: TableId | null; heading: boolean }[] = [];
+  lines.forEach((line, i) => {
+    const m = matchHeading(line.text);
+    if (m?.gb !== true) return;
+    const id = m.id as TableId;
+    starts.push({ i, id: TABLE_IDS.includes(id) ? id : null, heading: true });
   });
   for (const table of GB_TEMPLATES[0]!.tables) {
     if (starts.some((s) => s.id === table.id)) continue;
-    const anchors = anchorLabels(table);
+    let anchors = anchorCache.get(table);
+    if (!anchors) {
+      anchors = anchorLabels(table);
+      anchorCache.set(table, anchors);
+    }
     const at = lines.findIndex((l) => {
       if (l.kind === "text" && l.text.length > MAX_ANCHOR_LINE) return false;
       const text = normalizeLabel(l.text);
@@ -95,9 +101,11 @@ export function tableRegions(lines: readonly Line[]): Region[] {
   });
 }
 
-function readTable(table: TableTemplate, region: Region): TableReading {
+const anchorCache = new WeakMap<TableTemplate, string[]>();
+
+function readTable(table: TableTemplate, region: Region, runs: () => LabelledRun[]): TableReading {
   const reading =
-    table.layout === "sequence" ? readSequenceTable(table, region.lines) : readRowsTable(table, region.lines);
+    table.layout === "sequence" ? readSequenceTable(table, region.lines) : readRowsTable(table, region.lines, runs());
   for (const d of reading.diagnostics) if (!d.source) d.source = region.heading.source;
   return reading;
 }
@@ -129,10 +137,18 @@ interface Candidate {
 function readCandidates(region: Region, templates: readonly Template[]): Candidate {
   const text = normalizeLabel(region.lines.map((l) => l.text).join(""));
   const byEra = new Map<FormatEra, { reading: TableReading; score: number }>();
+  let runs: LabelledRun[] | undefined;
+  const regionRuns = () => {
+    runs ??= labelledRuns(region.lines);
+    return runs;
+  };
+  // Eras that share a table template (Table 四) share its reading.
+  const readings = new Map<TableTemplate, TableReading>();
   for (const template of templates) {
     const table = template.tables.find((t) => t.id === region.id);
     if (!table) continue;
-    const reading = readTable(table, region);
+    const reading = readings.get(table) ?? readTable(table, region, regionRuns);
+    readings.set(table, reading);
     byEra.set(template.id, { reading, score: score(template, reading, text) });
   }
   const scores = [...byEra.values()].map((v) => v.score);
@@ -204,7 +220,7 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
     const era = c.decisive ?? (c.byEra.has(fallback) ? fallback : [...c.byEra.keys()][0]!);
     const { reading } = c.byEra.get(era)!;
     eras.push(era);
-    for (const [id, cell] of reading.cells) result.cells[id] = cell;
+    for (const [id, token] of reading.cells) result.cells[id] = tokenCell(token);
     result.extraRows.push(...reading.extraRows);
     result.hybridBlocks.push(...reading.hybridBlocks);
     result.diagnostics.push(...reading.diagnostics);
