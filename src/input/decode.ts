@@ -63,12 +63,25 @@ export function normalizeEncoding(label: string): string {
 
 const LATIN1 = new TextDecoder("latin1");
 
+/** True when `<meta` (any case) occurs among the first `n` bytes (a `<meta>` element can only start there). */
+function hasMetaTag(bytes: Uint8Array, n: number): boolean {
+  const head = bytes.subarray(0, n);
+  for (let i = head.indexOf(0x3c); i >= 0 && i + 4 < n; i = head.indexOf(0x3c, i + 1)) {
+    if (
+      ((head[i + 1] as number) | 0x20) === 0x6d &&
+      ((head[i + 2] as number) | 0x20) === 0x65 &&
+      ((head[i + 3] as number) | 0x20) === 0x74 &&
+      ((head[i + 4] as number) | 0x20) === 0x61
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The charset named by an HTML `<meta charset>` or `<meta http-equiv … content="…charset=…">` in the first 2 KB. */
 export function metaCharset(bytes: Uint8Array): string | undefined {
   const n = Math.min(bytes.length, 2048);
-  let tag = false;
-  for (let i = 0; i < n && !tag; i++) tag = bytes[i] === 0x3c;
-  if (!tag) return undefined; // no `<` in the head: no <meta> element, skip the decode
+  if (!hasMetaTag(bytes, n)) return undefined; // no `<meta` in the head: skip the decode
   const head = LATIN1.decode(bytes.subarray(0, n));
   const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
   return m?.[1] ? normalizeEncoding(m[1]) : undefined;
@@ -90,16 +103,42 @@ function utf16ByNuls(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   return undefined;
 }
 
+/**
+ * The control bytes (below 0x20, other than tab, line breaks, form feed and ESC) among the first `n`
+ * bytes, or -1 when one of them is NUL. Four-byte words without a byte below 0x20 are skipped whole.
+ */
+function controlBytes(bytes: Uint8Array, n: number): number {
+  let controls = 0;
+  const count = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) {
+      const b = bytes[i] as number;
+      if (b >= 0x20) continue;
+      if (b === 0) return false;
+      if (b < 9 || (b > 13 && b !== 27)) controls++;
+    }
+    return true;
+  };
+  const head = Math.min(n, (4 - (bytes.byteOffset & 3)) & 3);
+  if (!count(0, head)) return -1;
+  const wordCount = (n - head) >>> 2;
+  // (with no whole word left, `head` may stop short of the alignment: no view then)
+  const words = wordCount > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + head, wordCount) : [];
+  for (let w = 0; w < words.length; w++) {
+    const x = words[w] as number;
+    // Some byte of x is below 0x20 exactly when this is non-zero (the "has less than" bit trick).
+    if (((x - 0x20202020) & ~x & 0x80808080) === 0) continue;
+    const at = head + w * 4;
+    if (!count(at, at + 4)) return -1;
+  }
+  return count(head + words.length * 4, n) ? controls : -1;
+}
+
 /** Why bytes look binary (NULs, or control characters that no text has), or undefined. */
 function binaryReason(bytes: Uint8Array): string | undefined {
   for (const magic of MAGIC) if (startsWith(bytes, magic.bytes)) return `It looks like ${magic.what}.`;
   const n = Math.min(bytes.length, 65536);
-  let controls = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i] ?? 0;
-    if (b === 0) return "It contains NUL bytes.";
-    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 11 && b !== 27) controls++;
-  }
+  const controls = controlBytes(bytes, n);
+  if (controls < 0) return "It contains NUL bytes.";
   return controls > n * 0.05 ? "It has a density of control characters that no text has." : undefined;
 }
 

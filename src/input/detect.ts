@@ -4,6 +4,7 @@
  * text is the fallback.
  */
 import type { Shape } from "../schema/common.js";
+import { isSpaceCode } from "../shapes/source-lines.js";
 
 const HTML_TAG = /<(?:!doctype\s+html|html|body|table|tr|td|th|p|div|span|br|h[1-6]|li|ul|ol|tbody)\b[^<>]*>/gi;
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
@@ -23,25 +24,26 @@ interface ShapeSignals {
   plainLines: number;
 }
 
-function countOf(line: string, ch: string): number {
+/** The index after up to three leading spaces of the line `[from, to)`. */
+function afterIndent(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && i < from + 3 && text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** How many HTML tags `head` holds, counted up to `limit` (the decision only needs to know "3 or more"). */
+function htmlTagCount(head: string, limit: number): number {
+  if (!head.includes("<")) return 0;
+  HTML_TAG.lastIndex = 0;
   let n = 0;
-  for (let at = line.indexOf(ch); at >= 0; at = line.indexOf(ch, at + 1)) n++;
+  while (n < limit && HTML_TAG.exec(head)) n++;
+  HTML_TAG.lastIndex = 0;
   return n;
 }
 
-function countPipes(line: string): number {
-  return countOf(line, "|");
-}
-
-function countTabs(line: string): number {
-  return countOf(line, "\t");
-}
-
-function signals(text: string): ShapeSignals {
-  const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const lines = head.split(/\r\n|\r|\n/);
+function signals(head: string): ShapeSignals {
   const s: ShapeSignals = {
-    htmlTags: (head.match(HTML_TAG) ?? []).length,
+    htmlTags: htmlTagCount(head, 3),
     headings: 0,
     delimiterRows: 0,
     fences: 0,
@@ -51,25 +53,52 @@ function signals(text: string): ShapeSignals {
     separatedParagraphs: 0,
     plainLines: 0,
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    const trimmed = line.trim();
-    if (trimmed === "") continue;
-    if (ATX_HEADING.test(line)) s.headings++;
-    if (DELIMITER_ROW.test(line)) s.delimiterRows++;
-    if (SETEXT_OR_FENCE.test(line)) s.fences++;
-    const tabs = countTabs(line);
-    const pipes = countPipes(line);
-    if (tabs >= 2 && line.replace(/\t/g, "").trim() !== "") s.tabRows++;
-    if (/^\|+$/.test(trimmed)) s.pipeOnly++;
-    else if (pipes >= 2) s.pipeRows++;
-    if (tabs === 0 && pipes === 0) {
-      s.plainLines++;
-      const before = i === 0 || (lines[i - 1] ?? "").trim() === "";
-      const after = i === lines.length - 1 || (lines[i + 1] ?? "").trim() === "";
-      if (before && after) s.separatedParagraphs++;
+  const length = head.length;
+  // One pass over the lines (`\r\n`, `\r` or `\n` end one): a plain line counts as a separated paragraph
+  // when the lines before and after it are blank (or absent); the "after" half is settled at the next line.
+  let previousBlank = true;
+  let nextDashes = head.indexOf("---");
+  let pendingParagraph = false;
+  let start = 0;
+  for (;;) {
+    let tabs = 0;
+    let pipes = 0;
+    let end = start;
+    for (; end < length; end++) {
+      const code = head.charCodeAt(end);
+      if (code <= 13) {
+        if (code === 10 || code === 13) break;
+        if (code === 9) tabs++;
+      } else if (code === 124) pipes++;
     }
+    let first = start;
+    while (first < end && isSpaceCode(head.charCodeAt(first))) first++;
+    let last = end - 1;
+    while (last > first && isSpaceCode(head.charCodeAt(last))) last--;
+    const blank = first === end;
+    if (pendingParagraph && blank) s.separatedParagraphs++;
+    pendingParagraph = false;
+    if (!blank) {
+      const indent = afterIndent(head, start, end);
+      const lead = head.charCodeAt(indent);
+      if (lead === 35 && ATX_HEADING.test(head.slice(start, end))) s.headings++;
+      if (pipes > 0 && nextDashes >= 0 && nextDashes < start) nextDashes = head.indexOf("---", start);
+      if (pipes > 0 && nextDashes >= start && nextDashes < end && DELIMITER_ROW.test(head.slice(start, end)))
+        s.delimiterRows++;
+      if ((lead === 96 || lead === 126) && SETEXT_OR_FENCE.test(head.slice(start, end))) s.fences++;
+      if (tabs >= 2) s.tabRows++;
+      if (pipes === last - first + 1) s.pipeOnly++;
+      else if (pipes >= 2) s.pipeRows++;
+      if (tabs === 0 && pipes === 0) {
+        s.plainLines++;
+        pendingParagraph = previousBlank;
+      }
+    }
+    previousBlank = blank;
+    if (end >= length) break;
+    start = head.charCodeAt(end) === 13 && head.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
+  if (pendingParagraph) s.separatedParagraphs++;
   return s;
 }
 
@@ -80,11 +109,12 @@ function signals(text: string): ShapeSignals {
  * `lines` (one cell per line: Word exports, `|`-separated cell lines, PDF text).
  */
 export function detectShape(text: string): Shape {
-  const s = signals(text);
-  const head = text.slice(0, 200_000);
-  const page = /<(?:html|body|!doctype)\b/i.test(head);
+  const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const s = signals(head);
+  const markup = s.htmlTags > 0 || head.includes("<");
+  const page = markup && /<(?:html|body|!doctype)\b/i.test(head);
   if (!page && s.headings >= 2) return "markdown";
-  if (s.htmlTags >= 3 || page || /<table\b/i.test(head)) return "html";
+  if (s.htmlTags >= 3 || page || (markup && /<table\b/i.test(head))) return "html";
   const rows = Math.max(s.tabRows, s.pipeRows);
   if (s.delimiterRows > 0 || s.headings > 0 || s.fences >= 2) return "markdown";
   const paragraphStyle = s.plainLines >= 3 && s.separatedParagraphs >= 0.8 * s.plainLines;

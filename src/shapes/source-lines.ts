@@ -57,6 +57,7 @@ export interface Span {
 export function isSpaceCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
+  if (code > 0x3000) return code === 0xfeff;
   return (
     code === 0xa0 ||
     code === 0x1680 ||
