@@ -135,13 +135,12 @@ interface Candidate {
 }
 
 function readCandidates(region: Region, templates: readonly Template[]): Candidate {
-  const text = normalizeLabel(region.lines.map((l) => l.text).join(""));
   const byEra = new Map<FormatEra, { reading: TableReading; score: number }>();
-  let runs: LabelledRun[] | undefined;
-  const regionRuns = () => {
-    runs ??= labelledRuns(region.lines);
-    return runs;
-  };
+  const runs = labelledRuns(region.lines);
+  const regionRuns = () => runs;
+  // Era signals are labels: they are looked for in the region's normalised labels (one per line of the
+  // join, so no signal is made of the end of one label and the start of the next).
+  const text = runs.map((r) => r.label).join("\n");
   // Eras that share a table template (Table 四) share its reading.
   const readings = new Map<TableTemplate, TableReading>();
   for (const template of templates) {
