@@ -2,7 +2,9 @@
  * The Markdown reader (remark + GFM): headings become text blocks with their depth, GFM tables become
  * grids, paragraphs become text blocks, and any block whose source lines are tab- or pipe-separated
  * pseudo-tables (no delimiter row) is re-read line by line as a delimited table, so that cell positions
- * still point at the cells' real place in the source.
+ * still point at the cells' real place in the source. Pseudo-table paragraphs that are provably paragraphs
+ * whatever they hold reach remark as one placeholder line (see `markdown-collapse.ts`): remark's work on
+ * them would be thrown away, and its positions are mapped back to the input.
  */
 import type { Heading, Nodes, Root, RootContent, Table } from "mdast";
 import remarkGfm from "remark-gfm";
@@ -10,12 +12,32 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Document, GridCell, Point } from "../document.js";
 import { DocumentBuilder } from "./builder.js";
-import { addDelimitedLines, type DelimitedSyntax, PIPE_SYNTAX, TAB_SYNTAX } from "./delimited.js";
+import { addDelimitedLines, type DelimitedSyntax, TAB_SYNTAX } from "./delimited.js";
 import { addHtml } from "./html.js";
+import { type CollapsedText, collapsePseudoTables, pseudoTableSyntax } from "./markdown-collapse.js";
 import { Locator } from "./positions.js";
 import { gridCell, isPageFurniture, type SourceLine, sourceLines } from "./source-lines.js";
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** One frozen processor for every call (remark-parse + GFM configured once). */
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Options of {@link readMarkdown}. */
+export interface MarkdownReadOptions {
+  /**
+   * Hand provable pseudo-table paragraphs to remark as one placeholder line (default true). `false`
+   * gives remark the whole input: the reference reading the collapsed one must equal.
+   */
+  collapse?: boolean;
+}
+
+/** Maps remark's offsets and lines (of the text it parsed) back to the input. */
+interface Remap {
+  offset(offset: number): number;
+  line(line: number): number;
+  endLine(line: number): number;
+}
+
+const IDENTITY: Remap = { offset: (o) => o, line: (l) => l, endLine: (l) => l };
 
 /** Plain text of an mdast node: inline markup removed, breaks and `<br>` as `\n`. */
 function plainText(node: Nodes): string {
@@ -26,20 +48,25 @@ function plainText(node: Nodes): string {
   return "";
 }
 
-function startOffset(node: { position?: { start: { offset?: number } } } | undefined): number | undefined {
-  return node?.position?.start.offset;
+/** The input offset where a node starts (undefined when remark gave none). */
+function startOffset(
+  node: { position?: { start: { offset?: number } } } | undefined,
+  remap: Remap,
+): number | undefined {
+  const offset = node?.position?.start.offset;
+  return offset === undefined ? undefined : remap.offset(offset);
 }
 
-function headingPoint(node: Heading, locator: Locator): Point | undefined {
-  const offset = startOffset(node.children[0]) ?? startOffset(node);
+function headingPoint(node: Heading, locator: Locator, remap: Remap): Point | undefined {
+  const offset = startOffset(node.children[0], remap) ?? startOffset(node, remap);
   return offset === undefined ? undefined : locator.point(offset);
 }
 
-function tableRows(node: Table, text: string, locator: Locator): GridCell[][] {
+function tableRows(node: Table, text: string, locator: Locator, remap: Remap): GridCell[][] {
   return node.children.map((row) =>
     row.children.map((cell) => {
       const content = plainText(cell).trim();
-      let offset = startOffset(cell.children[0]) ?? startOffset(cell) ?? 0;
+      let offset = startOffset(cell.children[0], remap) ?? startOffset(cell, remap) ?? 0;
       if (cell.children.length === 0) {
         while (offset < text.length && (text[offset] === "|" || text[offset] === " ")) offset++;
       }
@@ -48,25 +75,15 @@ function tableRows(node: Table, text: string, locator: Locator): GridCell[][] {
   );
 }
 
-/** Which delimiter, if any, makes some of these lines pseudo-table rows. */
-function pseudoTableSyntax(lines: SourceLine[]): DelimitedSyntax | undefined {
-  let tabs = 0;
-  let pipes = 0;
-  for (const line of lines) {
-    if (line.text.includes("\t")) tabs++;
-    const pipe = line.text.indexOf("|");
-    if (pipe >= 0 && line.text.indexOf("|", pipe + 1) >= 0) pipes++;
-  }
-  if (tabs === 0 && pipes === 0) return undefined;
-  return tabs >= pipes ? TAB_SYNTAX : PIPE_SYNTAX;
-}
-
 /** Reads Markdown text into a Document. */
-export function readMarkdown(text: string): Document {
+export function readMarkdown(text: string, options: MarkdownReadOptions = {}): Document {
   const locator = new Locator(text);
   const builder = new DocumentBuilder("markdown", text, locator);
   const lines = sourceLines(text);
-  const tree = parser.parse(text) as Root;
+  const collapsed: CollapsedText | undefined =
+    options.collapse === false ? undefined : collapsePseudoTables(text, lines);
+  const remap: Remap = collapsed ?? IDENTITY;
+  const tree = parser.parse(collapsed ? collapsed.text : text) as Root;
   let pending: SourceLine[] = [];
   let pendingSyntax: DelimitedSyntax | undefined;
   const flush = (): void => {
@@ -75,20 +92,22 @@ export function readMarkdown(text: string): Document {
     pendingSyntax = undefined;
   };
   const linesOf = (node: RootContent): SourceLine[] => {
-    const from = node.position?.start.line ?? 1;
-    const to = node.position?.end.line ?? from;
+    const start = node.position?.start.line;
+    const from = start === undefined ? 1 : remap.line(start);
+    const end = node.position?.end.line;
+    const to = end === undefined ? from : remap.endLine(end);
     return lines.slice(from - 1, to);
   };
   const visit = (node: RootContent): void => {
     if (node.type === "heading") {
       flush();
-      const at = headingPoint(node, locator);
+      const at = headingPoint(node, locator, remap);
       if (at) builder.addText(plainText(node), at, node.depth);
       return;
     }
     if (node.type === "table") {
       flush();
-      builder.addTable(tableRows(node, text, locator), true);
+      builder.addTable(tableRows(node, text, locator, remap), true);
       return;
     }
     if (node.type === "list" || node.type === "blockquote" || node.type === "listItem") {
@@ -111,7 +130,7 @@ export function readMarkdown(text: string): Document {
     flush();
     if (node.type === "paragraph") {
       const content = plainText(node);
-      const offset = startOffset(node);
+      const offset = startOffset(node, remap);
       if (offset !== undefined && !isPageFurniture(content)) builder.addText(content, locator.point(offset));
       return;
     }
@@ -127,9 +146,10 @@ export function readMarkdown(text: string): Document {
     // Raw HTML blocks (a table broken by blank lines spans several): read them as one HTML fragment.
     let last: RootContent = node;
     while (children[i + 1]?.type === "html") last = children[++i] as RootContent;
-    const from = startOffset(node);
-    const to = last.position?.end.offset;
-    if (from === undefined || to === undefined) continue;
+    const from = startOffset(node, remap);
+    const end = last.position?.end.offset;
+    if (from === undefined || end === undefined) continue;
+    const to = remap.offset(end);
     flush();
     addHtml(builder, text, from, to);
   }

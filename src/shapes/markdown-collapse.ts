@@ -1,0 +1,212 @@
+/**
+ * Pseudo-table paragraphs handed to remark as one placeholder line. The Markdown reader re-reads a
+ * paragraph whose lines hold tabs or pipes line by line from the source, so remark's inline parse of
+ * those lines (most of a tab-table report, and most of remark's cost on it) is thrown away. When a run of
+ * lines is provably one top-level paragraph whatever its content, it is replaced by a single plain
+ * character before remark sees the text; the reader maps remark's positions back to the real text.
+ *
+ * A run qualifies when (by CommonMark/micromark block rules) nothing around or inside it can change
+ * what it is: it is a maximal run of non-blank lines (blank = only spaces and tabs) preceded by a blank
+ * line or the start of the text; its first line starts at column 1 with a character that opens no block;
+ * every later line is either indented 4+ columns (paragraph continuation) or starts with a character that
+ * cannot interrupt a paragraph; no line could be a GFM table delimiter row. The whole text must hold no
+ * construct that spans blank lines (code fences, HTML comments, `<?`, `<!`, `<script>`/`<pre>`/`<style>`/
+ * `<textarea>`) and must not start with a BOM (micromark skips it, shifting its offsets).
+ */
+import { type DelimitedSyntax, PIPE_SYNTAX, TAB_SYNTAX } from "./delimited.js";
+import type { SourceLine } from "./source-lines.js";
+
+function hasTwoPipes(text: string): boolean {
+  const pipe = text.indexOf("|");
+  return pipe >= 0 && text.indexOf("|", pipe + 1) >= 0;
+}
+
+/** Which delimiter, if any, makes some of these lines pseudo-table rows (tabs win ties). */
+export function pseudoTableSyntax(lines: readonly SourceLine[]): DelimitedSyntax | undefined {
+  let tabs = 0;
+  let pipes = 0;
+  for (const line of lines) {
+    if (line.text.includes("\t")) tabs++;
+    if (hasTwoPipes(line.text)) pipes++;
+  }
+  if (tabs === 0 && pipes === 0) return undefined;
+  return tabs >= pipes ? TAB_SYNTAX : PIPE_SYNTAX;
+}
+
+/** The placeholder a collapsed run becomes: one character that starts no Markdown construct. */
+const PLACEHOLDER = "字";
+
+/** Constructs that may span blank lines: their presence anywhere turns collapsing off. */
+const SPANS_BLANK_LINES = /```|~~~|<[!?]|<(?:script|pre|style|textarea)/i;
+
+/** Characters that open a block at a line start (or could, e.g. `[` a definition or footnote). */
+function opensBlock(code: number): boolean {
+  switch (code) {
+    case 0x23: // #
+    case 0x3e: // >
+    case 0x2d: // -
+    case 0x2b: // +
+    case 0x2a: // *
+    case 0x5f: // _
+    case 0x3d: // =
+    case 0x7e: // ~
+    case 0x60: // `
+    case 0x3c: // <
+    case 0x5b: // [
+    case 0x3a: // :
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Blank for micromark: only spaces and tabs (a full-width space or form feed is content). */
+function isMarkdownBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
+/** A line made only of `|`, `:`, `-`, spaces and tabs with a `-`: it could be a GFM delimiter row. */
+function mayBeDelimiterRow(text: string): boolean {
+  let dash = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2d) dash = true;
+    else if (code !== 0x7c && code !== 0x3a && code !== 0x20 && code !== 0x09) return false;
+  }
+  return dash;
+}
+
+/** Whether a run's first line starts a paragraph whatever follows it (column 1, no block opener). */
+function startsParagraph(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code !== 0x20 && code !== 0x09 && !opensBlock(code) && !isDigit(code);
+}
+
+/** Whether a line inside a paragraph continues it (cannot interrupt it). */
+function continuesParagraph(text: string): boolean {
+  let column = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) column++;
+    else if (code === 0x09) column += 4 - (column % 4);
+    else break;
+    if (column >= 4) return true;
+  }
+  const code = text.charCodeAt(i);
+  if (opensBlock(code)) return false;
+  // An ordered list item interrupts a paragraph only when it starts at 1.
+  if (code === 0x31) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x2e || next === 0x29) return false;
+  }
+  return true;
+}
+
+/** The text remark parses instead of the input, and the mapping of its positions back to the input. */
+export class CollapsedText {
+  /** The text with each qualifying run replaced by the placeholder. */
+  readonly text: string;
+  /** Per run: its placeholder's offset in the collapsed text. */
+  private readonly at: number[] = [];
+  /** Per run: its placeholder's line in the collapsed text. */
+  private readonly lineAt: number[] = [];
+  /** Per run: characters removed up to and including that run. */
+  private readonly removed: number[] = [];
+  /** Per run: lines removed up to and including that run. */
+  private readonly removedLines: number[] = [];
+
+  /** Builds the collapsed text of `source` from its runs (each `[first, last]` indices into `lines`). */
+  constructor(source: string, lines: readonly SourceLine[], runs: readonly (readonly [number, number])[]) {
+    let out = "";
+    let copied = 0;
+    let removed = 0;
+    let removedLines = 0;
+    for (const [first, last] of runs) {
+      const from = (lines[first] as SourceLine).start;
+      const end = lines[last] as SourceLine;
+      const to = end.start + end.text.length;
+      out += source.slice(copied, from) + PLACEHOLDER;
+      copied = to;
+      this.at.push(from - removed);
+      this.lineAt.push(first + 1 - removedLines);
+      removed += to - from - PLACEHOLDER.length;
+      removedLines += last - first;
+      this.removed.push(removed);
+      this.removedLines.push(removedLines);
+    }
+    this.text = out + source.slice(copied);
+  }
+
+  /** Number of runs whose key is below `limit` (keys ascend). */
+  private static count(keys: readonly number[], limit: number): number {
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((keys[mid] as number) < limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The input offset of a collapsed-text offset: an offset in a placeholder maps to its run's start, the
+   * offset just past it to the run's end.
+   */
+  offset(offset: number): number {
+    // Runs whose placeholder ends at or before `offset`.
+    const passed = CollapsedText.count(this.at, offset + 1 - PLACEHOLDER.length);
+    return passed === 0 ? offset : offset + (this.removed[passed - 1] as number);
+  }
+
+  /** The input line (1-based) of a collapsed-text line; a placeholder's line maps to its run's first line. */
+  line(line: number): number {
+    const passed = CollapsedText.count(this.lineAt, line);
+    return passed === 0 ? line : line + (this.removedLines[passed - 1] as number);
+  }
+
+  /** Like {@link line}, but a placeholder's line maps to its run's last line (for end positions). */
+  endLine(line: number): number {
+    const passed = CollapsedText.count(this.lineAt, line + 1);
+    return passed === 0 ? line : line + (this.removedLines[passed - 1] as number);
+  }
+}
+
+/**
+ * The collapsed text of a Markdown input, or undefined when no run qualifies (remark then parses the
+ * input itself). `lines` are the input's source lines.
+ */
+export function collapsePseudoTables(text: string, lines: readonly SourceLine[]): CollapsedText | undefined {
+  if (text.charCodeAt(0) === 0xfeff || SPANS_BLANK_LINES.test(text)) return undefined;
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as SourceLine;
+    if (isMarkdownBlank(line.text)) {
+      i++;
+      continue;
+    }
+    // A run starts at the text's start or after a blank line (blank lines are skipped above).
+    const first = i;
+    let ok = startsParagraph(line.text);
+    let table = false;
+    for (; i < lines.length; i++) {
+      const text = (lines[i] as SourceLine).text;
+      if (isMarkdownBlank(text)) break;
+      if (!ok) continue;
+      if (mayBeDelimiterRow(text) || (i > first && !continuesParagraph(text))) ok = false;
+      else if (!table) table = text.includes("\t") || hasTwoPipes(text);
+    }
+    if (ok && table) runs.push([first, i - 1]);
+  }
+  return runs.length === 0 ? undefined : new CollapsedText(text, lines, runs);
+}
