@@ -3,10 +3,10 @@
  * becomes one Line; every anchor cell (or whitespace-separated part of a text line) becomes a Token tagged
  * `value` (number, blank or na) or `text`. Chrome is removed here, once.
  */
-import type { Document, GridCell, Point, TableBlock } from "../document.js";
+import type { Document, GridCell, Point, TableBlock, TextBlock } from "../document.js";
 import { cellSource, pointSource } from "../document.js";
 import type { SourcePosition } from "../schema/common.js";
-import { recordedOffset } from "../shapes/offsets.js";
+import { hasRecordedOffsets, recordedOffset } from "../shapes/offsets.js";
 import { Locator } from "../shapes/positions.js";
 import { isSpaceCode } from "../shapes/source-lines.js";
 import { type CellReading, readCellValue } from "./cell-value.js";
@@ -125,18 +125,109 @@ function wordTokens(text: string, at: (index: number) => SourcePosition, line: n
   return out;
 }
 
-function cellTokens(table: TableBlock, r: number, c: number, cell: GridCell, line: number, points: Points): Token[] {
+/** Pushes the tokens of one grid cell onto `out`. */
+function cellTokens(
+  out: Token[],
+  table: TableBlock,
+  r: number,
+  c: number,
+  cell: GridCell,
+  line: number,
+  points: Points,
+): void {
   const base = cellSource(table, r, c, cell);
   const direct = readCellValue(cell.text);
   // A value cell (number, blank, dash) is never chrome: skip the chrome patterns for it.
   if (direct.status !== "text" && !/[-—–－]/.test(cell.text)) {
-    return [{ kind: "value", raw: cell.text.trim(), reading: direct, source: base, line }];
+    out.push({ kind: "value", raw: cell.text.trim(), reading: direct, source: base, line });
+    return;
   }
-  if (isChromeLine(cell.text)) return [{ kind: "value", raw: "", reading: readCellValue(""), source: base, line }];
+  if (isChromeLine(cell.text)) {
+    out.push({ kind: "value", raw: "", reading: readCellValue(""), source: base, line });
+    return;
+  }
   const text = maskInlineChrome(cell.text);
   const reading = text === cell.text ? direct : readCellValue(text);
-  if (reading.status !== "text") return [{ kind: "value", raw: text.trim(), reading, source: base, line }];
-  return wordTokens(text, (i) => ({ ...base, ...pointSource(points.at(cell.position, cell.text, i)) }), line);
+  if (reading.status !== "text") {
+    out.push({ kind: "value", raw: text.trim(), reading, source: base, line });
+    return;
+  }
+  const at = (i: number): SourcePosition => {
+    const p = points.at(cell.position, cell.text, i);
+    const source: SourcePosition = { ...base };
+    source.line = p.line;
+    source.column = p.column;
+    source.offset = p.offset;
+    return source;
+  };
+  for (const token of wordTokens(text, at, line)) out.push(token);
+}
+
+/** Index of the first character of `text` that is not whitespace (its length when there is none). */
+function leadingSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Pushes the lines of one text block (one per `\n`-separated part that is not empty or chrome). */
+function textLines(lines: Line[], block: TextBlock, points: Points): void {
+  const origin = block.position;
+  const recorded = hasRecordedOffsets(origin);
+  const text = block.text;
+  let from = 0;
+  for (let row = 0; from <= text.length; row++) {
+    const newline = text.indexOf("\n", from);
+    const to = newline < 0 ? text.length : newline;
+    const part = text.slice(from, to);
+    const clean = cleanChrome(part).trim();
+    if (clean !== "") {
+      const index = lines.length;
+      const lineNo = origin.line + row;
+      const column = row === 0 ? origin.column : 1;
+      const offset = origin.offset + from;
+      const base = from;
+      // A part holds no newline: its characters advance the column, unless the reader recorded offsets.
+      const at = (i: number): SourcePosition => {
+        const point = recorded ? points.recorded(origin, base + i) : undefined;
+        return point ? pointSource(point) : { line: lineNo, column: column + i, offset: offset + i };
+      };
+      const line: Line = {
+        index,
+        kind: "text",
+        text: clean,
+        tokens: wordTokens(maskInlineChrome(part), at, index),
+        source: at(leadingSpace(part)),
+        reliable: false,
+      };
+      if (block.depth !== undefined) line.depth = block.depth;
+      lines.push(line);
+    }
+    if (newline < 0) break;
+    from = newline + 1;
+  }
+}
+
+/** Pushes the line of one grid row. */
+function rowLine(lines: Line[], block: TableBlock, row: readonly GridCell[], r: number, points: Points): void {
+  const index = lines.length;
+  const tokens: Token[] = [];
+  let text = "";
+  let first = -1;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c]!;
+    if (!cell.anchor) continue;
+    if (first < 0) first = c;
+    const from = tokens.length;
+    cellTokens(tokens, block, r, c, cell, index, points);
+    for (let k = from; k < tokens.length; k++) {
+      const raw = tokens[k]!.raw;
+      if (raw !== "") text = text === "" ? raw : `${text} ${raw}`;
+    }
+  }
+  if (first < 0 && row.length > 0) first = 0;
+  const source = first >= 0 ? cellSource(block, r, first, row[first]!) : pointSource(block.position);
+  lines.push({ index, kind: "row", text, tokens, source, reliable: block.rowsReliable });
 }
 
 /** Flattens the document into lines (text-block lines and grid rows) of tokens, chrome removed. */
@@ -144,50 +235,8 @@ export function documentLines(document: Document): Line[] {
   const lines: Line[] = [];
   const points = new Points(document.text);
   for (const block of document.blocks) {
-    if (block.kind === "text") {
-      let start = 0;
-      let row = 0;
-      for (const part of block.text.split("\n")) {
-        const index = lines.length;
-        const from = start;
-        const origin = block.position;
-        const partStart: Point =
-          row === 0 ? origin : { line: origin.line + row, column: 1, offset: origin.offset + from };
-        row++;
-        const text = cleanChrome(part).trim();
-        const lead = part.length - part.trimStart().length;
-        if (text !== "") {
-          const at = (i: number): Point => points.recorded(origin, from + i) ?? advance(partStart, part, i);
-          const tokens = wordTokens(maskInlineChrome(part), (i) => pointSource(at(i)), index);
-          const line: Line = {
-            index,
-            kind: "text",
-            text,
-            tokens,
-            source: pointSource(at(lead)),
-            reliable: false,
-          };
-          if (block.depth !== undefined) line.depth = block.depth;
-          lines.push(line);
-        }
-        start += part.length + 1;
-      }
-      continue;
-    }
-    block.rows.forEach((row, r) => {
-      const index = lines.length;
-      const tokens: Token[] = [];
-      row.forEach((cell, c) => {
-        if (cell.anchor) tokens.push(...cellTokens(block, r, c, cell, index, points));
-      });
-      const text = tokens
-        .map((t) => t.raw)
-        .filter((t) => t !== "")
-        .join(" ");
-      const first = row.find((cell) => cell.anchor) ?? row[0];
-      const source = first ? cellSource(block, r, row.indexOf(first), first) : pointSource(block.position);
-      lines.push({ index, kind: "row", text, tokens, source, reliable: block.rowsReliable });
-    });
+    if (block.kind === "text") textLines(lines, block, points);
+    else block.rows.forEach((row, r) => rowLine(lines, block, row, r, points));
   }
   return lines;
 }
