@@ -160,10 +160,22 @@ export function normalizeReport(
   report: AnnualReport,
   mappings: Readonly<Record<Scheme, SchemeMapping>> = NORMALIZE_MAPPINGS,
 ): NormalizedReport {
+  return normalizeMetrics(report, METRIC_IDS, mappings);
+}
+
+/**
+ * The comparable view reduced to some metrics: exactly the metrics `normalizeReport` gives for these ids
+ * (in the order given), the others not evaluated at all.
+ */
+export function normalizeMetrics(
+  report: AnnualReport,
+  ids: readonly MetricId[],
+  mappings: Readonly<Record<Scheme, SchemeMapping>> = NORMALIZE_MAPPINGS,
+): NormalizedReport {
   const scheme = schemeOf(report);
   const mapping = scheme ? mappings[scheme] : null;
   const get = cellGetter(report);
-  const metrics: Metric[] = new Array(METRIC_IDS.length);
-  for (let i = 0; i < METRIC_IDS.length; i++) metrics[i] = metricOf(report, get, METRIC_IDS[i] as MetricId, mapping);
+  const metrics: Metric[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i++) metrics[i] = metricOf(report, get, ids[i] as MetricId, mapping);
   return { year: report.meta.year, orgName: report.meta.orgName, era: eraOf(report, scheme), metrics };
 }

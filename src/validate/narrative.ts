@@ -5,144 +5,19 @@
  * equals any accepted reading of the table passes. Findings are warnings.
  */
 
-import { parseChineseNumber } from "../recognize/chinese-numbers.js";
 import { lookupCell } from "../records.js";
 import type { SourcePosition } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
-import { claimSentences, compilePattern, mayHoldClaim, UNIT_CHAR } from "./narrative-compile.js";
-import {
-  NARR_PERCENT,
-  NARRATIVE_EXCLUDE,
-  NARRATIVE_PATTERNS,
-  NARRATIVE_SCOPE_EXCLUDE,
-  type NarrativePattern,
-  PERCENT_BASES,
-} from "./narrative-patterns.js";
-import { requiredLiterals } from "./pattern-literals.js";
+import { type NarrativeClaim, narrativeClaims, readStatedNumber } from "./narrative-claims.js";
+import { compilePattern } from "./narrative-compile.js";
+import { NARR_PERCENT, PERCENT_BASES } from "./narrative-patterns.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
-import { joinWrapped } from "./wrapped-lines.js";
 
 /** Compiles a pattern of the data table (re-exported from narrative-compile.ts). */
-export { compilePattern };
-
-/** One phrase pattern ready to run: its rule, regular expression, and the words a sentence must hold for it. */
-interface Matcher {
-  spec: NarrativePattern;
-  re: RegExp;
-  /** Words of which every match holds one (null: none known). */
-  words: readonly string[] | null;
-  /** The rule's context words (null: none). */
-  context: readonly string[] | null;
-}
-
-/** Every pattern of the table, in rule then pattern order. */
-const MATCHERS: readonly Matcher[] = NARRATIVE_PATTERNS.flatMap((spec) =>
-  spec.patterns.map((pattern) => ({
-    spec,
-    re: compilePattern(pattern, spec.units),
-    words: requiredLiterals(pattern),
-    context: spec.context ?? null,
-  })),
-);
-/**
- * A percentage right after a count (anchored at `lastIndex`): the same as matching `^…` against the rest
- * of the sentence, without slicing it.
- */
-const PERCENT = /[，,、]?\s*(?:占|约占)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*[%％]/uy;
-const FULL_COMMA = 0xff0c;
-const COMMA = 0x2c;
-
-/** Reads a stated number, Arabic or Chinese; undefined when it is not one. */
-export function readStatedNumber(text: string): number | undefined {
-  const t = text.replace(/[\s,]/g, "");
-  if (/^\d+$/.test(t)) return Number(t);
-  return parseChineseNumber(t);
-}
-
-/** A number the prose states about one quantity. */
-export interface NarrativeClaim {
-  /** The narrative pattern that matched. */
-  pattern: NarrativePattern;
-  /** The number stated. */
-  value: number;
-  /** The text says “about, at least” (25余人次): a table value not below it agrees. */
-  atLeast?: boolean;
-  /** A percentage stated right after the count (占P%), if any. */
-  percent?: number;
-  /** The sentence it was read from. */
-  sentence: string;
-}
-
-/** Whether a text contains one of the words. */
-function holdsOne(text: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (text.includes(words[i] as string)) return true;
-  return false;
-}
-
-/** The clause (between commas, full-width or not) around the span start … end of a sentence. */
-function clauseAround(sentence: string, start: number, end: number): string {
-  let from = Math.min(start, sentence.length - 1);
-  while (from >= 0) {
-    const code = sentence.charCodeAt(from);
-    if (code === FULL_COMMA || code === COMMA) break;
-    from--;
-  }
-  let to = end;
-  while (to < sentence.length) {
-    const code = sentence.charCodeAt(to);
-    if (code === FULL_COMMA || code === COMMA) break;
-    to++;
-  }
-  return sentence.slice(from + 1, to);
-}
-
-/** Whether the span start … end overlaps one already used. */
-function overlaps(used: readonly number[], start: number, end: number): boolean {
-  for (let i = 0; i < used.length; i += 2)
-    if (start < (used[i + 1] as number) && end > (used[i] as number)) return true;
-  return false;
-}
-
-/** Appends the claims of one sentence, in rule order, each span matched once. */
-function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
-  if (holdsOne(sentence, NARRATIVE_SCOPE_EXCLUDE)) return;
-  const used: number[] = [];
-  for (const { spec, re, words, context } of MATCHERS) {
-    if (context !== null && !holdsOne(sentence, context)) continue;
-    if (words !== null && !holdsOne(sentence, words)) continue;
-    // exec on the shared global regex (matchAll would clone it for every sentence).
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlaps(used, start, end)) continue;
-      if (holdsOne(clauseAround(sentence, start, end), NARRATIVE_EXCLUDE)) continue;
-      const value = readStatedNumber(m.groups?.n ?? "");
-      if (value === undefined) continue;
-      used.push(start, end);
-      PERCENT.lastIndex = end;
-      const pct = PERCENT.exec(sentence);
-      const claim: NarrativeClaim = { pattern: spec, value, sentence: sentence.trim() };
-      if (m.groups?.about) claim.atLeast = true;
-      if (pct?.[1]) claim.percent = Number(pct[1]);
-      out.push(claim);
-    }
-  }
-}
-
-/**
- * Every claim of the data table's patterns in a text, in rule order, each span matched once. Only the
- * sentences holding a count (a numeral then a unit) are read, and in each only the patterns whose words
- * it holds are run.
- */
-export function narrativeClaims(text: string): NarrativeClaim[] {
-  const out: NarrativeClaim[] = [];
-  if (!UNIT_CHAR.test(text) || !mayHoldClaim(text)) return out;
-  for (const sentence of claimSentences(joinWrapped(text))) sentenceClaims(sentence, out);
-  return out;
-}
+/** The claims of a text (re-exported from narrative-claims.ts). */
+export { compilePattern, type NarrativeClaim, narrativeClaims, readStatedNumber };
 
 /** A table value behind a metric, with its cells. */
 interface TableValue {

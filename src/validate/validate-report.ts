@@ -1,8 +1,6 @@
-/** validateReport wired to the library's own stages: legacy layouts, normalizeReport and the cross-year rules. */
+/** validateReport wired to the library's own stages: legacy layouts, the normalized metrics the claims read, the cross-year rules. */
 
-import { NORMALIZE_MAPPINGS } from "../normalize/mappings.js";
-import { normalizeReport } from "../normalize/normalize.js";
-import type { MetricRule, Scheme, SchemeMapping } from "../normalize/types.js";
+import { normalizeMetrics } from "../normalize/normalize.js";
 import type { Finding } from "../schema/finding.js";
 import { METRIC_IDS, type MetricId } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
@@ -11,33 +9,8 @@ import { crossYearFindings } from "./cross-year.js";
 import { validateWith } from "./index.js";
 import type { ValidateOptions } from "./types.js";
 
-const subsets = new Map<string, Readonly<Record<Scheme, SchemeMapping>>>();
-const MAX_SUBSETS = 256;
-
-/**
- * The normalize mapping tables cut down to some metrics: each of them is evaluated exactly as by the full
- * tables, and the others (not read by validation) are not evaluated at all. Cached per set of metrics.
- */
-function mappingsFor(metrics: ReadonlySet<MetricId>): Readonly<Record<Scheme, SchemeMapping>> {
-  const ids = METRIC_IDS.filter((id) => metrics.has(id));
-  const key = ids.join(" ");
-  let cut = subsets.get(key);
-  if (!cut) {
-    cut = Object.fromEntries(
-      Object.entries(NORMALIZE_MAPPINGS).map(([scheme, mapping]) => {
-        const rules: Partial<Record<MetricId, MetricRule>> = Object.create(null);
-        for (const id of ids) {
-          const rule = mapping.rules[id];
-          if (rule) rules[id] = rule;
-        }
-        return [scheme, { ...mapping, rules }];
-      }),
-    ) as Record<Scheme, SchemeMapping>;
-    if (subsets.size >= MAX_SUBSETS) subsets.clear();
-    subsets.set(key, cut);
-  }
-  return cut;
-}
+/** The metrics of METRIC_IDS that are in a set, in METRIC_IDS order. */
+const metricsIn = (metrics: ReadonlySet<MetricId>): MetricId[] => METRIC_IDS.filter((id) => metrics.has(id));
 
 /**
  * Validates one report: the identities (勾稽关系) of its era's layout, the numbers its text states against
@@ -48,7 +21,7 @@ function mappingsFor(metrics: ReadonlySet<MetricId>): Readonly<Record<Scheme, Sc
 export function validateReport(report: AnnualReport, options: ValidateOptions = {}): Finding[] {
   return validateWith(report, options, {
     legacyTemplates: LEGACY_TEMPLATES,
-    normalize: (r, metrics) => normalizeReport(r, mappingsFor(metrics)),
+    normalize: (r, metrics) => normalizeMetrics(r, metricsIn(metrics)),
     crossYear: (older, newer, o) =>
       crossYearFindings(older, newer, { blankAsZero: o.blankAsZero, rules: o.rules, skipRules: o.skipRules }),
   });

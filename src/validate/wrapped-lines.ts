@@ -39,6 +39,9 @@ export function joinWrapped(text: string): string {
   return out.replace(SPACES_BEFORE_CJK, "");
 }
 
+/** Sentence ends: 。；;！？!? and a line break (the characters `isSentenceEnd` accepts). */
+export const SENTENCE_ENDS = "。；;！？!?\n";
+
 /** Sentence ends: 。；;！？!? and a line break. */
 const isSentenceEnd = (code: number): boolean =>
   code === 0x3002 ||

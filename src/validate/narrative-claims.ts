@@ -1,0 +1,153 @@
+/**
+ * The numbers report prose states (收到申请21件, 不予公开0件, 占51.85%), read with the phrase patterns of
+ * narrative-patterns.ts. Only the sentences holding a count are read (claim-scan.ts), and in each only the
+ * patterns whose required words it holds are run; the result is as if every pattern ran on every sentence.
+ */
+import { parseChineseNumber } from "../recognize/chinese-numbers.js";
+import { claimSentences, mayHoldClaim, wordFinder } from "./claim-scan.js";
+import { compilePattern, UNIT_CHAR } from "./narrative-compile.js";
+import {
+  NARRATIVE_EXCLUDE,
+  NARRATIVE_PATTERNS,
+  NARRATIVE_SCOPE_EXCLUDE,
+  type NarrativePattern,
+} from "./narrative-patterns.js";
+import { requiredLiterals } from "./pattern-literals.js";
+import { joinWrapped } from "./wrapped-lines.js";
+
+/** One phrase pattern ready to run: its rule, regular expression, and the words a sentence must hold for it. */
+interface Matcher {
+  spec: NarrativePattern;
+  re: RegExp;
+  /** Indices (into WORDS) of the words of which every match holds one; null: none known. */
+  words: readonly number[] | null;
+  /** Indices of the rule's context words; null: none. */
+  context: readonly number[] | null;
+}
+
+const wordIndex = new Map<string, number>();
+/** The index of a word in WORDS, added on first sight. */
+const indexOf = (word: string): number => {
+  let k = wordIndex.get(word);
+  if (k === undefined) {
+    k = wordIndex.size;
+    wordIndex.set(word, k);
+  }
+  return k;
+};
+
+const SCOPE_EXCLUDE = NARRATIVE_SCOPE_EXCLUDE.map(indexOf);
+/** Every pattern of the table, in rule then pattern order. */
+const MATCHERS: readonly Matcher[] = NARRATIVE_PATTERNS.flatMap((spec) =>
+  spec.patterns.map((pattern) => ({
+    spec,
+    re: compilePattern(pattern, spec.units),
+    words: requiredLiterals(pattern)?.map(indexOf) ?? null,
+    context: spec.context?.map(indexOf) ?? null,
+  })),
+);
+/** Every word a sentence is checked for, found in one pass per sentence. */
+const WORDS = wordFinder([...wordIndex.keys()]);
+/** Which words the current sentence holds (reused: claims are read synchronously, one sentence at a time). */
+const found = new Uint8Array(WORDS.words.length);
+
+/**
+ * A percentage right after a count (anchored at `lastIndex`): the same as matching `^…` against the rest
+ * of the sentence, without slicing it.
+ */
+const PERCENT = /[，,、]?\s*(?:占|约占)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*[%％]/uy;
+const FULL_COMMA = 0xff0c;
+const COMMA = 0x2c;
+
+/** Reads a stated number, Arabic or Chinese; undefined when it is not one. */
+export function readStatedNumber(text: string): number | undefined {
+  const t = text.replace(/[\s,]/g, "");
+  if (/^\d+$/.test(t)) return Number(t);
+  return parseChineseNumber(t);
+}
+
+/** A number the prose states about one quantity. */
+export interface NarrativeClaim {
+  /** The narrative pattern that matched. */
+  pattern: NarrativePattern;
+  /** The number stated. */
+  value: number;
+  /** The text says “about, at least” (25余人次): a table value not below it agrees. */
+  atLeast?: boolean;
+  /** A percentage stated right after the count (占P%), if any. */
+  percent?: number;
+  /** The sentence it was read from. */
+  sentence: string;
+}
+
+/** Whether a text contains one of the words. */
+function holdsOne(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i] as string)) return true;
+  return false;
+}
+
+/** Whether one of the words (indices into WORDS) is in the current sentence. */
+function foundOne(words: readonly number[]): boolean {
+  for (let i = 0; i < words.length; i++) if (found[words[i] as number] === 1) return true;
+  return false;
+}
+
+/** The clause (between commas, full-width or not) around the span start … end of a sentence. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  let from = Math.min(start, sentence.length - 1);
+  while (from >= 0) {
+    const code = sentence.charCodeAt(from);
+    if (code === FULL_COMMA || code === COMMA) break;
+    from--;
+  }
+  let to = end;
+  while (to < sentence.length) {
+    const code = sentence.charCodeAt(to);
+    if (code === FULL_COMMA || code === COMMA) break;
+    to++;
+  }
+  return sentence.slice(from + 1, to);
+}
+
+/** Whether the span start … end overlaps one already used (pairs of start, end). */
+function overlaps(used: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < used.length; i += 2)
+    if (start < (used[i + 1] as number) && end > (used[i] as number)) return true;
+  return false;
+}
+
+/** Appends the claims of one sentence, in rule order, each span matched once. */
+function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
+  WORDS.find(sentence, found);
+  if (foundOne(SCOPE_EXCLUDE)) return;
+  const used: number[] = [];
+  for (const { spec, re, words, context } of MATCHERS) {
+    if (context !== null && !foundOne(context)) continue;
+    if (words !== null && !foundOne(words)) continue;
+    // exec on the shared global regex (matchAll would clone it for every sentence).
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(used, start, end)) continue;
+      if (holdsOne(clauseAround(sentence, start, end), NARRATIVE_EXCLUDE)) continue;
+      const value = readStatedNumber(m.groups?.n ?? "");
+      if (value === undefined) continue;
+      used.push(start, end);
+      PERCENT.lastIndex = end;
+      const pct = PERCENT.exec(sentence);
+      const claim: NarrativeClaim = { pattern: spec, value, sentence: sentence.trim() };
+      if (m.groups?.about) claim.atLeast = true;
+      if (pct?.[1]) claim.percent = Number(pct[1]);
+      out.push(claim);
+    }
+  }
+}
+
+/** Every claim of the data table's patterns in a text, in rule order, each span matched once. */
+export function narrativeClaims(text: string): NarrativeClaim[] {
+  const out: NarrativeClaim[] = [];
+  if (!UNIT_CHAR.test(text) || !mayHoldClaim(text)) return out;
+  for (const sentence of claimSentences(joinWrapped(text))) sentenceClaims(sentence, out);
+  return out;
+}
