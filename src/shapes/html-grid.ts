@@ -51,7 +51,7 @@ export function expandGrid(rows: RawCell[][], diagnostics: Diagnostic[]): GridCe
     const target = grid[r] as (GridCell | undefined)[];
     let c = 0;
     for (const raw of rows[r] as RawCell[]) {
-      while (target[c] !== undefined) c++;
+      while (c < target.length && target[c] !== undefined) c++;
       const rowSpan = Math.min(raw.rowSpan, MAX_SPAN, rows.length - r);
       const colSpan = Math.min(raw.colSpan, MAX_SPAN);
       if (raw.rowSpan > MAX_SPAN || raw.colSpan > MAX_SPAN) {
@@ -77,7 +77,10 @@ export function expandGrid(rows: RawCell[][], diagnostics: Diagnostic[]): GridCe
       for (let i = 0; i < rowSpan; i++) {
         const row = grid[r + i] as (GridCell | undefined)[];
         for (let j = 0; j < colSpan; j++) {
-          row[c + j] = { text: raw.text, position: raw.position, rowSpan, colSpan, anchor: i === 0 && j === 0 };
+          const cell = { text: raw.text, position: raw.position, rowSpan, colSpan, anchor: i === 0 && j === 0 };
+          // appending keeps the row a packed array; a slot past the end (a gap) makes it holey
+          if (c + j === row.length) row.push(cell);
+          else row[c + j] = cell;
         }
       }
       c += colSpan;

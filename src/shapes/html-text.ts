@@ -68,8 +68,8 @@ class MappedText {
 
 /** The offsets of `n` characters from `at`: consecutive when `exact`, else all `at`. */
 function mappedOffsets(n: number, at: number, exact: boolean): number[] {
-  const offsets = new Array<number>(n);
-  for (let i = 0; i < n; i++) offsets[i] = exact ? at + i : at;
+  const offsets: number[] = [];
+  for (let i = 0; i < n; i++) offsets.push(exact ? at + i : at);
   return offsets;
 }
 
