@@ -36,6 +36,8 @@ function mayLeadOrdinal(text: string, pattern: RegExp): boolean {
   if (first >= 0x4e00 && first <= 0x9fff) return ORDINAL_START.has(text.charAt(0));
   // Printable ASCII other than the skipped marks (space, quotes, #) is its own NFKC form and no ordinal.
   if (first > 0x20 && first < 0x7f && first !== 0x22 && first !== 0x23 && first !== 0x27) return false;
+  // Full-width ASCII forms (（ ） １ …) are ASCII after NFKC; ＂ is a skipped mark.
+  if (first >= 0xff01 && first <= 0xff5e && first !== 0xff02) return false;
   const lead = pattern.exec(text)?.[1] ?? "";
   return ORDINAL_START.has(lead.normalize("NFKC").charAt(0));
 }
