@@ -152,6 +152,13 @@ function makeCell(table: TableBlock, rowIndex: number, c: RowCell | undefined, f
   return cell;
 }
 
+/** The rightmost column a header declared. */
+function lastColumn(columns: LegacyColumns): number {
+  let last = Math.max(columns.label, columns.unit ?? -1, columns.code ?? -1, columns.remark ?? -1);
+  for (const v of columns.values) if (v.col > last) last = v.col;
+  return last;
+}
+
 /** Reads a row with declared column roles; cells are aligned on the unit column when the label is missing. */
 function readWithColumns(
   table: TableBlock,
@@ -173,8 +180,12 @@ function readWithColumns(
     const shift = columns.unit - first.col;
     aligned = cells.map((c) => ({ ...c, col: c.col + shift }));
   }
-  const byCol = new Map(aligned.map((c) => [c.col, c]));
-  const at = (col: number | null) => (col === null ? undefined : byCol.get(col));
+  // The last cell of a column (the row's cells are few: a scan beats building a map).
+  const at = (col: number | null) => {
+    if (col === null) return undefined;
+    for (let i = aligned.length - 1; i >= 0; i--) if (aligned[i]!.col === col) return aligned[i];
+    return undefined;
+  };
   const labelCell = at(columns.label);
   const unitCell = at(columns.unit);
   const remarkCell = at(columns.remark);
@@ -189,17 +200,13 @@ function readWithColumns(
   }
   const unit = unitCell && unitCell.text !== "" ? unitCell.text : unitInLabel(label);
   // Numbers standing right of every declared column (a row wider than its header) are kept, named by position.
-  const last = Math.max(
-    columns.label,
-    columns.unit ?? -1,
-    columns.code ?? -1,
-    columns.remark ?? -1,
-    ...columns.values.map((v) => v.col),
-  );
-  const extra = aligned
-    .filter((c) => c.col > last && readCellValue(c.text).status === "number")
-    .map((c) => ({ col: c.col, name: `列${c.col + 1}` }));
-  const values = extra.length > 0 ? [...columns.values, ...extra] : columns.values;
+  const last = lastColumn(columns);
+  let values = columns.values;
+  for (const c of aligned) {
+    if (c.col <= last || readCellValue(c.text).status !== "number") continue;
+    if (values === columns.values) values = [...columns.values];
+    values.push({ col: c.col, name: `列${c.col + 1}` });
+  }
   const several = values.length > 1;
   const out: LegacyRawRow[] = [];
   for (const v of values) {

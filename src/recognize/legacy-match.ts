@@ -6,8 +6,9 @@
  */
 import type { LegacyRowTemplate, LegacyTemplate } from "../templates/legacy-types.js";
 import { LEGACY_VALUE_COLUMNS, legacyIdOf } from "../templates/legacy-types.js";
-import { boundedDistance, stripAnnotation } from "./labels.js";
+import { stripAnnotation } from "./labels.js";
 import { norm } from "./legacy-cells.js";
+import { withinOneEdit } from "./legacy-edit.js";
 import type { LegacyRawRow } from "./legacy-grid.js";
 
 const NUMBERING = /^(?:其中:?|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+\.|\d+、)+/;
@@ -33,10 +34,14 @@ interface LooseKey {
   entry: IndexedRow;
 }
 
-/** A template's rows indexed once: by exact key, and the fuzzy keys by length. */
+/**
+ * A template's rows indexed once: by exact key, and the fuzzy keys by length and first code unit and by
+ * length and last code unit (strings one edit apart share their first or their last code unit).
+ */
 interface TemplateIndex {
   byKey: Map<string, IndexedRow[]>;
-  byLength: Map<number, LooseKey[]>;
+  byHead: Map<number, LooseKey[]>;
+  byTail: Map<number, LooseKey[]>;
   /** Matching keys of the template's signal labels. */
   signals: string[];
 }
@@ -46,9 +51,26 @@ const LOOSE_MIN = 6;
 
 const indexCache = new WeakMap<LegacyTemplate, TemplateIndex>();
 
+function addTo(map: Map<number, LooseKey[]>, at: number, key: LooseKey): void {
+  const list = map.get(at);
+  if (list) list.push(key);
+  else map.set(at, [key]);
+}
+
+/** The head bucket of keys of `length` sharing `key`'s first code unit. */
+function headOf(key: string, length: number): number {
+  return length * 0x10000 + key.charCodeAt(0);
+}
+
+/** The tail bucket of keys of `length` sharing `key`'s last code unit. */
+function tailOf(key: string, length: number): number {
+  return length * 0x10000 + key.charCodeAt(key.length - 1);
+}
+
 function buildIndex(template: LegacyTemplate): TemplateIndex {
   const byKey = new Map<string, IndexedRow[]>();
-  const byLength = new Map<number, LooseKey[]>();
+  const byHead = new Map<number, LooseKey[]>();
+  const byTail = new Map<number, LooseKey[]>();
   template.rows.forEach((row, order) => {
     const keys = new Set<string>();
     for (const l of row.labels) {
@@ -68,12 +90,12 @@ function buildIndex(template: LegacyTemplate): TemplateIndex {
       if (rows) rows.push(entry);
       else byKey.set(k, [entry]);
       if (k.length < LOOSE_MIN) continue;
-      const loose = byLength.get(k.length);
-      if (loose) loose.push({ key: k, entry });
-      else byLength.set(k.length, [{ key: k, entry }]);
+      const loose: LooseKey = { key: k, entry };
+      addTo(byHead, headOf(k, k.length), loose);
+      addTo(byTail, tailOf(k, k.length), loose);
     }
   });
-  return { byKey, byLength, signals: template.signals.map(legacyLabelKey) };
+  return { byKey, byHead, byTail, signals: template.signals.map(legacyLabelKey) };
 }
 
 function indexOf(template: LegacyTemplate): TemplateIndex {
@@ -83,16 +105,6 @@ function indexOf(template: LegacyTemplate): TemplateIndex {
     indexCache.set(template, index);
   }
   return index;
-}
-
-/**
- * Cheap test before the edit distance: strings one edit apart share their first half or their last half
- * (the edit falls in one of them).
- */
-function mayBeOneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  const h = Math.floor(Math.min(a.length, b.length) / 2);
-  return a.slice(0, h) === b.slice(0, h) || a.slice(a.length - h) === b.slice(b.length - h);
 }
 
 const byOrder = (a: IndexedRow, b: IndexedRow) => a.order - b.order;
@@ -109,12 +121,18 @@ function exactCandidates(index: TemplateIndex, key: string, stripped: string): r
 /** The rows holding a key one edit away from `key` (6 characters or more), in template order. */
 function looseCandidates(index: TemplateIndex, key: string): readonly IndexedRow[] {
   if (key.length < LOOSE_MIN) return [];
-  const found = new Set<IndexedRow>();
+  let found: Set<IndexedRow> | null = null;
   for (let length = key.length - 1; length <= key.length + 1; length++) {
-    for (const { key: k, entry } of index.byLength.get(length) ?? []) {
-      if (!found.has(entry) && mayBeOneEditApart(k, key) && boundedDistance(k, key, 1) <= 1) found.add(entry);
+    for (const bucket of [index.byHead.get(headOf(key, length)), index.byTail.get(tailOf(key, length))]) {
+      if (bucket === undefined) continue;
+      for (const { key: k, entry } of bucket) {
+        if (found?.has(entry) || !withinOneEdit(k, key)) continue;
+        found ??= new Set();
+        found.add(entry);
+      }
     }
   }
+  if (found === null) return [];
   return found.size > 1 ? [...found].sort(byOrder) : [...found];
 }
 
@@ -122,8 +140,14 @@ function looseCandidates(index: TemplateIndex, key: string): readonly IndexedRow
  * Picks the template row for one raw row, preferring an unused row with the same unit; null when none fits.
  * Exact keys first; only when no row holds the key exactly, keys one edit away.
  */
-function pick(index: TemplateIndex, used: Set<IndexedRow>, key: string, unit: string | null): IndexedRow | null {
-  let candidates = exactCandidates(index, key, stripAnnotation(key));
+function pick(
+  index: TemplateIndex,
+  used: Set<IndexedRow>,
+  key: string,
+  stripped: string,
+  unit: string | null,
+): IndexedRow | null {
+  let candidates = exactCandidates(index, key, stripped);
   if (candidates.length === 0) candidates = looseCandidates(index, key);
   let firstFree: IndexedRow | undefined;
   let unitless: IndexedRow | undefined;
@@ -165,6 +189,8 @@ interface PreparedRows {
   rows: readonly LegacyRawRow[];
   /** Matching key of each row's label. */
   keys: string[];
+  /** The keys without a trailing annotation. */
+  stripped: string[];
   /** Normalised unit of each row. */
   units: (string | null)[];
   /** Whether each row continues the printed row before it with another value column. */
@@ -173,21 +199,24 @@ interface PreparedRows {
 
 function prepare(rows: readonly LegacyRawRow[]): PreparedRows {
   const keys: string[] = [];
+  const stripped: string[] = [];
   const units: (string | null)[] = [];
   const sameRow: boolean[] = [];
   let previous: string | null = null;
   for (const row of rows) {
-    keys.push(legacyLabelKey(row.label));
+    const key = legacyLabelKey(row.label);
+    keys.push(key);
+    stripped.push(stripAnnotation(key));
     units.push(row.unit === null ? null : norm(row.unit));
     const physical = physicalRow(row);
     sameRow.push(previous === physical && row.column !== null);
     previous = physical;
   }
-  return { rows, keys, units, sameRow };
+  return { rows, keys, stripped, units, sameRow };
 }
 
 function matchPrepared(prepared: PreparedRows, index: TemplateIndex): (string | null)[] {
-  const { rows, keys, units, sameRow } = prepared;
+  const { rows, keys, stripped, units, sameRow } = prepared;
   const used = new Set<IndexedRow>();
   const out: (string | null)[] = [];
   let entry: IndexedRow | null = null;
@@ -195,7 +224,7 @@ function matchPrepared(prepared: PreparedRows, index: TemplateIndex): (string | 
     const row = rows[i]!;
     const continued = sameRow[i]!;
     if (!continued) {
-      entry = pick(index, used, keys[i]!, units[i]!);
+      entry = pick(index, used, keys[i]!, stripped[i]!, units[i]!);
       if (entry) used.add(entry);
     }
     if (!entry) out.push(null);
@@ -226,6 +255,8 @@ export interface LegacyFit {
   ids: (string | null)[];
 }
 
+const SEPARATOR = "\u0000";
+
 /** Scores every family against the rows (and title); the best fit first. */
 export function rankLegacyFamilies(
   rows: readonly LegacyRawRow[],
@@ -234,12 +265,18 @@ export function rankLegacyFamilies(
 ): LegacyFit[] {
   const prepared = prepare(rows);
   const keys = title ? [...new Set(prepared.keys), norm(title)] : [...new Set(prepared.keys)];
+  // One string for every key: a signal found in it lies inside one key, as no key holds the separator.
+  const joined = keys.some((k) => k.includes(SEPARATOR)) ? null : keys.join(SEPARATOR);
+  const found = (k: string) =>
+    joined !== null && keys.length > 0 && !k.includes(SEPARATOR)
+      ? joined.includes(k)
+      : keys.some((key) => key.includes(k));
   const fits = templates.map((template) => {
     const index = indexOf(template);
     const ids = matchPrepared(prepared, index);
     let matched = 0;
     for (const id of ids) if (id !== null) matched++;
-    const signals = index.signals.filter((k) => keys.some((key) => key.includes(k))).length;
+    const signals = index.signals.filter(found).length;
     return { template, matched, signals, ids };
   });
   return fits.sort((a, b) => b.matched + 2 * b.signals - (a.matched + 2 * a.signals));
