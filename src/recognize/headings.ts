@@ -100,6 +100,7 @@ const SUB_ORDINAL = /^\s*[(（]\s*([一二三四五六七八九十]{1,3})\s*[)�
 
 /** Reads a line as a （一）… sub-section heading; heading = text up to the first 。/：/: or the line end. */
 export function matchSubheading(line: string): SubheadingMatch | null {
+  if (!line.includes("（") && !line.includes("(")) return null;
   const text = headingText(line);
   const m = SUB_ORDINAL.exec(text);
   if (!m) return null;
