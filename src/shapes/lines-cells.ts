@@ -62,14 +62,16 @@ function parseRows(tokens: Token[], columns: number): GridCell[][] {
 
 /**
  * How many rows of `columns` cells are terminated by a pipe line that accounts for exactly their missing
- * cells: {@link parseRows}' walk, counting cells instead of making them.
+ * cells: {@link parseRows}' walk over `pipes` (0 for a cell token, else the pipe line's count), counting
+ * cells instead of making them.
  */
-function consistentRows(tokens: Token[], columns: number): number {
+function consistentRows(pipes: Int32Array, columns: number): number {
   let score = 0;
   let cells = 0;
   let open = false;
-  for (const token of tokens) {
-    if (token.kind === "cell") {
+  for (let k = 0; k < pipes.length; k++) {
+    const count = pipes[k] as number;
+    if (count === 0) {
       if (cells >= columns) cells = 0;
       cells++;
       open = true;
@@ -77,14 +79,14 @@ function consistentRows(tokens: Token[], columns: number): number {
     }
     if (open) {
       open = false;
-      if (token.count > 1) {
-        if (cells + token.count - 1 === columns) score++;
+      if (count > 1) {
+        if (cells + count - 1 === columns) score++;
         cells = 0;
       }
       continue;
     }
-    if (token.count > 1 || cells >= columns) {
-      if (cells + token.count - 1 === columns) score++;
+    if (count > 1 || cells >= columns) {
+      if (cells + count - 1 === columns) score++;
       cells = 0;
     } else cells++;
   }
@@ -92,11 +94,16 @@ function consistentRows(tokens: Token[], columns: number): number {
 }
 
 function bestColumns(tokens: Token[]): number {
+  const pipes = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind === "pipes") pipes[k] = token.count;
+  }
   let best = 1;
   let bestScore = -1;
   const maxColumns = Math.min(MAX_COLUMNS, tokens.length);
   for (let columns = 1; columns <= maxColumns; columns++) {
-    const score = consistentRows(tokens, columns);
+    const score = consistentRows(pipes, columns);
     if (score > bestScore) {
       best = columns;
       bestScore = score;

@@ -17,7 +17,6 @@ import {
   trimSpan,
 } from "./source-lines.js";
 
-const NUMBER_TOKEN = /^(?:[+\-＋－]?[0-9０-９]+(?:[.,．][0-9０-９]+)*[%％]?|[-—–－/／]+)$/u;
 const ENUMERATED_HEADING = /^[一二三四五六七八九十]+[、.．]\S/u;
 const FALLBACK_PROSE_WIDTH = 26;
 
@@ -28,17 +27,49 @@ interface SplitLine {
   numbers: { text: string; offset: number }[];
 }
 
-/** True for the characters a {@link NUMBER_TOKEN} can start with (signs, digits, dashes, slashes). */
-function mayStartNumber(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2f;
-  return (
-    (code >= 0xff10 && code <= 0xff19) ||
-    code === 0xff0b ||
-    code === 0xff0d ||
-    code === 0xff0f ||
-    code === 0x2013 ||
-    code === 0x2014
-  );
+/** `-`, `—`, `–`, `－`, `/`, `／`: the characters of a dash token (a printed "none"). */
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2f || code === 0x2014 || code === 0x2013 || code === 0xff0d || code === 0xff0f;
+}
+
+/** A character a numeric token may hold: digits, signs, separators, percent signs, dashes, slashes. */
+function isNumberChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x2b && code <= 0x39) || code === 0x25;
+  return (code >= 0xff0b && code <= 0xff19) || code === 0xff05 || code === 0x2013 || code === 0x2014;
+}
+
+/** ASCII or full-width digit. */
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/**
+ * True when `text.slice(from, to)` is a numeric token, as the pattern
+ * `^(?:[+\-＋－]?[0-9０-９]+(?:[.,．][0-9０-９]+)*[%％]?|[-—–－/／]+)$` (a signed number with separators
+ * and an optional percent sign, or a run of dashes and slashes) — matched without backtracking.
+ */
+export function isNumberToken(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  let i = from;
+  while (i < to && isDash(text.charCodeAt(i))) i++;
+  if (i === to) return true;
+  i = from;
+  const sign = text.charCodeAt(i);
+  if (sign === 0x2b || sign === 0x2d || sign === 0xff0b || sign === 0xff0d) i++;
+  if (i >= to || !isDigit(text.charCodeAt(i))) return false;
+  while (i < to && isDigit(text.charCodeAt(i))) i++;
+  for (;;) {
+    const separator = text.charCodeAt(i);
+    if (i + 1 >= to || !(separator === 0x2e || separator === 0x2c || separator === 0xff0e)) break;
+    if (!isDigit(text.charCodeAt(i + 1))) return false;
+    i += 2;
+    while (i < to && isDigit(text.charCodeAt(i))) i++;
+  }
+  if (i < to) {
+    const percent = text.charCodeAt(i);
+    if (percent === 0x25 || percent === 0xff05) i++;
+  }
+  return i === to;
 }
 
 /** True for the sentence-ending punctuation a prose line ends with (`。；！？;!?`). */
@@ -64,14 +95,14 @@ export function splitTrailingNumbers(line: SourceLine): SplitLine {
   for (;;) {
     while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end === 0) break;
-    let start = end - 1;
-    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
-    const token = text.slice(start, end);
-    if (!mayStartNumber(token.charCodeAt(0)) || !NUMBER_TOKEN.test(token)) {
+    let start = end;
+    while (start > 0 && isNumberChar(text.charCodeAt(start - 1))) start--;
+    // A token holding any other character (most labels: the scan stops at their last character) is no number.
+    if ((start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) || !isNumberToken(text, start, end)) {
       labelEnd = end;
       break;
     }
-    numbers.push({ text: token, offset: line.start + start });
+    numbers.push({ text: text.slice(start, end), offset: line.start + start });
     end = start;
   }
   numbers.reverse();
@@ -90,9 +121,9 @@ function visibleLength(text: string): number {
 
 /** The width of a full prose line: the 90th percentile of visible line lengths, scaled down a little. */
 function proseWidth(lengths: number[]): number {
-  const sorted = lengths.filter((n) => n > 0);
+  const sorted = Uint32Array.from(lengths.filter((n) => n > 0));
   if (sorted.length < 10) return FALLBACK_PROSE_WIDTH;
-  sorted.sort((a, b) => a - b);
+  sorted.sort();
   const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? FALLBACK_PROSE_WIDTH;
   return Math.max(12, Math.floor(p90 * 0.85));
 }
@@ -103,7 +134,8 @@ function classify(split: SplitLine, lineLength: number, width: number): LineKind
   const label = split.label;
   const count = split.numbers.length;
   if (!label || count >= 2) return "row";
-  const labelLength = visibleLength(label.text);
+  // Outside the label and the number tokens a line holds only whitespace.
+  const labelLength = count === 0 ? lineLength : lineLength - (split.numbers[0]?.text.length ?? 0);
   if (count === 1 && labelLength < width) return "row";
   if (count === 0 && ENUMERATED_HEADING.test(label.text) && labelLength > 2) return "heading";
   if (count === 0 && isSentenceEnd(label.text.charCodeAt(label.text.length - 1))) return "prose";

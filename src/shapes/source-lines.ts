@@ -93,10 +93,17 @@ const PAGE_FURNITURE = [
   /^\d{1,4}\s*\/\s*\d{1,4}$/u,
 ];
 
-/** True for the first characters {@link PAGE_FURNITURE} patterns can start with (digits, dashes, 第, p, P). */
-function mayStartFurniture(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x70 || code === 0x50;
-  return code === 0x2013 || code === 0x2014 || code === 0x2500 || code === 0xff0d || code === 0x7b2c;
+/**
+ * The one {@link PAGE_FURNITURE} pattern a trimmed line starting with `code` may match (their first
+ * characters are disjoint: dashes, 第, p/P, digits), or undefined when none can.
+ */
+function furniturePattern(code: number): RegExp | undefined {
+  if (code >= 0x30 && code <= 0x39) return PAGE_FURNITURE[3];
+  if (code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2500 || code === 0xff0d)
+    return PAGE_FURNITURE[0];
+  if (code === 0x7b2c) return PAGE_FURNITURE[1];
+  if (code === 0x70 || code === 0x50) return PAGE_FURNITURE[2];
+  return undefined;
 }
 
 /**
@@ -107,10 +114,11 @@ export function isPageFurniture(line: string): boolean {
   let a = 0;
   let b = line.length;
   while (a < b && isSpaceCode(line.charCodeAt(a))) a++;
-  if (a === b || !mayStartFurniture(line.charCodeAt(a))) return false;
+  if (a === b) return false;
+  const pattern = furniturePattern(line.charCodeAt(a));
+  if (!pattern) return false;
   while (isSpaceCode(line.charCodeAt(b - 1))) b--;
-  const t = line.slice(a, b);
-  return PAGE_FURNITURE.some((re) => re.test(t));
+  return pattern.test(line.slice(a, b));
 }
 
 /** True when the line is blank or page furniture (a line readers skip). */

@@ -112,6 +112,37 @@ describe("decodeInput: errors as data", () => {
     });
   });
 
+  it("finds NULs and counts control bytes wherever the bytes sit in their buffer", () => {
+    // Node Buffers are often views at odd offsets: the byte scan must not depend on alignment.
+    for (let shift = 0; shift < 4; shift++) {
+      for (const at of [0, 1, 2, 3, 4, 5, 38, 39]) {
+        const bytes = new Uint8Array(shift + 40).fill(0x61).subarray(shift);
+        bytes[at] = 0;
+        const result = decodeInput(bytes);
+        expect(result.ok ? "" : result.message).toContain("NUL bytes");
+      }
+      // 200 bytes: more than 10 control bytes (5 %) is binary; \t \n \v \f \r and ESC do not count.
+      const text = (controls: number): Uint8Array => {
+        const bytes = new Uint8Array(shift + 200).fill(0x61).subarray(shift);
+        for (let k = 0; k < 20; k++) bytes[k * 9 + 5] = [9, 10, 11, 12, 13, 27][k % 6] as number;
+        for (let k = 0; k < controls; k++) bytes[k * 17 + 3] = k % 2 === 0 ? 0x01 : 0x1f;
+        return bytes;
+      };
+      expect(decodeInput(text(10))).toMatchObject({ ok: true, encoding: "utf-8" });
+      const dense = decodeInput(text(11));
+      expect(dense.ok ? "" : dense.message).toContain("density of control characters");
+    }
+  });
+
+  it("looks for <meta> in the first 2 KB only, in any case, and only as a whole tag name", () => {
+    const gbk = encodeGbk("规章");
+    expect(metaCharset(utf8('<META CHARSET="GBK">'))).toBe("gb18030");
+    expect(metaCharset(utf8('<metadata charset="gbk">'))).toBeUndefined();
+    expect(metaCharset(concat(utf8(`${" ".repeat(2020)}<meta charset=gbk>`), gbk))).toBe("gb18030");
+    expect(metaCharset(concat(utf8(`${" ".repeat(2044)}<meta charset=gbk>`), gbk))).toBeUndefined();
+    expect(metaCharset(utf8("规章 < 行政许可 <me"))).toBeUndefined();
+  });
+
   it("input-undecodable for an unknown encoding or many replacement characters", () => {
     expect(decodeInput(utf8("abc"), { encoding: "klingon-8" })).toMatchObject({ ok: false, code: "input-undecodable" });
     const bad = new Uint8Array(200).fill(0xff);

@@ -35,6 +35,23 @@ describe("detectShape on small inputs", () => {
     expect(detectShape("标题\n规章 | 0 | 0 | 0\n行政规范性文件 | 0 | 0 | 0\n正文")).toBe("pipe");
   });
 
+  it("reads lines ended by \r\n or a lone \r as it reads \n lines", () => {
+    expect(detectShape("标题\r规章\t0\t0\t0\r行政规范性文件\t0\t0\t0\r")).toBe("tab");
+    expect(detectShape("标题\r\n规章 | 0 | 0\r\n行政许可 | 0 | 0\r\n")).toBe("pipe");
+    expect(detectShape("| a | b |\r|---|---|\r| 1 | 2 |\r")).toBe("markdown");
+  });
+
+  it("needs the dashes of a delimiter row on the row itself", () => {
+    // a `---` line before the table is no delimiter row (it has no pipe), and the rows below have no dashes
+    expect(detectShape("---\n规章 | 0 | 0\n行政许可 | 0 | 0\n")).toBe("pipe");
+    expect(detectShape("---\n规章 | 0 | 0\n|---|---|\n")).toBe("markdown");
+  });
+
+  it("html from three tags, not two (closing tags do not count)", () => {
+    expect(detectShape("<p>一、总体情况</p>\n<p>二、主动公开</p>")).toBe("lines");
+    expect(detectShape("<p>一、总体情况</p>\n<p>二、主动公开</p>\n<p>三</p>")).toBe("html");
+  });
+
   it("lines otherwise (pipe-only lines do not make a pipe table)", () => {
     expect(detectShape("规章\n|\n0\n|\n||\n行政许可\n|\n5\n|\n||\n")).toBe("lines");
     expect(detectShape("一、总体情况\n正文第一行\n正文第二行\n")).toBe("lines");
