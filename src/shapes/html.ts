@@ -134,7 +134,7 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
           return;
         }
         if (skip > 0) return;
-        const table = tables[tables.length - 1];
+        const table = innermost(tables);
         if (tag === Tag.Table) {
           if (!table) flushText();
           const block = builder.reserveTable(locator.point(from + parser.startIndex));
@@ -168,7 +168,7 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
           return;
         }
         if (skip > 0) return;
-        const table = tables[tables.length - 1];
+        const table = innermost(tables);
         if (tag === Tag.Table && table) {
           closeCell(table);
           tables.pop();
@@ -184,7 +184,7 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
       },
       ontext(data) {
         if (skip > 0) return;
-        const table = tables[tables.length - 1];
+        const table = innermost(tables);
         const start = from + parser.startIndex;
         if (table) {
           if (table.open) addText(table.run, data, start, from + parser.endIndex);
@@ -210,6 +210,11 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
   }
   flushText();
   for (const d of diagnostics) builder.diagnostic(d);
+}
+
+/** The innermost open table (checking the length first: reading index -1 of an array is a slow property lookup). */
+function innermost(tables: OpenTable[]): OpenTable | undefined {
+  return tables.length > 0 ? tables[tables.length - 1] : undefined;
 }
 
 /** Adds a text event to a run (the {@link BR} marker as a line break). */
