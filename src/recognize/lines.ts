@@ -170,8 +170,24 @@ function leadingSpace(text: string): number {
   return i;
 }
 
+/** Page furniture is short: longer source lines are not looked at. */
+const MAX_FURNITURE_LINE = 40;
+
+/**
+ * True when the input line holding `offset` is page furniture as printed although the text read from it
+ * is not: Markdown turns a page number such as `- 3 -` into a list item reading `3 -`.
+ */
+function onFurnitureLine(input: string, offset: number, part: string): boolean {
+  const start = input.lastIndexOf("\n", offset - 1) + 1;
+  let end = input.indexOf("\n", offset);
+  if (end < 0) end = input.length;
+  if (end - start > MAX_FURNITURE_LINE) return false;
+  const line = input.slice(start, end).trim();
+  return line !== part.trim() && isChromeLine(line);
+}
+
 /** Pushes the lines of one text block (one per `\n`-separated part that is not empty or chrome). */
-function textLines(lines: Line[], block: TextBlock, points: Points): void {
+function textLines(lines: Line[], block: TextBlock, points: Points, markdown: string | null): void {
   const origin = block.position;
   const recorded = hasRecordedOffsets(origin);
   const text = block.text;
@@ -192,16 +208,19 @@ function textLines(lines: Line[], block: TextBlock, points: Points): void {
         const point = recorded ? points.recorded(origin, base + i) : undefined;
         return point ? pointSource(point) : { line: lineNo, column: column + i, offset: offset + i };
       };
-      const line: Line = {
-        index,
-        kind: "text",
-        text: clean,
-        tokens: wordTokens(maskInlineChrome(part), at, index),
-        source: at(leadingSpace(part)),
-        reliable: false,
-      };
-      if (block.depth !== undefined) line.depth = block.depth;
-      lines.push(line);
+      const source = at(leadingSpace(part));
+      if (markdown === null || !onFurnitureLine(markdown, source.offset, part)) {
+        const line: Line = {
+          index,
+          kind: "text",
+          text: clean,
+          tokens: wordTokens(maskInlineChrome(part), at, index),
+          source,
+          reliable: false,
+        };
+        if (block.depth !== undefined) line.depth = block.depth;
+        lines.push(line);
+      }
     }
     if (newline < 0) break;
     from = newline + 1;
@@ -235,7 +254,8 @@ export function documentLines(document: Document): Line[] {
   const lines: Line[] = [];
   const points = new Points(document.text);
   for (const block of document.blocks) {
-    if (block.kind === "text") textLines(lines, block, points);
+    // Markdown rewrites lines (list marks, emphasis): furniture is also looked for in the lines as printed.
+    if (block.kind === "text") textLines(lines, block, points, document.shape === "markdown" ? document.text : null);
     else block.rows.forEach((row, r) => rowLine(lines, block, row, r, points));
   }
   return lines;
