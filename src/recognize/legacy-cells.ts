@@ -6,6 +6,7 @@ import type { GridCell } from "../document.js";
 import { LEGACY_UNITS } from "../templates/legacy-types.js";
 import { readCellValue } from "./cell-value.js";
 import { normalizeLabel } from "./labels.js";
+import { tokenCount } from "./legacy-probe.js";
 
 const CACHE_LIMIT = 4096;
 const normalized = new Map<string, string>();
@@ -81,11 +82,15 @@ export function expandInline(cells: RowCell[]): RowCell[] {
   const filled = cells.filter((c) => c.text !== "");
   const first = filled[0];
   if (!first) return cells;
+  // "label unit value" needs three tokens, "label unit" two (texts are trimmed).
+  const tokens = tokenCount(first.text);
   if (filled.length === 1) {
+    if (tokens < 3) return cells;
     const m = INLINE_ROW.exec(first.text);
     if (!m || !isLegacyUnit(m[2]!)) return cells;
     return splitCell(first, [m[1]!, m[2]!, m[3]!, ...(m[4] ? [m[4]] : [])]);
   }
+  if (tokens < 2) return cells;
   const m = LABEL_UNIT.exec(first.text);
   const next = filled[1];
   if (!m || !isLegacyUnit(m[2]!) || !next || readCellValue(next.text).status === "text") return cells;

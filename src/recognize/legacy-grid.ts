@@ -5,12 +5,13 @@
  * onto typed ids happens in `legacy-match.ts`.
  */
 
-import { cellSource, type GridCell, type TableBlock } from "../document.js";
+import { cellSource, type TableBlock } from "../document.js";
 import type { Cell, SourcePosition } from "../schema/common.js";
 import { LEGACY_HEADER_ROLES } from "../templates/legacy-types.js";
 import { readCellValue } from "./cell-value.js";
 import { normalizeLabel } from "./labels.js";
 import { expandInline, isLegacyUnit, norm, type RowCell, rowCells } from "./legacy-cells.js";
+import { isInertRow } from "./legacy-probe.js";
 
 export { isLegacyTextRow, isLegacyUnit } from "./legacy-cells.js";
 
@@ -68,18 +69,35 @@ export function isLegacyTitle(text: string): boolean {
 }
 
 /** Normalised header label → column role, built once. */
-const ROLE_BY_LABEL: ReadonlyMap<string, keyof typeof LEGACY_HEADER_ROLES> = new Map(
+const ROLE_BY_LABEL: ReadonlyMap<string, Role> = new Map(
   ROLE_KEYS.flatMap((role) => LEGACY_HEADER_ROLES[role].map((l) => [normalizeLabel(l), role] as const)).reverse(),
 );
 
-function roleOf(text: string): keyof typeof LEGACY_HEADER_ROLES | null {
+type Role = keyof typeof LEGACY_HEADER_ROLES;
+
+/** Role of each short text seen (rows repeat their units, dashes and numbers). */
+const roles = new Map<string, Role | null>();
+const ROLE_CACHE_LIMIT = 4096;
+
+function roleOf(text: string): Role | null {
   if (text === "" || text.length > 16) return null;
-  const key = norm(text);
-  if (key === "") return null;
-  const role = ROLE_BY_LABEL.get(key);
-  if (role) return role;
-  if (YEAR_COLUMN.test(key)) return "value";
-  return null;
+  let role = roles.get(text);
+  if (role === undefined) {
+    const key = norm(text);
+    role = key === "" ? null : (ROLE_BY_LABEL.get(key) ?? (YEAR_COLUMN.test(key) ? "value" : null));
+    if (roles.size >= ROLE_CACHE_LIMIT) roles.clear();
+    roles.set(text, role);
+  }
+  return role;
+}
+
+/** True when some cell heads values or units: a header needs one (its value columns come from them). */
+function hasValueOrUnitHead(cells: readonly { text: string }[]): boolean {
+  for (const c of cells) {
+    const role = roleOf(c.text);
+    if (role === "value" || role === "unit") return true;
+  }
+  return false;
 }
 
 /**
@@ -87,7 +105,7 @@ function roleOf(text: string): keyof typeof LEGACY_HEADER_ROLES | null {
  * and a unit head (单位) or a label head (统计指标, 工作项目 …).
  */
 export function headerColumns(cells: readonly { text: string; col: number }[]): LegacyColumns | null {
-  if (cells.length > MAX_HEADER_CELLS) return null;
+  if (cells.length > MAX_HEADER_CELLS || !hasValueOrUnitHead(cells)) return null;
   const found: LegacyColumns = { label: 0, unit: null, code: null, values: [], remark: null, width: cells.length };
   let labelSet = false;
   for (const c of cells) {
@@ -112,24 +130,23 @@ export function headerColumns(cells: readonly { text: string; col: number }[]): 
   return found;
 }
 
-function isSectionRow(cells: readonly RowCell[]): string | null {
-  const filled = cells.filter((c) => c.text !== "");
-  if (filled.length === 0) return null;
-  const first = filled[0]!;
-  if (!SECTION_ORDINAL.test(norm(first.text))) return null;
-  const rest = filled.slice(1);
-  if (rest.some((c) => isLegacyUnit(c.text) || readCellValue(c.text).status === "number")) return null;
-  return first.text;
+/** True when the cells after a section ordinal (一、…) hold no unit and no number: a section row. */
+function isSectionRest(filled: readonly RowCell[]): boolean {
+  for (let i = 1; i < filled.length; i++) {
+    const text = filled[i]!.text;
+    if (isLegacyUnit(text) || readCellValue(text).status === "number") return false;
+  }
+  return true;
 }
 
 /**
  * A group heading inside a section, not data: （二）通过不同渠道和方式公开政府信息的情况 | — | — (a label ending in
- * 情况 with nothing but dashes or blanks beside it).
+ * 情况 with nothing but dashes or blanks beside it). `headKey` is the first cell's normalised text.
  */
-function isSubheading(filled: readonly RowCell[]): boolean {
-  const head = filled[0];
-  if (!head || !/情况$/.test(norm(head.text))) return false;
-  return filled.slice(1).every((c) => readCellValue(c.text).status === "na");
+function isSubheading(filled: readonly RowCell[], headKey: string): boolean {
+  if (!headKey.endsWith("情况")) return false;
+  for (let i = 1; i < filled.length; i++) if (readCellValue(filled[i]!.text).status !== "na") return false;
+  return true;
 }
 
 /** A unit written as the label's trailing note, 收到申请数（件）, when the table has no unit column. */
@@ -225,9 +242,16 @@ function readWithColumns(
   return out;
 }
 
-/** Reads a row of a table without a header: label, then an optional unit, then value cells, then a remark. */
-function readByKind(table: TableBlock, rowIndex: number, cells: RowCell[], state: LegacyReadState): LegacyRawRow[] {
-  const filled = cells.filter((c) => c.text !== "");
+/**
+ * Reads a row of a table without a header (its filled cells): label, then an optional unit, then value
+ * cells, then a remark.
+ */
+function readByKind(
+  table: TableBlock,
+  rowIndex: number,
+  filled: readonly RowCell[],
+  state: LegacyReadState,
+): LegacyRawRow[] {
   let i = 0;
   let labelCell: RowCell | undefined;
   const head = filled[0];
@@ -270,66 +294,6 @@ function readByKind(table: TableBlock, rowIndex: number, cells: RowCell[], state
   }));
 }
 
-/** Digits only (a count): no header role, no unit, not a label, nothing to split. */
-function isDigits(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-/** True for a whitespace code unit (what `\s` matches, as `String#trim` strips). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** How many whitespace-separated tokens `text[from, to)` holds (from and to at non-space units), up to 3. */
-function tokensUpTo3(text: string, from: number, to: number): number {
-  let tokens = 1;
-  for (let i = from + 1; i < to && tokens < 3; i++) {
-    if (isSpace(text.charCodeAt(i - 1)) && !isSpace(text.charCodeAt(i))) tokens++;
-  }
-  return tokens;
-}
-
-/**
- * True when a grid row can neither be a header nor a "label unit value" row, read off the raw cells without
- * building anything: every filled cell digits only (a row of counts: no role, no label, nothing to split),
- * or a single filled cell of fewer than three tokens (too few to split into label / unit / value, and one
- * cell is no header).
- */
-function isInertRow(row: readonly GridCell[]): boolean {
-  let filled = 0;
-  let words = 0;
-  let tokens = 0;
-  for (const cell of row) {
-    const text = cell.text;
-    let from = 0;
-    let to = text.length;
-    while (from < to && isSpace(text.charCodeAt(from))) from++;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-    if (from === to) continue;
-    if (++filled > 1 && words > 0) return false;
-    if (isDigits(text, from, to)) continue;
-    words++;
-    tokens = tokensUpTo3(text, from, to);
-  }
-  return words === 0 || (filled === 1 && tokens < 3);
-}
-
 /**
  * True when a grid reads as a legacy statistics table: a header row (单位 / 统计数 …), or at least two rows
  * whose label is followed by a unit and a value. Looks at each row's first cells only (cheap on long rows).
@@ -356,36 +320,35 @@ export function looksLikeLegacyGrid(table: TableBlock): boolean {
  */
 export function readLegacyGrid(table: TableBlock, state: LegacyReadState): LegacyRawRow[] {
   const out: LegacyRawRow[] = [];
-  table.rows.forEach((gridRow, rowIndex) => {
-    const cells = expandInline(rowCells(gridRow));
-    if (cells.every((c) => c.text === "")) return;
+  for (let rowIndex = 0; rowIndex < table.rows.length; rowIndex++) {
+    const cells = expandInline(rowCells(table.rows[rowIndex]!));
+    const filled = cells.filter((c) => c.text !== "");
+    const head = filled[0];
+    if (head === undefined) continue;
     const header = headerColumns(cells);
     if (header) {
       state.columns = header;
-      return;
+      continue;
     }
-    const section = isSectionRow(cells);
-    if (section !== null) {
-      state.section = section;
-      state.lastLabel = null;
-      return;
-    }
-    const filled = cells.filter((c) => c.text !== "");
-    if (filled.length === 1 && isLegacyTitle(filled[0]!.text)) {
-      state.title = filled[0]!.text;
-      return;
-    }
-    if (isSubheading(filled)) return;
-    const head = filled[0];
-    if (head && SECTION_ORDINAL.test(norm(head.text)) && readCellValue(head.text).status === "text") {
+    const headKey = norm(head.text);
+    const ordinal = SECTION_ORDINAL.test(headKey);
+    if (ordinal && isSectionRest(filled)) {
       state.section = head.text;
+      state.lastLabel = null;
+      continue;
     }
+    if (filled.length === 1 && isLegacyTitle(head.text)) {
+      state.title = head.text;
+      continue;
+    }
+    if (isSubheading(filled, headKey)) continue;
+    if (ordinal && readCellValue(head.text).status === "text") state.section = head.text;
     const rows = state.columns
       ? readWithColumns(table, rowIndex, cells, state.columns, state)
-      : readByKind(table, rowIndex, cells, state);
+      : readByKind(table, rowIndex, filled, state);
     const firstRow = rows[0];
     if (firstRow) state.lastLabel = { text: firstRow.label, source: firstRow.source };
     for (const r of rows) out.push(r);
-  });
+  }
   return out;
 }

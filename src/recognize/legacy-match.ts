@@ -118,19 +118,29 @@ function exactCandidates(index: TemplateIndex, key: string, stripped: string): r
   return [...new Set([...a, ...b])].sort(byOrder);
 }
 
+/** Adds the rows of `bucket` holding a key one edit away from `key` to `found` (made when first needed). */
+function collectLoose(
+  bucket: readonly LooseKey[] | undefined,
+  key: string,
+  found: Set<IndexedRow> | null,
+): Set<IndexedRow> | null {
+  if (bucket === undefined) return found;
+  let out = found;
+  for (const { key: k, entry } of bucket) {
+    if (out?.has(entry) || !withinOneEdit(k, key)) continue;
+    out ??= new Set();
+    out.add(entry);
+  }
+  return out;
+}
+
 /** The rows holding a key one edit away from `key` (6 characters or more), in template order. */
 function looseCandidates(index: TemplateIndex, key: string): readonly IndexedRow[] {
   if (key.length < LOOSE_MIN) return [];
   let found: Set<IndexedRow> | null = null;
   for (let length = key.length - 1; length <= key.length + 1; length++) {
-    for (const bucket of [index.byHead.get(headOf(key, length)), index.byTail.get(tailOf(key, length))]) {
-      if (bucket === undefined) continue;
-      for (const { key: k, entry } of bucket) {
-        if (found?.has(entry) || !withinOneEdit(k, key)) continue;
-        found ??= new Set();
-        found.add(entry);
-      }
-    }
+    found = collectLoose(index.byHead.get(headOf(key, length)), key, found);
+    found = collectLoose(index.byTail.get(tailOf(key, length)), key, found);
   }
   if (found === null) return [];
   return found.size > 1 ? [...found].sort(byOrder) : [...found];

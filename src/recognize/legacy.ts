@@ -47,13 +47,24 @@ const MIN_SHARE = 0.3;
 /** Text blocks longer than this end a legacy table (prose, not a section heading). */
 const HEADING_MAX = 40;
 
+/** Whether each cell text seen holds a gb marker (a legacy table repeats its units and labels). */
+const marked = new Map<string, boolean>();
+const MARKED_CACHE_LIMIT = 4096;
+
+function hasGbMarker(text: string): boolean {
+  let found = marked.get(text);
+  if (found === undefined) {
+    const key = norm(text);
+    found = GB_MARKERS.some((m) => key.includes(m));
+    if (marked.size >= MARKED_CACHE_LIMIT) marked.clear();
+    marked.set(text, found);
+  }
+  return found;
+}
+
 function isGbGrid(table: TableBlock): boolean {
   for (const row of table.rows) {
-    for (const cell of row) {
-      if (cell.text.length < MIN_MARKER) continue;
-      const key = norm(cell.text);
-      for (const marker of GB_MARKERS) if (key.includes(marker)) return true;
-    }
+    for (const cell of row) if (cell.text.length >= MIN_MARKER && hasGbMarker(cell.text)) return true;
   }
   return false;
 }
