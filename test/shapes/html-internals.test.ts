@@ -211,3 +211,27 @@ describe("LineCursor", () => {
     );
   });
 });
+
+describe("readHtml records per-character offsets only for texts that are not consecutive", () => {
+  it("a plain paragraph and a cell are slices; collapsed runs and entities are mapped", async () => {
+    const { readHtml } = await import("../../src/shapes/html.js");
+    const { hasRecordedOffsets, recordedOffset } = await import("../../src/shapes/offsets.js");
+    const html = "<p>2024 年，全市</p>\n<p>a  b&amp;c</p><table><tr><td>规章</td><td>x\n  y</td></tr></table>";
+    const doc = readHtml(html);
+    const [plain, mapped, table] = doc.blocks;
+    expect(plain).toMatchObject({ kind: "text", text: "2024 年，全市", position: { line: 1, column: 4, offset: 3 } });
+    expect(hasRecordedOffsets(plain!.position)).toBe(false);
+    expect(mapped).toMatchObject({ kind: "text", text: "a b&c", position: { line: 2, column: 4, offset: 20 } });
+    // "a" 20, " " 21 (the first of two spaces), "b" 23, "&" 24 (`&amp;`), "c" 29
+    expect([0, 1, 2, 3, 4].map((i) => recordedOffset(mapped!.position, i))).toEqual([20, 21, 23, 24, 29]);
+    expect(html.charAt(29)).toBe("c");
+    if (table?.kind !== "table") throw new Error("expected a table");
+    const [name, wrapped] = table.rows[0]!;
+    expect(name).toMatchObject({ text: "规章", position: { line: 2, column: 33, offset: 49 } });
+    expect(hasRecordedOffsets(name!.position)).toBe(false);
+    // a whitespace run holding a line break reads as one space at the run's start; "y" is on line 3
+    expect(wrapped).toMatchObject({ text: "x y", position: { line: 2, column: 44, offset: 60 } });
+    expect([0, 1, 2].map((i) => recordedOffset(wrapped!.position, i))).toEqual([60, 61, 64]);
+    expect(html.charAt(64)).toBe("y");
+  });
+});
