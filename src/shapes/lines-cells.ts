@@ -93,17 +93,41 @@ function consistentRows(pipes: Int32Array, columns: number): number {
   return score;
 }
 
+/**
+ * The column count that makes the most rows consistent (the smallest on a tie). One walk without a width
+ * limit gives the widths of the terminated rows and the most cells a row collects (`most`): a width above
+ * `most` never cuts a row, so its walk is that same walk and its score is read off the widths; only the
+ * widths up to `most` need their own walk.
+ */
 function bestColumns(tokens: Token[]): number {
   const pipes = new Int32Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.kind === "pipes") pipes[k] = token.count;
   }
+  const maxColumns = Math.min(MAX_COLUMNS, tokens.length);
+  const widths = new Int32Array(maxColumns + 1);
+  let most = 0;
+  let cells = 0;
+  let open = false;
+  for (let k = 0; k < pipes.length; k++) {
+    const count = pipes[k] as number;
+    if (count === 0) {
+      cells++;
+      open = true;
+    } else if (count > 1) {
+      const width = cells + count - 1;
+      if (width <= maxColumns) widths[width] = (widths[width] as number) + 1;
+      cells = 0;
+      open = false;
+    } else if (open) open = false;
+    else cells++;
+    if (cells > most) most = cells;
+  }
   let best = 1;
   let bestScore = -1;
-  const maxColumns = Math.min(MAX_COLUMNS, tokens.length);
   for (let columns = 1; columns <= maxColumns; columns++) {
-    const score = consistentRows(pipes, columns);
+    const score = columns > most ? (widths[columns] as number) : consistentRows(pipes, columns);
     if (score > bestScore) {
       best = columns;
       bestScore = score;

@@ -7,15 +7,7 @@
  */
 import type { GridCell } from "../document.js";
 import type { DocumentBuilder } from "./builder.js";
-import {
-  isBlank,
-  isPageFurniture,
-  isSpaceCode,
-  lineCell,
-  linePoint,
-  type SourceLine,
-  trimSpan,
-} from "./source-lines.js";
+import { isPageFurnitureAt, isSpaceCode, lineCell, linePoint, type SourceLine, trimSpan } from "./source-lines.js";
 
 const ENUMERATED_HEADING = /^[一二三四五六七八九十]+[、.．]\S/u;
 const FALLBACK_PROSE_WIDTH = 26;
@@ -112,13 +104,6 @@ export function splitTrailingNumbers(line: SourceLine): SplitLine {
   return { line, label: { text: text.slice(first, labelEnd), offset: line.start + first }, numbers };
 }
 
-/** The number of non-whitespace UTF-16 code units of a text. */
-function visibleLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
-  return n;
-}
-
 /** The width of a full prose line: the 90th percentile of visible line lengths, scaled down a little. */
 function proseWidth(lengths: number[]): number {
   const sorted = Uint32Array.from(lengths.filter((n) => n > 0));
@@ -184,9 +169,15 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
   const splits: SplitLine[] = [];
   const lengths: number[] = [];
   for (const line of lines) {
-    if (isBlank(line.text) || isPageFurniture(line.text)) continue;
+    // One pass per line: skip blank lines and page furniture, count the visible characters of the rest.
+    const t = line.text;
+    let first = 0;
+    while (first < t.length && isSpaceCode(t.charCodeAt(first))) first++;
+    if (first === t.length || isPageFurnitureAt(t, first)) continue;
+    let visible = 1;
+    for (let k = first + 1; k < t.length; k++) if (!isSpaceCode(t.charCodeAt(k))) visible++;
     splits.push(splitTrailingNumbers(line));
-    lengths.push(visibleLength(line.text));
+    lengths.push(visible);
   }
   const width = proseWidth(lengths);
   const kinds = splits.map((s, k) => classify(s, lengths[k] as number, width));

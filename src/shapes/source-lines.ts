@@ -112,13 +112,17 @@ function furniturePattern(code: number): RegExp | undefined {
  */
 export function isPageFurniture(line: string): boolean {
   let a = 0;
-  let b = line.length;
-  while (a < b && isSpaceCode(line.charCodeAt(a))) a++;
-  if (a === b) return false;
-  const pattern = furniturePattern(line.charCodeAt(a));
+  while (a < line.length && isSpaceCode(line.charCodeAt(a))) a++;
+  return a < line.length && isPageFurnitureAt(line, a);
+}
+
+/** {@link isPageFurniture} for a line whose first non-whitespace character is at `first` (known to the caller). */
+export function isPageFurnitureAt(line: string, first: number): boolean {
+  const pattern = furniturePattern(line.charCodeAt(first));
   if (!pattern) return false;
+  let b = line.length;
   while (isSpaceCode(line.charCodeAt(b - 1))) b--;
-  return pattern.test(line.slice(a, b));
+  return pattern.test(line.slice(first, b));
 }
 
 /** True when the line is blank or page furniture (a line readers skip). */
