@@ -69,13 +69,13 @@ function readTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
 
 /**
  * Characters whose NFKC form may be a CJK unified ideograph (radicals, compatibility ideographs, their
- * supplement's high surrogate): a text without them and without 发布 cannot read 发布 after NFKC.
+ * supplement's high surrogate): a text without them and without 发布 cannot read 发布 after NFKC (one scan).
  */
-const COMPAT_IDEOGRAPH = /[\u2e80-\u2fdf\uf900-\ufaff\ud87e]/;
+const MAY_READ_PUBLISH = /发布|[\u2e80-\u2fdf\uf900-\ufaff\ud87e]/;
 
 function readPublishDate(document: Document): string | null {
   const text = document.text;
-  if (!text.includes("发布") && !COMPAT_IDEOGRAPH.test(text)) return null;
+  if (!MAY_READ_PUBLISH.test(text)) return null;
   const m = /发布(?:时间|日期)\s*[:：]\s*([^\n]{6,30})/.exec(text.normalize("NFKC"));
   return m ? (findDate(m[1]!)?.iso ?? null) : null;
 }

@@ -205,8 +205,11 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
   const tie = ranked.length > 1 && ranked[0]![1] === ranked[1]![1];
   const fallback = ranked.length > 0 && !tie ? ranked[0]![0] : priorEra(options.year);
 
+  // Hundreds of keys put an object in dictionary mode anyway: starting there (no prototype) skips the
+  // hidden-class transitions; the usual prototype is set once the cells are in.
+  const cells: Record<string, Cell> = Object.create(null);
   const result: TablesResult = {
-    cells: {},
+    cells,
     tables: [],
     extraRows: [],
     hybridBlocks: [],
@@ -240,6 +243,7 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
       );
     }
   }
+  Object.setPrototypeOf(cells, Object.prototype);
   result.era = majority(eras);
   // A whole table decided (by its own labels) to be of another era than the report is a mixed layout too.
   chosen.forEach((c, i) => {
