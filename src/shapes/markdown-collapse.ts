@@ -6,8 +6,10 @@
  * character before remark sees the text; the reader maps remark's positions back to the real text.
  *
  * A run qualifies when (by CommonMark/micromark block rules) nothing around or inside it can change
- * what it is: it is a maximal run of non-blank lines (blank = only spaces and tabs) preceded by a blank
- * line or the start of the text; its first line starts at column 1 with a character that opens no block;
+ * what it is: it is a run of non-blank lines (blank = only spaces and tabs) that starts after a blank line,
+ * the start of the text or a top-level ATX heading, and ends before a blank line, the end of the text or
+ * an ATX heading at column 1 (which interrupts it); its first line starts at column 1 with a character that
+ * opens no block;
  * every later line is either indented 4+ columns (paragraph continuation) or starts with a character that
  * cannot interrupt a paragraph; no line could be a GFM table delimiter row. The whole text must hold no
  * construct that spans blank lines (code fences, HTML comments, `<?`, `<!`, `<script>`/`<pre>`/`<style>`/
@@ -82,6 +84,15 @@ function mayBeDelimiterRow(text: string): boolean {
     else if (code !== 0x7c && code !== 0x3a && code !== 0x20 && code !== 0x09) return false;
   }
   return dash;
+}
+
+/** An ATX heading at column 1 (`#` to `######`, then a space, a tab or the line end). */
+function isAtxHeading(text: string): boolean {
+  let hashes = 0;
+  while (text.charCodeAt(hashes) === 0x23) hashes++;
+  if (hashes === 0 || hashes > 6) return false;
+  const next = text.charCodeAt(hashes);
+  return Number.isNaN(next) || next === 0x20 || next === 0x09;
 }
 
 /** Whether a run's first line starts a paragraph whatever follows it (column 1, no block opener). */
@@ -188,25 +199,35 @@ export class CollapsedText {
 export function collapsePseudoTables(text: string, lines: readonly SourceLine[]): CollapsedText | undefined {
   if (text.charCodeAt(0) === 0xfeff || SPANS_BLANK_LINES.test(text)) return undefined;
   const runs: [number, number][] = [];
+  // Whether the current line starts at top level with no block open (text start, after a blank line or
+  // after a top-level ATX heading).
+  let fresh = true;
   let i = 0;
   while (i < lines.length) {
-    const line = lines[i] as SourceLine;
-    if (isMarkdownBlank(line.text)) {
+    const line = (lines[i] as SourceLine).text;
+    if (isMarkdownBlank(line) || (fresh && isAtxHeading(line))) {
+      fresh = true;
       i++;
       continue;
     }
-    // A run starts at the text's start or after a blank line (blank lines are skipped above).
+    if (!fresh || !startsParagraph(line)) {
+      fresh = false;
+      i++;
+      continue;
+    }
+    // A top-level paragraph starts here; it ends at a blank line or at an ATX heading that interrupts it.
     const first = i;
-    let ok = startsParagraph(line.text);
+    let ok = true;
     let table = false;
     for (; i < lines.length; i++) {
       const text = (lines[i] as SourceLine).text;
-      if (isMarkdownBlank(text)) break;
+      if (isMarkdownBlank(text) || (ok && i > first && isAtxHeading(text))) break;
       if (!ok) continue;
       if (mayBeDelimiterRow(text) || (i > first && !continuesParagraph(text))) ok = false;
       else if (!table) table = text.includes("\t") || hasTwoPipes(text);
     }
     if (ok && table) runs.push([first, i - 1]);
+    fresh = ok;
   }
   return runs.length === 0 ? undefined : new CollapsedText(text, lines, runs);
 }

@@ -80,6 +80,13 @@ describe("collapsePseudoTables declines what could change the block structure", 
     expect(collapse(`${TABLE}\t\t1. 属于\t0\n3. 其他\t0\n`)?.text).toBe("字\n");
   });
 
+  it("collapses a run right after an ATX heading and one ended by an ATX heading", () => {
+    expect(collapse(`## 二、主动公开\n${TABLE}### 三、申请\n正文\n`)?.text).toBe(
+      "## 二、主动公开\n字\n### 三、申请\n正文\n",
+    );
+    expectSameReading(`## 二、主动公开\n${TABLE}### 三、申请\n正文\n`);
+  });
+
   it.each([
     ["a code fence anywhere", `\`\`\`\n\n${TABLE}`],
     ["an HTML comment anywhere", `<!--\n\n${TABLE}-->\n`],
@@ -91,6 +98,9 @@ describe("collapsePseudoTables declines what could change the block structure", 
     ["a first line indented (could continue a list item)", `- 项\n\n  ${TABLE}`],
     ["a first line that starts a list", `2. 规章\t0\n行政许可\t9\n`],
     ["prose without tabs or pipes", "前言\n\n正文一\n正文二\n"],
+    ["a run after `#标题` (no space: paragraph text, not a heading)", `#标题\n${TABLE}`],
+    ["a run after seven #", `####### 标题\n${TABLE}`],
+    ["a run after an HTML block line (the block runs to the next blank line)", `<div>\n# 标题\n${TABLE}`],
   ])("%s", (_, text) => {
     expect(collapse(text)).toBeUndefined();
     expectSameReading(text);
@@ -113,6 +123,7 @@ describe("collapsed reading equals the reference reading", () => {
   const STARTS = [
     ...[" ", "   ", "    ", "\t", "> ", "- ", "* ", "+ ", "1. ", "1) ", "2. ", "10. ", "# "],
     ...["=", "===", "---", "***", "|", ":", "[a]: /u", "[^1]: x", "<table>", "<div>", "\\", "\f", "\u3000"],
+    ...["#", "## ", "#######", "#x"],
   ];
   const PIECES = ["规章", "0", "\t", "\t", "|", " | ", "**a**", "`c`", "[a]", "<br>", "|---|---|", ":-:", "1.属于"];
   const line = fc.oneof(
