@@ -11,6 +11,8 @@ const UNIT = 1;
 const NUMERAL = 2;
 const ABOUT = 4;
 const END = 8;
+/** A sentence end other than a line break: joining wrapped lines never removes one. */
+const HARD_END = 16;
 
 /** The kind bits of every UTF-16 code unit. */
 const KIND = new Uint8Array(0x10000);
@@ -21,6 +23,9 @@ mark(UNIT_FIRST, UNIT);
 mark(NUMERAL_CHARS, NUMERAL);
 mark(ABOUT_WORDS.join(""), ABOUT);
 mark(SENTENCE_ENDS, END);
+mark(SENTENCE_ENDS.replace("\n", ""), HARD_END);
+/** The first characters of the units (global): where a count can end. */
+const UNIT_AT = new RegExp(`[${UNIT_FIRST.replace(/[\\\][^-]/g, "\\$&")}]`, "g");
 
 /** The index of the last character at or before `from` that is not whitespace (line breaks only when `acrossLines`). */
 function skipSpacesBack(text: string, from: number, acrossLines: boolean): number {
@@ -43,25 +48,10 @@ function countBefore(text: string, unit: number, acrossLines: boolean): boolean 
 }
 
 /**
- * Whether a text holds a count across any whitespace (line breaks too): a text without one holds no claim,
- * even once its wrapped lines are joined (joining only removes whitespace). Always true when some pattern
- * has a bare `N`.
+ * The sentences of a joined text that may hold a claim, in order: those with a count within the sentence
+ * (split as `sentencesWith` splits).
  */
-export function mayHoldClaim(text: string): boolean {
-  if (!COUNTS_ONLY) return true;
-  for (let i = 0; i < text.length; i++) {
-    if ((KIND[text.charCodeAt(i)]! & UNIT) !== 0 && countBefore(text, i, true)) return true;
-  }
-  return false;
-}
-
-/**
- * The sentences of a (joined) text that may hold a claim, in order: those with a count within the sentence
- * (split as `sentencesWith` splits), or, when some pattern has a bare `N`, those with a unit character.
- */
-export function claimSentences(text: string): string[] {
-  if (!COUNTS_ONLY) return sentencesWith(text, UNIT_CHARS);
-  const out: string[] = [];
+function countSentences(text: string, out: string[]): void {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const kind = KIND[text.charCodeAt(i)]!;
@@ -73,6 +63,31 @@ export function claimSentences(text: string): string[] {
       start = end + 1;
       i = end;
     }
+  }
+}
+
+/**
+ * The sentences of `join(text)` (wrapped lines joined: `joinWrapped`) that may hold a claim, in order: those
+ * with a count (a numeral, whitespace, an optional 余/多, whitespace, a unit), or, when some pattern has a
+ * bare `N`, those with a unit character. Joining removes only whitespace and never a sentence end other
+ * than a line break, and decides each whitespace run by its neighbours within the same stretch between two
+ * such ends (a stretch starts as the text does, after a closer): so only the stretches holding a count are
+ * joined, each on its own.
+ */
+export function claimSentences(text: string, join: (text: string) => string): string[] {
+  if (!COUNTS_ONLY) return sentencesWith(join(text), UNIT_CHARS);
+  const out: string[] = [];
+  // The regular expression skips to the next unit character natively; only a count's stretch is walked.
+  UNIT_AT.lastIndex = 0;
+  for (let m = UNIT_AT.exec(text); m !== null; m = UNIT_AT.exec(text)) {
+    const unit = m.index;
+    if (!countBefore(text, unit, true)) continue;
+    let start = unit;
+    while (start > 0 && (KIND[text.charCodeAt(start - 1)]! & HARD_END) === 0) start--;
+    let end = unit + 1;
+    while (end < text.length && (KIND[text.charCodeAt(end)]! & HARD_END) === 0) end++;
+    countSentences(join(text.slice(start, end)), out);
+    UNIT_AT.lastIndex = end + 1;
   }
   return out;
 }

@@ -8,7 +8,14 @@ import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
 import type { Equation, Identity, Term } from "../templates/types.js";
 import { type CellGetter, cellGetter } from "./cell-index.js";
-import { chooseAlternative, compileIdentities, equationViolated, slotCells } from "./identity-check.js";
+import {
+  type CompiledEquation,
+  chooseAlternative,
+  compileIdentities,
+  equationViolated,
+  nonNegViolated,
+  slotCells,
+} from "./identity-check.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
 
 /** Rule id of the info finding for an equation that cannot be checked (blank, dash or text operand). */
@@ -188,14 +195,24 @@ export function identityFindings(
   const blankAsZero = options.blankAsZero === true;
   const compiledList = compileIdentities(identities);
   const cells = slotCells(compiledList, get);
-  for (const { identity, equations } of compiledList.identities) {
+  const addFinding = (identity: Identity, equation: Equation): void => {
+    const finding = evaluateEquation(report, identity, equation, options);
+    if (!finding) return;
+    if (finding.rule === UNVERIFIED_RULE && !keepUnverified) return;
+    out.push(finding);
+  };
+  for (const { identity, equations, nonNegSlots } of compiledList.identities) {
     if (!ruleEnabled(identity.id, options)) continue;
+    if (nonNegSlots !== null) {
+      // Every equation checks one cell: one loop over the slots, the equation looked up only when reported.
+      for (let i = 0; i < nonNegSlots.length; i++) {
+        const c = equations[i] as CompiledEquation;
+        if (nonNegViolated(cells[nonNegSlots[i] as number], c.integer)) addFinding(identity, c.equation);
+      }
+      continue;
+    }
     for (const compiled of equations) {
-      if (!equationViolated(compiled, cells, get, blankAsZero)) continue;
-      const finding = evaluateEquation(report, identity, compiled.equation, options);
-      if (!finding) continue;
-      if (finding.rule === UNVERIFIED_RULE && !keepUnverified) continue;
-      out.push(finding);
+      if (equationViolated(compiled, cells, blankAsZero)) addFinding(identity, compiled.equation);
     }
   }
   return out;

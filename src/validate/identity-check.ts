@@ -1,14 +1,18 @@
 /**
  * The fast path of the identity engine: a layout's identities compiled ONCE (module-level WeakMap keyed by
- * the identity list) into slots — every distinct field id of their plain equations read once per report —
- * and a check that reads only cell values and statuses. It answers whether `evaluateEquation` would report
- * the equation; only then is the finding (operands, labels, messages) built, by `evaluateEquation` itself.
+ * the identity list) into slots — every distinct field id of their equations, `oneOf` alternatives too,
+ * read once per report — and a check that reads only cell values and statuses. It answers whether
+ * `evaluateEquation` would report the equation; only then is the finding (operands, labels, messages)
+ * built, by `evaluateEquation` itself.
  */
 import type { Cell } from "../schema/common.js";
 import type { Equation, Identity, Term } from "../templates/types.js";
 import type { CellGetter } from "./cell-index.js";
 
-/** One equation ready to check: slots of its field ids when every term is a plain field, else its terms. */
+/** One term compiled: a slot, or the slots of each `oneOf` alternative. */
+type CompiledTerm = number | readonly Int32Array[];
+
+/** One equation ready to check. */
 export interface CompiledEquation {
   /** The equation as declared (passed to the finding builder). */
   equation: Equation;
@@ -20,6 +24,8 @@ export interface CompiledEquation {
   slots: Int32Array | null;
   /** How many of `slots` are on the left side. */
   lhsCount: number;
+  /** Left and right terms compiled, for an equation with `oneOf` terms (null otherwise). */
+  terms: { lhs: readonly CompiledTerm[]; rhs: readonly CompiledTerm[] } | null;
 }
 
 /** One identity with its compiled equations. */
@@ -28,9 +34,14 @@ export interface CompiledIdentity {
   identity: Identity;
   /** Its equations, in declared order. */
   equations: readonly CompiledEquation[];
+  /**
+   * When every equation is a `nonneg` over one plain field: the slot of each equation, in order (checked in
+   * one loop); null otherwise.
+   */
+  nonNegSlots: Int32Array | null;
 }
 
-/** A list of identities compiled together: the distinct field ids of their plain equations, and the identities. */
+/** A list of identities compiled together: the distinct field ids of their equations, and the identities. */
 export interface CompiledIdentities {
   /** Every field id a slot stands for, each once. */
   fields: readonly string[];
@@ -50,12 +61,25 @@ export function chooseAlternative(term: Exclude<Term, string>, has: (id: string)
 function compileEquation(equation: Equation, slotOf: (id: string) => number): CompiledEquation {
   const terms = [...equation.lhs, ...equation.rhs];
   const plain = terms.every((t) => typeof t === "string");
+  const compileTerm = (t: Term): CompiledTerm =>
+    typeof t === "string" ? slotOf(t) : t.oneOf.map((alt) => Int32Array.from(alt, slotOf));
   return {
     equation,
     op: equation.op ?? "eq",
     integer: equation.integer === true,
     slots: plain ? Int32Array.from(terms as string[], slotOf) : null,
     lhsCount: equation.lhs.length,
+    terms: plain ? null : { lhs: equation.lhs.map(compileTerm), rhs: equation.rhs.map(compileTerm) },
+  };
+}
+
+function compileIdentity(identity: Identity, slotOf: (id: string) => number): CompiledIdentity {
+  const equations = identity.equations.map((eq) => compileEquation(eq, slotOf));
+  const flat = equations.every((c) => c.op === "nonneg" && c.slots !== null && c.slots.length === 1);
+  return {
+    identity,
+    equations,
+    nonNegSlots: flat ? Int32Array.from(equations, (c) => c.slots?.[0] as number) : null,
   };
 }
 
@@ -73,13 +97,7 @@ export function compileIdentities(identities: readonly Identity[]): CompiledIden
       }
       return slot;
     };
-    compiled = {
-      fields,
-      identities: identities.map((identity) => ({
-        identity,
-        equations: identity.equations.map((eq) => compileEquation(eq, slotOf)),
-      })),
-    };
+    compiled = { fields, identities: identities.map((identity) => compileIdentity(identity, slotOf)) };
     cache.set(identities, compiled);
   }
   return compiled;
@@ -93,55 +111,45 @@ export function slotCells(compiled: CompiledIdentities, get: CellGetter): (Cell 
   return cells;
 }
 
-/** Appends a side's field ids for one report, resolving its `oneOf` terms. */
-function pushResolved(out: string[], terms: readonly Term[], has: (id: string) => boolean): void {
-  for (const t of terms) {
-    if (typeof t === "string") out.push(t);
-    else for (const id of chooseAlternative(t, has)) out.push(id);
-  }
+/** `chooseAlternative` over slots: the first alternative fully present, else the first partly present, else the first. */
+function chosenSlots(alternatives: readonly Int32Array[], cells: readonly (Cell | undefined)[]): Int32Array {
+  const present = (slot: number): boolean => cells[slot] !== undefined;
+  const full = alternatives.find((alt) => alt.length > 0 && alt.every(present));
+  if (full) return full;
+  return alternatives.find((alt) => alt.some(present)) ?? alternatives[0] ?? new Int32Array(0);
 }
 
-/** The cells of an equation with `oneOf` terms for one report, and how many are on the left. */
-function resolvedCells(c: CompiledEquation, get: CellGetter): { cells: (Cell | undefined)[]; lhsCount: number } {
-  const has = (id: string) => get(id) !== undefined;
-  const ids: string[] = [];
-  pushResolved(ids, c.equation.lhs, has);
-  const lhsCount = ids.length;
-  pushResolved(ids, c.equation.rhs, has);
-  return { cells: ids.map(get), lhsCount };
+/** Appends the slots of compiled terms, each `oneOf` resolved for the report. */
+function pushSlots(out: number[], terms: readonly CompiledTerm[], cells: readonly (Cell | undefined)[]): void {
+  for (const t of terms) {
+    if (typeof t === "number") out.push(t);
+    else for (const slot of chosenSlots(t, cells)) out.push(slot);
+  }
 }
 
 const decimalsOf = (raw: string): number => /\.(\d+)/.exec(raw)?.[1]?.length ?? 0;
 
 /** A nonneg equation fails when a present cell is text, negative, or (counts) not an integer. */
-function nonNegViolated(cell: Cell | undefined, integer: boolean): boolean {
+export function nonNegViolated(cell: Cell | undefined, integer: boolean): boolean {
   if (!cell) return false;
   if (cell.status === "text") return true;
   const v = cell.value;
   return cell.status === "number" && v !== null && (v < 0 || (integer && !Number.isInteger(v)));
 }
 
-let range = new Int32Array(0);
-
-/** Slots 0 … n−1 (shared; grown when a longer list of resolved cells needs them). */
-function rangeOf(n: number): Int32Array {
-  if (range.length < n) range = Int32Array.from({ length: Math.max(n, 2 * range.length) }, (_, i) => i);
-  return range;
-}
-
 /**
- * Whether the operands (`count` slots, `lhsCount` of them on the left) make `evaluateEquation` report an
+ * Whether the operands (slots, `lhsCount` of them on the left) make `evaluateEquation` report an
  * (in)equality: violated, or an operand that is not a number (unverified). False when any operand is
  * absent. Sums in the same order, same tolerance.
  */
 function sumsViolated(
   op: "eq" | "le",
-  slots: Int32Array,
-  count: number,
+  slots: ArrayLike<number>,
   lhsCount: number,
   cells: readonly (Cell | undefined)[],
   blankAsZero: boolean,
 ): boolean {
+  const count = slots.length;
   if (count === 0) return false;
   let lhs = 0;
   let rhs = 0;
@@ -172,24 +180,25 @@ function sumsViolated(
 /**
  * Whether `evaluateEquation` reports this equation: a violated (in)equality, or an operand that is not a
  * number (unverified); for nonneg, a present cell that is text, negative or (counts) not an integer.
- * `cells` are the report's slot cells (`slotCells`); `get` resolves the `oneOf` terms.
+ * `cells` are the report's slot cells (`slotCells`).
  */
 export function equationViolated(
   c: CompiledEquation,
   cells: readonly (Cell | undefined)[],
-  get: CellGetter,
   blankAsZero: boolean,
 ): boolean {
-  const { slots } = c;
+  let slots: ArrayLike<number> | null = c.slots;
+  let lhsCount = c.lhsCount;
   if (slots === null) {
-    const resolved = resolvedCells(c, get);
-    const list = resolved.cells;
-    if (c.op === "nonneg") return list.some((cell) => nonNegViolated(cell, c.integer));
-    return sumsViolated(c.op, rangeOf(list.length), list.length, resolved.lhsCount, list, blankAsZero);
+    const resolved: number[] = [];
+    pushSlots(resolved, c.terms?.lhs ?? [], cells);
+    lhsCount = resolved.length;
+    pushSlots(resolved, c.terms?.rhs ?? [], cells);
+    slots = resolved;
   }
   if (c.op === "nonneg") {
     for (let i = 0; i < slots.length; i++) if (nonNegViolated(cells[slots[i] as number], c.integer)) return true;
     return false;
   }
-  return sumsViolated(c.op, slots, slots.length, c.lhsCount, cells, blankAsZero);
+  return sumsViolated(c.op, slots, lhsCount, cells, blankAsZero);
 }

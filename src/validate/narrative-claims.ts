@@ -4,7 +4,7 @@
  * patterns whose required words it holds are run; the result is as if every pattern ran on every sentence.
  */
 import { parseChineseNumber } from "../recognize/chinese-numbers.js";
-import { claimSentences, mayHoldClaim, wordFinder } from "./claim-scan.js";
+import { claimSentences, wordFinder } from "./claim-scan.js";
 import { compilePattern, UNIT_CHAR } from "./narrative-compile.js";
 import {
   NARRATIVE_EXCLUDE,
@@ -147,7 +147,7 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
 /** Every claim of the data table's patterns in a text, in rule order, each span matched once. */
 export function narrativeClaims(text: string): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
-  if (!UNIT_CHAR.test(text) || !mayHoldClaim(text)) return out;
-  for (const sentence of claimSentences(joinWrapped(text))) sentenceClaims(sentence, out);
+  if (!UNIT_CHAR.test(text)) return out;
+  for (const sentence of claimSentences(text, joinWrapped)) sentenceClaims(sentence, out);
   return out;
 }
