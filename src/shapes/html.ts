@@ -67,8 +67,9 @@ const TAGS: ReadonlyMap<string, number> = new Map<string, number>([
   ["th", Tag.Cell],
   ["br", Tag.Break],
 ]);
-/** Text equal to this marker reads as a line break (kept from the reader's earlier `<br>` encoding). */
+/** A text event equal to this marker reads as a line break (as it did when the reader encoded `<br>` so). */
 const BR = "\u0000br";
+
 /** One open `<table>`: its rows of raw cells, the open cell, and its reserved block. */
 interface OpenTable {
   block: TableBlock;
