@@ -20,14 +20,25 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
  * signed, with thousands separators, decimals and a written unit such as 元 or 件), or text.
  */
 export function readCellValue(raw: string): CellReading {
-  if (raw === "") return { value: null, status: "blank" };
+  const reading = cellReading(raw);
+  return reading.value === null ? { value: null, status: reading.status } : reading;
+}
+
+const BLANK: CellReading = Object.freeze({ value: null, status: "blank" });
+const TEXT: CellReading = Object.freeze({ value: null, status: "text" });
+const NA_READING: CellReading = Object.freeze({ value: null, status: "na" });
+
+/**
+ * readCellValue for the parser's own use: the readings without a value (blank, na, text) are shared frozen
+ * objects (the parser copies what it keeps), numbers are fresh objects.
+ */
+export function cellReading(raw: string): Readonly<CellReading> {
+  if (raw === "") return BLANK;
   if (isPlainDigits(raw)) return { value: Number(raw), status: "number" };
-  if ((raw.length > MAX_VALUE_LENGTH && !ONLY_SPACE.test(raw)) || hasWordCharacter(raw)) {
-    return { value: null, status: "text" };
-  }
+  if ((raw.length > MAX_VALUE_LENGTH && !ONLY_SPACE.test(raw)) || hasWordCharacter(raw)) return TEXT;
   const text = raw.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
-  if (text === "") return { value: null, status: "blank" };
-  if (NA.has(text)) return { value: null, status: "na" };
+  if (text === "") return BLANK;
+  if (NA.has(text)) return NA_READING;
   let body = text;
   let unit: string | undefined;
   for (const u of UNITS) {
@@ -38,9 +49,9 @@ export function readCellValue(raw: string): CellReading {
     }
   }
   const m = NUMBER.exec(body);
-  if (!m) return { value: null, status: "text" };
+  if (!m) return TEXT;
   const value = Number(`${m[1]}${m[2]!.replace(/,/g, "")}${m[3] ?? ""}`);
-  if (!Number.isFinite(value)) return { value: null, status: "text" };
+  if (!Number.isFinite(value)) return TEXT;
   return unit
     ? { value: Object.is(value, -0) ? 0 : value, status: "number", unit }
     : { value: Object.is(value, -0) ? 0 : value, status: "number" };
@@ -75,5 +86,5 @@ function isPlainDigits(raw: string): boolean {
 
 /** True when a text is a value cell (number, blank or na), not a label. */
 export function isValueText(raw: string): boolean {
-  return readCellValue(raw).status !== "text";
+  return cellReading(raw).status !== "text";
 }

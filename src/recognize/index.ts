@@ -44,7 +44,7 @@ export function recognizeDocument(document: Document, options: RecognizeOptions 
   else legacy = [];
   diagnostics.push(...tables.diagnostics);
   if (legacy.length > 0) diagnostics.push(...legacyDiagnostics);
-  const skip = new Set([...tables.tableLines, ...legacyLines(lines, legacy)]);
+  const skip = legacy.length === 0 ? tables.tableLines : new Set([...tables.tableLines, ...legacyLines(lines, legacy)]);
   const meta = recognizeMeta(document, lines, skip);
   report.meta = { ...report.meta, ...meta, year: meta.year ?? options.year ?? null, hybridBlocks: tables.hybridBlocks };
   report.meta.formatEra = tables.era ?? legacy[0]?.family ?? "unknown";

@@ -9,7 +9,7 @@ import type { SourcePosition } from "../schema/common.js";
 import { hasRecordedOffsets, recordedOffset } from "../shapes/offsets.js";
 import { Locator } from "../shapes/positions.js";
 import { isSpaceCode } from "../shapes/source-lines.js";
-import { type CellReading, readCellValue } from "./cell-value.js";
+import { type CellReading, cellReading } from "./cell-value.js";
 import { cleanChrome, isChromeLine, maskInlineChrome } from "./chrome.js";
 
 /** One cell or word of the document. */
@@ -18,8 +18,8 @@ export interface Token {
   kind: "text" | "value";
   /** Verbatim text (trimmed for words, as printed for whole cells). */
   raw: string;
-  /** How the text reads as a cell value (for `value` tokens). */
-  reading: CellReading;
+  /** How the text reads as a cell value (for `value` tokens); shared between tokens, never changed. */
+  reading: Readonly<CellReading>;
   /** Where the token starts. */
   source: SourcePosition;
   /** Index of the Line the token belongs to. */
@@ -92,7 +92,7 @@ const CJK_NA = new Set(["无", "不适用"]);
 function wordTokens(text: string, at: (index: number) => SourcePosition, line: number): Token[] {
   // Scan words from the end: the trailing values, then the last word that is not a value (where the
   // label ends). Prose lines stop at their last word, so their other words are never read as values.
-  const values: { raw: string; index: number; reading: CellReading }[] = [];
+  const values: { raw: string; index: number; reading: Readonly<CellReading> }[] = [];
   let labelEnd = -1;
   let i = text.length;
   while (i > 0) {
@@ -103,7 +103,7 @@ function wordTokens(text: string, at: (index: number) => SourcePosition, line: n
     const end = i;
     while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
     const raw = text.slice(i, end);
-    const reading = readCellValue(raw);
+    const reading = cellReading(raw);
     if (reading.status === "number" || (reading.status === "na" && !CJK_NA.has(raw))) {
       values.push({ raw, index: i, reading });
       continue;
@@ -116,7 +116,7 @@ function wordTokens(text: string, at: (index: number) => SourcePosition, line: n
     let first = 0;
     while (isSpaceCode(text.charCodeAt(first))) first++;
     const raw = text.slice(first, labelEnd);
-    out.push({ kind: "text", raw, reading: readCellValue(raw), source: at(first), line });
+    out.push({ kind: "text", raw, reading: cellReading(raw), source: at(first), line });
   }
   for (let k = values.length - 1; k >= 0; k--) {
     const w = values[k]!;
@@ -125,7 +125,7 @@ function wordTokens(text: string, at: (index: number) => SourcePosition, line: n
   return out;
 }
 
-/** Pushes the tokens of one grid cell onto `out`. */
+/** Pushes the tokens of one grid cell onto `out`; returns the cell's source. */
 function cellTokens(
   out: Token[],
   table: TableBlock,
@@ -134,23 +134,23 @@ function cellTokens(
   cell: GridCell,
   line: number,
   points: Points,
-): void {
+): SourcePosition {
   const base = cellSource(table, r, c, cell);
-  const direct = readCellValue(cell.text);
+  const direct = cellReading(cell.text);
   // A value cell (number, blank, dash) is never chrome: skip the chrome patterns for it.
   if (direct.status !== "text" && !/[-—–－]/.test(cell.text)) {
     out.push({ kind: "value", raw: cell.text.trim(), reading: direct, source: base, line });
-    return;
+    return base;
   }
   if (isChromeLine(cell.text)) {
-    out.push({ kind: "value", raw: "", reading: readCellValue(""), source: base, line });
-    return;
+    out.push({ kind: "value", raw: "", reading: cellReading(""), source: base, line });
+    return base;
   }
   const text = maskInlineChrome(cell.text);
-  const reading = text === cell.text ? direct : readCellValue(text);
+  const reading = text === cell.text ? direct : cellReading(text);
   if (reading.status !== "text") {
     out.push({ kind: "value", raw: text.trim(), reading, source: base, line });
-    return;
+    return base;
   }
   const at = (i: number): SourcePosition => {
     const p = points.at(cell.position, cell.text, i);
@@ -161,6 +161,7 @@ function cellTokens(
     return source;
   };
   for (const token of wordTokens(text, at, line)) out.push(token);
+  return base;
 }
 
 /** Index of the first character of `text` that is not whitespace (its length when there is none). */
@@ -233,19 +234,23 @@ function rowLine(lines: Line[], block: TableBlock, row: readonly GridCell[], r: 
   const tokens: Token[] = [];
   let text = "";
   let first = -1;
+  let firstSource: SourcePosition | undefined;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c]!;
     if (!cell.anchor) continue;
-    if (first < 0) first = c;
     const from = tokens.length;
-    cellTokens(tokens, block, r, c, cell, index, points);
+    const base = cellTokens(tokens, block, r, c, cell, index, points);
+    if (first < 0) {
+      first = c;
+      firstSource = base;
+    }
     for (let k = from; k < tokens.length; k++) {
       const raw = tokens[k]!.raw;
       if (raw !== "") text = text === "" ? raw : `${text} ${raw}`;
     }
   }
-  if (first < 0 && row.length > 0) first = 0;
-  const source = first >= 0 ? cellSource(block, r, first, row[first]!) : pointSource(block.position);
+  const source =
+    firstSource ?? (row.length > 0 ? cellSource(block, r, 0, row[0]!) : pointSource(block.position));
   lines.push({ index, kind: "row", text, tokens, source, reliable: block.rowsReliable });
 }
 

@@ -5,8 +5,8 @@ import type { Token } from "./lines.js";
 
 /** The result of reading one table region with one template. */
 export interface TableReading {
-  /** The token read for each field id (made into report cells only for the era chosen). */
-  cells: Map<string, Token>;
+  /** The token read for each field id, in reading order (made into report cells only for the era chosen). */
+  cells: CellList;
   /** Ids of the template rows found. */
   rowsFound: Set<string>;
   /** How many rows the template expects for this reading (hybrid groups counted as one row). */
@@ -19,6 +19,27 @@ export interface TableReading {
   diagnostics: Diagnostic[];
   /** Count of value-count mismatches (extra or missing values), used to compare templates. */
   mismatches: number;
+}
+
+/** Field ids and the tokens read for them, as two parallel arrays (ids are unique within a reading). */
+export interface CellList {
+  /** Field ids. */
+  ids: string[];
+  /** The token of each id. */
+  tokens: Token[];
+}
+
+/** An empty CellList. */
+export function cellList(): CellList {
+  return { ids: [], tokens: [] };
+}
+
+/** Removes the cell of a field id from a CellList, if present. */
+export function removeCell(list: CellList, id: string): void {
+  const at = list.ids.indexOf(id);
+  if (at < 0) return;
+  list.ids.splice(at, 1);
+  list.tokens.splice(at, 1);
 }
 
 /** A token as a report cell. */

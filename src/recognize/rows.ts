@@ -7,7 +7,7 @@ import { fieldIdOf } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
 import { matchBlock, matchRow } from "./match-row.js";
-import { diagnostic, fitValues, type TableReading, tokenCell } from "./reading.js";
+import { cellList, diagnostic, fitValues, removeCell, type TableReading, tokenCell } from "./reading.js";
 import { isFilled, labelRuns, type Run } from "./runs.js";
 
 /** A label run with its label joined as printed and normalised (computed once per region, for every era). */
@@ -53,7 +53,7 @@ export function readRowsTable(
   runs: readonly LabelledRun[] = labelledRuns(lines),
 ): TableReading {
   const reading: TableReading = {
-    cells: new Map(),
+    cells: cellList(),
     rowsFound: new Set(),
     expectedRows: 0,
     extraRows: [],
@@ -110,7 +110,10 @@ export function readRowsTable(
     const { kept, extra, missing } = fitValues(run.values, row.columns.length);
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);
-    for (let i = 0; i < kept.length; i++) reading.cells.set(ids[i]!, kept[i]!);
+    for (let i = 0; i < kept.length; i++) {
+      reading.cells.ids.push(ids[i]!);
+      reading.cells.tokens.push(kept[i]!);
+    }
     if (extra.length > 0) {
       reading.mismatches++;
       reading.diagnostics.push(
@@ -155,7 +158,7 @@ function settleCollapsedGroups(table: TableTemplate, reading: TableReading, allB
     const membersFound = members.some((r) => reading.rowsFound.has(r.id));
     if (reading.rowsFound.has(row.id) && membersFound && allBlank.has(row.id)) {
       reading.rowsFound.delete(row.id);
-      for (const column of row.columns) reading.cells.delete(fieldIdOf(table, row, column));
+      for (const column of row.columns) removeCell(reading.cells, fieldIdOf(table, row, column));
     }
     if (reading.rowsFound.has(row.id) && !membersFound) {
       reading.hybridBlocks.push({ table: table.id, block: collapsed.group, era: collapsed.era });

@@ -6,7 +6,7 @@
 import type { TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import type { Line, Token } from "./lines.js";
-import { diagnostic, fitValues, type TableReading } from "./reading.js";
+import { cellList, diagnostic, fitValues, type TableReading } from "./reading.js";
 import { isFilled } from "./runs.js";
 
 /**
@@ -32,7 +32,7 @@ function isBlank(token: Token): boolean {
 /** Reads the lines of a table region as a sequence-layout table of the given template. */
 export function readSequenceTable(table: TableTemplate, lines: readonly Line[]): TableReading {
   const reading: TableReading = {
-    cells: new Map(),
+    cells: cellList(),
     rowsFound: new Set(),
     expectedRows: table.rows.length,
     extraRows: [],
@@ -51,7 +51,8 @@ export function readSequenceTable(table: TableTemplate, lines: readonly Line[]):
   const { kept, extra, missing } = fitValues(values, slots.length);
   kept.forEach((token, i) => {
     const slot = slots[i]!;
-    reading.cells.set(fieldIdOf(table, slot.row, slot.column), token);
+    reading.cells.ids.push(fieldIdOf(table, slot.row, slot.column));
+    reading.cells.tokens.push(token);
     reading.rowsFound.add(slot.row.id);
   });
   if (extra.length > 0) {

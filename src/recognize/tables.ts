@@ -222,7 +222,8 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
     const era = c.decisive ?? (c.byEra.has(fallback) ? fallback : [...c.byEra.keys()][0]!);
     const { reading } = c.byEra.get(era)!;
     eras.push(era);
-    for (const [id, token] of reading.cells) result.cells[id] = tokenCell(token);
+    const { ids, tokens } = reading.cells;
+    for (let i = 0; i < ids.length; i++) cells[ids[i]!] = tokenCell(tokens[i]!);
     result.extraRows.push(...reading.extraRows);
     result.hybridBlocks.push(...reading.hybridBlocks);
     result.diagnostics.push(...reading.diagnostics);
