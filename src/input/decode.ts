@@ -90,7 +90,7 @@ export function metaCharset(bytes: Uint8Array): string | undefined {
 /** Guesses BOM-less UTF-16 from the NUL pattern of the first 4 KB (ASCII characters give one NUL each). */
 function utf16ByNuls(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 8) return undefined;
+  if (n < 8 || bytes.subarray(0, n).indexOf(0) < 0) return undefined; // no NUL at all: no pattern
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {
