@@ -40,11 +40,16 @@ interface LooseKey {
  */
 interface TemplateIndex {
   byKey: Map<string, IndexedRow[]>;
+  /** Candidates found per matching key (reports of one family print the same labels). */
+  found: Map<string, readonly IndexedRow[]>;
   byHead: Map<number, LooseKey[]>;
   byTail: Map<number, LooseKey[]>;
   /** Matching keys of the template's signal labels. */
   signals: string[];
 }
+
+/** How many keys' candidates a template remembers. */
+const FOUND_CACHE_LIMIT = 4096;
 
 /** Keys shorter than this are matched exactly only. */
 const LOOSE_MIN = 6;
@@ -95,7 +100,7 @@ function buildIndex(template: LegacyTemplate): TemplateIndex {
       addTo(byTail, tailOf(k, k.length), loose);
     }
   });
-  return { byKey, byHead, byTail, signals: template.signals.map(legacyLabelKey) };
+  return { byKey, found: new Map(), byHead, byTail, signals: template.signals.map(legacyLabelKey) };
 }
 
 function indexOf(template: LegacyTemplate): TemplateIndex {
@@ -157,8 +162,13 @@ function pick(
   stripped: string,
   unit: string | null,
 ): IndexedRow | null {
-  let candidates = exactCandidates(index, key, stripped);
-  if (candidates.length === 0) candidates = looseCandidates(index, key);
+  let candidates = index.found.get(key);
+  if (candidates === undefined) {
+    candidates = exactCandidates(index, key, stripped);
+    if (candidates.length === 0) candidates = looseCandidates(index, key);
+    if (index.found.size >= FOUND_CACHE_LIMIT) index.found.clear();
+    index.found.set(key, candidates);
+  }
   let firstFree: IndexedRow | undefined;
   let unitless: IndexedRow | undefined;
   for (const e of candidates) {
@@ -207,6 +217,21 @@ interface PreparedRows {
   sameRow: boolean[];
 }
 
+/** Matching key and stripped key per label seen. */
+const labelKeys = new Map<string, { key: string; stripped: string }>();
+const LABEL_CACHE_LIMIT = 4096;
+
+function keysOf(label: string): { key: string; stripped: string } {
+  let keys = labelKeys.get(label);
+  if (keys === undefined) {
+    const key = legacyLabelKey(label);
+    keys = { key, stripped: stripAnnotation(key) };
+    if (labelKeys.size >= LABEL_CACHE_LIMIT) labelKeys.clear();
+    labelKeys.set(label, keys);
+  }
+  return keys;
+}
+
 function prepare(rows: readonly LegacyRawRow[]): PreparedRows {
   const keys: string[] = [];
   const stripped: string[] = [];
@@ -214,9 +239,9 @@ function prepare(rows: readonly LegacyRawRow[]): PreparedRows {
   const sameRow: boolean[] = [];
   let previous: string | null = null;
   for (const row of rows) {
-    const key = legacyLabelKey(row.label);
-    keys.push(key);
-    stripped.push(stripAnnotation(key));
+    const key = keysOf(row.label);
+    keys.push(key.key);
+    stripped.push(key.stripped);
     units.push(row.unit === null ? null : norm(row.unit));
     const physical = physicalRow(row);
     sameRow.push(previous === physical && row.column !== null);
@@ -267,27 +292,43 @@ export interface LegacyFit {
 
 const SEPARATOR = "\u0000";
 
-/** Scores every family against the rows (and title); the best fit first. */
-export function rankLegacyFamilies(
+/** Counts the signal keys found inside some key (of the rows' labels and the title). */
+function signalCounter(keys: readonly string[]): (signals: readonly string[]) => number {
+  // One string for every key: a signal found in it lies inside one key, as no key holds the separator.
+  const joined = keys.length > 0 && !keys.some((k) => k.includes(SEPARATOR)) ? keys.join(SEPARATOR) : null;
+  const found = (k: string) =>
+    joined !== null && !k.includes(SEPARATOR) ? joined.includes(k) : keys.some((key) => key.includes(k));
+  return (signals) => signals.filter(found).length;
+}
+
+/**
+ * The family that fits the rows (and title) best: the highest score, matched rows + 2 × signals found,
+ * the earlier family on a tie; undefined without families. Signals are only counted for a family whose
+ * score could still reach the best one (matched + 2 × all its signals).
+ */
+export function bestLegacyFamily(
   rows: readonly LegacyRawRow[],
   title: string | null,
   templates: readonly LegacyTemplate[],
-): LegacyFit[] {
+): LegacyFit | undefined {
   const prepared = prepare(rows);
-  const keys = title ? [...new Set(prepared.keys), norm(title)] : [...new Set(prepared.keys)];
-  // One string for every key: a signal found in it lies inside one key, as no key holds the separator.
-  const joined = keys.some((k) => k.includes(SEPARATOR)) ? null : keys.join(SEPARATOR);
-  const found = (k: string) =>
-    joined !== null && keys.length > 0 && !k.includes(SEPARATOR)
-      ? joined.includes(k)
-      : keys.some((key) => key.includes(k));
-  const fits = templates.map((template) => {
+  const fits = templates.map((template, order) => {
     const index = indexOf(template);
     const ids = matchPrepared(prepared, index);
     let matched = 0;
     for (const id of ids) if (id !== null) matched++;
-    const signals = index.signals.filter(found).length;
-    return { template, matched, signals, ids };
+    return { fit: { template, matched, signals: 0, ids }, index, order, bound: matched + 2 * index.signals.length };
   });
-  return fits.sort((a, b) => b.matched + 2 * b.signals - (a.matched + 2 * a.signals));
+  let count: ((signals: readonly string[]) => number) | null = null;
+  let best: { fit: LegacyFit; order: number; score: number } | undefined;
+  for (const c of [...fits].sort((a, b) => b.bound - a.bound || a.order - b.order)) {
+    if (best && (c.bound < best.score || (c.bound === best.score && c.order > best.order))) break;
+    count ??= signalCounter(title ? [...new Set(prepared.keys), norm(title)] : [...new Set(prepared.keys)]);
+    c.fit.signals = count(c.index.signals);
+    const score = c.fit.matched + 2 * c.fit.signals;
+    if (!best || score > best.score || (score === best.score && c.order < best.order)) {
+      best = { fit: c.fit, order: c.order, score };
+    }
+  }
+  return best?.fit;
 }

@@ -29,7 +29,7 @@ import {
   TITLE_MAX_LENGTH,
   textHeaderColumns,
 } from "./legacy-grid.js";
-import { rankLegacyFamilies } from "./legacy-match.js";
+import { bestLegacyFamily } from "./legacy-match.js";
 
 /** Labels of the gb2019/gb2021 tables: a grid holding one of them is not a legacy table. */
 const GB_MARKERS = [
@@ -115,7 +115,7 @@ interface OpenTable {
 }
 
 function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], diagnostics: Diagnostic[]): LegacyTable {
-  const [best] = rankLegacyFamilies(open.rows, open.state.title, templates);
+  const best = bestLegacyFamily(open.rows, open.state.title, templates);
   const matched = best ? best.matched : 0;
   // The share counts printed labels, not value cells (a wide row must not outvote the table).
   const labels = new Set(open.rows.map((r) => r.label)).size;
