@@ -73,6 +73,22 @@ function gbSectionOf(rest: string, sections: readonly SectionTemplate[]): Sectio
  */
 export function matchHeading(line: string, sections: readonly SectionTemplate[] = GB_SECTIONS): HeadingMatch | null {
   if (!mayLeadOrdinal(line, RAW_LEAD)) return null;
+  if (sections !== GB_SECTIONS || line.length > CACHE_MAX_LENGTH) return readHeading(line, sections);
+  // Table regions and sections both look at every line: a line is read once (results are never changed).
+  let match = headingCache.get(line);
+  if (match === undefined) {
+    match = readHeading(line, sections);
+    if (headingCache.size >= CACHE_LIMIT) headingCache.clear();
+    headingCache.set(line, match);
+  }
+  return match;
+}
+
+const headingCache = new Map<string, HeadingMatch | null>();
+const CACHE_LIMIT = 4096;
+const CACHE_MAX_LENGTH = 200;
+
+function readHeading(line: string, sections: readonly SectionTemplate[]): HeadingMatch | null {
   const heading = headingText(line);
   if (!mayLeadOrdinal(heading, LEAD)) return null;
   const m = ORDINAL.exec(normalizeLabel(heading));
