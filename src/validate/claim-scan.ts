@@ -24,7 +24,7 @@ mark(NUMERAL_CHARS, NUMERAL);
 mark(ABOUT_WORDS.join(""), ABOUT);
 mark(SENTENCE_ENDS, END);
 mark(SENTENCE_ENDS.replace("\n", ""), HARD_END);
-/** The first characters of the units (global): where a count can end. */
+/** The first characters of the units (global; each one UTF-16 code unit): where a count can end. */
 const UNIT_AT = new RegExp(`[${UNIT_FIRST.replace(/[\\\][^-]/g, "\\$&")}]`, "g");
 
 /** The index of the last character at or before `from` that is not whitespace (line breaks only when `acrossLines`). */
@@ -77,10 +77,11 @@ function countSentences(text: string, out: string[]): void {
 export function claimSentences(text: string, join: (text: string) => string): string[] {
   if (!COUNTS_ONLY) return sentencesWith(join(text), UNIT_CHARS);
   const out: string[] = [];
-  // The regular expression skips to the next unit character natively; only a count's stretch is walked.
+  // The regular expression skips to the next unit character natively (test: no match object; the unit is
+  // the one character before lastIndex); only a count's stretch is walked.
   UNIT_AT.lastIndex = 0;
-  for (let m = UNIT_AT.exec(text); m !== null; m = UNIT_AT.exec(text)) {
-    const unit = m.index;
+  while (UNIT_AT.test(text)) {
+    const unit = UNIT_AT.lastIndex - 1;
     if (!countBefore(text, unit, true)) continue;
     let start = unit;
     while (start > 0 && (KIND[text.charCodeAt(start - 1)]! & HARD_END) === 0) start--;

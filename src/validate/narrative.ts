@@ -8,7 +8,7 @@
 import { lookupCell } from "../records.js";
 import type { SourcePosition } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
-import type { MetricId, NormalizedReport } from "../schema/normalized.js";
+import type { Metric, MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
 import { type NarrativeClaim, narrativeClaims, readStatedNumber } from "./narrative-claims.js";
 import { compilePattern } from "./narrative-compile.js";
@@ -19,18 +19,37 @@ import { ruleEnabled, type ValidateOptions } from "./types.js";
 /** The claims of a text (re-exported from narrative-claims.ts). */
 export { compilePattern, type NarrativeClaim, narrativeClaims, readStatedNumber };
 
-/** A table value behind a metric, with its cells. */
+/** A table value behind a metric; its cells are read only when a finding shows them (`operandsOf`). */
 interface TableValue {
   value: number;
-  operands: Operand[];
+  /** The metrics summed, in order. */
+  metrics: Metric[];
+  /** The cells behind the metrics, once read. */
+  operands?: Operand[];
   source?: SourcePosition;
   /** Why the comparison is approximate (a metric mapped `approximate`), when it is. */
   approximate?: { zh: string; en: string };
 }
 
+/** The cells behind a table value's metrics, in metric then source order (read once, on first use). */
+function operandsOf(report: AnnualReport, table: TableValue): Operand[] {
+  if (table.operands) return table.operands;
+  const operands: Operand[] = [];
+  for (const metric of table.metrics) {
+    for (const field of metric.sources) {
+      const found = lookupCell(report, field);
+      if (!found) continue;
+      const { cell, label } = found;
+      operands.push({ field, label, value: cell.value, status: cell.status, source: cell.source });
+    }
+  }
+  table.operands = operands;
+  return operands;
+}
+
 /**
- * The sum of the metrics' values with their cells; undefined when one is unavailable, not a number, mapped
- * approximately (unless `approximate` allows it), or read from a row whose label names none of `rowContext`.
+ * The sum of the metrics' values; undefined when one is unavailable, not a number, mapped approximately
+ * (unless `approximate` allows it), or read from a row whose label names none of `rowContext`.
  */
 function tableValue(
   report: AnnualReport,
@@ -40,7 +59,7 @@ function tableValue(
   rowContext?: readonly string[],
 ): TableValue | undefined {
   let value = 0;
-  const operands: Operand[] = [];
+  const metrics: Metric[] = [];
   let source: SourcePosition | undefined;
   let reason: TableValue["approximate"];
   for (const id of ids) {
@@ -50,15 +69,14 @@ function tableValue(
     if (metric.mapping === "approximate" && metric.reason) reason ??= metric.reason;
     value += metric.value;
     source ??= metric.source;
-    for (const field of metric.sources) {
-      const found = lookupCell(report, field);
-      if (!found) continue;
-      const { cell, label } = found;
-      if (rowContext && !rowContext.some((w) => label.includes(w))) return undefined;
-      operands.push({ field, label, value: cell.value, status: cell.status, source: cell.source });
-    }
+    metrics.push(metric);
   }
-  const out: TableValue = { value, operands };
+  const out: TableValue = { value, metrics };
+  if (rowContext) {
+    // The rows' labels decide whether the value counts: read the cells now.
+    const operands = operandsOf(report, out);
+    if (!operands.every((o) => rowContext.some((w) => o.label.includes(w)))) return undefined;
+  }
   if (source) out.source = source;
   if (reason) out.approximate = reason;
   return out;
@@ -97,7 +115,7 @@ function percentFinding(
     expected,
     actual: pct,
     delta: Math.round((pct - expected) * 100) / 100,
-    operands: base.operands,
+    operands: operandsOf(report, base),
     source,
   };
 }
@@ -118,7 +136,8 @@ function claimFindings(
   if (ruleEnabled(pattern.rule, options) && first && !readings.some((r) => agrees(claim, r.value))) {
     const unit = pattern.units?.[0] ?? "件";
     const stated = `${claim.value}${claim.atLeast ? "余" : ""}`;
-    const shown = first.operands.filter((o) => o.value !== 0 || pattern.units !== undefined);
+    const operands = operandsOf(report, first);
+    const shown = operands.filter((o) => o.value !== 0 || pattern.units !== undefined);
     const labels = shown.map((o) => `${o.label} = ${o.value}`);
     const approx = first.approximate;
     out.push({
@@ -135,7 +154,7 @@ function claimFindings(
       expected: first.value,
       actual: claim.value,
       delta: claim.value - first.value,
-      operands: first.operands,
+      operands,
       source,
     });
   }
