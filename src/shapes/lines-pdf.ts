@@ -64,6 +64,22 @@ export function isNumberToken(text: string, from: number, to: number): boolean {
   return i === to;
 }
 
+/** 一 to 十: the numerals an enumerated heading such as `二、…` starts with. */
+function isChineseNumeral(code: number): boolean {
+  return (
+    code === 0x4e00 || // 一
+    code === 0x4e8c || // 二
+    code === 0x4e09 || // 三
+    code === 0x56db || // 四
+    code === 0x4e94 || // 五
+    code === 0x516d || // 六
+    code === 0x4e03 || // 七
+    code === 0x516b || // 八
+    code === 0x4e5d || // 九
+    code === 0x5341 // 十
+  );
+}
+
 /** True for the sentence-ending punctuation a prose line ends with (`。；！？;!?`). */
 function isSentenceEnd(code: number): boolean {
   return (
@@ -79,6 +95,13 @@ function isSentenceEnd(code: number): boolean {
 
 /** Splits the trailing whitespace-separated numeric tokens off a line. */
 export function splitTrailingNumbers(line: SourceLine): SplitLine {
+  let first = 0;
+  while (first < line.text.length && isSpaceCode(line.text.charCodeAt(first))) first++;
+  return splitNumbersFrom(line, first);
+}
+
+/** {@link splitTrailingNumbers} for a line whose first non-whitespace character is at `first`. */
+function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
   const text = line.text;
   const numbers: { text: string; offset: number }[] = [];
   let end = text.length;
@@ -99,8 +122,6 @@ export function splitTrailingNumbers(line: SourceLine): SplitLine {
   }
   numbers.reverse();
   if (labelEnd < 0) return { line, label: undefined, numbers };
-  let first = 0;
-  while (isSpaceCode(text.charCodeAt(first))) first++;
   return { line, label: { text: text.slice(first, labelEnd), offset: line.start + first }, numbers };
 }
 
@@ -122,7 +143,13 @@ function classify(split: SplitLine, lineLength: number, width: number): LineKind
   // Outside the label and the number tokens a line holds only whitespace.
   const labelLength = count === 0 ? lineLength : lineLength - (split.numbers[0]?.text.length ?? 0);
   if (count === 1 && labelLength < width) return "row";
-  if (count === 0 && ENUMERATED_HEADING.test(label.text) && labelLength > 2) return "heading";
+  if (
+    count === 0 &&
+    isChineseNumeral(label.text.charCodeAt(0)) &&
+    ENUMERATED_HEADING.test(label.text) &&
+    labelLength > 2
+  )
+    return "heading";
   if (count === 0 && isSentenceEnd(label.text.charCodeAt(label.text.length - 1))) return "prose";
   return lineLength >= width ? "prose" : "short";
 }
@@ -176,7 +203,7 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
     if (first === t.length || isPageFurnitureAt(t, first)) continue;
     let visible = 1;
     for (let k = first + 1; k < t.length; k++) if (!isSpaceCode(t.charCodeAt(k))) visible++;
-    splits.push(splitTrailingNumbers(line));
+    splits.push(splitNumbersFrom(line, first));
     lengths.push(visible);
   }
   const width = proseWidth(lengths);

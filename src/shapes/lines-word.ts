@@ -6,7 +6,16 @@
  */
 import type { GridCell } from "../document.js";
 import type { DocumentBuilder } from "./builder.js";
-import { isBlank, isPageFurniture, lineCell, linePoint, type SourceLine, type Span, trimSpan } from "./source-lines.js";
+import {
+  isBlank,
+  isPageFurniture,
+  isSpaceCode,
+  lineCell,
+  linePoint,
+  type SourceLine,
+  type Span,
+  trimSpan,
+} from "./source-lines.js";
 
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 const LEADING_BOOKMARKS = /^(?:\[bookmark:[^\]\n]*\]\s*)+/;
@@ -19,7 +28,11 @@ export function isWordCellLine(line: string): boolean {
 
 /** True when a line is a Word-export separator such as `—#—`. */
 export function isWordSeparator(line: string): boolean {
-  return line.includes("#") && SEPARATOR.test(line);
+  let i = 0;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
+  const dash = line.charCodeAt(i);
+  // the pattern's first visible character is a dash: other lines need no regex run
+  return (dash === 0x2014 || dash === 0x2013 || dash === 0x2d) && SEPARATOR.test(line);
 }
 
 /** Trims a line and removes Word bookmark markers, pointing the span at the first real character. */
