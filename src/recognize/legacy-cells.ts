@@ -79,12 +79,16 @@ function splitCell(only: RowCell, parts: readonly string[]): RowCell[] {
  * a unit ("（一）收到申请数 件", the numbers split off by the reader) becomes label / unit.
  */
 export function expandInline(cells: RowCell[]): RowCell[] {
-  const filled = cells.filter((c) => c.text !== "");
-  const first = filled[0];
+  let i = 0;
+  while (i < cells.length && cells[i]!.text === "") i++;
+  const first = cells[i];
   if (!first) return cells;
+  let j = i + 1;
+  while (j < cells.length && cells[j]!.text === "") j++;
+  const next = cells[j];
   // "label unit value" needs three tokens, "label unit" two (texts are trimmed).
   const tokens = tokenCount(first.text);
-  if (filled.length === 1) {
+  if (!next) {
     if (tokens < 3) return cells;
     const m = INLINE_ROW.exec(first.text);
     if (!m || !isLegacyUnit(m[2]!)) return cells;
@@ -92,9 +96,7 @@ export function expandInline(cells: RowCell[]): RowCell[] {
   }
   if (tokens < 2) return cells;
   const m = LABEL_UNIT.exec(first.text);
-  const next = filled[1];
-  if (!m || !isLegacyUnit(m[2]!) || !next || readCellValue(next.text).status === "text") return cells;
-  const i = cells.indexOf(first);
+  if (!m || !isLegacyUnit(m[2]!) || readCellValue(next.text).status === "text") return cells;
   const split = splitCell(first, [m[1]!, m[2]!]);
   const rest = cells.slice(i + 1).map((c) => ({ ...c, col: c.col + 1 }));
   return [...cells.slice(0, i), ...split, ...rest];

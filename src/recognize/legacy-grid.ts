@@ -65,7 +65,7 @@ export function textHeaderColumns(text: string): LegacyColumns | null {
 
 /** True when a text looks like a table title (…统计表, …统计报表, 附表). */
 export function isLegacyTitle(text: string): boolean {
-  return TITLE.test(text) && text.length <= TITLE_MAX_LENGTH;
+  return text.length <= TITLE_MAX_LENGTH && TITLE.test(text);
 }
 
 /** Normalised header label → column role, built once. */

@@ -118,8 +118,14 @@ function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], di
   const best = bestLegacyFamily(open.rows, open.state.title, templates);
   const matched = best ? best.matched : 0;
   // The share counts printed labels, not value cells (a wide row must not outvote the table).
-  const labels = new Set(open.rows.map((r) => r.label)).size;
-  const typedLabels = best ? new Set(open.rows.filter((_, i) => best.ids[i] != null).map((r) => r.label)).size : 0;
+  const labelSet = new Set<string>();
+  const typedSet = new Set<string>();
+  open.rows.forEach((r, i) => {
+    labelSet.add(r.label);
+    if (best && best.ids[i] != null) typedSet.add(r.label);
+  });
+  const labels = labelSet.size;
+  const typedLabels = typedSet.size;
   const accepted = best !== undefined && matched >= MIN_MATCHED && typedLabels >= MIN_SHARE * labels;
   const ids = accepted ? best.ids : open.rows.map(() => null);
   if (accepted) {
