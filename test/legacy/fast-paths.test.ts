@@ -161,3 +161,32 @@ describe("cheap rejects keep every legacy table", () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe("memoised keys and candidates", () => {
+  it("read a table the same before and after other tables filled the caches", () => {
+    const table = pipe([
+      ...NATIONAL_ROWS,
+      ["2.政府网站公开政腐信息数", "条", "1500"],
+      ["未知的统计项目名称", "件", "4"],
+    ]);
+    const first = read(table);
+    expect(first.tables[0]?.rows.map((r) => r.id)).toEqual([
+      "legacy_national.applications.received",
+      "legacy_national.applications.channel.in_person",
+      "legacy_national.applications.channel.fax",
+      "legacy_national.applications.channel.online",
+      "legacy_national.active.channel.website",
+      null,
+    ]);
+    for (let i = 0; i < 3; i++) {
+      read(
+        pipe([
+          ["工作项目", "单位", "数量"],
+          [`未知的统计项目名称${i}`, "件", "1"],
+          ["2.政府网站公开政府信息数", "条", "9"],
+        ]),
+      );
+    }
+    expect(read(table)).toEqual(first);
+  });
+});
