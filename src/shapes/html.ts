@@ -9,66 +9,11 @@ import type { Diagnostic } from "../schema/common.js";
 import { DocumentBuilder } from "./builder.js";
 import { LineCursor } from "./html-cursor.js";
 import { expandGrid, parseSpan, type RawCell } from "./html-grid.js";
+import { type HtmlSink, LayoutGate } from "./html-layout.js";
+import { BR, TAGS, Tag } from "./html-tags.js";
 import { type RunText, TextRun } from "./html-text.js";
 import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
-
-/** What a tag means to the reader (tags not in {@link TAGS} are inline: their text joins the run). */
-const Tag = {
-  /** `<script>`, `<style>`, `<head>`…: everything inside is dropped. */
-  Skipped: 1,
-  Table: 2,
-  Row: 3,
-  Cell: 4,
-  /** `<br>`: a line break inside a cell, the end of a text block outside tables. */
-  Break: 5,
-  /** A block element: ends a text block, a line break inside a cell; `<hN>` is Block + N. */
-  Block: 6,
-} as const;
-const SKIPPED = ["script", "style", "head", "template", "noscript", "svg", "math"];
-const BLOCKS = [
-  "p",
-  "div",
-  "li",
-  "ul",
-  "ol",
-  "hr",
-  "section",
-  "article",
-  "header",
-  "footer",
-  "nav",
-  "aside",
-  "main",
-  "blockquote",
-  "pre",
-  "dl",
-  "dt",
-  "dd",
-  "figure",
-  "figcaption",
-  "form",
-  "fieldset",
-  "address",
-  "caption",
-  "center",
-  "title",
-  "body",
-  "html",
-];
-/** The meaning of each tag name the reader acts on. */
-const TAGS: ReadonlyMap<string, number> = new Map<string, number>([
-  ...SKIPPED.map((name): [string, number] => [name, Tag.Skipped]),
-  ...BLOCKS.map((name): [string, number] => [name, Tag.Block]),
-  ...[1, 2, 3, 4, 5, 6].map((depth): [string, number] => [`h${depth}`, Tag.Block + depth]),
-  ["table", Tag.Table],
-  ["tr", Tag.Row],
-  ["td", Tag.Cell],
-  ["th", Tag.Cell],
-  ["br", Tag.Break],
-]);
-/** A text event equal to this marker reads as a line break (as it did when the reader encoded `<br>` so). */
-const BR = "\u0000br";
 
 /** One open `<table>`: its rows of raw cells, the open cell, and its reserved block. */
 interface OpenTable {
@@ -98,7 +43,6 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
   const locator = new LineCursor(builder.locator);
   const tables: OpenTable[] = [];
   const diagnostics: Diagnostic[] = [];
-  let skip = 0;
   const run = new TextRun();
   let depth: number | undefined;
 
@@ -126,84 +70,99 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
     table.open = false;
   };
 
+  /** Layout tables open around the reader (they are read as flow: their tags end text blocks). */
+  let layouts = 0;
+  const sink: HtmlSink = {
+    openTable(layout, start) {
+      const table = innermost(tables);
+      if (!table) flushText();
+      if (layout) {
+        // A layout table is only ever inside layout tables: none of the data tables is open here.
+        layouts++;
+        return;
+      }
+      const block = builder.reserveTable(locator.point(start));
+      tables.push({ block, rows: [], run: new TextRun(true), open: false, rowSpan: 1, colSpan: 1, start: 0 });
+    },
+    open(tag, attribs, start, end) {
+      const table = innermost(tables);
+      if (table) {
+        if (tag === Tag.Row) {
+          closeCell(table);
+          table.rows.push([]);
+        } else if (tag === Tag.Cell) {
+          closeCell(table);
+          if (table.rows.length === 0) table.rows.push([]);
+          table.open = true;
+          table.rowSpan = parseSpan(attribs.rowspan);
+          table.colSpan = parseSpan(attribs.colspan);
+          table.start = end + 1;
+        } else if (table.open && tag >= Tag.Break) table.run.addBreak(start);
+        return;
+      }
+      if (tag >= Tag.Break || (layouts > 0 && (tag === Tag.Row || tag === Tag.Cell))) {
+        flushText();
+        if (tag > Tag.Block) depth = tag - Tag.Block;
+      }
+    },
+    close(tag, implied, start) {
+      const table = innermost(tables);
+      if (tag === Tag.Table) {
+        if (table) {
+          closeCell(table);
+          tables.pop();
+          table.block.rows = expandGrid(table.rows, diagnostics);
+        } else if (layouts > 0) {
+          layouts--;
+          flushText();
+        }
+        return;
+      }
+      if (table) {
+        if (tag === Tag.Cell || tag === Tag.Row) closeCell(table);
+        else if (table.open && tag > Tag.Break && !implied) table.run.addBreak(start);
+        return;
+      }
+      if (tag > Tag.Break || (layouts > 0 && (tag === Tag.Row || tag === Tag.Cell))) flushText();
+    },
+    text(data, start, end) {
+      const table = innermost(tables);
+      if (table) {
+        if (table.open) addText(table.run, data, start, end);
+        else if (data.trim() !== "") {
+          const stray = new TextRun();
+          addText(stray, data, start, end);
+          const value = stray.finish();
+          if (value.text !== "") builder.addText(value.text, located(value));
+        }
+        return;
+      }
+      addText(run, data, start, end);
+    },
+  };
+  const gate = new LayoutGate(sink);
+  let skip = 0;
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
         const tag = TAGS.get(name) ?? 0;
-        if (tag === Tag.Skipped) {
-          skip++;
-          return;
-        }
-        if (skip > 0) return;
-        const table = innermost(tables);
-        if (tag === Tag.Table) {
-          if (!table) flushText();
-          const block = builder.reserveTable(locator.point(from + parser.startIndex));
-          const run = new TextRun(true);
-          tables.push({ block, rows: [], run, open: false, rowSpan: 1, colSpan: 1, start: 0 });
-          return;
-        }
-        if (table) {
-          if (tag === Tag.Row) {
-            closeCell(table);
-            table.rows.push([]);
-          } else if (tag === Tag.Cell) {
-            closeCell(table);
-            if (table.rows.length === 0) table.rows.push([]);
-            table.open = true;
-            table.rowSpan = parseSpan(attribs.rowspan);
-            table.colSpan = parseSpan(attribs.colspan);
-            table.start = from + parser.endIndex + 1;
-          } else if (table.open && tag >= Tag.Break) table.run.addBreak(from + parser.startIndex);
-          return;
-        }
-        if (tag >= Tag.Break) {
-          flushText();
-          if (tag > Tag.Block) depth = tag - Tag.Block;
-        }
+        if (tag === Tag.Skipped) skip++;
+        else if (skip === 0) gate.open(tag, attribs, from + parser.startIndex, from + parser.endIndex);
       },
       onclosetag(name, implied) {
         const tag = TAGS.get(name) ?? 0;
-        if (tag === Tag.Skipped) {
-          skip = Math.max(0, skip - 1);
-          return;
-        }
-        if (skip > 0) return;
-        const table = innermost(tables);
-        if (tag === Tag.Table && table) {
-          closeCell(table);
-          tables.pop();
-          table.block.rows = expandGrid(table.rows, diagnostics);
-          return;
-        }
-        if (table) {
-          if (tag === Tag.Cell || tag === Tag.Row) closeCell(table);
-          else if (table.open && tag > Tag.Break && !implied) table.run.addBreak(from + parser.startIndex);
-          return;
-        }
-        if (tag > Tag.Break) flushText();
+        if (tag === Tag.Skipped) skip = Math.max(0, skip - 1);
+        else if (skip === 0) gate.close(tag, implied, from + parser.startIndex);
       },
       ontext(data) {
-        if (skip > 0) return;
-        const table = innermost(tables);
-        const start = from + parser.startIndex;
-        if (table) {
-          if (table.open) addText(table.run, data, start, from + parser.endIndex);
-          else if (data.trim() !== "") {
-            const stray = new TextRun();
-            addText(stray, data, start, from + parser.endIndex);
-            const value = stray.finish();
-            if (value.text !== "") builder.addText(value.text, located(value));
-          }
-          return;
-        }
-        addText(run, data, start, from + parser.endIndex);
+        if (skip === 0) gate.text(data, from + parser.startIndex, from + parser.endIndex);
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
   parser.write(text.slice(from, to));
   parser.end();
+  gate.finish();
   while (tables.length > 0) {
     const table = tables.pop() as OpenTable;
     closeCell(table);

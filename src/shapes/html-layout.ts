@@ -1,0 +1,230 @@
+/**
+ * Layout tables: many older CMS pages wrap the whole content in a `<table>` (a menu cell, a content cell
+ * holding the title, the prose and the data tables). Such a table is read as FLOW — its cells' content as
+ * text blocks, exactly as outside tables — while data tables stay grids. Because the reader streams, the
+ * events of a table are held back until the table is known: a layout table as soon as {@link LAYOUT_EVIDENCE}
+ * is met in one of its cells, a data table when it closes without it. Each event is held once and replayed
+ * once, so the cost stays linear in the input however deep tables nest.
+ */
+import { BR, Tag } from "./html-tags.js";
+import { isSpaceCode } from "./source-lines.js";
+
+/**
+ * What makes a table a layout table. The evidence is counted in ONE cell of the table (content of tables
+ * nested in that cell counts for the nested table, not for this one):
+ * - a heading element `<h1>`…`<h6>`: statistic tables label rows with plain cells, never with headings;
+ * - prose: at least {@link proseParagraphs} paragraphs (text ended by a block tag or `<br>`) holding at
+ *   least {@link proseChars} visible characters. The longest cells of the official tables — the long
+ *   labels such as 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 (36 characters)
+ *   and the 勾稽 note (35) — and header cells broken over 2–3 lines stay well below both bounds together;
+ * - a nested table with at least {@link paragraphsBesideTable} paragraphs of text beside it: a data table
+ *   whose cell holds a small table (a split header, a sub-grid) has at most a label next to it;
+ * - a nested layout table: a table that holds a page's layout is part of that layout.
+ */
+export const LAYOUT_EVIDENCE = {
+  /** Paragraphs of text a prose cell holds at least. */
+  proseParagraphs: 3,
+  /** Visible (non-whitespace) characters a prose cell holds at least. */
+  proseChars: 100,
+  /** Paragraphs of text beside a nested table that make its cell a layout cell. */
+  paragraphsBesideTable: 2,
+} as const;
+
+/** Where the events of the HTML reader go once the kind of every open table is known. */
+export interface HtmlSink {
+  /** A `<table>` start tag at input offset `start`; `layout` tells how to read the table. */
+  openTable(layout: boolean, start: number): void;
+  /** Any other start tag (kind from {@link Tag}, 0 for inline) spanning `start`…`end`. */
+  open(tag: number, attribs: Record<string, string>, start: number, end: number): void;
+  /** An end tag (`implied` when the parser closed it itself) at `start`. */
+  close(tag: number, implied: boolean, start: number): void;
+  /** A text event spanning input offsets `start`…`end` (inclusive). */
+  text(data: string, start: number, end: number): void;
+}
+
+/** A table still being judged: where its start is held and what its open cell has shown so far. */
+interface Frame {
+  /** Index of the table's start among the held events. */
+  held: number;
+  /** True between the cell's start and its end. */
+  inCell: boolean;
+  /** Paragraphs ended in the open cell. */
+  paragraphs: number;
+  /** Visible characters in the open cell. */
+  chars: number;
+  /** Visible characters since the last paragraph end. */
+  since: number;
+  /** True when the open cell holds a nested table. */
+  nested: boolean;
+}
+
+const OPEN = 0;
+const OPEN_TABLE = 1;
+const CLOSE = 2;
+const TEXT = 3;
+
+/**
+ * Sits between the parser and a {@link HtmlSink}: passes events through while no table is being judged,
+ * holds them back while one is, and replays them, in order, once every held table is known.
+ */
+export class LayoutGate {
+  /** Tables being judged, outermost first (all of them enclose the innermost). */
+  private readonly frames: Frame[] = [];
+  // The held events, one array per field (kind, tag, payload, start, end).
+  private kinds: number[] = [];
+  private tags: number[] = [];
+  private payloads: unknown[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  /** Forwards to `sink`. */
+  constructor(private readonly sink: HtmlSink) {}
+
+  /** A start tag of kind `tag` (never {@link Tag.Skipped}: the caller drops skipped content). */
+  open(tag: number, attribs: Record<string, string>, start: number, end: number): void {
+    const frame = this.innermost();
+    if (tag === Tag.Table) {
+      if (frame?.inCell) {
+        endParagraph(frame);
+        frame.nested = true;
+        if (isProse(frame)) this.layoutFound();
+      }
+      this.frames.push({ held: this.kinds.length, inCell: false, paragraphs: 0, chars: 0, since: 0, nested: false });
+      // The payload of a held table start says whether it is a layout table (false until evidence is met).
+      this.hold(OPEN_TABLE, tag, false, start, end);
+      return;
+    }
+    if (frame === undefined) {
+      this.sink.open(tag, attribs, start, end);
+      return;
+    }
+    this.hold(OPEN, tag, attribs, start, end);
+    if (tag === Tag.Row || tag === Tag.Cell) {
+      resetCell(frame, tag === Tag.Cell);
+    } else if (frame.inCell && tag >= Tag.Break) {
+      endParagraph(frame);
+      if (tag > Tag.Block || isProse(frame)) this.layoutFound();
+    }
+  }
+
+  /** An end tag of kind `tag`. */
+  close(tag: number, implied: boolean, start: number): void {
+    const frame = this.innermost();
+    if (frame === undefined) {
+      this.sink.close(tag, implied, start);
+      return;
+    }
+    this.hold(CLOSE, tag, implied, start, start);
+    if (tag === Tag.Table) {
+      // Closed without evidence: a data table, known now.
+      this.frames.pop();
+      if (this.frames.length === 0) this.replay();
+    } else if (tag === Tag.Row || tag === Tag.Cell) {
+      const prose = frame.inCell && isProse(frame);
+      resetCell(frame, false);
+      if (prose) this.layoutFound();
+    } else if (frame.inCell && tag > Tag.Break) {
+      endParagraph(frame);
+      if (isProse(frame)) this.layoutFound();
+    }
+  }
+
+  /** A text event spanning `start`…`end`. */
+  text(data: string, start: number, end: number): void {
+    const frame = this.innermost();
+    if (frame === undefined) {
+      this.sink.text(data, start, end);
+      return;
+    }
+    this.hold(TEXT, 0, data, start, end);
+    if (!frame.inCell) return;
+    if (data === BR) {
+      endParagraph(frame);
+      if (isProse(frame)) this.layoutFound();
+      return;
+    }
+    const visible = visibleCount(data);
+    frame.chars += visible;
+    frame.since += visible;
+  }
+
+  /** Ends the input: tables still open are data tables (the sink closes them). */
+  finish(): void {
+    if (this.frames.length === 0) return;
+    this.frames.length = 0;
+    this.replay();
+  }
+
+  private innermost(): Frame | undefined {
+    const frames = this.frames;
+    return frames.length > 0 ? frames[frames.length - 1] : undefined;
+  }
+
+  private hold(kind: number, tag: number, payload: unknown, start: number, end: number): void {
+    this.kinds.push(kind);
+    this.tags.push(tag);
+    this.payloads.push(payload);
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  /**
+   * The innermost table is a layout table, and so is every table being judged (they all enclose it).
+   * Tables judged earlier and already closed inside them were data tables; the ones opened from now on
+   * are judged afresh.
+   */
+  private layoutFound(): void {
+    for (const frame of this.frames) this.payloads[frame.held] = true;
+    this.frames.length = 0;
+    this.replay();
+  }
+
+  /** Sends the held events to the sink, in order, and empties the hold. */
+  private replay(): void {
+    const { kinds, tags, payloads, starts, ends, sink } = this;
+    this.kinds = [];
+    this.tags = [];
+    this.payloads = [];
+    this.starts = [];
+    this.ends = [];
+    for (let i = 0; i < kinds.length; i++) {
+      const kind = kinds[i];
+      const start = starts[i] as number;
+      const payload = payloads[i];
+      if (kind === TEXT) sink.text(payload as string, start, ends[i] as number);
+      else if (kind === OPEN) sink.open(tags[i] as number, payload as Record<string, string>, start, ends[i] as number);
+      else if (kind === CLOSE) sink.close(tags[i] as number, payload as boolean, start);
+      else sink.openTable(payload === true, start);
+    }
+  }
+}
+
+/** Starts (`inCell`) or ends a cell of a table being judged: the counts are per cell. */
+function resetCell(frame: Frame, inCell: boolean): void {
+  frame.inCell = inCell;
+  frame.paragraphs = 0;
+  frame.chars = 0;
+  frame.since = 0;
+  frame.nested = false;
+}
+
+/** Ends the open paragraph of a cell (counted when it holds visible text). */
+function endParagraph(frame: Frame): void {
+  if (frame.since === 0) return;
+  frame.paragraphs++;
+  frame.since = 0;
+}
+
+/** True when the open cell holds prose (see {@link LAYOUT_EVIDENCE}), its open paragraph included. */
+function isProse(frame: Frame): boolean {
+  const paragraphs = frame.paragraphs + (frame.since > 0 ? 1 : 0);
+  if (frame.nested && paragraphs >= LAYOUT_EVIDENCE.paragraphsBesideTable) return true;
+  return paragraphs >= LAYOUT_EVIDENCE.proseParagraphs && frame.chars >= LAYOUT_EVIDENCE.proseChars;
+}
+
+/** The number of visible (non-whitespace) characters of a text event. */
+function visibleCount(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) if (!isSpaceCode(data.charCodeAt(i))) n++;
+  return n;
+}

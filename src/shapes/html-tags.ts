@@ -1,0 +1,69 @@
+/**
+ * What each HTML tag means to the HTML reader: dropped with its content, table structure, a line break,
+ * a block (a heading keeps its depth), or — for every tag not listed — inline (its text joins the run).
+ */
+
+/** The tag kinds the reader acts on (tags not in {@link TAGS} are inline, kind 0). */
+export const Tag = {
+  /** `<script>`, `<style>`, `<head>`…: everything inside is dropped. */
+  Skipped: 1,
+  /** `<table>`. */
+  Table: 2,
+  /** `<tr>`. */
+  Row: 3,
+  /** `<td>`, `<th>`. */
+  Cell: 4,
+  /** `<br>`: a line break inside a cell, the end of a text block outside tables. */
+  Break: 5,
+  /** A block element: ends a text block, a line break inside a cell; `<hN>` is Block + N. */
+  Block: 6,
+} as const;
+
+/** Elements whose content is never text of the report. */
+const SKIPPED = ["script", "style", "head", "template", "noscript", "svg", "math"];
+/** Elements that end a text block (outside tables) or a line (inside a cell). */
+const BLOCKS = [
+  "p",
+  "div",
+  "li",
+  "ul",
+  "ol",
+  "hr",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "main",
+  "blockquote",
+  "pre",
+  "dl",
+  "dt",
+  "dd",
+  "figure",
+  "figcaption",
+  "form",
+  "fieldset",
+  "address",
+  "caption",
+  "center",
+  "title",
+  "body",
+  "html",
+];
+
+/** The kind ({@link Tag}) of each tag name the reader acts on. */
+export const TAGS: ReadonlyMap<string, number> = new Map<string, number>([
+  ...SKIPPED.map((name): [string, number] => [name, Tag.Skipped]),
+  ...BLOCKS.map((name): [string, number] => [name, Tag.Block]),
+  ...[1, 2, 3, 4, 5, 6].map((depth): [string, number] => [`h${depth}`, Tag.Block + depth]),
+  ["table", Tag.Table],
+  ["tr", Tag.Row],
+  ["td", Tag.Cell],
+  ["th", Tag.Cell],
+  ["br", Tag.Break],
+]);
+
+/** A text event equal to this marker reads as a line break (as it did when the reader encoded `<br>` so). */
+export const BR = "\u0000br";
