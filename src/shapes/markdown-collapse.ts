@@ -122,10 +122,14 @@ function continuesParagraph(text: string): boolean {
   return true;
 }
 
-/** The text remark parses instead of the input, and the mapping of its positions back to the input. */
+/** The text remark parses instead of a stretch of the input, and the mapping of its positions back. */
 export class CollapsedText {
-  /** The text with each qualifying run replaced by the placeholder. */
+  /** The stretch of input (whole lines) with each qualifying run replaced by the placeholder. */
   readonly text: string;
+  /** Input offset of the stretch's first character. */
+  private readonly start: number;
+  /** 0-based index of the stretch's first line. */
+  private readonly firstLine: number;
   /** Per run: its placeholder's offset in the collapsed text. */
   private readonly at: number[] = [];
   /** Per run: its placeholder's line in the collapsed text. */
@@ -135,10 +139,22 @@ export class CollapsedText {
   /** Per run: lines removed up to and including that run. */
   private readonly removedLines: number[] = [];
 
-  /** Builds the collapsed text of `source` from its runs (each `[first, last]` indices into `lines`). */
-  constructor(source: string, lines: readonly SourceLine[], runs: readonly (readonly [number, number])[]) {
+  /**
+   * Builds the collapsed text of lines `firstLine` to `endLine` (exclusive; the last stretch runs to the
+   * end of `source`) from the runs inside them (each `[first, last]`, indices into `lines`).
+   */
+  constructor(
+    source: string,
+    lines: readonly SourceLine[],
+    runs: readonly (readonly [number, number])[],
+    firstLine = 0,
+    endLine = lines.length,
+  ) {
+    this.start = lines[firstLine]?.start ?? 0;
+    this.firstLine = firstLine;
+    const stop = endLine < lines.length ? (lines[endLine] as SourceLine).start : source.length;
     let out = "";
-    let copied = 0;
+    let copied = this.start;
     let removed = 0;
     let removedLines = 0;
     for (const [first, last] of runs) {
@@ -147,14 +163,14 @@ export class CollapsedText {
       const to = end.start + end.text.length;
       out += source.slice(copied, from) + PLACEHOLDER;
       copied = to;
-      this.at.push(from - removed);
-      this.lineAt.push(first + 1 - removedLines);
+      this.at.push(from - this.start - removed);
+      this.lineAt.push(first - firstLine + 1 - removedLines);
       removed += to - from - PLACEHOLDER.length;
       removedLines += last - first;
       this.removed.push(removed);
       this.removedLines.push(removedLines);
     }
-    this.text = out + source.slice(copied);
+    this.text = out + source.slice(copied, stop);
   }
 
   /** Number of runs whose key is below `limit` (keys ascend). */
@@ -176,37 +192,47 @@ export class CollapsedText {
   offset(offset: number): number {
     // Runs whose placeholder ends at or before `offset`.
     const passed = CollapsedText.count(this.at, offset + 1 - PLACEHOLDER.length);
-    return passed === 0 ? offset : offset + (this.removed[passed - 1] as number);
+    return this.start + offset + (passed === 0 ? 0 : (this.removed[passed - 1] as number));
   }
 
   /** The input line (1-based) of a collapsed-text line; a placeholder's line maps to its run's first line. */
   line(line: number): number {
     const passed = CollapsedText.count(this.lineAt, line);
-    return passed === 0 ? line : line + (this.removedLines[passed - 1] as number);
+    return this.firstLine + line + (passed === 0 ? 0 : (this.removedLines[passed - 1] as number));
   }
 
   /** Like {@link line}, but a placeholder's line maps to its run's last line (for end positions). */
   endLine(line: number): number {
     const passed = CollapsedText.count(this.lineAt, line + 1);
-    return passed === 0 ? line : line + (this.removedLines[passed - 1] as number);
+    return this.firstLine + line + (passed === 0 ? 0 : (this.removedLines[passed - 1] as number));
   }
 }
 
-/**
- * The collapsed text of a Markdown input, or undefined when no run qualifies (remark then parses the
- * input itself). `lines` are the input's source lines.
- */
-export function collapsePseudoTables(text: string, lines: readonly SourceLine[]): CollapsedText | undefined {
+/** What one scan of the input found: the collapsible runs and the lines where a top-level block starts. */
+interface Scan {
+  /** Runs to collapse, `[first, last]` line indices, ascending. */
+  runs: [number, number][];
+  /** Indices (> 0, ascending) of lines that start a top-level block with nothing open before them. */
+  starts: number[];
+}
+
+function scan(text: string, lines: readonly SourceLine[]): Scan | undefined {
   if (text.charCodeAt(0) === 0xfeff || SPANS_BLANK_LINES.test(text)) return undefined;
   const runs: [number, number][] = [];
+  const starts: number[] = [];
   // Whether the current line starts at top level with no block open (text start, after a blank line or
   // after a top-level ATX heading).
   let fresh = true;
   let i = 0;
   while (i < lines.length) {
     const line = (lines[i] as SourceLine).text;
-    if (isMarkdownBlank(line) || (fresh && isAtxHeading(line))) {
+    if (isMarkdownBlank(line)) {
       fresh = true;
+      i++;
+      continue;
+    }
+    if (fresh && isAtxHeading(line)) {
+      if (i > 0) starts.push(i);
       i++;
       continue;
     }
@@ -217,6 +243,7 @@ export function collapsePseudoTables(text: string, lines: readonly SourceLine[])
     }
     // A top-level paragraph starts here; it ends at a blank line or at an ATX heading that interrupts it.
     const first = i;
+    if (i > 0) starts.push(i);
     let ok = true;
     let table = false;
     for (; i < lines.length; i++) {
@@ -229,5 +256,72 @@ export function collapsePseudoTables(text: string, lines: readonly SourceLine[])
     if (ok && table) runs.push([first, i - 1]);
     fresh = ok;
   }
-  return runs.length === 0 ? undefined : new CollapsedText(text, lines, runs);
+  return { runs, starts };
+}
+
+/**
+ * The collapsed text of a Markdown input, or undefined when no run qualifies (remark then parses the
+ * input itself). `lines` are the input's source lines.
+ */
+export function collapsePseudoTables(text: string, lines: readonly SourceLine[]): CollapsedText | undefined {
+  const found = scan(text, lines);
+  return found && found.runs.length > 0 ? new CollapsedText(text, lines, found.runs) : undefined;
+}
+
+/** Collapsed characters per remark call at least (remark's cost grows faster than its input). */
+export const PIECE_CHARS = 2000;
+
+/**
+ * The input cut into stretches remark parses one by one (each collapsed), or undefined when there is
+ * nothing to collapse or cut (remark then parses the input itself). Stretches are cut only before a line
+ * that starts a top-level block with nothing open, and only when the input holds no definition (`]:`),
+ * the one construct whose effect (a reference elsewhere) crosses blocks; a stretch holds at least
+ * `pieceChars` collapsed characters ({@link PIECE_CHARS} by default), and the text after the last cut half
+ * as many.
+ */
+export function markdownPieces(
+  text: string,
+  lines: readonly SourceLine[],
+  pieceChars = PIECE_CHARS,
+): CollapsedText[] | undefined {
+  const found = scan(text, lines);
+  if (!found) return undefined;
+  const { runs, starts } = found;
+  const cuts: number[] = [];
+  if (!text.includes("]:")) {
+    // Collapsed offset of each candidate start: its input offset less what runs before it removed.
+    let run = 0;
+    let removed = 0;
+    let last = 0;
+    const total = text.length - runs.reduce((sum, [a, b]) => sum + runLength(lines, a, b) - 1, 0);
+    for (const start of starts) {
+      for (; run < runs.length && (runs[run] as [number, number])[1] < start; run++) {
+        const [a, b] = runs[run] as [number, number];
+        removed += runLength(lines, a, b) - 1;
+      }
+      const at = (lines[start] as SourceLine).start - removed;
+      if (at - last >= pieceChars && total - at >= pieceChars / 2) {
+        cuts.push(start);
+        last = at;
+      }
+    }
+  }
+  if (runs.length === 0 && cuts.length === 0) return undefined;
+  const pieces: CollapsedText[] = [];
+  let from = 0;
+  let run = 0;
+  for (const end of [...cuts, lines.length]) {
+    const inside: [number, number][] = [];
+    for (; run < runs.length && (runs[run] as [number, number])[0] < end; run++)
+      inside.push(runs[run] as [number, number]);
+    pieces.push(new CollapsedText(text, lines, inside, from, end));
+    from = end;
+  }
+  return pieces;
+}
+
+/** Input characters of a run, from its first line's start to its last line's end (line break excluded). */
+function runLength(lines: readonly SourceLine[], first: number, last: number): number {
+  const end = lines[last] as SourceLine;
+  return end.start + end.text.length - (lines[first] as SourceLine).start;
 }

@@ -3,8 +3,9 @@
  * grids, paragraphs become text blocks, and any block whose source lines are tab- or pipe-separated
  * pseudo-tables (no delimiter row) is re-read line by line as a delimited table, so that cell positions
  * still point at the cells' real place in the source. Pseudo-table paragraphs that are provably paragraphs
- * whatever they hold reach remark as one placeholder line (see `markdown-collapse.ts`): remark's work on
- * them would be thrown away, and its positions are mapped back to the input.
+ * whatever they hold reach remark as one placeholder line, and a long input reaches it in stretches cut
+ * between top-level blocks (remark's cost grows faster than its input); see `markdown-collapse.ts`.
+ * Remark's positions are mapped back to the input.
  */
 import type { Heading, Nodes, Root, RootContent, Table } from "mdast";
 import remarkGfm from "remark-gfm";
@@ -14,7 +15,7 @@ import type { Document, GridCell, Point } from "../document.js";
 import { DocumentBuilder } from "./builder.js";
 import { addDelimitedLines, type DelimitedSyntax, TAB_SYNTAX } from "./delimited.js";
 import { addHtml } from "./html.js";
-import { type CollapsedText, collapsePseudoTables, pseudoTableSyntax } from "./markdown-collapse.js";
+import { markdownPieces, pseudoTableSyntax } from "./markdown-collapse.js";
 import { Locator } from "./positions.js";
 import { gridCell, isPageFurniture, type SourceLine, sourceLines } from "./source-lines.js";
 
@@ -24,10 +25,13 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 /** Options of {@link readMarkdown}. */
 export interface MarkdownReadOptions {
   /**
-   * Hand provable pseudo-table paragraphs to remark as one placeholder line (default true). `false`
-   * gives remark the whole input: the reference reading the collapsed one must equal.
+   * Hand provable pseudo-table paragraphs to remark as one placeholder line and long inputs in stretches
+   * cut between top-level blocks (default true). `false` gives remark the whole input in one call: the
+   * reference reading the collapsed one must equal.
    */
   collapse?: boolean;
+  /** Collapsed characters per remark call at least when the input is cut (default `PIECE_CHARS`). */
+  pieceChars?: number;
 }
 
 /** Maps remark's offsets and lines (of the text it parsed) back to the input. */
@@ -80,10 +84,8 @@ export function readMarkdown(text: string, options: MarkdownReadOptions = {}): D
   const locator = new Locator(text);
   const builder = new DocumentBuilder("markdown", text, locator);
   const lines = sourceLines(text);
-  const collapsed: CollapsedText | undefined =
-    options.collapse === false ? undefined : collapsePseudoTables(text, lines);
-  const remap: Remap = collapsed ?? IDENTITY;
-  const tree = parser.parse(collapsed ? collapsed.text : text) as Root;
+  const pieces = options.collapse === false ? undefined : markdownPieces(text, lines, options.pieceChars);
+  let remap: Remap = IDENTITY;
   let pending: SourceLine[] = [];
   let pendingSyntax: DelimitedSyntax | undefined;
   const flush = (): void => {
@@ -136,22 +138,28 @@ export function readMarkdown(text: string, options: MarkdownReadOptions = {}): D
     }
     addDelimitedLines(builder, own, TAB_SYNTAX);
   };
-  const children = tree.children;
-  for (let i = 0; i < children.length; i++) {
-    const node = children[i] as RootContent;
-    if (node.type !== "html") {
-      visit(node);
-      continue;
+  const read = (children: RootContent[]): void => {
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i] as RootContent;
+      if (node.type !== "html") {
+        visit(node);
+        continue;
+      }
+      // Raw HTML blocks (a table broken by blank lines spans several): read them as one HTML fragment.
+      let last: RootContent = node;
+      while (children[i + 1]?.type === "html") last = children[++i] as RootContent;
+      const from = startOffset(node, remap);
+      const end = last.position?.end.offset;
+      if (from === undefined || end === undefined) continue;
+      const to = remap.offset(end);
+      flush();
+      addHtml(builder, text, from, to);
     }
-    // Raw HTML blocks (a table broken by blank lines spans several): read them as one HTML fragment.
-    let last: RootContent = node;
-    while (children[i + 1]?.type === "html") last = children[++i] as RootContent;
-    const from = startOffset(node, remap);
-    const end = last.position?.end.offset;
-    if (from === undefined || end === undefined) continue;
-    const to = remap.offset(end);
-    flush();
-    addHtml(builder, text, from, to);
+  };
+  if (!pieces) read((parser.parse(text) as Root).children);
+  for (const piece of pieces ?? []) {
+    remap = piece;
+    read((parser.parse(piece.text) as Root).children);
   }
   flush();
   return builder.build();

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Document, Point } from "../../src/document.js";
+import { parseReport } from "../../src/parse.js";
+import { renderReport } from "../../src/render/index.js";
 import { readMarkdown } from "../../src/shapes/markdown.js";
-import { collapsePseudoTables } from "../../src/shapes/markdown-collapse.js";
+import { collapsePseudoTables, markdownPieces } from "../../src/shapes/markdown-collapse.js";
 import { hasRecordedOffsets, recordedOffset } from "../../src/shapes/offsets.js";
 import { sourceLines } from "../../src/shapes/source-lines.js";
 import { fixture } from "./helpers.js";
@@ -29,12 +31,17 @@ function recorded(doc: Document): ((number | undefined)[] | null)[] {
   );
 }
 
-/** Collapsed and reference readings are identical: blocks, texts, positions, recorded offsets, diagnostics. */
+/**
+ * Collapsed (and cut) readings equal the reference reading: blocks, texts, positions, recorded offsets,
+ * diagnostics. Read with the default stretch size and with stretches as small as possible (a cut before
+ * every top-level block start).
+ */
 function expectSameReading(text: string): void {
-  const fast = readMarkdown(text);
   const reference = readMarkdown(text, { collapse: false });
-  expect(fast).toEqual(reference);
-  expect(recorded(fast)).toEqual(recorded(reference));
+  for (const fast of [readMarkdown(text), readMarkdown(text, { pieceChars: 1 })]) {
+    expect(fast).toEqual(reference);
+    expect(recorded(fast)).toEqual(recorded(reference));
+  }
 }
 
 describe("collapsePseudoTables on seed 001 (three tab pseudo-tables after blank lines)", () => {
@@ -107,6 +114,48 @@ describe("collapsePseudoTables declines what could change the block structure", 
   });
 });
 
+describe("markdownPieces cuts the input before top-level blocks", () => {
+  const text = "# 一\n\n甲乙\n\n## 二\n规章\t0\n\n丙\n";
+
+  it("cuts before each paragraph or heading that starts with nothing open, collapsing runs inside", () => {
+    const pieces = markdownPieces(text, sourceLines(text), 1);
+    expect(pieces?.map((p) => p.text)).toEqual(["# 一\n\n", "甲乙\n\n", "## 二\n", "字\n\n", "丙\n"]);
+    const run = pieces?.[3];
+    expect([run?.line(1), run?.endLine(1), run?.line(2)]).toEqual([6, 6, 7]);
+    expect([run?.offset(0), run?.offset(1)]).toEqual([text.indexOf("规章"), text.indexOf("\t0") + 2]);
+    expect([pieces?.[4]?.offset(0), pieces?.[4]?.line(1)]).toEqual([text.indexOf("丙"), 8]);
+    expectSameReading(text);
+  });
+
+  it("keeps stretches of at least pieceChars characters, and the last one at least half as long", () => {
+    expect(markdownPieces(text, sourceLines(text), 6)?.map((p) => p.text)).toEqual([
+      "# 一\n\n甲乙\n\n",
+      "## 二\n字\n\n丙\n",
+    ]);
+    expect(markdownPieces("甲\n\n乙\n", sourceLines("甲\n\n乙\n"))).toBeUndefined();
+  });
+
+  it("does not cut a text holding a definition (a reference elsewhere would lose it)", () => {
+    const withDefinition = `${text}\n[丙]: https://example.org\n`;
+    expect(markdownPieces(withDefinition, sourceLines(withDefinition), 1)?.map((p) => p.text.length)).toEqual([
+      withDefinition.length - "规章\t0".length + 1,
+    ]);
+    expectSameReading(withDefinition);
+  });
+
+  it("cuts corpus 025 rendered as Markdown three times over into several stretches read alike", () => {
+    const markdown = [1, 2, 3]
+      .map(() => renderReport(parseReport(fixture("corpus/025_2024_huaianshi.txt")).report, "markdown"))
+      .join("\n");
+    const lines = markdown.split("\n");
+    const pieces = markdownPieces(markdown, sourceLines(markdown)) ?? [];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.map((p) => p.text).join("")).toBe(markdown);
+    for (const piece of pieces) expect(lines[piece.line(1) - 1]).toBe(piece.text.split("\n")[0]);
+    expectSameReading(markdown);
+  });
+});
+
 describe("collapsed reading equals the reference reading", () => {
   it.each([
     "seeds/000_cc43e5a43c1be886.txt",
@@ -144,14 +193,17 @@ describe("collapsed reading equals the reference reading", () => {
 
   it("property: random Markdown-ish texts (tabs, pipes, block openers, blank lines, any line ending)", () => {
     let collapsed = 0;
+    let cut = 0;
     fc.assert(
       fc.property(markdown, (text) => {
         if (collapse(text)) collapsed++;
+        if ((markdownPieces(text, sourceLines(text), 1)?.length ?? 0) > 1) cut++;
         expectSameReading(text);
       }),
       { numRuns: 600 },
     );
-    // the property must exercise the collapsed path, not only the declines
+    // the property must exercise the collapsed and cut paths, not only the declines
     expect(collapsed).toBeGreaterThan(60);
+    expect(cut).toBeGreaterThan(60);
   });
 });
