@@ -1,31 +1,56 @@
 /**
- * Finding where report prose may state a count, in single passes over the characters: a table of
- * character kinds (unit, numeral, 余/多, sentence end) built once from the narrative patterns' data, and a
- * finder for the words the patterns need, which reads each sentence once whatever the number of words.
+ * Finding where report prose may state a count: a regular expression skips natively to each unit
+ * character, a table of character kinds (numeral, 余/多, sentence end), built once from the narrative
+ * patterns' data, checks the count behind it and bounds its sentence; and a finder for the words the
+ * patterns need, which reads each sentence once whatever the number of words.
  */
 import { isSpaceCode } from "../shapes/source-lines.js";
 import { ABOUT_WORDS, COUNTS_ONLY, NUMERAL_CHARS, UNIT_CHARS, UNIT_FIRST } from "./narrative-compile.js";
 import { SENTENCE_ENDS, sentencesWith } from "./wrapped-lines.js";
 
-const UNIT = 1;
-const NUMERAL = 2;
-const ABOUT = 4;
-const END = 8;
+const NUMERAL = 1;
+const ABOUT = 2;
+const END = 4;
 /** A sentence end other than a line break: joining wrapped lines never removes one. */
-const HARD_END = 16;
+const HARD_END = 8;
 
 /** The kind bits of every UTF-16 code unit. */
 const KIND = new Uint8Array(0x10000);
 const mark = (chars: string, bit: number): void => {
   for (let i = 0; i < chars.length; i++) KIND[chars.charCodeAt(i)]! |= bit;
 };
-mark(UNIT_FIRST, UNIT);
 mark(NUMERAL_CHARS, NUMERAL);
 mark(ABOUT_WORDS.join(""), ABOUT);
 mark(SENTENCE_ENDS, END);
-mark(SENTENCE_ENDS.replace("\n", ""), HARD_END);
-/** The first characters of the units (global; each one UTF-16 code unit): where a count can end. */
-const UNIT_AT = new RegExp(`[${UNIT_FIRST.replace(/[\\\][^-]/g, "\\$&")}]`, "g");
+/** The sentence ends other than a line break. */
+const HARD_ENDS = SENTENCE_ENDS.replace("\n", "");
+mark(HARD_ENDS, HARD_END);
+const inClass = (chars: string): string => `[${chars.replace(/[\\\][^-]/g, "\\$&")}]`;
+/** The first characters of the units (each one UTF-16 code unit): where a count can end. */
+const UNIT_CLASS = inClass(UNIT_FIRST);
+
+/** What one scan looks for (global regular expressions, found natively): units and stretch ends, and ends. */
+interface Scanner {
+  /** A unit character or a stretch end. */
+  unitsAndEnds: RegExp;
+  /** A stretch end. */
+  ends: RegExp;
+  /** The KIND bit of a stretch end. */
+  endKind: number;
+  /** Whether a count may run across line breaks. */
+  acrossLines: boolean;
+}
+
+const scanner = (ends: string, endKind: number, acrossLines: boolean): Scanner => ({
+  unitsAndEnds: new RegExp(`${UNIT_CLASS}|${inClass(ends)}`, "g"),
+  ends: new RegExp(inClass(ends), "g"),
+  endKind,
+  acrossLines,
+});
+/** The raw text: stretches between sentence ends other than line breaks, counts across lines. */
+const ACROSS_LINES = scanner(HARD_ENDS, HARD_END, true);
+/** A joined stretch: sentences, counts within a line. */
+const IN_LINE = scanner(SENTENCE_ENDS, END, false);
 
 /** The index of the last character at or before `from` that is not whitespace (line breaks only when `acrossLines`). */
 function skipSpacesBack(text: string, from: number, acrossLines: boolean): number {
@@ -48,48 +73,44 @@ function countBefore(text: string, unit: number, acrossLines: boolean): boolean 
 }
 
 /**
- * The sentences of a joined text that may hold a claim, in order: those with a count within the sentence
- * (split as `sentencesWith` splits).
+ * Calls `visit` with each stretch between two stretch ends (or the text's ends) that holds a count, in
+ * order. The scanner's expressions skip natively to the next unit or end character — `test`, no match
+ * object: the character found is the one before lastIndex.
  */
-function countSentences(text: string, out: string[]): void {
+function eachCountStretch(text: string, scan: Scanner, visit: (start: number, end: number) => void): void {
+  const { unitsAndEnds, ends } = scan;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const kind = KIND[text.charCodeAt(i)]!;
-    if ((kind & END) !== 0) start = i + 1;
-    else if ((kind & UNIT) !== 0 && countBefore(text, i, false)) {
-      let end = i + 1;
-      while (end < text.length && (KIND[text.charCodeAt(end)]! & END) === 0) end++;
-      out.push(text.slice(start, end));
-      start = end + 1;
-      i = end;
+  unitsAndEnds.lastIndex = 0;
+  while (unitsAndEnds.test(text)) {
+    const at = unitsAndEnds.lastIndex - 1;
+    if ((KIND[text.charCodeAt(at)]! & scan.endKind) !== 0) {
+      start = at + 1;
+      continue;
     }
+    if (!countBefore(text, at, scan.acrossLines)) continue;
+    ends.lastIndex = at + 1;
+    const end = ends.test(text) ? ends.lastIndex - 1 : text.length;
+    visit(start, end);
+    start = end + 1;
+    unitsAndEnds.lastIndex = end + 1;
   }
 }
 
 /**
  * The sentences of `join(text)` (wrapped lines joined: `joinWrapped`) that may hold a claim, in order: those
- * with a count (a numeral, whitespace, an optional 余/多, whitespace, a unit), or, when some pattern has a
- * bare `N`, those with a unit character. Joining removes only whitespace and never a sentence end other
- * than a line break, and decides each whitespace run by its neighbours within the same stretch between two
- * such ends (a stretch starts as the text does, after a closer): so only the stretches holding a count are
- * joined, each on its own.
+ * with a count (a numeral, whitespace, an optional 余/多, whitespace, a unit; split as `sentencesWith`
+ * splits), or, when some pattern has a bare `N`, those with a unit character. Joining removes only
+ * whitespace and never a sentence end other than a line break, and decides each whitespace run by its
+ * neighbours within the same stretch between two such ends (a stretch starts as the text does, after a
+ * closer): so only the stretches holding a count are joined, each on its own.
  */
 export function claimSentences(text: string, join: (text: string) => string): string[] {
   if (!COUNTS_ONLY) return sentencesWith(join(text), UNIT_CHARS);
   const out: string[] = [];
-  // The regular expression skips to the next unit character natively (test: no match object; the unit is
-  // the one character before lastIndex); only a count's stretch is walked.
-  UNIT_AT.lastIndex = 0;
-  while (UNIT_AT.test(text)) {
-    const unit = UNIT_AT.lastIndex - 1;
-    if (!countBefore(text, unit, true)) continue;
-    let start = unit;
-    while (start > 0 && (KIND[text.charCodeAt(start - 1)]! & HARD_END) === 0) start--;
-    let end = unit + 1;
-    while (end < text.length && (KIND[text.charCodeAt(end)]! & HARD_END) === 0) end++;
-    countSentences(join(text.slice(start, end)), out);
-    UNIT_AT.lastIndex = end + 1;
-  }
+  eachCountStretch(text, ACROSS_LINES, (start, end) => {
+    const joined = join(text.slice(start, end));
+    eachCountStretch(joined, IN_LINE, (from, to) => out.push(joined.slice(from, to)));
+  });
   return out;
 }
 
