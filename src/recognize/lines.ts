@@ -92,7 +92,7 @@ const CJK_NA = new Set(["无", "不适用"]);
 function wordTokens(text: string, at: (index: number) => SourcePosition, line: number): Token[] {
   // Scan words from the end: the trailing values, then the last word that is not a value (where the
   // label ends). Prose lines stop at their last word, so their other words are never read as values.
-  const values: { raw: string; index: number; reading: Readonly<CellReading> }[] = [];
+  const values: Token[] = [];
   let labelEnd = -1;
   let i = text.length;
   while (i > 0) {
@@ -105,7 +105,7 @@ function wordTokens(text: string, at: (index: number) => SourcePosition, line: n
     const raw = text.slice(i, end);
     const reading = cellReading(raw);
     if (reading.status === "number" || (reading.status === "na" && !CJK_NA.has(raw))) {
-      values.push({ raw, index: i, reading });
+      values.push({ kind: "value", raw, reading, source: at(i), line });
       continue;
     }
     labelEnd = end;
@@ -118,10 +118,7 @@ function wordTokens(text: string, at: (index: number) => SourcePosition, line: n
     const raw = text.slice(first, labelEnd);
     out.push({ kind: "text", raw, reading: cellReading(raw), source: at(first), line });
   }
-  for (let k = values.length - 1; k >= 0; k--) {
-    const w = values[k]!;
-    out.push({ kind: "value", raw: w.raw, reading: w.reading, source: at(w.index), line });
-  }
+  for (let k = values.length - 1; k >= 0; k--) out.push(values[k]!);
   return out;
 }
 

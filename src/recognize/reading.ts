@@ -59,7 +59,11 @@ export function tokenCell(token: Token): Cell {
  * are too many (values align from the numbers, not from the left edge); returns the kept values, the
  * extra non-blank values, and how many columns have no value.
  */
-export function fitValues(values: readonly Token[], count: number): { kept: Token[]; extra: Token[]; missing: number } {
+export function fitValues(
+  values: readonly Token[],
+  count: number,
+): { kept: readonly Token[]; extra: readonly Token[]; missing: number } {
+  if (values.length === count) return { kept: values, extra: NONE, missing: 0 };
   const v = values.slice();
   while (v.length > count && v[0]?.reading.status === "blank") v.shift();
   while (v.length > count && v.at(-1)?.reading.status === "blank") v.pop();
@@ -67,6 +71,8 @@ export function fitValues(values: readonly Token[], count: number): { kept: Toke
   const extra = v.slice(count).filter((t) => t.reading.status !== "blank");
   return { kept, extra, missing: count - kept.length };
 }
+
+const NONE: readonly Token[] = Object.freeze([]);
 
 /** A diagnostic at a position. */
 export function diagnostic(

@@ -23,10 +23,10 @@ export function isFilled(token: Token): boolean {
 /** Groups the tokens of the given lines into label runs. */
 export function labelRuns(lines: readonly Line[]): Run[] {
   const runs: Run[] = [];
-  const reliable = new Map(lines.map((l) => [l.index, l.reliable]));
   let run: Run | null = null;
   let labelLine = -1;
   for (const line of lines) {
+    // A token belongs to the line it is listed in (token.line === line.index).
     for (const token of line.tokens) {
       if (token.kind === "text") {
         if (!run || run.values.length > 0) {
@@ -35,12 +35,12 @@ export function labelRuns(lines: readonly Line[]): Run[] {
         }
         run.texts.push(token);
         labelLine = token.line;
-        run.reliable = reliable.get(token.line) ?? false;
+        run.reliable = line.reliable;
         continue;
       }
       const crossesRow = run?.reliable === true && token.line !== labelLine && run.texts.length > 0;
       if (!run || crossesRow) {
-        run = { texts: [], values: [], reliable: reliable.get(token.line) ?? false };
+        run = { texts: [], values: [], reliable: line.reliable };
         labelLine = token.line;
         runs.push(run);
       }
