@@ -37,7 +37,29 @@ function isShortPlain(text: string): boolean {
   return text.length > 0 && text.length <= MAX_ORG && !/[。，,：:；;]/.test(text) && findDate(text) === null;
 }
 
+/** textYear and recognizeMeta read the same lines: the title and period readings are kept per lines array. */
+const titles = new WeakMap<readonly Line[], Pick<TextMeta, "title" | "orgName" | "year">>();
+const periods = new WeakMap<readonly Line[], TextMeta["statPeriod"]>();
+
 function readTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" | "year"> {
+  let title = titles.get(lines);
+  if (!title) {
+    title = findTitle(lines);
+    titles.set(lines, title);
+  }
+  return title;
+}
+
+function readStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
+  let period = periods.get(lines);
+  if (period === undefined) {
+    period = findStatPeriod(lines);
+    periods.set(lines, period);
+  }
+  return period;
+}
+
+function findTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" | "year"> {
   const at = lines.findIndex(
     (l) =>
       l.kind === "text" &&
@@ -106,7 +128,7 @@ function readReportDate(lines: readonly Line[], skip: ReadonlySet<number>): { is
   return { iso: null, index: -1 };
 }
 
-function readStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
+function findStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
   const texts = lines.filter((l) => l.kind === "text");
   let fallback: TextMeta["statPeriod"] = null;
   for (let i = 0; i < texts.length; i++) {
