@@ -7,13 +7,13 @@
 
 import { cellSource, type TableBlock } from "../document.js";
 import type { Cell, SourcePosition } from "../schema/common.js";
-import { LEGACY_HEADER_ROLES } from "../templates/legacy-types.js";
 import { readCellValue } from "./cell-value.js";
-import { normalizeLabel } from "./labels.js";
 import { expandInline, isLegacyUnit, norm, type RowCell, rowCells } from "./legacy-cells.js";
+import { headerColumns, type LegacyColumns, MAX_HEADER_CELLS } from "./legacy-header.js";
 import { isInertRow } from "./legacy-probe.js";
 
 export { isLegacyTextRow, isLegacyUnit } from "./legacy-cells.js";
+export { headerColumns, type LegacyColumns, textHeaderColumns } from "./legacy-header.js";
 
 /** A table row as read, before family matching. */
 export interface LegacyRawRow {
@@ -26,16 +26,6 @@ export interface LegacyRawRow {
   source: SourcePosition;
 }
 
-/** The column roles a header row declared (0-based grid columns). */
-export interface LegacyColumns {
-  label: number;
-  unit: number | null;
-  code: number | null;
-  values: { col: number; name: string }[];
-  remark: number | null;
-  width: number;
-}
-
 /** What carries from one row (and one grid) to the next. */
 export interface LegacyReadState {
   section: string | null;
@@ -45,89 +35,15 @@ export interface LegacyReadState {
   lastLabel: { text: string; source: SourcePosition } | null;
 }
 
-/** A header row has a handful of heads; longer rows are data (and are not scanned for heads). */
-const MAX_HEADER_CELLS = 64;
-
 /** A top-level section ordinal: 一、 … 十、 */
 export const SECTION_ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
 const TITLE = /统计(报)?表|附表/;
 /** The longest text read as a table title. */
 export const TITLE_MAX_LENGTH = 80;
-const ROLE_KEYS = Object.keys(LEGACY_HEADER_ROLES) as (keyof typeof LEGACY_HEADER_ROLES)[];
-const YEAR_COLUMN = /^\d{4}年度?$/;
-
-/** The column roles of a header written as one line of text ("统计指标 单位 统计数"), or null. */
-export function textHeaderColumns(text: string): LegacyColumns | null {
-  const tokens = text.trim().split(/\s+/);
-  if (tokens.length < 3) return null;
-  return headerColumns(tokens.map((t, col) => ({ text: t, col })));
-}
 
 /** True when a text looks like a table title (…统计表, …统计报表, 附表). */
 export function isLegacyTitle(text: string): boolean {
   return text.length <= TITLE_MAX_LENGTH && TITLE.test(text);
-}
-
-/** Normalised header label → column role, built once. */
-const ROLE_BY_LABEL: ReadonlyMap<string, Role> = new Map(
-  ROLE_KEYS.flatMap((role) => LEGACY_HEADER_ROLES[role].map((l) => [normalizeLabel(l), role] as const)).reverse(),
-);
-
-type Role = keyof typeof LEGACY_HEADER_ROLES;
-
-/** Role of each short text seen (rows repeat their units, dashes and numbers). */
-const roles = new Map<string, Role | null>();
-const ROLE_CACHE_LIMIT = 4096;
-
-function roleOf(text: string): Role | null {
-  if (text === "" || text.length > 16) return null;
-  let role = roles.get(text);
-  if (role === undefined) {
-    const key = norm(text);
-    role = key === "" ? null : (ROLE_BY_LABEL.get(key) ?? (YEAR_COLUMN.test(key) ? "value" : null));
-    if (roles.size >= ROLE_CACHE_LIMIT) roles.clear();
-    roles.set(text, role);
-  }
-  return role;
-}
-
-/** True when some cell heads values or units: a header needs one (its value columns come from them). */
-function hasValueOrUnitHead(cells: readonly { text: string }[]): boolean {
-  for (const c of cells) {
-    const role = roleOf(c.text);
-    if (role === "value" || role === "unit") return true;
-  }
-  return false;
-}
-
-/**
- * Reads a header row's column roles, or null when the row is not a header: it needs a value head (统计数, 数量 …)
- * and a unit head (单位) or a label head (统计指标, 工作项目 …).
- */
-export function headerColumns(cells: readonly { text: string; col: number }[]): LegacyColumns | null {
-  if (cells.length > MAX_HEADER_CELLS || !hasValueOrUnitHead(cells)) return null;
-  const found: LegacyColumns = { label: 0, unit: null, code: null, values: [], remark: null, width: cells.length };
-  let labelSet = false;
-  for (const c of cells) {
-    const role = roleOf(c.text);
-    if (role === "label" && !labelSet) {
-      found.label = c.col;
-      labelSet = true;
-    } else if (role === "unit") found.unit = c.col;
-    else if (role === "code") found.code = c.col;
-    else if (role === "value") found.values.push({ col: c.col, name: c.text });
-    else if (role === "remark") found.remark = c.col;
-  }
-  if (found.unit !== null && found.values.length === 0) {
-    // Value columns named by something other than 统计数/数量 (区政府 | 区直单位 | 乡镇街道 …): every other head after 单位.
-    const unit = found.unit;
-    for (const c of cells)
-      if (c.col > unit && c.text !== "" && roleOf(c.text) === null) found.values.push({ col: c.col, name: c.text });
-  }
-  if (found.values.length === 0 || (found.unit === null && !labelSet)) return null;
-  const first = cells.find((c) => c.text !== "");
-  if (!labelSet && first && found.unit !== null && first.col < found.unit) found.label = first.col;
-  return found;
 }
 
 /** True when the cells after a section ordinal (一、…) hold no unit and no number: a section row. */
