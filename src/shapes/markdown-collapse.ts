@@ -1,5 +1,5 @@
 /**
- * Pseudo-table paragraphs handed to remark as one placeholder line. The Markdown reader re-reads a
+ * Pseudo-table paragraphs handed to remark as one stand-in line. The Markdown reader re-reads a
  * paragraph whose lines hold tabs or pipes line by line from the source, so remark's inline parse of
  * those lines (most of a tab-table report, and most of remark's cost on it) is thrown away. When a run of
  * lines is provably one top-level paragraph whatever its content, it is replaced by a single plain
@@ -9,13 +9,16 @@
  * what it is: it is a run of non-blank lines (blank = only spaces and tabs) that starts after a blank line,
  * the start of the text or a top-level ATX heading, and ends before a blank line, the end of the text or
  * an ATX heading at column 1 (which interrupts it); its first line starts at column 1 with a character that
- * opens no block;
- * every later line is either indented 4+ columns (paragraph continuation) or starts with a character that
- * cannot interrupt a paragraph; no line could be a GFM table delimiter row. The whole text must hold no
- * construct that spans blank lines (code fences, HTML comments, `<?`, `<!`, `<script>`/`<pre>`/`<style>`/
- * `<textarea>`) and must not start with a BOM (micromark skips it, shifting its offsets).
+ * opens no block; every later line is either indented 4+ columns (paragraph continuation) or starts with a
+ * character that cannot interrupt a paragraph; no line could be a GFM table delimiter row. The whole text
+ * must hold no construct that spans blank lines (code fences, HTML comments, `<?`, `<!`, `<script>`/
+ * `<pre>`/`<style>`/`<textarea>`) and must not start with a BOM (micromark skips it, shifting its offsets).
+ *
+ * The same scan finds the lines where a top-level block starts with nothing open; a long input is cut
+ * there into stretches remark parses one by one (its cost grows faster than its input).
  */
 import { type DelimitedSyntax, PIPE_SYNTAX, TAB_SYNTAX } from "./delimited.js";
+import { CollapsedText } from "./markdown-stretch.js";
 import type { SourceLine } from "./source-lines.js";
 
 function hasTwoPipes(text: string): boolean {
@@ -34,9 +37,6 @@ export function pseudoTableSyntax(lines: readonly SourceLine[]): DelimitedSyntax
   if (tabs === 0 && pipes === 0) return undefined;
   return tabs >= pipes ? TAB_SYNTAX : PIPE_SYNTAX;
 }
-
-/** The placeholder a collapsed run becomes: one character that starts no Markdown construct. */
-const PLACEHOLDER = "字";
 
 /** Constructs that may span blank lines: their presence anywhere turns collapsing off. */
 const SPANS_BLANK_LINES = /```|~~~|<[!?]|<(?:script|pre|style|textarea)/i;
@@ -120,92 +120,6 @@ function continuesParagraph(text: string): boolean {
     if (next === 0x2e || next === 0x29) return false;
   }
   return true;
-}
-
-/** The text remark parses instead of a stretch of the input, and the mapping of its positions back. */
-export class CollapsedText {
-  /** The stretch of input (whole lines) with each qualifying run replaced by the placeholder. */
-  readonly text: string;
-  /** Input offset of the stretch's first character. */
-  private readonly start: number;
-  /** 0-based index of the stretch's first line. */
-  private readonly firstLine: number;
-  /** Per run: its placeholder's offset in the collapsed text. */
-  private readonly at: number[] = [];
-  /** Per run: its placeholder's line in the collapsed text. */
-  private readonly lineAt: number[] = [];
-  /** Per run: characters removed up to and including that run. */
-  private readonly removed: number[] = [];
-  /** Per run: lines removed up to and including that run. */
-  private readonly removedLines: number[] = [];
-
-  /**
-   * Builds the collapsed text of lines `firstLine` to `endLine` (exclusive; the last stretch runs to the
-   * end of `source`) from the runs inside them (each `[first, last]`, indices into `lines`).
-   */
-  constructor(
-    source: string,
-    lines: readonly SourceLine[],
-    runs: readonly (readonly [number, number])[],
-    firstLine = 0,
-    endLine = lines.length,
-  ) {
-    this.start = lines[firstLine]?.start ?? 0;
-    this.firstLine = firstLine;
-    const stop = endLine < lines.length ? (lines[endLine] as SourceLine).start : source.length;
-    let out = "";
-    let copied = this.start;
-    let removed = 0;
-    let removedLines = 0;
-    for (const [first, last] of runs) {
-      const from = (lines[first] as SourceLine).start;
-      const end = lines[last] as SourceLine;
-      const to = end.start + end.text.length;
-      out += source.slice(copied, from) + PLACEHOLDER;
-      copied = to;
-      this.at.push(from - this.start - removed);
-      this.lineAt.push(first - firstLine + 1 - removedLines);
-      removed += to - from - PLACEHOLDER.length;
-      removedLines += last - first;
-      this.removed.push(removed);
-      this.removedLines.push(removedLines);
-    }
-    this.text = out + source.slice(copied, stop);
-  }
-
-  /** Number of runs whose key is below `limit` (keys ascend). */
-  private static count(keys: readonly number[], limit: number): number {
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((keys[mid] as number) < limit) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /**
-   * The input offset of a collapsed-text offset: an offset in a placeholder maps to its run's start, the
-   * offset just past it to the run's end.
-   */
-  offset(offset: number): number {
-    // Runs whose placeholder ends at or before `offset`.
-    const passed = CollapsedText.count(this.at, offset + 1 - PLACEHOLDER.length);
-    return this.start + offset + (passed === 0 ? 0 : (this.removed[passed - 1] as number));
-  }
-
-  /** The input line (1-based) of a collapsed-text line; a placeholder's line maps to its run's first line. */
-  line(line: number): number {
-    const passed = CollapsedText.count(this.lineAt, line);
-    return this.firstLine + line + (passed === 0 ? 0 : (this.removedLines[passed - 1] as number));
-  }
-
-  /** Like {@link line}, but a placeholder's line maps to its run's last line (for end positions). */
-  endLine(line: number): number {
-    const passed = CollapsedText.count(this.lineAt, line + 1);
-    return this.firstLine + line + (passed === 0 ? 0 : (this.removedLines[passed - 1] as number));
-  }
 }
 
 /** What one scan of the input found: the collapsible runs and the lines where a top-level block starts. */

@@ -3,7 +3,7 @@
  * grids, paragraphs become text blocks, and any block whose source lines are tab- or pipe-separated
  * pseudo-tables (no delimiter row) is re-read line by line as a delimited table, so that cell positions
  * still point at the cells' real place in the source. Pseudo-table paragraphs that are provably paragraphs
- * whatever they hold reach remark as one placeholder line, and a long input reaches it in stretches cut
+ * whatever they hold reach remark as one stand-in line, and a long input reaches it in stretches cut
  * between top-level blocks (remark's cost grows faster than its input); see `markdown-collapse.ts`.
  * Remark's positions are mapped back to the input.
  */
@@ -25,7 +25,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 /** Options of {@link readMarkdown}. */
 export interface MarkdownReadOptions {
   /**
-   * Hand provable pseudo-table paragraphs to remark as one placeholder line and long inputs in stretches
+   * Hand provable pseudo-table paragraphs to remark as one stand-in line and long inputs in stretches
    * cut between top-level blocks (default true). `false` gives remark the whole input in one call: the
    * reference reading the collapsed one must equal.
    */
