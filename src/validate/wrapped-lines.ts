@@ -56,21 +56,12 @@ const isSentenceEnd = (code: number): boolean =>
 /**
  * The sentences of a text (split at 。；;！？!? and line breaks, ends not included) that contain one of the
  * given characters, in order: `text.split(/[。；;！？!?\n]/).filter(has)` without slicing the other sentences.
- * With `accept`, only a match it accepts (given the text and the match's index) counts.
  */
-export function sentencesWith(
-  text: string,
-  chars: RegExp,
-  accept?: (text: string, index: number) => boolean,
-): string[] {
+export function sentencesWith(text: string, chars: RegExp): string[] {
   if (!chars.global) throw new TypeError("sentencesWith needs a global regular expression");
   const out: string[] = [];
   chars.lastIndex = 0;
   for (let m = chars.exec(text); m !== null; m = chars.exec(text)) {
-    if (accept !== undefined && !accept(text, m.index)) {
-      if (m[0].length === 0) chars.lastIndex++;
-      continue;
-    }
     let start = m.index;
     while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
     let end = m.index + m[0].length;

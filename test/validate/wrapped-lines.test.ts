@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { joinWrapped, sentencesWith } from "../../src/validate/wrapped-lines.js";
+import { joinWrapped, SENTENCE_ENDS, sentencesWith } from "../../src/validate/wrapped-lines.js";
 
 /** The definition joinWrapped must agree with: the two regular expressions it replaces. */
 const reference = (text: string): string =>
@@ -88,6 +88,14 @@ describe("sentencesWith", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("splits at exactly the characters SENTENCE_ENDS lists (the claim scan's table is built from it)", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      const split = sentencesWith(`件${ch}件`, /件/g).length === 2;
+      expect(split, `U+${code.toString(16)}`).toBe(SENTENCE_ENDS.includes(ch));
+    }
   });
 
   it("refuses a regular expression without the global flag", () => {
