@@ -8,7 +8,7 @@ import { emptyReport } from "../schema/empty.js";
 import type { AnnualReport, LegacyTable } from "../schema/report.js";
 import { recognizeLegacy } from "./legacy.js";
 import { documentLines, type Line } from "./lines.js";
-import { recognizeMeta, textYear } from "./meta.js";
+import { recognizeMeta, signatureLines, textYear } from "./meta.js";
 import { recognizeSections } from "./sections.js";
 import { recognizeTables, type TablesResult } from "./tables.js";
 
@@ -39,16 +39,17 @@ export function recognizeDocument(document: Document, options: RecognizeOptions 
   const tableOptions = options.era ? { era: options.era, year: prior } : { year: prior };
   let tables = recognizeTables(lines, tableOptions);
   const legacyDiagnostics: Diagnostic[] = [];
-  let legacy = recognizeLegacy(document, legacyDiagnostics);
-  if (legacy.length > 0 && !isStrong(tables)) tables = { ...noTables(), diagnostics: [] };
-  else legacy = [];
+  // Strong gb tables win over any legacy table: the legacy probe runs only when they are weak or absent.
+  const legacy = isStrong(tables) ? [] : recognizeLegacy(document, legacyDiagnostics);
+  if (legacy.length > 0) tables = { ...noTables(), diagnostics: [] };
   diagnostics.push(...tables.diagnostics);
   if (legacy.length > 0) diagnostics.push(...legacyDiagnostics);
   const skip = legacy.length === 0 ? tables.tableLines : new Set([...tables.tableLines, ...legacyLines(lines, legacy)]);
   const meta = recognizeMeta(document, lines, skip);
   report.meta = { ...report.meta, ...meta, year: meta.year ?? options.year ?? null, hybridBlocks: tables.hybridBlocks };
   report.meta.formatEra = tables.era ?? legacy[0]?.family ?? "unknown";
-  report.sections = recognizeSections(lines, skip);
+  const signature = signatureLines(lines, skip);
+  report.sections = recognizeSections(lines, signature.length === 0 ? skip : new Set([...skip, ...signature]));
   report.tables = tables.tables;
   report.cells = tables.cells as AnnualReport["cells"];
   report.extraRows = tables.extraRows;

@@ -180,6 +180,26 @@ export function recognizeMeta(
   };
 }
 
+/**
+ * The indexes of the signature lines that close a report — its last text line when that line is only a
+ * date (the report date), and the issuing body's name right above it — which belong to no section.
+ */
+export function signatureLines(lines: readonly Line[], skip: ReadonlySet<number> = new Set()): number[] {
+  let last = lines.length - 1;
+  while (last >= 0 && (skip.has(lines[last]!.index) || lines[last]!.kind !== "text")) last--;
+  const report = readReportDate(lines, skip);
+  if (report.index < 0 || report.index !== last) return [];
+  const above = lines[last - 1];
+  const org =
+    above !== undefined &&
+    above.kind === "text" &&
+    !skip.has(above.index) &&
+    isShortPlain(above.text) &&
+    !isChromeLine(above.text) &&
+    !/^[\s#]*[(（]?[一二三四五六七八九十]+[)）、.．]/.test(above.text);
+  return org ? [above.index, lines[last]!.index] : [lines[last]!.index];
+}
+
 /** The statistical year the text states (title, else statistics period): `recognizeMeta(…).year`, cheaper. */
 export function textYear(lines: readonly Line[]): number | null {
   const { year } = readTitle(lines);

@@ -135,5 +135,19 @@ export function layoutReport(report: AnnualReport, absent: AbsentPolicy): Render
     if (table.title) items.push({ kind: "paragraph", text: table.title });
     items.push({ kind: "table", grid: legacyGrid(table) });
   }
+  items.push(...signature(report));
   return items;
+}
+
+/** The closing signature: the issuing body and the report date (2025年1月16日), when the report has a date. */
+function signature(report: AnnualReport): RenderItem[] {
+  const { orgName, reportDate } = report.meta;
+  const m = reportDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(reportDate) : null;
+  if (!m) return [];
+  const date = `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+  return orgName ? [paragraph(orgName), paragraph(date)] : [paragraph(date)];
+}
+
+function paragraph(text: string): RenderItem {
+  return { kind: "paragraph", text };
 }
