@@ -44,7 +44,7 @@ export interface HtmlSink {
 
 /** A table still being judged: where its start is held and what its open cell has shown so far. */
 interface Frame {
-  /** Index of the table's start among the held events. */
+  /** Index of the payload slot of the table's start among the held events. */
   held: number;
   /** True between the cell's start and its end. */
   inCell: boolean;
@@ -62,6 +62,8 @@ const OPEN = 0;
 const OPEN_TABLE = 1;
 const CLOSE = 2;
 const TEXT = 3;
+/** Slots per held event. */
+const STRIDE = 5;
 
 /**
  * Sits between the parser and a {@link HtmlSink}: passes events through while no table is being judged,
@@ -70,12 +72,10 @@ const TEXT = 3;
 export class LayoutGate {
   /** Tables being judged, outermost first (all of them enclose the innermost). */
   private readonly frames: Frame[] = [];
-  // The held events, one array per field (kind, tag, payload, start, end).
-  private kinds: number[] = [];
-  private tags: number[] = [];
-  private payloads: unknown[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  /** The held events, {@link STRIDE} slots each: kind, tag, payload, start, end. */
+  private readonly held: unknown[] = [];
+  /** Slots of {@link held} in use (the array is reused from table to table, never shrunk). */
+  private size = 0;
 
   /** Forwards to `sink`. */
   constructor(private readonly sink: HtmlSink) {}
@@ -89,7 +89,7 @@ export class LayoutGate {
         frame.nested = true;
         if (isProse(frame)) this.layoutFound();
       }
-      this.frames.push({ held: this.kinds.length, inCell: false, paragraphs: 0, chars: 0, since: 0, nested: false });
+      this.frames.push({ held: this.size + 2, inCell: false, paragraphs: 0, chars: 0, since: 0, nested: false });
       // The payload of a held table start says whether it is a layout table (false until evidence is met).
       this.hold(OPEN_TABLE, tag, false, start, end);
       return;
@@ -161,11 +161,14 @@ export class LayoutGate {
   }
 
   private hold(kind: number, tag: number, payload: unknown, start: number, end: number): void {
-    this.kinds.push(kind);
-    this.tags.push(tag);
-    this.payloads.push(payload);
-    this.starts.push(start);
-    this.ends.push(end);
+    const held = this.held;
+    const n = this.size;
+    held[n] = kind;
+    held[n + 1] = tag;
+    held[n + 2] = payload;
+    held[n + 3] = start;
+    held[n + 4] = end;
+    this.size = n + STRIDE;
   }
 
   /**
@@ -174,26 +177,24 @@ export class LayoutGate {
    * are judged afresh.
    */
   private layoutFound(): void {
-    for (const frame of this.frames) this.payloads[frame.held] = true;
+    for (const frame of this.frames) this.held[frame.held] = true;
     this.frames.length = 0;
     this.replay();
   }
 
   /** Sends the held events to the sink, in order, and empties the hold. */
   private replay(): void {
-    const { kinds, tags, payloads, starts, ends, sink } = this;
-    this.kinds = [];
-    this.tags = [];
-    this.payloads = [];
-    this.starts = [];
-    this.ends = [];
-    for (let i = 0; i < kinds.length; i++) {
-      const kind = kinds[i];
-      const start = starts[i] as number;
-      const payload = payloads[i];
-      if (kind === TEXT) sink.text(payload as string, start, ends[i] as number);
-      else if (kind === OPEN) sink.open(tags[i] as number, payload as Record<string, string>, start, ends[i] as number);
-      else if (kind === CLOSE) sink.close(tags[i] as number, payload as boolean, start);
+    const { held, sink, size } = this;
+    // The sink never calls back into the gate, so nothing is held while the replay runs.
+    this.size = 0;
+    for (let i = 0; i < size; i += STRIDE) {
+      const kind = held[i];
+      const tag = held[i + 1] as number;
+      const payload = held[i + 2];
+      const start = held[i + 3] as number;
+      if (kind === TEXT) sink.text(payload as string, start, held[i + 4] as number);
+      else if (kind === OPEN) sink.open(tag, payload as Record<string, string>, start, held[i + 4] as number);
+      else if (kind === CLOSE) sink.close(tag, payload as boolean, start);
       else sink.openTable(payload === true, start);
     }
   }
