@@ -20,6 +20,10 @@ import { isSpaceCode } from "./source-lines.js";
  * - a nested table with at least {@link paragraphsBesideTable} paragraphs of text beside it: a data table
  *   whose cell holds a small table (a split header, a sub-grid) has at most a label next to it;
  * - a nested layout table: a table that holds a page's layout is part of that layout.
+ *
+ * Prose and a nested table beside paragraphs stop counting once the table has shown {@link dataValueCells}
+ * cells holding only a number: that is a statistics table, and a notes row under it (注：1.… 2.… 3.…) is part
+ * of it, not a page layout.
  */
 export const LAYOUT_EVIDENCE = {
   /** Paragraphs of text a prose cell holds at least. */
@@ -28,6 +32,8 @@ export const LAYOUT_EVIDENCE = {
   proseChars: 100,
   /** Paragraphs of text beside a nested table that make its cell a layout cell. */
   paragraphsBesideTable: 2,
+  /** Cells holding only a number (digits, sign, point, %) that make a table a statistics table. */
+  dataValueCells: 4,
 } as const;
 
 /** Where the events of the HTML reader go once the kind of every open table is known. */
@@ -56,6 +62,10 @@ interface Frame {
   since: number;
   /** True when the open cell holds a nested table. */
   nested: boolean;
+  /** True while every visible character of the open cell is part of a number. */
+  numeric: boolean;
+  /** Closed cells of the table that held only a number. */
+  values: number;
 }
 
 const OPEN = 0;
@@ -89,7 +99,16 @@ export class LayoutGate {
         frame.nested = true;
         if (isProse(frame)) this.layoutFound();
       }
-      this.frames.push({ held: this.size + 2, inCell: false, paragraphs: 0, chars: 0, since: 0, nested: false });
+      this.frames.push({
+        held: this.size + 2,
+        inCell: false,
+        paragraphs: 0,
+        chars: 0,
+        since: 0,
+        nested: false,
+        numeric: true,
+        values: 0,
+      });
       // The payload of a held table start says whether it is a layout table (false until evidence is met).
       this.hold(OPEN_TABLE, tag, false, start, end);
       return;
@@ -143,7 +162,13 @@ export class LayoutGate {
       if (isProse(frame)) this.layoutFound();
       return;
     }
-    const visible = visibleCount(data);
+    let visible = 0;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      if (isSpaceCode(code)) continue;
+      visible++;
+      if (frame.numeric && !isNumberCode(code)) frame.numeric = false;
+    }
     frame.chars += visible;
     frame.since += visible;
   }
@@ -202,7 +227,9 @@ export class LayoutGate {
 
 /** Starts (`inCell`) or ends a cell of a table being judged: the counts are per cell. */
 function resetCell(frame: Frame, inCell: boolean): void {
+  if (frame.inCell && frame.numeric && frame.chars > 0) frame.values++;
   frame.inCell = inCell;
+  frame.numeric = true;
   frame.paragraphs = 0;
   frame.chars = 0;
   frame.since = 0;
@@ -218,14 +245,14 @@ function endParagraph(frame: Frame): void {
 
 /** True when the open cell holds prose (see {@link LAYOUT_EVIDENCE}), its open paragraph included. */
 function isProse(frame: Frame): boolean {
+  if (frame.values >= LAYOUT_EVIDENCE.dataValueCells) return false;
   const paragraphs = frame.paragraphs + (frame.since > 0 ? 1 : 0);
   if (frame.nested && paragraphs >= LAYOUT_EVIDENCE.paragraphsBesideTable) return true;
   return paragraphs >= LAYOUT_EVIDENCE.proseParagraphs && frame.chars >= LAYOUT_EVIDENCE.proseChars;
 }
 
-/** The number of visible (non-whitespace) characters of a text event. */
-function visibleCount(data: string): number {
-  let n = 0;
-  for (let i = 0; i < data.length; i++) if (!isSpaceCode(data.charCodeAt(i))) n++;
-  return n;
+/** True for a character that is part of a printed number: a digit, a sign, a point, a separator, `%`. */
+function isNumberCode(code: number): boolean {
+  if (code >= 48 && code <= 57) return true;
+  return code === 46 || code === 44 || code === 45 || code === 43 || code === 37 || code === 0x2212;
 }

@@ -112,6 +112,38 @@ describe("layout detection", () => {
     expect(outline(readHtml(page(proseChars)))).toEqual([`T:${"甲".repeat(proseChars - 2)}`, "T:乙", "T:丙"]);
   });
 
+  it("keeps a notes row of long paragraphs under the value cells of a statistics table in the table", () => {
+    const notes =
+      "<p>注：1.本表统计时限为2020年1月1日至2020年12月31日，数据来源于本机关政府信息公开工作台账。</p>" +
+      "<p>2.申请人情况按提出申请时的身份统计，同一申请人就同一事项多次提出申请的，按实际收到的申请件数分别计数。</p><p>3.本表金额单位为万元。</p>";
+    const rows = (values: string[]) =>
+      `<tr><td>信息内容</td><td>数量</td></tr>${values.map((v) => `<tr><td>规章</td><td>${v}</td></tr>`).join("")}`;
+    const statistics = readHtml(
+      `<table>${rows(["12", "-1", "251.3", "0"])}<tr><td colspan="2">${notes}</td></tr></table>`,
+    );
+    expect(tablesOf(statistics)).toHaveLength(1);
+    expect(textsOf(statistics)).toEqual([]);
+    expect(rowTexts(tablesOf(statistics)[0], 5)[0]).toMatch(/^注：1\.本表统计时限.*\n\n3\.本表金额单位为万元。$/s);
+    expect(rowTexts(tablesOf(statistics)[0], 3)).toEqual(["规章", "251.3"]);
+    // Below LAYOUT_EVIDENCE.dataValueCells (4) value cells, the same notes cell is prose.
+    expect(LAYOUT_EVIDENCE.dataValueCells).toBe(4);
+    const few = readHtml(`<table>${rows(["12", "-1", "251.3"])}<tr><td colspan="2">${notes}</td></tr></table>`);
+    expect(tablesOf(few)).toEqual([]);
+    expect(textsOf(few).map((t) => t.text.slice(0, 4))).toEqual([
+      "信息内容",
+      "数量",
+      "规章",
+      "12",
+      "规章",
+      "-1",
+      "规章",
+      "251.",
+      "注：1.",
+      "2.申请",
+      "3.本表",
+    ]);
+  });
+
   it("keeps a data table whose cell holds a nested table (beside one label) as a table, outer first", () => {
     const doc = readHtml(
       [
