@@ -7,7 +7,7 @@
  * between top-level blocks (remark's cost grows faster than its input); see `markdown-collapse.ts`.
  * Remark's positions are mapped back to the input.
  */
-import type { Heading, Nodes, Root, RootContent, Table } from "mdast";
+import type { Nodes, Root, RootContent, Table } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -16,6 +16,8 @@ import { DocumentBuilder } from "./builder.js";
 import { addDelimitedLines, type DelimitedSyntax, TAB_SYNTAX } from "./delimited.js";
 import { addHtml } from "./html.js";
 import { markdownPieces, pseudoTableSyntax } from "./markdown-collapse.js";
+import { inlineText, trimInline } from "./markdown-inline.js";
+import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
 import { gridCell, isPageFurniture, type SourceLine, sourceLines } from "./source-lines.js";
 
@@ -61,11 +63,6 @@ function startOffset(
   return offset === undefined ? undefined : remap.offset(offset);
 }
 
-function headingPoint(node: Heading, locator: Locator, remap: Remap): Point | undefined {
-  const offset = startOffset(node.children[0], remap) ?? startOffset(node, remap);
-  return offset === undefined ? undefined : locator.point(offset);
-}
-
 function tableRows(node: Table, text: string, locator: Locator, remap: Remap): GridCell[][] {
   return node.children.map((row) =>
     row.children.map((cell) => {
@@ -103,8 +100,8 @@ export function readMarkdown(text: string, options: MarkdownReadOptions = {}): D
   const visit = (node: RootContent): void => {
     if (node.type === "heading") {
       flush();
-      const at = headingPoint(node, locator, remap);
-      if (at) builder.addText(plainText(node), at, node.depth);
+      const at = inlinePoint(node, remap);
+      if (at) builder.addText(at.text, at.point, node.depth);
       return;
     }
     if (node.type === "table") {
@@ -131,12 +128,19 @@ export function readMarkdown(text: string, options: MarkdownReadOptions = {}): D
     }
     flush();
     if (node.type === "paragraph") {
-      const content = plainText(node);
-      const offset = startOffset(node, remap);
-      if (offset !== undefined && !isPageFurniture(content)) builder.addText(content, locator.point(offset));
+      const at = inlinePoint(node, remap);
+      if (at && !isPageFurniture(at.text)) builder.addText(at.text, at.point);
       return;
     }
     addDelimitedLines(builder, own, TAB_SYNTAX);
+  };
+  /** A paragraph's or heading's text and start point, its characters' offsets recorded when not consecutive. */
+  const inlinePoint = (node: Nodes, map: Remap): { text: string; point: Point } | undefined => {
+    const inline = trimInline(inlineText(node, text, (o) => map.offset(o)));
+    if (inline.first === undefined) return undefined;
+    const point = locator.point(inline.first);
+    if (inline.offsets) recordOffsets(point, inline.offsets);
+    return { text: inline.text, point };
   };
   const read = (children: RootContent[]): void => {
     for (let i = 0; i < children.length; i++) {

@@ -1,0 +1,73 @@
+/**
+ * The plain text of a Markdown paragraph or heading with the input offset of each character. Remark drops
+ * markup (`**`, `<h2>`, backslashes, entities, continuation-line indents) from the text it gives, so the
+ * text is often not a verbatim slice of the input; the offsets let every word point at itself.
+ */
+import type { Nodes } from "mdast";
+
+/** The plain text of an inline tree and, when it is not one verbatim slice of the input, each character's offset. */
+export interface InlineText {
+  /** Text with inline markup removed, breaks and `<br>` as `\n` (as the reader always gave it). */
+  text: string;
+  /** Input offset of every character of `text`, when they are not consecutive; undefined when they are. */
+  offsets: number[] | undefined;
+  /** Input offset of the first character (undefined when remark gave no position). */
+  first: number | undefined;
+}
+
+const BR = /^<br\s*\/?>$/i;
+
+/**
+ * Reads an inline tree: text and inline code are aligned with their source span (each character found at or
+ * after the previous one, so escapes and entities are skipped over), breaks and `<br>` read as `\n` at their
+ * start, other raw HTML is dropped. `offset` maps remark's offsets to the input.
+ */
+export function inlineText(node: Nodes, input: string, offset: (o: number) => number): InlineText {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const walk = (n: Nodes): void => {
+    const start = n.position?.start.offset;
+    const from = start === undefined ? undefined : offset(start);
+    if (n.type === "text" || n.type === "inlineCode") {
+      const end = n.position?.end.offset;
+      const to = end === undefined ? undefined : offset(end);
+      let j = from ?? 0;
+      const stop = to ?? input.length;
+      for (let i = 0; i < n.value.length; i++) {
+        const ch = n.value.charAt(i);
+        let k = j;
+        while (k < stop && input.charAt(k) !== ch) k++;
+        const at = k < stop ? k : Math.min(j, Math.max(stop - 1, from ?? 0));
+        chars.push(ch);
+        offsets.push(at);
+        j = k < stop ? k + 1 : j;
+      }
+      return;
+    }
+    if (n.type === "break" || (n.type === "html" && BR.test(n.value.trim()))) {
+      chars.push("\n");
+      offsets.push(from ?? offsets.at(-1) ?? 0);
+      return;
+    }
+    if ("children" in n) for (const child of n.children as Nodes[]) walk(child);
+  };
+  walk(node);
+  const text = chars.join("");
+  let consecutive = true;
+  for (let i = 1; i < offsets.length && consecutive; i++) consecutive = offsets[i] === (offsets[0] as number) + i;
+  return { text, offsets: consecutive ? undefined : offsets, first: offsets[0] };
+}
+
+/** Trims an InlineText (the reader's blocks are trimmed), keeping its offsets aligned with its characters. */
+export function trimInline(value: InlineText): InlineText {
+  const { text } = value;
+  let a = 0;
+  let b = text.length;
+  while (a < b && /\s/.test(text.charAt(a))) a++;
+  while (b > a && /\s/.test(text.charAt(b - 1))) b--;
+  if (a === 0 && b === text.length) return value;
+  const offsets = value.offsets?.slice(a, b);
+  let first = value.first;
+  if (value.first !== undefined) first = value.offsets ? value.offsets[a] : value.first + a;
+  return { text: text.slice(a, b), offsets, first };
+}
