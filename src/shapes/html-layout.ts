@@ -15,8 +15,9 @@ import { isSpaceCode } from "./source-lines.js";
  * - a heading element `<h1>`…`<h6>`: statistic tables label rows with plain cells, never with headings;
  * - prose: at least {@link proseParagraphs} paragraphs (text ended by a block tag or `<br>`) holding at
  *   least {@link proseChars} visible characters. The longest cells of the official tables — the long
- *   labels such as 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 (36 characters)
- *   and the 勾稽 note (35) — and header cells broken over 2–3 lines stay well below both bounds together;
+ *   labels such as 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 (37 characters),
+ *   labels carrying their annotation (其他对外管理服务事项（指…）, about 50) and the 勾稽 note (34) — and header
+ *   cells broken over 2–3 lines stay well below both bounds together;
  * - a nested table with at least {@link paragraphsBesideTable} paragraphs of text beside it: a data table
  *   whose cell holds a small table (a split header, a sub-grid) has at most a label next to it;
  * - a nested layout table: a table that holds a page's layout is part of that layout.

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Document } from "../../src/document.js";
 import { readHtml } from "../../src/shapes/html.js";
 import { LAYOUT_EVIDENCE } from "../../src/shapes/html-layout.js";
+import { readDocument } from "../../src/shapes/index.js";
 import { recordedOffset } from "../../src/shapes/offsets.js";
 import { expectConsistentPositions, rowTexts, tablesOf, textsOf } from "./helpers.js";
 
@@ -216,6 +217,15 @@ describe("layout detection", () => {
       "<table><tr><td>前</td><td>1</td></tr></table><table><tr><td><h2>标题</h2></td></tr></table><table><tr><td>后</td><td>2</td></tr></table>",
     );
     expect(outline(doc)).toEqual(["#0 前", "H2:标题", "#1 后"]);
+  });
+
+  it("reads a layout table in a raw HTML block of Markdown as flow too", () => {
+    const text =
+      "# 年度报告\n\n<table><tr><td>导航</td><td><h2>一、总体情况</h2><p>正文。</p><table><tr><td>规章</td><td>3</td></tr></table></td></tr></table>\n\n后文\n";
+    const doc = readDocument(text, "markdown");
+    expect(outline(doc)).toEqual(["H1:年度报告", "T:导航", "H2:一、总体情况", "T:正文。", "#0 规章", "T:后文"]);
+    expect(textsOf(doc)[2]?.position).toMatchObject({ line: 3, column: 31, offset: 38 });
+    expectTextsAtOffsets(doc);
   });
 
   it("wrapping any page of data tables in a layout table keeps its tables and texts, shifted by the prefix", () => {
