@@ -184,6 +184,31 @@ function onFurnitureLine(input: string, offset: number, part: string): boolean {
   return line !== part.trim() && isChromeLine(line);
 }
 
+/**
+ * A text-block line whose tokens are read on first use: only the lines inside table regions are ever read
+ * as label and values, most prose lines never are.
+ */
+class TextLine implements Line {
+  readonly kind = "text" as const;
+  readonly reliable = false;
+  declare depth?: number;
+  private read: Token[] | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly text: string,
+    readonly source: SourcePosition,
+    private readonly part: string,
+    private readonly at: (i: number) => SourcePosition,
+  ) {}
+
+  /** The line's words: a label then the trailing values (see wordTokens). */
+  get tokens(): Token[] {
+    this.read ??= wordTokens(maskInlineChrome(this.part), this.at, this.index);
+    return this.read;
+  }
+}
+
 /** Pushes the lines of one text block (one per `\n`-separated part that is not empty or chrome). */
 function textLines(lines: Line[], block: TextBlock, points: Points, markdown: string | null): void {
   const origin = block.position;
@@ -208,14 +233,7 @@ function textLines(lines: Line[], block: TextBlock, points: Points, markdown: st
       };
       const source = at(leadingSpace(part));
       if (markdown === null || !onFurnitureLine(markdown, source.offset, part)) {
-        const line: Line = {
-          index,
-          kind: "text",
-          text: clean,
-          tokens: wordTokens(maskInlineChrome(part), at, index),
-          source,
-          reliable: false,
-        };
+        const line = new TextLine(index, clean, source, part, at);
         if (block.depth !== undefined) line.depth = block.depth;
         lines.push(line);
       }
@@ -246,8 +264,7 @@ function rowLine(lines: Line[], block: TableBlock, row: readonly GridCell[], r: 
       if (raw !== "") text = text === "" ? raw : `${text} ${raw}`;
     }
   }
-  const source =
-    firstSource ?? (row.length > 0 ? cellSource(block, r, 0, row[0]!) : pointSource(block.position));
+  const source = firstSource ?? (row.length > 0 ? cellSource(block, r, 0, row[0]!) : pointSource(block.position));
   lines.push({ index, kind: "row", text, tokens, source, reliable: block.rowsReliable });
 }
 
@@ -258,7 +275,7 @@ export function documentLines(document: Document): Line[] {
   for (const block of document.blocks) {
     // Markdown rewrites lines (list marks, emphasis): furniture is also looked for in the lines as printed.
     if (block.kind === "text") textLines(lines, block, points, document.shape === "markdown" ? document.text : null);
-    else block.rows.forEach((row, r) => rowLine(lines, block, row, r, points));
+    else for (let r = 0; r < block.rows.length; r++) rowLine(lines, block, block.rows[r]!, r, points);
   }
   return lines;
 }
