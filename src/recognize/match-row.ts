@@ -210,6 +210,7 @@ function fuzzyMatches(run: string, table: TableTemplate): RowMatch[] {
  * cached per table (bounded).
  */
 function candidates(run: string, table: TableTemplate): readonly RowMatch[] {
+  if (run.length > MATCH_CACHE_MAX_LENGTH) return computeCandidates(run, table);
   let memo = matchCache.get(table);
   if (!memo) {
     memo = new Map();
@@ -217,21 +218,25 @@ function candidates(run: string, table: TableTemplate): readonly RowMatch[] {
   }
   let top = memo.get(run);
   if (top === undefined) {
-    const exact = exactMatches(run, table);
-    const tail = stripAnnotation(run).length - (exact[0]?.end ?? 0);
-    if (exact.length > 0 && tail <= 3) top = exact;
-    else {
-      const fuzzy = fuzzyMatches(run, table);
-      top = fuzzy.length > 0 ? fuzzy : exact;
-    }
+    top = computeCandidates(run, table);
     if (memo.size >= MATCH_CACHE_LIMIT) memo.clear();
     memo.set(run, top);
   }
   return top;
 }
 
+function computeCandidates(run: string, table: TableTemplate): RowMatch[] {
+  const exact = exactMatches(run, table);
+  const tail = stripAnnotation(run).length - (exact[0]?.end ?? 0);
+  if (exact.length > 0 && tail <= 3) return exact;
+  const fuzzy = fuzzyMatches(run, table);
+  return fuzzy.length > 0 ? fuzzy : exact;
+}
+
 const matchCache = new WeakMap<TableTemplate, Map<string, RowMatch[]>>();
 const MATCH_CACHE_LIMIT = 4096;
+/** Longer runs (prose a region swept up) are matched without being cached. */
+const MATCH_CACHE_MAX_LENGTH = 256;
 
 /**
  * Finds the template row a normalised label run stands for: the row label that ends latest in the run
