@@ -20,8 +20,15 @@ const GB2021_ONLY = [
   "applications.results.other.other.total",
 ];
 
-function isScheme(s: string): s is Scheme {
-  return (SCHEMES as readonly string[]).includes(s);
+/**
+ * The scheme `id.slice(0, id.indexOf("."))` names, if any, without slicing: the text before the first point
+ * (all but the last character when there is none).
+ */
+function schemePrefix(id: string): Scheme | null {
+  const dot = id.indexOf(".");
+  const end = dot >= 0 ? dot : id.length - 1;
+  for (const scheme of SCHEMES) if (scheme.length === end && id.startsWith(scheme)) return scheme;
+  return null;
 }
 
 /**
@@ -36,8 +43,8 @@ export function schemeOf(report: AnnualReport): Scheme | null {
   for (const table of report.legacy) {
     for (const row of table.rows) {
       if (row.id === null) continue;
-      const prefix = row.id.slice(0, row.id.indexOf("."));
-      if (isScheme(prefix)) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+      const prefix = schemePrefix(row.id);
+      if (prefix !== null) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
     }
   }
   let best: Scheme | null = null;

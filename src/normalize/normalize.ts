@@ -165,16 +165,17 @@ export function normalizeReport(
 
 /**
  * The comparable view reduced to some metrics: exactly the metrics `normalizeReport` gives for these ids
- * (in the order given), the others not evaluated at all.
+ * (in the order given), the others not evaluated at all. `get` is the report's cell getter, when the caller
+ * already has one (`cellGetter(report)`).
  */
 export function normalizeMetrics(
   report: AnnualReport,
   ids: readonly MetricId[],
   mappings: Readonly<Record<Scheme, SchemeMapping>> = NORMALIZE_MAPPINGS,
+  get: CellGetter = cellGetter(report),
 ): NormalizedReport {
   const scheme = schemeOf(report);
   const mapping = scheme ? mappings[scheme] : null;
-  const get = cellGetter(report);
   const metrics: Metric[] = new Array(ids.length);
   for (let i = 0; i < ids.length; i++) metrics[i] = metricOf(report, get, ids[i] as MetricId, mapping);
   return { year: report.meta.year, orgName: report.meta.orgName, era: eraOf(report, scheme), metrics };

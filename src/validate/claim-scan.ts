@@ -127,8 +127,9 @@ export interface WordFinder {
 
 /** A finder for some words: by first character, each position of a text is checked against the words starting there. */
 export function wordFinder(words: readonly string[]): WordFinder {
-  const firsts = new Uint8Array(0x10000);
-  const byFirst = new Map<number, number[]>();
+  // firsts[code]: 1 + the index in `lists` of the words starting with that code unit; 0 for none.
+  const firsts = new Uint16Array(0x10000);
+  const lists: number[][] = [];
   const empty: number[] = [];
   for (const [k, word] of words.entries()) {
     if (word === "") {
@@ -136,10 +137,8 @@ export function wordFinder(words: readonly string[]): WordFinder {
       continue;
     }
     const code = word.charCodeAt(0);
-    firsts[code] = 1;
-    const list = byFirst.get(code);
-    if (list) list.push(k);
-    else byFirst.set(code, [k]);
+    if (firsts[code] === 0) firsts[code] = lists.push([]);
+    (lists[(firsts[code] as number) - 1] as number[]).push(k);
   }
   return {
     words,
@@ -147,9 +146,9 @@ export function wordFinder(words: readonly string[]): WordFinder {
       found.fill(0);
       for (const k of empty) found[k] = 1;
       for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (firsts[code] === 0) continue;
-        for (const k of byFirst.get(code) as number[]) {
+        const list = firsts[text.charCodeAt(i)] as number;
+        if (list === 0) continue;
+        for (const k of lists[list - 1] as number[]) {
           if (found[k] === 0 && text.startsWith(words[k] as string, i)) found[k] = 1;
         }
       }

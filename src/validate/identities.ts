@@ -30,6 +30,8 @@ export function resolveTerm(report: AnnualReport, term: Term): readonly string[]
 interface Side {
   operands: Operand[];
   sum: number;
+  /** The most decimal places written in a number operand's cell (`decimalsOf` of its raw text). */
+  decimals: number;
 }
 
 function operandOf(id: string, found: LookedUpCell | undefined, blankAsZero: boolean): Operand {
@@ -43,25 +45,29 @@ function operandOf(id: string, found: LookedUpCell | undefined, blankAsZero: boo
   return op;
 }
 
-function side(report: AnnualReport, terms: readonly Term[], blankAsZero: boolean): Side {
-  const operands = terms.flatMap((t) =>
-    resolveTerm(report, t).map((id) => operandOf(id, lookupCell(report, id), blankAsZero)),
-  );
-  const sum = operands.reduce((acc, o) => acc + (o.value ?? 0), 0);
-  return { operands, sum };
+/** Appends the operand of one field id to a side. */
+function addOperand(report: AnnualReport, id: string, blankAsZero: boolean, out: Side): void {
+  const found = lookupCell(report, id);
+  const op = operandOf(id, found, blankAsZero);
+  out.operands.push(op);
+  out.sum += op.value ?? 0;
+  if (found && op.status === "number") out.decimals = Math.max(out.decimals, decimalsOf(found.cell.raw));
 }
 
-const decimalsOf = (raw: string): number => /\.(\d+)/.exec(raw)?.[1]?.length ?? 0;
+function side(report: AnnualReport, terms: readonly Term[], blankAsZero: boolean): Side {
+  const out: Side = { operands: [], sum: 0, decimals: 0 };
+  for (const t of terms) {
+    if (typeof t === "string") addOperand(report, t, blankAsZero, out);
+    else for (const id of resolveTerm(report, t)) addOperand(report, id, blankAsZero, out);
+  }
+  return out;
+}
+
+/** Decimal places written after the first point followed by a digit ("1.50" → 2); 0 without a point. */
+const decimalsOf = (raw: string): number => (raw.includes(".") ? (/\.(\d+)/.exec(raw)?.[1]?.length ?? 0) : 0);
 
 /** Tolerance of a comparison: exact for integers, one unit of the finest written decimal place for money. */
-function tolerance(report: AnnualReport, operands: readonly Operand[]): number {
-  let decimals = 0;
-  for (const o of operands) {
-    const found = lookupCell(report, o.field);
-    if (found && o.status === "number") decimals = Math.max(decimals, decimalsOf(found.cell.raw));
-  }
-  return decimals === 0 ? 1e-9 : 10 ** -decimals + 1e-9;
-}
+const tolerance = (decimals: number): number => (decimals === 0 ? 1e-9 : 10 ** -decimals + 1e-9);
 
 const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
@@ -144,7 +150,7 @@ export function evaluateEquation(
   const blankAsZero = options.blankAsZero === true;
   const lhs = side(report, eq.lhs, blankAsZero);
   const rhs = side(report, eq.rhs, blankAsZero);
-  const all = [...lhs.operands, ...rhs.operands];
+  const all = lhs.operands.concat(rhs.operands);
   if (eq.op === "nonneg") {
     // Each cell stands alone: absent cells are left out, not the whole equation.
     const operands = all.filter((o) => o.status !== "absent");
@@ -155,7 +161,7 @@ export function evaluateEquation(
   const operands = all;
   if (operands.length === 0 || operands.some((o) => o.status === "absent")) return undefined;
   if (operands.some((o) => o.status !== "number" && !o.assumedZero)) return unverified(identity.id, eq, operands);
-  const tol = tolerance(report, operands);
+  const tol = tolerance(Math.max(lhs.decimals, rhs.decimals));
   const delta = lhs.sum - rhs.sum;
   const ok = eq.op === "le" ? delta <= tol : Math.abs(delta) <= tol;
   if (ok) return undefined;

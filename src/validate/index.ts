@@ -8,7 +8,7 @@ import type { MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
 import { GB_TEMPLATES, templateOf } from "../templates/index.js";
 import type { Template, Term } from "../templates/types.js";
-import { cellGetter } from "./cell-index.js";
+import { type CellGetter, cellGetter } from "./cell-index.js";
 import { identityFindings } from "./identities.js";
 import { metadataFindings } from "./metadata.js";
 import { narrativeFindings } from "./narrative.js";
@@ -78,9 +78,10 @@ export interface ValidateDeps {
   legacyTemplates: readonly IdentitySource[];
   /**
    * The normalized view of a report (narrative rules compare through it), when available. Called at most
-   * once, and only when the report's text states a number; only the given metrics are read from it.
+   * once, and only when the report's text states a number; only the given metrics are read from it. `get`
+   * is the report's cell getter (`cellGetter(report)`), built once per validation.
    */
-  normalize?: (report: AnnualReport, metrics: ReadonlySet<MetricId>) => NormalizedReport;
+  normalize?: (report: AnnualReport, metrics: ReadonlySet<MetricId>, get: CellGetter) => NormalizedReport;
   /** Cross-year rules, when available. */
   crossYear?: (older: AnnualReport, newer: AnnualReport, options: ValidateOptions) => Finding[];
 }
@@ -95,7 +96,7 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
   // One call per layout: each layout's identity list is compiled once and reused across reports.
   for (const source of sources) findings.push(...identityFindings(report, source.identities, options, get));
   const { normalize } = deps;
-  if (normalize) findings.push(...narrativeFindings(report, (metrics) => normalize(report, metrics), options));
+  if (normalize) findings.push(...narrativeFindings(report, (metrics) => normalize(report, metrics, get), options));
   findings.push(...metadataFindings(report), ...structureFindings(report, template));
   if (options.previous && deps.crossYear) findings.push(...deps.crossYear(options.previous, report, options));
   return findings.filter((f) => ruleEnabled(f.rule, options) || f.rule === "UNVERIFIED");

@@ -37,6 +37,8 @@ const indexOf = (word: string): number => {
 };
 
 const SCOPE_EXCLUDE = NARRATIVE_SCOPE_EXCLUDE.map(indexOf);
+/** The clause-exclusion words: a sentence holding none of them has no clause holding one. */
+const CLAUSE_EXCLUDE = NARRATIVE_EXCLUDE.map(indexOf);
 /** Every pattern of the table, in rule then pattern order. */
 const MATCHERS: readonly Matcher[] = NARRATIVE_PATTERNS.flatMap((spec) =>
   spec.patterns.map((pattern) => ({
@@ -61,9 +63,20 @@ const COMMA = 0x2c;
 
 /** Reads a stated number, Arabic or Chinese; undefined when it is not one. */
 export function readStatedNumber(text: string): number | undefined {
+  if (allDigits(text)) return Number(text);
   const t = text.replace(/[\s,]/g, "");
   if (/^\d+$/.test(t)) return Number(t);
   return parseChineseNumber(t);
+}
+
+/** Whether a text is one or more ASCII digits (what `/^\d+$/` accepts). */
+function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /** A number the prose states about one quantity. */
@@ -121,6 +134,7 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
   WORDS.find(sentence, found);
   if (foundOne(SCOPE_EXCLUDE)) return;
   const used: number[] = [];
+  const mayExclude = foundOne(CLAUSE_EXCLUDE);
   for (const { spec, re, words, context } of MATCHERS) {
     if (context !== null && !foundOne(context)) continue;
     if (words !== null && !foundOne(words)) continue;
@@ -130,7 +144,7 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(used, start, end)) continue;
-      if (holdsOne(clauseAround(sentence, start, end), NARRATIVE_EXCLUDE)) continue;
+      if (mayExclude && holdsOne(clauseAround(sentence, start, end), NARRATIVE_EXCLUDE)) continue;
       const value = readStatedNumber(m.groups?.n ?? "");
       if (value === undefined) continue;
       used.push(start, end);
@@ -144,10 +158,15 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
   }
 }
 
+/** Appends every claim of the data table's patterns in a text to `out`, as `narrativeClaims` lists them. */
+export function appendClaims(text: string, out: NarrativeClaim[]): void {
+  if (!UNIT_CHAR.test(text)) return;
+  for (const sentence of claimSentences(text, joinWrapped)) sentenceClaims(sentence, out);
+}
+
 /** Every claim of the data table's patterns in a text, in rule order, each span matched once. */
 export function narrativeClaims(text: string): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
-  if (!UNIT_CHAR.test(text)) return out;
-  for (const sentence of claimSentences(text, joinWrapped)) sentenceClaims(sentence, out);
+  appendClaims(text, out);
   return out;
 }

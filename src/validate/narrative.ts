@@ -10,7 +10,7 @@ import type { SourcePosition } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { Metric, MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
-import { type NarrativeClaim, narrativeClaims, readStatedNumber } from "./narrative-claims.js";
+import { appendClaims, type NarrativeClaim, narrativeClaims, readStatedNumber } from "./narrative-claims.js";
 import { compilePattern } from "./narrative-compile.js";
 import { NARR_PERCENT, PERCENT_BASES } from "./narrative-patterns.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
@@ -129,11 +129,15 @@ function claimFindings(
 ): Finding[] {
   const out: Finding[] = [];
   const { pattern } = claim;
-  const readings = pattern.metrics
-    .map((ids) => tableValue(report, normalized, ids, pattern.approximateMetrics, pattern.rowContext))
-    .filter((r): r is TableValue => r !== undefined);
-  const first = readings[0];
-  if (ruleEnabled(pattern.rule, options) && first && !readings.some((r) => agrees(claim, r.value))) {
+  let first: TableValue | undefined;
+  let agreed = false;
+  for (const ids of pattern.metrics) {
+    const reading = tableValue(report, normalized, ids, pattern.approximateMetrics, pattern.rowContext);
+    if (reading === undefined) continue;
+    first ??= reading;
+    if (agrees(claim, reading.value)) agreed = true;
+  }
+  if (ruleEnabled(pattern.rule, options) && first && !agreed) {
     const unit = pattern.units?.[0] ?? "件";
     const stated = `${claim.value}${claim.atLeast ? "余" : ""}`;
     const operands = operandsOf(report, first);
@@ -166,19 +170,23 @@ function claimFindings(
 }
 
 /**
- * The prose of a report as blocks with the nearest known position: each sub-section on its own (at its
- * heading), and a section's text before its first sub-section (at the section heading).
+ * Appends the claims of a report's prose to `claims`, and the nearest known position of each to `sources`:
+ * each sub-section on its own (at its heading), and a section's text before its first sub-section (at the
+ * section heading).
  */
-function textBlocks(report: AnnualReport): { text: string; source: SourcePosition }[] {
-  const blocks: { text: string; source: SourcePosition }[] = [];
+function proseClaims(report: AnnualReport, claims: NarrativeClaim[], sources: SourcePosition[]): void {
+  const add = (text: string, source: SourcePosition): void => {
+    const from = claims.length;
+    appendClaims(text, claims);
+    for (let i = from; i < claims.length; i++) sources.push(source);
+  };
   for (const section of report.sections) {
     const first = section.subsections[0];
     const cut = first ? section.text.indexOf(first.heading) : -1;
-    blocks.push({ text: cut >= 0 ? section.text.slice(0, cut) : section.text, source: section.source });
+    add(cut >= 0 ? section.text.slice(0, cut) : section.text, section.source);
     if (cut < 0 && first) continue;
-    for (const sub of section.subsections) blocks.push({ text: sub.text, source: sub.source });
+    for (const sub of section.subsections) add(sub.text, sub.source);
   }
-  return blocks;
 }
 
 /** The metrics a set of claims is compared with: their patterns' alternatives, and the bases of any percentage. */
@@ -201,16 +209,16 @@ export function narrativeFindings(
   normalizedView: NormalizedReport | ((metrics: ReadonlySet<MetricId>) => NormalizedReport),
   options: ValidateOptions = {},
 ): Finding[] {
-  const claims = textBlocks(report).flatMap((block) =>
-    narrativeClaims(block.text).map((claim) => ({ claim, source: block.source })),
-  );
+  const claims: NarrativeClaim[] = [];
+  const sources: SourcePosition[] = [];
+  proseClaims(report, claims, sources);
   if (claims.length === 0) return [];
-  const normalized =
-    typeof normalizedView === "function" ? normalizedView(claimMetrics(claims.map((c) => c.claim))) : normalizedView;
+  const normalized = typeof normalizedView === "function" ? normalizedView(claimMetrics(claims)) : normalizedView;
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const { claim, source } of claims) {
-    for (const f of claimFindings(claim, report, normalized, source, options)) {
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i] as NarrativeClaim;
+    for (const f of claimFindings(claim, report, normalized, sources[i] as SourcePosition, options)) {
       const key = `${f.rule}\u0000${claim.sentence}\u0000${claim.value}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -21,7 +21,7 @@ const metricsIn = (metrics: ReadonlySet<MetricId>): MetricId[] => METRIC_IDS.fil
 export function validateReport(report: AnnualReport, options: ValidateOptions = {}): Finding[] {
   return validateWith(report, options, {
     legacyTemplates: LEGACY_TEMPLATES,
-    normalize: (r, metrics) => normalizeMetrics(r, metricsIn(metrics)),
+    normalize: (r, metrics, get) => normalizeMetrics(r, metricsIn(metrics), undefined, get),
     crossYear: (older, newer, o) =>
       crossYearFindings(older, newer, { blankAsZero: o.blankAsZero, rules: o.rules, skipRules: o.skipRules }),
   });

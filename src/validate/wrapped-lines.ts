@@ -36,7 +36,19 @@ export function joinWrapped(text: string): string {
     nl = text.indexOf("\n", end);
   }
   out += text.slice(kept);
-  return out.replace(SPACES_BEFORE_CJK, "");
+  return hasSpaceBeforeCjk(out) ? out.replace(SPACES_BEFORE_CJK, "") : out;
+}
+
+/** Whether `SPACES_BEFORE_CJK` matches somewhere in a text: a space, tab or U+3000 right before a character it names. */
+function hasSpaceBeforeCjk(text: string): boolean {
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x3000) continue;
+    const next = text.charCodeAt(i + 1);
+    if ((next >= 0x4e00 && next <= 0x9fff) || next === 0xff08 || next === 0xff09 || next === 0x25 || next === 0xff05)
+      return true;
+  }
+  return false;
 }
 
 /** Sentence ends: 。；;！？!? and a line break (the characters `isSentenceEnd` accepts). */
