@@ -25,9 +25,12 @@ const GB2021_ONLY = [
  * (all but the last character when there is none).
  */
 function schemePrefix(id: string): Scheme | null {
-  const dot = id.indexOf(".");
-  const end = dot >= 0 ? dot : id.length - 1;
-  for (const scheme of SCHEMES) if (scheme.length === end && id.startsWith(scheme)) return scheme;
+  for (const scheme of SCHEMES) {
+    // No scheme holds a point: the first point of an id starting with one is right after it, if anywhere.
+    const n = scheme.length;
+    if (id.length <= n || !id.startsWith(scheme)) continue;
+    if (id.charCodeAt(n) === 0x2e || id.length === n + 1) return scheme;
+  }
   return null;
 }
 

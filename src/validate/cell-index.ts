@@ -22,5 +22,8 @@ export function cellGetter(report: AnnualReport): CellGetter {
   for (const table of report.legacy) {
     for (const row of table.rows) if (row.id !== null && !legacy.has(row.id)) legacy.set(row.id, row.cell);
   }
+  // A legacy report usually has no canonical cell: then only the legacy rows can answer (reading an id the
+  // cells object lacks costs a string-table probe per read).
+  if (Object.getOwnPropertyNames(cells).length === 0) return (id) => legacy.get(id);
   return (id) => own(id) ?? legacy.get(id);
 }

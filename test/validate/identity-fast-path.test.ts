@@ -92,6 +92,17 @@ describe("cellGetter", () => {
     for (const id of ids) expect(get(id)).toBe(lookupCell(report, id)?.cell);
   });
 
+  it("answers as lookupCell for a legacy report that has canonical cells too", () => {
+    const report = read("seeds/003_80aeb6f3312619ab.txt");
+    const legacyIds = report.legacy.flatMap((t) => t.rows.map((r) => r.id ?? ""));
+    expect(Object.keys(report.cells)).toEqual([]);
+    (report.cells as Record<string, Cell>)["applications.new.total"] = CELLS[6]!;
+    const get = cellGetter(report);
+    expect(get("applications.new.total")?.value).toBe(7);
+    for (const id of [...legacyIds, "applications.new.total", "applications.carried_over"])
+      expect(get(id)).toBe(lookupCell(report, id)?.cell);
+  });
+
   it("never answers an inherited property, with or without a prototype on cells", () => {
     const plain = emptyReport();
     (plain.cells as Record<string, Cell>)["applications.new.total"] = CELLS[6]!;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseChineseNumber } from "../../src/recognize/chinese-numbers.js";
 import {
   compilePattern,
   type NarrativeClaim,
@@ -112,5 +113,33 @@ describe("narrativeClaims agrees with the plain definition", () => {
       expect(narrativeClaims(text).length, text).toBeGreaterThan(0);
       expect(narrativeClaims(text), text).toEqual(reference(text));
     }
+  });
+});
+
+describe("readStatedNumber", () => {
+  /** The plain definition: whitespace and commas dropped, then all ASCII digits, else a Chinese numeral. */
+  const plain = (text: string): number | undefined => {
+    const t = text.replace(/[\s,]/g, "");
+    return /^\d+$/.test(t) ? Number(t) : parseChineseNumber(t);
+  };
+
+  it("reads Arabic and Chinese numbers as written", () => {
+    expect(readStatedNumber("21")).toBe(21);
+    expect(readStatedNumber("0")).toBe(0);
+    expect(readStatedNumber("1,234")).toBe(1234);
+    expect(readStatedNumber(" 17 ")).toBe(17);
+    expect(readStatedNumber("三十")).toBe(30);
+    expect(readStatedNumber("两")).toBe(2);
+  });
+
+  it("agrees with the plain definition on random digits, commas, spaces and numerals", () => {
+    const char = fc.constantFrom("0", "1", "7", "9", ",", " ", "\u3000", "一", "十", "百", "两", "零", "a", "٣");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 8 }), (chars) => {
+        const text = chars.join("");
+        expect(readStatedNumber(text)).toBe(plain(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
