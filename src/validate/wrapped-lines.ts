@@ -41,7 +41,13 @@ export function joinWrapped(text: string): string {
 
 /** Whether `SPACES_BEFORE_CJK` matches somewhere in a text: a space, tab or U+3000 right before a character it names. */
 function hasSpaceBeforeCjk(text: string): boolean {
-  for (let i = 0; i < text.length - 1; i++) {
+  // Most stretches hold no space at all: three native scans settle them.
+  const space = text.indexOf(" ");
+  const tab = text.indexOf("\t");
+  const wide = text.indexOf("\u3000");
+  if (space < 0 && tab < 0 && wide < 0) return false;
+  const first = Math.min(space < 0 ? text.length : space, tab < 0 ? text.length : tab, wide < 0 ? text.length : wide);
+  for (let i = first; i < text.length - 1; i++) {
     const code = text.charCodeAt(i);
     if (code !== 0x20 && code !== 0x09 && code !== 0x3000) continue;
     const next = text.charCodeAt(i + 1);
