@@ -20,8 +20,23 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
  * signed, with thousands separators, decimals and a written unit such as 元 or 件), or text.
  */
 export function readCellValue(raw: string): CellReading {
-  const reading = cellReading(raw);
-  return reading.value === null ? { value: null, status: reading.status } : reading;
+  const { value, status, unit } = cellReading(raw);
+  return unit === undefined ? { value, status } : { value, status, unit };
+}
+
+/** Counts of up to this many digits (most table cells) share one frozen reading per value. */
+const SMALL_DIGITS = 4;
+const SMALL: (Readonly<CellReading> | undefined)[] = new Array(10 ** SMALL_DIGITS);
+
+/** The shared reading of a count of at most SMALL_DIGITS digits ("007" reads as 7, as Number does). */
+function smallNumber(raw: string): Readonly<CellReading> {
+  const value = Number(raw);
+  let reading = SMALL[value];
+  if (!reading) {
+    reading = Object.freeze({ value, status: "number" });
+    SMALL[value] = reading;
+  }
+  return reading;
 }
 
 const BLANK: CellReading = Object.freeze({ value: null, status: "blank" });
@@ -29,12 +44,13 @@ const TEXT: CellReading = Object.freeze({ value: null, status: "text" });
 const NA_READING: CellReading = Object.freeze({ value: null, status: "na" });
 
 /**
- * readCellValue for the parser's own use: the readings without a value (blank, na, text) are shared frozen
- * objects (the parser copies what it keeps), numbers are fresh objects.
+ * readCellValue for the parser's own use: the readings of blank, na, text and short counts are shared
+ * frozen objects (the parser copies what it keeps); other numbers are fresh objects.
  */
 export function cellReading(raw: string): Readonly<CellReading> {
   if (raw === "") return BLANK;
-  if (isPlainDigits(raw)) return { value: Number(raw), status: "number" };
+  if (isPlainDigits(raw))
+    return raw.length <= SMALL_DIGITS ? smallNumber(raw) : { value: Number(raw), status: "number" };
   if ((raw.length > MAX_VALUE_LENGTH && !ONLY_SPACE.test(raw)) || hasWordCharacter(raw)) return TEXT;
   const text = raw.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
   if (text === "") return BLANK;

@@ -247,23 +247,21 @@ function textLines(lines: Line[], block: TextBlock, points: Points, markdown: st
 function rowLine(lines: Line[], block: TableBlock, row: readonly GridCell[], r: number, points: Points): void {
   const index = lines.length;
   const tokens: Token[] = [];
-  let text = "";
   let first = -1;
   let firstSource: SourcePosition | undefined;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c]!;
     if (!cell.anchor) continue;
-    const from = tokens.length;
     const base = cellTokens(tokens, block, r, c, cell, index, points);
     if (first < 0) {
       first = c;
       firstSource = base;
     }
-    for (let k = from; k < tokens.length; k++) {
-      const raw = tokens[k]!.raw;
-      if (raw !== "") text = text === "" ? raw : `${text} ${raw}`;
-    }
   }
+  // One flat string (no chain of concatenations kept alive with the line).
+  const words: string[] = [];
+  for (const token of tokens) if (token.raw !== "") words.push(token.raw);
+  const text = words.join(" ");
   const source = firstSource ?? (row.length > 0 ? cellSource(block, r, 0, row[0]!) : pointSource(block.position));
   lines.push({ index, kind: "row", text, tokens, source, reliable: block.rowsReliable });
 }
