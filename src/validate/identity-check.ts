@@ -177,6 +177,9 @@ function sumsViolated(
   return op === "le" ? delta > tol : Math.abs(delta) > tol;
 }
 
+/** The slots of an equation with alternatives, resolved for one call at a time. */
+const SCRATCH: number[] = [];
+
 /**
  * Whether `evaluateEquation` reports this equation: a violated (in)equality, or an operand that is not a
  * number (unverified); for nonneg, a present cell that is text, negative or (counts) not an integer.
@@ -190,7 +193,9 @@ export function equationViolated(
   let slots: ArrayLike<number> | null = c.slots;
   let lhsCount = c.lhsCount;
   if (slots === null) {
-    const resolved: number[] = [];
+    // One scratch list for every call: the slots are read here and never kept.
+    const resolved = SCRATCH;
+    resolved.length = 0;
     pushSlots(resolved, c.terms?.lhs ?? [], cells);
     lhsCount = resolved.length;
     pushSlots(resolved, c.terms?.rhs ?? [], cells);
