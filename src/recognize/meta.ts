@@ -64,9 +64,9 @@ function findTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
     (l) =>
       l.kind === "text" &&
       l.text.length <= MAX_TITLE &&
-      !l.text.includes("。") &&
       // Every title key ends with 告: a line without it is skipped before it is compacted.
       l.text.includes("告") &&
+      !l.text.includes("。") &&
       TITLE_KEYS.some((k) => compact(l.text).includes(k)),
   );
   if (at < 0) return { title: null, orgName: null, year: null };
@@ -133,6 +133,8 @@ function findStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
   let fallback: TextMeta["statPeriod"] = null;
   for (let i = 0; i < texts.length; i++) {
     const line = texts[i]!;
+    // Every period key starts with 统计: a line without it skips the regex.
+    if (!line.text.includes("统计")) continue;
     const k = PERIOD_KEYS.exec(line.text);
     if (!k) continue;
     let joined = line.text;
