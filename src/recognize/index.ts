@@ -48,7 +48,7 @@ export function recognizeDocument(document: Document, options: RecognizeOptions 
   const meta = recognizeMeta(document, lines, skip);
   report.meta = { ...report.meta, ...meta, year: meta.year ?? options.year ?? null, hybridBlocks: tables.hybridBlocks };
   report.meta.formatEra = tables.era ?? legacy[0]?.family ?? "unknown";
-  const signature = signatureLines(lines, skip);
+  const signature = signatureLines(lines, skip, report.meta.orgName);
   report.sections = recognizeSections(lines, signature.length === 0 ? skip : new Set([...skip, ...signature]));
   report.tables = tables.tables;
   report.cells = tables.cells as AnnualReport["cells"];

@@ -184,21 +184,26 @@ export function recognizeMeta(
 
 /**
  * The indexes of the signature lines that close a report — its last text line when that line is only a
- * date (the report date), and the issuing body's name right above it — which belong to no section.
+ * date (the report date), and the line right above it when it is the issuing body's name (`orgName`) —
+ * which belong to no section.
  */
-export function signatureLines(lines: readonly Line[], skip: ReadonlySet<number> = new Set()): number[] {
+export function signatureLines(
+  lines: readonly Line[],
+  skip: ReadonlySet<number> = new Set(),
+  orgName: string | null = null,
+): number[] {
   let last = lines.length - 1;
   while (last >= 0 && (skip.has(lines[last]!.index) || lines[last]!.kind !== "text")) last--;
   const report = readReportDate(lines, skip);
   if (report.index < 0 || report.index !== last) return [];
   const above = lines[last - 1];
+  // The line above is the signature only when it names the issuing body the metadata gives.
   const org =
     above !== undefined &&
     above.kind === "text" &&
     !skip.has(above.index) &&
-    isShortPlain(above.text) &&
-    !isChromeLine(above.text) &&
-    !/^[\s#]*[(（]?[一二三四五六七八九十]+[)）、.．]/.test(above.text);
+    orgName !== null &&
+    above.text === orgName;
   return org ? [above.index, lines[last]!.index] : [lines[last]!.index];
 }
 

@@ -35,6 +35,15 @@ describe("the closing signature", () => {
     expect(parsed.meta.reportDate).toBe("2024-03-01");
   });
 
+  it("a line above the closing date that is not the issuing body stays in its section", () => {
+    const text =
+      "某某局2024年政府信息公开工作年度报告\n一、总体情况\n无。\n六、其他需要报告的事项\n特此报告\n2025年1月10日";
+    const parsed = parseReport(text).report;
+    expect(parsed.meta.orgName).toBe("某某局");
+    expect(parsed.meta.reportDate).toBe("2025-01-10");
+    expect(parsed.sections[1]!.text).toBe("特此报告");
+  });
+
   it("a numbered heading above the closing date is not taken for the issuing body", () => {
     const text = "某某局2024年政府信息公开工作年度报告\n一、总体情况\n无。\n六、其他需要报告的事项\n2025年1月10日";
     const parsed = parseReport(text).report;
