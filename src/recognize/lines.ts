@@ -113,8 +113,7 @@ function wordTokens(text: string, at: (index: number) => SourcePosition, line: n
   }
   const out: Token[] = [];
   if (labelEnd >= 0) {
-    let first = 0;
-    while (isSpaceCode(text.charCodeAt(first))) first++;
+    const first = leadingSpace(text);
     const raw = text.slice(first, labelEnd);
     out.push({ kind: "text", raw, reading: cellReading(raw), source: at(first), line });
   }
@@ -247,16 +246,12 @@ function textLines(lines: Line[], block: TextBlock, points: Points, markdown: st
 function rowLine(lines: Line[], block: TableBlock, row: readonly GridCell[], r: number, points: Points): void {
   const index = lines.length;
   const tokens: Token[] = [];
-  let first = -1;
   let firstSource: SourcePosition | undefined;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c]!;
     if (!cell.anchor) continue;
     const base = cellTokens(tokens, block, r, c, cell, index, points);
-    if (first < 0) {
-      first = c;
-      firstSource = base;
-    }
+    firstSource ??= base;
   }
   // One flat string (no chain of concatenations kept alive with the line).
   const words: string[] = [];

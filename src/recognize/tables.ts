@@ -103,9 +103,9 @@ export function tableRegions(lines: readonly Line[]): Region[] {
 
 const anchorCache = new WeakMap<TableTemplate, string[]>();
 
-function readTable(table: TableTemplate, region: Region, runs: () => LabelledRun[]): TableReading {
+function readTable(table: TableTemplate, region: Region, runs: readonly LabelledRun[]): TableReading {
   const reading =
-    table.layout === "sequence" ? readSequenceTable(table, region.lines) : readRowsTable(table, region.lines, runs());
+    table.layout === "sequence" ? readSequenceTable(table, region.lines) : readRowsTable(table, region.lines, runs);
   for (const d of reading.diagnostics) if (!d.source) d.source = region.heading.source;
   return reading;
 }
@@ -137,7 +137,6 @@ interface Candidate {
 function readCandidates(region: Region, templates: readonly Template[]): Candidate {
   const byEra = new Map<FormatEra, { reading: TableReading; score: number }>();
   const runs = labelledRuns(region.lines);
-  const regionRuns = () => runs;
   // Era signals are labels: they are looked for in the region's normalised labels (one per line of the
   // join, so no signal is made of the end of one label and the start of the next).
   const text = runs.map((r) => r.label).join("\n");
@@ -146,7 +145,7 @@ function readCandidates(region: Region, templates: readonly Template[]): Candida
   for (const template of templates) {
     const table = template.tables.find((t) => t.id === region.id);
     if (!table) continue;
-    const reading = readings.get(table) ?? readTable(table, region, regionRuns);
+    const reading = readings.get(table) ?? readTable(table, region, runs);
     readings.set(table, reading);
     byEra.set(template.id, { reading, score: score(template, reading, text) });
   }
@@ -205,9 +204,7 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
   const tie = ranked.length > 1 && ranked[0]![1] === ranked[1]![1];
   const fallback = ranked.length > 0 && !tie ? ranked[0]![0] : priorEra(options.year);
 
-  // Hundreds of keys put an object in dictionary mode anyway: starting there (no prototype) skips the
-  // hidden-class transitions; the usual prototype is set once the cells are in.
-  const cells: Record<string, Cell> = Object.create(null);
+  const cells: Record<string, Cell> = {};
   const result: TablesResult = {
     cells,
     tables: [],
@@ -244,7 +241,6 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
       );
     }
   }
-  Object.setPrototypeOf(cells, Object.prototype);
   result.era = majority(eras);
   // A whole table decided (by its own labels) to be of another era than the report is a mixed layout too.
   chosen.forEach((c, i) => {

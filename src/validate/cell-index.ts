@@ -12,11 +12,7 @@ export type CellGetter = (id: string) => Cell | undefined;
 /** Builds the cell getter of one report; the report must not change while the getter is in use. */
 export function cellGetter(report: AnnualReport): CellGetter {
   const cells = report.cells as Readonly<Record<string, Cell | undefined>>;
-  // Without a prototype (as parseReport makes it) a plain read cannot reach an inherited property.
-  const own: CellGetter =
-    Object.getPrototypeOf(cells) === null
-      ? (id) => cells[id]
-      : (id) => (Object.hasOwn(cells, id) ? cells[id] : undefined);
+  const own: CellGetter = (id) => (Object.hasOwn(cells, id) ? cells[id] : undefined);
   if (report.legacy.length === 0) return own;
   const legacy = new Map<string, Cell>();
   for (const table of report.legacy) {

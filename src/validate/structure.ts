@@ -144,12 +144,7 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
 function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
   const out: Finding[] = [];
   const cells = report.cells as Readonly<Record<string, Cell | undefined>>;
-  // Without a prototype (as parseReport makes it) a read answers for all present cells; hasOwn only for
-  // a key whose value is undefined.
-  const has =
-    Object.getPrototypeOf(cells) === null
-      ? (id: string): boolean => cells[id] !== undefined || Object.hasOwn(cells, id)
-      : (id: string): boolean => Object.hasOwn(cells, id);
+  const has = (id: string): boolean => Object.hasOwn(cells, id);
   for (const { table, ids, rows } of tablePlans(template)) {
     if (!ids.some(has)) {
       const info = report.tables.find((t) => t.id === table.id);
