@@ -3,6 +3,7 @@
  * ends latest. Exact containment first, then containment across a trailing annotation, then a bounded
  * edit distance on the run's tail (typos). Ties prefer the current block, then template order.
  */
+import { perObject } from "../memo.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { boundedDistance, normalizeLabel, stripAnnotation } from "./labels.js";
 
@@ -30,17 +31,10 @@ export interface MatchContext {
 
 const MAX_DISTANCE = 2;
 const MIN_FUZZY_LENGTH = 6;
-const cache = new WeakMap<TableTemplate, string[][]>();
-
 /** Normalised labels of every row of a table template (cached per template object). */
-export function rowLabels(table: TableTemplate): string[][] {
-  let labels = cache.get(table);
-  if (!labels) {
-    labels = table.rows.map((r) => [...new Set(r.labels.map(normalizeLabel))]);
-    cache.set(table, labels);
-  }
-  return labels;
-}
+export const rowLabels = perObject((table: TableTemplate): string[][] =>
+  table.rows.map((r) => [...new Set(r.labels.map(normalizeLabel))]),
+);
 
 /** Compares the context-free keys of two matches: >0 when `a` is better (ends later, closer, longer). */
 function compareKey(a: RowMatch, b: RowMatch): number {
@@ -81,24 +75,18 @@ function pick(top: readonly RowMatch[], ctx: MatchContext): RowMatch | null {
 }
 
 /** A table's row labels indexed by their last character (a label inside a run ends with a run character). */
-const lastCharIndex = new WeakMap<TableTemplate, Map<string, { index: number; label: string }[]>>();
-
-function labelsByLastChar(table: TableTemplate): Map<string, { index: number; label: string }[]> {
-  let map = lastCharIndex.get(table);
-  if (!map) {
-    map = new Map();
-    rowLabels(table).forEach((labels, index) => {
-      for (const label of labels) {
-        const last = label.charAt(label.length - 1);
-        const list = map!.get(last) ?? [];
-        list.push({ index, label });
-        map!.set(last, list);
-      }
-    });
-    lastCharIndex.set(table, map);
-  }
+const labelsByLastChar = perObject((table: TableTemplate): Map<string, { index: number; label: string }[]> => {
+  const map = new Map<string, { index: number; label: string }[]>();
+  rowLabels(table).forEach((labels, index) => {
+    for (const label of labels) {
+      const last = label.charAt(label.length - 1);
+      const list = map.get(last) ?? [];
+      list.push({ index, label });
+      map.set(last, list);
+    }
+  });
   return map;
-}
+});
 
 function exactMatches(run: string, table: TableTemplate): RowMatch[] {
   const stripped = stripAnnotation(run);
@@ -161,25 +149,17 @@ interface FuzzyCandidate {
   counts: [string, number][];
 }
 
-const fuzzyCache = new WeakMap<TableTemplate, FuzzyCandidate[]>();
-
-function fuzzyCandidates(table: TableTemplate): FuzzyCandidate[] {
-  let list = fuzzyCache.get(table);
-  if (!list) {
-    list = [];
-    const out = list;
-    rowLabels(table).forEach((labels, index) => {
-      const row = table.rows[index]!;
-      for (const label of labels) {
-        if (label.length >= MIN_FUZZY_LENGTH) out.push({ row, index, label, counts: [...charCounts(label)] });
-      }
-    });
-    // Shortest first, so one tail window grows leftward (ties in `better` never depend on the order).
-    list.sort((a, b) => a.label.length - b.label.length);
-    fuzzyCache.set(table, list);
-  }
-  return list;
-}
+const fuzzyCandidates = perObject((table: TableTemplate): FuzzyCandidate[] => {
+  const list: FuzzyCandidate[] = [];
+  rowLabels(table).forEach((labels, index) => {
+    const row = table.rows[index]!;
+    for (const label of labels) {
+      if (label.length >= MIN_FUZZY_LENGTH) list.push({ row, index, label, counts: [...charCounts(label)] });
+    }
+  });
+  // Shortest first, so one tail window grows leftward (ties in `better` never depend on the order).
+  return list.sort((a, b) => a.label.length - b.label.length);
+});
 
 function fuzzyMatches(run: string, table: TableTemplate): RowMatch[] {
   const stripped = stripAnnotation(run);
@@ -211,11 +191,7 @@ function fuzzyMatches(run: string, table: TableTemplate): RowMatch[] {
  */
 function candidates(run: string, table: TableTemplate): readonly RowMatch[] {
   if (run.length > MATCH_CACHE_MAX_LENGTH) return computeCandidates(run, table);
-  let memo = matchCache.get(table);
-  if (!memo) {
-    memo = new Map();
-    matchCache.set(table, memo);
-  }
+  const memo = matchCache(table);
   let top = memo.get(run);
   if (top === undefined) {
     top = computeCandidates(run, table);
@@ -233,7 +209,7 @@ function computeCandidates(run: string, table: TableTemplate): RowMatch[] {
   return fuzzy.length > 0 ? fuzzy : exact;
 }
 
-const matchCache = new WeakMap<TableTemplate, Map<string, RowMatch[]>>();
+const matchCache = perObject((_table: TableTemplate) => new Map<string, RowMatch[]>());
 const MATCH_CACHE_LIMIT = 4096;
 /** Longer runs (prose a region swept up) are matched without being cached. */
 const MATCH_CACHE_MAX_LENGTH = 256;
@@ -250,11 +226,7 @@ export function matchRow(run: string, table: TableTemplate, ctx: MatchContext): 
 
 /** The block (Table 二) whose label ends latest in a normalised run, if any. */
 export function matchBlock(run: string, table: TableTemplate): string | null {
-  let labels = blockCache.get(table);
-  if (!labels) {
-    labels = table.blocks.flatMap((b) => b.labels.map((l) => ({ id: b.id, label: normalizeLabel(l) })));
-    blockCache.set(table, labels);
-  }
+  const labels = blockLabels(table);
   let best: { id: string; end: number } | null = null;
   for (const { id, label } of labels) {
     const pos = run.lastIndexOf(label);
@@ -265,4 +237,6 @@ export function matchBlock(run: string, table: TableTemplate): string | null {
   return best?.id ?? null;
 }
 
-const blockCache = new WeakMap<TableTemplate, { id: string; label: string }[]>();
+const blockLabels = perObject((table: TableTemplate) =>
+  table.blocks.flatMap((b) => b.labels.map((l) => ({ id: b.id, label: normalizeLabel(l) }))),
+);

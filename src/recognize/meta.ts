@@ -4,6 +4,7 @@
  */
 import type { Document } from "../document.js";
 import { pointSource } from "../document.js";
+import { perObject } from "../memo.js";
 import type { ReportMeta } from "../schema/report.js";
 import { readNumeral } from "./chinese-numbers.js";
 import { isChromeLine } from "./chrome.js";
@@ -38,26 +39,8 @@ function isShortPlain(text: string): boolean {
 }
 
 /** textYear and recognizeMeta read the same lines: the title and period readings are kept per lines array. */
-const titles = new WeakMap<readonly Line[], Pick<TextMeta, "title" | "orgName" | "year">>();
-const periods = new WeakMap<readonly Line[], TextMeta["statPeriod"]>();
-
-function readTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" | "year"> {
-  let title = titles.get(lines);
-  if (!title) {
-    title = findTitle(lines);
-    titles.set(lines, title);
-  }
-  return title;
-}
-
-function readStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
-  let period = periods.get(lines);
-  if (period === undefined) {
-    period = findStatPeriod(lines);
-    periods.set(lines, period);
-  }
-  return period;
-}
+const readTitle = perObject(findTitle);
+const readStatPeriod = perObject(findStatPeriod);
 
 function findTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" | "year"> {
   const at = lines.findIndex(

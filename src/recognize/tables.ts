@@ -2,6 +2,7 @@
  * Locates Tables 二, 三 and 四 by their section headings, reads each region against every candidate
  * template and decides the era per table from its labels (year only breaks ties).
  */
+import { perObject } from "../memo.js";
 import type { Cell, Diagnostic, FormatEra, SourcePosition } from "../schema/common.js";
 import type { ExtraRow, HybridBlock, TableId, TableInfo } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
@@ -81,11 +82,7 @@ export function tableRegions(lines: readonly Line[]): Region[] {
   });
   for (const table of GB_TEMPLATES[0]!.tables) {
     if (starts.some((s) => s.id === table.id)) continue;
-    let anchors = anchorCache.get(table);
-    if (!anchors) {
-      anchors = anchorLabels(table);
-      anchorCache.set(table, anchors);
-    }
+    const anchors = anchorsOf(table);
     const at = lines.findIndex((l) => {
       if (l.kind === "text" && l.text.length > MAX_ANCHOR_LINE) return false;
       const text = normalizeLabel(l.text);
@@ -101,7 +98,7 @@ export function tableRegions(lines: readonly Line[]): Region[] {
   });
 }
 
-const anchorCache = new WeakMap<TableTemplate, string[]>();
+const anchorsOf = perObject(anchorLabels);
 
 function readTable(table: TableTemplate, region: Region, runs: readonly LabelledRun[]): TableReading {
   const reading =
@@ -110,17 +107,8 @@ function readTable(table: TableTemplate, region: Region, runs: readonly Labelled
   return reading;
 }
 
-const normalizedSignals = new WeakMap<Template, string[]>();
-
 /** A template's signals, normalised once per template. */
-function signalsOf(template: Template): string[] {
-  let out = normalizedSignals.get(template);
-  if (!out) {
-    out = template.signals.map(normalizeLabel);
-    normalizedSignals.set(template, out);
-  }
-  return out;
-}
+const signalsOf = perObject((template: Template): string[] => template.signals.map(normalizeLabel));
 
 function score(template: Template, reading: TableReading, text: string): number {
   const signals = signalsOf(template).filter((s) => text.includes(s)).length;
