@@ -105,14 +105,6 @@ function matchPrepared(prepared: PreparedRows, index: TemplateIndex): (string | 
   return out;
 }
 
-/**
- * Assigns typed ids of `template` to `rows` (same order as `rows`; null where no template row fits). With
- * several value columns, the first column's row keeps the plain id and the others get `.<column suffix>`.
- */
-export function matchLegacyRows(rows: readonly LegacyRawRow[], template: LegacyTemplate): (string | null)[] {
-  return matchPrepared(prepare(rows), indexOf(template));
-}
-
 /** How well a family fits a table: matched rows and signal labels found. */
 export interface LegacyFit {
   template: LegacyTemplate;

@@ -2,7 +2,9 @@
  * Cheap probes of the legacy recognizer: tests read off raw code units, without building cells or
  * normalising, that rule a row out before the full reading would (and agree with it).
  */
+
 import type { GridCell } from "../document.js";
+import { isSpaceCode as isSpace } from "../shapes/source-lines.js";
 
 /** Digits only (a count): no header role, no unit, not a label, nothing to split. */
 function isDigits(text: string, from: number, to: number): boolean {
@@ -11,23 +13,6 @@ function isDigits(text: string, from: number, to: number): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
-}
-
-/** True for a whitespace code unit (what `\s` matches, as `String#trim` strips). */
-export function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** How many whitespace-separated tokens `text[from, to)` holds (from and to at non-space units), up to 3. */

@@ -4,6 +4,7 @@
  * text is often not a verbatim slice of the input; the offsets let every word point at itself.
  */
 import type { Nodes } from "mdast";
+import { isSpaceCode } from "./source-lines.js";
 
 /** The plain text of an inline tree and, when it is not one verbatim slice of the input, each character's offset. */
 export interface InlineText {
@@ -15,11 +16,18 @@ export interface InlineText {
   first: number | undefined;
 }
 
-const BR = /^<br\s*\/?>$/i;
+/** Raw HTML that reads as a line break. */
+export const BR_TAG = /^<br\s*\/?>$/i;
 
 /**
- * Reads an inline tree: text and inline code are aligned with their source span (each character found at or
- * after the previous one, so escapes and entities are skipped over), breaks and `<br>` read as `\n` at their
+ * How far ahead a character of remark's text is looked for in its source span: past escapes and entities
+ * (`&#x4e2d;` is 8 code units), never across a whole node (which would be quadratic on entity-only text).
+ */
+const MAX_SKIP = 32;
+
+/**
+ * Reads an inline tree: text and inline code are aligned with their source span (an entity maps to where it is
+ * written, any other character is found a little after the previous one, past markup and escapes), breaks and `<br>` read as `\n` at their
  * start, other raw HTML is dropped. `offset` maps remark's offsets to the input.
  */
 export function inlineText(node: Nodes, input: string, offset: (o: number) => number): InlineText {
@@ -29,22 +37,30 @@ export function inlineText(node: Nodes, input: string, offset: (o: number) => nu
     const start = n.position?.start.offset;
     const from = start === undefined ? undefined : offset(start);
     if (n.type === "text" || n.type === "inlineCode") {
-      const end = n.position?.end.offset;
-      const to = end === undefined ? undefined : offset(end);
+      const last = n.position?.end.offset;
+      const end = last === undefined ? input.length : offset(last);
       let j = from ?? 0;
-      const stop = to ?? input.length;
       for (let i = 0; i < n.value.length; i++) {
         const ch = n.value.charAt(i);
+        chars.push(ch);
+        const entity = input.charAt(j) === "&" && input.charAt(j) !== ch ? input.indexOf(";", j) : -1;
+        if (entity > j && entity - j <= MAX_SKIP) {
+          // Written as an entity (&#20013;, &nbsp;): the character stands at its entity.
+          offsets.push(j);
+          j = entity + 1;
+          continue;
+        }
+        // Otherwise markup (**, <h2>, a backslash, an indent) may stand before it: look a little ahead.
+        const stop = Math.min(end, j + MAX_SKIP);
         let k = j;
         while (k < stop && input.charAt(k) !== ch) k++;
-        const at = k < stop ? k : Math.min(j, Math.max(stop - 1, from ?? 0));
-        chars.push(ch);
-        offsets.push(at);
-        j = k < stop ? k + 1 : j;
+        const found = k < stop;
+        offsets.push(found ? k : Math.min(j, Math.max(end - 1, from ?? 0)));
+        if (found) j = k + 1;
       }
       return;
     }
-    if (n.type === "break" || (n.type === "html" && BR.test(n.value.trim()))) {
+    if (n.type === "break" || (n.type === "html" && BR_TAG.test(n.value.trim()))) {
       chars.push("\n");
       offsets.push(from ?? offsets.at(-1) ?? 0);
       return;
@@ -63,8 +79,8 @@ export function trimInline(value: InlineText): InlineText {
   const { text } = value;
   let a = 0;
   let b = text.length;
-  while (a < b && /\s/.test(text.charAt(a))) a++;
-  while (b > a && /\s/.test(text.charAt(b - 1))) b--;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
   if (a === 0 && b === text.length) return value;
   const offsets = value.offsets?.slice(a, b);
   let first = value.first;

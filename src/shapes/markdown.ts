@@ -16,7 +16,7 @@ import { DocumentBuilder } from "./builder.js";
 import { addDelimitedLines, type DelimitedSyntax, TAB_SYNTAX } from "./delimited.js";
 import { addHtml } from "./html.js";
 import { markdownPieces, pseudoTableSyntax } from "./markdown-collapse.js";
-import { inlineText, trimInline } from "./markdown-inline.js";
+import { BR_TAG, inlineText, trimInline } from "./markdown-inline.js";
 import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
 import { gridCell, isPageFurniture, type SourceLine, sourceLines } from "./source-lines.js";
@@ -49,7 +49,7 @@ const IDENTITY: Remap = { offset: (o) => o, line: (l) => l, endLine: (l) => l };
 function plainText(node: Nodes): string {
   if (node.type === "text" || node.type === "inlineCode") return node.value;
   if (node.type === "break") return "\n";
-  if (node.type === "html") return /^<br\s*\/?>$/i.test(node.value.trim()) ? "\n" : "";
+  if (node.type === "html") return BR_TAG.test(node.value.trim()) ? "\n" : "";
   if ("children" in node) return (node.children as Nodes[]).map(plainText).join("");
   return "";
 }
@@ -123,7 +123,7 @@ export function readMarkdown(text: string, options: MarkdownReadOptions = {}): D
     if (syntax) {
       if (pendingSyntax && pendingSyntax !== syntax) flush();
       pendingSyntax = syntax;
-      pending.push(...own);
+      for (const line of own) pending.push(line);
       return;
     }
     flush();

@@ -12,6 +12,7 @@ import {
   type CompiledEquation,
   chooseAlternative,
   compileIdentities,
+  decimalsOf,
   equationViolated,
   nonNegViolated,
   slotCells,
@@ -64,7 +65,6 @@ function side(report: AnnualReport, terms: readonly Term[], blankAsZero: boolean
 }
 
 /** Decimal places written after the first point followed by a digit ("1.50" → 2); 0 without a point. */
-const decimalsOf = (raw: string): number => (raw.includes(".") ? (/\.(\d+)/.exec(raw)?.[1]?.length ?? 0) : 0);
 
 /** Tolerance of a comparison: exact for integers, one unit of the finest written decimal place for money. */
 const tolerance = (decimals: number): number => (decimals === 0 ? 1e-9 : 10 ** -decimals + 1e-9);

@@ -49,6 +49,11 @@ export interface CompiledIdentities {
   identities: readonly CompiledIdentity[];
 }
 
+/**
+ * Compiled lists, keyed by the identities array: a list (and the identities in it) must not change once it has
+ * been validated with — the library's layouts never do; a caller's own list (options.templates) must be a new
+ * array to take effect.
+ */
 const cache = new WeakMap<readonly Identity[], CompiledIdentities>();
 
 /** Picks a `oneOf` term's alternative: the first fully present, else the first partly present, else the first. */
@@ -127,7 +132,8 @@ function pushSlots(out: number[], terms: readonly CompiledTerm[], cells: readonl
   }
 }
 
-const decimalsOf = (raw: string): number => /\.(\d+)/.exec(raw)?.[1]?.length ?? 0;
+/** The decimal places written in a number's raw text (0 without a decimal point). */
+export const decimalsOf = (raw: string): number => (raw.includes(".") ? (/\.(\d+)/.exec(raw)?.[1]?.length ?? 0) : 0);
 
 /** A nonneg equation fails when a present cell is text, negative, or (counts) not an integer. */
 export function nonNegViolated(cell: Cell | undefined, integer: boolean): boolean {

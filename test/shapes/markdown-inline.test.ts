@@ -33,6 +33,13 @@ describe("offsets of Markdown inline text", () => {
     expect(cells[13]!.source).toMatchObject({ line: 6, column: 4, offset: text.lastIndexOf("1") });
   });
 
+  it("characters written as entities stand at their entity; the value after them at itself", () => {
+    const text = "三、收到和处理政府信息公开申请情况\n\n一、本年新收政府信息公开申请数量&#32;5&nbsp;0 0 0 0 0 5";
+    const cells = cellsOf(text);
+    expect(cells.map((c) => c.raw).join(" ")).toBe("5 0 0 0 0 0 5");
+    for (const cell of cells) expect(text.slice(cell.source.offset, cell.source.offset + 1)).toBe(cell.raw);
+  });
+
   it("inlineText maps each character and says when the text is one verbatim slice", () => {
     const input = "a **b** c";
     const node = {
