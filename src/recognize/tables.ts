@@ -10,6 +10,7 @@ import type { TableTemplate, Template } from "../templates/types.js";
 import { matchHeading } from "./headings.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
+import { type MatchContext, matchRow } from "./match-row.js";
 import { diagnostic, type TableReading, tokenCell } from "./reading.js";
 import { type LabelledRun, labelledRuns, readRowsTable } from "./rows.js";
 import { readSequenceTable } from "./sequence.js";
@@ -80,12 +81,18 @@ export function tableRegions(lines: readonly Line[]): Region[] {
     const id = m.id as TableId;
     starts.push({ i, id: TABLE_IDS.includes(id) ? id : null, heading: true });
   });
+  // Each line is normalised once, on first need, for every table whose heading is missing.
+  const normalized: (string | undefined)[] = [];
   for (const table of GB_TEMPLATES[0]!.tables) {
     if (starts.some((s) => s.id === table.id)) continue;
     const anchors = anchorsOf(table);
-    const at = lines.findIndex((l) => {
+    const at = lines.findIndex((l, i) => {
       if (l.kind === "text" && l.text.length > MAX_ANCHOR_LINE) return false;
-      const text = normalizeLabel(l.text);
+      let text = normalized[i];
+      if (text === undefined) {
+        text = normalizeLabel(l.text);
+        normalized[i] = text;
+      }
       return anchors.some((a) => text.includes(a));
     });
     if (at >= 0) starts.push({ i: at, id: table.id, heading: false });
@@ -122,21 +129,40 @@ interface Candidate {
   decisive: FormatEra | null;
 }
 
-function readCandidates(region: Region, templates: readonly Template[]): Candidate {
+/** The context of a first match: none of the row matcher's tie-breaks (they never decide whether a row matches). */
+const NO_CONTEXT: MatchContext = { after: -1, block: null };
+
+/**
+ * Whether reading `runs` with a table template can find any of its rows: a rows-layout reading finds a row
+ * exactly when a labelled run with values matches one (the match is context-free; the context only picks
+ * among tied rows), so this is decided without building the reading; a sequence layout is always read.
+ */
+function mayFindRows(table: TableTemplate, runs: readonly LabelledRun[]): boolean {
+  if (table.layout === "sequence") return true;
+  for (const run of runs) {
+    if (run.values.length > 0 && run.texts.length > 0 && matchRow(run.label, table, NO_CONTEXT) !== null) return true;
+  }
+  return false;
+}
+
+/** Reads a region with every candidate template, or returns null when no template can find a row in it. */
+function readCandidates(region: Region, templates: readonly Template[]): Candidate | null {
   const byEra = new Map<FormatEra, { reading: TableReading; score: number }>();
   const runs = labelledRuns(region.lines);
+  const tables = templates.map((t) => t.tables.find((table) => table.id === region.id));
+  if (!tables.some((table) => table !== undefined && mayFindRows(table, runs))) return null;
   // Era signals are labels: they are looked for in the region's normalised labels (one per line of the
   // join, so no signal is made of the end of one label and the start of the next).
   const text = runs.map((r) => r.label).join("\n");
   // Eras that share a table template (Table 四) share its reading.
   const readings = new Map<TableTemplate, TableReading>();
-  for (const template of templates) {
-    const table = template.tables.find((t) => t.id === region.id);
-    if (!table) continue;
+  templates.forEach((template, i) => {
+    const table = tables[i];
+    if (!table) return;
     const reading = readings.get(table) ?? readTable(table, region, runs);
     readings.set(table, reading);
     byEra.set(template.id, { reading, score: score(template, reading, text) });
-  }
+  });
   const scores = [...byEra.values()].map((v) => v.score);
   const best = Math.max(...scores);
   const winners = [...byEra.entries()].filter(([, v]) => v.score === best).map(([era]) => era);
@@ -181,7 +207,7 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
     const candidates = regions
       .filter((r) => r.id === id)
       .map((r) => readCandidates(r, templates))
-      .filter((c) => [...c.byEra.values()].some((v) => v.reading.rowsFound.size > 0));
+      .filter((c): c is Candidate => c !== null && [...c.byEra.values()].some((v) => v.reading.rowsFound.size > 0));
     const best = candidates.sort((a, b) => b.best - a.best)[0];
     if (best && !(isWeak(best) && underLegacyHeader(lines, best.region))) chosen.push(best);
   }
