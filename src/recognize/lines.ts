@@ -121,7 +121,32 @@ function wordTokens(text: string, at: (index: number) => SourcePosition, line: n
   return out;
 }
 
-/** Pushes the tokens of one grid cell onto `out`; returns the cell's source. */
+/**
+ * The token of a whole grid cell. Its source is made on first use: most tokens of a document are never
+ * placed in a report, and a long document keeps every token alive until recognition ends.
+ */
+class CellToken implements Token {
+  private placed: SourcePosition | undefined;
+
+  constructor(
+    readonly kind: Token["kind"],
+    readonly raw: string,
+    readonly reading: Readonly<CellReading>,
+    readonly line: number,
+    private readonly cell: GridCell,
+    private readonly table: TableBlock,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+
+  /** Where the cell starts (with its grid coordinates and spans). */
+  get source(): SourcePosition {
+    this.placed ??= cellSource(this.table, this.row, this.col, this.cell);
+    return this.placed;
+  }
+}
+
+/** Pushes the tokens of one grid cell onto `out`. */
 function cellTokens(
   out: Token[],
   table: TableBlock,
@@ -130,24 +155,24 @@ function cellTokens(
   cell: GridCell,
   line: number,
   points: Points,
-): SourcePosition {
-  const base = cellSource(table, r, c, cell);
+): void {
   const direct = cellReading(cell.text);
   // A value cell (number, blank, dash) is never chrome: skip the chrome patterns for it.
   if (direct.status !== "text" && !/[-—–－]/.test(cell.text)) {
-    out.push({ kind: "value", raw: cell.text.trim(), reading: direct, source: base, line });
-    return base;
+    out.push(new CellToken("value", cell.text.trim(), direct, line, cell, table, r, c));
+    return;
   }
   if (isChromeLine(cell.text)) {
-    out.push({ kind: "value", raw: "", reading: cellReading(""), source: base, line });
-    return base;
+    out.push(new CellToken("value", "", cellReading(""), line, cell, table, r, c));
+    return;
   }
   const text = maskInlineChrome(cell.text);
   const reading = text === cell.text ? direct : cellReading(text);
   if (reading.status !== "text") {
-    out.push({ kind: "value", raw: text.trim(), reading, source: base, line });
-    return base;
+    out.push(new CellToken("value", text.trim(), reading, line, cell, table, r, c));
+    return;
   }
+  const base = cellSource(table, r, c, cell);
   const at = (i: number): SourcePosition => {
     const p = points.at(cell.position, cell.text, i);
     const source: SourcePosition = { ...base };
@@ -157,7 +182,6 @@ function cellTokens(
     return source;
   };
   for (const token of wordTokens(text, at, line)) out.push(token);
-  return base;
 }
 
 /** Index of the first character of `text` that is not whitespace (its length when there is none). */
@@ -184,34 +208,55 @@ function onFurnitureLine(input: string, offset: number, part: string): boolean {
 }
 
 /**
- * A text-block line whose tokens are read on first use: only the lines inside table regions are ever read
- * as label and values, most prose lines never are.
+ * A text-block line whose tokens and source are made on first use: only the lines inside table regions are
+ * ever read as label and values, most prose lines never are.
  */
 class TextLine implements Line {
   readonly kind = "text" as const;
   readonly reliable = false;
   declare depth?: number;
   private read: Token[] | undefined;
+  private placed: SourcePosition | undefined;
 
+  /**
+   * `part` is the line as printed, characters `from`… of the block that starts at `origin`, on input line
+   * `lineNo` from column `column`; `points` is given when the reader recorded the offsets of the block.
+   */
   constructor(
     readonly index: number,
     readonly text: string,
-    readonly source: SourcePosition,
     private readonly part: string,
-    private readonly at: (i: number) => SourcePosition,
+    private readonly origin: Point,
+    private readonly points: Points | null,
+    private readonly from: number,
+    private readonly lineNo: number,
+    private readonly column: number,
   ) {}
+
+  /** Where the line's first character that is not whitespace is. */
+  get source(): SourcePosition {
+    this.placed ??= this.at(leadingSpace(this.part));
+    return this.placed;
+  }
 
   /** The line's words: a label then the trailing values (see wordTokens). */
   get tokens(): Token[] {
-    this.read ??= wordTokens(maskInlineChrome(this.part), this.at, this.index);
+    this.read ??= wordTokens(maskInlineChrome(this.part), (i) => this.at(i), this.index);
     return this.read;
+  }
+
+  /** The source of character `i` of the line (a part holds no newline: characters advance the column). */
+  private at(i: number): SourcePosition {
+    const point = this.points?.recorded(this.origin, this.from + i);
+    if (point) return pointSource(point);
+    return { line: this.lineNo, column: this.column + i, offset: this.origin.offset + this.from + i };
   }
 }
 
 /** Pushes the lines of one text block (one per `\n`-separated part that is not empty or chrome). */
 function textLines(lines: Line[], block: TextBlock, points: Points, markdown: string | null): void {
   const origin = block.position;
-  const recorded = hasRecordedOffsets(origin);
+  const recorded = hasRecordedOffsets(origin) ? points : null;
   const text = block.text;
   let from = 0;
   for (let row = 0; from <= text.length; row++) {
@@ -220,19 +265,9 @@ function textLines(lines: Line[], block: TextBlock, points: Points, markdown: st
     const part = text.slice(from, to);
     const clean = cleanChrome(part).trim();
     if (clean !== "") {
-      const index = lines.length;
-      const lineNo = origin.line + row;
       const column = row === 0 ? origin.column : 1;
-      const offset = origin.offset + from;
-      const base = from;
-      // A part holds no newline: its characters advance the column, unless the reader recorded offsets.
-      const at = (i: number): SourcePosition => {
-        const point = recorded ? points.recorded(origin, base + i) : undefined;
-        return point ? pointSource(point) : { line: lineNo, column: column + i, offset: offset + i };
-      };
-      const source = at(leadingSpace(part));
-      if (markdown === null || !onFurnitureLine(markdown, source.offset, part)) {
-        const line = new TextLine(index, clean, source, part, at);
+      const line = new TextLine(lines.length, clean, part, origin, recorded, from, origin.line + row, column);
+      if (markdown === null || !onFurnitureLine(markdown, line.source.offset, part)) {
         if (block.depth !== undefined) line.depth = block.depth;
         lines.push(line);
       }
@@ -246,19 +281,46 @@ function textLines(lines: Line[], block: TextBlock, points: Points, markdown: st
 function rowLine(lines: Line[], block: TableBlock, row: readonly GridCell[], r: number, points: Points): void {
   const index = lines.length;
   const tokens: Token[] = [];
-  let firstSource: SourcePosition | undefined;
+  let first = -1;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c]!;
     if (!cell.anchor) continue;
-    const base = cellTokens(tokens, block, r, c, cell, index, points);
-    firstSource ??= base;
+    if (first < 0) first = c;
+    cellTokens(tokens, block, r, c, cell, index, points);
   }
   // One flat string (no chain of concatenations kept alive with the line).
   const words: string[] = [];
   for (const token of tokens) if (token.raw !== "") words.push(token.raw);
   const text = words.join(" ");
-  const source = firstSource ?? (row.length > 0 ? cellSource(block, r, 0, row[0]!) : pointSource(block.position));
-  lines.push({ index, kind: "row", text, tokens, source, reliable: block.rowsReliable });
+  const col = first >= 0 ? first : row.length > 0 ? 0 : -1;
+  lines.push(new RowLine(index, text, tokens, block, r, col < 0 ? undefined : row[col], col));
+}
+
+/** A grid row's line; its source (the first anchor cell's) is made on first use. */
+class RowLine implements Line {
+  readonly kind = "row" as const;
+  readonly reliable: boolean;
+  private placed: SourcePosition | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly text: string,
+    readonly tokens: Token[],
+    private readonly block: TableBlock,
+    private readonly row: number,
+    private readonly cell: GridCell | undefined,
+    private readonly col: number,
+  ) {
+    this.reliable = block.rowsReliable;
+  }
+
+  /** Where the row's first anchor cell starts (the table's start for an empty row). */
+  get source(): SourcePosition {
+    this.placed ??= this.cell
+      ? cellSource(this.block, this.row, this.col, this.cell)
+      : pointSource(this.block.position);
+    return this.placed;
+  }
 }
 
 /** Flattens the document into lines (text-block lines and grid rows) of tokens, chrome removed. */
