@@ -137,6 +137,22 @@ describe("metadata", () => {
     expect(m.statPeriod?.source.line).toBe(3);
   });
 
+  it("reads the first 发布时间 stamp after other 发布 words, however far its date is, in full or compatibility forms", () => {
+    const publish = (stamp: string) =>
+      recognizeText(
+        ["二〇二三年度政府信息公开工作年度报告", "召开新闻发布会3场。", stamp, "一、总体情况", "正文。"].join("\n"),
+        "lines",
+      ).report.meta.publishDate;
+    expect(publish("发布时间：2024-02-01 10:00")).toBe("2024-02-01");
+    // Past the 256-character window read around each 发布: the whole text is read.
+    expect(publish(`发布时间${" ".repeat(300)}：${" ".repeat(300)}2024年2月1日`)).toBe("2024-02-01");
+    // Full-width digits and a small-form colon (﹕) read as NFKC reads them.
+    expect(publish("发布日期﹕２０２４年２月１日")).toBe("2024-02-01");
+    // The Kangxi radical ⽇ (U+2F47) reads 日 after NFKC: the whole text is normalised.
+    expect(publish("发布\u{2F47}期：2024-02-01")).toBe("2024-02-01");
+    expect(publish("新闻发布 2024-02-01")).toBeNull();
+  });
+
   it("joins a title split over two lines and reads a spaced year (202 3 年)", () => {
     const { report } = recognizeText(
       ["某某区人民政府", "202 3 年政府信息公开工作年度报告", "一、总体情况", "略。"].join("\n"),
