@@ -172,6 +172,17 @@ function cellTokens(
     out.push(new CellToken("value", text.trim(), reading, line, cell, table, r, c));
     return;
   }
+  // One word starting the cell (most labels): the word is the label token and starts where the cell does
+  // (the general path below gives the same token, with the cell's own source).
+  const end = oneWordEnd(text);
+  if (end > 0 && !hasRecordedOffsets(cell.position)) {
+    const raw = end === text.length ? text : text.slice(0, end);
+    const word = cellReading(raw);
+    if (word.status === "text") {
+      out.push(new CellToken("text", raw, word, line, cell, table, r, c));
+      return;
+    }
+  }
   const base = cellSource(table, r, c, cell);
   const at = (i: number): SourcePosition => {
     const p = points.at(cell.position, cell.text, i);
@@ -182,6 +193,18 @@ function cellTokens(
     return source;
   };
   for (const token of wordTokens(text, at, line)) out.push(token);
+}
+
+/**
+ * The end of the one word a text holds when that word starts it (trailing whitespace allowed), else -1
+ * (leading whitespace, or whitespace between words).
+ */
+function oneWordEnd(text: string): number {
+  if (text.length === 0 || isSpaceCode(text.charCodeAt(0))) return -1;
+  let end = 1;
+  while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+  for (let i = end; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return -1;
+  return end;
 }
 
 /** Index of the first character of `text` that is not whitespace (its length when there is none). */
