@@ -145,8 +145,19 @@ function mayFindRows(table: TableTemplate, runs: readonly LabelledRun[]): boolea
   return false;
 }
 
-/** Reads a region with every candidate template, or returns null when no template can find a row in it. */
+/** Whether a line holds a value token (a number, blank or na cell). */
+function hasValue(line: Line): boolean {
+  for (const token of line.tokens) if (token.kind === "value") return true;
+  return false;
+}
+
+/**
+ * Reads a region with every candidate template, or returns null when no template can find a row in it. A
+ * region without a value token is dropped before its label runs are built (prose under a heading): a rows
+ * layout finds a row only in a run with values, a sequence layout only among value tokens.
+ */
 function readCandidates(region: Region, templates: readonly Template[]): Candidate | null {
+  if (!region.lines.some(hasValue)) return null;
   const byEra = new Map<FormatEra, { reading: TableReading; score: number }>();
   const runs = labelledRuns(region.lines);
   const tables = templates.map((t) => t.tables.find((table) => table.id === region.id));
