@@ -7,7 +7,7 @@ import type { Severity } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
 import type { Equation, Identity, Term } from "../templates/types.js";
-import { type CellGetter, cellGetter } from "./cell-index.js";
+import { type CellReader, cellReader } from "./cell-index.js";
 import {
   type CompiledEquation,
   chooseAlternative,
@@ -187,20 +187,20 @@ export function evaluateEquation(
 /**
  * Evaluates every enabled identity of the given layouts; findings in identity and equation order. Each
  * equation is first checked on the compiled fast path (identity-check.ts: compiled once per identity list,
- * so pass a layout's own `identities` array to reuse it); only a reported one is built. `get` is the
- * report's cell getter, when the caller already has one.
+ * so pass a layout's own `identities` array to reuse it); only a reported one is built. `cells` is the
+ * report's cell reader (`cellReader`), when the caller already has one.
  */
 export function identityFindings(
   report: AnnualReport,
   identities: readonly Identity[],
   options: ValidateOptions = {},
-  get: CellGetter = cellGetter(report),
+  cells: CellReader = cellReader(report),
 ): Finding[] {
   const out: Finding[] = [];
   const keepUnverified = ruleEnabled(UNVERIFIED_RULE, { skipRules: options.skipRules });
   const blankAsZero = options.blankAsZero === true;
   const compiledList = compileIdentities(identities);
-  const cells = slotCells(compiledList, get);
+  const slotted = slotCells(compiledList, cells);
   const addFinding = (identity: Identity, equation: Equation): void => {
     const finding = evaluateEquation(report, identity, equation, options);
     if (!finding) return;
@@ -213,12 +213,12 @@ export function identityFindings(
       // Every equation checks one cell: one loop over the slots, the equation looked up only when reported.
       for (let i = 0; i < nonNegSlots.length; i++) {
         const c = equations[i] as CompiledEquation;
-        if (nonNegViolated(cells[nonNegSlots[i] as number], c.integer)) addFinding(identity, c.equation);
+        if (nonNegViolated(slotted[nonNegSlots[i] as number], c.integer)) addFinding(identity, c.equation);
       }
       continue;
     }
     for (const compiled of equations) {
-      if (equationViolated(compiled, cells, blankAsZero)) addFinding(identity, compiled.equation);
+      if (equationViolated(compiled, slotted, blankAsZero)) addFinding(identity, compiled.equation);
     }
   }
   return out;

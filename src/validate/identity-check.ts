@@ -7,7 +7,7 @@
  */
 import type { Cell } from "../schema/common.js";
 import type { Equation, Identity, Term } from "../templates/types.js";
-import type { CellGetter } from "./cell-index.js";
+import { type CellReader, fieldSlots } from "./cell-index.js";
 
 /** One term compiled: a slot, or the slots of each `oneOf` alternative. */
 type CompiledTerm = number | readonly Int32Array[];
@@ -45,6 +45,8 @@ export interface CompiledIdentity {
 export interface CompiledIdentities {
   /** Every field id a slot stands for, each once. */
   fields: readonly string[];
+  /** The process-wide slot (`fieldSlot`) of each field, read through a report's `CellReader`. */
+  fieldSlots: Int32Array;
   /** The identities, in the list's order. */
   identities: readonly CompiledIdentity[];
 }
@@ -102,17 +104,18 @@ export function compileIdentities(identities: readonly Identity[]): CompiledIden
       }
       return slot;
     };
-    compiled = { fields, identities: identities.map((identity) => compileIdentity(identity, slotOf)) };
+    const compiledIdentities = identities.map((identity) => compileIdentity(identity, slotOf));
+    compiled = { fields, fieldSlots: fieldSlots(fields), identities: compiledIdentities };
     cache.set(identities, compiled);
   }
   return compiled;
 }
 
 /** A report's cells for the slots of a compiled list (undefined where the report lacks the field). */
-export function slotCells(compiled: CompiledIdentities, get: CellGetter): (Cell | undefined)[] {
-  const { fields } = compiled;
-  const cells = new Array<Cell | undefined>(fields.length);
-  for (let i = 0; i < fields.length; i++) cells[i] = get(fields[i] as string);
+export function slotCells(compiled: CompiledIdentities, reader: CellReader): (Cell | undefined)[] {
+  const slots = compiled.fieldSlots;
+  const cells = new Array<Cell | undefined>(slots.length);
+  for (let i = 0; i < slots.length; i++) cells[i] = reader.at(slots[i] as number);
   return cells;
 }
 

@@ -8,7 +8,7 @@ import type { MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
 import { GB_TEMPLATES, templateOf } from "../templates/index.js";
 import type { Template, Term } from "../templates/types.js";
-import { type CellGetter, cellGetter } from "./cell-index.js";
+import { type CellGetter, cellReader } from "./cell-index.js";
 import { identityFindings } from "./identities.js";
 import { metadataFindings } from "./metadata.js";
 import { narrativeFindings } from "./narrative.js";
@@ -91,13 +91,14 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
   const era = reportEra(report);
   const template: Template | undefined = templateOf(era);
   const sources = identitySources(report, deps.legacyTemplates, options.templates);
-  const get = cellGetter(report);
+  const cells = cellReader(report);
+  const { get } = cells;
   const findings: Finding[] = [];
   // One call per layout: each layout's identity list is compiled once and reused across reports.
-  for (const source of sources) findings.push(...identityFindings(report, source.identities, options, get));
+  for (const source of sources) findings.push(...identityFindings(report, source.identities, options, cells));
   const { normalize } = deps;
   if (normalize) findings.push(...narrativeFindings(report, (metrics) => normalize(report, metrics, get), options));
-  findings.push(...metadataFindings(report), ...structureFindings(report, template));
+  findings.push(...metadataFindings(report), ...structureFindings(report, template, cells));
   if (options.previous && deps.crossYear) findings.push(...deps.crossYear(options.previous, report, options));
   return findings.filter((f) => ruleEnabled(f.rule, options) || f.rule === "UNVERIFIED");
 }

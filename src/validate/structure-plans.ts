@@ -3,8 +3,8 @@
  * rows that print it in another form, kept in a module-level WeakMap keyed by the template.
  */
 import type { Cell } from "../schema/common.js";
-import type { AnnualReport } from "../schema/report.js";
 import { fieldIdOf, type RowTemplate, type TableTemplate, type Template } from "../templates/types.js";
+import { type CellReader, fieldSlots } from "./cell-index.js";
 
 /** A template row's field ids and the rows whose presence also covers it (collapsed / expanded forms). */
 export interface RowPlan {
@@ -12,6 +12,8 @@ export interface RowPlan {
   row: RowTemplate;
   /** Field id of each column, in column order. */
   ids: readonly string[];
+  /** The slot (`fieldSlot`) of each id. */
+  slots: Int32Array;
   /** Indices of the rows that print this row in another form (any one present covers it). */
   alternatives: readonly number[];
 }
@@ -22,6 +24,8 @@ export interface TablePlan {
   table: TableTemplate;
   /** Every field id of the table, row by row. */
   ids: readonly string[];
+  /** The slot (`fieldSlot`) of each id. */
+  slots: Int32Array;
   /** Its rows, in printed order. */
   rows: readonly RowPlan[];
 }
@@ -47,12 +51,12 @@ export function tablePlans(template: Template): readonly TablePlan[] {
   let out = plans.get(template);
   if (!out) {
     out = template.tables.map((table) => {
-      const rows = table.rows.map((row) => ({
-        row,
-        ids: row.columns.map((c) => fieldIdOf(table, row, c)),
-        alternatives: alternativesOf(table, row),
-      }));
-      return { table, ids: rows.flatMap((r) => r.ids), rows };
+      const rows = table.rows.map((row) => {
+        const ids = row.columns.map((c) => fieldIdOf(table, row, c));
+        return { row, ids, slots: fieldSlots(ids), alternatives: alternativesOf(table, row) };
+      });
+      const ids = rows.flatMap((r) => r.ids);
+      return { table, ids, slots: fieldSlots(ids), rows };
     });
     plans.set(template, out);
   }
@@ -63,12 +67,11 @@ export function tablePlans(template: Template): readonly TablePlan[] {
 export const isZeroOrBlank = (c: Cell): boolean => c.status === "blank" || (c.status === "number" && c.value === 0);
 
 /** Whether one of the layout's cells holds a value other than 0 or blank (a quick way to rule out all-zero). */
-export function hasValue(report: AnnualReport, template: Template | undefined): boolean {
+export function hasValue(cells: CellReader, template: Template | undefined): boolean {
   if (!template) return false;
-  const cells = report.cells as Readonly<Record<string, Cell | undefined>>;
-  for (const { ids } of tablePlans(template)) {
-    for (const id of ids) {
-      const c = Object.hasOwn(cells, id) ? cells[id] : undefined;
+  for (const { slots } of tablePlans(template)) {
+    for (let i = 0; i < slots.length; i++) {
+      const c = cells.cell(slots[i] as number);
       if (c !== undefined && !isZeroOrBlank(c)) return true;
     }
   }

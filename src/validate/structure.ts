@@ -9,6 +9,7 @@ import type { Cell } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport, Section } from "../schema/report.js";
 import type { SectionTemplate, Template } from "../templates/types.js";
+import { type CellReader, cellReader } from "./cell-index.js";
 import { hasValue, isZeroOrBlank, tablePlans } from "./structure-plans.js";
 
 const finding = (
@@ -141,12 +142,11 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
 }
 
 /** Tables and template rows present (gb eras). */
-function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
+function tablesAndRows(report: AnnualReport, template: Template, cells: CellReader): Finding[] {
   const out: Finding[] = [];
-  const cells = report.cells as Readonly<Record<string, Cell | undefined>>;
-  const has = (id: string): boolean => Object.hasOwn(cells, id);
-  for (const { table, ids, rows } of tablePlans(template)) {
-    if (!ids.some(has)) {
+  const has = (slot: number): boolean => cells.has(slot);
+  for (const { table, slots, rows } of tablePlans(template)) {
+    if (!slots.some(has)) {
       const info = report.tables.find((t) => t.id === table.id);
       out.push(
         finding(
@@ -162,9 +162,9 @@ function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
     for (const plan of rows) {
       const { row } = plan;
       let count = 0;
-      for (const id of plan.ids) if (has(id)) count++;
-      if (count === plan.ids.length && count > 0) continue;
-      const covered = count > 0 || plan.alternatives.some((i) => rows[i]?.ids.some(has));
+      for (let i = 0; i < plan.slots.length; i++) if (has(plan.slots[i] as number)) count++;
+      if (count === plan.slots.length && count > 0) continue;
+      const covered = count > 0 || plan.alternatives.some((i) => rows[i]?.slots.some(has));
       if (!covered) {
         if (row.collapsedGroup) continue;
         out.push(
@@ -179,9 +179,9 @@ function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
         continue;
       }
       if (count === 0) continue;
-      const present = plan.ids.filter(has);
+      const present = plan.ids.filter((_, i) => has(plan.slots[i] as number));
       const missing = row.columns
-        .filter((_, i) => !has(plan.ids[i] as string))
+        .filter((_, i) => !has(plan.slots[i] as number))
         .map((c) => c.path ?? c.labels[0] ?? c.id);
       out.push(
         finding(
@@ -198,7 +198,7 @@ function tablesAndRows(report: AnnualReport, template: Template): Finding[] {
 }
 
 /** Extra rows (info) and a report whose table values are all zero or all blank (info). */
-function extrasAndBlank(report: AnnualReport, template: Template | undefined): Finding[] {
+function extrasAndBlank(report: AnnualReport, template: Template | undefined, reader: CellReader): Finding[] {
   const out: Finding[] = report.extraRows.map((row) =>
     finding(
       "STRUCT-EXTRA-ROW",
@@ -210,7 +210,7 @@ function extrasAndBlank(report: AnnualReport, template: Template | undefined): F
   );
   // The layout's cells first (no key listing), then one pass over every cell, stopping at the first value
   // that is neither 0 nor blank.
-  if (hasValue(report, template)) return out;
+  if (hasValue(reader, template)) return out;
   const cells = report.cells as Readonly<Record<string, Cell | undefined>>;
   let count = 0;
   let allBlank = true;
@@ -237,8 +237,15 @@ function extrasAndBlank(report: AnnualReport, template: Template | undefined): F
   return out;
 }
 
-/** Every structure finding of a report; `template` is the gb layout of its era, when it has one. */
-export function structureFindings(report: AnnualReport, template: Template | undefined): Finding[] {
+/**
+ * Every structure finding of a report; `template` is the gb layout of its era, when it has one; `cells` the
+ * report's cell reader, when the caller already has one.
+ */
+export function structureFindings(
+  report: AnnualReport,
+  template: Template | undefined,
+  cells: CellReader = cellReader(report),
+): Finding[] {
   const out: Finding[] = [];
   if (report.meta.formatEra === "unknown") {
     out.push(
@@ -251,7 +258,7 @@ export function structureFindings(report: AnnualReport, template: Template | und
     );
   }
   out.push(...numbering(report, template === undefined));
-  if (template) out.push(...officialSections(report, template), ...tablesAndRows(report, template));
-  out.push(...extrasAndBlank(report, template));
+  if (template) out.push(...officialSections(report, template), ...tablesAndRows(report, template, cells));
+  out.push(...extrasAndBlank(report, template, cells));
   return out;
 }
