@@ -6,7 +6,7 @@
  */
 import { isSpaceCode } from "../shapes/source-lines.js";
 import { ABOUT_WORDS, COUNTS_ONLY, NUMERAL_CHARS, UNIT_CHARS, UNIT_FIRST } from "./narrative-compile.js";
-import { SENTENCE_ENDS, sentencesWith } from "./wrapped-lines.js";
+import { joinWrapped, SENTENCE_ENDS, sentencesWith } from "./wrapped-lines.js";
 
 const NUMERAL = 1;
 const ABOUT = 2;
@@ -97,19 +97,23 @@ function eachCountStretch(text: string, scan: Scanner, visit: (start: number, en
 }
 
 /**
- * The sentences of `join(text)` (wrapped lines joined: `joinWrapped`) that may hold a claim, in order: those
- * with a count (a numeral, whitespace, an optional 余/多, whitespace, a unit; split as `sentencesWith`
- * splits), or, when some pattern has a bare `N`, those with a unit character. Joining removes only
- * whitespace and never a sentence end other than a line break, and decides each whitespace run by its
- * neighbours within the same stretch between two such ends (a stretch starts as the text does, after a
- * closer): so only the stretches holding a count are joined, each on its own.
+ * The sentences of `joinWrapped(text)` that may hold a claim, in order: those with a count (a numeral,
+ * whitespace, an optional 余/多, whitespace, a unit; split as `sentencesWith` splits), or, when some
+ * pattern has a bare `N`, those with a unit character. Joining removes only whitespace and never a
+ * sentence end other than a line break, and decides each whitespace run by its neighbours within the same
+ * stretch between two such ends (a stretch starts as the text does, after a closer): so only the stretches
+ * holding a count are joined, each on its own.
  */
-export function claimSentences(text: string, join: (text: string) => string): string[] {
-  if (!COUNTS_ONLY) return sentencesWith(join(text), UNIT_CHARS);
+export function claimSentences(text: string): string[] {
+  if (!COUNTS_ONLY) return sentencesWith(joinWrapped(text), UNIT_CHARS);
   const out: string[] = [];
   eachCountStretch(text, ACROSS_LINES, (start, end) => {
-    const joined = join(text.slice(start, end));
-    eachCountStretch(joined, IN_LINE, (from, to) => out.push(joined.slice(from, to)));
+    const joined = joinWrapped(text, start, end);
+    // Joined, a stretch keeps a line break only as the whitespace character kept after a closer: at its
+    // start, or after a ：. Without one past its first character, the stretch is one sentence (after that
+    // break, if it starts with one) and holds the count on one line (the count's characters are no closers).
+    if (joined.indexOf("\n", 1) < 0) out.push(joined.charCodeAt(0) === 0x0a ? joined.slice(1) : joined);
+    else eachCountStretch(joined, IN_LINE, (from, to) => out.push(joined.slice(from, to)));
   });
   return out;
 }

@@ -13,7 +13,6 @@ import {
   type NarrativePattern,
 } from "./narrative-patterns.js";
 import { requiredLiterals } from "./pattern-literals.js";
-import { joinWrapped } from "./wrapped-lines.js";
 
 /** One phrase pattern ready to run: its rule, regular expression, and the words a sentence must hold for it. */
 interface Matcher {
@@ -161,7 +160,7 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
 /** Appends every claim of the data table's patterns in a text to `out`, as `narrativeClaims` lists them. */
 export function appendClaims(text: string, out: NarrativeClaim[]): void {
   if (!UNIT_CHAR.test(text)) return;
-  for (const sentence of claimSentences(text, joinWrapped)) sentenceClaims(sentence, out);
+  for (const sentence of claimSentences(text)) sentenceClaims(sentence, out);
 }
 
 /** Every claim of the data table's patterns in a text, in rule order, each span matched once. */

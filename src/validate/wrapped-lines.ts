@@ -1,60 +1,83 @@
 /**
  * Joining lines wrapped inside a sentence (PDF text) without a regular expression over every character:
- * each whitespace run holding a line break is found from the break itself (indexOf).
+ * each whitespace run holding a line break is found from the break itself (indexOf), and the spaces before
+ * CJK characters are dropped while the kept text is copied.
  */
 
 import { isSpaceCode as isSpace } from "../shapes/source-lines.js";
 
-/** Characters that close a sentence or clause: a line break after one is a paragraph end and is kept. */
-const CLOSERS = "。；;！？!?：:";
-/** Spaces removed before a CJK character, a full-width bracket or a percent sign. */
-const SPACES_BEFORE_CJK = /[ \t\u3000]+(?=[\u4e00-\u9fff（）%％])/g;
+/** Whether a code unit closes a sentence or clause (。；;！？!?：:): a line break after one is a paragraph end and is kept. */
+const isCloser = (code: number): boolean =>
+  code === 0x3002 ||
+  code === 0xff1b ||
+  code === 0x3b ||
+  code === 0xff01 ||
+  code === 0xff1f ||
+  code === 0x21 ||
+  code === 0x3f ||
+  code === 0xff1a ||
+  code === 0x3a;
+
+/** Whether spaces before this code unit go: a CJK character (U+4E00–U+9FFF), a full-width bracket or a percent sign. */
+const dropsSpacesBefore = (code: number): boolean =>
+  (code >= 0x4e00 && code <= 0x9fff) || code === 0xff08 || code === 0xff09 || code === 0x25 || code === 0xff05;
+
+/** A space the CJK-space rule removes: space, tab or U+3000. */
+const isCjkSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x3000;
+
+/**
+ * `text.slice(from, to)` with the runs of spaces (space, tab, U+3000) removed that are followed by a
+ * character of `dropsSpacesBefore` — inside the range, or `next` (a code unit, -1 for none) after it.
+ */
+function withoutSpacesBeforeCjk(text: string, from: number, to: number, next: number): string {
+  let out = "";
+  let kept = from;
+  for (let i = from; i < to; i++) {
+    if (!isCjkSpace(text.charCodeAt(i))) continue;
+    const run = i;
+    while (i + 1 < to && isCjkSpace(text.charCodeAt(i + 1))) i++;
+    const after = i + 1 < to ? text.charCodeAt(i + 1) : next;
+    if (!dropsSpacesBefore(after)) continue;
+    out += text.slice(kept, run);
+    kept = i + 1;
+  }
+  return kept === from ? text.slice(from, to) : out + text.slice(kept, to);
+}
 
 /**
  * Removes every whitespace run holding a line break that follows a character other than a closer (the
  * run that follows a closer keeps its first whitespace character), then spaces before CJK characters.
- * Same result as `text.replace(/([^。；;！？!?：:])\s*\n\s*\/g, "$1")` followed by the CJK-space rule.
+ * Same result as `text.replace(/([^。；;！？!?：:])\s*\n\s*\/g, "$1")` followed by the CJK-space rule
+ * (`/[ \t\u3000]+(?=[\u4e00-\u9fff（）%％])/g` replaced by nothing) — of `text.slice(from, to)`, read in
+ * place: one pass, each kept stretch copied once.
  */
-export function joinWrapped(text: string): string {
+export function joinWrapped(text: string, from = 0, to: number = text.length): string {
   let out = "";
-  let kept = 0;
-  let nl = text.indexOf("\n");
-  while (nl >= 0) {
+  let kept = from;
+  let nl = text.indexOf("\n", from);
+  while (nl >= 0 && nl < to) {
     let start = nl;
     while (start > kept && isSpace(text.charCodeAt(start - 1))) start--;
     let end = nl + 1;
-    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    let breaks = false;
+    for (; end < to; end++) {
+      const code = text.charCodeAt(end);
+      if (!isSpace(code)) break;
+      if (code === 0x0a) breaks = true;
+    }
     // After a closer (or at the very start) the run's first whitespace character stands in for the text
-    // before it: the rest of the run goes only when it still holds a line break.
-    const before = start > 0 ? text.charAt(start - 1) : "";
-    const afterCloser = before === "" || CLOSERS.includes(before);
-    const cut = afterCloser ? start + 1 : start;
-    if (!afterCloser || text.slice(cut, end).includes("\n")) {
-      out += text.slice(kept, cut);
+    // before it: the rest of the run goes only when it still holds a line break (the one at `nl` when
+    // whitespace precedes it, or a later one).
+    const afterCloser = start === from || isCloser(text.charCodeAt(start - 1));
+    if (!afterCloser || nl > start || breaks) {
+      // A run of spaces never crosses a removed run: the character before the kept part is not a space (or is
+      // the one whitespace character kept after a closer), and the character at `end` is not one either.
+      out += withoutSpacesBeforeCjk(text, kept, afterCloser ? start + 1 : start, end < to ? text.charCodeAt(end) : -1);
       kept = end;
     }
     nl = text.indexOf("\n", end);
   }
-  out += text.slice(kept);
-  return hasSpaceBeforeCjk(out) ? out.replace(SPACES_BEFORE_CJK, "") : out;
-}
-
-/** Whether `SPACES_BEFORE_CJK` matches somewhere in a text: a space, tab or U+3000 right before a character it names. */
-function hasSpaceBeforeCjk(text: string): boolean {
-  // Most stretches hold no space at all: three native scans settle them.
-  const space = text.indexOf(" ");
-  const tab = text.indexOf("\t");
-  const wide = text.indexOf("\u3000");
-  if (space < 0 && tab < 0 && wide < 0) return false;
-  const first = Math.min(space < 0 ? text.length : space, tab < 0 ? text.length : tab, wide < 0 ? text.length : wide);
-  for (let i = first; i < text.length - 1; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x20 && code !== 0x09 && code !== 0x3000) continue;
-    const next = text.charCodeAt(i + 1);
-    if ((next >= 0x4e00 && next <= 0x9fff) || next === 0xff08 || next === 0xff09 || next === 0x25 || next === 0xff05)
-      return true;
-  }
-  return false;
+  return out + withoutSpacesBeforeCjk(text, kept, to, -1);
 }
 
 /** Sentence ends: 。；;！？!? and a line break (the characters `isSentenceEnd` accepts). */

@@ -58,6 +58,19 @@ describe("joinWrapped", () => {
     }
   });
 
+  it("joins a range of a text as it joins the range sliced out", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }), fc.nat(), fc.nat(), (chars, a, b) => {
+        const text = chars.join("");
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        expect(joinWrapped(text, from, to)).toBe(reference(text.slice(from, to)));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(joinWrapped("。\n 收到申\n请 5 件。", 1, 12)).toBe("\n收到申请 5件");
+  });
+
   it("agrees with the regular-expression definition on random text", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }), (chars) => {
