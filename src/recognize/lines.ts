@@ -146,31 +146,32 @@ class CellToken implements Token {
   }
 }
 
-/** Pushes the tokens of one grid cell onto `out`. */
+/** Writes the tokens of one grid cell into `out` from index `n`; returns the index after them. */
 function cellTokens(
-  out: Token[],
+  out: (Token | undefined)[],
+  n: number,
   table: TableBlock,
   r: number,
   c: number,
   cell: GridCell,
   line: number,
   points: Points,
-): void {
+): number {
   const direct = cellReading(cell.text);
   // A value cell (number, blank, dash) is never chrome: skip the chrome patterns for it.
   if (direct.status !== "text" && !/[-—–－]/.test(cell.text)) {
-    out.push(new CellToken("value", cell.text.trim(), direct, line, cell, table, r, c));
-    return;
+    out[n] = new CellToken("value", cell.text.trim(), direct, line, cell, table, r, c);
+    return n + 1;
   }
   if (isChromeLine(cell.text)) {
-    out.push(new CellToken("value", "", cellReading(""), line, cell, table, r, c));
-    return;
+    out[n] = new CellToken("value", "", cellReading(""), line, cell, table, r, c);
+    return n + 1;
   }
   const text = maskInlineChrome(cell.text);
   const reading = text === cell.text ? direct : cellReading(text);
   if (reading.status !== "text") {
-    out.push(new CellToken("value", text.trim(), reading, line, cell, table, r, c));
-    return;
+    out[n] = new CellToken("value", text.trim(), reading, line, cell, table, r, c);
+    return n + 1;
   }
   // One word starting the cell (most labels): the word is the label token and starts where the cell does
   // (the general path below gives the same token, with the cell's own source).
@@ -179,8 +180,8 @@ function cellTokens(
     const raw = end === text.length ? text : text.slice(0, end);
     const word = cellReading(raw);
     if (word.status === "text") {
-      out.push(new CellToken("text", raw, word, line, cell, table, r, c));
-      return;
+      out[n] = new CellToken("text", raw, word, line, cell, table, r, c);
+      return n + 1;
     }
   }
   const base = cellSource(table, r, c, cell);
@@ -192,7 +193,9 @@ function cellTokens(
     source.offset = p.offset;
     return source;
   };
-  for (const token of wordTokens(text, at, line)) out.push(token);
+  let next = n;
+  for (const token of wordTokens(text, at, line)) out[next++] = token;
+  return next;
 }
 
 /**
@@ -300,23 +303,44 @@ function textLines(lines: Line[], block: TextBlock, points: Points, markdown: st
   }
 }
 
+/**
+ * The tokens of the row being read: copied out into an array of the row's exact length at its end (a
+ * pushed-to array reserves 17 slots on its first push), then cleared. documentLines never re-enters.
+ */
+const scratch: (Token | undefined)[] = [];
+
 /** Pushes the line of one grid row. */
 function rowLine(lines: Line[], block: TableBlock, row: readonly GridCell[], r: number, points: Points): void {
   const index = lines.length;
-  const tokens: Token[] = [];
   let first = -1;
+  let n = 0;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c]!;
     if (!cell.anchor) continue;
     if (first < 0) first = c;
-    cellTokens(tokens, block, r, c, cell, index, points);
+    n = cellTokens(scratch, n, block, r, c, cell, index, points);
   }
-  // One flat string (no chain of concatenations kept alive with the line).
-  const words: string[] = [];
-  for (const token of tokens) if (token.raw !== "") words.push(token.raw);
-  const text = words.join(" ");
+  const tokens = scratch.slice(0, n) as Token[];
+  let words = 0;
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.raw !== "") words++;
+    scratch[i] = undefined;
+  }
+  // One flat string (no chain of concatenations kept alive with the line), from an array of exact length.
+  let text = "";
+  if (words === n) text = tokens.length === 1 ? tokens[0]!.raw : tokens.map(rawOf).join(" ");
+  else if (words > 0) {
+    const raws = new Array<string>(words);
+    let k = 0;
+    for (const token of tokens) if (token.raw !== "") raws[k++] = token.raw;
+    text = raws.join(" ");
+  }
   const col = first >= 0 ? first : row.length > 0 ? 0 : -1;
   lines.push(new RowLine(index, text, tokens, block, r, col < 0 ? undefined : row[col], col));
+}
+
+function rawOf(token: Token): string {
+  return token.raw;
 }
 
 /** A grid row's line; its source (the first anchor cell's) is made on first use. */

@@ -16,8 +16,11 @@ const FALLBACK_PROSE_WIDTH = 26;
 interface SplitLine {
   line: SourceLine;
   label: { text: string; offset: number } | undefined;
-  numbers: { text: string; offset: number }[];
+  numbers: readonly { text: string; offset: number }[];
 }
+
+/** The numbers of a line that has none (most lines: prose), shared. */
+const NO_NUMBERS: readonly { text: string; offset: number }[] = Object.freeze([]);
 
 /** `-`, `—`, `–`, `－`, `/`, `／`: the characters of a dash token (a printed "none"). */
 function isDash(code: number): boolean {
@@ -103,7 +106,7 @@ export function splitTrailingNumbers(line: SourceLine): SplitLine {
 /** {@link splitTrailingNumbers} for a line whose first non-whitespace character is at `first`. */
 function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
   const text = line.text;
-  const numbers: { text: string; offset: number }[] = [];
+  let numbers: { text: string; offset: number }[] | undefined;
   let end = text.length;
   let labelEnd = -1;
   // Tokens are read from the end until one is not numeric: that one closes the label.
@@ -117,12 +120,13 @@ function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
       labelEnd = end;
       break;
     }
+    numbers ??= [];
     numbers.push({ text: text.slice(start, end), offset: line.start + start });
     end = start;
   }
-  numbers.reverse();
-  if (labelEnd < 0) return { line, label: undefined, numbers };
-  return { line, label: { text: text.slice(first, labelEnd), offset: line.start + first }, numbers };
+  const found = numbers ? numbers.reverse() : NO_NUMBERS;
+  if (labelEnd < 0) return { line, label: undefined, numbers: found };
+  return { line, label: { text: text.slice(first, labelEnd), offset: line.start + first }, numbers: found };
 }
 
 /** The width of a full prose line: the 90th percentile of visible line lengths, scaled down a little. */
@@ -154,11 +158,15 @@ function classify(split: SplitLine, lineLength: number, width: number): LineKind
   return lineLength >= width ? "prose" : "short";
 }
 
+/** Start and end offsets of the label pieces of the row being split (rowOf never re-enters). */
+const pieceBounds: number[] = [];
+
 /** The cells of a row: the label's pieces (separated by runs of two or more spaces), then the numbers. */
 function rowOf(split: SplitLine): GridCell[] {
-  const cells: GridCell[] = [];
   const line = split.line;
   const label = split.label;
+  const numbers = split.numbers;
+  let pieces = 0;
   if (label) {
     // Layout-preserving extraction (pdftotext -layout) separates columns by runs of spaces: a piece is
     // non-space runs joined by single spaces (`/\S+(?: \S+)*/g`).
@@ -174,10 +182,21 @@ function rowOf(split: SplitLine): GridCell[] {
         i += 2;
         while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
       }
-      cells.push(lineCell(text.slice(from, i), line, label.offset + from));
+      pieceBounds[2 * pieces] = from;
+      pieceBounds[2 * pieces + 1] = i;
+      pieces++;
     }
   }
-  for (const number of split.numbers) cells.push(lineCell(number.text, line, number.offset));
+  // An array of the row's exact length (a pushed-to array reserves 17 slots on its first push).
+  const cells = new Array<GridCell>(pieces + numbers.length);
+  for (let k = 0; k < pieces; k++) {
+    const from = pieceBounds[2 * k]!;
+    cells[k] = lineCell(label!.text.slice(from, pieceBounds[2 * k + 1]), line, label!.offset + from);
+  }
+  for (let k = 0; k < numbers.length; k++) {
+    const number = numbers[k]!;
+    cells[pieces + k] = lineCell(number.text, line, number.offset);
+  }
   return cells;
 }
 
