@@ -4,7 +4,7 @@
  */
 import type { GridCell } from "../document.js";
 import { LEGACY_UNITS } from "../templates/legacy-types.js";
-import { readCellValue } from "./cell-value.js";
+import { cellReading } from "./cell-value.js";
 import { normalizeLabel } from "./labels.js";
 import { tokenCount } from "./legacy-probe.js";
 
@@ -48,11 +48,12 @@ export function isLegacyTextRow(text: string): boolean {
 export function rowCells(row: readonly GridCell[]): RowCell[] {
   const out: RowCell[] = [];
   let prev: GridCell | undefined;
-  row.forEach((cell, col) => {
+  for (let col = 0; col < row.length; col++) {
+    const cell = row[col]!;
     const copy = !cell.anchor && prev !== undefined && prev.position.offset === cell.position.offset;
     prev = cell;
     if (!copy) out.push({ text: cell.text.trim(), col, cell });
-  });
+  }
   return out;
 }
 
@@ -96,7 +97,7 @@ export function expandInline(cells: RowCell[]): RowCell[] {
   }
   if (tokens < 2) return cells;
   const m = LABEL_UNIT.exec(first.text);
-  if (!m || !isLegacyUnit(m[2]!) || readCellValue(next.text).status === "text") return cells;
+  if (!m || !isLegacyUnit(m[2]!) || cellReading(next.text).status === "text") return cells;
   const split = splitCell(first, [m[1]!, m[2]!]);
   const rest = cells.slice(i + 1).map((c) => ({ ...c, col: c.col + 1 }));
   return [...cells.slice(0, i), ...split, ...rest];

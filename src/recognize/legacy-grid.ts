@@ -7,7 +7,7 @@
 
 import { cellSource, type TableBlock } from "../document.js";
 import type { Cell, SourcePosition } from "../schema/common.js";
-import { readCellValue } from "./cell-value.js";
+import { cellReading } from "./cell-value.js";
 import { expandInline, isLegacyUnit, norm, type RowCell, rowCells } from "./legacy-cells.js";
 import { headerColumns, type LegacyColumns, MAX_HEADER_CELLS } from "./legacy-header.js";
 import { isInertRow } from "./legacy-probe.js";
@@ -50,7 +50,7 @@ export function isLegacyTitle(text: string): boolean {
 function isSectionRest(filled: readonly RowCell[]): boolean {
   for (let i = 1; i < filled.length; i++) {
     const text = filled[i]!.text;
-    if (isLegacyUnit(text) || readCellValue(text).status === "number") return false;
+    if (isLegacyUnit(text) || cellReading(text).status === "number") return false;
   }
   return true;
 }
@@ -61,7 +61,7 @@ function isSectionRest(filled: readonly RowCell[]): boolean {
  */
 function isSubheading(filled: readonly RowCell[], headKey: string): boolean {
   if (!headKey.endsWith("情况")) return false;
-  for (let i = 1; i < filled.length; i++) if (readCellValue(filled[i]!.text).status !== "na") return false;
+  for (let i = 1; i < filled.length; i++) if (cellReading(filled[i]!.text).status !== "na") return false;
   return true;
 }
 
@@ -74,7 +74,7 @@ function unitInLabel(label: string): string | null {
 function makeCell(table: TableBlock, rowIndex: number, c: RowCell | undefined, fallback: RowCell): Cell {
   const at = c ?? fallback;
   const raw = c ? c.text : "";
-  const reading = readCellValue(raw);
+  const reading = cellReading(raw);
   const cell: Cell = {
     raw,
     value: reading.value,
@@ -136,7 +136,7 @@ function readWithColumns(
   const last = lastColumn(columns);
   let values = columns.values;
   for (const c of aligned) {
-    if (c.col <= last || readCellValue(c.text).status !== "number") continue;
+    if (c.col <= last || cellReading(c.text).status !== "number") continue;
     if (values === columns.values) values = [...columns.values];
     values.push({ col: c.col, name: `列${c.col + 1}` });
   }
@@ -171,7 +171,7 @@ function readByKind(
   let i = 0;
   let labelCell: RowCell | undefined;
   const head = filled[0];
-  if (head && !isLegacyUnit(head.text) && readCellValue(head.text).status === "text") {
+  if (head && !isLegacyUnit(head.text) && cellReading(head.text).status === "text") {
     labelCell = head;
     i = 1;
   }
@@ -183,7 +183,7 @@ function readByKind(
   }
   if (unit === null && labelCell) unit = unitInLabel(labelCell.text);
   const values: RowCell[] = [];
-  while (i < filled.length && readCellValue(filled[i]!.text).status !== "text") values.push(filled[i++]!);
+  while (i < filled.length && cellReading(filled[i]!.text).status !== "text") values.push(filled[i++]!);
   const remark =
     filled
       .slice(i)
@@ -222,9 +222,9 @@ export function looksLikeLegacyGrid(table: TableBlock): boolean {
     if (headerColumns(cells) !== null) return true;
     const filled = cells.filter((c) => c.text !== "").slice(0, 3);
     const [label, second, third] = filled;
-    if (!label || readCellValue(label.text).status !== "text") continue;
-    const unitThenValue = second && third && isLegacyUnit(second.text) && readCellValue(third.text).status !== "text";
-    const noteThenValue = second && unitInLabel(label.text) !== null && readCellValue(second.text).status !== "text";
+    if (!label || cellReading(label.text).status !== "text") continue;
+    const unitThenValue = second && third && isLegacyUnit(second.text) && cellReading(third.text).status !== "text";
+    const noteThenValue = second && unitInLabel(label.text) !== null && cellReading(second.text).status !== "text";
     if ((unitThenValue || noteThenValue) && ++unitRows >= 2) return true;
   }
   return false;
@@ -258,7 +258,7 @@ export function readLegacyGrid(table: TableBlock, state: LegacyReadState): Legac
       continue;
     }
     if (isSubheading(filled, headKey)) continue;
-    if (ordinal && readCellValue(head.text).status === "text") state.section = head.text;
+    if (ordinal && cellReading(head.text).status === "text") state.section = head.text;
     const rows = state.columns
       ? readWithColumns(table, rowIndex, cells, state.columns, state)
       : readByKind(table, rowIndex, filled, state);

@@ -29,12 +29,16 @@ function columnSuffix(column: string): string | null {
 const SUFFIX_CACHE_LIMIT = 1024;
 
 /**
- * The printed row a raw row's value cell stands in: the grid row when known, else the line; the value
- * columns of one printed row share it (a label printed with two units spans two printed rows).
+ * Whether two raw rows' value cells stand in the same printed row: the same label and the same grid row
+ * when known, else the same line; the value columns of one printed row share it (a label printed with two
+ * units spans two printed rows).
  */
-function physicalRow(row: LegacyRawRow): string {
-  const s = row.cell.source;
-  return s.row !== undefined ? `${row.label}\u0000t${s.table}r${s.row}` : `${row.label}\u0000l${s.line}`;
+function samePhysicalRow(a: LegacyRawRow, b: LegacyRawRow): boolean {
+  if (a.label !== b.label) return false;
+  const s = a.cell.source;
+  const t = b.cell.source;
+  if (s.row !== undefined) return t.row === s.row && t.table === s.table;
+  return t.row === undefined && t.line === s.line;
 }
 
 /** What matching needs of the raw rows, computed once for every family. */
@@ -70,15 +74,14 @@ function prepare(rows: readonly LegacyRawRow[]): PreparedRows {
   const stripped: string[] = [];
   const units: (string | null)[] = [];
   const sameRow: boolean[] = [];
-  let previous: string | null = null;
+  let previous: LegacyRawRow | null = null;
   for (const row of rows) {
     const key = keysOf(row.label);
     keys.push(key.key);
     stripped.push(key.stripped);
     units.push(row.unit === null ? null : norm(row.unit));
-    const physical = physicalRow(row);
-    sameRow.push(previous === physical && row.column !== null);
-    previous = physical;
+    sameRow.push(previous !== null && row.column !== null && samePhysicalRow(previous, row));
+    previous = row;
   }
   return { rows, keys, stripped, units, sameRow };
 }
