@@ -111,7 +111,7 @@ function signals(head: string): ShapeSignals {
 export function detectShape(text: string): Shape {
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const s = signals(head);
-  const markup = s.htmlTags > 0 || head.includes("<");
+  const markup = head.includes("<"); // (every tag counted in s.htmlTags starts with one)
   const page = markup && /<(?:html|body|!doctype)\b/i.test(head);
   if (!page && s.headings >= 2) return "markdown";
   if (s.htmlTags >= 3 || page || (markup && /<table\b/i.test(head))) return "html";
