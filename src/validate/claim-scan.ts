@@ -1,7 +1,8 @@
 /**
  * Finding where report prose may state a count: a regular expression skips natively to each unit
  * character, a table of character kinds (numeral, 余/多, sentence end), built once from the narrative
- * patterns' data, checks the count behind it and bounds its sentence; and a finder for the words the
+ * patterns' data, checks the count behind it and bounds its sentence (a text without a unit character is
+ * read by one native scan); and a finder for the words the
  * patterns need, which reads each sentence once whatever the number of words.
  */
 import { isSpaceCode } from "../shapes/source-lines.js";
@@ -29,10 +30,10 @@ const inClass = (chars: string): string => `[${chars.replace(/[\\\][^-]/g, "\\$&
 /** The first characters of the units (each one UTF-16 code unit): where a count can end. */
 const UNIT_CLASS = inClass(UNIT_FIRST);
 
-/** What one scan looks for (global regular expressions, found natively): units and stretch ends, and ends. */
+/** What one scan looks for (global regular expressions, found natively): units, and stretch ends. */
 interface Scanner {
-  /** A unit character or a stretch end. */
-  unitsAndEnds: RegExp;
+  /** A unit character. */
+  units: RegExp;
   /** A stretch end. */
   ends: RegExp;
   /** The KIND bit of a stretch end. */
@@ -42,7 +43,7 @@ interface Scanner {
 }
 
 const scanner = (ends: string, endKind: number, acrossLines: boolean): Scanner => ({
-  unitsAndEnds: new RegExp(`${UNIT_CLASS}|${inClass(ends)}`, "g"),
+  units: new RegExp(UNIT_CLASS, "g"),
   ends: new RegExp(inClass(ends), "g"),
   endKind,
   acrossLines,
@@ -74,25 +75,24 @@ function countBefore(text: string, unit: number, acrossLines: boolean): boolean 
 
 /**
  * Calls `visit` with each stretch between two stretch ends (or the text's ends) that holds a count, in
- * order. The scanner's expressions skip natively to the next unit or end character — `test`, no match
- * object: the character found is the one before lastIndex.
+ * order. The scanner's expressions skip natively to the next unit character, then to the stretch's end —
+ * `test`, no match object: the character found is the one before lastIndex; the stretch's start is found
+ * by reading back from the count to the end of the stretch visited before.
  */
 function eachCountStretch(text: string, scan: Scanner, visit: (start: number, end: number) => void): void {
-  const { unitsAndEnds, ends } = scan;
-  let start = 0;
-  unitsAndEnds.lastIndex = 0;
-  while (unitsAndEnds.test(text)) {
-    const at = unitsAndEnds.lastIndex - 1;
-    if ((KIND[text.charCodeAt(at)]! & scan.endKind) !== 0) {
-      start = at + 1;
-      continue;
-    }
+  const { units, ends, endKind } = scan;
+  let resume = 0;
+  units.lastIndex = 0;
+  while (units.test(text)) {
+    const at = units.lastIndex - 1;
     if (!countBefore(text, at, scan.acrossLines)) continue;
+    let start = at;
+    while (start > resume && (KIND[text.charCodeAt(start - 1)]! & endKind) === 0) start--;
     ends.lastIndex = at + 1;
     const end = ends.test(text) ? ends.lastIndex - 1 : text.length;
     visit(start, end);
-    start = end + 1;
-    unitsAndEnds.lastIndex = end + 1;
+    resume = end + 1;
+    units.lastIndex = resume;
   }
 }
 
@@ -123,17 +123,29 @@ export interface WordFinder {
   /** The words, by index. */
   readonly words: readonly string[];
   /**
-   * Sets `found[k]` to 1 for every word k the text contains (as `text.includes(words[k])`), 0 for the others;
-   * `found` must have one entry per word.
+   * Sets bit k (bit `k & 31` of `found[k >> 5]`) for every word k the text contains (as
+   * `text.includes(words[k])`), and clears the others; `found` must have `wordMaskLength(words.length)` entries.
    */
-  find(text: string, found: Uint8Array): void;
+  find(text: string, found: Uint32Array): void;
 }
 
-/** A finder for some words: by first character, each position of a text is checked against the words starting there. */
+/** The entries of a bit set (`Uint32Array`) with one bit per word. */
+export const wordMaskLength = (words: number): number => (words + 31) >> 5;
+
+/** The bit set of some words (indices), `length` entries long. */
+export function wordMask(indices: readonly number[], length: number): Uint32Array {
+  const mask = new Uint32Array(length);
+  for (const k of indices) mask[k >> 5]! |= 1 << (k & 31);
+  return mask;
+}
+
+/**
+ * A finder for some words: by first character, each position of a text is checked against the words
+ * starting there, their other characters compared in place.
+ */
 export function wordFinder(words: readonly string[]): WordFinder {
-  // firsts[code]: 1 + the index in `lists` of the words starting with that code unit; 0 for none.
-  const firsts = new Uint16Array(0x10000);
   const lists: number[][] = [];
+  const listOf = new Map<number, number>();
   const empty: number[] = [];
   for (const [k, word] of words.entries()) {
     if (word === "") {
@@ -141,19 +153,37 @@ export function wordFinder(words: readonly string[]): WordFinder {
       continue;
     }
     const code = word.charCodeAt(0);
-    if (firsts[code] === 0) firsts[code] = lists.push([]);
-    (lists[(firsts[code] as number) - 1] as number[]).push(k);
+    let list = listOf.get(code);
+    if (list === undefined) {
+      list = lists.push([]) - 1;
+      listOf.set(code, list);
+    }
+    (lists[list] as number[]).push(k);
   }
+  // firsts[code]: 1 + the index in `lists` of the words starting with that code unit; 0 for none.
+  const firsts = lists.length < 0xff ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
+  for (const [code, list] of listOf) firsts[code] = list + 1;
+  const codes = words.map((word) => Uint16Array.from(word, (c) => c.charCodeAt(0)));
+  const wordLists = lists.map((list) => Int32Array.from(list));
+  const emptyMask = wordMask(empty, wordMaskLength(words.length));
   return {
     words,
-    find(text: string, found: Uint8Array): void {
-      found.fill(0);
-      for (const k of empty) found[k] = 1;
-      for (let i = 0; i < text.length; i++) {
+    find(text: string, found: Uint32Array): void {
+      found.set(emptyMask);
+      const length = text.length;
+      for (let i = 0; i < length; i++) {
         const list = firsts[text.charCodeAt(i)] as number;
         if (list === 0) continue;
-        for (const k of lists[list - 1] as number[]) {
-          if (found[k] === 0 && text.startsWith(words[k] as string, i)) found[k] = 1;
+        const ks = wordLists[list - 1] as Int32Array;
+        for (let j = 0; j < ks.length; j++) {
+          const k = ks[j] as number;
+          const bit = 1 << (k & 31);
+          if ((found[k >> 5]! & bit) !== 0) continue;
+          const word = codes[k] as Uint16Array;
+          if (i + word.length > length) continue;
+          let at = 1;
+          while (at < word.length && text.charCodeAt(i + at) === word[at]) at++;
+          if (at === word.length) found[k >> 5]! |= bit;
         }
       }
     },

@@ -4,8 +4,8 @@
  * patterns whose required words it holds are run; the result is as if every pattern ran on every sentence.
  */
 import { parseChineseNumber } from "../recognize/chinese-numbers.js";
-import { claimSentences, wordFinder } from "./claim-scan.js";
-import { compilePattern, UNIT_CHAR } from "./narrative-compile.js";
+import { claimSentences, wordFinder, wordMask, wordMaskLength } from "./claim-scan.js";
+import { compilePattern } from "./narrative-compile.js";
 import {
   NARRATIVE_EXCLUDE,
   NARRATIVE_PATTERNS,
@@ -18,10 +18,10 @@ import { requiredLiterals } from "./pattern-literals.js";
 interface Matcher {
   spec: NarrativePattern;
   re: RegExp;
-  /** Indices (into WORDS) of the words of which every match holds one; null: none known. */
-  words: readonly number[] | null;
-  /** Indices of the rule's context words; null: none. */
-  context: readonly number[] | null;
+  /** The words (a bit set over WORDS) of which every match holds one; null: none known. */
+  words: Uint32Array | null;
+  /** The rule's context words (a bit set over WORDS); null: none. */
+  context: Uint32Array | null;
 }
 
 const wordIndex = new Map<string, number>();
@@ -35,11 +35,9 @@ const indexOf = (word: string): number => {
   return k;
 };
 
-const SCOPE_EXCLUDE = NARRATIVE_SCOPE_EXCLUDE.map(indexOf);
-/** The clause-exclusion words: a sentence holding none of them has no clause holding one. */
-const CLAUSE_EXCLUDE = NARRATIVE_EXCLUDE.map(indexOf);
-/** Every pattern of the table, in rule then pattern order. */
-const MATCHERS: readonly Matcher[] = NARRATIVE_PATTERNS.flatMap((spec) =>
+const scopeExclude = NARRATIVE_SCOPE_EXCLUDE.map(indexOf);
+const clauseExclude = NARRATIVE_EXCLUDE.map(indexOf);
+const patterns = NARRATIVE_PATTERNS.flatMap((spec) =>
   spec.patterns.map((pattern) => ({
     spec,
     re: compilePattern(pattern, spec.units),
@@ -49,8 +47,22 @@ const MATCHERS: readonly Matcher[] = NARRATIVE_PATTERNS.flatMap((spec) =>
 );
 /** Every word a sentence is checked for, found in one pass per sentence. */
 const WORDS = wordFinder([...wordIndex.keys()]);
+const MASK_LENGTH = wordMaskLength(WORDS.words.length);
+const maskOf = (indices: readonly number[] | null): Uint32Array | null =>
+  indices === null ? null : wordMask(indices, MASK_LENGTH);
+/** The scope-exclusion words: a sentence holding one is skipped. */
+const SCOPE_EXCLUDE = wordMask(scopeExclude, MASK_LENGTH);
+/** The clause-exclusion words: a sentence holding none of them has no clause holding one. */
+const CLAUSE_EXCLUDE = wordMask(clauseExclude, MASK_LENGTH);
+/** Every pattern of the table, in rule then pattern order. */
+const MATCHERS: readonly Matcher[] = patterns.map(({ spec, re, words, context }) => ({
+  spec,
+  re,
+  words: maskOf(words),
+  context: maskOf(context),
+}));
 /** Which words the current sentence holds (reused: claims are read synchronously, one sentence at a time). */
-const found = new Uint8Array(WORDS.words.length);
+const found = new Uint32Array(MASK_LENGTH);
 
 /**
  * A percentage right after a count (anchored at `lastIndex`): the same as matching `^…` against the rest
@@ -98,9 +110,9 @@ function holdsOne(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** Whether one of the words (indices into WORDS) is in the current sentence. */
-function foundOne(words: readonly number[]): boolean {
-  for (let i = 0; i < words.length; i++) if (found[words[i] as number] === 1) return true;
+/** Whether one of the words (a bit set over WORDS) is in the current sentence. */
+function foundOne(words: Uint32Array): boolean {
+  for (let i = 0; i < words.length; i++) if ((found[i]! & words[i]!) !== 0) return true;
   return false;
 }
 
@@ -134,7 +146,9 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
   if (foundOne(SCOPE_EXCLUDE)) return;
   const used: number[] = [];
   const mayExclude = foundOne(CLAUSE_EXCLUDE);
-  for (const { spec, re, words, context } of MATCHERS) {
+  let trimmed: string | undefined;
+  for (let i = 0; i < MATCHERS.length; i++) {
+    const { spec, re, words, context } = MATCHERS[i] as Matcher;
     if (context !== null && !foundOne(context)) continue;
     if (words !== null && !foundOne(words)) continue;
     // exec on the shared global regex (matchAll would clone it for every sentence).
@@ -149,7 +163,8 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
       used.push(start, end);
       PERCENT.lastIndex = end;
       const pct = PERCENT.exec(sentence);
-      const claim: NarrativeClaim = { pattern: spec, value, sentence: sentence.trim() };
+      trimmed ??= sentence.trim();
+      const claim: NarrativeClaim = { pattern: spec, value, sentence: trimmed };
       if (m.groups?.about) claim.atLeast = true;
       if (pct?.[1]) claim.percent = Number(pct[1]);
       out.push(claim);
@@ -159,7 +174,7 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
 
 /** Appends every claim of the data table's patterns in a text to `out`, as `narrativeClaims` lists them. */
 export function appendClaims(text: string, out: NarrativeClaim[]): void {
-  if (!UNIT_CHAR.test(text)) return;
+  // Without a unit character no pattern matches: the scan for counts (one native search) finds none.
   for (const sentence of claimSentences(text)) sentenceClaims(sentence, out);
 }
 

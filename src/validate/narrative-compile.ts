@@ -45,7 +45,5 @@ export { ABOUT_WORDS };
 const UNIT_LAST = [
   ...new Set([...DEFAULT_UNITS, ...NARRATIVE_PATTERNS.flatMap((p) => p.units ?? [])].map((u) => u.slice(-1))),
 ].join("");
-/** One unit character (test). */
-export const UNIT_CHAR = new RegExp(`[${UNIT_LAST}]`);
 /** Unit characters (global, for sentencesWith). */
 export const UNIT_CHARS = new RegExp(`[${UNIT_LAST}]`, "g");

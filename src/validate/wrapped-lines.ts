@@ -24,6 +24,8 @@ const dropsSpacesBefore = (code: number): boolean =>
 
 /** A space the CJK-space rule removes: space, tab or U+3000. */
 const isCjkSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x3000;
+/** The first of such spaces (global, `test` from lastIndex: found natively, no match object). */
+const CJK_SPACE = /[ \t\u3000]/g;
 
 /**
  * `text.slice(from, to)` with the runs of spaces (space, tab, U+3000) removed that are followed by a
@@ -32,10 +34,13 @@ const isCjkSpace = (code: number): boolean => code === 0x20 || code === 0x09 || 
 function withoutSpacesBeforeCjk(text: string, from: number, to: number, next: number): string {
   let out = "";
   let kept = from;
-  for (let i = from; i < to; i++) {
-    if (!isCjkSpace(text.charCodeAt(i))) continue;
-    const run = i;
+  CJK_SPACE.lastIndex = from;
+  while (CJK_SPACE.test(text)) {
+    const run = CJK_SPACE.lastIndex - 1;
+    if (run >= to) break;
+    let i = run;
     while (i + 1 < to && isCjkSpace(text.charCodeAt(i + 1))) i++;
+    CJK_SPACE.lastIndex = i + 1;
     const after = i + 1 < to ? text.charCodeAt(i + 1) : next;
     if (!dropsSpacesBefore(after)) continue;
     out += text.slice(kept, run);
