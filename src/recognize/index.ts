@@ -72,6 +72,23 @@ function noTables(): TablesResult {
 
 /** Indexes of the lines a legacy table spans (from its start to its last row), kept out of sections. */
 function legacyLines(lines: readonly Line[], legacy: readonly LegacyTable[]): number[] {
-  const spans = legacy.map((t) => [t.source.line, Math.max(t.source.line, ...t.rows.map((r) => r.source.line))]);
-  return lines.filter((l) => spans.some(([a, b]) => l.source.line >= a! && l.source.line <= b!)).map((l) => l.index);
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const t of legacy) {
+    let last = t.source.line;
+    for (const r of t.rows) if (r.source.line > last) last = r.source.line;
+    from.push(t.source.line);
+    to.push(last);
+  }
+  const out: number[] = [];
+  for (const l of lines) {
+    const line = l.source.line;
+    for (let k = 0; k < from.length; k++) {
+      if (line >= from[k]! && line <= to[k]!) {
+        out.push(l.index);
+        break;
+      }
+    }
+  }
+  return out;
 }
