@@ -111,28 +111,57 @@ export function compileIdentities(identities: readonly Identity[]): CompiledIden
   return compiled;
 }
 
-/** A report's cells for the slots of a compiled list (undefined where the report lacks the field). */
+/** Each compiled list's slot cells, one array per list reused by every call (filled anew each time). */
+const slotCellsOf = new WeakMap<CompiledIdentities, (Cell | undefined)[]>();
+
+/**
+ * A report's cells for the slots of a compiled list (undefined where the report lacks the field). The array
+ * is the list's own, refilled by the next call for the same list: read it before validating another report.
+ */
 export function slotCells(compiled: CompiledIdentities, reader: CellReader): (Cell | undefined)[] {
   const slots = compiled.fieldSlots;
-  const cells = new Array<Cell | undefined>(slots.length);
+  let cells = slotCellsOf.get(compiled);
+  if (cells === undefined) {
+    cells = new Array<Cell | undefined>(slots.length);
+    slotCellsOf.set(compiled, cells);
+  }
   for (let i = 0; i < slots.length; i++) cells[i] = reader.at(slots[i] as number);
   return cells;
 }
 
-/** `chooseAlternative` over slots: the first alternative fully present, else the first partly present, else the first. */
-function chosenSlots(alternatives: readonly Int32Array[], cells: readonly (Cell | undefined)[]): Int32Array {
-  const present = (slot: number): boolean => cells[slot] !== undefined;
-  const full = alternatives.find((alt) => alt.length > 0 && alt.every(present));
-  if (full) return full;
-  return alternatives.find((alt) => alt.some(present)) ?? alternatives[0] ?? new Int32Array(0);
+const NO_SLOTS = new Int32Array(0);
+
+/** Whether every slot (`all`) or some slot (not `all`) of a list has a cell. */
+function present(slots: Int32Array, cells: readonly (Cell | undefined)[], all: boolean): boolean {
+  for (let i = 0; i < slots.length; i++) if ((cells[slots[i] as number] !== undefined) !== all) return !all;
+  return all;
 }
 
-/** Appends the slots of compiled terms, each `oneOf` resolved for the report. */
-function pushSlots(out: number[], terms: readonly CompiledTerm[], cells: readonly (Cell | undefined)[]): void {
+/** `chooseAlternative` over slots: the first alternative fully present, else the first partly present, else the first. */
+function chosenSlots(alternatives: readonly Int32Array[], cells: readonly (Cell | undefined)[]): Int32Array {
+  for (const alt of alternatives) if (alt.length > 0 && present(alt, cells, true)) return alt;
+  for (const alt of alternatives) if (present(alt, cells, false)) return alt;
+  return alternatives[0] ?? NO_SLOTS;
+}
+
+/** The slots of an equation with alternatives, resolved for one call at a time (grown when too short). */
+let scratch = new Int32Array(64);
+
+/** Writes the slots of compiled terms into `scratch` from `count`, each `oneOf` resolved; returns the new count. */
+function resolveSlots(terms: readonly CompiledTerm[], cells: readonly (Cell | undefined)[], count: number): number {
+  let n = count;
   for (const t of terms) {
-    if (typeof t === "number") out.push(t);
-    else for (const slot of chosenSlots(t, cells)) out.push(slot);
+    const slots = typeof t === "number" ? null : chosenSlots(t, cells);
+    const need = n + (slots === null ? 1 : slots.length);
+    if (need > scratch.length) {
+      const grown = new Int32Array(Math.max(need, scratch.length * 2));
+      grown.set(scratch.subarray(0, n));
+      scratch = grown;
+    }
+    if (slots === null) scratch[n++] = t as number;
+    else for (let i = 0; i < slots.length; i++) scratch[n++] = slots[i] as number;
   }
+  return n;
 }
 
 /** The decimal places written in a number's raw text (0 without a decimal point). */
@@ -153,12 +182,12 @@ export function nonNegViolated(cell: Cell | undefined, integer: boolean): boolea
  */
 function sumsViolated(
   op: "eq" | "le",
-  slots: ArrayLike<number>,
+  slots: Int32Array,
+  count: number,
   lhsCount: number,
   cells: readonly (Cell | undefined)[],
   blankAsZero: boolean,
 ): boolean {
-  const count = slots.length;
   if (count === 0) return false;
   let lhs = 0;
   let rhs = 0;
@@ -186,9 +215,6 @@ function sumsViolated(
   return op === "le" ? delta > tol : Math.abs(delta) > tol;
 }
 
-/** The slots of an equation with alternatives, resolved for one call at a time. */
-const SCRATCH: number[] = [];
-
 /**
  * Whether `evaluateEquation` reports this equation: a violated (in)equality, or an operand that is not a
  * number (unverified); for nonneg, a present cell that is text, negative or (counts) not an integer.
@@ -199,20 +225,18 @@ export function equationViolated(
   cells: readonly (Cell | undefined)[],
   blankAsZero: boolean,
 ): boolean {
-  let slots: ArrayLike<number> | null = c.slots;
+  let slots = c.slots;
+  let count = slots === null ? 0 : slots.length;
   let lhsCount = c.lhsCount;
   if (slots === null) {
     // One scratch list for every call: the slots are read here and never kept.
-    const resolved = SCRATCH;
-    resolved.length = 0;
-    pushSlots(resolved, c.terms?.lhs ?? [], cells);
-    lhsCount = resolved.length;
-    pushSlots(resolved, c.terms?.rhs ?? [], cells);
-    slots = resolved;
+    lhsCount = resolveSlots(c.terms?.lhs ?? [], cells, 0);
+    count = resolveSlots(c.terms?.rhs ?? [], cells, lhsCount);
+    slots = scratch;
   }
   if (c.op === "nonneg") {
-    for (let i = 0; i < slots.length; i++) if (nonNegViolated(cells[slots[i] as number], c.integer)) return true;
+    for (let i = 0; i < count; i++) if (nonNegViolated(cells[slots[i] as number], c.integer)) return true;
     return false;
   }
-  return sumsViolated(c.op, slots, lhsCount, cells, blankAsZero);
+  return sumsViolated(c.op, slots, count, lhsCount, cells, blankAsZero);
 }

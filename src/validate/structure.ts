@@ -29,12 +29,31 @@ const finding = (
   source,
 });
 
-/** Heading text without its ordinal, Markdown marks and closing punctuation ("## **一、总体情况**：" → "总体情况"). */
-function headingBody(section: Section): string {
-  return normalizeLabel(section.heading)
-    .replace(/^[#*_]+|[*_。：:.]+$/g, "")
-    .replace(/^[一二三四五六七八九十]+[、.]/, "");
+/**
+ * A pure function of a short text, remembered: reports print their section numbers and headings from a small
+ * vocabulary, so each distinct one is computed once (the memo is emptied when it grows large).
+ */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    if (text.length > 64) return compute(text);
+    if (memo.has(text)) return memo.get(text) as T;
+    const value = compute(text);
+    if (memo.size >= 1024) memo.clear();
+    memo.set(text, value);
+    return value;
+  };
 }
+
+/** Heading text without its ordinal, Markdown marks and closing punctuation ("## **一、总体情况**：" → "总体情况"). */
+const headingBody = remembered((heading: string): string =>
+  normalizeLabel(heading)
+    .replace(/^[#*_]+|[*_。：:.]+$/g, "")
+    .replace(/^[一二三四五六七八九十]+[、.]/, ""),
+);
+
+/** A section number's value (`chineseOrdinal`). */
+const ordinal = remembered(chineseOrdinal);
 
 /**
  * Section numbering: each number printed once within a run (every era); numbers increasing (when no layout
@@ -46,7 +65,7 @@ function numbering(report: AnnualReport, checkOrder: boolean): Finding[] {
   let last = 0;
   for (const s of report.sections) {
     if (!s.number) continue;
-    const n = chineseOrdinal(s.number);
+    const n = ordinal(s.number);
     if (n === undefined) continue;
     // A run restarting at 一 (the statistics table's own sections after the narrative) is a new sequence.
     if (n === 1 && last > 1) {
@@ -113,7 +132,7 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
       );
     }
     lastIndex = Math.max(lastIndex, index);
-    const body = headingBody(s);
+    const body = headingBody(s.heading);
     const label = official.labels[0] ?? "";
     if (body !== officialHeading(official)) {
       out.push(
@@ -141,12 +160,17 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
   return out;
 }
 
+/** Whether some slot of a list names an own property of the report's cells. */
+function hasSome(slots: Int32Array, cells: CellReader): boolean {
+  for (let i = 0; i < slots.length; i++) if (cells.has(slots[i] as number)) return true;
+  return false;
+}
+
 /** Tables and template rows present (gb eras). */
 function tablesAndRows(report: AnnualReport, template: Template, cells: CellReader): Finding[] {
   const out: Finding[] = [];
-  const has = (slot: number): boolean => cells.has(slot);
   for (const { table, slots, rows } of tablePlans(template)) {
-    if (!slots.some(has)) {
+    if (!hasSome(slots, cells)) {
       const info = report.tables.find((t) => t.id === table.id);
       out.push(
         finding(
@@ -162,9 +186,13 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
     for (const plan of rows) {
       const { row } = plan;
       let count = 0;
-      for (let i = 0; i < plan.slots.length; i++) if (has(plan.slots[i] as number)) count++;
+      for (let i = 0; i < plan.slots.length; i++) if (cells.has(plan.slots[i] as number)) count++;
       if (count === plan.slots.length && count > 0) continue;
-      const covered = count > 0 || plan.alternatives.some((i) => rows[i]?.slots.some(has));
+      let covered = count > 0;
+      for (let a = 0; !covered && a < plan.alternatives.length; a++) {
+        const alternative = rows[plan.alternatives[a] as number];
+        covered = alternative !== undefined && hasSome(alternative.slots, cells);
+      }
       if (!covered) {
         if (row.collapsedGroup) continue;
         out.push(
@@ -179,9 +207,9 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
         continue;
       }
       if (count === 0) continue;
-      const present = plan.ids.filter((_, i) => has(plan.slots[i] as number));
+      const present = plan.ids.filter((_, i) => cells.has(plan.slots[i] as number));
       const missing = row.columns
-        .filter((_, i) => !has(plan.slots[i] as number))
+        .filter((_, i) => !cells.has(plan.slots[i] as number))
         .map((c) => c.path ?? c.labels[0] ?? c.id);
       out.push(
         finding(
