@@ -92,6 +92,13 @@ function lastColumn(columns: LegacyColumns): number {
   return last;
 }
 
+/** The last cell of a column (a row's cells are few: a scan beats building a map). */
+function cellAt(cells: readonly RowCell[], col: number | null): RowCell | undefined {
+  if (col === null) return undefined;
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i]!.col === col) return cells[i];
+  return undefined;
+}
+
 /** Reads a row with declared column roles; cells are aligned on the unit column when the label is missing. */
 function readWithColumns(
   table: TableBlock,
@@ -113,15 +120,9 @@ function readWithColumns(
     const shift = columns.unit - first.col;
     aligned = cells.map((c) => ({ ...c, col: c.col + shift }));
   }
-  // The last cell of a column (the row's cells are few: a scan beats building a map).
-  const at = (col: number | null) => {
-    if (col === null) return undefined;
-    for (let i = aligned.length - 1; i >= 0; i--) if (aligned[i]!.col === col) return aligned[i];
-    return undefined;
-  };
-  const labelCell = at(columns.label);
-  const unitCell = at(columns.unit);
-  const remarkCell = at(columns.remark);
+  const labelCell = cellAt(aligned, columns.label);
+  const unitCell = cellAt(aligned, columns.unit);
+  const remarkCell = cellAt(aligned, columns.remark);
   const anchor = labelCell ?? aligned[0];
   if (!anchor) return [];
   let label = labelCell?.text ?? "";
@@ -143,7 +144,7 @@ function readWithColumns(
   const several = values.length > 1;
   const out: LegacyRawRow[] = [];
   for (const v of values) {
-    const valueCell = at(v.col);
+    const valueCell = cellAt(aligned, v.col);
     const cell = makeCell(table, rowIndex, valueCell, anchor);
     out.push({
       section: state.section,
