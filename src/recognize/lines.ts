@@ -12,36 +12,36 @@ import { isSpaceCode } from "../shapes/source-lines.js";
 import { type CellReading, cellReading } from "./cell-value.js";
 import { cleanChrome, isChromeLine, maskInlineChrome } from "./chrome.js";
 
-/** One cell or word of the document. */
+/** One cell or word of the document (read-only: its source may be made on first use). */
 export interface Token {
   /** `value` when the text reads as number, blank or na; else `text`. */
-  kind: "text" | "value";
+  readonly kind: "text" | "value";
   /** Verbatim text (trimmed for words, as printed for whole cells). */
-  raw: string;
+  readonly raw: string;
   /** How the text reads as a cell value (for `value` tokens); shared between tokens, never changed. */
-  reading: Readonly<CellReading>;
+  readonly reading: Readonly<CellReading>;
   /** Where the token starts. */
-  source: SourcePosition;
+  readonly source: SourcePosition;
   /** Index of the Line the token belongs to. */
-  line: number;
+  readonly line: number;
 }
 
-/** A text line or a grid row. */
+/** A text line or a grid row (read-only: its source may be made on first use). */
 export interface Line {
   /** 0-based index among the document's lines. */
-  index: number;
+  readonly index: number;
   /** `text` for a text-block line, `row` for a grid row. */
-  kind: "text" | "row";
+  readonly kind: "text" | "row";
   /** The line's text with chrome removed (cells joined by a space), trimmed. */
-  text: string;
+  readonly text: string;
   /** Tokens in reading order. */
-  tokens: Token[];
+  readonly tokens: Token[];
   /** Where the line starts. */
-  source: SourcePosition;
+  readonly source: SourcePosition;
   /** True when the line is a grid row whose boundaries the reader found reliably. */
-  reliable: boolean;
+  readonly reliable: boolean;
   /** Heading depth of the text block, when the shape marks one. */
-  depth?: number;
+  readonly depth?: number;
 }
 
 /** The point reached after the first `index` characters of `text`, which starts at `start`. */
@@ -178,7 +178,7 @@ function cellTokens(
   const end = oneWordEnd(text);
   if (end > 0 && !hasRecordedOffsets(cell.position)) {
     const raw = end === text.length ? text : text.slice(0, end);
-    const word = cellReading(raw);
+    const word = raw === text ? reading : cellReading(raw);
     if (word.status === "text") {
       out[n] = new CellToken("text", raw, word, line, cell, table, r, c);
       return n + 1;

@@ -72,45 +72,19 @@ function findTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
   return { title: line, orgName: org === "" ? null : org, year: y.year };
 }
 
-/**
- * Characters whose NFKC form may be a CJK unified ideograph (radicals, compatibility ideographs, their
- * supplement's high surrogate): a text without them and without 发布 cannot read 发布 after NFKC (one scan).
- */
-const MAY_READ_PUBLISH = /发布|[\u2e80-\u2fdf\uf900-\ufaff\ud87e]/;
-const COMPATIBILITY_IDEOGRAPHS = /[\u2e80-\u2fdf\uf900-\ufaff\ud87e]/;
 const PUBLISH_STAMP = /发布(?:时间|日期)\s*[:：]\s*([^\n]{6,30})/;
-const PUBLISH_AT_START = /^发布(?:时间|日期)\s*[:：]\s*([^\n]{6,30})/;
-/** A stamp that may go on past the end of its window: 发布时间 and spaces (and a colon, < 6 characters) only. */
-const PUBLISH_CUT_SHORT = /^发布(?:时间|日期)\s*(?:[:：]\s*[^\n]{0,5})?$/;
-/** Characters of input read around each 发布 (a stamp with its date is < 40). */
-const PUBLISH_WINDOW = 256;
 
+/**
+ * The date of the first 发布时间/发布日期 stamp of the NFKC-normalised text. No character's NFKC form holds
+ * 发 or 布, and 发 always starts a normalisation segment, so that stamp is the first one of the text from
+ * its first 发布 on, normalised alone (the text before it is never normalised).
+ */
 function readPublishDate(document: Document): string | null {
   const text = document.text;
-  if (!MAY_READ_PUBLISH.test(text)) return null;
-  const m = COMPATIBILITY_IDEOGRAPHS.test(text) ? PUBLISH_STAMP.exec(text.normalize("NFKC")) : publishStamp(text);
+  const at = text.indexOf("发布");
+  if (at < 0) return null;
+  const m = PUBLISH_STAMP.exec(text.slice(at).normalize("NFKC"));
   return m ? (findDate(m[1]!)?.iso ?? null) : null;
-}
-
-/**
- * The first 发布时间/发布日期 stamp of a text without compatibility ideographs, found as `PUBLISH_STAMP` finds it
- * in the whole NFKC text (every 发布 there is one of the input's, and NFKC never joins 发 to what precedes
- * it) but normalising only a window after each 发布; a stamp its window may cut short is read from the
- * whole text.
- */
-function publishStamp(text: string): RegExpExecArray | null {
-  for (let at = text.indexOf("发布"); at >= 0; at = text.indexOf("发布", at + 2)) {
-    const end = at + PUBLISH_WINDOW;
-    const window = text.slice(at, end).normalize("NFKC");
-    const m = PUBLISH_AT_START.exec(window);
-    const whole = end >= text.length;
-    if (m && (whole || m[0].length < window.length || m[1]!.length === 30)) return m;
-    if (!whole && (m || PUBLISH_CUT_SHORT.test(window))) {
-      const full = PUBLISH_AT_START.exec(text.slice(at).normalize("NFKC"));
-      if (full) return full;
-    }
-  }
-  return null;
 }
 
 /** The ideographs a date line is made of: 年 月 日 and the Chinese numerals of DATE_PATTERN. */

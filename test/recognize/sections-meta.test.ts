@@ -144,13 +144,16 @@ describe("metadata", () => {
         "lines",
       ).report.meta.publishDate;
     expect(publish("发布时间：2024-02-01 10:00")).toBe("2024-02-01");
-    // Past the 256-character window read around each 发布: the whole text is read.
+    // Whitespace, newlines included, may run on between the key and the colon and after the colon.
     expect(publish(`发布时间${" ".repeat(300)}：${" ".repeat(300)}2024年2月1日`)).toBe("2024-02-01");
     // Full-width digits and a small-form colon (﹕) read as NFKC reads them.
     expect(publish("发布日期﹕２０２４年２月１日")).toBe("2024-02-01");
     // The Kangxi radical ⽇ (U+2F47) reads 日 after NFKC: the whole text is normalised.
     expect(publish("发布\u{2F47}期：2024-02-01")).toBe("2024-02-01");
     expect(publish("新闻发布 2024-02-01")).toBeNull();
+    // A stamp after lines of padding that end in spaces (PDF text extracted with its layout).
+    const padded = `发布时间：${`${" ".repeat(60)}\n`.repeat(4)}${" ".repeat(6)}\n2023年12月5日`;
+    expect(publish(padded)).toBe("2023-12-05");
   });
 
   it("joins a title split over two lines and reads a spaced year (202 3 年)", () => {
