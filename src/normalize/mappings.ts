@@ -34,25 +34,44 @@ function schemePrefix(id: string): Scheme | null {
   return null;
 }
 
+/** Each row id's scheme (`schemePrefix`) as an index into SCHEMES (-1: none): ids repeat across reports. */
+const prefixIndex = new Map<string, number>();
+
+/** `schemePrefix` as an index into SCHEMES, -1 for none; remembered per id (the memo is emptied when large). */
+function schemeIndexOf(id: string): number {
+  let index = prefixIndex.get(id);
+  if (index === undefined) {
+    const prefix = schemePrefix(id);
+    index = prefix === null ? -1 : SCHEMES.indexOf(prefix);
+    if (prefixIndex.size >= 4096) prefixIndex.clear();
+    prefixIndex.set(id, index);
+  }
+  return index;
+}
+
 /**
  * The scheme a report's values are read with: its gb era; else the family prefix of its legacy tables'
- * typed ids (the table with most typed rows wins); else gb2021/gb2019 guessed from the cells present;
- * null when the report has no values at all.
+ * typed ids (the table with most typed rows wins; between equal counts, the family seen first); else
+ * gb2021/gb2019 guessed from the cells present; null when the report has no values at all.
  */
 export function schemeOf(report: AnnualReport): Scheme | null {
   const era = report.meta.formatEra;
   if (era === "gb2021" || era === "gb2019") return era;
-  const counts = new Map<Scheme, number>();
+  const counts = new Int32Array(SCHEMES.length);
+  /** Scheme indices in the order first seen. */
+  const seen: number[] = [];
   for (const table of report.legacy) {
     for (const row of table.rows) {
       if (row.id === null) continue;
-      const prefix = schemePrefix(row.id);
-      if (prefix !== null) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+      const index = schemeIndexOf(row.id);
+      if (index < 0) continue;
+      if (counts[index] === 0) seen.push(index);
+      counts[index]!++;
     }
   }
-  let best: Scheme | null = null;
-  for (const [scheme, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = scheme;
-  if (best) return best;
+  let best = -1;
+  for (const index of seen) if (best < 0 || counts[index]! > counts[best]!) best = index;
+  if (best >= 0) return SCHEMES[best] as Scheme;
   const cells = Object.keys(report.cells);
   if (cells.length === 0) return null;
   return GB2021_ONLY.some((id) => cells.includes(id)) ? "gb2021" : "gb2019";
