@@ -68,7 +68,8 @@ export function readRowsTable(
     const block = matchBlock(label, table);
     if (block) ctx.block = block;
     if (run.values.length === 0) continue;
-    const source = (run.texts[0] ?? run.values[0])!.source;
+    // Read only for a diagnostic or an extra row: a token makes its source on first use.
+    const first = (run.texts[0] ?? run.values[0])!;
     const match = run.texts.length > 0 ? matchRow(label, table, ctx) : null;
     if (match && reading.rowsFound.has(match.row.id)) {
       reading.diagnostics.push(
@@ -76,7 +77,7 @@ export function readRowsTable(
           "row-duplicate",
           "warning",
           `Row 「${raw}」 repeats ${table.number}、${match.row.labels[0]}; the first one is kept`,
-          source,
+          first.source,
           { text: raw },
         ),
       );
@@ -89,7 +90,7 @@ export function readRowsTable(
             "row-unrecognized",
             "warning",
             `Row 「${raw}」 of table ${table.number} matches no row of the layout; kept as an extra row`,
-            source,
+            first.source,
             { text: raw },
           ),
         );
@@ -100,7 +101,7 @@ export function readRowsTable(
         label,
         rawLabel: raw,
         cells: run.values.filter(isFilled).map(tokenCell),
-        source,
+        source: first.source,
       });
       continue;
     }
@@ -128,14 +129,14 @@ export function readRowsTable(
     }
     if (missing > 0) {
       reading.mismatches++;
-      const first = row.columns[kept.length]!;
+      const firstMissing = row.columns[kept.length]!;
       reading.diagnostics.push(
         diagnostic(
           "row-missing-values",
           "warning",
           `Row 「${raw}」 has ${kept.length} of ${row.columns.length} values; the missing cells are absent`,
-          source,
-          { text: raw, field: fieldIdOf(table, row, first) },
+          first.source,
+          { text: raw, field: fieldIdOf(table, row, firstMissing) },
         ),
       );
     }

@@ -20,33 +20,56 @@ export function isFilled(token: Token): boolean {
   return token.kind === "value" && token.reading.status !== "blank";
 }
 
+/**
+ * The region's tokens in order, reused between calls (labelRuns never re-enters): a run's texts and then
+ * its values are consecutive tokens, so each run's two lists are slices of it, arrays of their exact
+ * length (a pushed-to array reserves 17 slots on its first push).
+ */
+const flat: (Token | undefined)[] = [];
+
 /** Groups the tokens of the given lines into label runs. */
 export function labelRuns(lines: readonly Line[]): Run[] {
   const runs: Run[] = [];
-  let run: Run | null = null;
+  let n = 0;
+  // The run being read: its texts are flat[start, split), its values flat[split, n).
+  let open = false;
+  let start = 0;
+  let split = 0;
+  let reliable = false;
   let labelLine = -1;
+  const close = (): void => {
+    if (open)
+      runs.push({ texts: flat.slice(start, split) as Token[], values: flat.slice(split, n) as Token[], reliable });
+  };
   for (const line of lines) {
     // A token belongs to the line it is listed in (token.line === line.index).
     for (const token of line.tokens) {
       if (token.kind === "text") {
-        if (!run || run.values.length > 0) {
-          run = { texts: [], values: [], reliable: false };
-          runs.push(run);
+        if (!open || split < n) {
+          close();
+          open = true;
+          start = n;
         }
-        run.texts.push(token);
+        flat[n++] = token;
+        split = n;
         labelLine = token.line;
-        run.reliable = line.reliable;
+        reliable = line.reliable;
         continue;
       }
-      const crossesRow = run?.reliable === true && token.line !== labelLine && run.texts.length > 0;
-      if (!run || crossesRow) {
-        run = { texts: [], values: [], reliable: line.reliable };
+      const crossesRow = open && reliable && token.line !== labelLine && split > start;
+      if (!open || crossesRow) {
+        close();
+        open = true;
+        start = n;
+        split = n;
+        reliable = line.reliable;
         labelLine = token.line;
-        runs.push(run);
       }
-      run.values.push(token);
+      flat[n++] = token;
     }
   }
+  close();
+  for (let i = 0; i < n; i++) flat[i] = undefined;
   return mergeOrphans(runs);
 }
 
