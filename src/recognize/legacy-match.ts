@@ -151,7 +151,8 @@ export function bestLegacyFamily(
   let best: { fit: LegacyFit; order: number; score: number } | undefined;
   for (const c of [...fits].sort((a, b) => b.bound - a.bound || a.order - b.order)) {
     if (best && (c.bound < best.score || (c.bound === best.score && c.order > best.order))) break;
-    count ??= signalCounter(title ? [...new Set(prepared.keys), norm(title)] : [...new Set(prepared.keys)]);
+    // Repeated keys change no containment test, so the keys are passed as they are (the title's key last).
+    count ??= signalCounter(title ? [...prepared.keys, norm(title)] : prepared.keys);
     c.fit.signals = count(c.index.signals);
     const score = c.fit.matched + 2 * c.fit.signals;
     if (!best || score > best.score || (score === best.score && c.order < best.order)) {
