@@ -53,6 +53,7 @@ export function fieldSlot(id: string): number {
     slot = FIELDS.push(id) - 1;
     SLOTS.set(id, slot);
     DOTTED.push(id.includes("."));
+    growMemo(FIELDS.length);
   }
   return slot;
 }
@@ -89,11 +90,42 @@ function plainReads(cells: object): boolean {
  * that stored the entry, and the entry. A reader trusts only its own entries, so readers in use at the
  * same time stay correct (each re-reads what another overwrote).
  */
-const canonicalBy: number[] = [];
+let canonicalBy = new Int32Array(256);
 const canonicalMemo: (Cell | undefined)[] = [];
-const mergedBy: number[] = [];
+let mergedBy = new Int32Array(256);
 const mergedMemo: (Cell | undefined)[] = [];
 let readers = 0;
+
+/** A new reader's number (1 … 2^30; after the last, the memo is cleared and numbering starts again). */
+function nextReader(): number {
+  if (readers === 0x3fffffff) {
+    // Entries of earlier readers with the numbers about to be reused must not be trusted.
+    canonicalBy.fill(0);
+    mergedBy.fill(0);
+    readers = 0;
+  }
+  readers++;
+  return readers;
+}
+
+/**
+ * Keeps the memo one entry per slot: the lists grow by one entry at a time (never written past their end,
+ * which would turn them into slow sparse lists), the reader numbers by doubling.
+ */
+function growMemo(slots: number): void {
+  while (canonicalMemo.length < slots) {
+    canonicalMemo.push(undefined);
+    mergedMemo.push(undefined);
+  }
+  if (canonicalBy.length >= slots) return;
+  const size = Math.max(slots, canonicalBy.length * 2);
+  const grownCanonical = new Int32Array(size);
+  grownCanonical.set(canonicalBy);
+  canonicalBy = grownCanonical;
+  const grownMerged = new Int32Array(size);
+  grownMerged.set(mergedBy);
+  mergedBy = grownMerged;
+}
 
 class SlotReader implements CellReader {
   readonly get: CellGetter;
@@ -112,9 +144,7 @@ class SlotReader implements CellReader {
     this.noCells = hasLegacy && Object.getOwnPropertyNames(this.cells).length === 0;
     this.get = getterOf(report, this.legacy, this.noCells);
     this.plain = plainReads(this.cells);
-    // Wraps after 2^30 readers; a reader that old is long out of use.
-    readers = (readers + 1) & 0x3fffffff;
-    this.id = readers;
+    this.id = nextReader();
   }
 
   cell(slot: number): Cell | undefined {

@@ -6,8 +6,9 @@ import { type LookedUpCell, lookupCell } from "../records.js";
 import type { Severity } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
-import type { Equation, Identity, Term } from "../templates/types.js";
-import { type CellReader, cellReader } from "./cell-index.js";
+import { fields } from "../templates/index.js";
+import type { Bilingual, Equation, Identity, Term } from "../templates/types.js";
+import { type CellReader, cellReader, fieldSlot } from "./cell-index.js";
 import {
   type CompiledEquation,
   chooseAlternative,
@@ -22,10 +23,17 @@ import { ruleEnabled, type ValidateOptions } from "./types.js";
 /** Rule id of the info finding for an equation that cannot be checked (blank, dash or text operand). */
 export const UNVERIFIED_RULE = "UNVERIFIED";
 
+/** Looks a field id up in a report: the cell and its label, as `lookupCell` answers. */
+export type CellLookup = (id: string) => LookedUpCell | undefined;
+
 /** Resolves a term to field ids: a field, or the first `oneOf` alternative the report fully has. */
-export function resolveTerm(report: AnnualReport, term: Term): readonly string[] {
+export function resolveTerm(
+  report: AnnualReport,
+  term: Term,
+  lookup: CellLookup = (id) => lookupCell(report, id),
+): readonly string[] {
   if (typeof term === "string") return [term];
-  return chooseAlternative(term, (id) => lookupCell(report, id) !== undefined);
+  return chooseAlternative(term, (id) => lookup(id) !== undefined);
 }
 
 interface Side {
@@ -47,19 +55,19 @@ function operandOf(id: string, found: LookedUpCell | undefined, blankAsZero: boo
 }
 
 /** Appends the operand of one field id to a side. */
-function addOperand(report: AnnualReport, id: string, blankAsZero: boolean, out: Side): void {
-  const found = lookupCell(report, id);
+function addOperand(lookup: CellLookup, id: string, blankAsZero: boolean, out: Side): void {
+  const found = lookup(id);
   const op = operandOf(id, found, blankAsZero);
   out.operands.push(op);
   out.sum += op.value ?? 0;
   if (found && op.status === "number") out.decimals = Math.max(out.decimals, decimalsOf(found.cell.raw));
 }
 
-function side(report: AnnualReport, terms: readonly Term[], blankAsZero: boolean): Side {
+function side(report: AnnualReport, terms: readonly Term[], blankAsZero: boolean, lookup: CellLookup): Side {
   const out: Side = { operands: [], sum: 0, decimals: 0 };
   for (const t of terms) {
-    if (typeof t === "string") addOperand(report, t, blankAsZero, out);
-    else for (const id of resolveTerm(report, t)) addOperand(report, id, blankAsZero, out);
+    if (typeof t === "string") addOperand(lookup, t, blankAsZero, out);
+    else for (const id of resolveTerm(report, t, lookup)) addOperand(lookup, id, blankAsZero, out);
   }
   return out;
 }
@@ -71,27 +79,72 @@ const tolerance = (decimals: number): number => (decimals === 0 ? 1e-9 : 10 ** -
 
 const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
+/** Whether an operand is shown in a sum: not zero, or an assumed zero. */
+const shownInSum = (o: Operand): boolean => o.value !== 0 || o.assumedZero === true;
+
+/** An operand's value as shown: `0*` for an assumed zero. */
+const shownValue = (o: Operand): string => (o.assumedZero ? "0*" : fmt(o.value ?? 0));
+
 /** "1 + 2 = 3" when several terms are non-zero, else just the sum; assumed zeros marked with *. */
 function formula(operands: readonly Operand[], sum: number): string {
-  const shown = operands.filter((o) => o.value !== 0 || o.assumedZero);
-  if (shown.length <= 1) return fmt(sum);
-  return `${shown.map((o) => (o.assumedZero ? "0*" : fmt(o.value ?? 0))).join(" + ")} = ${fmt(sum)}`;
+  let shown = 0;
+  for (const o of operands) if (shownInSum(o)) shown++;
+  if (shown <= 1) return fmt(sum);
+  let out = "";
+  for (const o of operands) {
+    if (!shownInSum(o)) continue;
+    if (out !== "") out += " + ";
+    out += shownValue(o);
+  }
+  return `${out} = ${fmt(sum)}`;
 }
 
-/** The operands' labels with their values; zero terms of a sum are counted, not listed. */
-function labelsOf(operands: readonly Operand[], lang: "zh" | "en"): string {
-  const listed = operands.length === 1 ? operands : operands.filter((o) => o.value !== 0 || o.assumedZero);
-  const names = listed.map((o) => `${lang === "zh" ? o.label : o.field} = ${o.assumedZero ? "0*" : fmt(o.value ?? 0)}`);
-  const rest = operands.length - listed.length;
-  if (rest > 0) names.push(lang === "zh" ? `其余${rest}项为0` : `${rest} more at 0`);
-  return names.join(lang === "zh" ? "；" : "; ");
+/** The operands' labels with their values, in both languages; zero terms of a sum are counted, not listed. */
+function labelsOf(operands: readonly Operand[]): Bilingual {
+  const all = operands.length === 1;
+  let zh = "";
+  let en = "";
+  let listed = 0;
+  for (const o of operands) {
+    if (!all && !shownInSum(o)) continue;
+    const value = shownValue(o);
+    if (listed > 0) {
+      zh += "；";
+      en += "; ";
+    }
+    zh += `${o.label} = ${value}`;
+    en += `${o.field} = ${value}`;
+    listed++;
+  }
+  const rest = operands.length - listed;
+  if (rest > 0) {
+    if (listed > 0) {
+      zh += "；";
+      en += "; ";
+    }
+    zh += `其余${rest}项为0`;
+    en += `${rest} more at 0`;
+  }
+  return { zh, en };
 }
 
-function assumedNote(operands: readonly Operand[], lang: "zh" | "en"): string {
-  const assumed = operands.filter((o) => o.assumedZero);
-  if (assumed.length === 0) return "";
-  const names = assumed.map((o) => (lang === "zh" ? o.label : o.field)).join(lang === "zh" ? "、" : ", ");
-  return lang === "zh" ? `（空白按0计：${names}）` : ` (blank taken as 0: ${names})`;
+const NO_NOTE: Bilingual = { zh: "", en: "" };
+
+/** Which blank cells were taken as 0, in both languages (empty without any). */
+function assumedNote(operands: readonly Operand[]): Bilingual {
+  let zh = "";
+  let en = "";
+  let assumed = 0;
+  for (const o of operands) {
+    if (!o.assumedZero) continue;
+    if (assumed++ > 0) {
+      zh += "、";
+      en += ", ";
+    }
+    zh += o.label;
+    en += o.field;
+  }
+  return assumed === 0 ? NO_NOTE : { zh: `（空白按0计：${zh}）`, en: ` (blank taken as 0: ${en})` };
 }
 
 function unverified(rule: string, eq: Equation, operands: Operand[]): Finding {
@@ -140,16 +193,20 @@ function nonNegFinding(rule: string, severity: Severity, eq: Equation, operands:
   };
 }
 
-/** Evaluates one equation of an identity; returns its finding, if any. */
+/**
+ * Evaluates one equation of an identity; returns its finding, if any. `lookup` reads the report's cells
+ * (`lookupCell` unless the caller has a faster one answering the same).
+ */
 export function evaluateEquation(
   report: AnnualReport,
   identity: Pick<Identity, "id" | "severity">,
   eq: Equation,
   options: ValidateOptions = {},
+  lookup: CellLookup = (id) => lookupCell(report, id),
 ): Finding | undefined {
   const blankAsZero = options.blankAsZero === true;
-  const lhs = side(report, eq.lhs, blankAsZero);
-  const rhs = side(report, eq.rhs, blankAsZero);
+  const lhs = side(report, eq.lhs, blankAsZero, lookup);
+  const rhs = side(report, eq.rhs, blankAsZero, lookup);
   const all = lhs.operands.concat(rhs.operands);
   if (eq.op === "nonneg") {
     // Each cell stands alone: absent cells are left out, not the whole equation.
@@ -166,21 +223,42 @@ export function evaluateEquation(
   const ok = eq.op === "le" ? delta <= tol : Math.abs(delta) <= tol;
   if (ok) return undefined;
   const sign = eq.op === "le" ? ">" : "≠";
-  const note = { zh: assumedNote(operands, "zh"), en: assumedNote(operands, "en") };
+  const note = assumedNote(operands);
   const shownL = formula(lhs.operands, lhs.sum);
   const shownR = formula(rhs.operands, rhs.sum);
+  const left = labelsOf(lhs.operands);
+  const right = labelsOf(rhs.operands);
   return {
     rule: identity.id,
     severity: identity.severity,
     message: {
-      zh: `${eq.label.zh}：${shownL} ${sign} ${shownR}（左：${labelsOf(lhs.operands, "zh")}｜右：${labelsOf(rhs.operands, "zh")}）${note.zh}`,
-      en: `${eq.label.en}: ${shownL} ${sign} ${shownR} (left: ${labelsOf(lhs.operands, "en")} | right: ${labelsOf(rhs.operands, "en")})${note.en}`,
+      zh: `${eq.label.zh}：${shownL} ${sign} ${shownR}（左：${left.zh}｜右：${right.zh}）${note.zh}`,
+      en: `${eq.label.en}: ${shownL} ${sign} ${shownR} (left: ${left.en} | right: ${right.en})${note.en}`,
     },
     expected: rhs.sum,
     actual: lhs.sum,
     delta: Math.round(delta * 1e9) / 1e9,
     operands,
     source: lhs.operands[0]?.source,
+  };
+}
+
+/** The label of each slot's canonical field (`fields` dictionary, else the id), once per slot. */
+const canonicalLabels: (string | undefined)[] = [];
+
+/** `lookupCell` over a report's cell reader: a canonical cell with its memoised label, else `lookupCell`. */
+function readerLookup(report: AnnualReport, cells: CellReader): CellLookup {
+  return (id) => {
+    const slot = fieldSlot(id);
+    const cell = cells.cell(slot);
+    if (cell === undefined) return lookupCell(report, id);
+    let label = canonicalLabels[slot];
+    if (label === undefined) {
+      label = fields[id as keyof typeof fields]?.label ?? id;
+      while (canonicalLabels.length < slot) canonicalLabels.push(undefined);
+      canonicalLabels[slot] = label;
+    }
+    return { cell, label };
   };
 }
 
@@ -201,8 +279,9 @@ export function identityFindings(
   const blankAsZero = options.blankAsZero === true;
   const compiledList = compileIdentities(identities);
   const slotted = slotCells(compiledList, cells);
+  const lookup = readerLookup(report, cells);
   const addFinding = (identity: Identity, equation: Equation): void => {
-    const finding = evaluateEquation(report, identity, equation, options);
+    const finding = evaluateEquation(report, identity, equation, options, lookup);
     if (!finding) return;
     if (finding.rule === UNVERIFIED_RULE && !keepUnverified) return;
     out.push(finding);
