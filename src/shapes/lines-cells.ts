@@ -28,36 +28,62 @@ export function pipeRun(line: string): number {
 }
 
 /**
- * The tokens of one cell region as parallel arrays: `pipes[k]` is 0 for a (possibly multi-line) cell, whose
- * text is `texts[k]`, else the count of a line of pipes; `offsets[k]` is where the token starts and
- * `lines[k]` the line holding it.
+ * The lines of a `|`-cells text, classified once: the kept lines (blank lines and page furniture dropped),
+ * each one's pipe count (0 for a text line) and the offset of its first visible character in the line.
+ */
+interface Kept {
+  lines: SourceLine[];
+  /** Index in `lines` of each kept line. */
+  at: Int32Array;
+  pipes: Int32Array;
+  firsts: Int32Array;
+  count: number;
+}
+
+/**
+ * The tokens of one cell region: token `k` stands on kept line `lineOf[k]` (a line of pipes, or the first
+ * line of a cell) and has `pipes[k]` pipes (0 for a cell); a cell wrapped over several lines has its joined
+ * text in `wrapped`. The arrays are sized once for the whole text and reused region after region.
  */
 interface Tokens {
-  pipes: number[];
-  texts: string[];
-  offsets: number[];
-  lines: SourceLine[];
+  lineOf: Int32Array;
+  pipes: Int32Array;
+  count: number;
+  wrapped: Map<number, string> | null;
 }
 
-function noTokens(): Tokens {
-  return { pipes: [], texts: [], offsets: [], lines: [] };
+/** The text of a kept line, trimmed. */
+function keptText(kept: Kept, i: number): string {
+  return trimmedFrom((kept.lines[kept.at[i] as number] as SourceLine).text, kept.firsts[i] as number);
 }
 
-/** The cells of `tokens` read as rows of `columns` cells (see the module comment for the rule). */
-function parseRows(tokens: Tokens, columns: number): GridCell[][] {
+/** The source line of a kept line. */
+function keptLine(kept: Kept, i: number): SourceLine {
+  return kept.lines[kept.at[i] as number] as SourceLine;
+}
+
+/**
+ * The cells of `tokens` read as rows of `columns` cells (see the module comment for the rule). A row is
+ * gathered in one scratch array and copied out at its exact length.
+ */
+function parseRows(kept: Kept, tokens: Tokens, columns: number): GridCell[][] {
   const rows: GridCell[][] = [];
-  let cells: GridCell[] = [];
+  const scratch: GridCell[] = [];
+  let cells = 0;
   let open = false;
   const end = (): void => {
-    rows.push(cells);
-    cells = [];
+    rows.push(scratch.slice(0, cells));
+    cells = 0;
   };
-  const { pipes, texts, offsets, lines } = tokens;
-  for (let k = 0; k < pipes.length; k++) {
+  const { lineOf, pipes, wrapped } = tokens;
+  for (let k = 0; k < tokens.count; k++) {
     const count = pipes[k] as number;
+    const i = lineOf[k] as number;
+    const line = keptLine(kept, i);
+    const offset = line.start + (kept.firsts[i] as number);
     if (count === 0) {
-      if (cells.length >= columns) end();
-      cells.push(lineCell(texts[k] as string, lines[k] as SourceLine, offsets[k] as number));
+      if (cells >= columns) end();
+      scratch[cells++] = lineCell(wrapped?.get(k) ?? keptText(kept, i), line, offset);
       open = true;
       continue;
     }
@@ -66,10 +92,10 @@ function parseRows(tokens: Tokens, columns: number): GridCell[][] {
       if (count > 1) end();
       continue;
     }
-    if (count > 1 || cells.length >= columns) end();
-    else cells.push(lineCell("", lines[k] as SourceLine, offsets[k] as number));
+    if (count > 1 || cells >= columns) end();
+    else scratch[cells++] = lineCell("", line, offset);
   }
-  if (cells.length > 0) end();
+  if (cells > 0) end();
   return rows;
 }
 
@@ -121,13 +147,13 @@ function consistentRows(
 }
 
 /** The column count that makes the most rows consistent (the smallest on a tie). */
-function bestColumns(pipes: readonly number[]): number {
-  const events = new Uint8Array(pipes.length);
+function bestColumns(pipes: Int32Array, tokens: number): number {
+  const events = new Uint8Array(tokens);
   let count = 0;
   const ends: number[] = [];
   const endPipes: number[] = [];
   let open = false;
-  for (let k = 0; k < pipes.length; k++) {
+  for (let k = 0; k < tokens; k++) {
     const n = pipes[k] as number;
     if (n === 0) {
       events[count++] = CELL;
@@ -139,7 +165,7 @@ function bestColumns(pipes: readonly number[]): number {
     } else if (open) open = false;
     else events[count++] = EMPTY;
   }
-  const maxColumns = Math.min(MAX_COLUMNS, pipes.length);
+  const maxColumns = Math.min(MAX_COLUMNS, tokens);
   let best = 1;
   let bestScore = -1;
   for (let columns = 1; columns <= maxColumns; columns++) {
@@ -165,16 +191,14 @@ function trimmedFrom(text: string, first: number): string {
   return first === 0 && b === text.length ? text : text.slice(first, b);
 }
 
-/**
- * Adds the blocks of `|`-separated cell lines to a builder. Blank lines and page furniture are skipped;
- * each other line is a line of pipes or a text line (one scan per line finds which, and where its text starts).
- */
-export function addCellLines(builder: DocumentBuilder, lines: SourceLine[]): void {
-  const kept: SourceLine[] = [];
-  const pipes: number[] = [];
-  const firsts: number[] = [];
-  for (const line of lines) {
-    const text = line.text;
+/** Classifies the lines: blank lines and page furniture dropped, the others kept with their pipe count. */
+function keepLines(lines: SourceLine[]): Kept {
+  const at = new Int32Array(lines.length);
+  const pipes = new Int32Array(lines.length);
+  const firsts = new Int32Array(lines.length);
+  let n = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const text = (lines[index] as SourceLine).text;
     const end = text.length;
     let a = 0;
     while (a < end && isSpaceCode(text.charCodeAt(a))) a++;
@@ -187,50 +211,61 @@ export function addCellLines(builder: DocumentBuilder, lines: SourceLine[]): voi
       while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
       if (i !== end) count = 0;
     } else if (isPageFurnitureAt(text, a)) continue;
-    kept.push(line);
-    pipes.push(count);
-    firsts.push(a);
+    at[n] = index;
+    pipes[n] = count;
+    firsts[n] = a;
+    n++;
   }
-  let tokens = noTokens();
+  return { lines, at, pipes, firsts, count: n };
+}
+
+/**
+ * Adds the blocks of `|`-separated cell lines to a builder. Blank lines and page furniture are skipped;
+ * each other line is a line of pipes or a text line (one scan per line finds which, and where its text starts).
+ */
+export function addCellLines(builder: DocumentBuilder, lines: SourceLine[]): void {
+  const kept = keepLines(lines);
+  const { pipes, count: n } = kept;
+  const tokens: Tokens = { lineOf: new Int32Array(n), pipes: new Int32Array(n), count: 0, wrapped: null };
   const flush = (): void => {
-    if (tokens.pipes.length === 0) return;
-    builder.addTable(parseRows(tokens, bestColumns(tokens.pipes)), true);
-    tokens = noTokens();
+    if (tokens.count === 0) return;
+    builder.addTable(parseRows(kept, tokens, bestColumns(tokens.pipes, tokens.count)), true);
+    tokens.count = 0;
+    tokens.wrapped = null;
   };
-  const push = (count: number, text: string, offset: number, line: SourceLine): void => {
-    tokens.pipes.push(count);
-    tokens.texts.push(text);
-    tokens.offsets.push(offset);
-    tokens.lines.push(line);
+  const push = (i: number, count: number): void => {
+    tokens.lineOf[tokens.count] = i;
+    tokens.pipes[tokens.count] = count;
+    tokens.count++;
   };
   let i = 0;
-  while (i < kept.length) {
-    const line = kept[i] as SourceLine;
+  while (i < n) {
     const count = pipes[i] as number;
     if (count > 0) {
-      push(count, "", line.start + (firsts[i] as number), line);
+      push(i, count);
       i++;
       continue;
     }
     let j = i;
-    while (j < kept.length && pipes[j] === 0) j++;
-    const closesCell = j < kept.length;
-    const inTable = tokens.pipes.length > 0;
+    while (j < n && pipes[j] === 0) j++;
+    const closesCell = j < n;
+    const inTable = tokens.count > 0;
     // Inside a table a short run (≤ MAX_WRAPPED_LINES) is one wrapped cell; a longer run is prose
     // between tables, and only its last line (the one its `|` closes) is a cell.
     const cellFrom = !closesCell ? j : inTable && j - i <= MAX_WRAPPED_LINES ? i : j - 1;
     if (cellFrom > i || !closesCell) flush();
     for (let k = i; k < cellFrom; k++) {
-      const prose = kept[k] as SourceLine;
-      const first = firsts[k] as number;
-      builder.addText(trimmedFrom(prose.text, first), linePoint(prose, prose.start + first));
+      const prose = keptLine(kept, k);
+      builder.addText(keptText(kept, k), linePoint(prose, prose.start + (kept.firsts[k] as number)));
     }
     if (closesCell && cellFrom < j) {
-      const first = kept[cellFrom] as SourceLine;
-      let text = trimmedFrom(first.text, firsts[cellFrom] as number);
-      for (let k = cellFrom + 1; k < j; k++)
-        text = `${text}\n${trimmedFrom((kept[k] as SourceLine).text, firsts[k] as number)}`;
-      push(0, text, first.start + (firsts[cellFrom] as number), first);
+      if (j - cellFrom > 1) {
+        let text = keptText(kept, cellFrom);
+        for (let k = cellFrom + 1; k < j; k++) text = `${text}\n${keptText(kept, k)}`;
+        tokens.wrapped ??= new Map();
+        tokens.wrapped.set(tokens.count, text);
+      }
+      push(cellFrom, 0);
     }
     i = j;
   }
