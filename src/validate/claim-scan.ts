@@ -1,6 +1,6 @@
 /**
  * Finding where report prose may state a count: a regular expression skips natively to each unit
- * character, a table of character kinds (numeral, 余/多, sentence end), built once from the narrative
+ * character, a table of character kinds (numeral, 余/多), built once from the narrative
  * patterns' data, checks the count behind it and bounds its sentence (a text without a unit character is
  * read by one native scan); and a finder for the words the
  * patterns need, which reads each sentence once whatever the number of words.
@@ -11,9 +11,6 @@ import { joinWrapped, SENTENCE_ENDS, sentencesWith } from "./wrapped-lines.js";
 
 const NUMERAL = 1;
 const ABOUT = 2;
-const END = 4;
-/** A sentence end other than a line break: joining wrapped lines never removes one. */
-const HARD_END = 8;
 
 /** The kind bits of every UTF-16 code unit. */
 const KIND = new Uint8Array(0x10000);
@@ -22,10 +19,8 @@ const mark = (chars: string, bit: number): void => {
 };
 mark(NUMERAL_CHARS, NUMERAL);
 mark(ABOUT_WORDS.join(""), ABOUT);
-mark(SENTENCE_ENDS, END);
-/** The sentence ends other than a line break. */
+/** The sentence ends other than a line break: joining wrapped lines never removes one. */
 const HARD_ENDS = SENTENCE_ENDS.replace("\n", "");
-mark(HARD_ENDS, HARD_END);
 const inClass = (chars: string): string => `[${chars.replace(/[\\\][^-]/g, "\\$&")}]`;
 /** The first characters of the units (each one UTF-16 code unit): where a count can end. */
 const UNIT_CLASS = inClass(UNIT_FIRST);
@@ -36,22 +31,19 @@ interface Scanner {
   units: RegExp;
   /** A stretch end. */
   ends: RegExp;
-  /** The KIND bit of a stretch end. */
-  endKind: number;
   /** Whether a count may run across line breaks. */
   acrossLines: boolean;
 }
 
-const scanner = (ends: string, endKind: number, acrossLines: boolean): Scanner => ({
+const scanner = (ends: string, acrossLines: boolean): Scanner => ({
   units: new RegExp(UNIT_CLASS, "g"),
   ends: new RegExp(inClass(ends), "g"),
-  endKind,
   acrossLines,
 });
 /** The raw text: stretches between sentence ends other than line breaks, counts across lines. */
-const ACROSS_LINES = scanner(HARD_ENDS, HARD_END, true);
+const ACROSS_LINES = scanner(HARD_ENDS, true);
 /** A joined stretch: sentences, counts within a line. */
-const IN_LINE = scanner(SENTENCE_ENDS, END, false);
+const IN_LINE = scanner(SENTENCE_ENDS, false);
 
 /** The index of the last character at or before `from` that is not whitespace (line breaks only when `acrossLines`). */
 function skipSpacesBack(text: string, from: number, acrossLines: boolean): number {
@@ -75,21 +67,29 @@ function countBefore(text: string, unit: number, acrossLines: boolean): boolean 
 
 /**
  * Calls `visit` with each stretch between two stretch ends (or the text's ends) that holds a count, in
- * order. The scanner's expressions skip natively to the next unit character, then to the stretch's end —
- * `test`, no match object: the character found is the one before lastIndex; the stretch's start is found
- * by reading back from the count to the end of the stretch visited before.
+ * order. The scanner's expressions skip natively to the next unit character, then from the end of the
+ * stretch visited before over the stretch ends up to the one after the count — `test`, no match object:
+ * the character found is the one before lastIndex.
  */
 function eachCountStretch(text: string, scan: Scanner, visit: (start: number, end: number) => void): void {
-  const { units, ends, endKind } = scan;
+  const { units, ends } = scan;
   let resume = 0;
   units.lastIndex = 0;
   while (units.test(text)) {
     const at = units.lastIndex - 1;
     if (!countBefore(text, at, scan.acrossLines)) continue;
-    let start = at;
-    while (start > resume && (KIND[text.charCodeAt(start - 1)]! & endKind) === 0) start--;
-    ends.lastIndex = at + 1;
-    const end = ends.test(text) ? ends.lastIndex - 1 : text.length;
+    // The stretch ends before and after the count, found natively from the end of the stretch visited before.
+    let start = resume;
+    let end = text.length;
+    ends.lastIndex = resume;
+    while (ends.test(text)) {
+      const e = ends.lastIndex - 1;
+      if (e > at) {
+        end = e;
+        break;
+      }
+      start = e + 1;
+    }
     visit(start, end);
     resume = end + 1;
     units.lastIndex = resume;

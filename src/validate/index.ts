@@ -39,8 +39,12 @@ export function identitySources(
 ): IdentitySource[] {
   const era = reportEra(report);
   const gb = templateOf(era);
-  const matching = extra.filter((t) => t.id === era);
-  if (gb) return [...gbSources(report, gb), ...matching];
+  const matching = extra.length === 0 ? [] : extra.filter((t) => t.id === era);
+  if (gb) {
+    const sources = gbSources(report, gb);
+    for (const t of matching) sources.push(t);
+    return sources;
+  }
   const isLegacy = era.startsWith("legacy") || report.legacy.length > 0;
   if (!isLegacy) return matching;
   return [...legacy, ...extra.filter((t) => !isGb(t.id) && !matching.includes(t)), ...matching];
@@ -55,6 +59,10 @@ const tableOfTerm = (term: Term): string =>
  * with a 2021 Table 三) checks each table with the identities of its own era's layout.
  */
 function gbSources(report: AnnualReport, gb: Template): IdentitySource[] {
+  // Most reports read every table in the report's era: then no table is of another gb era.
+  let mixed = false;
+  for (const t of report.tables) if (t.era !== gb.id && templateOf(t.era)) mixed = true;
+  if (!mixed) return [gb];
   const tableEra = new Map(report.tables.map((t) => [t.id as string, t.era]));
   if (![...tableEra.values()].some((e) => e !== gb.id && templateOf(e))) return [gb];
   return GB_TEMPLATES.filter((t) => [...tableEra.values()].includes(t.id) || t === gb).map((t) => ({
@@ -100,5 +108,7 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
   if (normalize) findings.push(...narrativeFindings(report, (metrics) => normalize(report, metrics, get), options));
   findings.push(...metadataFindings(report), ...structureFindings(report, template, cells));
   if (options.previous && deps.crossYear) findings.push(...deps.crossYear(options.previous, report, options));
+  // Without rules or skipRules every rule is enabled.
+  if (options.rules === undefined && options.skipRules === undefined) return findings;
   return findings.filter((f) => ruleEnabled(f.rule, options) || f.rule === "UNVERIFIED");
 }

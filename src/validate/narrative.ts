@@ -31,6 +31,13 @@ interface TableValue {
   approximate?: { zh: string; en: string };
 }
 
+/** The metric of an id in a normalized view (its first), if evaluated. */
+function metricOf(normalized: NormalizedReport, id: MetricId): Metric | undefined {
+  const { metrics } = normalized;
+  for (let i = 0; i < metrics.length; i++) if ((metrics[i] as Metric).id === id) return metrics[i];
+  return undefined;
+}
+
 /** The cells behind a table value's metrics, in metric then source order (read once, on first use). */
 function operandsOf(report: AnnualReport, table: TableValue): Operand[] {
   if (table.operands) return table.operands;
@@ -63,7 +70,7 @@ function tableValue(
   let source: SourcePosition | undefined;
   let reason: TableValue["approximate"];
   for (const id of ids) {
-    const metric = normalized.metrics.find((m) => m.id === id);
+    const metric = metricOf(normalized, id);
     if (!metric || metric.value === null) return undefined;
     if (metric.mapping !== "exact" && !(approximate && metric.mapping === "approximate")) return undefined;
     if (metric.mapping === "approximate" && metric.reason) reason ??= metric.reason;
@@ -120,14 +127,15 @@ function percentFinding(
   };
 }
 
+/** Appends the findings of one claim to `out` (its own rule's, then NARR-PERCENT's). */
 function claimFindings(
   claim: NarrativeClaim,
   report: AnnualReport,
   normalized: NormalizedReport,
   source: SourcePosition,
   options: ValidateOptions,
-): Finding[] {
-  const out: Finding[] = [];
+  out: Finding[],
+): void {
   const { pattern } = claim;
   let first: TableValue | undefined;
   let agreed = false;
@@ -162,11 +170,10 @@ function claimFindings(
       source,
     });
   }
-  if (ruleEnabled(NARR_PERCENT, options)) {
+  if (claim.percent !== undefined && ruleEnabled(NARR_PERCENT, options)) {
     const pf = percentFinding(claim, report, normalized, source);
     if (pf) out.push(pf);
   }
-  return out;
 }
 
 /**
@@ -215,11 +222,15 @@ export function narrativeFindings(
   if (claims.length === 0) return [];
   const normalized = typeof normalizedView === "function" ? normalizedView(claimMetrics(claims)) : normalizedView;
   const out: Finding[] = [];
-  const seen = new Set<string>();
+  const found: Finding[] = [];
+  let seen: Set<string> | undefined;
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i] as NarrativeClaim;
-    for (const f of claimFindings(claim, report, normalized, sources[i] as SourcePosition, options)) {
+    found.length = 0;
+    claimFindings(claim, report, normalized, sources[i] as SourcePosition, options, found);
+    for (const f of found) {
       const key = `${f.rule}\u0000${claim.sentence}\u0000${claim.value}`;
+      seen ??= new Set<string>();
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(f);
