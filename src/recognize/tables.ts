@@ -82,19 +82,10 @@ export function tableRegions(lines: readonly Line[]): Region[] {
     starts.push({ i, id: TABLE_IDS.includes(id) ? id : null, heading: true });
   });
   // Each line is normalised once, on first need, for every table whose heading is missing.
-  const normalized: (string | undefined)[] = [];
+  const normalized = new Array<string | undefined>(lines.length);
   for (const table of GB_TEMPLATES[0]!.tables) {
     if (starts.some((s) => s.id === table.id)) continue;
-    const anchors = anchorsOf(table);
-    const at = lines.findIndex((l, i) => {
-      if (l.kind === "text" && l.text.length > MAX_ANCHOR_LINE) return false;
-      let text = normalized[i];
-      if (text === undefined) {
-        text = normalizeLabel(l.text);
-        normalized[i] = text;
-      }
-      return anchors.some((a) => text.includes(a));
-    });
+    const at = firstAnchorLine(lines, anchorsOf(table), normalized);
     if (at >= 0) starts.push({ i: at, id: table.id, heading: false });
   }
   starts.sort((a, b) => a.i - b.i);
@@ -106,6 +97,28 @@ export function tableRegions(lines: readonly Line[]): Region[] {
 }
 
 const anchorsOf = perObject(anchorLabels);
+
+/**
+ * Index of the first line holding one of `anchors` once normalised (text lines longer than MAX_ANCHOR_LINE
+ * are prose and skipped), or -1; `normalized` keeps each line's normalised text for the next table.
+ */
+function firstAnchorLine(
+  lines: readonly Line[],
+  anchors: readonly string[],
+  normalized: (string | undefined)[],
+): number {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === "text" && l.text.length > MAX_ANCHOR_LINE) continue;
+    let text = normalized[i];
+    if (text === undefined) {
+      text = normalizeLabel(l.text);
+      normalized[i] = text;
+    }
+    for (const a of anchors) if (text.includes(a)) return i;
+  }
+  return -1;
+}
 
 function readTable(table: TableTemplate, region: Region, runs: readonly LabelledRun[]): TableReading {
   const reading =
