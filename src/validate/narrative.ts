@@ -89,6 +89,18 @@ function tableValue(
   return out;
 }
 
+/** `tableValue(…).value` without row context, computed without building the table value. */
+function sumOf(normalized: NormalizedReport, ids: readonly MetricId[], approximate: boolean): number | undefined {
+  let value = 0;
+  for (const id of ids) {
+    const metric = metricOf(normalized, id);
+    if (!metric || metric.value === null) return undefined;
+    if (metric.mapping !== "exact" && !(approximate && metric.mapping === "approximate")) return undefined;
+    value += metric.value;
+  }
+  return value;
+}
+
 /** Whether a table value agrees with a stated number (“25余”: not below it). */
 const agrees = (claim: NarrativeClaim, table: number): boolean =>
   claim.atLeast ? table >= claim.value : table === claim.value;
@@ -139,11 +151,23 @@ function claimFindings(
   const { pattern } = claim;
   let first: TableValue | undefined;
   let agreed = false;
-  for (const ids of pattern.metrics) {
-    const reading = tableValue(report, normalized, ids, pattern.approximateMetrics, pattern.rowContext);
-    if (reading === undefined) continue;
-    first ??= reading;
-    if (agrees(claim, reading.value)) agreed = true;
+  if (pattern.rowContext) {
+    for (const ids of pattern.metrics) {
+      const reading = tableValue(report, normalized, ids, pattern.approximateMetrics, pattern.rowContext);
+      if (reading === undefined) continue;
+      first ??= reading;
+      if (agrees(claim, reading.value)) agreed = true;
+    }
+  } else {
+    // Without row context a reading is its sum: the table value is made only for a finding.
+    let firstIds: readonly MetricId[] | undefined;
+    for (const ids of pattern.metrics) {
+      const value = sumOf(normalized, ids, pattern.approximateMetrics === true);
+      if (value === undefined) continue;
+      firstIds ??= ids;
+      if (agrees(claim, value)) agreed = true;
+    }
+    if (firstIds && !agreed) first = tableValue(report, normalized, firstIds, pattern.approximateMetrics);
   }
   if (ruleEnabled(pattern.rule, options) && first && !agreed) {
     const unit = pattern.units?.[0] ?? "件";
