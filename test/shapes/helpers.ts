@@ -63,21 +63,22 @@ export function expectConsistentPositions(doc: Document): void {
       for (const cell of row) {
         check(cell.position);
         const first = cell.text.split("\n")[0] ?? "";
-        // HTML cells (also HTML blocks inside Markdown) may start with an entity (&amp;…): their offset points
-        // at the encoded source text.
         const markup = doc.shape === "html" || doc.shape === "markdown";
-        const encoded = markup && doc.text.slice(cell.position.offset).startsWith("&");
-        if (first !== "" && !first.includes("\u00a0") && !encoded) {
+        if (first !== "" && !first.includes("\u00a0")) {
           let source = doc.text.slice(cell.position.offset, cell.position.offset + first.length);
+          let expected = first;
           if (markup) {
             // HTML renders a whitespace run holding a line break as one space, and the reader does the same
-            // (in Markdown, for the tables of HTML blocks).
-            source = doc.text
-              .slice(cell.position.offset, cell.position.offset + 4 * first.length + 16)
+            // (in Markdown, for the tables of HTML blocks). Entities (&amp;…) are decoded in the cell's text:
+            // the source is compared up to its first one.
+            const window = doc.text.slice(cell.position.offset, cell.position.offset + 4 * first.length + 16);
+            const entity = window.indexOf("&");
+            source = (entity < 0 ? window : window.slice(0, entity))
               .replace(/[ \t\f]*(?:\r\n|\r|\n)[ \t\f\r\n]*/g, " ")
               .slice(0, first.length);
+            if (entity >= 0) expected = first.slice(0, source.length);
           }
-          expect(source).toBe(first);
+          expect(source).toBe(expected);
         }
       }
   }

@@ -68,6 +68,14 @@ describe("robustness: every reader accepts any text", () => {
     );
   });
 
+  it("a cell with an entity inside reads decoded and points at its first character (fast-check counterexample)", () => {
+    const doc = readDocument("<table><td>!&amp;!", "html");
+    const cell = doc.blocks[0]?.kind === "table" ? doc.blocks[0].rows[0]?.[0] : undefined;
+    expect(cell?.text).toBe("!&!");
+    expect(cell?.position).toEqual({ line: 1, column: 12, offset: 11 });
+    expectConsistentPositions(doc);
+  });
+
   it("detectShape and decodeInput never throw", () => {
     fc.assert(
       fc.property(messy, fc.uint8Array({ maxLength: 200 }), (text, bytes) => {
