@@ -44,13 +44,21 @@ export function isLegacyTextRow(text: string): boolean {
   return m !== null && isLegacyUnit(m[2]!);
 }
 
-/** The cells of a grid row, colspan copies dropped, texts trimmed. */
+/** Whether a grid cell is a colspan copy of the cell before it. */
+function isCopy(cell: GridCell, prev: GridCell | undefined): boolean {
+  return !cell.anchor && prev !== undefined && prev.position.offset === cell.position.offset;
+}
+
+/** The cells of a grid row, colspan copies dropped, texts trimmed (an array of its exact length). */
 export function rowCells(row: readonly GridCell[]): RowCell[] {
+  let copies = false;
+  for (let col = 1; col < row.length && !copies; col++) copies = isCopy(row[col]!, row[col - 1]);
+  if (!copies) return row.map((cell, col) => ({ text: cell.text.trim(), col, cell }));
   const out: RowCell[] = [];
   let prev: GridCell | undefined;
   for (let col = 0; col < row.length; col++) {
     const cell = row[col]!;
-    const copy = !cell.anchor && prev !== undefined && prev.position.offset === cell.position.offset;
+    const copy = isCopy(cell, prev);
     prev = cell;
     if (!copy) out.push({ text: cell.text.trim(), col, cell });
   }

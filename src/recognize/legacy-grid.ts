@@ -231,6 +231,12 @@ export function looksLikeLegacyGrid(table: TableBlock): boolean {
   return false;
 }
 
+/** The cells holding text (the row itself when none is empty: it is only read). */
+function filledCells(cells: readonly RowCell[]): readonly RowCell[] {
+  for (const c of cells) if (c.text === "") return cells.filter((d) => d.text !== "");
+  return cells;
+}
+
 /**
  * Reads every data row of a legacy statistics grid, updating `state` (section, title, column roles, last
  * label) as it goes so that a table split over several grids reads as one.
@@ -239,7 +245,7 @@ export function readLegacyGrid(table: TableBlock, state: LegacyReadState): Legac
   const out: LegacyRawRow[] = [];
   for (let rowIndex = 0; rowIndex < table.rows.length; rowIndex++) {
     const cells = expandInline(rowCells(table.rows[rowIndex]!));
-    const filled = cells.filter((c) => c.text !== "");
+    const filled = filledCells(cells);
     const head = filled[0];
     if (head === undefined) continue;
     const header = headerColumns(cells);
