@@ -5,6 +5,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     testTimeout: 60_000,
     reporters: ["default", "./test/summary-reporter.ts"],
+    // fast-check's seed (test/fast-check-seed.ts): fixed unless FC_SEED says otherwise.
+    setupFiles: ["./test/fast-check-seed.ts"],
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
