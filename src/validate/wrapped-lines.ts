@@ -29,7 +29,8 @@ const CJK_SPACE = /[ \t\u3000]/g;
 
 /**
  * `text.slice(from, to)` with the runs of spaces (space, tab, U+3000) removed that are followed by a
- * character of `dropsSpacesBefore` — inside the range, or `next` (a code unit, -1 for none) after it.
+ * character of `dropsSpacesBefore` — inside the range, or `next` (a code unit, -1 for none) after it. The
+ * search for a space may run past `to` up to the text's end: callers pass a text no longer than the stretch.
  */
 function withoutSpacesBeforeCjk(text: string, from: number, to: number, next: number): string {
   let out = "";
@@ -53,19 +54,22 @@ function withoutSpacesBeforeCjk(text: string, from: number, to: number, next: nu
  * Removes every whitespace run holding a line break that follows a character other than a closer (the
  * run that follows a closer keeps its first whitespace character), then spaces before CJK characters.
  * Same result as `text.replace(/([^。；;！？!?：:])\s*\n\s*\/g, "$1")` followed by the CJK-space rule
- * (`/[ \t\u3000]+(?=[\u4e00-\u9fff（）%％])/g` replaced by nothing) — of `text.slice(from, to)`, read in
- * place: one pass, each kept stretch copied once.
+ * (`/[ \t\u3000]+(?=[\u4e00-\u9fff（）%％])/g` replaced by nothing) — of `text.slice(from, to)`, in one
+ * pass: each kept stretch copied once, its spaces found natively.
  */
-export function joinWrapped(text: string, from = 0, to: number = text.length): string {
+export function joinWrapped(whole: string, from = 0, to: number = whole.length): string {
+  // The range on its own (a slice shares the text's characters): every search below stops at its end.
+  const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);
+  const length = text.length;
   let out = "";
-  let kept = from;
-  let nl = text.indexOf("\n", from);
-  while (nl >= 0 && nl < to) {
+  let kept = 0;
+  let nl = text.indexOf("\n");
+  while (nl >= 0) {
     let start = nl;
     while (start > kept && isSpace(text.charCodeAt(start - 1))) start--;
     let end = nl + 1;
     let breaks = false;
-    for (; end < to; end++) {
+    for (; end < length; end++) {
       const code = text.charCodeAt(end);
       if (!isSpace(code)) break;
       if (code === 0x0a) breaks = true;
@@ -73,16 +77,17 @@ export function joinWrapped(text: string, from = 0, to: number = text.length): s
     // After a closer (or at the very start) the run's first whitespace character stands in for the text
     // before it: the rest of the run goes only when it still holds a line break (the one at `nl` when
     // whitespace precedes it, or a later one).
-    const afterCloser = start === from || isCloser(text.charCodeAt(start - 1));
+    const afterCloser = start === 0 || isCloser(text.charCodeAt(start - 1));
     if (!afterCloser || nl > start || breaks) {
       // A run of spaces never crosses a removed run: the character before the kept part is not a space (or is
       // the one whitespace character kept after a closer), and the character at `end` is not one either.
-      out += withoutSpacesBeforeCjk(text, kept, afterCloser ? start + 1 : start, end < to ? text.charCodeAt(end) : -1);
+      const next = end < length ? text.charCodeAt(end) : -1;
+      out += withoutSpacesBeforeCjk(text, kept, afterCloser ? start + 1 : start, next);
       kept = end;
     }
     nl = text.indexOf("\n", end);
   }
-  return out + withoutSpacesBeforeCjk(text, kept, to, -1);
+  return out + withoutSpacesBeforeCjk(text, kept, length, -1);
 }
 
 /** Sentence ends: 。；;！？!? and a line break (the characters `isSentenceEnd` accepts). */
