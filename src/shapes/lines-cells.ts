@@ -3,7 +3,7 @@
  * by a line holding a single `|`; a `|` right after a closed cell is an empty cell; a row ends with a line
  * of pipes whose count is one more than the cells the row lacks (cells covered by spans), so a full row
  * ends with a single `|` after its last cell's `|`. The column count is inferred as the one that makes
- * the most rows consistent with that rule.
+ * the most rows consistent with that rule and the fewest break it.
  */
 import type { GridCell } from "../document.js";
 import type { DocumentBuilder } from "./builder.js";
@@ -105,8 +105,10 @@ const CELL = 0;
 const EMPTY = 1;
 
 /**
- * How many rows of `columns` cells {@link parseRows} ends with a pipe line that accounts for exactly their
- * missing cells, given the walk's events (`events[0, count)`, CELL or EMPTY; a `|` closing a cell changes
+ * How well rows of `columns` cells fit the rule: the rows {@link parseRows} ends with a pipe line that
+ * accounts for exactly their missing cells, less the full rows it cuts at the next cell with no closing
+ * `|` (without that, one column — every cell a row — ties with the true width of a table with no spans),
+ * given the walk's events (`events[0, count)`, CELL or EMPTY; a `|` closing a cell changes
  * nothing) and the lines of several pipes that end rows (`ends[s]` events precede the s-th, of `endPipes[s]`
  * pipes). Between two events a row holds at most `columns` cells: it fills after `columns − cells` events
  * (each adds a cell), and the event met when it is full either starts a new row with a cell (CELL) or ends
@@ -134,8 +136,11 @@ function consistentRows(
       pos += need;
       cells = columns;
       if (pos === stop) break;
-      if (events[pos] === CELL) cells = 1;
-      else {
+      if (events[pos] === CELL) {
+        // A full row cut by the next cell, with no closing `|`, breaks the rule.
+        score--;
+        cells = 1;
+      } else {
         score++;
         cells = 0;
       }
@@ -146,7 +151,7 @@ function consistentRows(
   return score;
 }
 
-/** The column count that makes the most rows consistent (the smallest on a tie). */
+/** The column count that fits the rule best (the smallest on a tie); see {@link consistentRows}. */
 function bestColumns(pipes: Int32Array, tokens: number): number {
   const events = new Uint8Array(tokens);
   let count = 0;

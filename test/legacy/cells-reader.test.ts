@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TableBlock } from "../../src/document.js";
+import { parseReport } from "../../src/parse.js";
 import { documentLines } from "../../src/recognize/lines.js";
 import { recognizeTables, tableRegions } from "../../src/recognize/tables.js";
 import { readDocument } from "../../src/shapes/index.js";
@@ -9,7 +10,8 @@ import { SEED_003 } from "./seed003.js";
 /**
  * The `|`-cells rule of src/shapes/lines-cells.ts written the plain way: every line is a token (a cell text
  * or a line of pipes); for each column count from 1 to 20 one full walk counts the rows whose closing pipe
- * line accounts for exactly their missing cells; the best count (the smallest on a tie) cuts the rows.
+ * line accounts for exactly their missing cells, less the full rows cut by the next cell; the best count (the
+ * smallest on a tie) cuts the rows.
  */
 type Token = { cell: string } | { pipes: number };
 
@@ -26,6 +28,8 @@ function walk(tokens: readonly Token[], columns: number): { rows: string[][]; sc
   for (const token of tokens) {
     if ("cell" in token) {
       if (cells.length >= columns) {
+        // A full row cut by the next cell (no closing pipe line) breaks the rule.
+        score--;
         rows.push(cells);
         cells = [];
       }
@@ -107,6 +111,37 @@ describe("lines reader, |-cells variant", () => {
       "微博",
     ]);
     expect(rows.find((r) => r[0] === "公开查阅点查阅数")).toEqual(["公开查阅点查阅数", "人(次)", "1280", ""]);
+  });
+});
+
+describe("a legacy national table flattened to |-cells with no spans (every row full)", () => {
+  const ROWS = [
+    ["统计指标", "单位", "统计数"],
+    ["一、主动公开情况", "—", "—"],
+    ["（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", "1520"],
+    ["其中：主动公开规范性文件数", "条", "12"],
+    ["三、依申请公开情况", "—", "—"],
+    ["（一）收到申请数", "件", "10"],
+    ["1.当面申请数", "件", "2"],
+    ["四、行政复议数量", "件", "1"],
+    ["五、行政诉讼数量", "件", "2"],
+  ];
+  // Each cell followed by a `|` line, each row closed by one more `|` (as a crawler flattens <td> and <tr>).
+  const text = ["政府信息公开情况统计表", ...ROWS.flatMap((row) => [...row.flatMap((cell) => [cell, "|"]), "|"])].join(
+    "\n",
+  );
+
+  it("is read as rows of three cells, not one cell per row (one column would tie without the rule's breaks)", () => {
+    expect(gridTexts(text)).toEqual(ROWS);
+  });
+
+  it("yields the national legacy table with its values", () => {
+    const { report } = parseReport(text);
+    expect(report.meta.formatEra).toBe("legacy_national");
+    const rows = report.legacy[0]?.rows ?? [];
+    const received = rows.find((r) => r.label === "（一）收到申请数");
+    expect([received?.unit, received?.cell.value, received?.cell.status]).toEqual(["件", 10, "number"]);
+    expect(rows.find((r) => r.label === "其中：主动公开规范性文件数")?.cell.value).toBe(12);
   });
 });
 
