@@ -18,8 +18,20 @@ const finding = (rule: string, zh: string, en: string, source?: Finding["source"
 
 /** The year written in a title ("2023年…", also with spaces "202 3 年"), if any. */
 export function titleYear(title: string): number | undefined {
-  const m = /((?:\d\s*){4})年/.exec(title.normalize("NFKC"));
+  const m = /((?:\d\s*){4})年/.exec(nfkcStable(title) ? title : title.normalize("NFKC"));
   return m?.[1] ? Number(m[1].replace(/\s+/g, "")) : undefined;
+}
+
+/**
+ * Whether a text is its own NFKC form because it holds only printable ASCII and CJK unified ideographs
+ * (U+4E00–U+9FFF): each is its own NFKC form, none combines with another (checked for every one of them).
+ */
+function nfkcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 || code > 0x7e) && (code < 0x4e00 || code > 0x9fff)) return false;
+  }
+  return true;
 }
 
 const yearOf = (iso: string | null): number | undefined => (iso ? Number(iso.slice(0, 4)) : undefined);
