@@ -71,6 +71,8 @@ export interface CellReader {
   cell(slot: number): Cell | undefined;
   /** Whether `report.cells` has an own property named by the slot's field id (the canonical cells only). */
   has(slot: number): boolean;
+  /** Sets `out[i]` to `at(slots[i])` for every i. */
+  readAll(slots: Int32Array, out: (Cell | undefined)[]): void;
 }
 
 /**
@@ -168,6 +170,19 @@ class SlotReader implements CellReader {
     mergedBy[slot] = this.id;
     mergedMemo[slot] = cell;
     return cell;
+  }
+
+  readAll(slots: Int32Array, out: (Cell | undefined)[]): void {
+    const { id } = this;
+    if (this.legacy !== undefined) {
+      for (let i = 0; i < slots.length; i++) out[i] = this.at(slots[i] as number);
+      return;
+    }
+    // The canonical memo read in place: one call for the whole list.
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as number;
+      out[i] = canonicalBy[slot] === id ? canonicalMemo[slot] : this.cell(slot);
+    }
   }
 
   has(slot: number): boolean {

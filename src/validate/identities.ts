@@ -286,13 +286,13 @@ export function identityFindings(
     if (finding.rule === UNVERIFIED_RULE && !keepUnverified) return;
     out.push(finding);
   };
-  for (const { identity, equations, nonNegSlots } of compiledList.identities) {
+  for (const { identity, equations, nonNegSlots, nonNegInteger } of compiledList.identities) {
     if (!ruleEnabled(identity.id, options)) continue;
-    if (nonNegSlots !== null) {
+    if (nonNegSlots !== null && nonNegInteger !== null) {
       // Every equation checks one cell: one loop over the slots, the equation looked up only when reported.
       for (let i = 0; i < nonNegSlots.length; i++) {
-        const c = equations[i] as CompiledEquation;
-        if (nonNegViolated(slotted[nonNegSlots[i] as number], c.integer)) addFinding(identity, c.equation);
+        if (!nonNegViolated(slotted[nonNegSlots[i] as number], nonNegInteger[i] === 1)) continue;
+        addFinding(identity, (equations[i] as CompiledEquation).equation);
       }
       continue;
     }
