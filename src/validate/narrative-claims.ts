@@ -5,7 +5,7 @@
  */
 import { parseChineseNumber } from "../recognize/chinese-numbers.js";
 import { claimSentences, wordFinder, wordMask, wordMaskLength } from "./claim-scan.js";
-import { compilePattern } from "./narrative-compile.js";
+import { compilePattern, numberedGroups } from "./narrative-compile.js";
 import {
   NARRATIVE_EXCLUDE,
   NARRATIVE_PATTERNS,
@@ -17,7 +17,12 @@ import { requiredLiterals } from "./pattern-literals.js";
 /** One phrase pattern ready to run: its rule, regular expression, and the words a sentence must hold for it. */
 interface Matcher {
   spec: NarrativePattern;
+  /** The pattern's expression with numbered groups. */
   re: RegExp;
+  /** The number of its `n` group (the count). */
+  n: number;
+  /** The number of its `about` group (余/多), 0 for none. */
+  about: number;
   /** The words (a bit set over WORDS) of which every match holds one; null: none known. */
   words: Uint32Array | null;
   /** The rule's context words (a bit set over WORDS); null: none. */
@@ -57,7 +62,7 @@ const CLAUSE_EXCLUDE = wordMask(clauseExclude, MASK_LENGTH);
 /** Every pattern of the table, in rule then pattern order. */
 const MATCHERS: readonly Matcher[] = patterns.map(({ spec, re, words, context }) => ({
   spec,
-  re,
+  ...numberedGroups(re),
   words: maskOf(words),
   context: maskOf(context),
 }));
@@ -144,11 +149,11 @@ function overlaps(used: readonly number[], start: number, end: number): boolean 
 function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
   WORDS.find(sentence, found);
   if (foundOne(SCOPE_EXCLUDE)) return;
-  const used: number[] = [];
+  let used: number[] | undefined;
   const mayExclude = foundOne(CLAUSE_EXCLUDE);
   let trimmed: string | undefined;
   for (let i = 0; i < MATCHERS.length; i++) {
-    const { spec, re, words, context } = MATCHERS[i] as Matcher;
+    const { spec, re, n, about, words, context } = MATCHERS[i] as Matcher;
     if (context !== null && !foundOne(context)) continue;
     if (words !== null && !foundOne(words)) continue;
     // exec on the shared global regex (matchAll would clone it for every sentence).
@@ -156,17 +161,21 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(used, start, end)) continue;
+      if (used !== undefined && overlaps(used, start, end)) continue;
       if (mayExclude && holdsOne(clauseAround(sentence, start, end), NARRATIVE_EXCLUDE)) continue;
-      const value = readStatedNumber(m.groups?.n ?? "");
+      const value = readStatedNumber(m[n] ?? "");
       if (value === undefined) continue;
+      used ??= [];
       used.push(start, end);
-      PERCENT.lastIndex = end;
-      const pct = PERCENT.exec(sentence);
       trimmed ??= sentence.trim();
       const claim: NarrativeClaim = { pattern: spec, value, sentence: trimmed };
-      if (m.groups?.about) claim.atLeast = true;
-      if (pct?.[1]) claim.percent = Number(pct[1]);
+      if (about > 0 && m[about]) claim.atLeast = true;
+      // A percentage needs a 占 after the count.
+      if (sentence.indexOf("占", end) >= 0) {
+        PERCENT.lastIndex = end;
+        const pct = PERCENT.exec(sentence);
+        if (pct?.[1]) claim.percent = Number(pct[1]);
+      }
       out.push(claim);
     }
   }

@@ -27,6 +27,59 @@ export function compilePattern(pattern: string, units: readonly string[] = DEFAU
   );
 }
 
+/** A regular expression whose `n` and `about` groups are numbered, not named, and their numbers (0: none). */
+export interface NumberedPattern {
+  /** The expression, same flags, with `(?<n>` and `(?<about>` made plain groups (no groups object per match). */
+  re: RegExp;
+  /** The number of the `n` group. */
+  n: number;
+  /** The number of the `about` group, 0 when the pattern has none. */
+  about: number;
+}
+
+/** The end of the character class opened at `open` in a pattern source (index past its `]`). */
+function classEnd(source: string, open: number): number {
+  let i = open + 1;
+  while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+  return i + 1;
+}
+
+/**
+ * A compiled pattern (`compilePattern`) with its `n` and `about` groups numbered instead of named: the
+ * capturing groups are counted in the source (escapes and classes skipped), so `m[n]` is what `m.groups.n`
+ * would be.
+ */
+export function numberedGroups(re: RegExp): NumberedPattern {
+  const source = re.source;
+  let out = "";
+  let groups = 0;
+  let n = 0;
+  let about = 0;
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i] as string;
+    let next = i + 1;
+    if (c === "\\") next = i + 2;
+    else if (c === "[") next = classEnd(source, i);
+    else if (c === "(" && source[i + 1] !== "?") groups++;
+    else if (c === "(" && source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") {
+      groups++;
+      const close = source.indexOf(">", i);
+      const name = source.slice(i + 3, close);
+      if (name === "n" || name === "about") {
+        if (name === "n") n = groups;
+        else about = groups;
+        out += "(";
+        i = close + 1;
+        continue;
+      }
+    }
+    out += source.slice(i, next);
+    i = next;
+  }
+  return { re: new RegExp(out, re.flags), n, about };
+}
+
 const unitsOf = (p: (typeof NARRATIVE_PATTERNS)[number]): readonly string[] => p.units ?? DEFAULT_UNITS;
 
 /**
