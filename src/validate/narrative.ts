@@ -250,7 +250,7 @@ export function narrativeFindings(
   let seen: Set<string> | undefined;
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i] as NarrativeClaim;
-    found.length = 0;
+    if (found.length > 0) found.length = 0;
     claimFindings(claim, report, normalized, sources[i] as SourcePosition, options, found);
     for (const f of found) {
       const key = `${f.rule}\u0000${claim.sentence}\u0000${claim.value}`;

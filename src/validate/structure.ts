@@ -112,12 +112,18 @@ function officialHeading(section: SectionTemplate): string {
   return heading;
 }
 
+/** The index of the first section with an id (`findIndex` without a closure); -1 when none has it. */
+function sectionIndex(sections: readonly { id: string | null }[], id: string | null): number {
+  for (let i = 0; i < sections.length; i++) if ((sections[i] as { id: string | null }).id === id) return i;
+  return -1;
+}
+
 /** The layout's sections: present, in order, under their official headings (gb eras). */
 function officialSections(report: AnnualReport, template: Template): Finding[] {
   const out: Finding[] = [];
   let lastIndex = -1;
   for (const s of report.sections) {
-    const index = template.sections.findIndex((t) => t.id === s.id);
+    const index = sectionIndex(template.sections, s.id);
     const official = template.sections[index];
     if (!official) continue;
     if (index < lastIndex) {
@@ -147,7 +153,7 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
     }
   }
   for (const t of template.sections) {
-    if (report.sections.some((s) => s.id === t.id)) continue;
+    if (sectionIndex(report.sections, t.id) >= 0) continue;
     out.push(
       finding(
         "STRUCT-SECTION-MISSING",
