@@ -23,7 +23,8 @@ export function isFilled(token: Token): boolean {
 /**
  * The region's tokens in order, reused between calls (labelRuns never re-enters): a run's texts and then
  * its values are consecutive tokens, so each run's two lists are slices of it, arrays of their exact
- * length (a pushed-to array reserves 17 slots on its first push).
+ * length (a pushed-to array reserves 17 slots on its first push). Its entries are cleared after each call;
+ * its length stays that of the largest region read (8 bytes a slot).
  */
 const flat: (Token | undefined)[] = [];
 

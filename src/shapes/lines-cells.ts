@@ -2,8 +2,8 @@
  * One cell per line with `|` lines (seed 003 style, a web table flattened to text): every cell is followed
  * by a line holding a single `|`; a `|` right after a closed cell is an empty cell; a row ends with a line
  * of pipes whose count is one more than the cells the row lacks (cells covered by spans), so a full row
- * ends with a single `|` after its last cell's `|`. The column count is inferred as the one that makes
- * the most rows consistent with that rule and the fewest break it.
+ * ends with a single `|` after its last cell's `|`. The column count is inferred as the one whose rows fit
+ * that rule best: the rows that fit it less the rows that break it.
  */
 import type { GridCell } from "../document.js";
 import type { DocumentBuilder } from "./builder.js";
@@ -151,7 +151,12 @@ function consistentRows(
   return score;
 }
 
-/** The column count that fits the rule best (the smallest on a tie); see {@link consistentRows}. */
+/**
+ * The column count that fits the rule best (the smallest on a tie; see {@link consistentRows} for the score,
+ * rows that fit less rows that break). A width must score at least 0 to be chosen: when every width breaks the
+ * rule more often than it fits it (pipe lines lost), the text says nowhere where rows end, and one column —
+ * every cell a row, nothing merged — is kept.
+ */
 function bestColumns(pipes: Int32Array, tokens: number): number {
   const events = new Uint8Array(tokens);
   let count = 0;

@@ -76,6 +76,25 @@ describe("robustness: every reader accepts any text", () => {
     expectConsistentPositions(doc);
   });
 
+  it("the position check decodes references: a cell pointed at another cell's encoded text is caught", () => {
+    const doc = readDocument(
+      "<table><tr><td>A&amp;B</td><td>A&amp;C</td><td>&lt;x</td><td>y</td></tr></table>",
+      "html",
+    );
+    expectConsistentPositions(doc);
+    const table = doc.blocks[0];
+    const row = table?.kind === "table" ? table.rows[0] : undefined;
+    expect(row?.map((cell) => cell.text)).toEqual(["A&B", "A&C", "<x", "y"]);
+    const swapped = structuredClone(doc);
+    const cells = swapped.blocks[0]?.kind === "table" ? swapped.blocks[0].rows[0] : undefined;
+    cells![1]!.position = { ...cells![0]!.position };
+    expect(() => expectConsistentPositions(swapped)).toThrow();
+    const other = structuredClone(doc);
+    const more = other.blocks[0]?.kind === "table" ? other.blocks[0].rows[0] : undefined;
+    more![3]!.position = { ...more![2]!.position };
+    expect(() => expectConsistentPositions(other)).toThrow();
+  });
+
   it("detectShape and decodeInput never throw", () => {
     fc.assert(
       fc.property(messy, fc.uint8Array({ maxLength: 200 }), (text, bytes) => {
