@@ -6,17 +6,18 @@
 
 import { isSpaceCode as isSpace } from "../shapes/source-lines.js";
 
-/** Whether a code unit closes a sentence or clause (。；;！？!?：:): a line break after one is a paragraph end and is kept. */
-const isCloser = (code: number): boolean =>
+/** Sentence punctuation: 。；;！？!?. */
+const isSentencePunctuation = (code: number): boolean =>
   code === 0x3002 ||
   code === 0xff1b ||
   code === 0x3b ||
   code === 0xff01 ||
   code === 0xff1f ||
   code === 0x21 ||
-  code === 0x3f ||
-  code === 0xff1a ||
-  code === 0x3a;
+  code === 0x3f;
+
+/** Whether a code unit closes a sentence or clause (。；;！？!?：:): a line break after one is a paragraph end and is kept. */
+const isCloser = (code: number): boolean => isSentencePunctuation(code) || code === 0xff1a || code === 0x3a;
 
 /** Whether spaces before this code unit go: a CJK character (U+4E00–U+9FFF), a full-width bracket or a percent sign. */
 const dropsSpacesBefore = (code: number): boolean =>
@@ -94,15 +95,7 @@ export function joinWrapped(whole: string, from = 0, to: number = whole.length):
 export const SENTENCE_ENDS = "。；;！？!?\n";
 
 /** Sentence ends: 。；;！？!? and a line break. */
-const isSentenceEnd = (code: number): boolean =>
-  code === 0x3002 ||
-  code === 0xff1b ||
-  code === 0x3b ||
-  code === 0xff01 ||
-  code === 0xff1f ||
-  code === 0x21 ||
-  code === 0x3f ||
-  code === 0x0a;
+const isSentenceEnd = (code: number): boolean => isSentencePunctuation(code) || code === 0x0a;
 
 /**
  * The sentences of a text (split at 。；;！？!? and line breaks, ends not included) that contain one of the
