@@ -98,7 +98,7 @@ let mergedBy = new Int32Array(256);
 const mergedMemo: (Cell | undefined)[] = [];
 let readers = 0;
 
-/** A new reader's number (1 … 2^30; after the last, the memo is cleared and numbering starts again). */
+/** A new reader's number (1 … 2^30 − 1; after the last, the memo is cleared and numbering starts again). */
 function nextReader(): number {
   if (readers === 0x3fffffff) {
     // Entries of earlier readers with the numbers about to be reused must not be trusted.

@@ -72,8 +72,6 @@ function side(report: AnnualReport, terms: readonly Term[], blankAsZero: boolean
   return out;
 }
 
-/** Decimal places written after the first point followed by a digit ("1.50" → 2); 0 without a point. */
-
 /** Tolerance of a comparison: exact for integers, one unit of the finest written decimal place for money. */
 const tolerance = (decimals: number): number => (decimals === 0 ? 1e-9 : 10 ** -decimals + 1e-9);
 

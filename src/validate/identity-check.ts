@@ -114,20 +114,14 @@ export function compileIdentities(identities: readonly Identity[]): CompiledIden
   return compiled;
 }
 
-/** Each compiled list's slot cells, one array per list reused by every call (filled anew each time). */
-const slotCellsOf = new WeakMap<CompiledIdentities, (Cell | undefined)[]>();
-
 /**
- * A report's cells for the slots of a compiled list (undefined where the report lacks the field). The array
- * is the list's own, refilled by the next call for the same list: read it before validating another report.
+ * A report's cells for the slots of a compiled list (undefined where the report lacks the field), in an array
+ * of its own: a shared one would be refilled if validation re-entered (an `options.rules` getter validating
+ * another report) while the first report's cells were still being read.
  */
 export function slotCells(compiled: CompiledIdentities, reader: CellReader): (Cell | undefined)[] {
   const slots = compiled.fieldSlots;
-  let cells = slotCellsOf.get(compiled);
-  if (cells === undefined) {
-    cells = new Array<Cell | undefined>(slots.length);
-    slotCellsOf.set(compiled, cells);
-  }
+  const cells = new Array<Cell | undefined>(slots.length);
   reader.readAll(slots, cells);
   return cells;
 }
