@@ -241,22 +241,12 @@ export function evaluateEquation(
   };
 }
 
-/** The label of each slot's canonical field (`fields` dictionary, else the id), once per slot. */
-const canonicalLabels: (string | undefined)[] = [];
-
-/** `lookupCell` over a report's cell reader: a canonical cell with its memoised label, else `lookupCell`. */
+/** `lookupCell` over a report's cell reader: a canonical cell with its label (`fields` dictionary, else the id), else `lookupCell`. */
 function readerLookup(report: AnnualReport, cells: CellReader): CellLookup {
   return (id) => {
-    const slot = fieldSlot(id);
-    const cell = cells.cell(slot);
+    const cell = cells.cell(fieldSlot(id));
     if (cell === undefined) return lookupCell(report, id);
-    let label = canonicalLabels[slot];
-    if (label === undefined) {
-      label = fields[id as keyof typeof fields]?.label ?? id;
-      while (canonicalLabels.length < slot) canonicalLabels.push(undefined);
-      canonicalLabels[slot] = label;
-    }
-    return { cell, label };
+    return { cell, label: fields[id as keyof typeof fields]?.label ?? id };
   };
 }
 
@@ -284,13 +274,14 @@ export function identityFindings(
     if (finding.rule === UNVERIFIED_RULE && !keepUnverified) return;
     out.push(finding);
   };
-  for (const { identity, equations, nonNegSlots, nonNegInteger } of compiledList.identities) {
+  for (const { identity, equations, nonNegSlots } of compiledList.identities) {
     if (!ruleEnabled(identity.id, options)) continue;
-    if (nonNegSlots !== null && nonNegInteger !== null) {
-      // Every equation checks one cell: one loop over the slots, the equation looked up only when reported.
+    if (nonNegSlots !== null) {
+      // Every equation checks one cell: one loop over the slots.
       for (let i = 0; i < nonNegSlots.length; i++) {
-        if (!nonNegViolated(slotted[nonNegSlots[i] as number], nonNegInteger[i] === 1)) continue;
-        addFinding(identity, (equations[i] as CompiledEquation).equation);
+        const compiled = equations[i] as CompiledEquation;
+        if (nonNegViolated(slotted[nonNegSlots[i] as number], compiled.integer))
+          addFinding(identity, compiled.equation);
       }
       continue;
     }

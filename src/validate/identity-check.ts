@@ -39,8 +39,6 @@ export interface CompiledIdentity {
    * one loop); null otherwise.
    */
   nonNegSlots: Int32Array | null;
-  /** With `nonNegSlots`: 1 where the equation requires an integer, 0 elsewhere. */
-  nonNegInteger: Uint8Array | null;
 }
 
 /** A list of identities compiled together: the distinct field ids of their equations, and the identities. */
@@ -89,7 +87,6 @@ function compileIdentity(identity: Identity, slotOf: (id: string) => number): Co
     identity,
     equations,
     nonNegSlots: flat ? Int32Array.from(equations, (c) => c.slots?.[0] as number) : null,
-    nonNegInteger: flat ? Uint8Array.from(equations, (c) => (c.integer ? 1 : 0)) : null,
   };
 }
 
