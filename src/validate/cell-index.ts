@@ -53,7 +53,6 @@ export function fieldSlot(id: string): number {
     slot = FIELDS.push(id) - 1;
     SLOTS.set(id, slot);
     DOTTED.push(id.includes("."));
-    growMemo(FIELDS.length);
   }
   return slot;
 }
@@ -61,7 +60,7 @@ export function fieldSlot(id: string): number {
 /** The slots of some field ids, in order. */
 export const fieldSlots = (ids: readonly string[]): Int32Array => Int32Array.from(ids, fieldSlot);
 
-/** One report's cells read by slot, each field looked up at most once (while no other reader is in use). */
+/** One report's cells read by slot, each field looked up at most once. */
 export interface CellReader {
   /** The report's cell getter (by field id, canonical or legacy). */
   readonly get: CellGetter;
@@ -87,47 +86,12 @@ function plainReads(cells: object): boolean {
   return true;
 }
 
-/**
- * The memo of the readers, shared so that a validation allocates none: by slot, the reader (its number)
- * that stored the entry, and the entry. A reader trusts only its own entries, so readers in use at the
- * same time stay correct (each re-reads what another overwrote).
- */
-let canonicalBy = new Int32Array(256);
-const canonicalMemo: (Cell | undefined)[] = [];
-let mergedBy = new Int32Array(256);
-const mergedMemo: (Cell | undefined)[] = [];
-let readers = 0;
+/** A memo entry not read yet. */
+const UNREAD: unique symbol = Symbol("unread");
+type Memo = (Cell | undefined | typeof UNREAD)[];
 
-/** A new reader's number (1 … 2^30 − 1; after the last, the memo is cleared and numbering starts again). */
-function nextReader(): number {
-  if (readers === 0x3fffffff) {
-    // Entries of earlier readers with the numbers about to be reused must not be trusted.
-    canonicalBy.fill(0);
-    mergedBy.fill(0);
-    readers = 0;
-  }
-  readers++;
-  return readers;
-}
-
-/**
- * Keeps the memo one entry per slot: the lists grow by one entry at a time (never written past their end,
- * which would turn them into slow sparse lists), the reader numbers by doubling.
- */
-function growMemo(slots: number): void {
-  while (canonicalMemo.length < slots) {
-    canonicalMemo.push(undefined);
-    mergedMemo.push(undefined);
-  }
-  if (canonicalBy.length >= slots) return;
-  const size = Math.max(slots, canonicalBy.length * 2);
-  const grownCanonical = new Int32Array(size);
-  grownCanonical.set(canonicalBy);
-  canonicalBy = grownCanonical;
-  const grownMerged = new Int32Array(size);
-  grownMerged.set(mergedBy);
-  mergedBy = grownMerged;
-}
+/** A memo with one UNREAD entry per slot known when the reader is made (slots given later are not memoised). */
+const newMemo = (): Memo => new Array<Cell | undefined | typeof UNREAD>(FIELDS.length).fill(UNREAD);
 
 class SlotReader implements CellReader {
   readonly get: CellGetter;
@@ -137,7 +101,9 @@ class SlotReader implements CellReader {
   private readonly noCells: boolean;
   /** Reads of ids holding a point need no own-property test. */
   private readonly plain: boolean;
-  private readonly id: number;
+  /** The canonical cell of each slot, and (legacy reports) what `at` answers, as read so far. */
+  private readonly canonical: Memo;
+  private readonly merged: Memo | undefined;
 
   constructor(report: AnnualReport) {
     this.cells = report.cells as Readonly<Record<string, Cell | undefined>>;
@@ -146,43 +112,36 @@ class SlotReader implements CellReader {
     this.noCells = hasLegacy && Object.getOwnPropertyNames(this.cells).length === 0;
     this.get = getterOf(report, this.legacy, this.noCells);
     this.plain = plainReads(this.cells);
-    this.id = nextReader();
+    this.canonical = newMemo();
+    this.merged = hasLegacy ? newMemo() : undefined;
   }
 
   cell(slot: number): Cell | undefined {
-    if (canonicalBy[slot] === this.id) return canonicalMemo[slot];
+    const memo = this.canonical;
+    const known = slot < memo.length ? memo[slot] : UNREAD;
+    if (known !== UNREAD) return known;
     let cell: Cell | undefined;
     if (!this.noCells) {
       const id = FIELDS[slot] as string;
       const { cells } = this;
       cell = this.plain && DOTTED[slot] === true ? cells[id] : Object.hasOwn(cells, id) ? cells[id] : undefined;
     }
-    canonicalBy[slot] = this.id;
-    canonicalMemo[slot] = cell;
+    if (slot < memo.length) memo[slot] = cell;
     return cell;
   }
 
   at(slot: number): Cell | undefined {
-    const { legacy } = this;
-    if (legacy === undefined) return this.cell(slot);
-    if (mergedBy[slot] === this.id) return mergedMemo[slot];
+    const { legacy, merged } = this;
+    if (legacy === undefined || merged === undefined) return this.cell(slot);
+    const known = slot < merged.length ? merged[slot] : UNREAD;
+    if (known !== UNREAD) return known;
     const cell = this.cell(slot) ?? legacy.get(FIELDS[slot] as string);
-    mergedBy[slot] = this.id;
-    mergedMemo[slot] = cell;
+    if (slot < merged.length) merged[slot] = cell;
     return cell;
   }
 
   readAll(slots: Int32Array, out: (Cell | undefined)[]): void {
-    const { id } = this;
-    if (this.legacy !== undefined) {
-      for (let i = 0; i < slots.length; i++) out[i] = this.at(slots[i] as number);
-      return;
-    }
-    // The canonical memo read in place: one call for the whole list.
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i] as number;
-      out[i] = canonicalBy[slot] === id ? canonicalMemo[slot] : this.cell(slot);
-    }
+    for (let i = 0; i < slots.length; i++) out[i] = this.at(slots[i] as number);
   }
 
   has(slot: number): boolean {
