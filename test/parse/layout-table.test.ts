@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
+import { SIX_SECTION_IDS } from "../helpers/sections.js";
 
 const layoutBytes = readFileSync(new URL("../fixtures/messy/layout-table-gb18030.html", import.meta.url));
 const plainBytes = readFileSync(new URL("../fixtures/messy/sh2019-gb18030.html", import.meta.url));
@@ -30,14 +31,7 @@ describe("a 2019 report inside a layout table (GB18030)", () => {
   });
 
   it("finds the same six sections with the same texts", () => {
-    expect(layout.report.sections.map((s) => s.id)).toEqual([
-      "overview",
-      "active_disclosure",
-      "applications",
-      "review_litigation",
-      "problems_improvements",
-      "other_matters",
-    ]);
+    expect(layout.report.sections.map((s) => s.id)).toEqual([...SIX_SECTION_IDS]);
     expect(layout.report.sections[0]?.text).toBe("2019年，我局主动公开政府信息120条，收到政府信息公开申请16件。");
     expect(layout.report.sections[4]?.text).toBe("一是公开内容不够全面。");
     expect(layout.report.sections.map((s) => [s.id, s.heading, s.text])).toEqual(
