@@ -102,13 +102,21 @@ function mayBeDateLine(text: string): boolean {
   return true;
 }
 
+/** The ISO date a text line consists of (only a date, once NFKC-normalised and without spaces), else null. */
+function wholeLineDate(line: Line): string | null {
+  if (line.kind !== "text" || !mayBeDateLine(line.text)) return null;
+  const text = compact(line.text.normalize("NFKC"));
+  if (text.length > MAX_DATE_LINE) return null;
+  const d = findDate(text);
+  return d && d.index === 0 && d.length === text.length ? d.iso : null;
+}
+
+/** The last line outside `skip` that is only a date: the report date and its line's index. */
 function readReportDate(lines: readonly Line[], skip: ReadonlySet<number>): { iso: string | null; index: number } {
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (skip.has(lines[i]!.index) || lines[i]!.kind !== "text" || !mayBeDateLine(lines[i]!.text)) continue;
-    const text = compact(lines[i]!.text.normalize("NFKC"));
-    if (text.length > MAX_DATE_LINE) continue;
-    const d = findDate(text);
-    if (d && d.index === 0 && d.length === text.length) return { iso: d.iso, index: i };
+    if (skip.has(lines[i]!.index)) continue;
+    const iso = wholeLineDate(lines[i]!);
+    if (iso !== null) return { iso, index: i };
   }
   return { iso: null, index: -1 };
 }
@@ -179,8 +187,8 @@ export function signatureLines(
 ): number[] {
   let last = lines.length - 1;
   while (last >= 0 && (skip.has(lines[last]!.index) || lines[last]!.kind !== "text")) last--;
-  const report = readReportDate(lines, skip);
-  if (report.index < 0 || report.index !== last) return [];
+  // The report date is the last date-only line: it closes the report when it is the last text line.
+  if (last < 0 || wholeLineDate(lines[last]!) === null) return [];
   const above = lines[last - 1];
   // The line above is the signature only when it names the issuing body the metadata gives.
   const org =
