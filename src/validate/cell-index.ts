@@ -43,8 +43,6 @@ function legacyCells(report: AnnualReport): Map<string, Cell> {
 const FIELDS: string[] = [];
 /** Slot of each field id. */
 const SLOTS = new Map<string, number>();
-/** Whether a slot's id holds a point (no built-in property of Object.prototype does). */
-const DOTTED: boolean[] = [];
 
 /** The slot of a field id: a number given once for the process, the same for every layout naming the id. */
 export function fieldSlot(id: string): number {
@@ -52,7 +50,6 @@ export function fieldSlot(id: string): number {
   if (slot === undefined) {
     slot = FIELDS.push(id) - 1;
     SLOTS.set(id, slot);
-    DOTTED.push(id.includes("."));
   }
   return slot;
 }
@@ -74,18 +71,6 @@ export interface CellReader {
   readAll(slots: Int32Array, out: (Cell | undefined)[]): void;
 }
 
-/**
- * Whether reading `cells[id]` for an id holding a point answers as `Object.hasOwn(cells, id) ? cells[id] :
- * undefined`: the object has no prototype, or the plain one with no property whose name holds a point.
- */
-function plainReads(cells: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(cells);
-  if (proto === null) return true;
-  if (proto !== Object.prototype) return false;
-  for (const name of Object.getOwnPropertyNames(proto)) if (name.includes(".")) return false;
-  return true;
-}
-
 /** A memo entry not read yet. */
 const UNREAD: unique symbol = Symbol("unread");
 type Memo = (Cell | undefined | typeof UNREAD)[];
@@ -99,8 +84,6 @@ class SlotReader implements CellReader {
   private readonly legacy: Map<string, Cell> | undefined;
   /** A legacy report without canonical cells: no lookup in the cells object at all. */
   private readonly noCells: boolean;
-  /** Reads of ids holding a point need no own-property test. */
-  private readonly plain: boolean;
   /** The canonical cell of each slot, and (legacy reports) what `at` answers, as read so far. */
   private readonly canonical: Memo;
   private readonly merged: Memo | undefined;
@@ -111,7 +94,6 @@ class SlotReader implements CellReader {
     this.legacy = hasLegacy ? legacyCells(report) : undefined;
     this.noCells = hasLegacy && Object.getOwnPropertyNames(this.cells).length === 0;
     this.get = getterOf(report, this.legacy, this.noCells);
-    this.plain = plainReads(this.cells);
     this.canonical = newMemo();
     this.merged = hasLegacy ? newMemo() : undefined;
   }
@@ -123,8 +105,7 @@ class SlotReader implements CellReader {
     let cell: Cell | undefined;
     if (!this.noCells) {
       const id = FIELDS[slot] as string;
-      const { cells } = this;
-      cell = this.plain && DOTTED[slot] === true ? cells[id] : Object.hasOwn(cells, id) ? cells[id] : undefined;
+      cell = Object.hasOwn(this.cells, id) ? this.cells[id] : undefined;
     }
     if (slot < memo.length) memo[slot] = cell;
     return cell;
