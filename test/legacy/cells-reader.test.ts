@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { TableBlock } from "../../src/document.js";
 import { parseReport } from "../../src/parse.js";
 import { documentLines } from "../../src/recognize/lines.js";
-import { recognizeTables, tableRegions } from "../../src/recognize/tables.js";
+import { tableRegions } from "../../src/recognize/table-regions.js";
+import { recognizeTables } from "../../src/recognize/tables.js";
 import { readDocument } from "../../src/shapes/index.js";
 import { SEED_003 } from "./seed003.js";
 

@@ -1,0 +1,186 @@
+/**
+ * The tokens of a document's lines: the words of a text line (a label, then the values after it) and the
+ * token of each anchor cell of a grid row, each with its source position, made on first use where it can be.
+ */
+import type { GridCell, Point, TableBlock } from "../document.js";
+import { cellSource } from "../document.js";
+import type { SourcePosition } from "../schema/common.js";
+import { hasRecordedOffsets, recordedOffset } from "../shapes/offsets.js";
+import { Locator } from "../shapes/positions.js";
+import { isSpaceCode } from "../shapes/source-lines.js";
+import { type CellReading, cellReading } from "./cell-value.js";
+import { isChromeLine, maskInlineChrome } from "./chrome.js";
+import type { Token } from "./lines.js";
+
+/** The point reached after the first `index` characters of `text`, which starts at `start`. */
+export function advance(start: Point, text: string, index: number): Point {
+  const newline = text.indexOf("\n");
+  if (newline < 0 || newline >= index) {
+    const n = Math.min(index, text.length);
+    return { line: start.line, column: start.column + n, offset: start.offset + n };
+  }
+  let { line, column, offset } = start;
+  for (let i = 0; i < index && i < text.length; i++) {
+    offset++;
+    if (text[i] === "\n") {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column, offset };
+}
+
+/** Finds the points of characters of block and cell texts, through the reader's recorded offsets if any. */
+export class Points {
+  private locator: Locator | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The point of character `index` of `text`, which starts at `start`. */
+  at(start: Point, text: string, index: number): Point {
+    return this.recorded(start, index) ?? advance(start, text, index);
+  }
+
+  /** The point of character `index` of a text starting at `start` from the reader's recorded offsets. */
+  recorded(start: Point, index: number): Point | undefined {
+    const offset = recordedOffset(start, index);
+    if (offset === undefined) return undefined;
+    this.locator ??= new Locator(this.text);
+    return this.locator.point(offset);
+  }
+}
+
+const CJK_NA = new Set(["无", "不适用"]);
+
+/**
+ * Splits a text into a label and the values after it: everything up to the last word that is not a value
+ * is one text token (so "3 .其他" stays a label); the words after it that read as numbers or dashes are
+ * value tokens. A text of values only is all values.
+ */
+export function wordTokens(text: string, at: (index: number) => SourcePosition, line: number): Token[] {
+  // Scan words from the end: the trailing values, then the last word that is not a value (where the
+  // label ends). Prose lines stop at their last word, so their other words are never read as values.
+  const values: Token[] = [];
+  let labelEnd = -1;
+  let i = text.length;
+  while (i > 0) {
+    if (isSpaceCode(text.charCodeAt(i - 1))) {
+      i--;
+      continue;
+    }
+    const end = i;
+    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+    const raw = text.slice(i, end);
+    const reading = cellReading(raw);
+    if (reading.status === "number" || (reading.status === "na" && !CJK_NA.has(raw))) {
+      values.push({ kind: "value", raw, reading, source: at(i), line });
+      continue;
+    }
+    labelEnd = end;
+    break;
+  }
+  const out: Token[] = [];
+  if (labelEnd >= 0) {
+    const first = leadingSpace(text);
+    const raw = text.slice(first, labelEnd);
+    out.push({ kind: "text", raw, reading: cellReading(raw), source: at(first), line });
+  }
+  for (let k = values.length - 1; k >= 0; k--) out.push(values[k]!);
+  return out;
+}
+
+/**
+ * The token of a whole grid cell. Its source is made on first use: most tokens of a document are never
+ * placed in a report, and a long document keeps every token alive until recognition ends.
+ */
+class CellToken implements Token {
+  private placed: SourcePosition | undefined;
+
+  constructor(
+    readonly kind: Token["kind"],
+    readonly raw: string,
+    readonly reading: Readonly<CellReading>,
+    readonly line: number,
+    private readonly cell: GridCell,
+    private readonly table: TableBlock,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+
+  /** Where the cell starts (with its grid coordinates and spans). */
+  get source(): SourcePosition {
+    this.placed ??= cellSource(this.table, this.row, this.col, this.cell);
+    return this.placed;
+  }
+}
+
+/** Writes the tokens of one grid cell into `out` from index `n`; returns the index after them. */
+export function cellTokens(
+  out: (Token | undefined)[],
+  n: number,
+  table: TableBlock,
+  r: number,
+  c: number,
+  cell: GridCell,
+  line: number,
+  points: Points,
+): number {
+  const direct = cellReading(cell.text);
+  // A value cell (number, blank, dash) is never chrome: skip the chrome patterns for it.
+  if (direct.status !== "text" && !/[-—–－]/.test(cell.text)) {
+    out[n] = new CellToken("value", cell.text.trim(), direct, line, cell, table, r, c);
+    return n + 1;
+  }
+  if (isChromeLine(cell.text)) {
+    out[n] = new CellToken("value", "", cellReading(""), line, cell, table, r, c);
+    return n + 1;
+  }
+  const text = maskInlineChrome(cell.text);
+  const reading = text === cell.text ? direct : cellReading(text);
+  if (reading.status !== "text") {
+    out[n] = new CellToken("value", text.trim(), reading, line, cell, table, r, c);
+    return n + 1;
+  }
+  // One word starting the cell (most labels): the word is the label token and starts where the cell does
+  // (the general path below gives the same token, with the cell's own source).
+  const end = oneWordEnd(text);
+  if (end > 0 && !hasRecordedOffsets(cell.position)) {
+    const raw = end === text.length ? text : text.slice(0, end);
+    const word = raw === text ? reading : cellReading(raw);
+    if (word.status === "text") {
+      out[n] = new CellToken("text", raw, word, line, cell, table, r, c);
+      return n + 1;
+    }
+  }
+  const base = cellSource(table, r, c, cell);
+  const at = (i: number): SourcePosition => {
+    const p = points.at(cell.position, cell.text, i);
+    const source: SourcePosition = { ...base };
+    source.line = p.line;
+    source.column = p.column;
+    source.offset = p.offset;
+    return source;
+  };
+  let next = n;
+  for (const token of wordTokens(text, at, line)) out[next++] = token;
+  return next;
+}
+
+/**
+ * The end of the one word a text holds when that word starts it (trailing whitespace allowed), else -1
+ * (leading whitespace, or whitespace between words).
+ */
+function oneWordEnd(text: string): number {
+  if (text.length === 0 || isSpaceCode(text.charCodeAt(0))) return -1;
+  let end = 1;
+  while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+  for (let i = end; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return -1;
+  return end;
+}
+
+/** Index of the first character of `text` that is not whitespace (its length when there is none). */
+export function leadingSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}

@@ -1,0 +1,91 @@
+/**
+ * Where Tables 二, 三 and 四 are in a document's lines: the regions their section headings open, or, when a
+ * heading is missing, the first line holding one of the table's anchor labels (from the template data).
+ */
+import { perObject } from "../memo.js";
+import type { TableId } from "../schema/report.js";
+import { GB_TEMPLATES } from "../templates/index.js";
+import type { TableTemplate } from "../templates/types.js";
+import { matchHeading } from "./headings.js";
+import { normalizeLabel } from "./labels.js";
+import type { Line } from "./lines.js";
+
+/** A located table region: the heading line and the lines up to the next section heading. */
+export interface Region {
+  /** Which table. */
+  id: TableId;
+  /** The heading line (or, for a table located by its labels, its first line). */
+  heading: Line;
+  /** The lines of the table, heading excluded. */
+  lines: Line[];
+}
+
+/** The gb tables, in layout order. */
+export const TABLE_IDS: readonly TableId[] = ["active_disclosure", "applications", "review_litigation"];
+
+const MIN_ANCHOR = 6;
+const MAX_ANCHOR_LINE = 80;
+
+/**
+ * Labels that open a table when its heading is missing, from the template data: block labels and the
+ * first row's labels (rows layout), or group and row labels (sequence layout); only distinctive ones.
+ */
+export function anchorLabels(table: TableTemplate): string[] {
+  const labels =
+    table.layout === "sequence"
+      ? [...table.groups.flatMap((g) => g.labels), ...table.rows.flatMap((r) => r.labels)]
+      : [...(table.blocks[0]?.labels ?? []), ...(table.rows[0]?.labels ?? [])];
+  return labels.map(normalizeLabel).filter((l) => l.length >= MIN_ANCHOR);
+}
+
+/**
+ * Finds every region that a GB table heading opens (a table may be announced more than once); a table
+ * whose heading is missing is located by its anchor labels instead. A region runs to the next section
+ * heading or the next region's start.
+ */
+export function tableRegions(lines: readonly Line[]): Region[] {
+  const starts: { i: number; id: TableId | null; heading: boolean }[] = [];
+  lines.forEach((line, i) => {
+    const m = matchHeading(line.text);
+    if (m?.gb !== true) return;
+    const id = m.id as TableId;
+    starts.push({ i, id: TABLE_IDS.includes(id) ? id : null, heading: true });
+  });
+  // Each line is normalised once, on first need, for every table whose heading is missing.
+  const normalized = new Array<string | undefined>(lines.length);
+  for (const table of GB_TEMPLATES[0]!.tables) {
+    if (starts.some((s) => s.id === table.id)) continue;
+    const at = firstAnchorLine(lines, anchorsOf(table), normalized);
+    if (at >= 0) starts.push({ i: at, id: table.id, heading: false });
+  }
+  starts.sort((a, b) => a.i - b.i);
+  return starts.flatMap((s, k) => {
+    if (!s.id) return [];
+    const end = starts[k + 1]?.i ?? lines.length;
+    return [{ id: s.id, heading: lines[s.i]!, lines: lines.slice(s.heading ? s.i + 1 : s.i, end) }];
+  });
+}
+
+const anchorsOf = perObject(anchorLabels);
+
+/**
+ * Index of the first line holding one of `anchors` once normalised (text lines longer than MAX_ANCHOR_LINE
+ * are prose and skipped), or -1; `normalized` keeps each line's normalised text for the next table.
+ */
+function firstAnchorLine(
+  lines: readonly Line[],
+  anchors: readonly string[],
+  normalized: (string | undefined)[],
+): number {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === "text" && l.text.length > MAX_ANCHOR_LINE) continue;
+    let text = normalized[i];
+    if (text === undefined) {
+      text = normalizeLabel(l.text);
+      normalized[i] = text;
+    }
+    for (const a of anchors) if (text.includes(a)) return i;
+  }
+  return -1;
+}
