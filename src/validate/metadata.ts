@@ -4,17 +4,11 @@
  */
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
+import { messageFinding } from "./types.js";
 
-const finding = (rule: string, zh: string, en: string, source?: Finding["source"]): Finding => ({
-  rule,
-  severity: "warning",
-  message: { zh, en },
-  expected: null,
-  actual: null,
-  delta: null,
-  operands: [],
-  source,
-});
+/** A metadata finding (every one is a warning). */
+const finding = (rule: string, zh: string, en: string, source?: Finding["source"]): Finding =>
+  messageFinding(rule, "warning", zh, en, source);
 
 /** The year written in a title ("2023年…", also with spaces "202 3 年"), if any. */
 export function titleYear(title: string): number | undefined {

@@ -11,23 +11,7 @@ import type { AnnualReport, Section } from "../schema/report.js";
 import type { SectionTemplate, Template } from "../templates/types.js";
 import { type CellReader, cellReader } from "./cell-index.js";
 import { hasValue, isZeroOrBlank, tablePlans } from "./structure-plans.js";
-
-const finding = (
-  rule: string,
-  severity: Finding["severity"],
-  zh: string,
-  en: string,
-  source?: Finding["source"],
-): Finding => ({
-  rule,
-  severity,
-  message: { zh, en },
-  expected: null,
-  actual: null,
-  delta: null,
-  operands: [],
-  source,
-});
+import { messageFinding } from "./types.js";
 
 /**
  * A pure function of a short text, remembered: reports print their section numbers and headings from a small
@@ -75,7 +59,7 @@ function numbering(report: AnnualReport, checkOrder: boolean): Finding[] {
     const first = seen.get(n);
     if (first) {
       out.push(
-        finding(
+        messageFinding(
           "STRUCT-SECTION-DUP",
           "warning",
           `章节编号“${s.number}”重复：“${first.heading}”（第${first.source.line}行）与“${s.heading}”`,
@@ -85,7 +69,7 @@ function numbering(report: AnnualReport, checkOrder: boolean): Finding[] {
       );
     } else if (checkOrder && n < last) {
       out.push(
-        finding(
+        messageFinding(
           "STRUCT-SECTION-ORDER",
           "warning",
           `章节“${s.heading}”的编号小于前一章节，顺序有误`,
@@ -128,7 +112,7 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
     if (!official) continue;
     if (index < lastIndex) {
       out.push(
-        finding(
+        messageFinding(
           "STRUCT-SECTION-ORDER",
           "warning",
           `章节“${s.heading}”应排在第${official.number}部分，顺序有误`,
@@ -142,7 +126,7 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
     const label = official.labels[0] ?? "";
     if (body !== officialHeading(official)) {
       out.push(
-        finding(
+        messageFinding(
           "STRUCT-HEADING",
           "info",
           `章节标题“${s.heading}”不是格式规定的“${official.number}、${label}”`,
@@ -155,7 +139,7 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
   for (const t of template.sections) {
     if (sectionIndex(report.sections, t.id) >= 0) continue;
     out.push(
-      finding(
+      messageFinding(
         "STRUCT-SECTION-MISSING",
         "warning",
         `缺少第${t.number}部分“${t.labels[0]}”`,
@@ -179,7 +163,7 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
     if (!hasSome(slots, cells)) {
       const info = report.tables.find((t) => t.id === table.id);
       out.push(
-        finding(
+        messageFinding(
           "STRUCT-TABLE-MISSING",
           "warning",
           `缺少表格“${table.number}、${table.title}”（或未能识别其数据）`,
@@ -202,7 +186,7 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
       if (!covered) {
         if (row.collapsedGroup) continue;
         out.push(
-          finding(
+          messageFinding(
             "STRUCT-ROW-MISSING",
             "warning",
             `表${table.number}缺少行“${row.labels[0]}”`,
@@ -218,7 +202,7 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
         .filter((_, i) => !cells.has(plan.slots[i] as number))
         .map((c) => c.path ?? c.labels[0] ?? c.id);
       out.push(
-        finding(
+        messageFinding(
           "STRUCT-ROW-MISSING",
           "warning",
           `表${table.number}“${row.labels[0]}”缺少列：${missing.join("、")}`,
@@ -234,7 +218,7 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
 /** Extra rows (info) and a report whose table values are all zero or all blank (info). */
 function extrasAndBlank(report: AnnualReport, template: Template | undefined, reader: CellReader): Finding[] {
   const out: Finding[] = report.extraRows.map((row) =>
-    finding(
+    messageFinding(
       "STRUCT-EXTRA-ROW",
       "info",
       `表格中有格式之外的行“${row.rawLabel}”（${row.cells.map((c) => c.raw).join(" ")}）`,
@@ -257,7 +241,7 @@ function extrasAndBlank(report: AnnualReport, template: Template | undefined, re
   }
   if (count > 0) {
     out.push(
-      finding(
+      messageFinding(
         "STRUCT-ALL-ZERO",
         "info",
         allBlank ? `表格的${count}个数据单元格全部空白` : `表格的${count}个数据全部为0或空白`,
@@ -283,7 +267,7 @@ export function structureFindings(
   const out: Finding[] = [];
   if (report.meta.formatEra === "unknown") {
     out.push(
-      finding(
+      messageFinding(
         "STRUCT-ERA",
         "warning",
         "无法判断报告所用的格式（2021版、2019版或2019年以前的统计表）",

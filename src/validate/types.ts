@@ -1,5 +1,6 @@
 /** Options and shared helpers of the validator (validateReport). */
 import type { Severity } from "../schema/common.js";
+import type { Finding } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
 import type { Bilingual, Identity } from "../templates/types.js";
 
@@ -45,3 +46,21 @@ export function ruleEnabled(id: string, options: ValidateOptions): boolean {
   if (options.rules && !options.rules.includes(id)) return false;
   return !options.skipRules?.includes(id);
 }
+
+/** A finding with a message and no operands or figures (the metadata and structure rules). */
+export const messageFinding = (
+  rule: string,
+  severity: Severity,
+  zh: string,
+  en: string,
+  source?: Finding["source"],
+): Finding => ({
+  rule,
+  severity,
+  message: { zh, en },
+  expected: null,
+  actual: null,
+  delta: null,
+  operands: [],
+  source,
+});
