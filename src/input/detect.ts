@@ -69,7 +69,7 @@ function signals(head: string): ShapeSignals {
       if (code <= 13) {
         if (code === 10 || code === 13) break;
         if (code === 9) tabs++;
-      } else if (code === 124) pipes++;
+      } else if (code === 124 || code === 0x2502 || code === 0x2503 || code === 0x2551) pipes++; // | │ ┃ ║
     }
     let first = start;
     while (first < end && isSpaceCode(head.charCodeAt(first))) first++;
@@ -105,8 +105,9 @@ function signals(head: string): ShapeSignals {
 /**
  * Detects the text shape of a decoded report: `html` (tags such as `<table>`, `<p>`, `<div>`, `<td>`),
  * `markdown` (ATX headings, GFM delimiter rows, or blank-line separated paragraphs around tab/pipe
- * pseudo-tables), `tab` (rows with two or more tabs dominate), `pipe` (rows with two or more `|`), or
- * `lines` (one cell per line: Word exports, `|`-separated cell lines, PDF text).
+ * pseudo-tables), `tab` (rows with two or more tabs dominate), `pipe` (rows with two or more `|` or
+ * box-drawing verticals │ ┃ ║), or `lines` (one cell per line: Word exports, `|`-separated cell lines,
+ * PDF text).
  */
 export function detectShape(text: string): Shape {
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;

@@ -11,9 +11,11 @@ export interface CellReading {
   unit?: string;
 }
 
-const NA = new Set(["-", "--", "—", "——", "–", "/", "\\", "无", "不适用", "—/—", "／", "－"]);
+/** Dashes, slashes and words printed for "none"; U+2212 (minus sign) alone too (NFKC leaves it as it is). */
+const NA = new Set(["-", "--", "—", "——", "–", "/", "\\", "无", "不适用", "—/—", "／", "－", "\u2212"]);
 const UNITS = ["万元", "元", "件", "个", "条", "项", "人次", "人", "次", "场", "期", "篇", "页"];
-const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
+/** A signed number: `+`, `-` or U+2212 (the minus sign of typeset text, which NFKC keeps), thousands separators, decimals. */
+const NUMBER = /^([+\-\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 
 /**
  * Reads a cell: blank (empty / whitespace / &nbsp;), na (dash, slash, 无, 不适用), number (optionally
@@ -66,7 +68,8 @@ export function cellReading(raw: string): Readonly<CellReading> {
   }
   const m = NUMBER.exec(body);
   if (!m) return TEXT;
-  const value = Number(`${m[1]}${m[2]!.replace(/,/g, "")}${m[3] ?? ""}`);
+  const sign = m[1] === "\u2212" ? "-" : m[1];
+  const value = Number(`${sign}${m[2]!.replace(/,/g, "")}${m[3] ?? ""}`);
   if (!Number.isFinite(value)) return TEXT;
   return unit
     ? { value: Object.is(value, -0) ? 0 : value, status: "number", unit }

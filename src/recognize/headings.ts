@@ -58,12 +58,23 @@ function labelsOf(sections: readonly SectionTemplate[]): { section: SectionTempl
   return out;
 }
 
+/** The shortest head of a section label that stands for the whole heading when the rest wrapped onto the next line. */
+const MIN_HEADING_HEAD = 10;
+
+/**
+ * The GB section a heading's text (ordinal removed) names: one of its labels exactly, within two edits (a
+ * label of ≥ 8 characters), or a head of ≥ MIN_HEADING_HEAD characters of one (PDF text wraps a long heading:
+ * `三、收到和处理政府信息公开申` / `请情况`).
+ */
 function gbSectionOf(rest: string, sections: readonly SectionTemplate[]): SectionTemplate | undefined {
   const label = rest.replace(/[:：。.]+$/, "");
   const all = labelsOf(sections);
   const exact = all.find((s) => s.labels.includes(label));
   if (exact) return exact.section;
-  return all.find((s) => s.labels.some((n) => n.length >= 8 && boundedDistance(n, label, 2) <= 2))?.section;
+  const close = all.find((s) => s.labels.some((n) => n.length >= 8 && boundedDistance(n, label, 2) <= 2));
+  if (close) return close.section;
+  if (label.length < MIN_HEADING_HEAD) return undefined;
+  return all.find((s) => s.labels.some((n) => n.length > label.length && n.startsWith(label)))?.section;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The one generic row matcher: finds, in a (joined, normalised) label run, the template row whose label
  * ends latest. Exact containment first, then containment across a trailing annotation, then a bounded
- * edit distance on the run's tail (typos). Ties prefer the current block, then template order.
+ * edit distance on the run's tail (typos), then the head of a wrapped label ending the run. Ties prefer
+ * the current block, then template order.
  */
 import { perObject } from "../memo.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
@@ -186,7 +187,7 @@ function fuzzyMatches(run: string, table: TableTemplate): RowMatch[] {
 
 /**
  * The context-free part of matching a run against a table: the tied best matches (exact when they leave a
- * short tail, else fuzzy, else the exact ones). Runs recur across candidate eras and reports, so it is
+ * short tail, else fuzzy, else a label's head ending the run, else the exact ones). Runs recur across candidate eras and reports, so it is
  * cached per table (bounded).
  */
 function candidates(run: string, table: TableTemplate): readonly RowMatch[] {
@@ -206,7 +207,34 @@ function computeCandidates(run: string, table: TableTemplate): RowMatch[] {
   const tail = stripAnnotation(run).length - (exact[0]?.end ?? 0);
   if (exact.length > 0 && tail <= 3) return exact;
   const fuzzy = fuzzyMatches(run, table);
-  return fuzzy.length > 0 ? fuzzy : exact;
+  if (fuzzy.length > 0) return fuzzy;
+  const heads = headMatches(run, table);
+  return heads.length > 0 ? heads : exact;
+}
+
+/** The shortest head of a row label that may stand for the whole label (row labels are distinctive from here on). */
+const MIN_HEAD = 8;
+
+/**
+ * Rows whose label's head — at least MIN_HEAD characters, not the whole label — ends the run: a label
+ * wrapped over lines in PDF text or a converted table, its tail printed after the row's values (vertically
+ * centred cells: `5.要求行政机关确认或重新出 7 2 0 …` then `具已获取信息`). The last resort of the matcher:
+ * ranked below every fuzzy match (distance MAX_DISTANCE + 1), longer heads first.
+ */
+function headMatches(run: string, table: TableTemplate): RowMatch[] {
+  const stripped = stripAnnotation(run);
+  let top: RowMatch[] = [];
+  rowLabels(table).forEach((labels, index) => {
+    const row = table.rows[index]!;
+    for (const label of labels) {
+      for (let k = Math.min(label.length - 1, stripped.length); k >= MIN_HEAD; k--) {
+        if (!stripped.endsWith(label.slice(0, k))) continue;
+        top = keepBest(top, { row, index, end: stripped.length, length: k, distance: MAX_DISTANCE + 1 });
+        break;
+      }
+    }
+  });
+  return top;
 }
 
 const matchCache = perObject((_table: TableTemplate) => new Map<string, RowMatch[]>());
@@ -218,7 +246,8 @@ const MATCH_CACHE_MAX_LENGTH = 256;
  * Finds the template row a normalised label run stands for: the row label that ends latest in the run
  * (so a run that also carries its group label or header text still resolves to the innermost row).
  * Falls back to a bounded edit distance (≤ 2, labels ≥ 6 characters) on the run's tail when no label is
- * contained or the contained one leaves a long unexplained tail. Returns null when nothing matches.
+ * contained or the contained one leaves a long unexplained tail, then to a label's head (≥ 8 characters)
+ * ending the run (a label wrapped past its values). Returns null when nothing matches.
  */
 export function matchRow(run: string, table: TableTemplate, ctx: MatchContext): RowMatch | null {
   return pick(candidates(run, table), ctx);

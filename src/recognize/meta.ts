@@ -63,13 +63,24 @@ function findTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
   if (y.index < 0 && isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k))) {
     return { title: line, orgName: prev, year: null };
   }
-  let org = before;
+  // A title whose year comes after its key (…工作年度报告（2024年度）): the body is what precedes the key.
+  let org = beforeKey(before);
   if (org === "" && y.index >= 0) {
     const after = line.slice(y.index + y.length);
     const key = TITLE_KEYS.map((k) => after.indexOf(k.slice(0, 4))).find((i) => i >= 0) ?? -1;
     org = key > 0 ? after.slice(0, key).trim() : "";
   }
   return { title: line, orgName: org === "" ? null : org, year: y.year };
+}
+
+/** The text before the first title key it holds (trimmed), or the whole text when it holds none. */
+function beforeKey(text: string): string {
+  let cut = text.length;
+  for (const key of TITLE_KEYS) {
+    const at = text.indexOf(key);
+    if (at >= 0 && at < cut) cut = at;
+  }
+  return cut === text.length ? text : text.slice(0, cut).trim();
 }
 
 const PUBLISH_STAMP = /发布(?:时间|日期)\s*[:：]\s*([^\n]{6,30})/;

@@ -193,8 +193,12 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
       expectedRows: reading.expectedRows,
     });
   }
+  // A missing table is reported when another was read, or when the report (2019 or later: every such layout
+  // has the three tables) announces it and none of its rows could be read — never silently lost.
+  const current = (options.year ?? 0) >= 2019;
   for (const id of TABLE_IDS) {
-    if (chosen.length > 0 && !chosen.some((c) => c.region.id === id)) {
+    if (chosen.some((c) => c.region.id === id)) continue;
+    if (chosen.length > 0 || (current && regions.some((r) => r.id === id))) {
       result.diagnostics.push(
         diagnostic("table-not-found", "warning", `Table ${tableNumber(id)} (${id}) was not found`),
       );

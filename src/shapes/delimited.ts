@@ -63,9 +63,13 @@ export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[],
   flush();
 }
 
-/** Reads a text of a delimited shape into a Document. */
-export function readDelimited(text: string, syntax: DelimitedSyntax): Document {
+/**
+ * Reads a text of a delimited shape into a Document. `cells` is the text the rows are split from when it
+ * differs from `text` (the same length, code unit for code unit: every position holds in both).
+ */
+export function readDelimited(text: string, syntax: DelimitedSyntax, cells: string = text): Document {
+  if (cells.length !== text.length) throw new RangeError("readDelimited: cells must be as long as text");
   const builder = new DocumentBuilder(syntax.shape, text, new Locator(text));
-  addDelimitedLines(builder, sourceLines(text), syntax);
+  addDelimitedLines(builder, sourceLines(cells), syntax);
   return builder.build();
 }

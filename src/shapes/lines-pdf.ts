@@ -22,15 +22,23 @@ interface SplitLine {
 /** The numbers of a line that has none (most lines: prose), shared. */
 const NO_NUMBERS: readonly { text: string; offset: number }[] = Object.freeze([]);
 
-/** `-`, `—`, `–`, `－`, `/`, `／`: the characters of a dash token (a printed "none"). */
+/** `-`, `—`, `–`, `－`, `−` (U+2212), `/`, `／`: the characters of a dash token (a printed "none"). */
 function isDash(code: number): boolean {
-  return code === 0x2d || code === 0x2f || code === 0x2014 || code === 0x2013 || code === 0xff0d || code === 0xff0f;
+  return (
+    code === 0x2d ||
+    code === 0x2f ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2212 ||
+    code === 0xff0d ||
+    code === 0xff0f
+  );
 }
 
-/** A character a numeric token may hold: digits, signs, separators, percent signs, dashes, slashes. */
+/** A character a numeric token may hold: digits, signs (U+2212 too), separators, percent signs, dashes, slashes. */
 function isNumberChar(code: number): boolean {
   if (code < 0x80) return (code >= 0x2b && code <= 0x39) || code === 0x25;
-  return (code >= 0xff0b && code <= 0xff19) || code === 0xff05 || code === 0x2013 || code === 0x2014;
+  return (code >= 0xff0b && code <= 0xff19) || code === 0xff05 || code === 0x2013 || code === 0x2014 || code === 0x2212;
 }
 
 /** ASCII or full-width digit. */
@@ -40,7 +48,7 @@ function isDigit(code: number): boolean {
 
 /**
  * True when `text.slice(from, to)` is a numeric token, as the pattern
- * `^(?:[+\-＋－]?[0-9０-９]+(?:[.,．][0-9０-９]+)*[%％]?|[-—–－/／]+)$` (a signed number with separators
+ * `^(?:[+\-＋－−]?[0-9０-９]+(?:[.,．][0-9０-９]+)*[%％]?|[-—–－−/／]+)$` (a signed number with separators
  * and an optional percent sign, or a run of dashes and slashes) — matched without backtracking.
  */
 export function isNumberToken(text: string, from: number, to: number): boolean {
@@ -50,7 +58,7 @@ export function isNumberToken(text: string, from: number, to: number): boolean {
   if (i === to) return true;
   i = from;
   const sign = text.charCodeAt(i);
-  if (sign === 0x2b || sign === 0x2d || sign === 0xff0b || sign === 0xff0d) i++;
+  if (sign === 0x2b || sign === 0x2d || sign === 0x2212 || sign === 0xff0b || sign === 0xff0d) i++;
   if (i >= to || !isDigit(text.charCodeAt(i))) return false;
   while (i < to && isDigit(text.charCodeAt(i))) i++;
   for (;;) {

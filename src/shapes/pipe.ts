@@ -2,10 +2,17 @@
 import type { Document } from "../document.js";
 import { PIPE_SYNTAX, readDelimited } from "./delimited.js";
 
+/** Box-drawing verticals (│ ┃ ║) that text renderings of HTML tables (w3m and the like) print as cell borders. */
+const BOX_VERTICALS = /[\u2502\u2503\u2551]/g;
+
 /**
  * Reads pipe-shaped text: a line containing `|` is a table row split on `|` (one empty cell made by an
- * outer pipe dropped at each end, `||` runs kept as empty cells); other lines are text blocks.
+ * outer pipe dropped at each end, `||` runs kept as empty cells); other lines are text blocks. Box-drawing
+ * verticals (│ ┃ ║) separate cells as `|` does; border lines (┌─┬─┐ …) hold none and stay text.
  */
 export function readPipe(text: string): Document {
-  return readDelimited(text, PIPE_SYNTAX);
+  BOX_VERTICALS.lastIndex = 0;
+  if (!BOX_VERTICALS.test(text)) return readDelimited(text, PIPE_SYNTAX);
+  // Each vertical is one code unit, as `|` is: the rows are split from the replaced copy, positions hold.
+  return readDelimited(text, PIPE_SYNTAX, text.replace(BOX_VERTICALS, "|"));
 }

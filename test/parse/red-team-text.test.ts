@@ -1,0 +1,115 @@
+/**
+ * Text-shape reports the parser had never seen, written by a red-team generator from the official layouts
+ * (test/fixtures/messy/red-team: browser and Excel copies as tab text, pipe text with ASCII, MySQL and
+ * box-drawing borders, Word save-as-text, PDF text from several extractors; 2019 and 2021 layouts). The
+ * generator wrote each report from a model whose values satisfy the layout's identities, and its model is
+ * the expected.json kept beside the texts: every cell of Tables 二, 三 and 四 (value and status), the
+ * metadata and the section ids. The cases under "fixes" failed before the fixes of this change.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../../src/parse.js";
+import type { Cell } from "../../src/schema/common.js";
+
+interface Expected {
+  meta: Record<string, string | number | null>;
+  sections: string[];
+  cells: Record<string, [number | null, string]>;
+}
+
+const dir = new URL("../fixtures/messy/red-team/", import.meta.url);
+const expected = JSON.parse(readFileSync(new URL("expected.json", dir), "utf8")) as Record<string, Expected>;
+const parse = (name: string) => parseReport(readFileSync(new URL(`${name}.txt`, dir)));
+const cellsOf = (name: string) => parse(name).report.cells as Record<string, Cell | undefined>;
+
+describe("red-team text reports: every cell, the metadata and the sections", () => {
+  it("holds twenty cases", () => {
+    expect(Object.keys(expected)).toHaveLength(20);
+  });
+
+  for (const [name, want] of Object.entries(expected)) {
+    it(name, () => {
+      const { report } = parse(name);
+      const cells = report.cells as Record<string, Cell | undefined>;
+      const got = Object.fromEntries(
+        Object.keys(want.cells).map((id) => [id, cells[id] ? [cells[id]!.value, cells[id]!.status] : "absent"]),
+      );
+      expect(got).toEqual(want.cells);
+      // No cell is read that the report does not print.
+      expect(Object.keys(cells).filter((id) => !(id in want.cells))).toEqual([]);
+      for (const [field, value] of Object.entries(want.meta)) {
+        expect(report.meta[field as keyof typeof report.meta], field).toEqual(value);
+      }
+      expect(report.sections.map((s) => s.id).filter((id) => id !== null)).toEqual(want.sections);
+    });
+  }
+});
+
+describe("red-team text reports: fixes", () => {
+  it("reads U+2212 (minus sign) as a sign in tab text and PDF text", () => {
+    const tab = cellsOf("tab_2019_unicode_minus");
+    // 行政许可	81	−3	1582 ; 行政事业性收费	5	−1
+    expect(tab["active_disclosure.licensing.items_change"]).toMatchObject({ value: -3, status: "number", raw: "−3" });
+    expect(tab["active_disclosure.licensing.decisions"]?.value).toBe(1582);
+    expect(tab["active_disclosure.fees.items_change"]?.value).toBe(-1);
+    const pdf = cellsOf("pdf_rows_2019_unicode_minus");
+    // 行政许可 85 −3 915
+    expect(pdf["active_disclosure.licensing.prev_year_items"]?.value).toBe(85);
+    expect(pdf["active_disclosure.licensing.items_change"]?.value).toBe(-3);
+    expect(pdf["active_disclosure.licensing.decisions"]?.value).toBe(915);
+  });
+
+  it("matches a PDF row whose label wraps past its numbers (`5.要求行政机关确认或重新出 7 2 0 0 0 0 9` / `具已获取信息`)", () => {
+    const { report, diagnostics } = parse("pdf_rows_numbers_middle_line");
+    const row = "applications.results.not_processed.confirm_or_reissue";
+    const cells = report.cells as Record<string, Cell | undefined>;
+    expect(cells[`${row}.natural_person`]?.value).toBe(7);
+    expect(cells[`${row}.commercial_enterprise`]?.value).toBe(2);
+    expect(cells[`${row}.total`]?.value).toBe(9);
+    expect(report.extraRows).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === "row-unrecognized")).toEqual([]);
+  });
+
+  it("finds a section heading wrapped over two lines (`三、收到和处理政府信息公开申` / `请情况`)", () => {
+    const { report } = parse("pdf_rows_wrapped_headings");
+    const applications = report.sections.find((s) => s.id === "applications");
+    expect(applications?.heading).toBe("三、收到和处理政府信息公开申");
+    expect(applications?.source.line).toBe(31);
+  });
+
+  it("takes the issuing body from before the title key when the year follows it (…年度报告（2024年度）)", () => {
+    const { meta } = parse("meta_title_year_suffix").report;
+    expect(meta.orgName).toBe("泗洪县青阳街道办事处");
+    expect(meta.year).toBe(2024);
+    expect(meta.title).toBe("泗洪县青阳街道办事处政府信息公开工作年度报告（2024年度）");
+  });
+
+  it("reads tables drawn with box-drawing verticals (│) as pipe rows, positions in the original text", () => {
+    const text = readFileSync(new URL("pipe_box_drawing_2021.txt", dir), "utf8");
+    const { report } = parseReport(text);
+    expect(report.meta.shape).toBe("pipe");
+    const cells = report.cells as Record<string, Cell | undefined>;
+    // │一、本年新收政府信息公开申请数量│││328│3│4│16│10│6│367│ (line 48)
+    const natural = cells["applications.new.natural_person"]!;
+    expect(natural).toMatchObject({ value: 328, raw: "328" });
+    expect(natural.source.line).toBe(48);
+    expect(text.slice(natural.source.offset, natural.source.offset + 3)).toBe("328");
+    expect(cells["applications.new.total"]?.value).toBe(367);
+  });
+
+  it("reports a table it could not read in a 2019+ report even when no other table was read", () => {
+    // The same box-drawing report with every table row removed: the table headings stay, no row is read.
+    const text = readFileSync(new URL("pipe_box_drawing_2021.txt", dir), "utf8")
+      .split("\n")
+      .map((line) => (line.startsWith("│") ? "" : line))
+      .join("\n");
+    const { report, diagnostics } = parseReport(text);
+    expect(Object.keys(report.cells)).toEqual([]);
+    const missing = diagnostics.filter((d) => d.code === "table-not-found").map((d) => d.message);
+    expect(missing).toEqual([
+      "Table 二 (active_disclosure) was not found",
+      "Table 三 (applications) was not found",
+      "Table 四 (review_litigation) was not found",
+    ]);
+  });
+});
