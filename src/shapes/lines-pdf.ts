@@ -7,6 +7,7 @@
  */
 import type { GridCell } from "../document.js";
 import type { DocumentBuilder } from "./builder.js";
+import { numbersWithBlanks } from "./pdf-columns.js";
 import { isPageFurnitureAt, isSpaceCode, lineCell, linePoint, type SourceLine, trimSpan } from "./source-lines.js";
 
 const ENUMERATED_HEADING = /^[一二三四五六七八九十]+[、.．]\S/u;
@@ -250,8 +251,13 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
     let j = i;
     while (j < splits.length && (kinds[j] === "row" || kinds[j] === "short")) j++;
     const run = splits.slice(i, j);
-    if (isTableRun(run)) builder.addTable(run.map(rowOf), false);
-    else run.forEach(text);
+    if (isTableRun(run)) {
+      const numbers = numbersWithBlanks(run);
+      builder.addTable(
+        run.map((split, k) => rowOf(numbers[k] === split.numbers ? split : { ...split, numbers: numbers[k]! })),
+        false,
+      );
+    } else run.forEach(text);
     i = j;
   }
 }

@@ -1,8 +1,8 @@
 /**
- * Text-shape reports the parser had never seen, written by a red-team generator from the official layouts
+ * Text-shape reports the parser had never seen, written by red-team generators from the official layouts
  * (test/fixtures/messy/red-team: browser and Excel copies as tab text, pipe text with ASCII, MySQL and
  * box-drawing borders, Word save-as-text, PDF text from several extractors; 2019 and 2021 layouts). The
- * generator wrote each report from a model whose values satisfy the layout's identities, and its model is
+ * generators wrote each report from a model whose values satisfy the layout's identities, and the model is
  * the expected.json kept beside the texts: every cell of Tables 二, 三 and 四 (value and status), the
  * metadata and the section ids. The cases under "fixes" failed before the fixes of this change.
  */
@@ -23,8 +23,8 @@ const parse = (name: string) => parseReport(readFileSync(new URL(`${name}.txt`, 
 const cellsOf = (name: string) => parse(name).report.cells as Record<string, Cell | undefined>;
 
 describe("red-team text reports: every cell, the metadata and the sections", () => {
-  it("holds twenty cases", () => {
-    expect(Object.keys(expected)).toHaveLength(20);
+  it("holds twenty-one cases", () => {
+    expect(Object.keys(expected)).toHaveLength(21);
   });
 
   for (const [name, want] of Object.entries(expected)) {
@@ -111,5 +111,55 @@ describe("red-team text reports: fixes", () => {
       "Table 三 (applications) was not found",
       "Table 四 (review_litigation) was not found",
     ]);
+  });
+
+  it("puts the blank cells of layout-preserving PDF text where their columns are (`pdftotext -layout`)", () => {
+    const cells = cellsOf("pdftotext_layout_blanks_2023");
+    // 一、本年新收政府信息公开申请数量   12   4   (blank)   0   3   2   21
+    const row = (id: string) =>
+      [
+        "natural_person",
+        "commercial_enterprise",
+        "research_institution",
+        "social_welfare_org",
+        "legal_service_org",
+        "other_org",
+        "total",
+      ].map((column) => {
+        const cell = cells[`applications.${id}.${column}`];
+        return cell ? [cell.value, cell.status] : "absent";
+      });
+    expect(row("new")).toEqual([
+      [12, "number"],
+      [4, "number"],
+      [null, "blank"],
+      [0, "number"],
+      [3, "number"],
+      [2, "number"],
+      [21, "number"],
+    ]);
+    // （一）予以公开   26   3   1   1   1   (blank)   32
+    expect(row("results.granted")).toEqual([
+      [26, "number"],
+      [3, "number"],
+      [1, "number"],
+      [1, "number"],
+      [1, "number"],
+      [null, "blank"],
+      [32, "number"],
+    ]);
+    // The blank cell's source is on its row, where its column ends.
+    const blank = cells["applications.new.research_institution"]!;
+    expect(blank.raw).toBe("");
+    expect(blank.source.line).toBe(42);
+  });
+
+  it("leaves PDF text without layout as it is: a blank printed as nothing leaves no trace to place it by", () => {
+    const text = readFileSync(new URL("pdftotext_layout_blanks_2023.txt", dir), "utf8").replace(/ {2,}/g, " ");
+    const cells = parseReport(text).report.cells as Record<string, Cell | undefined>;
+    // The row reads `一、本年新收政府信息公开申请数量 12 4 0 3 2 21`: six values fill the first six columns.
+    expect(cells["applications.new.research_institution"]?.value).toBe(0);
+    expect(cells["applications.new.other_org"]?.value).toBe(21);
+    expect(cells["applications.new.total"]).toBeUndefined();
   });
 });
