@@ -103,9 +103,22 @@ function signals(head: string): ShapeSignals {
 }
 
 /**
+ * A web page: a doctype, `<head>`, `<title>` or `<meta>` anywhere, or `<html>`/`<body>` first (after
+ * whitespace, a BOM, an XML declaration and comments). Markdown that embeds HTML blocks (MinerU wraps each
+ * table in `<html><body><table>`) is none of these.
+ */
+const PAGE_PARTS = /<(?:!doctype|head|title|meta)\b/i;
+const PAGE_START = /^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:html|body)\b/i;
+
+/** The text with its `<table>…</table>` elements and bare `<html>`/`<body>` wrappers taken out. */
+function outsideTables(head: string): string {
+  return head.replace(/<table\b[\s\S]*?<\/table>/gi, "").replace(/<\/?(?:html|body)>/gi, "");
+}
+
+/**
  * Detects the text shape of a decoded report: `html` (tags such as `<table>`, `<p>`, `<div>`, `<td>`),
  * `markdown` (ATX headings, GFM delimiter rows, or blank-line separated paragraphs around tab/pipe
- * pseudo-tables), `tab` (rows with two or more tabs dominate), `pipe` (rows with two or more `|` or
+ * pseudo-tables or HTML tables), `tab` (rows with two or more tabs dominate), `pipe` (rows with two or more `|` or
  * box-drawing verticals │ ┃ ║), or `lines` (one cell per line: Word exports, `|`-separated cell lines,
  * PDF text).
  */
@@ -113,12 +126,15 @@ export function detectShape(text: string): Shape {
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const s = signals(head);
   const markup = head.includes("<"); // (every tag counted in s.htmlTags starts with one)
-  const page = markup && /<(?:html|body|!doctype)\b/i.test(head);
+  const page = markup && (PAGE_PARTS.test(head) || PAGE_START.test(head));
   if (!page && s.headings >= 2) return "markdown";
+  const paragraphStyle = s.plainLines >= 3 && s.separatedParagraphs >= 0.8 * s.plainLines;
+  // Markdown from PDF converters (MinerU, marker) carries its tables as HTML blocks: blank-line separated
+  // paragraphs with hardly any markup outside the tables are Markdown, not a page.
+  if (!page && markup && paragraphStyle && htmlTagCount(outsideTables(head), 3) < 3) return "markdown";
   if (s.htmlTags >= 3 || page || (markup && /<table\b/i.test(head))) return "html";
   const rows = Math.max(s.tabRows, s.pipeRows);
   if (s.delimiterRows > 0 || s.headings > 0 || s.fences >= 2) return "markdown";
-  const paragraphStyle = s.plainLines >= 3 && s.separatedParagraphs >= 0.8 * s.plainLines;
   if (paragraphStyle && rows >= 2) return "markdown";
   if (s.tabRows >= 2 && s.tabRows >= s.pipeRows) return "tab";
   if (s.pipeRows >= 2 && s.pipeRows > s.pipeOnly) return "pipe";

@@ -18,9 +18,13 @@ export interface HeadingMatch {
   heading: string;
   /** True when the label matched a GB section label (not only a keyword or the numbering). */
   gb: boolean;
+  /** Text printed after the heading on its own line (a run-in heading: `一、总体情况　2023年，…`), if any. */
+  body?: string;
 }
 
 const ORDINAL = /^([一二三四五六七八九十]{1,3})[、.,，]\s*(.*)$/;
+/** A run-in heading as printed: the heading up to the first 。：: or whitespace, then its section's text. */
+const RUN_IN = /^(\S{3,30}?)(?:[。：:]|[\s\u3000]+)/u;
 const MAX_HEADING = 40;
 /** The characters a numbered heading starts with (checked before the whole line is normalised). */
 const ORDINAL_START = new Set([..."一二三四五六七八九十"]);
@@ -108,6 +112,14 @@ function readHeading(line: string, sections: readonly SectionTemplate[]): Headin
   const rest = m[2]!;
   const gb = gbSectionOf(rest, sections);
   if (gb) return { id: gb.id, number, heading, gb: true };
+  // A run-in heading: its head alone names a GB section, and the rest of the line is the section's text.
+  const runIn = RUN_IN.exec(heading);
+  if (runIn) {
+    const head = ORDINAL.exec(normalizeLabel(runIn[1]!));
+    const section = head ? gbSectionOf(head[2]!, sections) : undefined;
+    const body = heading.slice(runIn[0].length).trim();
+    if (section && body !== "") return { id: section.id, number, heading: runIn[1]!, gb: true, body };
+  }
   if (rest === "" || rest.length > MAX_HEADING || /[。;；]/.test(rest) || /\d$/.test(rest)) return null;
   const legacy = LEGACY_SECTION_KEYWORDS.find((k) => k.keywords.some((w) => rest.includes(w)));
   return { id: legacy?.id ?? null, number, heading, gb: false };

@@ -212,6 +212,9 @@ function computeCandidates(run: string, table: TableTemplate): RowMatch[] {
   return heads.length > 0 ? heads : exact;
 }
 
+/** Whether a match is a label's head ending the run (the matcher's last resort), not the whole label. */
+export const isHeadMatch = (match: RowMatch): boolean => match.distance > MAX_DISTANCE;
+
 /** The shortest head of a row label that may stand for the whole label (row labels are distinctive from here on). */
 const MIN_HEAD = 8;
 

@@ -5,10 +5,14 @@
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
-import type { Line } from "./lines.js";
-import { matchBlock, matchRow } from "./match-row.js";
+import type { Line, Token } from "./lines.js";
+import { isHeadMatch, matchBlock, matchRow } from "./match-row.js";
 import { cellList, diagnostic, fitValues, removeCell, type TableReading, tokenCell } from "./reading.js";
 import { isFilled, labelRuns, type Run } from "./runs.js";
+import { joinWrappedLabels } from "./wrapped-labels.js";
+
+/** Whether a token is a number (not blank, dash or text). */
+const isNumber = (token: Token): boolean => token.reading.status === "number";
 
 /** A label run with its label joined as printed and normalised (computed once per region, for every era). */
 export interface LabelledRun extends Run {
@@ -63,14 +67,17 @@ export function readRowsTable(
   };
   const ctx = { after: -1, block: null as string | null };
   const allBlank = new Set<string>();
-  for (const run of runs) {
+  for (const run of joinWrappedLabels(runs, table)) {
     const { raw, label } = run;
     const block = matchBlock(label, table);
     if (block) ctx.block = block;
     if (run.values.length === 0) continue;
     // Read only for a diagnostic or an extra row: a token makes its source on first use.
     const first = (run.texts[0] ?? run.values[0])!;
-    const match = run.texts.length > 0 ? matchRow(label, table, ctx) : null;
+    let match = run.texts.length > 0 ? matchRow(label, table, ctx) : null;
+    // A label's head stands for the row only when the run holds a number (values printed on the wrapped
+    // row): a head with blank cells is the top half of a label whose values come on its second row.
+    if (match !== null && isHeadMatch(match) && !run.values.some(isNumber)) match = null;
     if (match && reading.rowsFound.has(match.row.id)) {
       reading.diagnostics.push(
         diagnostic(
@@ -84,6 +91,8 @@ export function readRowsTable(
     }
     if (!match || reading.rowsFound.has(match.row.id)) {
       if (!run.values.some(isFilled)) continue;
+      // A block's header row (第二十条第（八）项 信息内容 …) whose empty header cells hold dashes.
+      if (!match && block && !run.values.some(isNumber)) continue;
       if (!match) {
         reading.diagnostics.push(
           diagnostic(

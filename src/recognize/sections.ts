@@ -30,6 +30,28 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
     }
     section = null;
   };
+  /** Adds a line of text to the current section (and sub-section), opening a sub-section at its heading. */
+  const addText = (text: string, source: Line["source"]): void => {
+    if (!section) return;
+    const current = section as { s: Section; body: string[] };
+    current.body.push(text);
+    const subheading = matchSubheading(text);
+    if (subheading) {
+      flushSub();
+      sub = {
+        s: {
+          id: subsectionId(current.s.id, subheading.heading),
+          number: subheading.number,
+          heading: subheading.heading,
+          text: "",
+          source,
+        },
+        body: subheading.body ? [subheading.body] : [],
+      };
+      return;
+    }
+    if (sub) (sub as { body: string[] }).body.push(text);
+  };
   for (const line of lines) {
     if (skip.has(line.index)) continue;
     if (line.kind === "row" && line.tokens.some((t) => t.kind === "value" && t.reading.status !== "blank")) continue;
@@ -47,27 +69,11 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
         },
         body: [],
       };
+      // A run-in heading's text starts the section (it may open a sub-section).
+      if (heading.body !== undefined) addText(heading.body, line.source);
       continue;
     }
-    if (!section) continue;
-    const current = section as { s: Section; body: string[] };
-    current.body.push(line.text);
-    const subheading = matchSubheading(line.text);
-    if (subheading) {
-      flushSub();
-      sub = {
-        s: {
-          id: subsectionId(current.s.id, subheading.heading),
-          number: subheading.number,
-          heading: subheading.heading,
-          text: "",
-          source: line.source,
-        },
-        body: subheading.body ? [subheading.body] : [],
-      };
-      continue;
-    }
-    if (sub) (sub as { body: string[] }).body.push(line.text);
+    addText(line.text, line.source);
   }
   flush();
   return sections;

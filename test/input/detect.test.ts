@@ -25,6 +25,22 @@ describe("detectShape on small inputs", () => {
     expect(detectShape("<p>一、总体情况</p>\n<div>正文</div>\n<p>二</p>")).toBe("html");
   });
 
+  it("markdown whose tables are HTML blocks, not a page (MinerU), and pages however they start", () => {
+    const table = "<html><body><table><tr><td>规章</td><td>0</td></tr></table></body></html>";
+    const mineru = `某某县人民政府2024年政府信息公开工作年度报告\n\n一、总体情况\n\n正文。\n\n${table}\n\n五、存在的主要问题\n\n正文。\n`;
+    expect(detectShape(mineru)).toBe("markdown");
+    // A page: a doctype, <head>, <title> or <meta> anywhere (a crawler's URL line before it), or <html> first.
+    expect(detectShape(`URL: http://example.gov.cn/1.html\n\n<!DOCTYPE html>\n${mineru}`)).toBe("html");
+    expect(detectShape(`<!-- saved -->\n<html>\n${mineru}`)).toBe("html");
+    expect(detectShape(mineru.replace("一、总体情况", "<title>报告</title>"))).toBe("html");
+    // Paragraphs with block markup outside the tables are an HTML fragment.
+    expect(detectShape(`<p>一、总体情况</p>\n\n<p>正文</p>\n\n<div>二</div>\n\n${table}\n`)).toBe("html");
+  });
+
+  it("pipe from box-drawing verticals (w3m renders HTML tables so)", () => {
+    expect(detectShape("标题\n┌──┬──┐\n│规章│0│\n├──┼──┤\n│行政规范性文件│0│\n└──┴──┘\n正文")).toBe("pipe");
+  });
+
   it("markdown from ATX headings or GFM delimiter rows", () => {
     expect(detectShape("# 年度报告\n\n正文\n")).toBe("markdown");
     expect(detectShape("| a | b |\n|---|---|\n| 1 | 2 |\n")).toBe("markdown");

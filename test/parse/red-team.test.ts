@@ -1,42 +1,50 @@
 /**
- * Text-shape reports the parser had never seen, written by red-team generators from the official layouts
- * (test/fixtures/messy/red-team: browser and Excel copies as tab text, pipe text with ASCII, MySQL and
- * box-drawing borders, Word save-as-text, PDF text from several extractors; 2019 and 2021 layouts). The
- * generators wrote each report from a model whose values satisfy the layout's identities, and the model is
- * the expected.json kept beside the texts: every cell of Tables 二, 三 and 四 (value and status), the
- * metadata and the section ids. The cases under "fixes" failed before the fixes of this change.
+ * Reports the parser had never seen, written by red-team generators from the official layouts
+ * (test/fixtures/messy/red-team): browser and Excel copies as tab text, pipe text with ASCII, MySQL and
+ * box-drawing borders, Word save-as-text, PDF text from several extractors, Word and CMS HTML exports, and
+ * Markdown from PDF converters (MinerU, marker, Docling styles); 2019 and 2021 layouts. Each generator wrote
+ * its reports from a model whose values satisfy the layout's identities, and the model is the
+ * expected.json kept beside them: every cell of Tables 二, 三 and 四, the metadata and the section ids.
+ * The cases under "fixes" failed before the fixes made for them.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import type { Cell } from "../../src/schema/common.js";
 
-interface Expected {
+interface Case {
   meta: Record<string, string | number | null>;
   sections: string[];
-  cells: Record<string, [number | null, string]>;
+  /** The cell of each id of the era's list: a number, or its status (blank, na, text), or "absent". */
+  values: (number | string)[];
 }
 
 const dir = new URL("../fixtures/messy/red-team/", import.meta.url);
-const expected = JSON.parse(readFileSync(new URL("expected.json", dir), "utf8")) as Record<string, Expected>;
-const parse = (name: string) => parseReport(readFileSync(new URL(`${name}.txt`, dir)));
-const cellsOf = (name: string) => parse(name).report.cells as Record<string, Cell | undefined>;
+const expected = JSON.parse(readFileSync(new URL("expected.json", dir), "utf8")) as {
+  ids: Record<string, string[]>;
+  cases: Record<string, Case>;
+};
+const parse = (file: string) => parseReport(readFileSync(new URL(file, dir)));
+const cellsOf = (file: string) => parse(file).report.cells as Record<string, Cell | undefined>;
+/** A cell as the expected values write it. */
+const written = (cell: Cell | undefined): number | string =>
+  cell === undefined ? "absent" : cell.status === "number" ? (cell.value as number) : cell.status;
 
-describe("red-team text reports: every cell, the metadata and the sections", () => {
-  it("holds twenty-one cases", () => {
-    expect(Object.keys(expected)).toHaveLength(21);
+describe("red-team reports: every cell, the metadata and the sections", () => {
+  it("holds forty-one cases", () => {
+    expect(Object.keys(expected.cases)).toHaveLength(41);
   });
 
-  for (const [name, want] of Object.entries(expected)) {
-    it(name, () => {
-      const { report } = parse(name);
+  for (const [file, want] of Object.entries(expected.cases)) {
+    it(file, () => {
+      const { report } = parse(file);
+      const ids = expected.ids[want.meta.formatEra as string]!;
       const cells = report.cells as Record<string, Cell | undefined>;
-      const got = Object.fromEntries(
-        Object.keys(want.cells).map((id) => [id, cells[id] ? [cells[id]!.value, cells[id]!.status] : "absent"]),
+      expect(Object.fromEntries(ids.map((id) => [id, written(cells[id])]))).toEqual(
+        Object.fromEntries(ids.map((id, i) => [id, want.values[i]])),
       );
-      expect(got).toEqual(want.cells);
       // No cell is read that the report does not print.
-      expect(Object.keys(cells).filter((id) => !(id in want.cells))).toEqual([]);
+      expect(Object.keys(cells).filter((id) => !ids.includes(id))).toEqual([]);
       for (const [field, value] of Object.entries(want.meta)) {
         expect(report.meta[field as keyof typeof report.meta], field).toEqual(value);
       }
@@ -45,14 +53,14 @@ describe("red-team text reports: every cell, the metadata and the sections", () 
   }
 });
 
-describe("red-team text reports: fixes", () => {
+describe("red-team reports: fixes", () => {
   it("reads U+2212 (minus sign) as a sign in tab text and PDF text", () => {
-    const tab = cellsOf("tab_2019_unicode_minus");
+    const tab = cellsOf("tab_2019_unicode_minus.txt");
     // 行政许可	81	−3	1582 ; 行政事业性收费	5	−1
     expect(tab["active_disclosure.licensing.items_change"]).toMatchObject({ value: -3, status: "number", raw: "−3" });
     expect(tab["active_disclosure.licensing.decisions"]?.value).toBe(1582);
     expect(tab["active_disclosure.fees.items_change"]?.value).toBe(-1);
-    const pdf = cellsOf("pdf_rows_2019_unicode_minus");
+    const pdf = cellsOf("pdf_rows_2019_unicode_minus.txt");
     // 行政许可 85 −3 915
     expect(pdf["active_disclosure.licensing.prev_year_items"]?.value).toBe(85);
     expect(pdf["active_disclosure.licensing.items_change"]?.value).toBe(-3);
@@ -60,7 +68,7 @@ describe("red-team text reports: fixes", () => {
   });
 
   it("matches a PDF row whose label wraps past its numbers (`5.要求行政机关确认或重新出 7 2 0 0 0 0 9` / `具已获取信息`)", () => {
-    const { report, diagnostics } = parse("pdf_rows_numbers_middle_line");
+    const { report, diagnostics } = parse("pdf_rows_numbers_middle_line.txt");
     const row = "applications.results.not_processed.confirm_or_reissue";
     const cells = report.cells as Record<string, Cell | undefined>;
     expect(cells[`${row}.natural_person`]?.value).toBe(7);
@@ -71,14 +79,14 @@ describe("red-team text reports: fixes", () => {
   });
 
   it("finds a section heading wrapped over two lines (`三、收到和处理政府信息公开申` / `请情况`)", () => {
-    const { report } = parse("pdf_rows_wrapped_headings");
+    const { report } = parse("pdf_rows_wrapped_headings.txt");
     const applications = report.sections.find((s) => s.id === "applications");
     expect(applications?.heading).toBe("三、收到和处理政府信息公开申");
     expect(applications?.source.line).toBe(31);
   });
 
   it("takes the issuing body from before the title key when the year follows it (…年度报告（2024年度）)", () => {
-    const { meta } = parse("meta_title_year_suffix").report;
+    const { meta } = parse("meta_title_year_suffix.txt").report;
     expect(meta.orgName).toBe("泗洪县青阳街道办事处");
     expect(meta.year).toBe(2024);
     expect(meta.title).toBe("泗洪县青阳街道办事处政府信息公开工作年度报告（2024年度）");
@@ -114,7 +122,7 @@ describe("red-team text reports: fixes", () => {
   });
 
   it("puts the blank cells of layout-preserving PDF text where their columns are (`pdftotext -layout`)", () => {
-    const cells = cellsOf("pdftotext_layout_blanks_2023");
+    const cells = cellsOf("pdftotext_layout_blanks_2023.txt");
     // 一、本年新收政府信息公开申请数量   12   4   (blank)   0   3   2   21
     const row = (id: string) =>
       [
@@ -161,5 +169,49 @@ describe("red-team text reports: fixes", () => {
     expect(cells["applications.new.research_institution"]?.value).toBe(0);
     expect(cells["applications.new.other_org"]?.value).toBe(21);
     expect(cells["applications.new.total"]).toBeUndefined();
+  });
+
+  it("reads Markdown whose tables are HTML blocks (MinerU's `<html><body><table>`) as Markdown, not as a page", () => {
+    const { report } = parse("m04-mineru-2024.md");
+    expect(report.meta.shape).toBe("markdown");
+    expect(report.meta.title).toBe("某某县人民政府2024年政府信息公开工作年度报告");
+    expect(report.sections.map((s) => s.id)).toContain("overview");
+    const cells = report.cells as Record<string, Cell | undefined>;
+    // <td colspan="3">一、本年新收政府信息公开申请数量</td><td>22</td>…<td>29</td> (line 33)
+    expect(cells["applications.new.natural_person"]).toMatchObject({ value: 22, source: { line: 33 } });
+    expect(cells["applications.new.total"]?.value).toBe(29);
+  });
+
+  it("splits a run-in section heading from the text after it on its line", () => {
+    for (const file of ["t35-word-copy-indent-2022.txt", "t35c-runin-period.txt", "h37-bold-runin-heading.html"]) {
+      const overview = parse(file).report.sections.find((s) => s.id === "overview");
+      expect(overview?.heading, file).toBe("一、总体情况");
+      expect(overview?.text.startsWith("2023年，本"), file).toBe(true);
+    }
+    // 　　一、总体情况　2023年，本机关通过门户网站主动公开政府信息356条。 (line 5)
+    const overview = parse("t35-word-copy-indent-2022.txt").report.sections[0]!;
+    expect(overview.source.line).toBe(5);
+    expect(overview.text.split("\n")[0]).toBe("2023年，本机关通过门户网站主动公开政府信息356条。");
+  });
+
+  it("joins a label wrapped onto a second grid row that holds the values (`| 一、本年新收政府 |` / `| 信息公开申请数量 | 15 | …`)", () => {
+    const { report, diagnostics } = parse("m42-gfm-wrapped-labels-values-below-2024.md");
+    const cells = report.cells as Record<string, Cell | undefined>;
+    // | 信息公开申请数量 |  |  | 15 | 3 | 1 | 1 | 2 | 2 | 24 | (line 56)
+    expect(cells["applications.new.natural_person"]).toMatchObject({ value: 15, status: "number" });
+    expect(cells["applications.new.total"]?.value).toBe(24);
+    expect(cells["applications.carried_over.total"]?.value).toBe(17);
+    expect(report.extraRows).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === "row-unrecognized")).toEqual([]);
+  });
+
+  it("skips a 2019 Table 二 block header whose empty header cells print dashes", () => {
+    const { report, diagnostics } = parse("t38-2019-t2-dash-fourth-col.txt");
+    expect(report.extraRows).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === "row-unrecognized")).toEqual([]);
+    const cells = report.cells as Record<string, Cell | undefined>;
+    // 行政事业性收费	105	-4	— : the 2019 fees row has two columns, the dash is a third cell.
+    expect(cells["active_disclosure.fees.prev_year_items"]?.value).toBe(105);
+    expect(cells["active_disclosure.fees.items_change"]?.value).toBe(-4);
   });
 });
