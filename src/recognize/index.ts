@@ -8,8 +8,9 @@ import { emptyReport } from "../schema/empty.js";
 import type { AnnualReport, LegacyTable } from "../schema/report.js";
 import { recognizeLegacy } from "./legacy.js";
 import { documentLines, type Line } from "./lines.js";
-import { recognizeMeta, signatureLines, textYear } from "./meta.js";
+import { recognizeMeta, textYear } from "./meta.js";
 import { recognizeSections } from "./sections.js";
+import { signatureLines } from "./signature.js";
 import { recognizeTables, type TablesResult } from "./tables.js";
 
 /** Options of the recognizer. */

@@ -10,6 +10,7 @@ import { readNumeral } from "./chinese-numbers.js";
 import { isChromeLine } from "./chrome.js";
 import { findDate } from "./dates.js";
 import type { Line } from "./lines.js";
+import { compact, isShortPlain, readReportDate } from "./signature.js";
 
 /** The metadata fields the text yields (shape, encoding and era are set by the caller). */
 export type TextMeta = Pick<ReportMeta, "title" | "orgName" | "year" | "publishDate" | "reportDate" | "statPeriod">;
@@ -18,24 +19,15 @@ const TITLE_KEY = "政府信息公开工作年度报告";
 const TITLE_KEYS = [TITLE_KEY, "政府信息公开年度报告", "政务公开工作年度报告"];
 const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零一二三四五六七八九]{4})\s*年度?/u;
 const PERIOD_KEYS = /统计(期限|时限|期间|时间|周期|区间)/;
-const MAX_ORG = 40;
 const MAX_TITLE = 80;
-/** No whole-line date is longer (a 12-character year, a 6-character month and day, 年月日: 27). */
-const MAX_DATE_LINE = 30;
-
-function compact(text: string): string {
-  return text.replace(/\s+/g, "");
-}
+/** The end of an administrative division's name (省, 市, 区, 县, 州, 盟, 旗). */
+const DIVISION_END = /[省市区县州盟旗]$/;
 
 function titleYear(title: string): { year: number | null; index: number; length: number } {
   const m = YEAR_IN_TITLE.exec(title);
   if (!m) return { year: null, index: -1, length: 0 };
   const year = readNumeral(compact(m[1]!).normalize("NFKC"));
   return { year: year !== null && year >= 1990 && year <= 2100 ? year : null, index: m.index, length: m[0].length };
-}
-
-function isShortPlain(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_ORG && !/[。，,：:；;]/.test(text) && findDate(text) === null;
 }
 
 /** textYear and recognizeMeta read the same lines: the title and period readings are kept per lines array. */
@@ -58,7 +50,14 @@ function findTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
   const before = y.index >= 0 ? line.slice(0, y.index).trim() : "";
   const prev = lines[at - 1]?.text ?? "";
   if (y.index >= 0 && before === "" && isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k))) {
-    return { title: `${prev}${line}`, orgName: prev, year: y.year };
+    // A long body's name wraps too (`徐州市贾汪区` / `青山泉镇人民政府` / `2022年…报告`): a short line above
+    // that ends with an administrative division is its head.
+    const head = lines[at - 2];
+    const org =
+      head?.kind === "text" && DIVISION_END.test(head.text) && isShortPlain(head.text + prev)
+        ? `${head.text}${prev}`
+        : prev;
+    return { title: `${org}${line}`, orgName: org, year: y.year };
   }
   if (y.index < 0 && isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k))) {
     return { title: line, orgName: prev, year: null };
@@ -96,40 +95,6 @@ function readPublishDate(document: Document): string | null {
   if (at < 0) return null;
   const m = PUBLISH_STAMP.exec(text.slice(at).normalize("NFKC"));
   return m ? (findDate(m[1]!)?.iso ?? null) : null;
-}
-
-/** The ideographs a date line is made of: 年 月 日 and the Chinese numerals of DATE_PATTERN. */
-const DATE_IDEOGRAPHS = new Set([..."年月日〇零一二三四五六七八九十"]);
-
-/**
- * False when a text holds a CJK unified ideograph that no date is written with (NFKC leaves those as they
- * are, so the text cannot be a whole-line date): most prose lines fail at their first word.
- */
-function mayBeDateLine(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff && !DATE_IDEOGRAPHS.has(text.charAt(i))) return false;
-  }
-  return true;
-}
-
-/** The ISO date a text line consists of (only a date, once NFKC-normalised and without spaces), else null. */
-function wholeLineDate(line: Line): string | null {
-  if (line.kind !== "text" || !mayBeDateLine(line.text)) return null;
-  const text = compact(line.text.normalize("NFKC"));
-  if (text.length > MAX_DATE_LINE) return null;
-  const d = findDate(text);
-  return d && d.index === 0 && d.length === text.length ? d.iso : null;
-}
-
-/** The last line outside `skip` that is only a date: the report date and its line's index. */
-function readReportDate(lines: readonly Line[], skip: ReadonlySet<number>): { iso: string | null; index: number } {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (skip.has(lines[i]!.index)) continue;
-    const iso = wholeLineDate(lines[i]!);
-    if (iso !== null) return { iso, index: i };
-  }
-  return { iso: null, index: -1 };
 }
 
 function findStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
@@ -170,7 +135,7 @@ export function recognizeMeta(
   const { title, orgName, year } = readTitle(lines);
   const statPeriod = readStatPeriod(lines);
   const report = readReportDate(lines, skip);
-  let org = orgName;
+  let org = orgName ?? report.org;
   if (org === null && report.index > 0) {
     const above = lines[report.index - 1]!.text;
     if (isShortPlain(above) && !isChromeLine(above)) org = above;
@@ -184,31 +149,6 @@ export function recognizeMeta(
     reportDate: report.iso,
     statPeriod,
   };
-}
-
-/**
- * The indexes of the signature lines that close a report — its last text line when that line is only a
- * date (the report date), and the line right above it when it is the issuing body's name (`orgName`) —
- * which belong to no section.
- */
-export function signatureLines(
-  lines: readonly Line[],
-  skip: ReadonlySet<number> = new Set(),
-  orgName: string | null = null,
-): number[] {
-  let last = lines.length - 1;
-  while (last >= 0 && (skip.has(lines[last]!.index) || lines[last]!.kind !== "text")) last--;
-  // The report date is the last date-only line: it closes the report when it is the last text line.
-  if (last < 0 || wholeLineDate(lines[last]!) === null) return [];
-  const above = lines[last - 1];
-  // The line above is the signature only when it names the issuing body the metadata gives.
-  const org =
-    above !== undefined &&
-    above.kind === "text" &&
-    !skip.has(above.index) &&
-    orgName !== null &&
-    above.text === orgName;
-  return org ? [above.index, lines[last]!.index] : [lines[last]!.index];
 }
 
 /** The statistical year the text states (title, else statistics period): `recognizeMeta(…).year`, cheaper. */

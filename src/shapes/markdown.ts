@@ -63,6 +63,14 @@ function startOffset(
   return offset === undefined ? undefined : remap.offset(offset);
 }
 
+/** A paragraph of one to three digits: a page number a PDF converter left between two parts of a table. */
+function isBarePageNumber(node: RootContent): boolean {
+  return node.type === "paragraph" && /^\s*\d{1,3}\s*$/.test(plainText(node));
+}
+
+/** A GFM table or a raw HTML block (a table a converter wrote as HTML). */
+const isTableNode = (node: RootContent | undefined): boolean => node?.type === "table" || node?.type === "html";
+
 function tableRows(node: Table, text: string, locator: Locator, remap: Remap): GridCell[][] {
   return node.children.map((row) =>
     row.children.map((cell) => {
@@ -145,6 +153,7 @@ export function readMarkdown(text: string, options: MarkdownReadOptions = {}): D
   const read = (children: RootContent[]): void => {
     for (let i = 0; i < children.length; i++) {
       const node = children[i] as RootContent;
+      if (isBarePageNumber(node) && isTableNode(children[i - 1]) && isTableNode(children[i + 1])) continue;
       if (node.type !== "html") {
         visit(node);
         continue;

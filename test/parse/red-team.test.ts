@@ -31,8 +31,8 @@ const written = (cell: Cell | undefined): number | string =>
   cell === undefined ? "absent" : cell.status === "number" ? (cell.value as number) : cell.status;
 
 describe("red-team reports: every cell, the metadata and the sections", () => {
-  it("holds forty-one cases", () => {
-    expect(Object.keys(expected.cases)).toHaveLength(41);
+  it("holds forty-five cases", () => {
+    expect(Object.keys(expected.cases)).toHaveLength(45);
   });
 
   for (const [file, want] of Object.entries(expected.cases)) {
@@ -213,5 +213,28 @@ describe("red-team reports: fixes", () => {
     // 行政事业性收费	105	-4	— : the 2019 fees row has two columns, the dash is a third cell.
     expect(cells["active_disclosure.fees.prev_year_items"]?.value).toBe(105);
     expect(cells["active_disclosure.fees.items_change"]?.value).toBe(-4);
+  });
+
+  it("drops a bare page number a PDF converter left between two parts of a table", () => {
+    const { report, diagnostics } = parse("m05-marker-split-2023.md");
+    // Line 64 holds only `3`, between the two GFM tables Table 三 was split into.
+    expect(report.extraRows).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === "row-unrecognized")).toEqual([]);
+    expect(report.sections.flatMap((s) => s.text.split("\n")).includes("3")).toBe(false);
+  });
+
+  it("reads the report date and the body from a last line printing both (`泗洪县青阳街道办事处　　2025年1月20日`)", () => {
+    const { report } = parse("meta_sign_same_line.txt");
+    expect(report.meta.reportDate).toBe("2025-01-20");
+    const last = report.sections.at(-1)!;
+    expect(last.id).toBe("other_matters");
+    expect(last.text).toBe("本年度未收取信息处理费。");
+  });
+
+  it("joins a body's name wrapped over two lines above the title (`徐州市贾汪区` / `青山泉镇人民政府`)", () => {
+    const { meta } = parse("meta_title_three_lines_pdf.txt").report;
+    expect(meta.orgName).toBe("徐州市贾汪区青山泉镇人民政府");
+    expect(meta.title).toBe("徐州市贾汪区青山泉镇人民政府2022年政府信息公开工作年度报告");
+    expect(meta.year).toBe(2022);
   });
 });

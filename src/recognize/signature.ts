@@ -1,0 +1,120 @@
+/**
+ * The lines that close a report: the report date (落款日期) — the last line that is only a date, or a last
+ * line that prints the issuing body and the date apart (`泗洪县青阳街道办事处　　2025年1月20日`) — and the
+ * body's name above it. They belong to no section.
+ */
+import { findDate } from "./dates.js";
+import type { Line } from "./lines.js";
+
+/** The text without whitespace. */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, "");
+}
+
+/** The longest body's name. */
+const MAX_ORG = 40;
+
+/** A short line without sentence punctuation or a date: a body's name. */
+export function isShortPlain(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_ORG && !/[。，,：:；;]/.test(text) && findDate(text) === null;
+}
+
+/** No whole-line date is longer (a 12-character year, a 6-character month and day, 年月日: 27). */
+const MAX_DATE_LINE = 30;
+
+/** The ideographs a date line is made of: 年 月 日 and the Chinese numerals of DATE_PATTERN. */
+const DATE_IDEOGRAPHS = new Set([..."年月日〇零一二三四五六七八九十"]);
+
+/**
+ * False when a text holds a CJK unified ideograph that no date is written with (NFKC leaves those as they
+ * are, so the text cannot be a whole-line date): most prose lines fail at their first word.
+ */
+function mayBeDateLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !DATE_IDEOGRAPHS.has(text.charAt(i))) return false;
+  }
+  return true;
+}
+
+/** The ISO date a text line consists of (only a date, once NFKC-normalised and without spaces), else null. */
+export function wholeLineDate(line: Line): string | null {
+  return line.kind === "text" ? dateOnly(line.text) : null;
+}
+
+/** The ISO date a text consists of (only a date, once NFKC-normalised and without spaces), else null. */
+function dateOnly(raw: string): string | null {
+  if (!mayBeDateLine(raw)) return null;
+  const text = compact(raw.normalize("NFKC"));
+  if (text.length > MAX_DATE_LINE) return null;
+  const d = findDate(text);
+  return d && d.index === 0 && d.length === text.length ? d.iso : null;
+}
+
+/**
+ * A line that prints the issuing body and the date apart, by two or more spaces (`泗洪县青阳街道办事处　　2025年1月20日`):
+ * the body's name and the ISO date, or null.
+ */
+function orgAndDate(line: Line): { org: string; iso: string } | null {
+  if (line.kind !== "text") return null;
+  const m = ORG_AND_DATE.exec(line.text);
+  if (!m) return null;
+  const org = m[1]!.trim();
+  const iso = isShortPlain(org) ? dateOnly(m[2]!) : null;
+  return iso === null ? null : { org, iso };
+}
+
+/** A body's name, two or more spaces, and (after the last such gap) what may be a date. */
+const ORG_AND_DATE = /^(.+)[\s\u3000]{2,}(\S.{4,28})$/u;
+
+/** The index of the last text line outside `skip`, or -1. */
+function lastTextLine(lines: readonly Line[], skip: ReadonlySet<number>): number {
+  let last = lines.length - 1;
+  while (last >= 0 && (skip.has(lines[last]!.index) || lines[last]!.kind !== "text")) last--;
+  return last;
+}
+
+/**
+ * The report date and its line's index: the last line outside `skip` that is only a date, else a last text
+ * line printing the body and the date apart (`org`: the body it names).
+ */
+export function readReportDate(
+  lines: readonly Line[],
+  skip: ReadonlySet<number>,
+): { iso: string | null; index: number; org: string | null } {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (skip.has(lines[i]!.index)) continue;
+    const iso = wholeLineDate(lines[i]!);
+    if (iso !== null) return { iso, index: i, org: null };
+  }
+  const last = lastTextLine(lines, skip);
+  const signed = last < 0 ? null : orgAndDate(lines[last]!);
+  return signed ? { iso: signed.iso, index: last, org: signed.org } : { iso: null, index: -1, org: null };
+}
+
+/**
+ * The indexes of the signature lines that close a report — its last text line when that line is only a
+ * date (the report date) or the body and the date, and the line right above a date when it is the
+ * issuing body's name (`orgName`) — which belong to no section.
+ */
+export function signatureLines(
+  lines: readonly Line[],
+  skip: ReadonlySet<number> = new Set(),
+  orgName: string | null = null,
+): number[] {
+  const last = lastTextLine(lines, skip);
+  if (last < 0) return [];
+  // The body and the date on one line close the report.
+  if (orgAndDate(lines[last]!) !== null) return [lines[last]!.index];
+  // The report date is the last date-only line: it closes the report when it is the last text line.
+  if (wholeLineDate(lines[last]!) === null) return [];
+  const above = lines[last - 1];
+  // The line above is the signature only when it names the issuing body the metadata gives.
+  const org =
+    above !== undefined &&
+    above.kind === "text" &&
+    !skip.has(above.index) &&
+    orgName !== null &&
+    above.text === orgName;
+  return org ? [above.index, lines[last]!.index] : [lines[last]!.index];
+}
