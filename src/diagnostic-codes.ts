@@ -111,6 +111,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "a row has fewer values than the layout has columns; the missing cells are absent",
   ),
   entry(
+    "row-values-unplaced",
+    "warning",
+    "recognize",
+    "PDF文本中某行的数值少于列数，而表中其他行是完整的：空白单元格未留下痕迹，无法判断这些数值属于哪些列，整行作为额外行保留",
+    "a row of PDF text has fewer values than columns while the table's other rows are full: a blank cell left no trace, so which cells the values fill cannot be told; the row is kept as an extra row",
+  ),
+  entry(
     "legacy-family",
     "info",
     "legacy",

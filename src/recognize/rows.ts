@@ -2,6 +2,7 @@
  * Reads a `rows`-layout table (Tables 二 and 三): each label run is matched to a template row and the
  * values after it become that row's cells. Unknown labelled values become extra rows, never dropped.
  */
+import type { Diagnostic } from "../schema/common.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
@@ -67,6 +68,9 @@ export function readRowsTable(
   };
   const ctx = { after: -1, block: null as string | null };
   const allBlank = new Set<string>();
+  /** Rows of guessed (PDF) text with fewer values than columns, decided once the table is read. */
+  const short: ShortRow[] = [];
+  let full = 0;
   for (const run of joinWrappedLabels(runs, table)) {
     const { raw, label } = run;
     const block = matchBlock(label, table);
@@ -136,22 +140,81 @@ export function readRowsTable(
         ),
       );
     }
+    if (missing === 0 && extra.length === 0) full++;
     if (missing > 0) {
       reading.mismatches++;
       const firstMissing = row.columns[kept.length]!;
-      reading.diagnostics.push(
-        diagnostic(
-          "row-missing-values",
-          "warning",
-          `Row 「${raw}」 has ${kept.length} of ${row.columns.length} values; the missing cells are absent`,
-          first.source,
-          { text: raw, field: fieldIdOf(table, row, firstMissing) },
-        ),
-      );
+      const shortRow = { row, run, block: ctx.block, at: reading.diagnostics.length };
+      if (!run.reliable && extra.length === 0) short.push(shortRow);
+      else reading.diagnostics.push(missingValues(shortRow, fieldIdOf(table, row, firstMissing)));
     }
   }
+  settleShortRows(table, reading, short, full);
   settleCollapsedGroups(table, reading, allBlank);
   return reading;
+}
+
+/** A row of guessed text with fewer values than columns: its run, its block, where its diagnostic goes. */
+interface ShortRow {
+  row: RowTemplate;
+  run: LabelledRun;
+  block: string | null;
+  /** The index in the reading's diagnostics its diagnostic is inserted at. */
+  at: number;
+}
+
+/** The `row-missing-values` diagnostic of a row (the first missing cell's field id given). */
+function missingValues(short: ShortRow, field: string): Diagnostic {
+  const { row, run } = short;
+  const count = Math.min(run.values.length, row.columns.length);
+  return diagnostic(
+    "row-missing-values",
+    "warning",
+    `Row 「${run.raw}」 has ${count} of ${row.columns.length} values; the missing cells are absent`,
+    (run.texts[0] ?? run.values[0])!.source,
+    { text: run.raw, field },
+  );
+}
+
+/**
+ * Settles the short rows of guessed (PDF) text. When the table's full rows outnumber them, a short row's
+ * blank cells were printed as nothing and left no trace: which cells its values fill cannot be told, so
+ * its cells are taken back and the row is kept as an extra row (`row-values-unplaced`). Otherwise (a table
+ * printed without a column) the values stay in the first columns (`row-missing-values`).
+ */
+function settleShortRows(table: TableTemplate, reading: TableReading, short: readonly ShortRow[], full: number): void {
+  const unplace = full > short.length;
+  for (let k = short.length - 1; k >= 0; k--) {
+    const s = short[k]!;
+    const { row, run } = s;
+    const ids = fieldIds(table, row);
+    if (!unplace) {
+      reading.diagnostics.splice(s.at, 0, missingValues(s, ids[run.values.length]!));
+      continue;
+    }
+    for (const id of ids) removeCell(reading.cells, id);
+    const first = (run.texts[0] ?? run.values[0])!;
+    reading.extraRows.push({
+      table: table.id,
+      block: s.block,
+      label: run.label,
+      rawLabel: run.raw,
+      cells: run.values.filter(isFilled).map(tokenCell),
+      source: first.source,
+    });
+    const values = run.values.map((t) => t.raw).join(" ");
+    reading.diagnostics.splice(
+      s.at,
+      0,
+      diagnostic(
+        "row-values-unplaced",
+        "warning",
+        `Row 「${run.raw}」 has ${run.values.length} of ${row.columns.length} values (${values}) in PDF text whose other rows are full: a blank cell left no trace, so which cells they fill cannot be told; kept as an extra row`,
+        run.values[0]!.source,
+        { text: run.raw, field: ids[0]! },
+      ),
+    );
+  }
 }
 
 /**

@@ -1,0 +1,74 @@
+/**
+ * Rows of PDF text (rows guessed, `rowsReliable: false`) with fewer values than their columns. A blank
+ * cell printed as nothing leaves no trace in text without layout: when the table's other rows are full,
+ * such a row's values cannot be placed and are kept as an extra row (`row-values-unplaced`); when the
+ * table was printed without a column (every row short), the values fill the first columns as before.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../../src/parse.js";
+import type { Cell } from "../../src/schema/common.js";
+
+const corpus023 = readFileSync(new URL("../fixtures/corpus/023_2023_hongzequ.txt", import.meta.url), "utf8");
+const COLUMNS = [
+  "natural_person",
+  "commercial_enterprise",
+  "research_institution",
+  "social_welfare_org",
+  "legal_service_org",
+  "other_org",
+  "total",
+];
+const rowOf = (cells: Record<string, Cell | undefined>, id: string) =>
+  COLUMNS.map((c) => cells[`applications.${id}.${c}`]?.value ?? "absent");
+
+describe("short rows of PDF text", () => {
+  it("keeps a short row of a table whose other rows are full as an extra row, its cells absent", () => {
+    // A red-team report: `一、本年新收政府信息公开申请数量 308 0  8 8 1 325` (line 49) lost a blank cell.
+    const file = new URL("../fixtures/messy/red-team/pdf_rows_blank_cells_vanish.txt", import.meta.url);
+    const { report, diagnostics } = parseReport(readFileSync(file));
+    const cells = report.cells as Record<string, Cell | undefined>;
+    expect(rowOf(cells, "new")).toEqual(Array(7).fill("absent"));
+    // The full row after it is read.
+    expect(rowOf(cells, "carried_over")).toEqual([3, 3, 3, 0, 0, 2, 11]);
+    const extra = report.extraRows.find((r) => r.rawLabel.endsWith("一、本年新收政府信息公开申请数量"));
+    expect(extra?.cells.map((c) => c.value)).toEqual([308, 0, 8, 8, 1, 325]);
+    expect(extra?.cells[0]?.source.line).toBe(49);
+    const unplaced = diagnostics.find((d) => d.code === "row-values-unplaced");
+    expect(unplaced).toMatchObject({ severity: "warning", source: { line: 49 } });
+    expect(unplaced?.message).toContain("has 6 of 7 values (308 0 8 8 1 325)");
+    expect(diagnostics.some((d) => d.code === "row-missing-values" && d.source?.line === 49)).toBe(false);
+  });
+
+  it("does the same to one row of a real PDF text report that loses a value", () => {
+    // Corpus 023, line 79: `一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21`, its last 0 removed.
+    const text = corpus023.replace(
+      "一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21",
+      "一、本年新收政府信息公开申请数量 21 0 0 0 0 21",
+    );
+    const { report, diagnostics } = parseReport(text);
+    const cells = report.cells as Record<string, Cell | undefined>;
+    expect(rowOf(cells, "new")).toEqual(Array(7).fill("absent"));
+    expect(rowOf(cells, "results.total")).toEqual([21, 0, 0, 0, 0, 0, 21]);
+    expect(diagnostics.filter((d) => d.code === "row-values-unplaced").map((d) => d.source?.line)).toEqual([79]);
+    // The untouched report has no such row.
+    expect(parseReport(corpus023).diagnostics.some((d) => d.code === "row-values-unplaced")).toBe(false);
+  });
+
+  it("fills the first columns when every row is short (a table printed without its total column)", () => {
+    // Every Table 三 row of corpus 023 loses its last number (the 总计 column).
+    const text = corpus023
+      .split("\n")
+      .map((line, i) =>
+        i >= 75 && i <= 120 ? line.replace(/^(.*\D)( \d+)( \d+){6}\s*$/, (m) => m.replace(/ \d+\s*$/, "")) : line,
+      )
+      .join("\n");
+    expect(text).toContain("一、本年新收政府信息公开申请数量 21 0 0 0 0 0\n");
+    const { report, diagnostics } = parseReport(text);
+    const cells = report.cells as Record<string, Cell | undefined>;
+    expect(rowOf(cells, "new")).toEqual([21, 0, 0, 0, 0, 0, "absent"]);
+    expect(rowOf(cells, "results.total")).toEqual([21, 0, 0, 0, 0, 0, "absent"]);
+    expect(diagnostics.some((d) => d.code === "row-values-unplaced")).toBe(false);
+    expect(diagnostics.filter((d) => d.code === "row-missing-values").length).toBeGreaterThan(20);
+  });
+});
