@@ -14,6 +14,7 @@ import { unified } from "unified";
 import type { Document, GridCell, Point } from "../document.js";
 import { DocumentBuilder } from "./builder.js";
 import { addDelimitedLines, type DelimitedSyntax, TAB_SYNTAX } from "./delimited.js";
+import { spansFromDuplicates } from "./duplicated-spans.js";
 import { addHtml } from "./html.js";
 import { markdownPieces, pseudoTableSyntax } from "./markdown-collapse.js";
 import { BR_TAG, inlineText, trimInline } from "./markdown-inline.js";
@@ -71,8 +72,9 @@ function isBarePageNumber(node: RootContent): boolean {
 /** A GFM table or a raw HTML block (a table a converter wrote as HTML). */
 const isTableNode = (node: RootContent | undefined): boolean => node?.type === "table" || node?.type === "html";
 
+/** A GFM table's rows as grid cells, a converter's duplicated spans made span copies again. */
 function tableRows(node: Table, text: string, locator: Locator, remap: Remap): GridCell[][] {
-  return node.children.map((row) =>
+  const rows = node.children.map((row) =>
     row.children.map((cell) => {
       const content = plainText(cell).trim();
       let offset = startOffset(cell.children[0], remap) ?? startOffset(cell, remap) ?? 0;
@@ -82,6 +84,8 @@ function tableRows(node: Table, text: string, locator: Locator, remap: Remap): G
       return gridCell(content, offset, locator);
     }),
   );
+  spansFromDuplicates(rows);
+  return rows;
 }
 
 /** Reads Markdown text into a Document. */

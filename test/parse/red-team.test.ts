@@ -31,8 +31,8 @@ const written = (cell: Cell | undefined): number | string =>
   cell === undefined ? "absent" : cell.status === "number" ? (cell.value as number) : cell.status;
 
 describe("red-team reports: every cell, the metadata and the sections", () => {
-  it("holds forty-five cases", () => {
-    expect(Object.keys(expected.cases)).toHaveLength(45);
+  it("holds forty-six cases", () => {
+    expect(Object.keys(expected.cases)).toHaveLength(46);
   });
 
   for (const [file, want] of Object.entries(expected.cases)) {
@@ -236,5 +236,16 @@ describe("red-team reports: fixes", () => {
     expect(meta.orgName).toBe("徐州市贾汪区青山泉镇人民政府");
     expect(meta.title).toBe("徐州市贾汪区青山泉镇人民政府2022年政府信息公开工作年度报告");
     expect(meta.year).toBe(2022);
+  });
+
+  it("reads a converter's duplicated spans as one cell (Docling: `| 行政事业性收费 | 268 | 268 | 2 | 2 |`)", () => {
+    const { report, diagnostics } = parse("m16-docling-dup-2019.md");
+    const cells = report.cells as Record<string, Cell | undefined>;
+    // Under `| 信息内容 | 上一年项目数量 | 上一年项目数量 | 本年增/减 | 本年增/减 |` (line 41).
+    expect(cells["active_disclosure.fees.prev_year_items"]).toMatchObject({ value: 268, source: { line: 42 } });
+    expect(cells["active_disclosure.fees.items_change"]).toMatchObject({ value: 2, source: { line: 42 } });
+    expect(cells["active_disclosure.procurement.projects"]?.value).toBe(96);
+    expect(cells["active_disclosure.procurement.amount"]?.value).toBe(65.8);
+    expect(diagnostics.filter((d) => d.code === "row-extra-values")).toEqual([]);
   });
 });
