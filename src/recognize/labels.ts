@@ -3,6 +3,8 @@
  * match row, column, block and section labels; the raw label is always kept beside the normalised one.
  */
 
+import { SIMPLIFIED_CHARS, TAIWAN_WORDS, TRADITIONAL_CHARS } from "../templates/traditional.js";
+
 const QUOTES = /["'“”‘’「」『』〝〞＂]/g;
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const BRACKETS_OPEN = /[(（［[【〔]/g;
@@ -10,8 +12,9 @@ const BRACKETS_CLOSE = /[)）］\]】〕]/g;
 const ORDINAL_DOT = /(?<![0-9０-９])([0-9０-９]+)[.．、,，]/g;
 
 /**
- * Normalises a label for matching: NFKC (full-width → half-width), brackets unified to （）, every kind of
- * whitespace (incl. U+3000) removed, quotes removed, `1、` / `1．` → `1.`, 和 → 及.
+ * Normalises a label for matching: NFKC (full-width → half-width), traditional characters made simplified,
+ * brackets unified to （）, every kind of whitespace (incl. U+3000) removed, quotes removed, `1、` / `1．` →
+ * `1.`, 和 → 及.
  */
 export function normalizeLabel(raw: string): string {
   if (raw.length > CACHE_MAX_LENGTH) return computeNormalized(raw);
@@ -30,9 +33,27 @@ const CACHE_LIMIT = 8192;
 /** Longer texts (whole regions) are normalised without being cached. */
 const CACHE_MAX_LENGTH = 256;
 
+/** The simplified character of each traditional one (templates/traditional.ts). */
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i < TRADITIONAL_CHARS.length; i++) SIMPLIFIED.set(TRADITIONAL_CHARS[i]!, SIMPLIFIED_CHARS[i]!);
+/** Any traditional character (one native scan tells a text that has none). */
+const TRADITIONAL = new RegExp(`[${TRADITIONAL_CHARS}]`);
+
+/**
+ * A text in simplified characters: Taiwan words for the layouts' words first (檔案 → 文件, 資訊 → 信息), then
+ * every traditional character (formats.md D15, mirror copies). A text without one is returned as it is.
+ */
+export function toSimplified(text: string): string {
+  if (!TRADITIONAL.test(text)) return text;
+  let out = text;
+  for (const [word, simplified] of TAIWAN_WORDS) if (out.includes(word)) out = out.split(word).join(simplified);
+  let result = "";
+  for (const ch of out) result += SIMPLIFIED.get(ch) ?? ch;
+  return result;
+}
+
 function computeNormalized(raw: string): string {
-  return raw
-    .normalize("NFKC")
+  return toSimplified(raw.normalize("NFKC"))
     .replace(SPACES, "")
     .replace(QUOTES, "")
     .replace(BRACKETS_OPEN, "（")

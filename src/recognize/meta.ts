@@ -9,6 +9,7 @@ import type { ReportMeta } from "../schema/report.js";
 import { readNumeral } from "./chinese-numbers.js";
 import { isChromeLine } from "./chrome.js";
 import { findDate } from "./dates.js";
+import { toSimplified } from "./labels.js";
 import type { Line } from "./lines.js";
 import { compact, isShortPlain, readReportDate } from "./signature.js";
 
@@ -42,7 +43,7 @@ function findTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
       // Every title key ends with 告: a line without it is skipped before it is compacted.
       l.text.includes("告") &&
       !l.text.includes("。") &&
-      TITLE_KEYS.some((k) => compact(l.text).includes(k)),
+      TITLE_KEYS.some((k) => toSimplified(compact(l.text)).includes(k)),
   );
   if (at < 0) return { title: null, orgName: null, year: null };
   const line = lines[at]!.text;
