@@ -2,7 +2,8 @@
  * Traditional Chinese characters and the simplified ones the layouts are written in, as data: mirror
  * copies of reports (formats.md D15) print 規範性檔案 for 规范性文件 and 對外公開總數量 for 对外公开总数量.
  * The character pairs are every one-to-one traditional → simplified conversion of OpenCC 1.4.2 (opencc-js:
- * Taiwan, Hong Kong and standard traditional to mainland simplified) for U+3400–U+9FFF; the phrases are the
+ * Taiwan, Hong Kong and standard traditional to mainland simplified; OpenCC's dictionaries are Apache-2.0,
+ * https://github.com/BYVoid/OpenCC) for U+3400–U+9FFF; the phrases are the
  * Taiwan words OpenCC writes for the layouts' own (s2twp of every label), kept where they are two characters
  * or more. Matching normalises both sides through them, so a character that is also simplified elsewhere
  * (乾, 著) does no harm.
