@@ -51,6 +51,19 @@ function isWide(code: number): boolean {
 }
 
 /**
+ * Whether a row's numbers stand at least MIN_GAP characters apart (the text between two numbers is spaces,
+ * so this holds in characters exactly when it holds in printed width).
+ */
+function isLayoutRow(row: NumberedLine): boolean {
+  const { numbers } = row;
+  for (let k = 1; k < numbers.length; k++) {
+    const before = numbers[k - 1] as LineNumber;
+    if ((numbers[k] as LineNumber).offset - (before.offset + before.text.length) < MIN_GAP) return false;
+  }
+  return numbers.length > 0;
+}
+
+/**
  * The end column of each number in the line, counting every character as one column (`pdftotext -layout`)
  * or, when `wide`, wide characters as two (tools that pad by printed width); null when two numbers stand
  * closer than MIN_GAP.
@@ -123,8 +136,11 @@ export function numbersWithBlanks(run: readonly NumberedLine[]): (readonly LineN
   let most = 0;
   for (const row of run) most = Math.max(most, row.numbers.length);
   if (most < MIN_COLUMNS) return out;
+  // Text without layout (numbers one space apart) has no full layout row: nothing to place by.
+  const layout = run.map(isLayoutRow);
+  if (!run.some((row, i) => layout[i] && row.numbers.length === most)) return out;
   for (const wide of [false, true]) {
-    const ends = run.map((row) => (row.numbers.length > 0 ? layoutEnds(row, wide) : null));
+    const ends = run.map((row, i) => (layout[i] ? layoutEnds(row, wide) : null));
     const fulls: number[] = [];
     for (let i = 0; i < run.length; i++) if (ends[i] && (run[i] as NumberedLine).numbers.length === most) fulls.push(i);
     for (let i = 0; i < run.length; i++) {
