@@ -138,11 +138,17 @@ export function numbersWithBlanks(run: readonly NumberedLine[]): (readonly LineN
   if (most < MIN_COLUMNS) return out;
   // Text without layout (numbers one space apart) has no full layout row: nothing to place by.
   const layout = run.map(isLayoutRow);
-  if (!run.some((row, i) => layout[i] && row.numbers.length === most)) return out;
+  const fulls: number[] = [];
+  let short = 0;
+  for (let i = 0; i < run.length; i++) {
+    if (!layout[i]) continue;
+    if ((run[i] as NumberedLine).numbers.length === most) fulls.push(i);
+    else short++;
+  }
+  if (fulls.length === 0) return out;
   for (const wide of [false, true]) {
+    if (short === 0) break;
     const ends = run.map((row, i) => (layout[i] ? layoutEnds(row, wide) : null));
-    const fulls: number[] = [];
-    for (let i = 0; i < run.length; i++) if (ends[i] && (run[i] as NumberedLine).numbers.length === most) fulls.push(i);
     for (let i = 0; i < run.length; i++) {
       const row = run[i] as NumberedLine;
       const own = ends[i];
@@ -154,6 +160,7 @@ export function numbersWithBlanks(run: readonly NumberedLine[]): (readonly LineN
         const placed = withBlanks(row, own, ends[k] as Int32Array);
         if (placed === null) continue;
         out[i] = placed;
+        short--;
         break;
       }
     }
