@@ -108,11 +108,23 @@ function signals(head: string): ShapeSignals {
  * table in `<html><body><table>`) is none of these.
  */
 const PAGE_PARTS = /<(?:!doctype|head|title|meta)\b/i;
-const PAGE_START = /^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:html|body)\b/i;
+const PAGE_START = /^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:html|body)\b/i;
 
-/** The text with its `<table>…</table>` elements and bare `<html>`/`<body>` wrappers taken out. */
+/**
+ * The text with its `<table>…</table>` elements taken out (an unclosed one runs to the end), and bare
+ * `<html>`/`<body>` wrappers: one forward scan.
+ */
 function outsideTables(head: string): string {
-  return head.replace(/<table\b[\s\S]*?<\/table>/gi, "").replace(/<\/?(?:html|body)>/gi, "");
+  const lower = head.toLowerCase();
+  let out = "";
+  let from = 0;
+  for (let open = lower.indexOf("<table", from); open >= 0; open = lower.indexOf("<table", from)) {
+    out += head.slice(from, open);
+    const close = lower.indexOf("</table>", open);
+    if (close < 0) return out.replace(/<\/?(?:html|body)>/gi, "");
+    from = close + "</table>".length;
+  }
+  return (out + head.slice(from)).replace(/<\/?(?:html|body)>/gi, "");
 }
 
 /**
@@ -131,7 +143,8 @@ export function detectShape(text: string): Shape {
   const paragraphStyle = s.plainLines >= 3 && s.separatedParagraphs >= 0.8 * s.plainLines;
   // Markdown from PDF converters (MinerU, marker) carries its tables as HTML blocks: blank-line separated
   // paragraphs with hardly any markup outside the tables are Markdown, not a page.
-  if (!page && markup && paragraphStyle && htmlTagCount(outsideTables(head), 3) < 3) return "markdown";
+  if (!page && markup && paragraphStyle && /<table\b/i.test(head) && htmlTagCount(outsideTables(head), 3) < 3)
+    return "markdown";
   if (s.htmlTags >= 3 || page || (markup && /<table\b/i.test(head))) return "html";
   const rows = Math.max(s.tabRows, s.pipeRows);
   if (s.delimiterRows > 0 || s.headings > 0 || s.fences >= 2) return "markdown";

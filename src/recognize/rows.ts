@@ -1,6 +1,7 @@
 /**
  * Reads a `rows`-layout table (Tables 二 and 三): each label run is matched to a template row and the
- * values after it become that row's cells. Unknown labelled values become extra rows, never dropped.
+ * values after it become that row's cells. Unknown labelled values become extra rows, never dropped —
+ * except a Table 二 block header whose empty header cells print dashes (no number: no value).
  */
 import type { Diagnostic } from "../schema/common.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
@@ -70,7 +71,8 @@ export function readRowsTable(
   const allBlank = new Set<string>();
   /** Rows of guessed (PDF) text with fewer values than columns, decided once the table is read. */
   const short: ShortRow[] = [];
-  let full = 0;
+  /** How many rows were read full, by their number of columns. */
+  const full = new Map<number, number>();
   for (const run of joinWrappedLabels(runs, table)) {
     const { raw, label } = run;
     const block = matchBlock(label, table);
@@ -140,7 +142,7 @@ export function readRowsTable(
         ),
       );
     }
-    if (missing === 0 && extra.length === 0) full++;
+    if (missing === 0 && extra.length === 0) full.set(row.columns.length, (full.get(row.columns.length) ?? 0) + 1);
     if (missing > 0) {
       reading.mismatches++;
       const firstMissing = row.columns[kept.length]!;
@@ -177,18 +179,26 @@ function missingValues(short: ShortRow, field: string): Diagnostic {
 }
 
 /**
- * Settles the short rows of guessed (PDF) text. When the table's full rows outnumber them, a short row's
- * blank cells were printed as nothing and left no trace: which cells its values fill cannot be told, so
- * its cells are taken back and the row is kept as an extra row (`row-values-unplaced`). Otherwise (a table
- * printed without a column) the values stay in the first columns (`row-missing-values`).
+ * Settles the short rows of guessed (PDF) text. When the table's full rows of as many columns outnumber
+ * the short ones, a short row's blank cells were printed as nothing and left no trace: which cells its
+ * values fill cannot be told, so its cells are taken back and the row is kept as an extra row
+ * (`row-values-unplaced`). Otherwise (a table printed without a column: its rows all short) the values
+ * stay in the first columns (`row-missing-values`).
  */
-function settleShortRows(table: TableTemplate, reading: TableReading, short: readonly ShortRow[], full: number): void {
-  const unplace = full > short.length;
+function settleShortRows(
+  table: TableTemplate,
+  reading: TableReading,
+  short: readonly ShortRow[],
+  full: ReadonlyMap<number, number>,
+): void {
+  const shortByWidth = new Map<number, number>();
+  for (const { row } of short) shortByWidth.set(row.columns.length, (shortByWidth.get(row.columns.length) ?? 0) + 1);
   for (let k = short.length - 1; k >= 0; k--) {
     const s = short[k]!;
     const { row, run } = s;
     const ids = fieldIds(table, row);
-    if (!unplace) {
+    const width = row.columns.length;
+    if ((full.get(width) ?? 0) <= (shortByWidth.get(width) ?? 0)) {
       reading.diagnostics.splice(s.at, 0, missingValues(s, ids[run.values.length]!));
       continue;
     }

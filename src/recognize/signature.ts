@@ -3,6 +3,8 @@
  * line that prints the issuing body and the date apart (`泗洪县青阳街道办事处　　2025年1月20日`) — and the
  * body's name above it. They belong to no section.
  */
+
+import { isSpaceCode } from "../shapes/source-lines.js";
 import { findDate } from "./dates.js";
 import type { Line } from "./lines.js";
 
@@ -57,15 +59,24 @@ function dateOnly(raw: string): string | null {
  */
 function orgAndDate(line: Line): { org: string; iso: string } | null {
   if (line.kind !== "text") return null;
-  const m = ORG_AND_DATE.exec(line.text);
-  if (!m) return null;
-  const org = m[1]!.trim();
-  const iso = isShortPlain(org) ? dateOnly(m[2]!) : null;
-  return iso === null ? null : { org, iso };
+  const text = line.text;
+  // The gap: the last run of two or more whitespace characters, found from the end (no backtracking).
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && !isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end === 0) return null;
+    let start = end - 1;
+    while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
+    if (end - start >= 2) {
+      const date = text.slice(end);
+      if (date.length > MAX_DATE_LINE || start === 0) return null;
+      const org = text.slice(0, start).trim();
+      const iso = isShortPlain(org) ? dateOnly(date) : null;
+      return iso === null ? null : { org, iso };
+    }
+    end = start;
+  }
 }
-
-/** A body's name, two or more spaces, and (after the last such gap) what may be a date. */
-const ORG_AND_DATE = /^(.+)[\s\u3000]{2,}(\S.{4,28})$/u;
 
 /** The index of the last text line outside `skip`, or -1. */
 function lastTextLine(lines: readonly Line[], skip: ReadonlySet<number>): number {

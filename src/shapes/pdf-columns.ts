@@ -3,12 +3,15 @@
  * cell to its printed place, so a cell printed empty leaves a gap where its number would stand: in
  * `304     9           4     6     7   335` the wide gap after 9 is a blank column. Without the gap found,
  * the numbers after it slide left into the wrong cells. The columns of a table run are read from its
- * fullest rows: a row with fewer numbers whose every number ends where one of the nearest full row's
- * numbers ends (within one character) gets an empty cell at each column it leaves out. Only runs whose
- * fullest rows hold at least MIN_COLUMNS numbers are read so (Tables 三 and 四: every row has the same
- * columns; Table 二's blocks have one to three columns each, merged cells in between). Text without
- * layout (numbers one space apart) is left as it is: there a blank leaves no trace.
- */
+ * fullest rows: a full row gives the columns when its numbers stand at varying distances (padded columns,
+ * not numbers joined by a fixed run of spaces), a nearby full row whose label ends elsewhere has its
+ * numbers end where its numbers end (within one character: real layout text aligns every row, whatever
+ * its label), and its columns end at least MIN_PITCH characters apart. A row with fewer numbers whose every number ends where one of the nearest such
+ * row's numbers ends gets an empty cell at each column it leaves out. Only runs whose fullest rows hold
+ * at least MIN_COLUMNS numbers are read so (Tables 三 and 四: every row has the same columns; Table 二's
+ * blocks have one to three columns each, merged cells in between). Text without layout is left as it is:
+ * there a blank leaves no trace, and its rows' numbers (packed one or two spaces apart, ending wherever
+ * their labels and widths put them) give no aligned columns. */
 
 /** A number of a line: its text and its offset in the input. */
 export interface LineNumber {
@@ -24,6 +27,8 @@ export interface NumberedLine {
   line: { start: number; text: string };
   /** Its trailing numbers, in order. */
   numbers: readonly LineNumber[];
+  /** The text before its numbers, when there is some (input offset of its first character). */
+  label?: { text: string; offset: number } | undefined;
 }
 
 /** How far (in characters) a number's end may stand from its column's end: page shifts move a row by one. */
@@ -32,6 +37,11 @@ const TOLERANCE = 1;
 const MIN_GAP = 2;
 /** The fewest numbers of a run's fullest rows for its columns to be read (Table 三 has 7, Table 四 15 or 5). */
 const MIN_COLUMNS = 5;
+/**
+ * The least distance between two column ends of a full row that gives columns: more than two tolerances
+ * apart, so a number within TOLERANCE of one column is never within it of the next (D02/D03: 4 or more).
+ */
+const MIN_PITCH = 2 * TOLERANCE + 2;
 
 /**
  * Whether a code unit is a wide (East Asian) character, two columns on a terminal: Hangul Jamo, CJK
@@ -126,9 +136,71 @@ function withBlanks(row: NumberedLine, ends: Int32Array, full: Int32Array): Line
 }
 
 /**
+ * Whether a row's numbers are not all the same distance apart: text that joins numbers by a fixed run of
+ * spaces is no layout, however wide the run; padded columns leave gaps that vary with the numbers' widths.
+ */
+function gapsVary(row: NumberedLine): boolean {
+  const { numbers } = row;
+  let first = -1;
+  for (let k = 1; k < numbers.length; k++) {
+    const before = numbers[k - 1] as LineNumber;
+    const gap = (numbers[k] as LineNumber).offset - (before.offset + before.text.length);
+    if (first < 0) first = gap;
+    else if (gap !== first) return true;
+  }
+  return false;
+}
+
+/** Whether two full rows' numbers end in the same columns (within TOLERANCE), each column MIN_PITCH apart. */
+function agree(a: Int32Array, b: Int32Array): boolean {
+  for (let k = 0; k < a.length; k++) {
+    if (Math.abs((a[k] as number) - (b[k] as number)) > TOLERANCE) return false;
+    if (k > 0 && (a[k] as number) - (a[k - 1] as number) < MIN_PITCH) return false;
+  }
+  return true;
+}
+
+/** How many full rows on each side a full row looks for one that agrees with it. */
+const NEIGHBOURS = 3;
+
+/** Where a row's label ends in its line (in characters; −1 without a label). */
+function labelEnd(row: NumberedLine): number {
+  return row.label ? row.label.offset + row.label.text.length - row.line.start : -1;
+}
+
+/**
+ * The full rows (indexes into `ends`) that a nearby full row agrees with: the columns a run can be read by.
+ * The two rows' labels must end in different places: text that packs numbers after their labels (no
+ * layout) aligns two rows only when their labels end alike.
+ */
+function columnRows(
+  run: readonly NumberedLine[],
+  fulls: readonly number[],
+  ends: readonly (Int32Array | null)[],
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < fulls.length; i++) {
+    const own = ends[fulls[i] as number] as Int32Array;
+    const end = labelEnd(run[fulls[i] as number] as NumberedLine);
+    // The nearest full rows on either side (rows of a page agree; a bounded look keeps this linear).
+    let confirmed = false;
+    for (let d = 1; !confirmed && d <= NEIGHBOURS; d++) {
+      for (const j of [i - d, i + d]) {
+        if (j < 0 || j >= fulls.length || confirmed) continue;
+        const other = fulls[j] as number;
+        confirmed =
+          Math.abs(labelEnd(run[other] as NumberedLine) - end) > TOLERANCE && agree(own, ends[other] as Int32Array);
+      }
+    }
+    if (confirmed) out.push(fulls[i] as number);
+  }
+  return out;
+}
+
+/**
  * The numbers of each row of a table run with the blank cells of layout text put in: for each row with
- * fewer numbers than the run's fullest rows, the nearest full row (before, else after it) gives the
- * columns, counted by characters, else by printed width. Rows keep their own numbers (the same array)
+ * fewer numbers than the run's fullest rows, the nearest full row that gives columns (before, else after
+ * it) is tried, counted by characters, else by printed width. Rows keep their own numbers (the same array)
  * when nothing is put in.
  */
 export function numbersWithBlanks(run: readonly NumberedLine[]): (readonly LineNumber[])[] {
@@ -138,24 +210,26 @@ export function numbersWithBlanks(run: readonly NumberedLine[]): (readonly LineN
   if (most < MIN_COLUMNS) return out;
   // Text without layout (numbers one space apart) has no full layout row: nothing to place by.
   const layout = run.map(isLayoutRow);
-  const fulls: number[] = [];
+  const fullRows: number[] = [];
   let short = 0;
   for (let i = 0; i < run.length; i++) {
     if (!layout[i]) continue;
-    if ((run[i] as NumberedLine).numbers.length === most) fulls.push(i);
-    else short++;
+    const row = run[i] as NumberedLine;
+    if (row.numbers.length !== most) short++;
+    else if (gapsVary(row)) fullRows.push(i);
   }
-  if (fulls.length === 0) return out;
+  if (fullRows.length < 2) return out;
   for (const wide of [false, true]) {
     if (short === 0) break;
     const ends = run.map((row, i) => (layout[i] ? layoutEnds(row, wide) : null));
+    const fulls = columnRows(run, fullRows, ends);
+    let next = 0; // the first of `fulls` after the row
     for (let i = 0; i < run.length; i++) {
+      while (next < fulls.length && (fulls[next] as number) <= i) next++;
       const row = run[i] as NumberedLine;
       const own = ends[i];
       if (own === null || own === undefined || out[i] !== row.numbers || row.numbers.length === most) continue;
-      const after = fulls.findIndex((k) => k > i);
-      const before = after < 0 ? fulls.at(-1) : fulls[after - 1];
-      for (const k of [before, fulls[after]]) {
+      for (const k of [fulls[next - 1], fulls[next]]) {
         if (k === undefined) continue;
         const placed = withBlanks(row, own, ends[k] as Int32Array);
         if (placed === null) continue;

@@ -59,6 +59,25 @@ describe("1 MB lines", () => {
   }, 90_000);
 });
 
+describe("backtracking traps in shape detection and the closing lines", () => {
+  it("2,000 HTML comments before a paragraph-style text (the page-start pattern)", async () => {
+    const r = await guarded(`${"<!---->".repeat(2000)}x\n\npara\n\npara\n\npara <b>`, 10_000, "comments");
+    // Comments and one <b> are no page, and no HTML tag the detector counts: PDF-style lines.
+    expect(r.report.meta.shape).toBe("lines");
+  }, 60_000);
+
+  it("a last line of 40,000 spaces between two characters (the body-and-date line)", async () => {
+    const text = `${HEAD}一、总体情况\n正文。\n某${" ".repeat(40_000)}某\n`;
+    const r = await guarded(text, 10_000, "spaces");
+    expect(r.report.meta.reportDate).toBeNull();
+  }, 60_000);
+
+  it("20,000 unclosed <table tags in paragraph-style text", async () => {
+    const text = `标题\n\n正文\n\n${"<table ".repeat(20_000)}\n\n正文\n`;
+    await guarded(text, 10_000, "unclosed tables");
+  }, 60_000);
+});
+
 describe("10,000-column rows", () => {
   const cols = numbers(10_000);
   it("pipe: |自然人|0|1|…| with 10,000 value cells", async () => {

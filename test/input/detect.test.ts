@@ -37,6 +37,10 @@ describe("detectShape on small inputs", () => {
     expect(detectShape(`<p>一、总体情况</p>\n\n<p>正文</p>\n\n<div>二</div>\n\n${table}\n`)).toBe("html");
   });
 
+  it("keeps paragraph text with a stray < (no table) as lines", () => {
+    expect(detectShape("标题\n\n办理时限<20日。\n\n正文。\n\n正文。\n")).toBe("lines");
+  });
+
   it("pipe from box-drawing verticals (w3m renders HTML tables so)", () => {
     expect(detectShape("标题\n┌──┬──┐\n│规章│0│\n├──┼──┤\n│行政规范性文件│0│\n└──┴──┘\n正文")).toBe("pipe");
   });

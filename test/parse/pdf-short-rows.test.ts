@@ -71,4 +71,48 @@ describe("short rows of PDF text", () => {
     expect(diagnostics.some((d) => d.code === "row-values-unplaced")).toBe(false);
     expect(diagnostics.filter((d) => d.code === "row-missing-values").length).toBeGreaterThan(20);
   });
+
+  it("does not take numbers joined by a fixed run of spaces for layout (corpus 023 with two or three spaces)", () => {
+    for (const gap of ["  ", "   "]) {
+      // Line 79 with its numbers `gap` apart and its sixth value gone: the blank cannot be located.
+      const text = corpus023
+        .split("\n")
+        .map((line, i) => (i >= 78 && i <= 117 ? line.replace(/(?<=\S) (?=\d)/g, gap) : line))
+        .join("\n")
+        .replace(`21${gap}0${gap}0${gap}0${gap}0${gap}0${gap}21`, `21${gap}0${gap}0${gap}0${gap}0${gap}21`);
+      const { report, diagnostics } = parseReport(text);
+      const cells = report.cells as Record<string, Cell | undefined>;
+      expect(rowOf(cells, "new"), JSON.stringify(gap)).toEqual(Array(7).fill("absent"));
+      expect(diagnostics.filter((d) => d.code === "row-values-unplaced").map((d) => d.source?.line)).toEqual([79]);
+    }
+  });
+
+  it("compares a short row only with full rows of as many columns (Table 二's one-column rows do not count)", () => {
+    const text = [
+      "某某县人民政府2021年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "第二十条第（一）项",
+      "信息内容 本年制发件数 本年废止件数 现行有效件数",
+      "规章 0 0 0",
+      "行政规范性文件 3 8",
+      "第二十条第（五）项",
+      "信息内容 本年处理决定数量",
+      "行政许可 12",
+      "第二十条第（六）项",
+      "信息内容 本年处理决定数量",
+      "行政处罚 5",
+      "行政强制 1",
+      "第二十条第（八）项",
+      "信息内容 本年收费金额（单位：万元）",
+      "行政事业性收费 0",
+      "三、收到和处理政府信息公开申请情况",
+    ].join("\n");
+    const { report, diagnostics } = parseReport(text);
+    const cells = report.cells as Record<string, Cell | undefined>;
+    expect(cells["active_disclosure.normative_documents.issued"]?.value).toBe(3);
+    expect(cells["active_disclosure.normative_documents.repealed"]?.value).toBe(8);
+    expect(cells["active_disclosure.normative_documents.in_force"]).toBeUndefined();
+    expect(diagnostics.some((d) => d.code === "row-values-unplaced")).toBe(false);
+    expect(diagnostics.find((d) => d.code === "row-missing-values")?.message).toContain("has 2 of 3 values");
+  });
 });
