@@ -110,6 +110,9 @@ function signals(head: string): ShapeSignals {
 const PAGE_PARTS = /<(?:!doctype|head|title|meta)\b/i;
 const PAGE_START = /^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:html|body)\b/i;
 
+/** A tag only an HTML document (or an HTML block inside Markdown) has: a table, a cell, a paragraph, a div. */
+const HTML_BLOCK = /<(?:table|tr|td|th|p|div|tbody|ul|ol|li|h[1-6])\b/i;
+
 /**
  * The text with its `<table>…</table>` elements taken out (an unclosed one runs to the end), and bare
  * `<html>`/`<body>` wrappers: one forward scan.
@@ -145,6 +148,8 @@ export function detectShape(text: string): Shape {
   // paragraphs with hardly any markup outside the tables are Markdown, not a page.
   if (!page && markup && paragraphStyle && /<table\b/i.test(head) && htmlTagCount(outsideTables(head), 3) < 3)
     return "markdown";
+  // GFM tables whose cells hold inline tags (marker writes `<br>` in cells) are Markdown, not HTML.
+  if (!page && s.delimiterRows > 0 && !HTML_BLOCK.test(head)) return "markdown";
   if (s.htmlTags >= 3 || page || (markup && /<table\b/i.test(head))) return "html";
   const rows = Math.max(s.tabRows, s.pipeRows);
   if (s.delimiterRows > 0 || s.headings > 0 || s.fences >= 2) return "markdown";

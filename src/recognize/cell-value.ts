@@ -54,7 +54,9 @@ export function cellReading(raw: string): Readonly<CellReading> {
   if (isPlainDigits(raw))
     return raw.length <= SMALL_DIGITS ? smallNumber(raw) : { value: Number(raw), status: "number" };
   if ((raw.length > MAX_VALUE_LENGTH && !ONLY_SPACE.test(raw)) || hasWordCharacter(raw)) return TEXT;
-  const text = raw.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
+  const nfkc = raw.normalize("NFKC");
+  if (severalNumbers(nfkc)) return TEXT;
+  const text = nfkc.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
   if (text === "") return BLANK;
   if (NA.has(text)) return NA_READING;
   let body = text;
@@ -74,6 +76,21 @@ export function cellReading(raw: string): Readonly<CellReading> {
   return unit
     ? { value: Object.is(value, -0) ? 0 : value, status: "number", unit }
     : { value: Object.is(value, -0) ? 0 : value, status: "number" };
+}
+
+/** Digits with whitespace between them. */
+const SPACED_DIGITS = /\d[\s\u00a0\u3000\u200b\ufeff]+\d/;
+/** A letter-spaced number (`3 4 9`: one digit each) or one grouped by spaces (`1 204`, `12 345 678`). */
+const ONE_SPACED_NUMBER = /^[+\-\u2212]?(?:\d(?:\s+\d)+|\d{1,3}(?:\s\d{3})+)(?:\.\d+)?\D*$/;
+
+/**
+ * Whether a cell holds several numbers side by side (`217 7 6 7 7 2 246`: a converter put a row's values
+ * in one cell): whitespace between digits that neither letter-spaces one number nor groups its thousands.
+ * Such a cell is text, never the number its digits would make run together.
+ */
+function severalNumbers(text: string): boolean {
+  if (!SPACED_DIGITS.test(text)) return false;
+  return !ONE_SPACED_NUMBER.test(text.trim().replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, " "));
 }
 
 /** Longer texts that are not all whitespace are text: no number, dash or unit cell is this long. */

@@ -87,7 +87,7 @@ function gbSectionOf(rest: string, sections: readonly SectionTemplate[]): Sectio
  * label nor a short heading-like line).
  */
 export function matchHeading(line: string, sections: readonly SectionTemplate[] = GB_SECTIONS): HeadingMatch | null {
-  if (!mayLeadOrdinal(line, RAW_LEAD)) return null;
+  if (!mayLeadOrdinal(line, RAW_LEAD)) return line.length > MAX_UNNUMBERED ? null : unnumberedHeading(line, sections);
   if (sections !== GB_SECTIONS || line.length > CACHE_MAX_LENGTH) return readHeading(line, sections);
   // Table regions and sections both look at every line: a line is read once (results are never changed).
   let match = headingCache.get(line);
@@ -97,6 +97,56 @@ export function matchHeading(line: string, sections: readonly SectionTemplate[] 
     headingCache.set(line, match);
   }
   return match;
+}
+
+/** What may follow a heading's last character: whitespace, emphasis marks, closing punctuation. */
+const TRAILING_MARKS = new Set([..." \t\r\u3000\u00a0*_#:：。.", "\u200b", "\ufeff"]);
+
+const lastChars = new WeakMap<readonly SectionTemplate[], Set<string>>();
+
+/** The last characters of the sections' labels (normalised), once per section list. */
+function lastCharsOf(sections: readonly SectionTemplate[]): Set<string> {
+  let set = lastChars.get(sections);
+  if (!set) {
+    set = new Set(labelsOf(sections).flatMap((s) => s.labels.map((l) => l.charAt(l.length - 1))));
+    lastChars.set(sections, set);
+  }
+  return set;
+}
+
+/** Chinese ordinals by Arabic number, for a heading whose 一、 numbering a converter wrote as `1.` or dropped. */
+const CHINESE_ORDINALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+/** An Arabic list number a converter wrote for Word's automatic 一、 numbering (`1.`, `1、`, `1)`), then the text. */
+const ARABIC = /^(?:(\d{1,2})[.、,，)）])?(.*)$/;
+/** The shortest section label an unnumbered heading may be (总体情况). */
+const MIN_UNNUMBERED_LABEL = 4;
+/** No unnumbered heading line is longer (the longest section label, markup and a list number). */
+const MAX_UNNUMBERED = MAX_HEADING + 10;
+
+/**
+ * A heading printed without its Chinese ordinal (Markdown from Word: `## 总体情况`, `1.  总体情况`,
+ * `## 1. 一、总体情况`): a line whose text, after an optional Arabic number, is a GB section label exactly
+ * (or a numbered heading), so that prose and table labels never match. Its number is the label's own.
+ */
+function unnumberedHeading(line: string, sections: readonly SectionTemplate[]): HeadingMatch | null {
+  // Most lines (prose, table rows) do not end as a section label does: one look at the last character.
+  let end = line.length - 1;
+  while (end >= 0 && TRAILING_MARKS.has(line.charAt(end))) end--;
+  if (end < 0 || !lastCharsOf(sections).has(line.charAt(end))) return null;
+  const heading = headingText(line);
+  const m = ARABIC.exec(normalizeLabel(heading));
+  const rest = m?.[2] ?? "";
+  if (rest === "") return null;
+  if (m?.[1] !== undefined && ORDINAL.test(rest)) {
+    const inner = readHeading(rest, sections);
+    return inner && { ...inner, heading };
+  }
+  const label = rest.replace(/[:：。.]+$/, "");
+  if (label.length < MIN_UNNUMBERED_LABEL) return null;
+  const hit = labelsOf(sections).find((s) => s.labels.includes(label));
+  if (!hit) return null;
+  const number = (m?.[1] !== undefined ? CHINESE_ORDINALS[Number(m[1])] : undefined) ?? hit.section.number;
+  return { id: hit.section.id, number, heading, gb: true };
 }
 
 const headingCache = new Map<string, HeadingMatch | null>();

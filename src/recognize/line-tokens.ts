@@ -184,3 +184,78 @@ export function leadingSpace(text: string): number {
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** A numbered row label (1.属于国家秘密, （三）…, 二、…), which may follow a value in a flattened table. */
+const NUMBERED_LABEL = /^\s*(?:\d{1,2}\s*[.、．]|[（(]|[一二三四五六七八九十]{1,3}、)/;
+/** The longest text kept as a value (“减少3”, “增加12项”); longer texts are labels or prose. */
+const MAX_TEXT_VALUE = 12;
+
+/**
+ * On a reliable grid row, a short text cell holding a digit after a filled value (“减少3” in 本年增/减) is
+ * that column's value written as words, not the label of a new row: it becomes a value token (its reading
+ * stays `text`, so no number is guessed). Changes `tokens` in place.
+ */
+export function keepTextValues(tokens: Token[]): void {
+  let filled = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "value") {
+      if (t.reading.status !== "blank") filled = true;
+      continue;
+    }
+    const raw = t.raw;
+    if (!filled || raw.length > MAX_TEXT_VALUE || /\s/.test(raw) || !/\d/.test(raw) || NUMBERED_LABEL.test(raw))
+      continue;
+    tokens[i] = {
+      kind: "value",
+      raw,
+      reading: t.reading,
+      line: t.line,
+      get source() {
+        return t.source;
+      },
+    };
+  }
+}
+
+/** Digits spaced one by one (`0 1 1 0 0 1 3`): one letter-spaced number, or several one-digit numbers. */
+const SPACED_SINGLE_DIGITS = /^\d(?:[ \u00a0\u3000]+\d)+$/;
+
+/**
+ * A cell of one-digit numbers side by side followed by as many empty cells as it has numbers but one (a
+ * converter put a row's values in its first value cell: `| 0 1 1 0 0 1 3 | | | | | | |`) is spread over
+ * those cells, one number each; without the empty cells it stays one letter-spaced number (`3 4 9` is
+ * 349). Cells of several longer numbers are text already (cell-value.ts) and split into their words.
+ * Changes `tokens` in place.
+ */
+export function spreadSpacedDigits(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "value" || t.reading.status !== "number" || !SPACED_SINGLE_DIGITS.test(t.raw)) continue;
+    const parts = t.raw.split(/[ \u00a0\u3000]+/);
+    if (i + parts.length > tokens.length) continue;
+    let room = true;
+    for (let j = 1; j < parts.length && room; j++) {
+      const next = tokens[i + j] as Token;
+      room = next.kind === "value" && next.reading.status === "blank";
+    }
+    if (!room) continue;
+    let from = 0;
+    for (let j = 0; j < parts.length; j++) {
+      const part = parts[j] as string;
+      const at = t.raw.indexOf(part, from);
+      from = at + part.length;
+      tokens[i + j] = {
+        kind: "value",
+        raw: part,
+        reading: cellReading(part),
+        line: t.line,
+        get source() {
+          const source = t.source;
+          return { ...source, offset: source.offset + at, column: source.column + at };
+        },
+      };
+    }
+    i += parts.length - 1;
+  }
+}

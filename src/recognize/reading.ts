@@ -1,7 +1,7 @@
 /** What reading one statistics table against one template yields, and helpers shared by both layouts. */
 import type { Cell, Diagnostic, SourcePosition } from "../schema/common.js";
 import type { ExtraRow, HybridBlock } from "../schema/report.js";
-import type { Token } from "./lines.js";
+import type { Line, Token } from "./lines.js";
 
 /** The result of reading one table region with one template. */
 export interface TableReading {
@@ -55,16 +55,19 @@ export function tokenCell(token: Token): Cell {
 }
 
 /**
- * Fits a row's value tokens to `count` columns: leading then trailing BLANK cells are dropped while there
- * are too many (values align from the numbers, not from the left edge); returns the kept values, the
- * extra non-blank values, and how many columns have no value.
+ * Fits a row's value tokens to `count` columns: blank cells right of the table's last used grid column
+ * (`lastUsedColumn`, when given: an empty column a converter added), then leading, then trailing BLANK
+ * cells are dropped while there are too many (values align from the numbers, not from the left edge);
+ * returns the kept values, the extra non-blank values, and how many columns have no value.
  */
 export function fitValues(
   values: readonly Token[],
   count: number,
+  lastUsedColumn?: () => number,
 ): { kept: readonly Token[]; extra: readonly Token[]; missing: number } {
   if (values.length === count) return { kept: values, extra: NONE, missing: 0 };
-  const v = values.slice();
+  const v =
+    values.length > count && lastUsedColumn ? withoutEmptyColumns(values, count, lastUsedColumn()) : values.slice();
   while (v.length > count && v[0]?.reading.status === "blank") v.shift();
   while (v.length > count && v.at(-1)?.reading.status === "blank") v.pop();
   const kept = v.slice(0, count);
@@ -73,6 +76,42 @@ export function fitValues(
 }
 
 const NONE: readonly Token[] = Object.freeze([]);
+
+/**
+ * The values without (from the right, while there are too many) the blank grid cells right of the
+ * table's last column holding anything: an empty column a converter added at the right edge.
+ */
+function withoutEmptyColumns(values: readonly Token[], count: number, lastUsed: number): Token[] {
+  const v = values.slice();
+  for (let i = v.length - 1; i >= 0 && v.length > count; i--) {
+    const t = v[i] as Token;
+    if (t.reading.status !== "blank") continue;
+    const col = t.source.col;
+    if (col !== undefined && col > lastUsed) v.splice(i, 1);
+  }
+  return v;
+}
+
+/**
+ * The last grid column in which some token of a table holds text, a number or a dash (-1 without grid
+ * columns), made once, on first use.
+ */
+export function lastUsedColumnOf(lines: readonly Line[]): () => number {
+  let last: number | undefined;
+  return () => {
+    if (last === undefined) {
+      last = -1;
+      for (const line of lines) {
+        for (const t of line.tokens) {
+          if (t.reading.status === "blank") continue;
+          const col = t.source.col;
+          if (col !== undefined && col > last) last = col;
+        }
+      }
+    }
+    return last;
+  };
+}
 
 /** A diagnostic at a position. */
 export function diagnostic(

@@ -9,7 +9,15 @@ import { fieldIdOf } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { isHeadMatch, matchBlock, matchRow } from "./match-row.js";
-import { cellList, diagnostic, fitValues, removeCell, type TableReading, tokenCell } from "./reading.js";
+import {
+  cellList,
+  diagnostic,
+  fitValues,
+  lastUsedColumnOf,
+  removeCell,
+  type TableReading,
+  tokenCell,
+} from "./reading.js";
 import { isFilled, labelRuns, type Run } from "./runs.js";
 import { joinWrappedLabels } from "./wrapped-labels.js";
 
@@ -73,6 +81,7 @@ export function readRowsTable(
   const short: ShortRow[] = [];
   /** How many rows were read full, by their number of columns. */
   const full = new Map<number, number>();
+  const lastUsedColumn = lastUsedColumnOf(lines);
   for (const run of joinWrappedLabels(runs, table)) {
     const { raw, label } = run;
     const block = matchBlock(label, table);
@@ -123,7 +132,7 @@ export function readRowsTable(
     const { row } = match;
     reading.rowsFound.add(row.id);
     ctx.after = match.index;
-    const { kept, extra, missing } = fitValues(run.values, row.columns.length);
+    const { kept, extra, missing } = fitValues(run.values, row.columns.length, lastUsedColumn);
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);
     for (let i = 0; i < kept.length; i++) {

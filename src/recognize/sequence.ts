@@ -6,7 +6,7 @@
 import type { TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import type { Line, Token } from "./lines.js";
-import { cellList, diagnostic, fitValues, type TableReading } from "./reading.js";
+import { cellList, diagnostic, fitValues, lastUsedColumnOf, type TableReading } from "./reading.js";
 import { isFilled } from "./runs.js";
 
 /**
@@ -48,7 +48,7 @@ export function readSequenceTable(table: TableTemplate, lines: readonly Line[]):
     if (!blankRow) return reading;
     values = blankRow.tokens;
   }
-  const { kept, extra, missing } = fitValues(values, slots.length);
+  const { kept, extra, missing } = fitValues(values, slots.length, lastUsedColumnOf(lines));
   kept.forEach((token, i) => {
     const slot = slots[i]!;
     reading.cells.ids.push(fieldIdOf(table, slot.row, slot.column));

@@ -123,7 +123,9 @@ export function readMarkdown(text: string, options: MarkdownReadOptions = {}): D
     }
     if (node.type === "list" || node.type === "blockquote" || node.type === "listItem") {
       const own = linesOf(node);
-      if (!pseudoTableSyntax(own)) {
+      // A list item holding a GFM table (a heading item with its table indented under it) is read child
+      // by child: its pipe lines are that table's, not a pseudo-table of the whole item.
+      if (!pseudoTableSyntax(own) || holdsTable(node)) {
         flush();
         for (const child of node.children) visit(child as RootContent);
         return;
@@ -180,4 +182,10 @@ export function readMarkdown(text: string, options: MarkdownReadOptions = {}): D
   }
   flush();
   return builder.build();
+}
+
+/** True when a container (list, list item, block quote) holds a GFM table, at any depth. */
+function holdsTable(node: Nodes): boolean {
+  if (node.type === "table") return true;
+  return "children" in node && (node.children as Nodes[]).some(holdsTable);
 }

@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import type { Cell } from "../../src/schema/common.js";
+import { SIX_SECTION_IDS as SIX } from "../helpers/sections.js";
 
 interface Case {
   meta: Record<string, string | number | null>;
@@ -31,8 +32,8 @@ const written = (cell: Cell | undefined): number | string =>
   cell === undefined ? "absent" : cell.status === "number" ? (cell.value as number) : cell.status;
 
 describe("red-team reports: every cell, the metadata and the sections", () => {
-  it("holds forty-seven cases", () => {
-    expect(Object.keys(expected.cases)).toHaveLength(47);
+  it("holds fifty-six cases", () => {
+    expect(Object.keys(expected.cases)).toHaveLength(56);
   });
 
   for (const [file, want] of Object.entries(expected.cases)) {
@@ -247,5 +248,60 @@ describe("red-team reports: fixes", () => {
     expect(cells["active_disclosure.procurement.projects"]?.value).toBe(96);
     expect(cells["active_disclosure.procurement.amount"]?.value).toBe(65.8);
     expect(diagnostics.filter((d) => d.code === "row-extra-values")).toEqual([]);
+  });
+
+  it("reads a GFM report whose cells hold <br> as Markdown (marker), not HTML", () => {
+    const { report } = parse("r6-m65-br-cells-bold-headings.md");
+    expect(report.meta.shape).toBe("markdown");
+    expect(report.meta.title).toBe("连云港市灌南县司法局2024年政府信息公开工作年度报告");
+    expect(Object.keys(report.cells)).toHaveLength(200);
+  });
+
+  it("splits a cell holding a row's values (`| 217 7 6 7 7 2 246 |` then empty cells) instead of running its digits together", () => {
+    const cells = cellsOf("r6-m28-values-one-cell.md");
+    // | 一、本年新收政府信息公开申请数量 |  |  | 217 7 6 7 7 2 246 |  |  |  |  |  |  | (line 43)
+    expect(cells["applications.new.natural_person"]).toMatchObject({ value: 217, raw: "217", source: { line: 43 } });
+    expect(cells["applications.new.total"]).toMatchObject({ value: 246, source: { line: 43 } });
+    // One-digit values side by side (`0 1 1 0 0 1 3`) are spread the same way when empty cells follow.
+    expect(cells["applications.carried_over.natural_person"]?.value).toBe(0);
+    expect(cells["applications.carried_over.total"]?.value).toBe(3);
+  });
+
+  it("drops an empty column a converter added at the right, not a row's leading blank", () => {
+    const cells = cellsOf("r6-m62-combo-2021-dup-split-note-extra-cols.md");
+    // | 三、本年度办理结果 | （三）不予公开 | 3.危及“三安全一稳定” |  | 0 | 0 |  | 0 | 4 | 4 |  | (line 51)
+    const row = "applications.results.withheld.security_stability";
+    expect(cells[`${row}.natural_person`]?.status).toBe("blank");
+    expect(cells[`${row}.commercial_enterprise`]?.value).toBe(0);
+    expect(cells[`${row}.total`]?.value).toBe(4);
+  });
+
+  it("finds section headings a converter printed without their Chinese ordinal or as list items", () => {
+    for (const [file, line] of [
+      ["r6-m14-h2-arabic-numbered.md", 5],
+      ["r6-m24-headings-ordered-list.md", 5],
+      ["r6-m25-headings-numbering-lost.md", 5],
+      ["r6-m68-tables-indented-in-list.md", 5],
+    ] as const) {
+      const { sections } = parse(file).report;
+      expect(
+        sections.map((s) => s.id),
+        file,
+      ).toEqual([...SIX]);
+      expect(sections[0]!.source.line, file).toBe(line);
+      expect(sections[0]!.number, file).toBe("一");
+    }
+  });
+
+  it("keeps a 本年增/减 cell written in words (`减少3`) as that column's text value; the row's other values are read", () => {
+    const cells = cellsOf("r6-m55-t2-2019-sign-glued.md");
+    // | 行政许可 | 73 | 减少3 | 764 | (line 28)
+    expect(cells["active_disclosure.licensing.prev_year_items"]?.value).toBe(73);
+    expect(cells["active_disclosure.licensing.items_change"]).toMatchObject({
+      raw: "减少3",
+      status: "text",
+      value: null,
+    });
+    expect(cells["active_disclosure.licensing.decisions"]?.value).toBe(764);
   });
 });

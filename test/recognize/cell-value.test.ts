@@ -1,0 +1,37 @@
+/** Reading one cell's text (formats.md §5.6, §8.5, §8.7): numbers, blanks, dashes, text; never a made-up value. */
+import { describe, expect, it } from "vitest";
+import { readCellValue } from "../../src/recognize/cell-value.js";
+
+describe("readCellValue", () => {
+  it.each([
+    ["12", 12],
+    ["1,204", 1204],
+    ["1 204", 1204],
+    ["12 345 678", 12345678],
+    ["3 4 9", 349],
+    ["２５", 25],
+    ["+2", 2],
+    ["-3", -3],
+    ["−3", -3],
+    ["65.8", 65.8],
+  ])("%s reads as the number %d", (raw, value) => {
+    expect(readCellValue(raw)).toEqual({ value, status: "number" });
+  });
+
+  it("keeps a unit written in the cell", () => {
+    expect(readCellValue("251000元")).toEqual({ value: 251000, status: "number", unit: "元" });
+    expect(readCellValue("25 件")).toEqual({ value: 25, status: "number", unit: "件" });
+  });
+
+  it("reads blanks and dashes, U+2212 alone among them", () => {
+    for (const raw of ["", " ", "\u00a0", "\u3000"]) expect(readCellValue(raw).status).toBe("blank");
+    for (const raw of ["-", "—", "／", "无", "不适用", "\u2212"]) expect(readCellValue(raw).status).toBe("na");
+  });
+
+  it("reads several numbers side by side as text, never as the number their digits make together", () => {
+    // A converter put a row's values in one cell: 217 7 6 7 7 2 246 is no 21776772246.
+    expect(readCellValue("217 7 6 7 7 2 246")).toEqual({ value: null, status: "text" });
+    expect(readCellValue("12 3")).toEqual({ value: null, status: "text" });
+    expect(readCellValue("1 2345")).toEqual({ value: null, status: "text" });
+  });
+});
