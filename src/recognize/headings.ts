@@ -100,16 +100,20 @@ export function matchHeading(line: string, sections: readonly SectionTemplate[] 
 }
 
 /** What may follow a heading's last character: whitespace, emphasis marks, closing punctuation. */
-const TRAILING_MARKS = new Set([..." \t\r\u3000\u00a0*_#:：。.", "\u200b", "\ufeff"]);
+const TRAILING_MARKS = new Set([..." \t\r\u3000\u00a0*_#:：。.\u200b\ufeff"].map((c) => c.charCodeAt(0)));
 
-const lastChars = new WeakMap<readonly SectionTemplate[], Set<string>>();
+const lastChars = new WeakMap<readonly SectionTemplate[], Set<number>>();
+/** lastCharsOf(GB_SECTIONS), kept apart: every line not led by an ordinal asks for it. */
+let gbLastChars: Set<number> | undefined;
 
-/** The last characters of the sections' labels (normalised), once per section list. */
-function lastCharsOf(sections: readonly SectionTemplate[]): Set<string> {
+/** The last characters (code units) of the sections' labels (normalised), once per section list. */
+function lastCharsOf(sections: readonly SectionTemplate[]): Set<number> {
+  if (sections === GB_SECTIONS && gbLastChars !== undefined) return gbLastChars;
   let set = lastChars.get(sections);
   if (!set) {
-    set = new Set(labelsOf(sections).flatMap((s) => s.labels.map((l) => l.charAt(l.length - 1))));
+    set = new Set(labelsOf(sections).flatMap((s) => s.labels.map((l) => l.charCodeAt(l.length - 1))));
     lastChars.set(sections, set);
+    if (sections === GB_SECTIONS) gbLastChars = set;
   }
   return set;
 }
@@ -131,8 +135,8 @@ const MAX_UNNUMBERED = MAX_HEADING + 10;
 function unnumberedHeading(line: string, sections: readonly SectionTemplate[]): HeadingMatch | null {
   // Most lines (prose, table rows) do not end as a section label does: one look at the last character.
   let end = line.length - 1;
-  while (end >= 0 && TRAILING_MARKS.has(line.charAt(end))) end--;
-  if (end < 0 || !lastCharsOf(sections).has(line.charAt(end))) return null;
+  while (end >= 0 && TRAILING_MARKS.has(line.charCodeAt(end))) end--;
+  if (end < 0 || !lastCharsOf(sections).has(line.charCodeAt(end))) return null;
   const heading = headingText(line);
   const m = ARABIC.exec(normalizeLabel(heading));
   const rest = m?.[2] ?? "";

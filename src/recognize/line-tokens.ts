@@ -231,7 +231,10 @@ const SPACED_SINGLE_DIGITS = /^\d(?:[ \u00a0\u3000]+\d)+$/;
 export function spreadSpacedDigits(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== "value" || t.reading.status !== "number" || !SPACED_SINGLE_DIGITS.test(t.raw)) continue;
+    // A one-digit run has a space second (checked before the pattern: most values are plain digits).
+    if (t.kind !== "value" || t.reading.status !== "number" || t.raw.length < 3 || !isSpaceCode(t.raw.charCodeAt(1)))
+      continue;
+    if (!SPACED_SINGLE_DIGITS.test(t.raw)) continue;
     const parts = t.raw.split(/[ \u00a0\u3000]+/);
     if (i + parts.length > tokens.length) continue;
     let room = true;
