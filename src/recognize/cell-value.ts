@@ -81,7 +81,7 @@ export function cellReading(raw: string): Readonly<CellReading> {
 /** Digits with whitespace between them. */
 const SPACED_DIGITS = /\d[\s\u00a0\u3000\u200b\ufeff]+\d/;
 /** A letter-spaced number (`3 4 9`: one digit each) or one grouped by spaces (`1 204`, `12 345 678`). */
-const ONE_SPACED_NUMBER = /^[+\-\u2212]?(?:\d(?:\s+\d)+|\d{1,3}(?:\s\d{3})+)(?:\.\d+)?\D*$/;
+const ONE_SPACED_NUMBER = /^[+\-\u2212]?\s*(?:\d(?:\s+\d)+|\d{1,3}(?:\s\d{3})+)(?:\.\d+)?\D*$/;
 
 /**
  * Whether a cell holds several numbers side by side (`217 7 6 7 7 2 246`: a converter put a row's values

@@ -20,6 +20,11 @@ export interface HeadingMatch {
   gb: boolean;
   /** Text printed after the heading on its own line (a run-in heading: `一、总体情况　2023年，…`), if any. */
   body?: string;
+  /**
+   * True for a heading found by its label alone, without a Chinese ordinal (`## 总体情况`, `1. 总体情况`):
+   * it counts only in a document that numbers none of its GB headings (see `numberedGb`).
+   */
+  unnumbered?: boolean;
 }
 
 const ORDINAL = /^([一二三四五六七八九十]{1,3})[、.,，]\s*(.*)$/;
@@ -149,8 +154,18 @@ function unnumberedHeading(line: string, sections: readonly SectionTemplate[]): 
   if (label.length < MIN_UNNUMBERED_LABEL) return null;
   const hit = labelsOf(sections).find((s) => s.labels.includes(label));
   if (!hit) return null;
-  const number = (m?.[1] !== undefined ? CHINESE_ORDINALS[Number(m[1])] : undefined) ?? hit.section.number;
-  return { id: hit.section.id, number, heading, gb: true };
+  // An Arabic number must be the section's own (1. 总体情况; 1. 主动公开政府信息情况 is an item of 一).
+  if (m?.[1] !== undefined && CHINESE_ORDINALS[Number(m[1])] !== hit.section.number) return null;
+  return { id: hit.section.id, number: hit.section.number, heading, gb: true, unnumbered: true };
+}
+
+/**
+ * Whether some line is a GB section heading with its Chinese ordinal: then headings found by their label
+ * alone are sub-headings or captions (`1.基本情况` inside section 三), not sections.
+ */
+export function numberedGb(headings: readonly (HeadingMatch | null)[]): boolean {
+  for (const h of headings) if (h?.gb && h.unnumbered !== true) return true;
+  return false;
 }
 
 const headingCache = new Map<string, HeadingMatch | null>();

@@ -137,7 +137,9 @@ export function cellTokens(
   }
   const text = maskInlineChrome(cell.text);
   const reading = text === cell.text ? direct : cellReading(text);
-  if (reading.status !== "text") {
+  // A value cell, or several numbers side by side (one value of status text at its column, which
+  // spreadNumberRuns spreads when they fill the rest of the row): the row's other columns stay aligned.
+  if (reading.status !== "text" || isNumberRun(text)) {
     out[n] = new CellToken("value", text.trim(), reading, line, cell, table, r, c);
     return n + 1;
   }
@@ -218,25 +220,30 @@ export function keepTextValues(tokens: Token[]): void {
   }
 }
 
-/** Digits spaced one by one (`0 1 1 0 0 1 3`): one letter-spaced number, or several one-digit numbers. */
-const SPACED_SINGLE_DIGITS = /^\d(?:[ \u00a0\u3000]+\d)+$/;
+/** Numbers side by side, one space run apart (`0 1 1 0 0 1 3`, `217 7 6 7 7 2 246`). */
+const NUMBER_RUN = /^[+\-\u2212]?\d[\d.,]*(?:[ \u00a0\u3000]+[+\-\u2212]?\d[\d.,]*)+$/;
+
+/** Whether a cell holds only numbers side by side (full-width digits too), nothing else. */
+function isNumberRun(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length >= 3 && NUMBER_RUN.test(trimmed.normalize("NFKC"));
+}
 
 /**
- * A cell of one-digit numbers side by side followed by as many empty cells as it has numbers but one (a
- * converter put a row's values in its first value cell: `| 0 1 1 0 0 1 3 | | | | | | |`) is spread over
- * those cells, one number each; without the empty cells it stays one letter-spaced number (`3 4 9` is
- * 349). Cells of several longer numbers are text already (cell-value.ts) and split into their words.
- * Changes `tokens` in place.
+ * A cell of numbers side by side that, with the empty cells after it, exactly fills the rest of its row
+ * (a converter put a row's values in its first value cell: `| 217 7 6 7 7 2 246 | | | | | | |`) is spread
+ * over those cells, one number each. Otherwise it stays one value: a letter-spaced number (`3 4 9` is 349)
+ * or, when its digits cannot be one number (`14 8`), a text value at its own column. Changes `tokens` in
+ * place.
  */
-export function spreadSpacedDigits(tokens: Token[]): void {
+export function spreadNumberRuns(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    // A one-digit run has a space second (checked before the pattern: most values are plain digits).
-    if (t.kind !== "value" || t.reading.status !== "number" || t.raw.length < 3 || !isSpaceCode(t.raw.charCodeAt(1)))
-      continue;
-    if (!SPACED_SINGLE_DIGITS.test(t.raw)) continue;
+    // A run has a space after its first number (checked before the pattern: most values are plain digits).
+    if (t.kind !== "value" || t.raw.length < 3 || t.reading.status === "blank" || t.reading.status === "na") continue;
+    if (!NUMBER_RUN.test(t.raw)) continue;
     const parts = t.raw.split(/[ \u00a0\u3000]+/);
-    if (i + parts.length > tokens.length) continue;
+    if (i + parts.length !== tokens.length) continue;
     let room = true;
     for (let j = 1; j < parts.length && room; j++) {
       const next = tokens[i + j] as Token;
@@ -259,6 +266,6 @@ export function spreadSpacedDigits(tokens: Token[]): void {
         },
       };
     }
-    i += parts.length - 1;
+    return;
   }
 }

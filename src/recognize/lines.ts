@@ -9,7 +9,7 @@ import type { SourcePosition } from "../schema/common.js";
 import { hasRecordedOffsets } from "../shapes/offsets.js";
 import type { CellReading } from "./cell-value.js";
 import { cleanChrome, isChromeLine, maskInlineChrome } from "./chrome.js";
-import { cellTokens, keepTextValues, leadingSpace, Points, spreadSpacedDigits, wordTokens } from "./line-tokens.js";
+import { cellTokens, keepTextValues, leadingSpace, Points, spreadNumberRuns, wordTokens } from "./line-tokens.js";
 
 /** One cell or word of the document (read-only: its source may be made on first use). */
 export interface Token {
@@ -148,7 +148,7 @@ function rowLine(lines: Line[], block: TableBlock, row: readonly GridCell[], r: 
   }
   const tokens = scratch.slice(0, n) as Token[];
   if (block.rowsReliable) keepTextValues(tokens);
-  spreadSpacedDigits(tokens);
+  spreadNumberRuns(tokens);
   let words = 0;
   for (let i = 0; i < n; i++) {
     if (tokens[i]!.raw !== "") words++;

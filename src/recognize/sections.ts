@@ -3,7 +3,7 @@
  * document's text lines. Lines inside statistics tables never land in a section's text.
  */
 import type { Section, Subsection } from "../schema/report.js";
-import { matchHeading, matchSubheading, subsectionId } from "./headings.js";
+import { type HeadingMatch, matchHeading, matchSubheading, numberedGb, subsectionId } from "./headings.js";
 import type { Line } from "./lines.js";
 
 /**
@@ -52,10 +52,14 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
     }
     if (sub) (sub as { body: string[] }).body.push(text);
   };
-  for (const line of lines) {
+  const headings = lines.map((line) => matchHeading(line.text));
+  const numbered = numberedGb(headings);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as Line;
     if (skip.has(line.index)) continue;
     if (line.kind === "row" && line.tokens.some((t) => t.kind === "value" && t.reading.status !== "blank")) continue;
-    const heading = matchHeading(line.text);
+    const found = headings[k] as HeadingMatch | null;
+    const heading = found?.unnumbered === true && numbered ? null : found;
     if (heading && (heading.gb || sections.length > 0 || section !== null || heading.number === "一")) {
       flush();
       section = {

@@ -304,4 +304,41 @@ describe("red-team reports: fixes", () => {
     });
     expect(cells["active_disclosure.licensing.decisions"]?.value).toBe(764);
   });
+
+  describe("second review", () => {
+    const m62 = readFileSync(new URL("r6-m62-combo-2021-dup-split-note-extra-cols.md", dir), "utf8");
+    const cellsIn = (text: string) => parseReport(text).report.cells as Record<string, Cell | undefined>;
+
+    it("takes a label-only line for a sub-heading, not a section, in a report that numbers its headings", () => {
+      for (const caption of ["1.基本情况", "基本情况", "**总体情况**", "收到和处理政府信息公开申请情况"]) {
+        const text = m62.replace(
+          "## 三、收到和处理政府信息公开申请情况\n",
+          `## 三、收到和处理政府信息公开申请情况\n\n${caption}\n`,
+        );
+        const { report } = parseReport(text);
+        expect(
+          Object.keys(report.cells).filter((id) => id.startsWith("applications.")),
+          caption,
+        ).toHaveLength(175);
+        expect(
+          report.sections.map((s) => s.id),
+          caption,
+        ).toEqual([...SIX]);
+      }
+    });
+
+    it("keeps a number with a stray space in its own column (`| 14 8 |`), the row's other columns aligned", () => {
+      const cells = cellsIn(m62.replace("| 148 | 4 | 18 |", "| 14 8 | 4 | 18 |"));
+      expect(cells["applications.new.natural_person"]).toMatchObject({ raw: "14 8", status: "text", value: null });
+      expect(cells["applications.new.commercial_enterprise"]?.value).toBe(4);
+      expect(cells["applications.new.total"]?.value).toBe(195);
+    });
+
+    it("spreads one-digit numbers only when they fill the rest of the row", () => {
+      // `| 1 1 |` followed by more empty cells than it has numbers: one letter-spaced number, 11.
+      const cells = cellsIn(m62.replace("| 0 | 2 | 4 | 5 |  | 0 | 11 |", "| 1 1 |  |  |  |  |  |  |"));
+      expect(cells["applications.carried_over.natural_person"]?.value).toBe(11);
+      expect(cells["applications.carried_over.commercial_enterprise"]?.status).toBe("blank");
+    });
+  });
 });

@@ -13,6 +13,8 @@ describe("readCellValue", () => {
     ["+2", 2],
     ["-3", -3],
     ["−3", -3],
+    ["- 1 204", -1204],
+    ["+ 3 4", 34],
     ["65.8", 65.8],
   ])("%s reads as the number %d", (raw, value) => {
     expect(readCellValue(raw)).toEqual({ value, status: "number" });
