@@ -6,6 +6,7 @@
 import type { Document, GridCell } from "../document.js";
 import type { Shape } from "../schema/common.js";
 import { DocumentBuilder } from "./builder.js";
+import { gridRows, isGridBorder } from "./grid-rows.js";
 import { Locator } from "./positions.js";
 import {
   isBlank,
@@ -45,14 +46,29 @@ function isRow(text: string, delimiter: string, inTable: boolean): boolean {
 
 /** Adds the blocks of some source lines to a builder (shared with the Markdown reader). */
 export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[], syntax: DelimitedSyntax): void {
-  let rows: GridCell[][] = [];
+  // The table's lines, grouped between grid borders (`+---+`; one group when there are none).
+  let segments: GridCell[][][] = [];
+  let segment: GridCell[][] = [];
+  let borders = 0;
+  const endSegment = (): void => {
+    if (segment.length > 0) segments.push(segment);
+    segment = [];
+  };
   const flush = (): void => {
-    builder.addTable(rows, true);
-    rows = [];
+    endSegment();
+    builder.addTable(gridRows(segments, borders), true);
+    segments = [];
+    borders = 0;
   };
   for (const line of lines) {
-    if (isRow(line.text, syntax.delimiter, rows.length > 0)) {
-      rows.push(splitDelimited(line, syntax.delimiter, syntax.outer));
+    const inTable = segment.length > 0 || segments.length > 0;
+    if (isRow(line.text, syntax.delimiter, inTable)) {
+      segment.push(splitDelimited(line, syntax.delimiter, syntax.outer));
+      continue;
+    }
+    if (syntax.delimiter === "|" && isGridBorder(line.text)) {
+      borders++;
+      endSegment();
       continue;
     }
     if (isSkippable(line.text)) continue;

@@ -32,8 +32,8 @@ const written = (cell: Cell | undefined): number | string =>
   cell === undefined ? "absent" : cell.status === "number" ? (cell.value as number) : cell.status;
 
 describe("red-team reports: every cell, the metadata and the sections", () => {
-  it("holds fifty-six cases", () => {
-    expect(Object.keys(expected.cases)).toHaveLength(56);
+  it("holds fifty-seven cases", () => {
+    expect(Object.keys(expected.cases)).toHaveLength(57);
   });
 
   for (const [file, want] of Object.entries(expected.cases)) {
@@ -340,5 +340,14 @@ describe("red-team reports: fixes", () => {
       expect(cells["applications.carried_over.natural_person"]?.value).toBe(11);
       expect(cells["applications.carried_over.commercial_enterprise"]?.status).toBe("blank");
     });
+  });
+
+  it("reads a pandoc grid table whose cells wrap over lines: the lines between two borders are one row", () => {
+    const { report } = parse("r6-m39-pandoc-grid-multiline.md");
+    const cells = report.cells as Record<string, Cell | undefined>;
+    // | 行政规范 | 3 | 2 | 46 | over | 性文件 | | | | (lines 31–32)
+    expect(cells["active_disclosure.normative_documents.issued"]).toMatchObject({ value: 3, source: { line: 31 } });
+    expect(cells["active_disclosure.normative_documents.in_force"]?.value).toBe(46);
+    expect(report.extraRows).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { recordedOffset } from "../../src/shapes/offsets.js";
 import { readPipe } from "../../src/shapes/pipe.js";
 import { readTab } from "../../src/shapes/tab.js";
 import { expectCell, expectConsistentPositions, fixture, lineOf, rowTexts, tablesOf, textsOf } from "./helpers.js";
@@ -79,5 +80,52 @@ describe("tab reader on seed 001 (tab pseudo-table lines)", () => {
     expect(row?.map((c) => c.text)).toEqual(["行政许可", "9", "", ""]);
     expectCell(doc, row?.[1], "9", 17, 6);
     expectConsistentPositions(doc);
+  });
+});
+
+describe("grid tables (pandoc: `+---+` borders between all rows)", () => {
+  const text = [
+    "+------+----+----+",
+    "| 信息 | 本年 | 本年 |",
+    "| 内容 | 制发 | 废止 |",
+    "+======+====+====+",
+    "| 行政规范 | 3 | 2 |",
+    "| 性文件 |  |  |",
+    "+------+----+----+",
+    "| 规章 | 0 | 0 |",
+    "+------+----+----+",
+  ].join("\n");
+
+  it("joins the lines between two borders into one row, the pieces of a cell by a line break", () => {
+    const doc = readPipe(text);
+    const tables = doc.blocks.filter((b) => b.kind === "table");
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.kind === "table" ? tables[0]!.rows : [];
+    expect(rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["信息\n内容", "本年\n制发", "本年\n废止"],
+      ["行政规范\n性文件", "3", "2"],
+      ["规章", "0", "0"],
+    ]);
+    // The cell starts where its first piece does; its second piece's characters are where they are printed.
+    const label = rows[1]![0]!;
+    expect(label.position).toMatchObject({ line: 5, offset: text.indexOf("行政规范") });
+    expect(recordedOffset(label.position, 5)).toBe(text.indexOf("性文件"));
+  });
+
+  it("keeps one row per line in a table ruled only around its head (MySQL style)", () => {
+    const mysql = [
+      "+----+----+",
+      "| 信息内容 | 本年 |",
+      "+----+----+",
+      "| 规章 | 0 |",
+      "| 行政规范性文件 | 3 |",
+      "+----+----+",
+    ].join("\n");
+    const table = readPipe(mysql).blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" ? table.rows.map((r) => r[0]!.text) : []).toEqual([
+      "信息内容",
+      "规章",
+      "行政规范性文件",
+    ]);
   });
 });
