@@ -10,7 +10,9 @@ import {
   NARRATIVE_EXCLUDE,
   NARRATIVE_PATTERNS,
   NARRATIVE_SCOPE_EXCLUDE,
+  NARRATIVE_SUBITEM_BEFORE,
   type NarrativePattern,
+  PERCENT_OTHER_BASES,
 } from "./narrative-patterns.js";
 import { requiredLiterals } from "./pattern-literals.js";
 
@@ -73,7 +75,10 @@ const found = new Uint32Array(MASK_LENGTH);
  * A percentage right after a count (anchored at `lastIndex`): the same as matching `^…` against the rest
  * of the sentence, without slicing it.
  */
-const PERCENT = /[，,、]?\s*(?:占|约占)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*[%％]/uy;
+const PERCENT = new RegExp(
+  `[，,、]?\\s*(?:占|约占)(?![^，,。；;\\d]{0,10}?(?:${PERCENT_OTHER_BASES.join("|")}))[^，,。；;\\d]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  "uy",
+);
 const FULL_COMMA = 0xff0c;
 const COMMA = 0x2c;
 
@@ -138,6 +143,17 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return sentence.slice(from + 1, to);
 }
 
+/** The part of the clause (between commas) around `start` that comes before it. */
+function clauseBefore(sentence: string, start: number): string {
+  let from = start - 1;
+  while (from >= 0) {
+    const code = sentence.charCodeAt(from);
+    if (code === FULL_COMMA || code === COMMA) break;
+    from--;
+  }
+  return sentence.slice(from + 1, start);
+}
+
 /** Whether the span start … end overlaps one already used (pairs of start, end). */
 function overlaps(used: readonly number[], start: number, end: number): boolean {
   for (let i = 0; i < used.length; i += 2)
@@ -163,6 +179,7 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
       const end = start + m[0].length;
       if (used !== undefined && overlaps(used, start, end)) continue;
       if (mayExclude && holdsOne(clauseAround(sentence, start, end), NARRATIVE_EXCLUDE)) continue;
+      if (holdsOne(clauseBefore(sentence, start), NARRATIVE_SUBITEM_BEFORE)) continue;
       const value = readStatedNumber(m[n] ?? "");
       if (value === undefined) continue;
       used ??= [];

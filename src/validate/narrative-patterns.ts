@@ -49,18 +49,35 @@ export const NARRATIVE_EXCLUDE = [
   "增加",
   "减少",
   "历年",
-  "累计",
+  "累计至今",
+  "以来",
+  // A time limit, not a count (收到申请之日起20个工作日内答复; 行政处罚决定7个工作日内公示).
+  "工作日",
+  "之日起",
+  // 办结一件、归档一件 (an idiom, not a count).
+  "归档",
+  // A topic's share of the applications (收到涉及征地拆迁方面的申请120件).
+  "涉及",
+  // Part of the count: by channel (通过信函方式收到申请20件), by month (12月份收到申请30件), or the departments
+  // (区级各部门共受理申请915件), not the reporting body's year (全区 is kept: a district government's own report says 2023年全区受理申请21件).
+  "方式",
+  "渠道",
+  "月份",
+  "季度",
+  "上半年",
+  "下半年",
+  "各部门",
 ];
 
 /**
  * Words that make a sentence about part of the body, not the report's body as a whole: such sentences are
  * skipped (corpus 024: 区政府办代表区政府受理政府信息公开申请17件, while Table 三 counts the whole government's 95).
  */
-export const NARRATIVE_SCOPE_EXCLUDE = ["代表"];
+export const NARRATIVE_SCOPE_EXCLUDE = ["代表", "各街道", "各乡镇", "各镇街"];
 
 /** Gap allowed between a keyword and its number: up to 12 characters that are not digits or clause ends. */
 const GAP = "[^，,。；;：:\\d%％]{0,12}?";
-const APPLICATION = "(?:政府)?信息公开申请|申请";
+const APPLICATION = "(?:政府)?信息公开申请|(?<!复议|诉讼|结转|结转的)申请(?!人)";
 /** Units of consultations (人次, 次, 人). */
 const CONSULTATION_UNITS = ["人次", "次", "人"];
 /** Verbs between a consultation keyword and its number. */
@@ -78,14 +95,18 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
     rule: "NARR-RECEIVED",
     label: { zh: "收到（受理、新收）申请", en: "applications received" },
     metrics: [["applications.received"], ["applications.received", "applications.carried_over"]],
-    patterns: [`(?:收到|受理|新收|接收|接到)${GAP}(?:${APPLICATION})${GAP}N U`],
+    patterns: [`(?:收到|受理|新收|新增|接收|接到)${GAP}(?:${APPLICATION})${GAP}N~U`],
     context: ["申请"],
   },
   {
     rule: "NARR-HANDLED",
     label: { zh: "办结（答复）申请", en: "applications handled" },
     metrics: [["applications.handled"]],
-    patterns: [`(?:办结|答复)(?:${APPLICATION})?(?:共)?N U`, `(?:办结|答复)${GAP}(?:${APPLICATION})${GAP}N U`],
+    patterns: [
+      `办结(?:${APPLICATION})?(?:共)?N U`,
+      `(?<!延期|逾期|当场|当日)答复(?:${APPLICATION})?(?:共)?N U`,
+      `(?:办结|答复)${GAP}(?:${APPLICATION})${GAP}N U`,
+    ],
     context: ["申请"],
   },
   {
@@ -129,7 +150,7 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
     label: { zh: "结转下年度", en: "carried forward to next year" },
     metrics: [["applications.carried_forward"]],
     patterns: [
-      `(?:结转|顺延)(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?N U`,
+      `(?:结转|顺延)(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?N U`,
       `N U(?:申请)?(?:结转|顺延)(?:至|到)?下一?年度?`,
     ],
   },
@@ -137,13 +158,13 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
     rule: "NARR-CARRIED-OVER",
     label: { zh: "上年结转", en: "carried over from last year" },
     metrics: [["applications.carried_over"]],
-    patterns: [`上一?年度?结转(?:的)?(?:申请)?N U`],
+    patterns: [`(?<!(?:复议|诉讼)[^，,。；;]{0,15})上一?年度?结转(?:的)?(?:申请)?N U`],
   },
   {
     rule: "NARR-REVIEW",
     label: { zh: "行政复议", en: "administrative reconsideration cases" },
     metrics: [["review.total"]],
-    patterns: [`行政复议(?:案件)?(?:共)?N U`],
+    patterns: [`(?<!办理|审理|受理|收到)行政复议(?:案件)?(?:共)?N U`],
     context: ["信息公开"],
   },
   {
@@ -157,13 +178,13 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
     rule: "NARR-LICENSING",
     label: { zh: "行政许可", en: "licensing decisions" },
     metrics: [["licensing.decisions"]],
-    patterns: [`行政许可(?:决定|事项)?(?:共)?N U`],
+    patterns: [`行政许可(?:决定)?(?:共)?N U`],
   },
   {
     rule: "NARR-PENALTY",
     label: { zh: "行政处罚", en: "penalty decisions" },
     metrics: [["penalty.decisions"]],
-    patterns: [`行政处罚(?:决定|事项)?(?:共)?N U`],
+    patterns: [`行政处罚(?:决定)?(?:共)?N U`],
   },
   {
     rule: "NARR-CONSULTATION",
@@ -213,3 +234,34 @@ export const PERCENT_BASES: readonly (readonly MetricId[])[] = [
   ["applications.received"],
   ["applications.received", "applications.carried_over"],
 ];
+
+/**
+ * Words naming a sub-row of Table 三 (a reason): a count whose clause names one BEFORE it is that sub-row's
+ * (其中因属于国家秘密不予公开3件), not the category's total; words after the count (不予公开77件（其中国家秘密3件）)
+ * do not exclude it.
+ */
+export const NARRATIVE_SUBITEM_BEFORE = [
+  "国家秘密",
+  "禁止公开",
+  "三安全一稳定",
+  "第三方",
+  "内部事务",
+  "过程性",
+  "执法案卷",
+  "行政查询",
+  "不掌握",
+  "另行制作",
+  "补正",
+  "信访",
+  "举报",
+  "投诉",
+  "重复申请",
+  "出版物",
+  "大量反复",
+  "重新出具",
+  "逾期",
+  "信息处理费",
+];
+
+/** Words between 占 and a percentage that name another base (占全市同类案件的10%): the share is not checked. */
+export const PERCENT_OTHER_BASES = ["全市", "全区", "全县", "全省", "全国", "同类"];

@@ -11,6 +11,7 @@ import {
   NARRATIVE_EXCLUDE,
   NARRATIVE_PATTERNS,
   NARRATIVE_SCOPE_EXCLUDE,
+  NARRATIVE_SUBITEM_BEFORE,
 } from "../../src/validate/narrative-patterns.js";
 
 const PERCENT = /^[，,、]?\s*(?:占|约占)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*[%％]/u;
@@ -38,11 +39,16 @@ function reference(text: string): NarrativeClaim[] {
           const clauseEnds = [sentence.indexOf("，", end), sentence.indexOf(",", end)].filter((i) => i >= 0);
           const clause = sentence.slice(clauseStart, clauseEnds.length ? Math.min(...clauseEnds) : undefined);
           if (NARRATIVE_EXCLUDE.some((w) => clause.includes(w))) continue;
+          if (NARRATIVE_SUBITEM_BEFORE.some((w) => sentence.slice(clauseStart, start).includes(w))) continue;
           const value = readStatedNumber(m.groups?.n ?? "");
           if (value === undefined) continue;
           used.push([start, end]);
           const pct = PERCENT.exec(sentence.slice(end));
-          const claim: NarrativeClaim = { pattern: spec, value, sentence: sentence.trim() };
+          const claim: NarrativeClaim = {
+            pattern: spec,
+            value,
+            sentence: sentence.trim(),
+          };
           if (m.groups?.about) claim.atLeast = true;
           if (pct?.[1]) claim.percent = Number(pct[1]);
           out.push(claim);
@@ -83,7 +89,10 @@ const piece = fc.oneof(
       )
       .map((parts) => parts.join("")),
   },
-  { weight: 1, arbitrary: fc.constantFrom(...WORDS, ...NUMBERS, ...UNITS, ...MARKS) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(...WORDS, ...NUMBERS, ...UNITS, ...MARKS),
+  },
 );
 
 describe("narrativeClaims agrees with the plain definition", () => {
