@@ -98,6 +98,21 @@ function readPublishDate(document: Document): string | null {
   return m ? (findDate(m[1]!)?.iso ?? null) : null;
 }
 
+/** A month and day without a year (`至12月31日止`): the end of a period whose start names the year. */
+const MONTH_DAY = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+/** The ISO date of the first month-and-day in `text`, in the year of the ISO date `start`; null when none is valid. */
+function sameYearDate(start: string, text: string): string | null {
+  const m = MONTH_DAY.exec(text.normalize("NFKC"));
+  if (!m) return null;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  const year = Number(start.slice(0, 4));
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${start.slice(0, 4)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 function findStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
   const texts = lines.filter((l) => l.kind === "text");
   let fallback: TextMeta["statPeriod"] = null;
@@ -116,8 +131,10 @@ function findStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
     const raw = joined.slice(start, stop < 0 ? joined.length : stop + 1).trim();
     const body = raw.slice(raw.search(PERIOD_KEYS));
     const first = findDate(body);
-    const second = first ? findDate(body.slice(first.index + first.length)) : null;
-    const period = { start: first?.iso ?? null, end: second?.iso ?? null, raw, source: line.source };
+    const rest = first ? body.slice(first.index + first.length) : "";
+    const second = first ? findDate(rest) : null;
+    const end = second?.iso ?? (first ? sameYearDate(first.iso, rest) : null);
+    const period = { start: first?.iso ?? null, end, raw, source: line.source };
     if (first) return period;
     fallback ??= period;
   }

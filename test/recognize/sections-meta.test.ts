@@ -137,6 +137,21 @@ describe("metadata", () => {
     expect(m.statPeriod?.source.line).toBe(3);
   });
 
+  it("reads a statistics period whose end names no year (自2023年1月1日至12月31日止) in the start's year", () => {
+    const period = (sentence: string) =>
+      recognizeText(["某某局2023年政府信息公开工作年度报告", sentence, "一、总体情况", "正文。"].join("\n"), "lines")
+        .report.meta.statPeriod;
+    expect(period("本报告中所列数据的统计期限自2023年1月1日至12月31日止。")).toMatchObject({
+      start: "2023-01-01",
+      end: "2023-12-31",
+    });
+    // A month and day that is no date stays unread.
+    expect(period("本报告中所列数据的统计期限自2023年1月1日至2月30日止。")).toMatchObject({
+      start: "2023-01-01",
+      end: null,
+    });
+  });
+
   it("reads the first 发布时间 stamp after other 发布 words, however far its date is, in full or compatibility forms", () => {
     const publish = (stamp: string) =>
       recognizeText(
