@@ -99,7 +99,7 @@ function readPublishDate(document: Document): string | null {
 }
 
 /** A month and day without a year (`至12月31日止`): the end of a period whose start names the year. */
-const MONTH_DAY = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const MONTH_DAY = /^\s*起?\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /** The ISO date of the first month-and-day in `text`, in the year of the ISO date `start`; null when none is valid. */
 function sameYearDate(start: string, text: string): string | null {
@@ -110,7 +110,8 @@ function sameYearDate(start: string, text: string): string | null {
   const year = Number(start.slice(0, 4));
   const date = new Date(Date.UTC(year, month - 1, day));
   if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${start.slice(0, 4)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const iso = `${start.slice(0, 4)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return iso > start ? iso : null;
 }
 
 function findStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {

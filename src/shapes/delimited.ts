@@ -44,6 +44,15 @@ function isRow(text: string, delimiter: string, inTable: boolean): boolean {
   return inTable && text.indexOf(delimiter, at + 1) >= 0;
 }
 
+/** Whether the first line from `from` that is not blank is a table row. */
+function startsTable(lines: readonly SourceLine[], from: number, syntax: DelimitedSyntax): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const text = (lines[k] as SourceLine).text;
+    if (!isBlank(text)) return isRow(text, syntax.delimiter, false);
+  }
+  return false;
+}
+
 /** Adds the blocks of some source lines to a builder (shared with the Markdown reader). */
 export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[], syntax: DelimitedSyntax): void {
   // The table's lines, grouped between grid borders (`+---+`; one group when there are none).
@@ -60,13 +69,15 @@ export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[],
     segments = [];
     borders = 0;
   };
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as SourceLine;
     const inTable = segment.length > 0 || segments.length > 0;
     if (isRow(line.text, syntax.delimiter, inTable)) {
       segment.push(splitDelimited(line, syntax.delimiter, syntax.outer));
       continue;
     }
-    if (syntax.delimiter === "|" && isGridBorder(line.text)) {
+    // A border belongs to a table it is inside of or that starts on the next line; a lone one is text.
+    if (syntax.delimiter === "|" && isGridBorder(line.text) && (inTable || startsTable(lines, k + 1, syntax))) {
       borders++;
       endSegment();
       continue;

@@ -50,15 +50,30 @@ function joinLines(lines: readonly GridCell[][]): GridCell[] {
   return row;
 }
 
+/** Whether two lines of a segment hold a number in the same column (rows, not one wrapped row). */
+function stacksNumbers(lines: readonly GridCell[][]): boolean {
+  const seen = new Set<number>();
+  for (const line of lines) {
+    for (let c = 0; c < line.length; c++) {
+      if (!/^\s*-?\d[\d,.]*\s*$/.test(line[c]?.text ?? "")) continue;
+      if (seen.has(c)) return true;
+      seen.add(c);
+    }
+  }
+  return false;
+}
+
 /**
  * The rows of a table read line by line, `segments` its lines grouped between border lines and `borders`
- * how many border lines it had: a grid table's segments joined into rows, any other table's lines as rows.
+ * how many border lines it had: a grid table's segments joined into rows (unless two of a segment's lines hold
+ * a number in the same column: those lines are rows of a table ruled between row groups), any other
+ * table's lines as rows.
  */
 export function gridRows(segments: readonly GridCell[][][], borders: number): GridCell[][] {
   const grid = borders > MAX_HEAD_BORDERS;
   const rows: GridCell[][] = [];
   for (const lines of segments) {
-    if (grid) rows.push(joinLines(lines));
+    if (grid && !stacksNumbers(lines)) rows.push(joinLines(lines));
     else for (const line of lines) rows.push(line);
   }
   return rows;

@@ -8,6 +8,7 @@ import { claimSentences, wordFinder, wordMask, wordMaskLength } from "./claim-sc
 import { compilePattern, numberedGroups } from "./narrative-compile.js";
 import {
   NARRATIVE_EXCLUDE,
+  NARRATIVE_PART_BEFORE,
   NARRATIVE_PATTERNS,
   NARRATIVE_SCOPE_EXCLUDE,
   NARRATIVE_SUBITEM_BEFORE,
@@ -43,6 +44,7 @@ const indexOf = (word: string): number => {
 };
 
 const scopeExclude = NARRATIVE_SCOPE_EXCLUDE.map(indexOf);
+const subitemWords = NARRATIVE_SUBITEM_BEFORE.map(indexOf);
 const clauseExclude = NARRATIVE_EXCLUDE.map(indexOf);
 const patterns = NARRATIVE_PATTERNS.flatMap((spec) =>
   spec.patterns.map((pattern) => ({
@@ -61,6 +63,8 @@ const maskOf = (indices: readonly number[] | null): Uint32Array | null =>
 const SCOPE_EXCLUDE = wordMask(scopeExclude, MASK_LENGTH);
 /** The clause-exclusion words: a sentence holding none of them has no clause holding one. */
 const CLAUSE_EXCLUDE = wordMask(clauseExclude, MASK_LENGTH);
+/** The sub-row words: a sentence holding none of them has no count of a sub-row. */
+const SUBITEM_BEFORE = wordMask(subitemWords, MASK_LENGTH);
 /** Every pattern of the table, in rule then pattern order. */
 const MATCHERS: readonly Matcher[] = patterns.map(({ spec, re, words, context }) => ({
   spec,
@@ -143,10 +147,11 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return sentence.slice(from + 1, to);
 }
 
-/** The part of the clause (between commas) around `start` that comes before it. */
+/** The part of the clause (between commas) that comes before `start`, at most 40 characters of it. */
 function clauseBefore(sentence: string, start: number): string {
   let from = start - 1;
-  while (from >= 0) {
+  const stop = Math.max(start - 40, 0) - 1;
+  while (from > stop) {
     const code = sentence.charCodeAt(from);
     if (code === FULL_COMMA || code === COMMA) break;
     from--;
@@ -167,6 +172,7 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
   if (foundOne(SCOPE_EXCLUDE)) return;
   let used: number[] | undefined;
   const mayExclude = foundOne(CLAUSE_EXCLUDE);
+  const mayBeSubitem = foundOne(SUBITEM_BEFORE);
   let trimmed: string | undefined;
   for (let i = 0; i < MATCHERS.length; i++) {
     const { spec, re, n, about, words, context } = MATCHERS[i] as Matcher;
@@ -179,7 +185,10 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
       const end = start + m[0].length;
       if (used !== undefined && overlaps(used, start, end)) continue;
       if (mayExclude && holdsOne(clauseAround(sentence, start, end), NARRATIVE_EXCLUDE)) continue;
-      if (holdsOne(clauseBefore(sentence, start), NARRATIVE_SUBITEM_BEFORE)) continue;
+      // A time limit (20个工作日内), not a count.
+      if (sentence.startsWith("工作日", end)) continue;
+      if (holdsOne(clauseBefore(sentence, end), NARRATIVE_PART_BEFORE)) continue;
+      if (mayBeSubitem && holdsOne(clauseBefore(sentence, start), NARRATIVE_SUBITEM_BEFORE)) continue;
       const value = readStatedNumber(m[n] ?? "");
       if (value === undefined) continue;
       used ??= [];

@@ -51,22 +51,10 @@ export const NARRATIVE_EXCLUDE = [
   "历年",
   "累计至今",
   "以来",
-  // A time limit, not a count (收到申请之日起20个工作日内答复; 行政处罚决定7个工作日内公示).
-  "工作日",
-  "之日起",
+  // Since the regulations took effect (自2008年《条例》施行起累计受理申请1523件), not this year.
+  "起累计",
   // 办结一件、归档一件 (an idiom, not a count).
   "归档",
-  // A topic's share of the applications (收到涉及征地拆迁方面的申请120件).
-  "涉及",
-  // Part of the count: by channel (通过信函方式收到申请20件), by month (12月份收到申请30件), or the departments
-  // (区级各部门共受理申请915件), not the reporting body's year (全区 is kept: a district government's own report says 2023年全区受理申请21件).
-  "方式",
-  "渠道",
-  "月份",
-  "季度",
-  "上半年",
-  "下半年",
-  "各部门",
 ];
 
 /**
@@ -95,7 +83,7 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
     rule: "NARR-RECEIVED",
     label: { zh: "收到（受理、新收）申请", en: "applications received" },
     metrics: [["applications.received"], ["applications.received", "applications.carried_over"]],
-    patterns: [`(?:收到|受理|新收|新增|接收|接到)${GAP}(?:${APPLICATION})${GAP}N~U`],
+    patterns: [`(?:收到|受理|新收|接收|接到)${GAP}(?:${APPLICATION})${GAP}N~U`, `新增(?:${APPLICATION})(?:共)?N~U`],
     context: ["申请"],
   },
   {
@@ -264,4 +252,13 @@ export const NARRATIVE_SUBITEM_BEFORE = [
 ];
 
 /** Words between 占 and a percentage that name another base (占全市同类案件的10%): the share is not checked. */
-export const PERCENT_OTHER_BASES = ["全市", "全区", "全县", "全省", "全国", "同类"];
+export const PERCENT_OTHER_BASES = ["全国", "同类"];
+
+/**
+ * Words that make a count part of the total, or a time limit, when they come before its end in its clause:
+ * by channel (通过信函方式收到申请20件), month (12月份收到申请30件), topic (收到涉及征地拆迁方面的申请120件) or
+ * department (区级各部门共受理申请915件), and 收到申请之日起20个工作日. Words after the count (…300件（其中通过网络
+ * 方式申请280件）) do not make it a part. 全区 is none of them: a district government's own report says
+ * 2023年全区受理申请21件.
+ */
+export const NARRATIVE_PART_BEFORE = ["之日起", "涉及", "方式", "渠道", "月份", "季度", "上半年", "下半年", "各部门"];

@@ -128,4 +128,29 @@ describe("grid tables (pandoc: `+---+` borders between all rows)", () => {
       "行政规范性文件",
     ]);
   });
+
+  it("keeps the rows of a table ruled between row groups (two lines with numbers in one column are two rows)", () => {
+    const groups = [
+      "+------+-----+",
+      "| 项目 | 数量 |",
+      "+------+-----+",
+      "| 规章 | 1 |",
+      "| 规范性文件 | 8 |",
+      "+------+-----+",
+      "| 合计 | 9 |",
+      "+------+-----+",
+    ].join("\n");
+    const table = readPipe(groups).blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" ? table.rows.map((r) => r[0]!.text) : []).toEqual([
+      "项目",
+      "规章",
+      "规范性文件",
+      "合计",
+    ]);
+  });
+
+  it("keeps a lone border line in prose as text", () => {
+    const doc = readPipe("第一段\n+--+--+\n第二段");
+    expect(doc.blocks.map((b) => (b.kind === "text" ? b.text : "table"))).toEqual(["第一段", "+--+--+", "第二段"]);
+  });
 });

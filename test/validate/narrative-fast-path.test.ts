@@ -9,12 +9,17 @@ import {
 } from "../../src/validate/narrative.js";
 import {
   NARRATIVE_EXCLUDE,
+  NARRATIVE_PART_BEFORE,
   NARRATIVE_PATTERNS,
   NARRATIVE_SCOPE_EXCLUDE,
   NARRATIVE_SUBITEM_BEFORE,
 } from "../../src/validate/narrative-patterns.js";
 
 const PERCENT = /^[，,、]?\s*(?:占|约占)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*[%％]/u;
+
+/** Where the clause holding the character before `at` begins (after the last comma before `at`). */
+const clauseBeginning = (sentence: string, at: number): number =>
+  Math.max(sentence.lastIndexOf("，", at - 1), sentence.lastIndexOf(",", at - 1)) + 1;
 
 /**
  * The claims by the plain definition: wrapped lines joined by the two regular expressions, every sentence
@@ -39,7 +44,11 @@ function reference(text: string): NarrativeClaim[] {
           const clauseEnds = [sentence.indexOf("，", end), sentence.indexOf(",", end)].filter((i) => i >= 0);
           const clause = sentence.slice(clauseStart, clauseEnds.length ? Math.min(...clauseEnds) : undefined);
           if (NARRATIVE_EXCLUDE.some((w) => clause.includes(w))) continue;
-          if (NARRATIVE_SUBITEM_BEFORE.some((w) => sentence.slice(clauseStart, start).includes(w))) continue;
+          if (sentence.startsWith("工作日", end)) continue;
+          // What precedes a point in its clause, at most 40 characters of it.
+          const before = (at: number) => sentence.slice(Math.max(clauseBeginning(sentence, at), at - 40, 0), at);
+          if (NARRATIVE_PART_BEFORE.some((w) => before(end).includes(w))) continue;
+          if (NARRATIVE_SUBITEM_BEFORE.some((w) => before(start).includes(w))) continue;
           const value = readStatedNumber(m.groups?.n ?? "");
           if (value === undefined) continue;
           used.push([start, end]);
@@ -64,6 +73,9 @@ const WORDS = [
   ...new Set(NARRATIVE_PATTERNS.flatMap((p) => p.patterns.join("").match(/[\u4e00-\u9fff]+/g) ?? [])),
   ...NARRATIVE_EXCLUDE,
   ...NARRATIVE_SCOPE_EXCLUDE,
+  ...NARRATIVE_PART_BEFORE,
+  ...NARRATIVE_SUBITEM_BEFORE,
+  "工作日",
   "信息公开",
   "申请人",
   "一是",

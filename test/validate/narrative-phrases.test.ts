@@ -43,6 +43,8 @@ describe("narrative rules on real phrasings", () => {
     "办结申请286件，其中按期办结286件，延期答复0件。",
     "政府信息公开行政复议3件（其中上年结转1件）。",
     "行政诉讼26件，占全市同类案件的10%。",
+    "年内新增网上申请平台1个。",
+    "自2008年《条例》施行起累计受理申请1523件。",
   ])("no warning for %s", (sentence) => {
     expect(narrFindings(sentence)).toEqual([]);
   });
@@ -54,6 +56,10 @@ describe("narrative rules on real phrasings", () => {
     ["结转下年度办理5件。", "NARR-CARRIED-FORWARD 5"],
     ["全年共受理政府信息公开申请299件。", "NARR-RECEIVED 299"],
     ["不予公开70件。", "NARR-REFUSED 70"],
+    // Words that make a count a part do not hide the total when they come after it.
+    ["全年共受理政府信息公开申请300件（其中通过网络方式申请280件）。", "NARR-RECEIVED 300"],
+    ["全年共受理政府信息公开申请300件（其中12月份收到30件）。", "NARR-RECEIVED 300"],
+    ["全年共办结政府信息公开申请300件（平均用时8个工作日）。", "NARR-HANDLED 300"],
   ])("a contradiction is flagged: %s", (sentence, finding) => {
     expect(narrFindings(sentence)).toContain(finding);
   });
