@@ -10,14 +10,14 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const encoder = new TextEncoder();
 let sink = 0;
 
-/** CPU time of this process in ms. */
-function cpuMs() {
+/** CPU time of this process in ms (time the machine gives other processes is not counted). */
+export function cpuMs() {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }
 
-/** CPU time per call of `fn` in ms, calling it for at least `minMs` of CPU time. */
-function perCall(fn, minMs) {
+/** CPU time per call of `fn` in ms, calling it repeatedly for at least `minMs` of CPU time. */
+export function perCall(fn, minMs) {
   let n = 0;
   const t0 = cpuMs();
   let t = 0;

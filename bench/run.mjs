@@ -13,7 +13,7 @@ import remarkParse from "remark-parse";
 import { Bench } from "tinybench";
 import { unified } from "unified";
 import { parseReport, renderReport, validateReport } from "../dist/index.js";
-import { linearityInputs, linearitySink, measureLinearity } from "./linearity.mjs";
+import { linearityInputs, linearitySink, measureLinearity, perCall } from "./linearity.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const QUICK = process.argv.includes("--quick");
@@ -84,25 +84,6 @@ function htmlparser2Alone(text) {
   parser.write(text);
   parser.end();
   return events;
-}
-
-/** CPU time of this process in ms (time the machine gives other processes is not counted). */
-function cpuMs() {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-/** CPU time per call of `fn` in ms, calling it repeatedly for at least `minMs` of CPU time. */
-function perCall(fn, minMs) {
-  let n = 0;
-  const t0 = cpuMs();
-  let t = 0;
-  do {
-    fn();
-    n++;
-    t = cpuMs() - t0;
-  } while (t < minMs);
-  return t / n;
 }
 
 /**

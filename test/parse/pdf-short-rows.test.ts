@@ -8,19 +8,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import type { Cell } from "../../src/schema/common.js";
+import { APPLICANT_COLUMNS } from "../helpers/cells.js";
 
 const corpus023 = readFileSync(new URL("../fixtures/corpus/023_2023_hongzequ.txt", import.meta.url), "utf8");
-const COLUMNS = [
-  "natural_person",
-  "commercial_enterprise",
-  "research_institution",
-  "social_welfare_org",
-  "legal_service_org",
-  "other_org",
-  "total",
-];
 const rowOf = (cells: Record<string, Cell | undefined>, id: string) =>
-  COLUMNS.map((c) => cells[`applications.${id}.${c}`]?.value ?? "absent");
+  APPLICANT_COLUMNS.map((c) => cells[`applications.${id}.${c}`]?.value ?? "absent");
 
 describe("short rows of PDF text", () => {
   it("keeps a short row of a table whose other rows are full as an extra row, its cells absent", () => {

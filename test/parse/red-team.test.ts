@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import type { Cell } from "../../src/schema/common.js";
+import { APPLICANT_COLUMNS } from "../helpers/cells.js";
 import { SIX_SECTION_IDS as SIX } from "../helpers/sections.js";
 
 interface Case {
@@ -126,15 +127,7 @@ describe("red-team reports: fixes", () => {
     const cells = cellsOf("pdftotext_layout_blanks_2023.txt");
     // 一、本年新收政府信息公开申请数量   12   4   (blank)   0   3   2   21
     const row = (id: string) =>
-      [
-        "natural_person",
-        "commercial_enterprise",
-        "research_institution",
-        "social_welfare_org",
-        "legal_service_org",
-        "other_org",
-        "total",
-      ].map((column) => {
+      APPLICANT_COLUMNS.map((column) => {
         const cell = cells[`applications.${id}.${column}`];
         return cell ? [cell.value, cell.status] : "absent";
       });
