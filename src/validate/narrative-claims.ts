@@ -166,8 +166,21 @@ function overlaps(used: readonly number[], start: number, end: number): boolean 
   return false;
 }
 
-/** Appends the claims of one sentence, in rule order, each span matched once. */
-function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
+/** A year written out (2022年): a count whose clause names another year than the report's is not this year's. */
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+
+/** Whether a text names a year other than `year` (a 4-digit year followed by 年). */
+function namesOtherYear(text: string, year: number): boolean {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
+/**
+ * Appends the claims of one sentence, in rule order, each span matched once. With the report's `year`, a
+ * count whose clause names another year before it (2022年收到申请254件, in a 2023 report) is skipped.
+ */
+function sentenceClaims(sentence: string, out: NarrativeClaim[], year: number | null): void {
   WORDS.find(sentence, found);
   if (foundOne(SCOPE_EXCLUDE)) return;
   let used: number[] | undefined;
@@ -189,6 +202,7 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
       if (sentence.startsWith("工作日", end)) continue;
       if (holdsOne(clauseBefore(sentence, end), NARRATIVE_PART_BEFORE)) continue;
       if (mayBeSubitem && holdsOne(clauseBefore(sentence, start), NARRATIVE_SUBITEM_BEFORE)) continue;
+      if (year !== null && namesOtherYear(clauseBefore(sentence, start), year)) continue;
       const value = readStatedNumber(m[n] ?? "");
       if (value === undefined) continue;
       used ??= [];
@@ -207,15 +221,21 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[]): void {
   }
 }
 
-/** Appends every claim of the data table's patterns in a text to `out`, as `narrativeClaims` lists them. */
-export function appendClaims(text: string, out: NarrativeClaim[]): void {
+/**
+ * Appends every claim of the data table's patterns in a text to `out`, as `narrativeClaims` lists them;
+ * `year`, the report's statistical year, when known.
+ */
+export function appendClaims(text: string, out: NarrativeClaim[], year: number | null = null): void {
   // Without a unit character no pattern matches: the scan for counts (one native search) finds none.
-  for (const sentence of claimSentences(text)) sentenceClaims(sentence, out);
+  for (const sentence of claimSentences(text)) sentenceClaims(sentence, out, year);
 }
 
-/** Every claim of the data table's patterns in a text, in rule order, each span matched once. */
-export function narrativeClaims(text: string): NarrativeClaim[] {
+/**
+ * Every claim of the data table's patterns in a text, in rule order, each span matched once. With the
+ * report's statistical `year`, counts whose clause names another year before them are left out.
+ */
+export function narrativeClaims(text: string, year: number | null = null): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
-  appendClaims(text, out);
+  appendClaims(text, out, year);
   return out;
 }

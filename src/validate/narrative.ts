@@ -208,7 +208,7 @@ function claimFindings(
 function proseClaims(report: AnnualReport, claims: NarrativeClaim[], sources: SourcePosition[]): void {
   const add = (text: string, source: SourcePosition): void => {
     const from = claims.length;
-    appendClaims(text, claims);
+    appendClaims(text, claims, report.meta.year);
     for (let i = from; i < claims.length; i++) sources.push(source);
   };
   for (const section of report.sections) {

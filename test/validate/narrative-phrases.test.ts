@@ -44,6 +44,9 @@ describe("narrative rules on real phrasings", () => {
     "政府信息公开行政复议3件（其中上年结转1件）。",
     "行政诉讼26件，占全市同类案件的10%。",
     "年内新增网上申请平台1个。",
+    // Another year's counts (the report is for 2023).
+    "2022年收到政府信息公开申请254件。",
+    "2022年发生政府信息公开行政复议5件。",
     "自2008年《条例》施行起累计受理申请1523件。",
   ])("no warning for %s", (sentence) => {
     expect(narrFindings(sentence)).toEqual([]);
