@@ -2,6 +2,7 @@
  * Section headings (一、总体情况 …, （一）主动公开情况 …) recognised from template data: the GB section
  * labels and their variants (templates/sections.ts) and the pre-2019 keywords (templates/legacy-sections.ts).
  */
+import { perObject } from "../memo.js";
 import type { SectionId } from "../schema/report.js";
 import { LEGACY_SECTION_KEYWORDS } from "../templates/legacy-sections.js";
 import { GB_SECTIONS } from "../templates/sections.js";
@@ -167,6 +168,23 @@ export function numberedGb(headings: readonly (HeadingMatch | null)[]): boolean 
   for (const h of headings) if (h?.gb && h.unnumbered !== true) return true;
   return false;
 }
+
+/** The GB headings of a document's lines, and whether it numbers any of them. */
+export interface DocumentHeadings {
+  /** `matchHeading` of each line's text, by line position. */
+  matches: readonly (HeadingMatch | null)[];
+  /** `numberedGb(matches)`: headings found by their label alone are then not sections. */
+  numbered: boolean;
+}
+
+/**
+ * The headings of one document's lines, matched once and shared by the table locator and the section reader
+ * (memoised per lines array: the lines must not change).
+ */
+export const documentHeadings = perObject((lines: readonly { text: string }[]): DocumentHeadings => {
+  const matches = lines.map((line) => matchHeading(line.text));
+  return { matches, numbered: numberedGb(matches) };
+});
 
 const headingCache = new Map<string, HeadingMatch | null>();
 const CACHE_LIMIT = 4096;

@@ -3,7 +3,7 @@
  * document's text lines. Lines inside statistics tables never land in a section's text.
  */
 import type { Section, Subsection } from "../schema/report.js";
-import { type HeadingMatch, matchHeading, matchSubheading, numberedGb, subsectionId } from "./headings.js";
+import { documentHeadings, type HeadingMatch, matchSubheading, subsectionId } from "./headings.js";
 import type { Line } from "./lines.js";
 
 /**
@@ -52,8 +52,7 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
     }
     if (sub) (sub as { body: string[] }).body.push(text);
   };
-  const headings = lines.map((line) => matchHeading(line.text));
-  const numbered = numberedGb(headings);
+  const { matches: headings, numbered } = documentHeadings(lines);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as Line;
     if (skip.has(line.index)) continue;

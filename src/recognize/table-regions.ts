@@ -6,7 +6,7 @@ import { perObject } from "../memo.js";
 import type { TableId } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { TableTemplate } from "../templates/types.js";
-import { matchHeading, numberedGb } from "./headings.js";
+import { documentHeadings } from "./headings.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
 
@@ -45,9 +45,8 @@ export function anchorLabels(table: TableTemplate): string[] {
  */
 export function tableRegions(lines: readonly Line[]): Region[] {
   const starts: { i: number; id: TableId | null; heading: boolean }[] = [];
-  const headings = lines.map((line) => matchHeading(line.text));
-  const numbered = numberedGb(headings);
-  headings.forEach((m, i) => {
+  const { matches, numbered } = documentHeadings(lines);
+  matches.forEach((m, i) => {
     if (m?.gb !== true || (numbered && m.unnumbered === true)) return;
     const id = m.id as TableId;
     starts.push({ i, id: TABLE_IDS.includes(id) ? id : null, heading: true });
