@@ -105,12 +105,21 @@ class CellToken implements Token {
     private readonly table: TableBlock,
     private readonly row: number,
     private readonly col: number,
+    private readonly points: Points,
   ) {}
 
   /** Where the cell starts (with its grid coordinates and spans). */
   get source(): SourcePosition {
     this.placed ??= cellSource(this.table, this.row, this.col, this.cell);
     return this.placed;
+  }
+
+  /** Where character `index` of `raw` stands (raw is the cell's text trimmed), through recorded offsets if any. */
+  sourceAt(index: number): SourcePosition {
+    const text = this.cell.text;
+    const lead = Math.max(0, text.indexOf(this.raw));
+    const p = this.points.at(this.cell.position, text, lead + index);
+    return { ...this.source, line: p.line, column: p.column, offset: p.offset };
   }
 }
 
@@ -128,11 +137,11 @@ export function cellTokens(
   const direct = cellReading(cell.text);
   // A value cell (number, blank, dash) is never chrome: skip the chrome patterns for it.
   if (direct.status !== "text" && !/[-—–－]/.test(cell.text)) {
-    out[n] = new CellToken("value", cell.text.trim(), direct, line, cell, table, r, c);
+    out[n] = new CellToken("value", cell.text.trim(), direct, line, cell, table, r, c, points);
     return n + 1;
   }
   if (isChromeLine(cell.text)) {
-    out[n] = new CellToken("value", "", cellReading(""), line, cell, table, r, c);
+    out[n] = new CellToken("value", "", cellReading(""), line, cell, table, r, c, points);
     return n + 1;
   }
   const text = maskInlineChrome(cell.text);
@@ -140,7 +149,7 @@ export function cellTokens(
   // A value cell, or several numbers side by side (one value of status text at its column, which
   // spreadNumberRuns spreads when they fill the rest of the row): the row's other columns stay aligned.
   if (reading.status !== "text" || isNumberRun(text)) {
-    out[n] = new CellToken("value", text.trim(), reading, line, cell, table, r, c);
+    out[n] = new CellToken("value", text.trim(), reading, line, cell, table, r, c, points);
     return n + 1;
   }
   // One word starting the cell (most labels): the word is the label token and starts where the cell does
@@ -150,7 +159,7 @@ export function cellTokens(
     const raw = end === text.length ? text : text.slice(0, end);
     const word = raw === text ? reading : cellReading(raw);
     if (word.status === "text") {
-      out[n] = new CellToken("text", raw, word, line, cell, table, r, c);
+      out[n] = new CellToken("text", raw, word, line, cell, table, r, c, points);
       return n + 1;
     }
   }
@@ -261,6 +270,7 @@ export function spreadNumberRuns(tokens: Token[]): void {
         reading: cellReading(part),
         line: t.line,
         get source() {
+          if (t.sourceAt) return t.sourceAt(at);
           const source = t.source;
           return { ...source, offset: source.offset + at, column: source.column + at };
         },

@@ -23,6 +23,12 @@ export interface Token {
   readonly source: SourcePosition;
   /** Index of the Line the token belongs to. */
   readonly line: number;
+  /**
+   * Where character `index` of `raw` stands in the input, for tokens whose text is not a verbatim slice of it
+   * (a grid cell whose reader recorded offsets: HTML entities, collapsed whitespace); absent otherwise, when
+   * it is `source` moved on by `index` characters of one line.
+   */
+  sourceAt?(index: number): SourcePosition;
 }
 
 /** A text line or a grid row (read-only: its source may be made on first use). */

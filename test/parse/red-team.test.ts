@@ -260,6 +260,26 @@ describe("red-team reports: fixes", () => {
     expect(cells["applications.carried_over.total"]?.value).toBe(3);
   });
 
+  it("places each spread value where it stands in the input, past an HTML cell's entities and leading space", () => {
+    const html = [
+      "<html><body><h1>某县人民政府2023年政府信息公开工作年度报告</h1><p>三、收到和处理政府信息公开申请情况</p><table>",
+      "<tr><td>一、本年新收政府信息公开申请数量</td><td>　217&nbsp;7&nbsp;&nbsp;6 7 7 2 246</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>",
+      "<tr><td>二、上年结转政府信息公开申请数量</td><td>0&nbsp;1&nbsp;1&nbsp;0&nbsp;0&nbsp;1&nbsp;3</td><td>&nbsp;</td><td></td><td></td><td></td><td></td><td></td></tr>",
+      "</table></body></html>",
+    ].join("\n");
+    const cells = parseReport(html).report.cells as Record<string, Cell | undefined>;
+    const at = (id: string) => {
+      const cell = cells[id]!;
+      return html.slice(cell.source.offset, cell.source.offset + cell.raw.length);
+    };
+    const row = (prefix: string) => APPLICANT_COLUMNS.map((column) => `applications.${prefix}.${column}`);
+    expect(row("new").map((id) => cells[id]?.value)).toEqual([217, 7, 6, 7, 7, 2, 246]);
+    expect(row("new").map(at)).toEqual(["217", "7", "6", "7", "7", "2", "246"]);
+    expect(row("carried_over").map(at)).toEqual(["0", "1", "1", "0", "0", "1", "3"]);
+    // Row 二's second value is the `1` after the first `&nbsp;`: line 3, column 8 + 16 + 9 + 1 + 6 + 1 = 41.
+    expect(cells["applications.carried_over.commercial_enterprise"]?.source).toMatchObject({ line: 3, column: 41 });
+  });
+
   it("drops an empty column a converter added at the right, not a row's leading blank", () => {
     const cells = cellsOf("r6-m62-combo-2021-dup-split-note-extra-cols.md");
     // | 三、本年度办理结果 | （三）不予公开 | 3.危及“三安全一稳定” |  | 0 | 0 |  | 0 | 4 | 4 |  | (line 51)
