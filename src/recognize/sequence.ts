@@ -7,6 +7,7 @@ import type { TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import type { Line, Token } from "./lines.js";
 import { cellList, diagnostic, fitValues, lastUsedColumnOf, type TableReading } from "./reading.js";
+import { blanksByPitch } from "./pitch-blanks.js";
 import { isFilled } from "./runs.js";
 
 /**
@@ -48,6 +49,8 @@ export function readSequenceTable(table: TableTemplate, lines: readonly Line[]):
     if (!blankRow) return reading;
     values = blankRow.tokens;
   }
+  // Too few values on one layout line: the columns their gaps skip were printed blank.
+  if (values.length < slots.length) values = blanksByPitch(values, slots.length) ?? values;
   const { kept, extra, missing } = fitValues(values, slots.length, lastUsedColumnOf(lines));
   kept.forEach((token, i) => {
     const slot = slots[i]!;

@@ -34,7 +34,7 @@ const written = (cell: Cell | undefined): number | string =>
 
 describe("red-team reports: every cell, the metadata and the sections", () => {
   it("holds fifty-seven cases", () => {
-    expect(Object.keys(expected.cases)).toHaveLength(57);
+    expect(Object.keys(expected.cases)).toHaveLength(58);
   });
 
   for (const [file, want] of Object.entries(expected.cases)) {
@@ -278,6 +278,20 @@ describe("red-team reports: fixes", () => {
     expect(row("carried_over").map(at)).toEqual(["0", "1", "1", "0", "0", "1", "3"]);
     // Row 二's second value is the `1` after the first `&nbsp;`: line 3, column 8 + 16 + 9 + 1 + 6 + 1 = 41.
     expect(cells["applications.carried_over.commercial_enterprise"]?.source).toMatchObject({ line: 3, column: 41 });
+  });
+
+  it("places a blank of Table 四 printed as one row in layout text by the gap its column leaves", () => {
+    const cells = cellsOf("r5-pdf-layout-t4-one-row-blank.txt");
+    // `       4           0     6    10     0     4 …` (line 64): 12 characters between 4 and 0, 6 between the others.
+    expect(cells["review_litigation.review.upheld"]).toMatchObject({ value: 4, source: { line: 64, column: 8 } });
+    expect(cells["review_litigation.review.corrected"]).toMatchObject({
+      status: "blank",
+      raw: "",
+      source: { line: 64 },
+    });
+    expect(cells["review_litigation.review.other"]).toMatchObject({ value: 0, source: { line: 64, column: 20 } });
+    expect(cells["review_litigation.review.total"]?.value).toBe(10);
+    expect(cells["review_litigation.litigation_after_review.total"]?.value).toBe(2);
   });
 
   it("drops an empty column a converter added at the right, not a row's leading blank", () => {
