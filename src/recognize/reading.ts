@@ -54,20 +54,28 @@ export function tokenCell(token: Token): Cell {
   return cell;
 }
 
+/** The grid columns of a table's values: where its rows' values start, and its last column holding anything. */
+export interface ValueColumns {
+  /** The grid column most rows' first filled value stands in (-1 without grid columns). */
+  first: number;
+  /** The last grid column in which some token holds text, a number or a dash (-1 without grid columns). */
+  last: number;
+}
+
 /**
- * Fits a row's value tokens to `count` columns: blank cells right of the table's last used grid column
- * (`lastUsedColumn`, when given: an empty column a converter added), then leading, then trailing BLANK
- * cells are dropped while there are too many (values align from the numbers, not from the left edge);
- * returns the kept values, the extra non-blank values, and how many columns have no value.
+ * Fits a row's value tokens to `count` columns: while there are too many, blank cells right of the table's
+ * last used grid column (an empty column a converter added), then blank cells left of the column the table's
+ * values start in when the row's first value is glued to its label (`| 一、本年新收… 199 |  |  | 3 |`: the
+ * label's own columns), then leading, then trailing BLANK cells are dropped (values align from the numbers, not
+ * from the left edge); returns the kept values, the extra non-blank values, and how many columns have no value.
  */
 export function fitValues(
   values: readonly Token[],
   count: number,
-  lastUsedColumn?: () => number,
+  columns?: () => ValueColumns,
 ): { kept: readonly Token[]; extra: readonly Token[]; missing: number } {
   if (values.length === count) return { kept: values, extra: NONE, missing: 0 };
-  const v =
-    values.length > count && lastUsedColumn ? withoutEmptyColumns(values, count, lastUsedColumn()) : values.slice();
+  const v = values.length > count && columns ? withoutEmptyColumns(values, count, columns()) : values.slice();
   while (v.length > count && v[0]?.reading.status === "blank") v.shift();
   while (v.length > count && v.at(-1)?.reading.status === "blank") v.pop();
   const kept = v.slice(0, count);
@@ -77,39 +85,55 @@ export function fitValues(
 
 const NONE: readonly Token[] = Object.freeze([]);
 
-/**
- * The values without (from the right, while there are too many) the blank grid cells right of the
- * table's last column holding anything: an empty column a converter added at the right edge.
- */
-function withoutEmptyColumns(values: readonly Token[], count: number, lastUsed: number): Token[] {
-  const v = values.slice();
+/** Drops blank grid cells whose column passes `outside`, from the right, while there are more than `count`. */
+function dropBlanks(v: Token[], count: number, outside: (col: number) => boolean): void {
   for (let i = v.length - 1; i >= 0 && v.length > count; i--) {
     const t = v[i] as Token;
     if (t.reading.status !== "blank") continue;
     const col = t.source.col;
-    if (col !== undefined && col > lastUsed) v.splice(i, 1);
+    if (col !== undefined && outside(col)) v.splice(i, 1);
   }
-  return v;
 }
 
 /**
- * The last grid column in which some token of a table holds text, a number or a dash (-1 without grid
- * columns), made once, on first use.
+ * The values without (while there are too many) the blank grid cells right of the table's last column
+ * holding anything, then, when the row's first value is filled and stands left of the column the table's
+ * values start in (glued to its label), the blank cells left of that column.
  */
-export function lastUsedColumnOf(lines: readonly Line[]): () => number {
-  let last: number | undefined;
+function withoutEmptyColumns(values: readonly Token[], count: number, columns: ValueColumns): Token[] {
+  const v = values.slice();
+  dropBlanks(v, count, (col) => col > columns.last);
+  const lead = v[0];
+  const leadCol = lead?.source.col;
+  if (lead && lead.reading.status !== "blank" && leadCol !== undefined && leadCol < columns.first)
+    dropBlanks(v, count, (col) => col < columns.first);
+  return v;
+}
+
+/** The grid columns of a table's values (see ValueColumns), read from its lines once, on first use. */
+export function valueColumnsOf(lines: readonly Line[]): () => ValueColumns {
+  let columns: ValueColumns | undefined;
   return () => {
-    if (last === undefined) {
-      last = -1;
+    if (columns === undefined) {
+      let last = -1;
+      const firsts = new Map<number, number>();
       for (const line of lines) {
+        let first = -1;
         for (const t of line.tokens) {
           if (t.reading.status === "blank") continue;
           const col = t.source.col;
-          if (col !== undefined && col > last) last = col;
+          if (col === undefined) continue;
+          if (col > last) last = col;
+          if (first < 0 && t.kind === "value") first = col;
         }
+        if (first >= 0) firsts.set(first, (firsts.get(first) ?? 0) + 1);
       }
+      let first = -1;
+      let most = 0;
+      for (const [col, n] of firsts) if (n > most || (n === most && col < first)) [first, most] = [col, n];
+      columns = { first, last };
     }
-    return last;
+    return columns;
   };
 }
 

@@ -13,10 +13,10 @@ import {
   cellList,
   diagnostic,
   fitValues,
-  lastUsedColumnOf,
   removeCell,
   type TableReading,
   tokenCell,
+  valueColumnsOf,
 } from "./reading.js";
 import { isFilled, labelRuns, type Run } from "./runs.js";
 import { joinWrappedLabels } from "./wrapped-labels.js";
@@ -81,7 +81,7 @@ export function readRowsTable(
   const short: ShortRow[] = [];
   /** How many rows were read full, by their number of columns. */
   const full = new Map<number, number>();
-  const lastUsedColumn = lastUsedColumnOf(lines);
+  const valueColumns = valueColumnsOf(lines);
   for (const run of joinWrappedLabels(runs, table)) {
     const { raw, label } = run;
     const block = matchBlock(label, table);
@@ -132,7 +132,7 @@ export function readRowsTable(
     const { row } = match;
     reading.rowsFound.add(row.id);
     ctx.after = match.index;
-    const { kept, extra, missing } = fitValues(run.values, row.columns.length, lastUsedColumn);
+    const { kept, extra, missing } = fitValues(run.values, row.columns.length, valueColumns);
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);
     for (let i = 0; i < kept.length; i++) {

@@ -6,8 +6,8 @@
 import type { TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import type { Line, Token } from "./lines.js";
-import { cellList, diagnostic, fitValues, lastUsedColumnOf, type TableReading } from "./reading.js";
 import { blanksByPitch } from "./pitch-blanks.js";
+import { cellList, diagnostic, fitValues, type TableReading, valueColumnsOf } from "./reading.js";
 import { isFilled } from "./runs.js";
 
 /**
@@ -51,7 +51,7 @@ export function readSequenceTable(table: TableTemplate, lines: readonly Line[]):
   }
   // Too few values on one layout line: the columns their gaps skip were printed blank.
   if (values.length < slots.length) values = blanksByPitch(values, slots.length) ?? values;
-  const { kept, extra, missing } = fitValues(values, slots.length, lastUsedColumnOf(lines));
+  const { kept, extra, missing } = fitValues(values, slots.length, valueColumnsOf(lines));
   kept.forEach((token, i) => {
     const slot = slots[i]!;
     reading.cells.ids.push(fieldIdOf(table, slot.row, slot.column));

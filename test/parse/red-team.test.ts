@@ -34,7 +34,7 @@ const written = (cell: Cell | undefined): number | string =>
 
 describe("red-team reports: every cell, the metadata and the sections", () => {
   it("holds fifty-seven cases", () => {
-    expect(Object.keys(expected.cases)).toHaveLength(58);
+    expect(Object.keys(expected.cases)).toHaveLength(59);
   });
 
   for (const [file, want] of Object.entries(expected.cases)) {
@@ -292,6 +292,16 @@ describe("red-team reports: fixes", () => {
     expect(cells["review_litigation.review.other"]).toMatchObject({ value: 0, source: { line: 64, column: 20 } });
     expect(cells["review_litigation.review.total"]?.value).toBe(10);
     expect(cells["review_litigation.litigation_after_review.total"]?.value).toBe(2);
+  });
+
+  it("reads a first value a converter glued to its label, the row's other values one cell to the left", () => {
+    const cells = cellsOf("r6-m51-first-value-glued-to-label.md");
+    // | 一、本年新收政府信息公开申请数量 199 |  |  | 3 | 3 | 4 | 19 | 3 | 231 |  | (line 43)
+    const row = (prefix: string) => APPLICANT_COLUMNS.map((column) => cells[`applications.${prefix}.${column}`]?.value);
+    expect(row("new")).toEqual([199, 3, 3, 4, 19, 3, 231]);
+    // | 二、上年结转政府信息公开申请数量 0 |  |  | 0 | 0 | 1 | 4 | 4 | 9 |  | (line 44)
+    expect(row("carried_over")).toEqual([0, 0, 0, 1, 4, 4, 9]);
+    expect(cells["applications.new.natural_person"]).toMatchObject({ raw: "199", source: { line: 43 } });
   });
 
   it("drops an empty column a converter added at the right, not a row's leading blank", () => {
