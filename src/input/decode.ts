@@ -87,7 +87,12 @@ export function metaCharset(bytes: Uint8Array): string | undefined {
   return m?.[1] ? normalizeEncoding(m[1]) : undefined;
 }
 
-/** Guesses BOM-less UTF-16 from the NUL pattern of the first 4 KB (ASCII characters give one NUL each). */
+/**
+ * Guesses BOM-less UTF-16 from the NUL pattern of the first 4 KB: each ASCII character gives a NUL in the
+ * high byte of its pair; CJK characters give one in the low byte only when their code point ends in 00
+ * (一 U+4E00, 开 U+5F00, in every report), so high-byte NULs must be many (≥ 10% of the pairs) and outnumber
+ * low-byte NULs four to one.
+ */
 function utf16ByNuls(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 8 || bytes.subarray(0, n).indexOf(0) < 0) return undefined; // no NUL at all: no pattern
@@ -98,9 +103,26 @@ function utf16ByNuls(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
     if (bytes[i + 1] === 0) oddZero++;
   }
   const pairs = n / 2;
-  if (oddZero >= pairs * 0.2 && evenZero === 0) return "utf-16le";
-  if (evenZero >= pairs * 0.2 && oddZero === 0) return "utf-16be";
+  if (oddZero >= pairs * 0.1 && evenZero * 4 < oddZero) return "utf-16le";
+  if (evenZero >= pairs * 0.1 && oddZero * 4 < evenZero) return "utf-16be";
   return undefined;
+}
+
+/** The most control characters and U+FFFD a text guessed to be UTF-16 may hold in its first 2,048 (1%). */
+const MAX_GARBLED = 20;
+
+/**
+ * Whether text decoded as BOM-less UTF-16 on a guess is garbled: more than MAX_GARBLED control characters
+ * (other than tab, line breaks, form feed and ESC) or replacement characters among its first 2,048.
+ */
+function garbled(text: string): boolean {
+  let bad = 0;
+  const n = Math.min(text.length, 2048);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && (c < 9 || (c > 13 && c !== 27))) || c === 0xfffd) bad++;
+  }
+  return bad > MAX_GARBLED;
 }
 
 /**
@@ -200,6 +222,8 @@ export function decodeInput(input: string | Uint8Array, options: DecodeOptions =
   if (input.length === 0) return fail("input-empty");
   if (input.length > maxBytes) return fail("input-too-large", `${input.length} > ${maxBytes} bytes.`);
   let encoding: string | undefined;
+  // BOM-less UTF-16 guessed from NUL bytes: its decoded text is checked for garbage.
+  let guessed = false;
   let body = input;
   if (startsWith(input, [0xef, 0xbb, 0xbf])) {
     encoding = "utf-8";
@@ -216,6 +240,7 @@ export function decodeInput(input: string | Uint8Array, options: DecodeOptions =
     const magic = MAGIC.find((m) => startsWith(input, m.bytes));
     if (magic) return fail("input-binary", `It looks like ${magic.what}.`);
     encoding = utf16ByNuls(input);
+    guessed = encoding !== undefined;
   }
   if (!encoding?.startsWith("utf-16")) {
     const reason = binaryReason(body);
@@ -231,5 +256,6 @@ export function decodeInput(input: string | Uint8Array, options: DecodeOptions =
   }
   const text = decoded ?? decodeWith(encoding, body);
   if (text === undefined) return fail("input-undecodable", `Unknown encoding "${encoding}".`);
+  if (guessed && garbled(text)) return fail("input-binary", "It holds NUL bytes and does not read as UTF-16 text.");
   return finish(text, encoding);
 }

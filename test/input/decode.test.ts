@@ -47,6 +47,25 @@ describe("decodeInput: encodings", () => {
     expect(decodeInput(encodeUtf16(ascii, false))).toEqual({ ok: true, text: ascii, encoding: "utf-16be" });
   });
 
+  it("decodes a whole Chinese report as BOM-less UTF-16, whose 一 (U+4E00) and 开 (U+5F00) put NULs in both halves", () => {
+    // Seed 000's first 2,048 code units hold both kinds of NUL; before, any NUL in the low half was refused as binary.
+    const le = encodeUtf16(seed000, true);
+    let lowNuls = 0;
+    for (let i = 0; i < 4096; i += 2) if (le[i] === 0) lowNuls++;
+    expect(lowNuls).toBeGreaterThan(0);
+    expect(decodeInput(le)).toEqual({ ok: true, text: seed000, encoding: "utf-16le" });
+    expect(decodeInput(encodeUtf16(seed000, false))).toEqual({ ok: true, text: seed000, encoding: "utf-16be" });
+  });
+
+  it("refuses bytes whose NUL pattern looks like UTF-16 but that decode to control characters", () => {
+    // 'A', NUL, then a control byte in every pair: high-byte NULs only, but every code unit is U+01xx or U+0001.
+    const bytes = new Uint8Array(512);
+    for (let i = 0; i < bytes.length; i += 4) bytes.set([0x41, 0x00, 0x01, 0x00], i);
+    const result = decodeInput(bytes);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.code).toBe("input-binary");
+  });
+
   it("detects GBK bytes of seed 000 (not valid UTF-8) and decodes them exactly", () => {
     const bytes = encodeGbk(seed000);
     expect(bytes.length).toBeLessThan(utf8(seed000).length);
