@@ -18,7 +18,7 @@ describe("xxgk schema", () => {
 
   it("prints the parse-result and finding schemas by name", async () => {
     const pr = JSON.parse((await xxgk(["schema", "parse-result"])).stdout) as Record<string, unknown>;
-    expect(pr.$id).toBe("https://unpkg.com/xxgk-annual-report/dist/parse-result.json");
+    expect(pr.$id).toBe("https://unpkg.com/xxgk-annual-report/dist/parse-result.schema.json");
     expect(Object.keys(pr.properties as object).sort()).toEqual(["diagnostics", "report"]);
     const f = JSON.parse((await xxgk(["schema", "finding"])).stdout) as Record<string, unknown>;
     expect(f.type).toBe("array");
@@ -28,6 +28,46 @@ describe("xxgk schema", () => {
     const out = await xxgk(["schema", "nope"]);
     expect(out.code).toBe(2);
     expect(out.stdout).toBe("");
-    expect(out.stderr).toContain('unknown schema "nope" (expected report, parse-result, finding)');
+    expect(out.stderr).toContain(
+      'unknown schema "nope" (expected report, parse-result, finding, parse-line, parse-batch, check-result, ' +
+        "check-line, check-batch, normalize-row, normalize-batch, diff, series)",
+    );
+  });
+
+  it("prints the schema of each CLI output by name: parse-line has path, report and diagnostics", async () => {
+    const line = JSON.parse((await xxgk(["schema", "parse-line"])).stdout) as Record<string, unknown>;
+    expect(line.$id).toBe("https://unpkg.com/xxgk-annual-report/dist/parse-line.schema.json");
+    expect(Object.keys(line.properties as object)).toEqual(["path", "report", "diagnostics"]);
+    expect((line.required as string[]).sort()).toEqual(["diagnostics", "path", "report"]);
+    const batch = JSON.parse((await xxgk(["schema", "parse-batch"])).stdout) as Record<string, unknown>;
+    expect(batch.type).toBe("array");
+    expect((batch.items as Record<string, unknown>).properties).toEqual(line.properties);
+    const check = JSON.parse((await xxgk(["schema", "check-line"])).stdout) as Record<string, unknown>;
+    expect(Object.keys(check.properties as object)).toEqual(["path", "findings"]);
+    const diff = JSON.parse((await xxgk(["schema", "diff"])).stdout) as Record<string, unknown>;
+    expect(Object.keys(diff.properties as object)).toEqual([
+      "older",
+      "newer",
+      "sameEra",
+      "fields",
+      "metrics",
+      "unchanged",
+      "findings",
+    ]);
+    const series = JSON.parse((await xxgk(["schema", "series"])).stdout) as Record<string, unknown>;
+    expect(Object.keys(series.properties as object)).toEqual(["reports", "metrics", "pairs"]);
+  });
+
+  it("--help names every schema with the output it describes", async () => {
+    const out = await xxgk(["schema", "--help"]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/^usage: xxgk schema \[report\|parse-result\|finding\]\n/);
+    expect(out.stdout).toMatch(
+      /\n {2}parse-line {2,}\{ path, report, diagnostics \}: one line of `xxgk parse --format ndjson`\n/,
+    );
+    expect(out.stdout).toMatch(
+      /\n {2}check-batch {2,}an array of check-line: `xxgk check --format json` for several inputs\n/,
+    );
+    expect(out.stdout).toMatch(/\n {2}series {2,}the series: `xxgk diff --series <inputs…> --format json`\n$/);
   });
 });
