@@ -1,6 +1,10 @@
-/** In-memory IO for running the CLI in-process. */
+/** In-memory IO for running the CLI in-process, and a fresh build of the CLI for the tests that need one. */
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, symlinkSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Readable } from "node:stream";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { CliIO } from "../../src/cli/io.js";
 import { run } from "../../src/cli/run.js";
 
@@ -42,4 +46,45 @@ export async function xxgk(
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };
+}
+
+/** The CLI built from the current sources. */
+export interface BuiltCli {
+  /** The bin (`cli.js`), to run with node. */
+  cli: string;
+  /** The worker script (`worker.js`) next to it. */
+  worker: URL;
+}
+
+let built: BuiltCli | undefined;
+
+/**
+ * Bundles the CLI and its worker from `src/` with esbuild into a fresh temporary folder laid out like the
+ * package (`dist/cli.js`, `dist/worker.js`, `package.json`, a `node_modules` link), once per test file, so the
+ * worker and bin tests run the sources under test and never a stale or shared `dist/`.
+ */
+export function buildCli(): BuiltCli {
+  if (built) return built;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-cli-build-"));
+  const out = path.join(dir, "dist");
+  execFileSync(
+    path.join(ROOT, "node_modules/.bin/esbuild"),
+    [
+      "cli=src/cli/main.ts",
+      "worker=src/cli/worker.ts",
+      "--bundle",
+      "--splitting",
+      "--format=esm",
+      "--platform=node",
+      "--target=node20",
+      "--packages=external",
+      "--log-level=warning",
+      `--outdir=${out}`,
+    ],
+    { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  copyFileSync(path.join(ROOT, "package.json"), path.join(dir, "package.json"));
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  built = { cli: path.join(out, "cli.js"), worker: pathToFileURL(path.join(out, "worker.js")) };
+  return built;
 }
