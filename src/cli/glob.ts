@@ -39,3 +39,23 @@ export function globToRegExp(pattern: string): RegExp {
   }
   return new RegExp(`^${out}$`, "u");
 }
+
+/**
+ * A test of whether a folder (a `/`-separated path relative to the glob base) can hold a match of `pattern`,
+ * so that a walk descends only into folders the pattern can reach: `*.txt` enters none, `*\/x.txt` the folders
+ * one level down whose names match `*`, and a segment holding `**` any folder below it.
+ */
+export function globFolderFilter(pattern: string): (folder: string) => boolean {
+  const segments = pattern.split("/");
+  const tests = segments.map((s) => (s.includes("**") ? null : globToRegExp(s)));
+  return (folder) => {
+    const parts = folder.split("/");
+    for (const [i, part] of parts.entries()) {
+      if (i >= segments.length) return false;
+      const test = tests[i];
+      if (test === null) return true;
+      if (!test?.test(part)) return false;
+    }
+    return parts.length < segments.length;
+  };
+}

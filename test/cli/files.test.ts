@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -111,14 +111,118 @@ describe("collectInputs", () => {
     expect(items.map((i) => i.path)).toEqual(["b.HTML", "c.json"]);
   });
 
-  it("follows symbolic links to files in folders, not links to folders", async () => {
+  it("follows links to files and to folders; a folder reached again through a link is read once (loops end)", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
     mkdirSync(path.join(dir, "real"));
     writeFileSync(path.join(dir, "real", "a.txt"), "x");
     mkdirSync(path.join(dir, "in"));
     symlinkSync(path.join(dir, "real", "a.txt"), path.join(dir, "in", "link.txt"));
-    symlinkSync(path.join(dir, "real"), path.join(dir, "in", "loop"));
-    const { items } = await collectInputs(["in"], dir);
-    expect(items.map((i) => i.path)).toEqual(["in/link.txt"]);
+    symlinkSync(path.join(dir, "real"), path.join(dir, "in", "linked"));
+    symlinkSync(path.join(dir, "in"), path.join(dir, "in", "loop")); // in/loop -> in: a cycle
+    const { items, problems } = await collectInputs(["in"], dir);
+    expect(items.map((i) => i.path)).toEqual(["in/link.txt", "in/linked/a.txt"]);
+    expect(items[1]?.file).toBe(path.join(dir, "in", "linked", "a.txt"));
+    expect(problems).toEqual([]);
+  });
+
+  it("reports a broken link and a link loop with a report extension, skips other broken links", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    mkdirSync(path.join(dir, "top"));
+    writeFileSync(path.join(dir, "top", "b.txt"), "x");
+    symlinkSync("nowhere.txt", path.join(dir, "top", "dangling.txt"));
+    symlinkSync("self.txt", path.join(dir, "top", "self.txt"));
+    symlinkSync("nowhere.pdf", path.join(dir, "top", "other.pdf"));
+    const { items, problems } = await collectInputs(["top"], dir);
+    expect(items.map((i) => i.path)).toEqual(["top/b.txt"]);
+    expect(problems).toEqual([
+      { input: "top/dangling.txt", reason: "broken symbolic link (its target does not exist)" },
+      { input: "top/self.txt", reason: "symbolic link loop" },
+    ]);
+    // Through a glob: only links the pattern matches are reported.
+    const glob = await collectInputs(["top/d*.txt"], dir);
+    expect(glob.items).toEqual([]);
+    expect(glob.problems).toEqual([
+      { input: "top/dangling.txt", reason: "broken symbolic link (its target does not exist)" },
+    ]);
+  });
+
+  it("reports an unreadable sub-folder on its own and keeps the rest of the folder or glob", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    mkdirSync(path.join(dir, "mix", "locked"), { recursive: true });
+    writeFileSync(path.join(dir, "mix", "a.txt"), "x");
+    writeFileSync(path.join(dir, "mix", "locked", "b.txt"), "x");
+    chmodSync(path.join(dir, "mix", "locked"), 0o000);
+    try {
+      // root reads a mode-000 folder anyway: then its file is collected like any other.
+      let denied = true;
+      try {
+        readdirSync(path.join(dir, "mix", "locked"));
+        denied = false;
+      } catch {
+        denied = true;
+      }
+      for (const input of ["mix", "mix/**/*.txt"]) {
+        const { items, problems } = await collectInputs([input], dir);
+        if (denied) {
+          expect(items.map((i) => i.path)).toEqual(["mix/a.txt"]);
+          expect(problems).toEqual([{ input: "mix/locked", reason: "permission denied" }]);
+        } else {
+          expect(process.getuid?.()).toBe(0);
+          expect(items.map((i) => i.path)).toEqual(["mix/a.txt", "mix/locked/b.txt"]);
+          expect(problems).toEqual([]);
+        }
+      }
+      // A glob without ** never enters a sub-folder, readable or not.
+      const flat = await collectInputs(["mix/*.txt"], dir);
+      expect(flat).toEqual({
+        items: [{ path: "mix/a.txt", file: path.join(dir, "mix", "a.txt") }],
+        problems: [],
+        several: true,
+      });
+    } finally {
+      chmodSync(path.join(dir, "mix", "locked"), 0o755);
+    }
+  });
+
+  it("a glob without ** enters only the folders its segments can match", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    mkdirSync(path.join(dir, "a", "deep"), { recursive: true });
+    mkdirSync(path.join(dir, "b"));
+    writeFileSync(path.join(dir, "top.txt"), "x");
+    writeFileSync(path.join(dir, "a", "x.txt"), "x");
+    // Broken links below: reported only when the walk reaches them.
+    symlinkSync("nowhere.txt", path.join(dir, "a", "deep", "gone.txt"));
+    symlinkSync("nowhere.txt", path.join(dir, "b", "gone.txt"));
+    expect((await collectInputs(["*.txt"], dir)).problems).toEqual([]);
+    const one = await collectInputs(["a/*.txt"], dir);
+    expect(one.items.map((i) => i.path)).toEqual(["a/x.txt"]);
+    expect(one.problems).toEqual([]);
+    const star = await collectInputs(["*/*.txt"], dir);
+    expect(star.items.map((i) => i.path)).toEqual(["a/x.txt"]);
+    expect(star.problems).toEqual([
+      { input: "b/gone.txt", reason: "broken symbolic link (its target does not exist)" },
+    ]);
+    const deep = await collectInputs(["**/*.txt"], dir);
+    expect(deep.items.map((i) => i.path)).toEqual(["a/x.txt", "top.txt"]);
+    expect(deep.problems.map((p) => p.input)).toEqual(["a/deep/gone.txt", "b/gone.txt"]);
+  });
+
+  it("decides `several` from the command line, not from the number of files matched", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    mkdirSync(path.join(dir, "one"));
+    writeFileSync(path.join(dir, "one", "a.txt"), "x");
+    const several = async (inputs: string[]) => (await collectInputs(inputs, dir)).several;
+    expect(await several(["one/a.txt"])).toBe(false);
+    expect(await several(["missing.txt"])).toBe(false);
+    expect(await several(["one"])).toBe(true);
+    expect(await several(["one/*.txt"])).toBe(true);
+    expect(await several(["-"])).toBe(true);
+    expect(await several(["one/a.txt", "missing.txt"])).toBe(true);
+  });
+
+  it("keeps a file given twice when asked (two-report diff), else processes it once", async () => {
+    const twice = ["test/fixtures/seeds/000_cc43e5a43c1be886.txt", "test/fixtures/seeds/000_cc43e5a43c1be886.txt"];
+    expect((await collectInputs(twice, ROOT)).items).toHaveLength(1);
+    expect((await collectInputs(twice, ROOT, { keepDuplicates: true })).items.map((i) => i.path)).toEqual(twice);
   });
 });
