@@ -229,6 +229,25 @@ describe("diff and series", () => {
     expect(series.metrics.find((m) => m.metric === "applications.received")?.changes).toEqual([74, 3024]);
   });
 
+  it("a diff and a series across eras (003: 昆明市卫生局 2014, legacy) are valid too", async () => {
+    const S003 = FIXTURES[3] ?? "";
+    const out = await xxgk(["diff", S003, C023, "--format", "json"]);
+    expect(out.code).toBe(0);
+    const diff = JSON.parse(out.stdout) as { sameEra: boolean; fields: unknown[] };
+    await expectValid("diff", diff);
+    expect(diff.sameEra).toBe(false);
+    expect(diff.fields).toEqual([]);
+    const series = await xxgk(["diff", "--series", C024, S003, C023, "--format", "json"]);
+    expect(series.code).toBe(0);
+    const parsed = JSON.parse(series.stdout) as { reports: { year: number; era: string }[] };
+    await expectValid("series", parsed);
+    expect(parsed.reports.map((r) => `${r.year} ${r.era}`)).toEqual([
+      "2014 legacy_provincial",
+      "2023 gb2021",
+      "2024 gb2021",
+    ]);
+  });
+
   it("rejects wrong types: a string sameEra, a fractional year", async () => {
     const diff = JSON.parse((await xxgk(["diff", C023, C024, "--format", "json"])).stdout) as Record<string, unknown>;
     await expectInvalid("diff", { ...diff, sameEra: "yes" }, "/sameEra");
