@@ -8,8 +8,11 @@ export type DelimitedValue = string | number | boolean | null | undefined;
 
 const TSV_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 
-/** Escapes one TSV field: backslash, tab, newline and carriage return become `\\`, `\t`, `\n`, `\r`. */
-function tsvField(text: string): string {
+/**
+ * Escapes one TSV field: backslash, tab, newline and carriage return become `\\`, `\t`, `\n`, `\r` (the
+ * one TSV escaping of the package: parse's rows and `toDelimited`'s normalized rows both use it).
+ */
+export function tsvField(text: string): string {
   return text.replace(/[\\\t\n\r]/g, (ch) => TSV_ESCAPES[ch] ?? ch);
 }
 

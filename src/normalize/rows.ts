@@ -1,4 +1,5 @@
 /** Tidy rows of normalized reports (one row per report × metric) and their TSV / CSV text. */
+import { tsvField } from "../cli/delimited.js";
 import type { FormatEra } from "../schema/common.js";
 import type { Mapping, MetricId } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
@@ -65,12 +66,9 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function tsvField(text: string): string {
-  return text.replace(/[\t\r\n]+/g, " ");
-}
-
 /**
- * Writes rows as TSV (tabs and newlines inside fields become spaces; LF line ends) or CSV (RFC 4180: fields
+ * Writes rows as TSV (backslash, tab, newline and carriage return inside fields become `\\`, `\t`, `\n`,
+ * `\r`, as in every TSV the CLI writes; LF line ends) or CSV (RFC 4180: fields
  * with a comma, quote or line break are quoted, quotes doubled; CRLF line ends). A header line comes first;
  * null values are empty fields.
  */

@@ -1,9 +1,18 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { METRIC_IDS, NORMALIZED_COLUMNS } from "../../src/index.js";
-import { buildCli, xxgk } from "./helpers.js";
+import { delimitedLine } from "../../src/cli/delimited.js";
+import {
+  emptyReport,
+  METRIC_IDS,
+  NORMALIZED_COLUMNS,
+  type NormalizedRow,
+  normalizedRows,
+  toDelimited,
+} from "../../src/index.js";
+import { buildCli, ROOT, xxgk } from "./helpers.js";
 
 const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
 const C023 = "test/fixtures/corpus/023_2023_hongzequ.txt";
@@ -53,6 +62,38 @@ describe("xxgk normalize", () => {
     expect(csvLines.filter((l) => l === NORMALIZED_COLUMNS.join(","))).toHaveLength(1);
     expect(csvLines).toHaveLength(1 + 2 * METRIC_IDS.length + 1);
     expect(csvLines.at(-1)).toBe("");
+  });
+
+  it("escapes TSV fields as parse does (one TSV dialect): tab, newline, CR, backslash", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-names-"));
+    copyFileSync(path.join(ROOT, C023), path.join(dir, "tab\there.txt"));
+    copyFileSync(path.join(ROOT, S000), path.join(dir, "back\\slash.txt"));
+    const norm = await xxgk(["normalize", ".", "--format", "tsv"], { io: { cwd: dir } });
+    const parse = await xxgk(["parse", ".", "--format", "tsv"], { io: { cwd: dir } });
+    expect(norm.code).toBe(0);
+    const firstColumn = (text: string) => [
+      ...new Set(
+        text
+          .trimEnd()
+          .split("\n")
+          .slice(1)
+          .map((l) => l.split("\t")[0]),
+      ),
+    ];
+    expect(firstColumn(norm.stdout)).toEqual(["back\\\\slash.txt", "tab\\there.txt"]);
+    expect(firstColumn(parse.stdout)).toEqual(firstColumn(norm.stdout));
+  });
+
+  it("toDelimited's TSV fields are delimitedLine's (property)", () => {
+    const base = normalizedRows([{ path: "x", report: emptyReport() }])[0];
+    expect(base).toBeDefined();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "\\", "\t", "\n", "\r", "政", " ") }), (name) => {
+        const text = toDelimited([{ ...(base as NormalizedRow), report: name }], "tsv");
+        const row = text.split("\n")[1] ?? "";
+        expect(`${row.split("\t")[0]}\n`).toBe(delimitedLine([name], "tsv"));
+      }),
+    );
   });
 
   it("--jobs 2 through the built worker matches --jobs 1", async () => {
