@@ -196,8 +196,8 @@ export function leadingSpace(text: string): number {
   return i;
 }
 
-/** A numbered row label (1.属于国家秘密, （三）…, 二、…), which may follow a value in a flattened table. */
-const NUMBERED_LABEL = /^\s*(?:\d{1,2}\s*[.、．]|[（(]|[一二三四五六七八九十]{1,3}、)/;
+/** A numbered row label (1.属于国家秘密, （三）…, 二、…), which may follow a value in a flattened table: never a value. */
+export const NUMBERED_LABEL = /^\s*(?:\d{1,2}\s*[.、．]|[（(]|[一二三四五六七八九十]{1,3}、)/;
 /** The longest text kept as a value (“减少3”, “增加12项”); longer texts are labels or prose. */
 const MAX_TEXT_VALUE = 12;
 

@@ -19,6 +19,7 @@ import {
   valueColumnsOf,
 } from "./reading.js";
 import { isFilled, labelRuns, type Run } from "./runs.js";
+import { splitTextValues } from "./text-values.js";
 import { joinWrappedLabels } from "./wrapped-labels.js";
 
 /** Whether a token is a number (not blank, dash or text). */
@@ -82,7 +83,7 @@ export function readRowsTable(
   /** How many rows were read full, by their number of columns. */
   const full = new Map<number, number>();
   const valueColumns = valueColumnsOf(lines);
-  for (const run of joinWrappedLabels(runs, table)) {
+  for (const run of splitTextValues(joinWrappedLabels(runs, table), table, valueColumns)) {
     const { raw, label } = run;
     const block = matchBlock(label, table);
     if (block) ctx.block = block;
