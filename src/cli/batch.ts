@@ -137,15 +137,16 @@ class Sequencer {
   async #flush(): Promise<void> {
     for (let outcome = this.#pending.get(this.#next); outcome; outcome = this.#pending.get(this.#next)) {
       this.#pending.delete(this.#next);
-      if (!outcome.ok) {
-        this.failed++;
-        this.progress.clear(); // the failure line goes on stderr: do not write it into the progress line
-      }
+      if (!outcome.ok) this.failed++;
+      // A result is written to stdout (a failure line to stderr): erase the progress line first, so that the
+      // two never share a line on a terminal, and draw it again below the result.
+      const writes = !outcome.ok || (outcome.value.chunk !== undefined && outcome.value.chunk.length > 0);
+      if (writes) this.progress.clear();
       const item = this.request.items[this.#next] as InputItem;
       const delivered = this.request.onResult(item, outcome, this.#next);
       if (delivered) await delivered;
       this.#next++;
-      this.progress.update(this.#next);
+      this.progress.update(this.#next, writes);
     }
     this.#flushing = false;
   }

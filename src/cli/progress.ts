@@ -25,6 +25,7 @@ export class Progress {
   readonly #start: number;
   #last = Number.NEGATIVE_INFINITY;
   #drawn = false;
+  #wasDrawn = false;
 
   /** Creates a progress line for `total` items. */
   constructor(sink: TextSink, total: number, enabled: boolean, now: () => number) {
@@ -35,13 +36,17 @@ export class Progress {
     this.#start = now();
   }
 
-  /** Records that `done` items are finished; redraws at most every 100 ms. */
-  update(done: number): void {
+  /**
+   * Records that `done` items are finished; redraws at most every 100 ms, or at once when `redraw` is set and
+   * the line was erased (after a result was written below it).
+   */
+  update(done: number, redraw = false): void {
     if (!this.#enabled) return;
     const t = this.#now();
-    if (t - this.#last < 100 && done < this.#total) return;
+    if (t - this.#last < 100 && done < this.#total && !(redraw && this.#wasDrawn && !this.#drawn)) return;
     this.#last = t;
     this.#drawn = true;
+    this.#wasDrawn = true;
     this.#sink.write(`\r\x1b[K${progressText(done, this.#total, t - this.#start)}`);
   }
 

@@ -4,6 +4,11 @@ import { delimitedLine } from "../../src/cli/delimited.js";
 import { readAll, writeText } from "../../src/cli/io.js";
 import { formatDuration, Progress, progressText } from "../../src/cli/progress.js";
 
+import { xxgk } from "./helpers.js";
+
+const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
+const C023 = "test/fixtures/corpus/023_2023_hongzequ.txt";
+
 describe("delimited lines", () => {
   it("writes TSV with escapes and CSV with RFC 4180 quoting", () => {
     expect(delimitedLine(["a", 1, null, "x\ty\nz\\"], "tsv")).toBe("a\t1\t\tx\\ty\\nz\\\\\n");
@@ -64,6 +69,69 @@ describe("progress line", () => {
     off.update(1);
     off.clear();
     expect(quiet).toBe("");
+  });
+});
+
+describe("progress line and results on one terminal", () => {
+  /** A fake terminal: stdout and stderr write into one screen; records results written onto a progress line. */
+  function terminal() {
+    const events: string[] = [];
+    let dirty = false; // a progress line is on the current line
+    let glued = 0;
+    let redrawnAfterResult = 0;
+    let resultSinceDraw = false;
+    const stderr = {
+      write: (s: string | Uint8Array) => {
+        const text = typeof s === "string" ? s : Buffer.from(s).toString("utf8");
+        events.push(`err ${JSON.stringify(text)}`);
+        if (text === "\r\x1b[K") dirty = false;
+        else if (text.startsWith("\r\x1b[K") && / reports · /.test(text)) {
+          dirty = true;
+          if (resultSinceDraw) redrawnAfterResult++;
+          resultSinceDraw = false;
+        } else {
+          if (dirty) glued++;
+          resultSinceDraw = true;
+        }
+        return true;
+      },
+    };
+    const stdout = {
+      write: (s: string | Uint8Array) => {
+        const text = typeof s === "string" ? s : Buffer.from(s).toString("utf8");
+        events.push(`out ${JSON.stringify(text.slice(0, 30))}`);
+        if (dirty) glued++;
+        resultSinceDraw = true;
+        return true;
+      },
+    };
+    return { stdout, stderr, events, counts: () => ({ glued, redrawnAfterResult, dirty }) };
+  }
+
+  it("erases the progress line before every result on stdout or stderr and draws it again after", async () => {
+    const reports = [
+      C023,
+      S000,
+      "test/fixtures/corpus/024_2024_hongzequ.txt",
+      "test/fixtures/seeds/001_a728f3a6d1ee2bff.txt",
+    ];
+    let t = 0;
+    const now = (): number => (t += 1); // 1 ms per call: the 100 ms throttle alone would never redraw
+    for (const argv of [
+      ["check", ...reports, "--lang", "en"],
+      ["parse", ...reports, "--format", "ndjson"],
+      ["parse", ...reports, "-", "--format", "tsv"],
+    ]) {
+      const tty = terminal();
+      await xxgk(argv, { io: { isTTY: true, now, stdout: tty.stdout, stderr: tty.stderr } });
+      const counts = tty.counts();
+      expect(counts.glued, `${argv.join(" ")}: ${tty.events.join("\n")}`).toBe(0);
+      expect(counts.dirty).toBe(false);
+      // The line comes back after the results (C023's findings, every parse chunk).
+      expect(counts.redrawnAfterResult, argv.join(" ")).toBeGreaterThanOrEqual(
+        argv[0] === "check" ? 1 : reports.length - 1,
+      );
+    }
   });
 });
 
