@@ -55,7 +55,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return EXIT_USAGE;
     }
     if (first === "-h" || first === "--help" || first === "help") {
-      const topic = first === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+      const name = first === "help" ? rest[0] : undefined;
+      const topic = name === undefined ? undefined : COMMANDS.find((c) => c.name === name);
+      if (name !== undefined && !topic) throw new UsageError(`help: unknown command "${name}" (run xxgk --help)`);
       await writeText(io.stdout, topic ? `${topic.help.trimEnd()}\n` : mainHelp());
       return 0;
     }

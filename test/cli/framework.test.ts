@@ -42,6 +42,16 @@ describe("xxgk command framework", () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
+  it("rejects help on an unknown command with exit 2", async () => {
+    const out = await xxgk(["help", "bogus"]);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toBe('xxgk: help: unknown command "bogus" (run xxgk --help)\n');
+    const plain = await xxgk(["help"]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/^usage: xxgk <command>/);
+  });
+
   it("rejects an unknown option with exit 2 and a pointer to the help", async () => {
     const out = await xxgk(["schema", "--bogus"]);
     expect(out.code).toBe(2);
