@@ -91,7 +91,11 @@ export function parseInput(input: TaskInput, options: TaskOptions): ParseResult 
 /** Column names of `xxgk parse --format tsv|csv`. */
 export const PARSE_COLUMNS = ["field", "value", "status", "line", "column", "raw"] as const;
 
-/** One row per cell (toRecords), preceded by `meta.year` and `meta.format_era` rows. */
+/**
+ * One row per cell (toRecords), preceded by `meta.year` and `meta.format_era` rows, followed by one row per
+ * pre-2019 statistics-table row that has a typed id (`report.legacy[].rows[]`, field = its id such as
+ * `legacy_national.applications.received`; rows of an unrecognised family have no id and are left out).
+ */
 function parseRows(path: string, result: ParseResult, format: DelimitedFormat, withPath: boolean): string {
   const { meta } = result.report;
   const rows: (string | number | null)[][] = [
@@ -100,6 +104,11 @@ function parseRows(path: string, result: ParseResult, format: DelimitedFormat, w
   ];
   for (const r of toRecords(result.report)) {
     rows.push([r.field, r.value, r.status, r.source.line, r.source.column, r.raw]);
+  }
+  for (const table of result.report.legacy) {
+    for (const { id, cell } of table.rows) {
+      if (id !== null) rows.push([id, cell.value, cell.status, cell.source.line, cell.source.column, cell.raw]);
+    }
   }
   return rows.map((row) => delimitedLine(withPath ? [path, ...row] : row, format)).join("");
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -123,6 +123,48 @@ describe("xxgk parse --format ndjson|tsv|csv", () => {
     expect(lines[1]).toBe(`${S000},meta.year,2023,number,,,2023`);
     expect(lines).toContain(`${S000},applications.new.natural_person,2,number,40,20,2`);
     expect(lines.filter((l) => l.startsWith(`${S001},meta.year,`))).toHaveLength(1);
+  });
+});
+
+describe("xxgk parse: pre-2019 tables, links", () => {
+  it("writes the typed rows of a pre-2019 statistics table to TSV and CSV", async () => {
+    // Seed 003 (昆明市卫生局 2014): "1.政府(部门)网站公开(不含政府信息公开网站)" / 条 / 502, the value alone on line 57.
+    const S003 = "test/fixtures/seeds/003_80aeb6f3312619ab.txt";
+    const tsv = await xxgk(["parse", S003, "--format", "tsv"]);
+    expect(tsv.code).toBe(0);
+    const lines = tsv.stdout.trimEnd().split("\n");
+    expect(lines.slice(0, 3)).toEqual([
+      "field\tvalue\tstatus\tline\tcolumn\traw",
+      "meta.year\t2014\tnumber\t\t\t2014",
+      "meta.format_era\t\ttext\t\t\tlegacy_provincial",
+    ]);
+    expect(lines[3]).toBe("legacy_yn.active.channel.website\t502\tnumber\t57\t1\t502");
+    const json = JSON.parse((await xxgk(["parse", S003])).stdout) as {
+      report: { legacy: { rows: { id: string | null }[] }[] };
+    };
+    const typed = json.report.legacy.flatMap((t) => t.rows).filter((r) => r.id !== null);
+    expect(typed.length).toBeGreaterThan(0);
+    expect(lines).toHaveLength(3 + typed.length);
+    const csv = await xxgk(["parse", S003, S000, "--format", "csv"]);
+    expect(csv.stdout.split("\r\n")).toContain(`${S003},legacy_yn.active.channel.website,502,number,57,1,502`);
+  });
+
+  it("names a broken link and an unreadable part of a folder on stderr, counts them, exits 2", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-links-"));
+    mkdirSync(path.join(dir, "top"));
+    writeFileSync(path.join(dir, "top", "b.txt"), readFileSync(path.join(ROOT, S000)));
+    symlinkSync("nowhere.txt", path.join(dir, "top", "dangling.txt"));
+    const out = await xxgk(["parse", "top", "--format", "ndjson"], { io: { cwd: dir } });
+    expect(out.code).toBe(2);
+    expect(
+      out.stdout
+        .trimEnd()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { path: string }).path),
+    ).toEqual(["top/b.txt"]);
+    expect(out.stderr).toBe(
+      "xxgk parse: top/dangling.txt: broken symbolic link (its target does not exist)\nxxgk parse: 1 of 2 inputs failed\n",
+    );
   });
 });
 
