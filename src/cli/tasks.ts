@@ -16,6 +16,7 @@ import {
   validateReport,
 } from "../index.js";
 import { type DelimitedFormat, delimitedLine } from "./delimited.js";
+import { ndjsonLine } from "./ndjson.js";
 
 /** Options of every task (each task reads its own); structured-cloneable. */
 export interface TaskOptions {
@@ -117,9 +118,7 @@ function parseTask(input: TaskInput, options: TaskOptions): TaskOutcome {
   const result = parseInput(input, options);
   if ("reason" in result) return { ok: false, reason: result.reason };
   const format = options.format ?? "json";
-  if (format === "ndjson") {
-    return { ok: true, value: { chunk: `${JSON.stringify({ path: input.path, ...result })}\n` } };
-  }
+  if (format === "ndjson") return { ok: true, value: { chunk: ndjsonLine({ path: input.path, ...result }) } };
   if (format === "tsv" || format === "csv") {
     return { ok: true, value: { chunk: parseRows(input.path, result, format, options.withPath ?? false) } };
   }

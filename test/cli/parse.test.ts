@@ -126,7 +126,7 @@ describe("xxgk parse --format ndjson|tsv|csv", () => {
   });
 });
 
-describe("xxgk parse: pre-2019 tables, links", () => {
+describe("xxgk parse: pre-2019 tables, NDJSON line breaks, links", () => {
   it("writes the typed rows of a pre-2019 statistics table to TSV and CSV", async () => {
     // Seed 003 (昆明市卫生局 2014): "1.政府(部门)网站公开(不含政府信息公开网站)" / 条 / 502, the value alone on line 57.
     const S003 = "test/fixtures/seeds/003_80aeb6f3312619ab.txt";
@@ -147,6 +147,24 @@ describe("xxgk parse: pre-2019 tables, links", () => {
     expect(lines).toHaveLength(3 + typed.length);
     const csv = await xxgk(["parse", S003, S000, "--format", "csv"]);
     expect(csv.stdout.split("\r\n")).toContain(`${S003},legacy_yn.active.channel.website,502,number,57,1,502`);
+  });
+
+  it("escapes U+2028 and U+2029 in NDJSON so that every reader sees one line per record", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-ls-"));
+    const text = readFileSync(path.join(ROOT, C024), "utf8");
+    const at = text.indexOf("一、总体情况") + 20;
+    const file = path.join(dir, "ls.txt");
+    writeFileSync(file, `${text.slice(0, at)}\u2028${text.slice(at, at + 10)}\u2029${text.slice(at + 10)}`);
+    const out = await xxgk(["parse", file, S000, "--format", "ndjson"]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).not.toMatch(/[\u2028\u2029]/);
+    expect(out.stdout).toContain("\\u2028");
+    expect(out.stdout).toContain("\\u2029");
+    // Python's str.splitlines() also splits on U+2028/U+2029 (and \v \f \x1c-\x1e \x85).
+    const records = out.stdout.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/).filter((l) => l !== "");
+    expect(records).toHaveLength(2);
+    const first = JSON.parse(records[0] as string) as object;
+    expect(JSON.stringify(first)).toContain("\u2028");
   });
 
   it("names a broken link and an unreadable part of a folder on stderr, counts them, exits 2", async () => {
