@@ -4,7 +4,7 @@
  * array around them, or the chunks as they come).
  */
 import { SHAPES, type Shape } from "../schema/common.js";
-import { BATCH_OPTIONS, choice, type OptionSpecs, type OptionValues, text } from "./command.js";
+import { BATCH_OPTIONS, choice, encodingOption, type OptionSpecs, type OptionValues } from "./command.js";
 import type { InputItem } from "./files.js";
 import { type TextSink, writeText } from "./io.js";
 
@@ -16,9 +16,12 @@ export const DOCUMENT_OPTIONS: OptionSpecs = {
   encoding: { type: "string" },
 };
 
-/** The forced shape and encoding read from `--shape` (one of SHAPES) and `--encoding`; undefined when not given. */
+/**
+ * The forced shape and encoding read from `--shape` (one of SHAPES) and `--encoding` (a label the decoder
+ * knows); undefined when not given. A bad value is a usage error.
+ */
 export function readingOptions(values: OptionValues): { shape: Shape | undefined; encoding: string | undefined } {
-  return { shape: choice(values, "shape", SHAPES), encoding: text(values, "encoding") };
+  return { shape: choice(values, "shape", SHAPES), encoding: encodingOption(values) };
 }
 
 /** How a command's per-document chunks are laid out on stdout. */

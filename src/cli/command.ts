@@ -1,5 +1,6 @@
 /** The shape of a CLI command and the helpers commands share for reading their options. */
 import type { ParseArgsConfig } from "node:util";
+import { normalizeEncoding } from "../input/decode.js";
 import type { CliIO } from "./io.js";
 
 /** Option definitions as `node:util` parseArgs takes them. */
@@ -59,6 +60,21 @@ export function choice<T extends string>(
 export function text(values: OptionValues, name: string): string | undefined {
   const value = values[name];
   return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * Reads `--encoding`: undefined when not given; a label the decoder does not know (after the same label
+ * mapping the decoder applies, `normalizeEncoding`) is a usage error, raised before any file is read.
+ */
+export function encodingOption(values: OptionValues): string | undefined {
+  const label = text(values, "encoding");
+  if (label === undefined) return undefined;
+  try {
+    new TextDecoder(normalizeEncoding(label));
+  } catch {
+    throw new UsageError(`--encoding: unknown encoding "${label}" (e.g. utf-8, gb18030, gbk, big5, utf-16le)`);
+  }
+  return label;
 }
 
 /** Options every batch command takes. */

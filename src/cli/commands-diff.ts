@@ -1,7 +1,7 @@
 /** `xxgk diff <older> <newer>` and `xxgk diff --series <inputs...>`: year-over-year comparison. */
 import { type AnnualReport, diffReports, diffSeries, formatDiff, formatSeries, SHAPES } from "../index.js";
 import { runBatchCommand } from "./batch-command.js";
-import { BATCH_HELP, BATCH_OPTIONS, type Command, choice, text, UsageError } from "./command.js";
+import { BATCH_HELP, BATCH_OPTIONS, type Command, choice, encodingOption, UsageError } from "./command.js";
 import { writeText } from "./io.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
@@ -35,7 +35,7 @@ Exit 0 when compared, 2 when an input is unusable or the command line is wrong.`
     const { io, values, positionals } = ctx;
     const format = choice(values, "format", FORMATS, "text");
     const shape = choice(values, "shape", SHAPES);
-    const encoding = text(values, "encoding");
+    const encoding = encodingOption(values);
     const series = values.series === true;
     if (!series && positionals.length !== 2) {
       throw new UsageError("diff takes two reports, <older> <newer> (or --series <inputs...>)");

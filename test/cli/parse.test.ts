@@ -68,6 +68,29 @@ describe("xxgk parse --format json", () => {
     expect(fromStdin.stdout).toBe(fromFile.stdout);
   });
 
+  it("rejects a misspelt --encoding as a usage error before reading any file", async () => {
+    const out = await xxgk(["parse", "no/such.txt", S000, "--encoding", "klingon"]);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toBe(
+      'xxgk parse: --encoding: unknown encoding "klingon" (e.g. utf-8, gb18030, gbk, big5, utf-16le)\nsee: xxgk parse --help\n',
+    );
+    const check = await xxgk(["check", S000, "--encoding", "utf-9"]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain('unknown encoding "utf-9"');
+    const diff = await xxgk(["diff", S000, S001, "--encoding", "klingon"]);
+    expect(diff.code).toBe(2);
+    expect(diff.stderr).toContain('unknown encoding "klingon"');
+    // Labels the decoder maps (gbk, GB2312 → gb18030; UTF8 → utf-8) pass the check; the file is then read.
+    const utf8 = await xxgk(["parse", S000, "--encoding", "UTF8", "--format", "tsv"]);
+    expect(utf8.code).toBe(0);
+    for (const label of ["gbk", "GB2312"]) {
+      const read = await xxgk(["parse", S000, "--encoding", label, "--format", "tsv"]);
+      expect(read.stderr, label).not.toContain("--encoding");
+      expect(read.stderr, label).not.toContain("see: xxgk parse --help");
+    }
+  });
+
   it("honours --encoding and --shape", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-parse-"));
     const file = path.join(dir, "utf16.txt");
