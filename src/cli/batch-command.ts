@@ -13,6 +13,8 @@ export interface BatchCommandResult {
   succeeded: number;
   /** Inputs that yielded nothing plus documents that failed. */
   failed: number;
+  /** Whether the command line named several documents (see BatchCommandRequest.options). */
+  several: boolean;
 }
 
 /** What a batch command asks for. */
@@ -21,10 +23,13 @@ export interface BatchCommandRequest {
   name: string;
   /** Task to run on each document. */
   task: TaskName;
-  /** Task options (may depend on the number of documents). */
-  options: (items: readonly InputItem[]) => TaskOptions;
+  /**
+   * Task options; `several` says whether the command line names several documents (more than one input, or
+   * a folder, glob or `-`), whatever number of files they matched.
+   */
+  options: (items: readonly InputItem[], several: boolean) => TaskOptions;
   /** Called once the documents are known and before any result (e.g. to write a header). */
-  start?: (items: readonly InputItem[]) => Promise<void> | void;
+  start?: (items: readonly InputItem[], several: boolean) => Promise<void> | void;
   /** Receives each successful value in input order. */
   onValue: (item: InputItem, value: TaskValue, index: number) => Promise<void> | void;
 }
@@ -38,16 +43,16 @@ export async function runBatchCommand(ctx: CommandContext, request: BatchCommand
   const { io, values, positionals } = ctx;
   if (positionals.length === 0) throw new UsageError("no input given (files, folders, globs or - for stdin)");
   const jobs = jobsOf(values, io.defaultJobs ?? 1);
-  const { items, problems } = await collectInputs(positionals, io.cwd);
+  const { items, problems, several } = await collectInputs(positionals, io.cwd);
   if (items.filter((i) => i.file === null).length > 1) throw new UsageError("stdin (-) can be read only once");
   for (const p of problems) await writeText(io.stderr, `xxgk ${request.name}: ${p.input}: ${p.reason}\n`);
-  await request.start?.(items);
+  await request.start?.(items, several);
   let succeeded = 0;
   const summary = await runBatch(
     {
       items,
       task: request.task,
-      options: request.options(items),
+      options: request.options(items, several),
       jobs,
       quiet: values.quiet === true,
       onResult: async (item, outcome, index) => {
@@ -63,5 +68,5 @@ export async function runBatchCommand(ctx: CommandContext, request: BatchCommand
   if (failed > 0 && items.length + problems.length > 1) {
     await writeText(io.stderr, `xxgk ${request.name}: ${failed} of ${items.length + problems.length} inputs failed\n`);
   }
-  return { total: items.length, succeeded, failed };
+  return { total: items.length, succeeded, failed, several };
 }

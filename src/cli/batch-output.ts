@@ -5,7 +5,6 @@
  */
 import { SHAPES, type Shape } from "../schema/common.js";
 import { BATCH_OPTIONS, choice, encodingOption, type OptionSpecs, type OptionValues } from "./command.js";
-import type { InputItem } from "./files.js";
 import { type TextSink, writeText } from "./io.js";
 
 /** The options of a document command: the batch options, `--format`/`-f`, `--shape`, `--encoding`. */
@@ -27,8 +26,9 @@ export function readingOptions(values: OptionValues): { shape: Shape | undefined
 /** How a command's per-document chunks are laid out on stdout. */
 export interface ChunkLayout {
   /**
-   * A JSON array around the chunks (`[`, `,` between them, `]`): `always`; `several` only over several
-   * documents (one document: its chunk and a line break); `never`: the chunks as they are.
+   * A JSON array around the chunks (`[`, `,` between them, `]`): `always`; `several` only when the command
+   * line names several documents (one file argument: its chunk and a line break); `never`: the chunks as they
+   * are.
    */
   jsonArray: "always" | "several" | "never";
   /** Text written before any chunk (a TSV/CSV header line), given whether there are several documents. */
@@ -39,13 +39,16 @@ export interface ChunkLayout {
 
 /** Writes one command's output: `start` once the documents are known, `write` per chunk in order, `end` last. */
 export interface ChunkOutput {
-  /** Writes the header and the array opening; remembers whether there are several documents. */
-  start(items: readonly InputItem[]): Promise<void>;
+  /**
+   * Writes the header and the array opening; remembers whether the command line names several documents
+   * (`several` from runBatchCommand: more than one input, or a folder, glob or `-`).
+   */
+  start(several: boolean): Promise<void>;
   /** Writes one document's chunk (text or UTF-8 bytes) with the separator the layout asks for. */
   write(chunk: string | Uint8Array): Promise<void>;
   /** Closes the array when one was opened. */
   end(): Promise<void>;
-  /** Whether `start` saw more than one document. */
+  /** Whether `start` was told of several documents. */
   readonly several: boolean;
 }
 
@@ -58,8 +61,8 @@ export function chunkOutput(sink: TextSink, layout: ChunkLayout): ChunkOutput {
     get several() {
       return several;
     },
-    async start(items) {
-      several = items.length > 1;
+    async start(severalDocuments) {
+      several = severalDocuments;
       array = layout.jsonArray === "always" || (layout.jsonArray === "several" && several);
       const header = layout.header?.(several) ?? "";
       if (header.length > 0) await writeText(sink, header);

@@ -32,7 +32,8 @@ export const checkCommand: Command = {
 Validates each report and prints its findings.
   --format text       one line per finding: path:line:column  severity  RULE  message (default);
                       over several reports, a closing summary (reports, errors, warnings, most frequent rules)
-  --format json       the findings array for one input; [{ "path", "findings" }, …] for several
+  --format json       one file argument: its findings array; several inputs, or a folder, glob or -:
+                      [{ "path", "findings" }, …], whatever number of files matched
   --lang zh|en        message language (default zh)
   --blank-as-zero     lenient: blank cells count as 0 in identities (the message says which were assumed)
   --previous FILE     the same body's report of the previous year: adds the cross-year rules
@@ -71,8 +72,8 @@ Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is u
     const result = await runBatchCommand(ctx, {
       name: "check",
       task: "check",
-      options: (items) => ({
-        withPath: items.length > 1,
+      options: (_items, several) => ({
+        withPath: several,
         shape,
         encoding,
         format,
@@ -80,7 +81,7 @@ Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is u
         blankAsZero,
         ...(previous && !("reason" in previous) ? { previous: previous.report } : {}),
       }),
-      start: (items) => out.start(items),
+      start: (_items, several) => out.start(several),
       onValue: async (_item, value) => {
         const counts = value.counts;
         if (counts) {

@@ -34,7 +34,7 @@ Exit 0 when every input was usable, 2 when any was not (named on stderr).`,
       name: "normalize",
       task: "normalize",
       options: () => ({ format, shape, encoding }),
-      start: (items) => out.start(items),
+      start: (_items, several) => out.start(several),
       onValue: (_item, value) => out.write(value.chunk ?? ""),
     });
     await out.end();

@@ -15,10 +15,14 @@ export const parseCommand: Command = {
   help: `usage: xxgk parse <inputs...> [--shape S] [--encoding E] [--format json|ndjson|tsv|csv]
 
 Parses each input into { report, diagnostics }.
-  --format json       one ParseResult for one input, an array of them for several (default)
+  --format json       one file argument: its ParseResult { report, diagnostics } (default);
+                      several inputs, or a folder, glob or -: an array of { path, report, diagnostics }
+                      (the NDJSON line's shape), whatever number of files matched
   --format ndjson     one {"path", "report", "diagnostics"} per line, streamed in input order
   --format tsv|csv    one row per table cell: [path,] field, value, status, line, column, raw
-                      (plus meta.year and meta.format_era rows first)
+                      (meta.year and meta.format_era rows first; pre-2019 reports: one row per
+                      statistics-table row with a typed id, e.g. legacy_national.applications.received);
+                      the path column under the same rule as the json array
   --shape S           force the input shape: ${SHAPES.join(", ")}
   --encoding E        force the input encoding (utf-8, gb18030, utf-16le …)
 ${BATCH_HELP}
@@ -40,8 +44,8 @@ out of the output. Exit 0 when every input parsed, 2 when any was unusable.`,
     const result = await runBatchCommand(ctx, {
       name: "parse",
       task: "parse",
-      options: (items) => ({ format, shape, encoding, withPath: items.length > 1 }),
-      start: (items) => out.start(items),
+      options: (_items, several) => ({ format, shape, encoding, withPath: several }),
+      start: (_items, several) => out.start(several),
       onValue: (_item, value) => out.write(value.chunk ?? ""),
     });
     await out.end();

@@ -26,7 +26,7 @@ export interface TaskOptions {
   encoding?: string;
   /** Output format of the command. */
   format?: string;
-  /** Prefix rows with the document path / wrap JSON with it (several inputs). */
+  /** Prefix rows with the document path / put it in each JSON element (the command line names several). */
   withPath?: boolean;
   /** Message language of findings. */
   lang?: "zh" | "en";
@@ -122,7 +122,8 @@ function parseTask(input: TaskInput, options: TaskOptions): TaskOutcome {
   if (format === "tsv" || format === "csv") {
     return { ok: true, value: { chunk: parseRows(input.path, result, format, options.withPath ?? false) } };
   }
-  return { ok: true, value: { chunk: JSON.stringify(result, null, 2) } };
+  const value = options.withPath ? { path: input.path, ...result } : result;
+  return { ok: true, value: { chunk: JSON.stringify(value, null, 2) } };
 }
 
 /** Counts findings by severity and rule. */

@@ -1,11 +1,8 @@
 /** chunkOutput: the stdout layouts parse, check and normalize share, written out by hand. */
 import { describe, expect, it } from "vitest";
 import { type ChunkLayout, chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "../../src/cli/batch-output.js";
-import type { InputItem } from "../../src/cli/files.js";
 
-const item = (path: string): InputItem => ({ path, file: path });
-
-async function layOut(layout: ChunkLayout, count: number, chunks: (string | Uint8Array)[]) {
+async function layOut(layout: ChunkLayout, several: boolean, chunks: (string | Uint8Array)[]) {
   let text = "";
   const out = chunkOutput(
     {
@@ -16,34 +13,34 @@ async function layOut(layout: ChunkLayout, count: number, chunks: (string | Uint
     },
     layout,
   );
-  await out.start(Array.from({ length: count }, (_, i) => item(`r${i}.txt`)));
+  await out.start(several);
   for (const c of chunks) await out.write(c);
   await out.end();
   return { text, several: out.several };
 }
 
 describe("chunkOutput", () => {
-  it("json over several documents: an array with one separator between chunks", async () => {
-    expect(await layOut({ jsonArray: "several" }, 2, ['{"a":1}', '{"b":2}'])).toEqual({
+  it("json when the command line names several documents: an array with one separator between chunks", async () => {
+    expect(await layOut({ jsonArray: "several" }, true, ['{"a":1}', '{"b":2}'])).toEqual({
       text: '[\n{"a":1},\n{"b":2}\n]\n',
       several: true,
     });
   });
 
-  it("json over one document: the chunk and a line break, no array", async () => {
-    expect(await layOut({ jsonArray: "several" }, 1, ['{"a":1}'])).toEqual({ text: '{"a":1}\n', several: false });
+  it("json for one file argument: the chunk and a line break, no array", async () => {
+    expect(await layOut({ jsonArray: "several" }, false, ['{"a":1}'])).toEqual({ text: '{"a":1}\n', several: false });
   });
 
   it("an array always, empty chunks left out (no stray separators)", async () => {
-    const r = await layOut({ jsonArray: "always", skipEmpty: true }, 1, ["", "[1]", "", "[2]"]);
+    const r = await layOut({ jsonArray: "always", skipEmpty: true }, false, ["", "[1]", "", "[2]"]);
     expect(r.text).toBe("[\n[1],\n[2]\n]\n");
   });
 
-  it("a header that depends on the number of documents, then the chunks as they are (bytes too)", async () => {
+  it("a header that depends on whether several documents are named, then the chunks as they are (bytes too)", async () => {
     const header = (several: boolean) => (several ? "path\tfield\n" : "field\n");
-    expect((await layOut({ jsonArray: "never", header }, 1, ["x\n"])).text).toBe("field\nx\n");
+    expect((await layOut({ jsonArray: "never", header }, false, ["x\n"])).text).toBe("field\nx\n");
     const bytes = new TextEncoder().encode("b.txt\ty\n");
-    expect((await layOut({ jsonArray: "never", header }, 3, ["a.txt\tx\n", bytes])).text).toBe(
+    expect((await layOut({ jsonArray: "never", header }, true, ["a.txt\tx\n", bytes])).text).toBe(
       "path\tfield\na.txt\tx\nb.txt\ty\n",
     );
   });

@@ -117,6 +117,20 @@ describe("xxgk check", () => {
     expect(alone.some((f) => cross.has(f.rule))).toBe(false);
   });
 
+  it("gives [{path, findings}] for a folder or glob even when it holds one report", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-"));
+    writeFileSync(path.join(dir, "a.txt"), readFileSync(path.join(ROOT, C024)));
+    const alone = JSON.parse((await xxgk(["check", C024, "--format", "json"])).stdout) as Finding[];
+    const schema = JSON.parse((await xxgk(["schema", "check-batch"])).stdout) as object;
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    for (const input of [dir, path.join(dir, "*.txt")]) {
+      const out = await xxgk(["check", input, "--format", "json"]);
+      const batch = JSON.parse(out.stdout) as { path: string; findings: Finding[] }[];
+      expect(batch).toEqual([{ path: path.join(dir, "a.txt"), findings: alone }]);
+      expect(validate(batch), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
   it("exits 2 on an unusable input, a missing --previous, a bad --lang", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-"));
     writeFileSync(path.join(dir, "empty.txt"), "");

@@ -60,12 +60,43 @@ describe("xxgk parse --format json", () => {
     expect(results[1]?.report.cells["applications.new.natural_person"]?.value).toBe(2);
   });
 
-  it("reads the document from stdin with -", async () => {
+  it('reads the document from stdin with - (an array of one {path: "-", …}: - names a stream)', async () => {
     const bytes = readFileSync(path.join(ROOT, S000));
     const fromStdin = await xxgk(["parse", "-"], { stdin: bytes });
     const fromFile = await xxgk(["parse", S000]);
     expect(fromStdin.code).toBe(0);
-    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    expect(JSON.parse(fromStdin.stdout)).toEqual([{ path: "-", ...(JSON.parse(fromFile.stdout) as object) }]);
+  });
+
+  it("decides object or array from the command line: a folder or glob of one file, or a missing second input, gives an array of {path, report, diagnostics}", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-shape-"));
+    mkdirSync(path.join(dir, "one"));
+    writeFileSync(path.join(dir, "one", "a.txt"), readFileSync(path.join(ROOT, S000)));
+    const batchSchema = JSON.parse((await xxgk(["schema", "parse-batch"])).stdout) as object;
+    const validate = new Ajv2020({ strict: false }).compile(batchSchema);
+    const single = JSON.parse((await xxgk(["parse", S000])).stdout) as Result;
+    for (const argv of [[path.join(dir, "one")], [path.join(dir, "one", "*.txt")], [S000, "no/such.txt"]]) {
+      const out = await xxgk(["parse", ...argv]);
+      const results = JSON.parse(out.stdout) as (Result & { path: string })[];
+      expect(results, argv.join(" ")).toHaveLength(1);
+      expect(Object.keys(results[0] ?? {})).toEqual(["path", "report", "diagnostics"]);
+      expect(results[0]?.path).toBe(
+        argv[0]?.endsWith("one")
+          ? path.join(dir, "one", "a.txt")
+          : argv[0]?.endsWith("*.txt")
+            ? path.join(dir, "one", "a.txt")
+            : S000,
+      );
+      expect(results[0]?.report).toEqual(single.report);
+      expect(validate(results), JSON.stringify(validate.errors)).toBe(true);
+    }
+    const several = JSON.parse((await xxgk(["parse", S001, S000])).stdout) as { path: string }[];
+    expect(several.map((r) => r.path)).toEqual([S001, S000]);
+    expect(validate(several), JSON.stringify(validate.errors)).toBe(true);
+    // TSV/CSV: the path column under the same rule.
+    const csv = await xxgk(["parse", path.join(dir, "one"), "--format", "csv"]);
+    expect(csv.stdout.split("\r\n")[0]).toBe("path,field,value,status,line,column,raw");
+    expect(csv.stdout.split("\r\n")[1]).toBe(`${path.join(dir, "one", "a.txt")},meta.year,2023,number,,,2023`);
   });
 
   it("rejects a misspelt --encoding as a usage error before reading any file", async () => {
