@@ -15,14 +15,16 @@ export const diffCommand: Command = {
 
 Compares an older and a newer report of the same body: the comparable metrics (any eras), the table
 cells (same era), and the cross-year checks. With --series, every report given (files, folders, globs)
-becomes one column of a metric × year table, sorted by year.
+becomes one column of a metric × year table, sorted by year; an unusable input is named on stderr and left
+out of the series, which is still printed (exit 2).
   --format text       aligned for a terminal (default)
   --format markdown   GFM tables with footnotes for approximate mappings
   --format json       the diff / series object
   --include-unchanged list unchanged cells and metrics too (two-report diff)
   --shape S, --encoding E   as for xxgk parse
 ${BATCH_HELP}
-Exit 0 when compared, 2 when an input is unusable or the command line is wrong.`,
+Exit 0 when compared, 2 when an input is unusable or the command line is wrong (a two-report diff prints
+nothing then).`,
   options: {
     ...BATCH_OPTIONS,
     format: { type: "string", short: "f" },
@@ -49,12 +51,14 @@ Exit 0 when compared, 2 when an input is unusable or the command line is wrong.`
         if (value.report) reports.push(value.report);
       },
     });
-    if (result.failed > 0) return 2;
     if (series) {
-      const s = diffSeries(reports);
-      await writeText(io.stdout, format === "json" ? `${JSON.stringify(s, null, 2)}\n` : formatSeries(s, { format }));
-      return 0;
+      if (reports.length > 0) {
+        const s = diffSeries(reports);
+        await writeText(io.stdout, format === "json" ? `${JSON.stringify(s, null, 2)}\n` : formatSeries(s, { format }));
+      }
+      return result.failed > 0 ? 2 : 0;
     }
+    if (result.failed > 0) return 2;
     const [older, newer] = reports;
     if (!older || !newer || reports.length !== 2) {
       throw new UsageError(`diff takes two reports; the inputs gave ${reports.length}`);

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { xxgk } from "./helpers.js";
+import { ROOT, xxgk } from "./helpers.js";
 
 const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
 const C023 = "test/fixtures/corpus/023_2023_hongzequ.txt";
@@ -75,5 +78,30 @@ describe("xxgk diff", () => {
     expect(missing.stderr).toContain("no/such.txt: no such file or folder");
     const three = await xxgk(["diff", S000, C023, C024]);
     expect(three.code).toBe(2);
+  });
+});
+
+describe("xxgk diff --series with a bad input", () => {
+  it("--series prints the series of the reports that parsed, names the bad input, exits 2", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-series-"));
+    writeFileSync(path.join(dir, "a.txt"), readFileSync(path.join(ROOT, C023)));
+    writeFileSync(path.join(dir, "b.txt"), readFileSync(path.join(ROOT, C024)));
+    writeFileSync(path.join(dir, "README.md"), "# Reports\n\nTwo years of 洪泽区.\n");
+    const out = await xxgk(["diff", "--series", dir, "--format", "json"]);
+    expect(out.code).toBe(2);
+    const series = JSON.parse(out.stdout) as {
+      reports: { year: number }[];
+      metrics: { metric: string; points: { value: number | null }[] }[];
+    };
+    expect(series.reports.map((r) => r.year)).toEqual([2023, 2024]);
+    expect(series.metrics.find((m) => m.metric === "applications.received")?.points.map((p) => p.value)).toEqual([
+      21, 95,
+    ]);
+    expect(out.stderr).toMatch(new RegExp(`^xxgk diff: ${dir}/README\\.md: not-a-report: `));
+    expect(out.stderr.trimEnd().split("\n").at(-1)).toBe("xxgk diff: 1 of 3 inputs failed");
+    // The two-report diff stays strict: nothing on stdout when one input is bad.
+    const strict = await xxgk(["diff", C023, path.join(dir, "README.md")]);
+    expect(strict.code).toBe(2);
+    expect(strict.stdout).toBe("");
   });
 });
