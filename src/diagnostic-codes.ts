@@ -62,6 +62,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "an HTML cell's rowspan/colspan above 1000 was clamped to 1000",
   ),
   entry(
+    "html-nesting-too-deep",
+    "warning",
+    "shape",
+    "HTML 元素嵌套超过 1000 层，此后的内容按已打开的元素均已关闭继续读取",
+    "HTML elements are nested more than 1000 deep; the page is read on as if the elements open so far were closed",
+  ),
+  entry(
     "table-too-large",
     "warning",
     "shape",

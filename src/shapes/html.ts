@@ -142,26 +142,46 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
   };
   const gate = new LayoutGate(sink);
   let skip = 0;
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        const tag = TAGS.get(name) ?? 0;
-        if (tag === Tag.Skipped) skip++;
-        else if (skip === 0) gate.open(tag, attribs, from + parser.startIndex, from + parser.endIndex);
-      },
-      onclosetag(name, implied) {
-        const tag = TAGS.get(name) ?? 0;
-        if (tag === Tag.Skipped) skip = Math.max(0, skip - 1);
-        else if (skip === 0) gate.close(tag, implied, from + parser.startIndex);
-      },
-      ontext(data) {
-        if (skip === 0) gate.text(data, from + parser.startIndex, from + parser.endIndex);
-      },
+  // htmlparser2 keeps its open elements in an array it grows at the front: each open element costs the
+  // depth. Past MAX_NESTING the page is read on by a fresh parser from the next tag on (its open elements
+  // forgotten, their end tags then ignored), so the cost stays linear in the input.
+  let base = from;
+  let nesting = 0;
+  let resumeAt = -1;
+  let parser: Parser;
+  const handlers = {
+    onopentag(name: string, attribs: Record<string, string>) {
+      const tag = TAGS.get(name) ?? 0;
+      if (tag === Tag.Skipped) skip++;
+      else if (skip === 0) gate.open(tag, attribs, base + parser.startIndex, base + parser.endIndex);
+      if (++nesting > MAX_NESTING && resumeAt < 0) {
+        resumeAt = base + parser.endIndex + 1;
+        parser.pause();
+      }
     },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(text.slice(from, to));
-  parser.end();
+    onclosetag(name: string, implied: boolean) {
+      nesting--;
+      const tag = TAGS.get(name) ?? 0;
+      if (tag === Tag.Skipped) skip = Math.max(0, skip - 1);
+      else if (skip === 0) gate.close(tag, implied, base + parser.startIndex);
+    },
+    ontext(data: string) {
+      if (skip === 0) gate.text(data, base + parser.startIndex, base + parser.endIndex);
+    },
+  };
+  for (;;) {
+    parser = new Parser(handlers, { decodeEntities: true, lowerCaseTags: true });
+    parser.write(text.slice(base, to));
+    if (resumeAt < 0) {
+      parser.end();
+      break;
+    }
+    // Reported once, where the page first goes too deep.
+    if (base === from) diagnostics.push(nestingTooDeep(builder.locator, resumeAt));
+    base = resumeAt;
+    resumeAt = -1;
+    nesting = 0;
+  }
   gate.finish();
   while (tables.length > 0) {
     const table = tables.pop() as OpenTable;
@@ -170,6 +190,20 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
   }
   flushText();
   for (const d of diagnostics) builder.diagnostic(d);
+}
+
+/** The deepest nesting of elements read with one parser (see addHtml). */
+const MAX_NESTING = 1000;
+
+/** The warning for a page nested deeper than MAX_NESTING elements, at the tag where it went deeper. */
+function nestingTooDeep(locator: Locator, offset: number): Diagnostic {
+  const { line, column } = locator.point(offset);
+  return {
+    code: "html-nesting-too-deep",
+    severity: "warning",
+    message: `Elements are nested more than ${MAX_NESTING} deep; the page is read on from here as if the elements open so far were closed`,
+    source: { line, column, offset },
+  };
 }
 
 /** The innermost open table (checking the length first: reading index -1 of an array is a slow property lookup). */
