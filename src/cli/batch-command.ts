@@ -28,6 +28,13 @@ export interface BatchCommandRequest {
    * a folder, glob or `-`), whatever number of files they matched.
    */
   options: (items: readonly InputItem[], several: boolean) => TaskOptions;
+  /** Keep a document given twice (two-report diff); by default it is processed once. */
+  keepDuplicates?: boolean;
+  /**
+   * Called once the inputs are expanded, before anything is written: may reject the command line (throw a
+   * UsageError) from the documents found and the number of inputs that yielded problems.
+   */
+  accept?: (items: readonly InputItem[], problems: number) => void;
   /** Called once the documents are known and before any result (e.g. to write a header). */
   start?: (items: readonly InputItem[], several: boolean) => Promise<void> | void;
   /** Receives each successful value in input order. */
@@ -43,8 +50,11 @@ export async function runBatchCommand(ctx: CommandContext, request: BatchCommand
   const { io, values, positionals } = ctx;
   if (positionals.length === 0) throw new UsageError("no input given (files, folders, globs or - for stdin)");
   const jobs = jobsOf(values, io.defaultJobs ?? 1);
-  const { items, problems, several } = await collectInputs(positionals, io.cwd);
+  const { items, problems, several } = await collectInputs(positionals, io.cwd, {
+    keepDuplicates: request.keepDuplicates === true,
+  });
   if (items.filter((i) => i.file === null).length > 1) throw new UsageError("stdin (-) can be read only once");
+  request.accept?.(items, problems.length);
   for (const p of problems) await writeText(io.stderr, `xxgk ${request.name}: ${p.input}: ${p.reason}\n`);
   await request.start?.(items, several);
   let succeeded = 0;

@@ -14,9 +14,10 @@ export const diffCommand: Command = {
        xxgk diff --series <inputs...> [--format text|markdown|json]
 
 Compares an older and a newer report of the same body: the comparable metrics (any eras), the table
-cells (same era), and the cross-year checks. With --series, every report given (files, folders, globs)
-becomes one column of a metric × year table, sorted by year; an unusable input is named on stderr and left
-out of the series, which is still printed (exit 2).
+cells (same era), and the cross-year checks. The two reports may come from one glob (counted after it is
+expanded) or be the same file twice. With --series, every report given (files, folders, globs) becomes one
+column of a metric × year table, sorted by year; an unusable input is named on stderr and left out of the
+series, which is still printed (exit 2).
   --format text       aligned for a terminal (default)
   --format markdown   GFM tables with footnotes for approximate mappings
   --format json       the diff / series object
@@ -39,13 +40,19 @@ nothing then).`,
     const shape = choice(values, "shape", SHAPES);
     const encoding = encodingOption(values);
     const series = values.series === true;
-    if (!series && positionals.length !== 2) {
+    if (!series && positionals.length > 2) {
       throw new UsageError("diff takes two reports, <older> <newer> (or --series <inputs...>)");
     }
     const reports: AnnualReport[] = [];
     const result = await runBatchCommand(ctx, {
       name: "diff",
       task: "report",
+      keepDuplicates: !series,
+      accept: (items, problems) => {
+        if (!series && problems === 0 && items.length !== 2) {
+          throw new UsageError(`diff takes two reports, <older> <newer>; the inputs gave ${items.length}`);
+        }
+      },
       options: () => ({ shape, encoding }),
       onValue: (_item, value) => {
         if (value.report) reports.push(value.report);

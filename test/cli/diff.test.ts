@@ -81,7 +81,36 @@ describe("xxgk diff", () => {
   });
 });
 
-describe("xxgk diff --series with a bad input", () => {
+describe("xxgk diff: inputs counted after expansion; --series with a bad input", () => {
+  it("compares a file with itself (inputs are not deduplicated in two-report mode)", async () => {
+    const out = await xxgk(["diff", C024, C024, "--format", "json", "--include-unchanged"]);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe("");
+    const diff = JSON.parse(out.stdout) as Diff;
+    expect(diff.older.year).toBe(2024);
+    expect(diff.newer.year).toBe(2024);
+    expect(diff.metrics.find((m) => m.metric === "applications.received")).toMatchObject({
+      old: { value: 95 },
+      new: { value: 95 },
+      change: 0,
+    });
+  });
+
+  it("takes the two reports from one glob, and rejects a glob of one or three", async () => {
+    const out = await xxgk(["diff", "test/fixtures/corpus/02?_202?_hongzequ.txt", "--format", "json"]);
+    expect(out.stderr).toBe("");
+    expect(out.code).toBe(0);
+    const diff = JSON.parse(out.stdout) as Diff;
+    expect([diff.older.year, diff.newer.year]).toEqual([2023, 2024]);
+    const one = await xxgk(["diff", "test/fixtures/corpus/024_*.txt"]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain("diff takes two reports, <older> <newer>; the inputs gave 1");
+    const three = await xxgk(["diff", "test/fixtures/corpus/02?_*.txt"]);
+    expect(three.code).toBe(2);
+    expect(three.stderr).toContain("the inputs gave 3");
+    expect(three.stdout).toBe("");
+  });
+
   it("--series prints the series of the reports that parsed, names the bad input, exits 2", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-series-"));
     writeFileSync(path.join(dir, "a.txt"), readFileSync(path.join(ROOT, C023)));
