@@ -10,17 +10,22 @@ import { type FindingCounts, parseInput } from "./tasks.js";
 const FORMATS = ["text", "json"] as const;
 const LANGS = ["zh", "en"] as const;
 
-/** The line closing a text check over several reports: counts and the most frequent rules. */
-export function checkSummary(reports: number, totals: FindingCounts, lang: "zh" | "en"): string {
+/**
+ * The line closing a text check over several reports: counts, the unusable inputs when there were any (they
+ * make the exit code 2 even when errors were found, which alone give 1), and the most frequent rules.
+ */
+export function checkSummary(reports: number, totals: FindingCounts, lang: "zh" | "en", unusable = 0): string {
   const top = [...totals.rules.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 5)
     .map(([rule, n]) => `${rule} ×${n}`)
     .join(", ");
   if (lang === "zh") {
-    return `共 ${reports} 份报告：${totals.error} 个错误，${totals.warning} 个警告${top ? `；最常见的规则：${top}` : ""}\n`;
+    const bad = unusable > 0 ? `，${unusable} 个输入无法使用` : "";
+    return `共 ${reports} 份报告：${totals.error} 个错误，${totals.warning} 个警告${bad}${top ? `；最常见的规则：${top}` : ""}\n`;
   }
-  return `${reports} reports: ${totals.error} errors, ${totals.warning} warnings${top ? `; most frequent rules: ${top}` : ""}\n`;
+  const bad = unusable > 0 ? `, ${unusable} unusable ${unusable === 1 ? "input" : "inputs"}` : "";
+  return `${reports} reports: ${totals.error} errors, ${totals.warning} warnings${bad}${top ? `; most frequent rules: ${top}` : ""}\n`;
 }
 
 /** The `check` command. */
@@ -39,7 +44,8 @@ Validates each report and prints its findings.
   --previous FILE     the same body's report of the previous year: adds the cross-year rules
   --shape S, --encoding E   as for xxgk parse
 ${BATCH_HELP}
-Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is unusable.`,
+Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is unusable. 2 takes precedence
+over 1: the closing summary then states both the errors found and the unusable inputs.`,
   options: {
     ...DOCUMENT_OPTIONS,
     lang: { type: "string" },
@@ -94,7 +100,9 @@ Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is u
       },
     });
     await out.end();
-    if (format === "text" && out.several) await writeText(io.stdout, checkSummary(result.succeeded, totals, lang));
+    if (format === "text" && out.several) {
+      await writeText(io.stdout, checkSummary(result.succeeded, totals, lang, result.failed));
+    }
     if (result.failed > 0) return 2;
     return totals.error > 0 ? 1 : 0;
   },

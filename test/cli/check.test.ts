@@ -117,6 +117,26 @@ describe("xxgk check", () => {
     expect(alone.some((f) => cross.has(f.rule))).toBe(false);
   });
 
+  it("keeps exit 2 for an unusable input over 1 for errors, and the summary states both", async () => {
+    const file = seedWithNewRow("一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 3 | ||");
+    const alone = JSON.parse((await xxgk(["check", file, "--format", "json"])).stdout) as Finding[];
+    const errors = alone.filter((f) => f.severity === "error").length;
+    const warnings = alone.filter((f) => f.severity === "warning").length;
+    expect(errors).toBeGreaterThan(0);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-"));
+    writeFileSync(path.join(dir, "empty.txt"), "");
+    const en = await xxgk(["check", file, path.join(dir, "empty.txt"), "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.stdout.trimEnd().split("\n").at(-1)).toMatch(
+      new RegExp(`^1 reports: ${errors} errors, ${warnings} warnings, 1 unusable input; most frequent rules: `),
+    );
+    const zh = await xxgk(["check", file, path.join(dir, "empty.txt"), "no/such.txt"]);
+    expect(zh.code).toBe(2);
+    expect(zh.stdout.trimEnd().split("\n").at(-1)).toMatch(
+      new RegExp(`^共 1 份报告：${errors} 个错误，${warnings} 个警告，2 个输入无法使用；`),
+    );
+  });
+
   it("gives [{path, findings}] for a folder or glob even when it holds one report", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-"));
     writeFileSync(path.join(dir, "a.txt"), readFileSync(path.join(ROOT, C024)));
