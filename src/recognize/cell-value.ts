@@ -51,8 +51,10 @@ const NA_READING: CellReading = Object.freeze({ value: null, status: "na" });
  */
 export function cellReading(raw: string): Readonly<CellReading> {
   if (raw === "") return BLANK;
-  if (isPlainDigits(raw))
-    return raw.length <= SMALL_DIGITS ? smallNumber(raw) : { value: Number(raw), status: "number" };
+  if (isPlainDigits(raw)) {
+    if (raw.length <= SMALL_DIGITS) return smallNumber(raw);
+    return tooPrecise(raw) ? TEXT : { value: Number(raw), status: "number" };
+  }
   if ((raw.length > MAX_VALUE_LENGTH && !ONLY_SPACE.test(raw)) || hasWordCharacter(raw)) return TEXT;
   const nfkc = raw.normalize("NFKC");
   if (severalNumbers(nfkc)) return TEXT;
@@ -69,13 +71,33 @@ export function cellReading(raw: string): Readonly<CellReading> {
     }
   }
   const m = NUMBER.exec(body);
-  if (!m) return TEXT;
+  if (!m || tooPrecise(`${m[2]}${m[3] ?? ""}`)) return TEXT;
   const sign = m[1] === "\u2212" ? "-" : m[1];
   const value = Number(`${sign}${m[2]!.replace(/,/g, "")}${m[3] ?? ""}`);
   if (!Number.isFinite(value)) return TEXT;
   return unit
     ? { value: Object.is(value, -0) ? 0 : value, status: "number", unit }
     : { value: Object.is(value, -0) ? 0 : value, status: "number" };
+}
+
+/** The most significant digits a number may have: a double holds every 15-digit number exactly. */
+const MAX_DIGITS = 15;
+
+/**
+ * Whether a written number has more significant digits than a double holds exactly (`9007199254740993`
+ * would read as …992): such a cell is text, its raw kept, never a number it does not say.
+ */
+function tooPrecise(written: string): boolean {
+  let digits = 0;
+  let leading = true;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) continue;
+    if (leading && c === 0x30) continue;
+    leading = false;
+    digits++;
+  }
+  return digits > MAX_DIGITS;
 }
 
 /** Digits with whitespace between them. */

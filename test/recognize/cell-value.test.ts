@@ -36,4 +36,15 @@ describe("readCellValue", () => {
     expect(readCellValue("12 3")).toEqual({ value: null, status: "text" });
     expect(readCellValue("1 2345")).toEqual({ value: null, status: "text" });
   });
+
+  it("reads a number with more digits than a double holds exactly as text, never as another number", () => {
+    // 9007199254740993 would read as 9007199254740992; 1e23 would print as 1e+23 in TSV.
+    for (const raw of ["9007199254740993", "100000000000000000000000", "1,234,567,890,123,456", "1234567890123.4567"]) {
+      expect(readCellValue(raw), raw).toEqual({ value: null, status: "text" });
+    }
+    // Fifteen significant digits are exact; leading zeros do not count.
+    expect(readCellValue("999999999999999")).toEqual({ value: 999999999999999, status: "number" });
+    expect(readCellValue("0000999999999999999")).toEqual({ value: 999999999999999, status: "number" });
+    expect(readCellValue("0.000000000000000001")).toEqual({ value: 1e-18, status: "number" });
+  });
 });
