@@ -40,13 +40,13 @@ export interface ChunkLayout {
 /** Writes one command's output: `start` once the documents are known, `write` per chunk in order, `end` last. */
 export interface ChunkOutput {
   /**
-   * Writes the header and the array opening; remembers whether the command line names several documents
+   * Writes the header (an array opens with the first chunk); remembers whether the command line names several documents
    * (`several` from runBatchCommand: more than one input, or a folder, glob or `-`).
    */
   start(several: boolean): Promise<void>;
   /** Writes one document's chunk (text or UTF-8 bytes) with the separator the layout asks for. */
   write(chunk: string | Uint8Array): Promise<void>;
-  /** Closes the array when one was opened. */
+  /** Closes the array (`[]` when no chunk was written). */
   end(): Promise<void>;
   /** Whether `start` was told of several documents. */
   readonly several: boolean;
@@ -66,17 +66,16 @@ export function chunkOutput(sink: TextSink, layout: ChunkLayout): ChunkOutput {
       array = layout.jsonArray === "always" || (layout.jsonArray === "several" && several);
       const header = layout.header?.(several) ?? "";
       if (header.length > 0) await writeText(sink, header);
-      if (array) await writeText(sink, "[\n");
     },
     async write(chunk) {
       if (layout.skipEmpty && chunk.length === 0) return;
-      if (array && written > 0) await writeText(sink, ",\n");
+      if (array) await writeText(sink, written > 0 ? ",\n" : "[\n");
       await writeText(sink, chunk);
       if (layout.jsonArray === "several" && !several) await writeText(sink, "\n");
       written++;
     },
     async end() {
-      if (array) await writeText(sink, "\n]\n");
+      if (array) await writeText(sink, written > 0 ? "\n]\n" : "[]\n");
     },
   };
 }

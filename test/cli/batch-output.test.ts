@@ -36,6 +36,12 @@ describe("chunkOutput", () => {
     expect(r.text).toBe("[\n[1],\n[2]\n]\n");
   });
 
+  it("an array without any chunk (every document failed) is written as []", async () => {
+    expect((await layOut({ jsonArray: "always", skipEmpty: true }, false, ["", ""])).text).toBe("[]\n");
+    expect((await layOut({ jsonArray: "several" }, true, [])).text).toBe("[]\n");
+    expect((await layOut({ jsonArray: "several" }, false, [])).text).toBe("");
+  });
+
   it("a header that depends on whether several documents are named, then the chunks as they are (bytes too)", async () => {
     const header = (several: boolean) => (several ? "path\tfield\n" : "field\n");
     expect((await layOut({ jsonArray: "never", header }, false, ["x\n"])).text).toBe("field\nx\n");
