@@ -151,9 +151,30 @@ function looseCandidates(index: TemplateIndex, key: string): readonly IndexedRow
   return found.size > 1 ? [...found].sort(byOrder) : [...found];
 }
 
+/** The best unused candidate standing after template position `after`: same unit first, then unitless, then any. */
+function bestFree(
+  candidates: readonly IndexedRow[],
+  used: Set<IndexedRow>,
+  unit: string | null,
+  after: number,
+): IndexedRow | null {
+  let firstFree: IndexedRow | undefined;
+  let unitless: IndexedRow | undefined;
+  for (const e of candidates) {
+    if (used.has(e) || e.order <= after) continue;
+    if (unit !== null && e.unit === unit) return e;
+    firstFree ??= e;
+    if (unitless === undefined && (unit === null || e.unit === null)) unitless = e;
+  }
+  return unitless ?? firstFree ?? null;
+}
+
 /**
  * Picks the template row for one raw row, preferring an unused row with the same unit; null when none fits.
- * Exact keys first; only when no row holds the key exactly, keys one edit away.
+ * Exact keys first; only when no row holds the key exactly, keys one edit away. A label the layout prints
+ * under several parents (（二）被依法纠错数 under 四 and 五) takes the first such row after `after` (the template
+ * position of the row matched before it), so a table that leaves out a block does not shift its rows upwards;
+ * when none stands after it, the first free row anywhere.
  */
 export function pick(
   index: TemplateIndex,
@@ -161,6 +182,7 @@ export function pick(
   key: string,
   stripped: string,
   unit: string | null,
+  after = -1,
 ): IndexedRow | null {
   let candidates = index.found.get(key);
   if (candidates === undefined) {
@@ -169,13 +191,6 @@ export function pick(
     if (index.found.size >= FOUND_CACHE_LIMIT) index.found.clear();
     index.found.set(key, candidates);
   }
-  let firstFree: IndexedRow | undefined;
-  let unitless: IndexedRow | undefined;
-  for (const e of candidates) {
-    if (used.has(e)) continue;
-    if (unit !== null && e.unit === unit) return e;
-    firstFree ??= e;
-    if (unitless === undefined && (unit === null || e.unit === null)) unitless = e;
-  }
-  return unitless ?? firstFree ?? null;
+  if (candidates.length === 0) return null;
+  return (after >= 0 ? bestFree(candidates, used, unit, after) : null) ?? bestFree(candidates, used, unit, -1);
 }

@@ -91,12 +91,17 @@ function matchPrepared(prepared: PreparedRows, index: TemplateIndex): (string | 
   const used = new Set<IndexedRow>();
   const out: (string | null)[] = [];
   let entry: IndexedRow | null = null;
+  // The template position of the last row matched: a repeated label prefers the rows after it.
+  let after = -1;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const continued = sameRow[i]!;
     if (!continued) {
-      entry = pick(index, used, keys[i]!, stripped[i]!, units[i]!);
-      if (entry) used.add(entry);
+      entry = pick(index, used, keys[i]!, stripped[i]!, units[i]!, after);
+      if (entry) {
+        used.add(entry);
+        after = entry.order;
+      }
     }
     if (!entry) out.push(null);
     else if (!continued) out.push(entry.id);

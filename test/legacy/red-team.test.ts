@@ -1,0 +1,46 @@
+// Realistic pre-2019 reports a red team wrote (test/fixtures/legacy/red-team/), one block per root cause it found.
+// Every value below is read off the fixture by hand.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { normalizeReport } from "../../src/normalize/index.js";
+import type { ParseOptions } from "../../src/parse.js";
+import { parseReport } from "../../src/parse.js";
+import type { Metric } from "../../src/schema/normalized.js";
+import type { AnnualReport, LegacyRow } from "../../src/schema/report.js";
+
+const read = (name: string) => readFileSync(new URL(`../fixtures/legacy/red-team/${name}`, import.meta.url));
+const parse = (name: string, options: ParseOptions = {}): AnnualReport => parseReport(read(name), options).report;
+const rows = (report: AnnualReport): LegacyRow[] => report.legacy.flatMap((t) => t.rows);
+/** id → [value, status] of every typed row (the national family's prefix dropped). */
+const typed = (report: AnnualReport): Map<string, [number | string | null, string]> =>
+  new Map(
+    rows(report)
+      .filter((r) => r.id !== null)
+      .map((r) => [r.id!.replace(/^legacy_[a-z]+\./, ""), [r.cell.value, r.cell.status]]),
+  );
+const metric = (report: AnnualReport, id: string): Pick<Metric, "value" | "mapping"> => {
+  const m = normalizeReport(report).metrics.find((x) => x.id === id);
+  if (!m) throw new Error(`no metric ${id}`);
+  return { value: m.value, mapping: m.mapping };
+};
+
+describe("1. a repeated label after a block left out keeps its own parent (nat-partial-review)", () => {
+  const report = parse("nat-partial-review.txt", { shape: "html" });
+  const ids = typed(report);
+
+  it("gives 五's （二）被依法纠错数 and （三）其他情形数 the litigation ids", () => {
+    expect(ids.get("review.total")).toEqual([0, "number"]);
+    expect(ids.get("litigation.total")).toEqual([2, "number"]);
+    expect(ids.get("litigation.upheld")).toEqual([1, "number"]);
+    expect(ids.get("litigation.corrected")).toEqual([1, "number"]);
+    expect(ids.get("litigation.other")).toEqual([0, "number"]);
+    expect(ids.has("review.corrected")).toBe(false);
+    expect(ids.has("review.other")).toBe(false);
+    expect(ids.get("complaints.total")).toEqual([0, "number"]);
+  });
+
+  it("normalizes litigation.corrected, not review.corrected", () => {
+    expect(metric(report, "litigation.corrected")).toEqual({ value: 1, mapping: "approximate" });
+    expect(metric(report, "review.corrected").value).toBeNull();
+  });
+});
