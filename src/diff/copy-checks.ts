@@ -3,7 +3,7 @@
  * narrative paragraphs verbatim (after normalisation, with the report years masked).
  */
 import type { Finding, Operand } from "../schema/finding.js";
-import type { AnnualReport, TableId } from "../schema/report.js";
+import type { AnnualReport, LegacyRow, TableId } from "../schema/report.js";
 import { FIELD_IDS, type FieldId, fields } from "../templates/index.js";
 
 /** Thresholds of the copy checks. */
@@ -69,6 +69,64 @@ export function copiedTables(older: AnnualReport, newer: AnnualReport, options: 
       delta: null,
       operands,
       ...(newer.cells[b[0]!]?.source ? { source: newer.cells[b[0]!]!.source } : {}),
+    });
+  }
+  out.push(...copiedLegacyTables(older, newer, min));
+  return out;
+}
+
+/** The typed rows of a report's legacy tables of one family, the first row of each id. */
+function typedRows(report: AnnualReport, family: string): Map<string, LegacyRow> {
+  const rows = new Map<string, LegacyRow>();
+  for (const table of report.legacy) {
+    if (table.family !== family) continue;
+    for (const row of table.rows) if (row.id !== null && !rows.has(row.id)) rows.set(row.id, row);
+  }
+  return rows;
+}
+
+/**
+ * X-COPY-TABLE for pre-2019 statistics tables: per family both reports print, a warning when the newer
+ * report's typed rows are exactly the older one's (same ids, statuses and values), not all zero or blank.
+ */
+function copiedLegacyTables(older: AnnualReport, newer: AnnualReport, min: number): Finding[] {
+  const out: Finding[] = [];
+  const families = new Set(newer.legacy.map((t) => t.family).filter((f) => f !== "unknown"));
+  for (const family of families) {
+    const a = typedRows(older, family);
+    const b = typedRows(newer, family);
+    if (b.size < min || a.size !== b.size) continue;
+    let same = true;
+    const nonZero: string[] = [];
+    for (const [id, y] of b) {
+      const x = a.get(id);
+      if (x === undefined || x.cell.status !== y.cell.status || x.cell.value !== y.cell.value) same = false;
+      if ((y.cell.value ?? 0) !== 0) nonZero.push(id);
+    }
+    if (!same || nonZero.length === 0) continue;
+    const operands: Operand[] = nonZero.flatMap((id) =>
+      [a.get(id)!, b.get(id)!].map((row, report) => ({
+        field: id,
+        label: row.label,
+        value: row.cell.value,
+        status: row.cell.status,
+        source: row.cell.source,
+        report,
+      })),
+    );
+    const first = b.values().next().value as LegacyRow;
+    out.push({
+      rule: "X-COPY-TABLE",
+      severity: "warning",
+      message: {
+        zh: `政府信息公开情况统计表（${family}）：本年统计表与上年完全相同（${b.size} 项，其中 ${nonZero.length} 项非零），疑似照抄上年数据`,
+        en: `The statistics table (${family}) repeats the older report's exactly (${b.size} rows, ${nonZero.length} non-zero): possibly copied`,
+      },
+      expected: null,
+      actual: null,
+      delta: null,
+      operands,
+      source: first.cell.source,
     });
   }
   return out;

@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { copiedText, paragraphKey, paragraphsOf } from "../../src/diff/copy-checks.js";
 import { CROSS_RULES } from "../../src/diff/cross-year-rules.js";
 import { orgKey, sameBody } from "../../src/diff/report-identity.js";
+import { parseReport } from "../../src/parse.js";
 import { CROSS_YEAR_RULES, crossYearFindings } from "../../src/validate/cross-year.js";
 import { cell, hongze2023, hongze2024, report, section } from "./build.js";
 
@@ -186,6 +188,25 @@ describe("X-COPY-TABLE and X-COPY-TEXT", () => {
     const zeros2 = structuredClone(zeros);
     zeros2.meta.year = 2024;
     expect(crossYearFindings(zeros, zeros2, { rules: ["X-COPY-TABLE"] })).toEqual([]);
+  });
+
+  it("warns when a pre-2019 statistics table is repeated wholesale (seed 003 re-dated), not when one row differs", () => {
+    const text = readFileSync(new URL("../fixtures/seeds/003_80aeb6f3312619ab.txt", import.meta.url), "utf8");
+    const older = parseReport(text).report;
+    const copy = structuredClone(older);
+    copy.meta.year = (older.meta.year ?? 2014) + 1;
+    const findings = crossYearFindings(older, copy, { rules: ["X-COPY-TABLE"] });
+    expect(findings.map((f) => f.rule)).toEqual(["X-COPY-TABLE"]);
+    const typed = older.legacy.flatMap((t) => t.rows).filter((r) => r.id !== null);
+    const nonZero = new Set(typed.filter((r) => (r.cell.value ?? 0) !== 0).map((r) => r.id)).size;
+    expect(findings[0]!.message.zh).toContain(`其中 ${nonZero} 项非零`);
+    expect(nonZero).toBeGreaterThan(10);
+    expect(findings[0]!.operands.filter((o) => o.report === 1)).toHaveLength(nonZero);
+    // One value changed: no longer a copy.
+    const changed = structuredClone(copy);
+    const row = changed.legacy[0]!.rows.find((r) => r.id !== null && r.cell.status === "number")!;
+    row.cell.value = (row.cell.value ?? 0) + 1;
+    expect(crossYearFindings(older, changed, { rules: ["X-COPY-TABLE"] })).toEqual([]);
   });
 
   it("Hongze: the fee paragraph of 六 is repeated with only the year changed", () => {
