@@ -153,7 +153,12 @@ export function formatSeries(series: ReportSeries, options: DiffFormatOptions = 
   const notes = new Notes();
   const years = series.reports.map(yearOf);
   const n = series.reports.length;
-  const org = series.reports.find((r) => r.org !== null)?.org ?? "（机关未识别）";
+  // Every body the series holds, once each (a name and its variant with a region before it are one body).
+  const orgs: string[] = [];
+  for (const { org: name } of series.reports) {
+    if (name !== null && !orgs.some((o) => sameBody(o, name))) orgs.push(name);
+  }
+  const org = orgs.length === 0 ? "（机关未识别）" : orgs.join("、");
   const out: string[] = [md ? `## ${org}：${years.join("、")}` : `${org}：${years.join(", ")}`, ""];
   const header = ["指标", ...years, ...(n >= 2 ? [`变化（${years[n - 2]} → ${years[n - 1]}）`] : [])];
   const rows = series.metrics
