@@ -5,7 +5,7 @@
  * template's rows in order. Generic over `LegacyTemplate` data.
  */
 import type { LegacyTemplate } from "../templates/legacy-types.js";
-import { LEGACY_VALUE_COLUMNS } from "../templates/legacy-types.js";
+import { LEGACY_VALUE_COLUMNS, LEGACY_YEAR_COLUMN } from "../templates/legacy-types.js";
 import { stripAnnotation } from "./labels.js";
 import { norm } from "./legacy-cells.js";
 import type { LegacyRawRow } from "./legacy-grid.js";
@@ -20,7 +20,7 @@ function columnSuffix(column: string): string | null {
   if (suffix === undefined) {
     const key = norm(column);
     const found = LEGACY_VALUE_COLUMNS.find((c) => c.labels.some((l) => norm(l) === key));
-    suffix = found ? found.suffix : /^\d{4}年度?$/.test(key) ? "period" : null;
+    suffix = found ? found.suffix : LEGACY_YEAR_COLUMN.test(key) ? "period" : null;
     if (suffixes.size >= SUFFIX_CACHE_LIMIT) suffixes.clear();
     suffixes.set(column, suffix);
   }
@@ -93,10 +93,13 @@ function matchPrepared(prepared: PreparedRows, index: TemplateIndex): (string | 
   let entry: IndexedRow | null = null;
   // The template position of the last row matched: a repeated label prefers the rows after it.
   let after = -1;
+  // The first raw row of the printed row being read (its value columns follow it).
+  let start = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const continued = sameRow[i]!;
     if (!continued) {
+      start = i;
       entry = pick(index, used, keys[i]!, stripped[i]!, units[i]!, after);
       if (entry) {
         used.add(entry);
@@ -108,9 +111,54 @@ function matchPrepared(prepared: PreparedRows, index: TemplateIndex): (string | 
     else {
       const suffix = columnSuffix(row.column!);
       out.push(suffix === null ? null : `${entry.id}.${suffix}`);
+      if (i + 1 === rows.length || !sameRow[i + 1]) retypeColumns(rows, out, start, i, entry.id);
     }
   }
   return out;
+}
+
+/** The year a value column's header names (2016年, 2017年度), or null. */
+function yearOf(column: string): number | null {
+  const m = LEGACY_YEAR_COLUMN.exec(norm(column));
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Which value column of one printed row holds the report year's value: the latest year column (2016年 |
+ * 2017年), else the first `period` column (上年数 | 本年数), else the first column.
+ */
+function primaryColumn(columns: readonly string[], years: readonly (number | null)[]): number {
+  let primary = -1;
+  years.forEach((y, k) => {
+    if (y !== null && (primary < 0 || y > years[primary]!)) primary = k;
+  });
+  if (primary >= 0) return primary;
+  return Math.max(
+    0,
+    columns.findIndex((c) => columnSuffix(c) === "period"),
+  );
+}
+
+/**
+ * Gives the plain id of one printed row (raw rows `first`…`last`, one per value column) to the column holding
+ * the report year's value and its suffix to every other column; an older year column gets `year_<YYYY>`.
+ */
+function retypeColumns(
+  rows: readonly LegacyRawRow[],
+  out: (string | null)[],
+  first: number,
+  last: number,
+  id: string,
+): void {
+  const columns = rows.slice(first, last + 1).map((r) => r.column ?? "");
+  const years = columns.map(yearOf);
+  const primary = primaryColumn(columns, years);
+  if (primary === 0 && years.every((y) => y === null)) return;
+  columns.forEach((column, k) => {
+    const year = years[k];
+    const suffix = year !== null && year !== undefined ? `year_${year}` : columnSuffix(column);
+    out[first + k] = k === primary ? id : suffix === null ? null : `${id}.${suffix}`;
+  });
 }
 
 /** How well a family fits a table: matched rows and signal labels found. */

@@ -65,19 +65,40 @@ export const LEGACY_HEADER_ROLES: Readonly<Record<"label" | "unit" | "code" | "v
     ],
     unit: ["单位", "计量单位"],
     code: ["代码", "序号", "行次"],
-    value: ["统计数", "数量", "本期实际", "本年累计", "历年累计", "本年", "数值", "合计", "总数"],
+    value: [
+      "统计数",
+      "数量",
+      "本期实际",
+      "本年累计",
+      "历年累计",
+      "本年",
+      "本年数",
+      "上年",
+      "上年数",
+      "数值",
+      "合计",
+      "总数",
+    ],
     remark: ["备注", "说明"],
   };
 
 /**
- * Value-column headers with the suffix their typed ids get when a row has several value columns (the
- * first value column keeps the plain typed id). A header matching `^\d{4}年度?$` is the year column.
+ * Value-column headers with the suffix their typed ids get when a row has several value columns. The plain
+ * typed id goes to the report year's column: the latest year column (see `LEGACY_YEAR_COLUMN`), else the
+ * first `period` column, else the first value column.
  */
 export const LEGACY_VALUE_COLUMNS: readonly { labels: readonly string[]; suffix: string }[] = [
-  { labels: ["本期实际", "本期", "本年", "统计数", "数量"], suffix: "period" },
+  { labels: ["本期实际", "本期", "本年", "本年数", "统计数", "数量"], suffix: "period" },
   { labels: ["本年累计"], suffix: "year_to_date" },
   { labels: ["历年累计", "累计"], suffix: "cumulative" },
+  { labels: ["上年", "上年数", "上年度"], suffix: "previous_year" },
 ];
+
+/**
+ * A value column named by a year (2016年, 2017年度; normalised spelling). Beside another value column the
+ * latest year takes the plain typed id and an older one the suffix `year_<YYYY>`; alone it is `period`.
+ */
+export const LEGACY_YEAR_COLUMN = /^(\d{4})年度?$/;
 
 /** Units a legacy unit column holds (normalised spelling: NFKC, brackets as （）). */
 export const LEGACY_UNITS: readonly string[] = [

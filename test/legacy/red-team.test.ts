@@ -44,3 +44,29 @@ describe("1. a repeated label after a block left out keeps its own parent (nat-p
     expect(metric(report, "review.corrected").value).toBeNull();
   });
 });
+
+describe("2. the report year's column takes the plain id (nat-two-years, nat-prev-this-year)", () => {
+  it("gives 2017年 the plain id and 2016年 the suffix year_2016 in a 2017 report", () => {
+    const report = parse("nat-two-years.txt", { shape: "html" });
+    const ids = typed(report);
+    expect(ids.get("applications.received")).toEqual([9, "number"]);
+    expect(ids.get("applications.received.year_2016")).toEqual([6, "number"]);
+    expect(ids.get("active.total")).toEqual([530, "number"]);
+    expect(ids.get("active.total.year_2016")).toEqual([410, "number"]);
+    expect(ids.get("review.total")).toEqual([0, "number"]);
+    expect(ids.get("litigation.total")).toEqual([1, "number"]);
+    expect(metric(report, "applications.received")).toEqual({ value: 9, mapping: "exact" });
+  });
+
+  it("gives 本年数 the plain id and 上年数 the suffix previous_year", () => {
+    const report = parse("nat-prev-this-year.txt");
+    const ids = typed(report);
+    expect(ids.get("applications.received")).toEqual([3, "number"]);
+    expect(ids.get("applications.received.previous_year")).toEqual([5, "number"]);
+    expect(ids.get("replies.granted")).toEqual([2, "number"]);
+    expect(ids.get("replies.refused")).toEqual([null, "na"]); // 无, never 0
+    expect(ids.get("litigation.total")).toEqual([0, "number"]);
+    expect(ids.get("litigation.total.previous_year")).toEqual([1, "number"]);
+    expect(metric(report, "applications.received")).toEqual({ value: 3, mapping: "exact" });
+  });
+});
