@@ -61,6 +61,30 @@ interface CellsResult {
 
 const NOT_IN_DOCUMENT: Bilingual = { zh: "报告中无此项", en: "not in the document" };
 
+/** The printed unit of the legacy row holding `id` (in its cell, else in its unit column), brackets dropped. */
+function printedUnit(report: AnnualReport, id: string): string | null {
+  for (const table of report.legacy) {
+    for (const row of table.rows) {
+      if (row.id !== id) continue;
+      const unit = row.cell.unit ?? row.unit;
+      return unit === null ? null : unit.normalize("NFKC").replace(/[()（）\s]/g, "");
+    }
+  }
+  return null;
+}
+
+/**
+ * The factor a rule's sum is multiplied by: its scale (万元 → 元: 10,000), or 1 when every source is a legacy row
+ * printed in 元 (七、依申请公开信息收取的费用 | 元 | 200), which is in 元 already whatever unit the layout names.
+ */
+function scaleOf(report: AnnualReport, rule: MetricRule, sources: readonly string[]): number {
+  if (rule.scale === undefined) return 1;
+  if (report.legacy.length > 0 && sources.length > 0 && sources.every((id) => printedUnit(report, id) === "元")) {
+    return 1;
+  }
+  return rule.scale;
+}
+
 function evaluateCells(get: CellGetter, report: AnnualReport, rule: MetricRule): CellsResult {
   const sources = expandTerms(report, rule.sources, get);
   let absent: string[] | null = null;
@@ -95,7 +119,7 @@ function evaluateCells(get: CellGetter, report: AnnualReport, rule: MetricRule):
     });
   }
   if (note !== null) return { value: null, sources, source, note };
-  return { value: roundSum(sum * (rule.scale ?? 1)), sources, source, note: null };
+  return { value: roundSum(sum * scaleOf(report, rule, sources)), sources, source, note: null };
 }
 
 function metricOf(report: AnnualReport, get: CellGetter, id: MetricId, mapping: SchemeMapping | null): Metric {

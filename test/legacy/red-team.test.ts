@@ -70,3 +70,25 @@ describe("2. the report year's column takes the plain id (nat-two-years, nat-pre
     expect(metric(report, "applications.received")).toEqual({ value: 3, mapping: "exact" });
   });
 });
+
+describe("3. a fee printed in 元 is not scaled by 10,000 (nat-fee-yuan)", () => {
+  it("normalizes 七、依申请公开信息收取的费用 | 元 | 200 to 200 yuan", () => {
+    const report = parse("nat-fee-yuan.txt", { shape: "html" });
+    const fee = rows(report).find((r) => r.id === "legacy_national.fees.collected_10k_yuan");
+    expect([fee?.unit, fee?.cell.value]).toEqual(["元", 200]);
+    expect(metric(report, "fees.collected_yuan")).toEqual({ value: 200, mapping: "exact" });
+    expect(metric(report, "applications.received")).toEqual({ value: 5, mapping: "exact" });
+  });
+
+  it("still scales the layout's own unit, 万元", () => {
+    const text = [
+      "政府信息公开情况统计表",
+      "| 统计指标 | 单位 | 统计数 |",
+      "| （一）收到申请数 | 件 | 5 |",
+      "| 1.当面申请数 | 件 | 5 |",
+      "| 七、依申请公开信息收取的费用 | 万元 | 0.02 |",
+    ].join("\n");
+    const report = parseReport(text).report;
+    expect(metric(report, "fees.collected_yuan")).toEqual({ value: 200, mapping: "exact" });
+  });
+});
