@@ -16,15 +16,29 @@ export function comparableFieldIds(older: AnnualReport, newer: AnnualReport): st
   return out;
 }
 
-function side(report: AnnualReport, id: string): { side: FieldSide; label?: string; column?: string | null } {
+/** One report's side of a field, with (legacy ids) the row's label, section row and column. */
+function side(
+  report: AnnualReport,
+  id: string,
+): { side: FieldSide; label?: string; section?: string | null; column?: string | null } {
   const found = lookupCell(report, id);
   if (!found) return { side: { value: null, status: "absent", raw: null } };
   const { cell } = found;
-  let column: string | null = null;
-  if (!isFieldId(id)) {
-    for (const t of report.legacy) for (const r of t.rows) if (r.id === id && column === null) column = r.column;
-  }
-  return { side: { value: cell.value, status: cell.status, raw: cell.raw }, label: found.label, column };
+  const row = isFieldId(id) ? undefined : report.legacy.flatMap((t) => t.rows).find((r) => r.id === id);
+  return {
+    side: { value: cell.value, status: cell.status, raw: cell.raw },
+    label: found.label,
+    section: row?.section ?? null,
+    column: row?.column ?? null,
+  };
+}
+
+/**
+ * A legacy row's label in full: `3.政府公报` alone does not say which part of the table it counts, so its
+ * section row goes before it (`一、主动公开政府信息情况 3.政府公报`).
+ */
+function fullLabel(label: string, section: string | null | undefined): string {
+  return section && !label.includes(section) ? `${section} ${label}` : label;
 }
 
 /** The change of one field between two reports (changed = false when value and status are equal). */
@@ -33,12 +47,13 @@ export function fieldChange(older: AnnualReport, newer: AnnualReport, id: string
   const b = side(newer, id);
   const info = isFieldId(id) ? fields[id] : undefined;
   const legacyLabel = a.label ?? b.label ?? id;
+  const section = a.section ?? b.section;
   const changed = a.side.status !== b.side.status || a.side.value !== b.side.value;
   return {
     field: id,
     label: info
       ? { zh: info.label, row: info.rowLabel, column: info.columnLabel }
-      : { zh: legacyLabel, row: legacyLabel, column: a.column ?? b.column ?? "" },
+      : { zh: fullLabel(legacyLabel, section), row: legacyLabel, column: a.column ?? b.column ?? "" },
     kind: info ? info.kind : null,
     old: a.side,
     new: b.side,

@@ -230,6 +230,15 @@ describe("two legacy reports of the same family", () => {
     ]);
     expect(d.fields[1]!.statusChange).toEqual({ from: "number", to: "blank" });
     expect(d.unchanged.fields).toBe(7);
+    // A row under a section row is named with it: `3.政府公报` alone does not say what it counts.
+    const sectioned = structuredClone(newer);
+    sectioned.legacy[0]!.rows[0]!.section = "一、收到申请情况";
+    const withSection = diffReports(older, sectioned).fields;
+    expect(withSection[0]!.label).toEqual({
+      zh: "一、收到申请情况 （一）收到申请数",
+      row: "（一）收到申请数",
+      column: "统计数",
+    });
     expect(d.metrics.find((m) => m.metric === "litigation.total")).toMatchObject({
       old: { value: 1, mapping: "approximate", status: "number" },
       new: { value: null, mapping: "approximate", status: "missing" },
