@@ -122,6 +122,32 @@ describe("parse: parse-result, parse-line, parse-batch", () => {
     expect(lines[3]?.report.meta.year).toBe(2014);
   });
 
+  it("`parse --format json` over several inputs is a parse-batch: files, a one-file glob, a folder", async () => {
+    const files = await xxgk(["parse", ...FIXTURES, "--format", "json"]);
+    expect(files.code).toBe(0);
+    const batch = JSON.parse(files.stdout) as Line[];
+    await expectValid("parse-batch", batch);
+    expect(batch.map((l) => l.path)).toEqual(FIXTURES);
+    const ndjson = await xxgk(["parse", ...FIXTURES, "--format", "ndjson"]);
+    expect(
+      ndjson.stdout
+        .trimEnd()
+        .split("\n")
+        .map((l) => JSON.parse(l) as Line),
+    ).toEqual(batch);
+    // A glob is several documents whatever it matches: one file still gives an array of one parse-line.
+    const glob = await xxgk(["parse", "test/fixtures/corpus/025_*.txt", "--format", "json"]);
+    expect(glob.code).toBe(0);
+    const one = JSON.parse(glob.stdout) as Line[];
+    await expectValid("parse-batch", one);
+    expect(one.map((l) => [l.path, l.report.cells["applications.new.total"]?.value])).toEqual([[C025, 3119]]);
+    const folder = await xxgk(["parse", "test/fixtures/corpus", "--format", "json"]);
+    expect(folder.code).toBe(0);
+    const all = JSON.parse(folder.stdout) as Line[];
+    await expectValid("parse-batch", all);
+    expect(all).toHaveLength(5);
+  });
+
   it("`parse --format json` for one file is a parse-result", async () => {
     for (const file of FIXTURES) {
       const out = await xxgk(["parse", file]);
@@ -154,6 +180,19 @@ describe("check: check-result, check-line, check-batch, finding", () => {
     // 023: 四、行政复议 / 行政诉讼 rows do not add up (T4-REV, T4-LR); 024 has no finding.
     expect(batch[5]?.findings.map((f) => f.rule)).toEqual(["T4-REV", "T4-LR"]);
     expect(batch[6]?.findings).toEqual([]);
+  });
+
+  it("`check --format json` over a one-file glob or a folder is a check-batch too", async () => {
+    const glob = await xxgk(["check", "test/fixtures/corpus/023_*.txt", "--format", "json"]);
+    expect(glob.code).toBe(1);
+    const one = JSON.parse(glob.stdout) as CheckLine[];
+    await expectValid("check-batch", one);
+    expect(one.map((b) => [b.path, b.findings.map((f) => f.rule)])).toEqual([[C023, ["T4-REV", "T4-LR"]]]);
+    const folder = await xxgk(["check", "test/fixtures/seeds", "--format", "json"]);
+    expect(folder.code).toBe(1);
+    const seeds = JSON.parse(folder.stdout) as CheckLine[];
+    await expectValid("check-batch", seeds);
+    expect(seeds.map((b) => b.path)).toEqual(FIXTURES.slice(0, 5));
   });
 
   it("`check --format json` for one file is a check-result (and a finding array)", async () => {
