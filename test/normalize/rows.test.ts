@@ -83,9 +83,9 @@ describe("toDelimited", () => {
     );
   });
 
-  it("flattens tabs and newlines inside TSV fields", () => {
-    const text = toDelimited([row({ org: "甲\t乙\n丙" })], "tsv");
-    expect(text.split("\n")[1]!.split("\t")[2]).toBe("甲 乙 丙");
+  it("escapes tabs, line breaks and backslashes inside TSV fields as the CLI's other TSV does", () => {
+    const text = toDelimited([row({ org: "甲\t乙\n丙\\丁" })], "tsv");
+    expect(text.split("\n")[1]!.split("\t")[2]).toBe("甲\\t乙\\n丙\\\\丁");
   });
 
   it("quotes CSV fields per RFC 4180", () => {
