@@ -17,8 +17,11 @@ export interface NarrativeFee {
   source: SourcePosition;
 }
 
-const FEE_WORD = /信息处理费|(收取|收缴)[^。；;]{0,8}费用/;
-const AMOUNT = /(?:信息处理费|费用)[^。；;\d]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
+const FEE_WORD = /信息处理费|(收取|收缴)[^。；;]{0,8}费用|收取[^。；;，,\d]{0,10}?费/;
+/** An amount after a fee word: 信息处理费…N元, 费用…N元, 收取检索费N元 (every match of a sentence is tried). */
+const AMOUNT = /(?:信息处理费|费用|收取[^。；;，,\d]{0,10}?费)[^。；;\d]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
+/** A waiver word governing the fee word after it (减免费用120元, 免收检索费用50元): that amount was not collected. */
+const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取)[^。；;，,：:]{0,4}$/;
 const NONE_BEFORE = /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;]{0,12}(信息处理费|费用)/;
 const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|0元|零元)/;
 
@@ -31,9 +34,17 @@ function sentences(text: string): string[] {
     .filter((s) => s !== "");
 }
 
+/** The first amount of a sentence that is not a fee waived. */
+function collectedAmount(sentence: string): RegExpMatchArray | undefined {
+  for (const m of sentence.matchAll(AMOUNT)) {
+    if (!WAIVED_BEFORE.test(sentence.slice(0, m.index))) return m;
+  }
+  return undefined;
+}
+
 function readSentence(sentence: string): number | null {
   if (!FEE_WORD.test(sentence)) return null;
-  const amount = AMOUNT.exec(sentence);
+  const amount = collectedAmount(sentence);
   if (amount) {
     const n = Number(amount[1]!.replace(/,/g, ""));
     if (Number.isFinite(n)) return amount[2] === "万元" ? Math.round(n * 10000 * 100) / 100 : n;

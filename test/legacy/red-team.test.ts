@@ -92,3 +92,26 @@ describe("3. a fee printed in 元 is not scaled by 10,000 (nat-fee-yuan)", () =>
     expect(metric(report, "fees.collected_yuan")).toEqual({ value: 200, mapping: "exact" });
   });
 });
+
+describe("4. a fee waived is not the fee collected (sh-fee-waived)", () => {
+  it("reads 本年度收取检索费0元，减免费用120元 as 0 yuan collected", () => {
+    const report = parse("sh-fee-waived.txt");
+    expect(metric(report, "fees.collected_yuan")).toEqual({ value: 0, mapping: "exact" });
+  });
+
+  const TABLE =
+    "| 指标名称 | 计量单位 | 本年 |\n| 主动公开信息数 | 条 | 3 |\n| 申请总数 | 条 | 1 |\n| 对申请的答复总数 | 条 | 1 |";
+  const fee = (sentence: string) =>
+    metric(
+      parseReport(`某区2011年政府信息公开工作年度报告\n一、收费及减免情况\n${sentence}\n统计表\n${TABLE}\n`).report,
+      "fees.collected_yuan",
+    ).value;
+
+  it("takes the amount collected beside an amount waived, in either order", () => {
+    expect(fee("本年度减免费用50元，收取费用20元。")).toBe(20);
+    expect(fee("依法免收检索复制费用50元，收取邮寄费用10元。")).toBe(10);
+    expect(fee("本年度收取检索费30元。")).toBe(30);
+    expect(fee("本年度收取信息处理费，共计300元。")).toBe(300);
+    expect(fee("依申请公开收取费用共计1.2万元。")).toBe(12000);
+  });
+});
