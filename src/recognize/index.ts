@@ -71,22 +71,27 @@ function noTables(): TablesResult {
   return { cells: {}, tables: [], extraRows: [], hybridBlocks: [], diagnostics: [], era: null, tableLines: new Set() };
 }
 
-/** Indexes of the lines a legacy table spans (from its start to its last row), kept out of sections. */
+/**
+ * Indexes of the lines a legacy table spans (from its start to its last value cell), kept out of sections.
+ * Compared by source offset, not source line, as a whole HTML page may stand on one source line: a line
+ * (from its start to the next line's start) is the table's when it overlaps the table's span.
+ */
 function legacyLines(lines: readonly Line[], legacy: readonly LegacyTable[]): number[] {
   const from: number[] = [];
   const to: number[] = [];
   for (const t of legacy) {
-    let last = t.source.line;
-    for (const r of t.rows) if (r.source.line > last) last = r.source.line;
-    from.push(t.source.line);
+    let last = t.source.offset;
+    for (const r of t.rows) last = Math.max(last, r.source.offset, r.cell.source.offset);
+    from.push(t.source.offset);
     to.push(last);
   }
   const out: number[] = [];
-  for (const l of lines) {
-    const line = l.source.line;
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i]!.source.offset;
+    const end = lines[i + 1]?.source.offset ?? Number.POSITIVE_INFINITY;
     for (let k = 0; k < from.length; k++) {
-      if (line >= from[k]! && line <= to[k]!) {
-        out.push(l.index);
+      if (start <= to[k]! && (end > from[k]! || start >= from[k]!)) {
+        out.push(lines[i]!.index);
         break;
       }
     }

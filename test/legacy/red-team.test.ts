@@ -115,3 +115,32 @@ describe("4. a fee waived is not the fee collected (sh-fee-waived)", () => {
     expect(fee("依申请公开收取费用共计1.2万元。")).toBe(12000);
   });
 });
+
+describe("5. a one-line HTML page keeps its narrative sections (nat-html-oneline, nat-gbk)", () => {
+  it("reads the eight sections of a CMS page printed on one source line", () => {
+    const report = parse("nat-html-oneline.txt");
+    expect(report.sections.map((s) => s.id)).toEqual([
+      "overview",
+      "active_disclosure",
+      "response_interpretation",
+      "applications",
+      "review_litigation",
+      "organisation",
+      "problems_improvements",
+      "annex_tables",
+    ]);
+    expect(report.sections[1]?.text).toBe("全年主动公开政府信息1520条，其中主动公开规范性文件12条。");
+    expect(report.meta.formatEra).toBe("legacy_national");
+    expect(typed(report).get("active.total")).toEqual([1520, "number"]);
+  });
+
+  it("reads a GB18030 one-line page too", () => {
+    const report = parse("nat-gbk.gbk");
+    expect(report.meta.encoding).toBe("gb18030");
+    expect(report.sections.map((s) => [s.id, s.text])).toEqual([
+      ["overview", "2015年，我局认真做好政府信息公开工作。"],
+      ["active_disclosure", "全年主动公开信息88条。"],
+    ]);
+    expect(typed(report).get("active.total")).toEqual([88, "number"]);
+  });
+});
