@@ -1,0 +1,157 @@
+/**
+ * Reads one row of a legacy statistics grid into raw rows (one per value cell): under a header's column roles
+ * (`readWithColumns`), or, without a header, by the kind of each filled cell (`readByKind`).
+ */
+
+import { cellSource, type TableBlock } from "../document.js";
+import type { Cell, SourcePosition } from "../schema/common.js";
+import { cellReading } from "./cell-value.js";
+import { isLegacyUnit, type RowCell } from "./legacy-cells.js";
+import type { LegacyRawRow, LegacyReadState } from "./legacy-grid.js";
+import type { LegacyColumns } from "./legacy-header.js";
+
+/** A unit written as the label's trailing note, 收到申请数（件）, when the table has no unit column. */
+export function unitInLabel(label: string): string | null {
+  const m = /[（(]([^（）()]{1,4})[）)]\s*$/.exec(label);
+  return m && isLegacyUnit(m[1]!) ? m[1]! : null;
+}
+
+function makeCell(table: TableBlock, rowIndex: number, c: RowCell | undefined, fallback: RowCell): Cell {
+  const at = c ?? fallback;
+  const raw = c ? c.text : "";
+  const reading = cellReading(raw);
+  const cell: Cell = {
+    raw,
+    value: reading.value,
+    status: reading.status,
+    source: cellSource(table, rowIndex, at.col, at.cell),
+  };
+  if (reading.unit) cell.unit = reading.unit;
+  return cell;
+}
+
+/** The rightmost column a header declared. */
+function lastColumn(columns: LegacyColumns): number {
+  let last = Math.max(columns.label, columns.unit ?? -1, columns.code ?? -1, columns.remark ?? -1);
+  for (const v of columns.values) if (v.col > last) last = v.col;
+  return last;
+}
+
+/** The last cell of a column (a row's cells are few: a scan beats building a map). */
+function cellAt(cells: readonly RowCell[], col: number | null): RowCell | undefined {
+  if (col === null) return undefined;
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i]!.col === col) return cells[i];
+  return undefined;
+}
+
+/** Reads a row with declared column roles; cells are aligned on the unit column when the label is missing. */
+export function readWithColumns(
+  table: TableBlock,
+  rowIndex: number,
+  cells: RowCell[],
+  columns: LegacyColumns,
+  state: LegacyReadState,
+): LegacyRawRow[] {
+  let aligned = cells;
+  const first = cells.find((c) => c.text !== "");
+  if (
+    columns.unit !== null &&
+    cells.length < columns.width &&
+    first !== undefined &&
+    first === cells[0] &&
+    isLegacyUnit(first.text) &&
+    first.col < columns.unit
+  ) {
+    const shift = columns.unit - first.col;
+    aligned = cells.map((c) => ({ ...c, col: c.col + shift }));
+  }
+  const labelCell = cellAt(aligned, columns.label);
+  const unitCell = cellAt(aligned, columns.unit);
+  const remarkCell = cellAt(aligned, columns.remark);
+  const anchor = labelCell ?? aligned[0];
+  if (!anchor) return [];
+  let label = labelCell?.text ?? "";
+  let source = labelCell && label !== "" ? cellSource(table, rowIndex, labelCell.col, labelCell.cell) : null;
+  if (label === "") {
+    if (!state.lastLabel) return [];
+    label = state.lastLabel.text;
+    source = state.lastLabel.source;
+  }
+  const unit = unitCell && unitCell.text !== "" ? unitCell.text : unitInLabel(label);
+  // Numbers standing right of every declared column (a row wider than its header) are kept, named by position.
+  const last = lastColumn(columns);
+  let values = columns.values;
+  for (const c of aligned) {
+    if (c.col <= last || cellReading(c.text).status !== "number") continue;
+    if (values === columns.values) values = [...columns.values];
+    values.push({ col: c.col, name: `列${c.col + 1}` });
+  }
+  const several = values.length > 1;
+  const out: LegacyRawRow[] = [];
+  for (const v of values) {
+    const valueCell = cellAt(aligned, v.col);
+    const cell = makeCell(table, rowIndex, valueCell, anchor);
+    out.push({
+      section: state.section,
+      label,
+      unit,
+      column: several ? v.name : null,
+      cell,
+      remark: remarkCell && remarkCell.text !== "" ? remarkCell.text : null,
+      source: source ?? cell.source,
+    });
+  }
+  return out;
+}
+
+/**
+ * Reads a row of a table without a header (its filled cells): label, then an optional unit, then value
+ * cells, then a remark.
+ */
+export function readByKind(
+  table: TableBlock,
+  rowIndex: number,
+  filled: readonly RowCell[],
+  state: LegacyReadState,
+): LegacyRawRow[] {
+  let i = 0;
+  let labelCell: RowCell | undefined;
+  const head = filled[0];
+  if (head && !isLegacyUnit(head.text) && cellReading(head.text).status === "text") {
+    labelCell = head;
+    i = 1;
+  }
+  let unit: string | null = null;
+  const unitHere = filled[i];
+  if (unitHere && isLegacyUnit(unitHere.text)) {
+    unit = unitHere.text;
+    i++;
+  }
+  if (unit === null && labelCell) unit = unitInLabel(labelCell.text);
+  const values: RowCell[] = [];
+  while (i < filled.length && cellReading(filled[i]!.text).status !== "text") values.push(filled[i++]!);
+  const remark =
+    filled
+      .slice(i)
+      .map((c) => c.text)
+      .join(" ") || null;
+  if (values.length === 0) return [];
+  let label: string;
+  let source: SourcePosition;
+  if (labelCell) {
+    label = labelCell.text;
+    source = cellSource(table, rowIndex, labelCell.col, labelCell.cell);
+  } else if (state.lastLabel) {
+    label = state.lastLabel.text;
+    source = state.lastLabel.source;
+  } else return [];
+  return values.map((v) => ({
+    section: state.section,
+    label,
+    unit,
+    column: null,
+    cell: makeCell(table, rowIndex, v, v),
+    remark,
+    source,
+  }));
+}
