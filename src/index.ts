@@ -9,6 +9,14 @@ export * from "./schema/common.js";
 export { emptyReport } from "./schema/empty.js";
 export * from "./schema/finding.js";
 export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchema } from "./schema/json-schema.js";
+export type {
+  CheckBatch,
+  CheckLine,
+  CheckResult,
+  NormalizeBatch,
+  ParseBatch,
+  ParseLine,
+} from "./schema/cli-output.js";
 export * from "./schema/normalized.js";
 export * from "./schema/report.js";
 
