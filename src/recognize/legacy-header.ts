@@ -9,6 +9,11 @@ import { norm } from "./legacy-cells.js";
 /** The column roles a header row declared (0-based grid columns). */
 export interface LegacyColumns {
   label: number;
+  /**
+   * Grid columns the label head spans when more than one: 指标名称 merged over a group column (主动公开情况,
+   * rowspan) and the row labels. The row's label is then the rightmost filled cell of the span.
+   */
+  labelSpan?: number;
   unit: number | null;
   code: number | null;
   values: { col: number; name: string }[];
@@ -68,11 +73,15 @@ export function headerColumns(cells: readonly { text: string; col: number }[]): 
   if (cells.length > MAX_HEADER_CELLS || !hasValueOrUnitHead(cells)) return null;
   const found: LegacyColumns = { label: 0, unit: null, code: null, values: [], remark: null, width: cells.length };
   let labelSet = false;
-  for (const c of cells) {
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
     const role = roleOf(c.text);
     if (role === "label" && !labelSet) {
       found.label = c.col;
       labelSet = true;
+      // Merged cells' copies are dropped from a row: the next cell standing further right means a wide head.
+      const span = (cells[k + 1]?.col ?? c.col + 1) - c.col;
+      if (span > 1) found.labelSpan = span;
     } else if (role === "unit") found.unit = c.col;
     else if (role === "code") found.code = c.col;
     else if (role === "value") found.values.push({ col: c.col, name: c.text });

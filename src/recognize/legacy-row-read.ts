@@ -44,7 +44,44 @@ function cellAt(cells: readonly RowCell[], col: number | null): RowCell | undefi
   return undefined;
 }
 
-/** Reads a row with declared column roles; cells are aligned on the unit column when the label is missing. */
+/**
+ * The label cell of a row: the label column's cell, or under a label head spanning several columns (a group
+ * column, then the row labels) the rightmost filled cell of the span.
+ */
+function labelCellOf(cells: readonly RowCell[], columns: LegacyColumns): RowCell | undefined {
+  const span = columns.labelSpan ?? 1;
+  let found: RowCell | undefined;
+  if (span > 1) {
+    for (const c of cells) if (c.col >= columns.label && c.col < columns.label + span && c.text !== "") found = c;
+  }
+  return found ?? cellAt(cells, columns.label);
+}
+
+/**
+ * A row's cells aligned on the header's columns: a row short of its label (a unit first) is shifted right onto
+ * the unit column; a row wider than the header whose unit stands that many columns right of the unit column
+ * (a Word export keeps a merged group cell, 主动公开情况, in the first row of its group only) loses its leading
+ * cells.
+ */
+function alignRow(cells: RowCell[], columns: LegacyColumns): RowCell[] {
+  const unit = columns.unit;
+  if (unit === null) return cells;
+  const first = cells.find((c) => c.text !== "");
+  if (cells.length < columns.width && first !== undefined && first === cells[0] && isLegacyUnit(first.text)) {
+    if (first.col >= unit) return cells;
+    const shift = unit - first.col;
+    return cells.map((c) => ({ ...c, col: c.col + shift }));
+  }
+  const extra = cells.length - columns.width;
+  if (extra <= 0) return cells;
+  const unitHere = cellAt(cells, unit);
+  const unitLater = cellAt(cells, unit + extra);
+  if (unitHere && isLegacyUnit(unitHere.text)) return cells;
+  if (!unitLater || !isLegacyUnit(unitLater.text)) return cells;
+  return cells.filter((c) => c.col >= extra).map((c) => ({ ...c, col: c.col - extra }));
+}
+
+/** Reads a row with declared column roles, its cells aligned on the header's (see `alignRow`). */
 export function readWithColumns(
   table: TableBlock,
   rowIndex: number,
@@ -52,20 +89,8 @@ export function readWithColumns(
   columns: LegacyColumns,
   state: LegacyReadState,
 ): LegacyRawRow[] {
-  let aligned = cells;
-  const first = cells.find((c) => c.text !== "");
-  if (
-    columns.unit !== null &&
-    cells.length < columns.width &&
-    first !== undefined &&
-    first === cells[0] &&
-    isLegacyUnit(first.text) &&
-    first.col < columns.unit
-  ) {
-    const shift = columns.unit - first.col;
-    aligned = cells.map((c) => ({ ...c, col: c.col + shift }));
-  }
-  const labelCell = cellAt(aligned, columns.label);
+  const aligned = alignRow(cells, columns);
+  const labelCell = labelCellOf(aligned, columns);
   const unitCell = cellAt(aligned, columns.unit);
   const remarkCell = cellAt(aligned, columns.remark);
   const anchor = labelCell ?? aligned[0];

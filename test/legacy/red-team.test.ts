@@ -144,3 +144,37 @@ describe("5. a one-line HTML page keeps its narrative sections (nat-html-oneline
     expect(typed(report).get("active.total")).toEqual([88, "number"]);
   });
 });
+
+describe("6. a Shanghai-model table with a merged group column (sh-html-rowspan, sh-word-merged)", () => {
+  it("reads the row labels right of the rowspan group cells under 指标名称 colspan=2", () => {
+    const report = parse("sh-html-rowspan.txt");
+    expect(report.meta.formatEra).toBe("legacy_provincial");
+    const labelled = rows(report).map((r) => [r.id?.replace("legacy_sh.", ""), r.label, r.cell.value]);
+    expect(labelled).toHaveLength(19);
+    expect(labelled.slice(0, 3)).toEqual([
+      ["active.total", "主动公开信息数", 245],
+      ["active.full_text_electronic", "其中：全文电子化的主动公开信息数", 245],
+      ["applications.total", "申请总数", 38],
+    ]);
+    const ids = typed(report);
+    expect(ids.get("replies.total")).toEqual([36, "number"]);
+    expect(ids.get("replies.refused_total")).toEqual([12, "number"]);
+    expect(ids.get("consultation.on_site")).toEqual([530, "number"]);
+    expect(ids.get("appeal.total")).toEqual([0, "number"]);
+    expect(metric(report, "applications.received")).toEqual({ value: 38, mapping: "exact" });
+    expect(metric(report, "consultation.phone")).toEqual({ value: 320, mapping: "exact" });
+  });
+
+  it("drops the group cell a Word export keeps in the first row of each group only", () => {
+    const report = parse("sh-word-merged.txt", { shape: "lines" });
+    expect(report.meta.formatEra).toBe("legacy_provincial");
+    const ids = typed(report);
+    expect(ids.get("active.total")).toEqual([245, "number"]);
+    expect(ids.get("applications.total")).toEqual([38, "number"]);
+    expect(ids.get("applications.channel.in_person")).toEqual([10, "number"]);
+    expect(ids.get("replies.total")).toEqual([36, "number"]);
+    expect(ids.get("review.total")).toEqual([2, "number"]);
+    expect(rows(report).some((r) => r.cell.raw === "条")).toBe(false);
+    expect(rows(report).every((r) => r.id !== null)).toBe(true);
+  });
+});
