@@ -98,6 +98,11 @@ export function expandInline(cells: RowCell[]): RowCell[] {
   // "label unit value" needs three tokens, "label unit" two (texts are trimmed).
   const tokens = tokenCount(first.text);
   if (!next) {
+    if (tokens === 2) {
+      // "5.其他方式回应事件数 次": a label and its unit, the empty value cell dropped by the PDF reader.
+      const lu = LABEL_UNIT.exec(first.text);
+      return lu && isLegacyUnit(lu[2]!) ? splitCell(first, [lu[1]!, lu[2]!]) : cells;
+    }
     if (tokens < 3) return cells;
     const m = INLINE_ROW.exec(first.text);
     if (!m || !isLegacyUnit(m[2]!)) return cells;

@@ -34,6 +34,36 @@ export interface LegacyReadState {
   columns: LegacyColumns | null;
   /** Last label read, inherited by a row whose label cell is empty or missing (a label with two unit rows). */
   lastLabel: { text: string; source: SourcePosition } | null;
+  /** The head of a label a PDF line wrapped (see `isLabelFragment`), joined to the next row's label. */
+  fragment: string | null;
+}
+
+/** The longest text read as the head of a wrapped label. */
+const FRAGMENT_MAX_LENGTH = 60;
+/** A row label opening with its own numbering (（一）, 1., 一、) starts a label: it continues none. */
+const NUMBERED_LABEL = /^[（(]?[一二三四五六七八九十\d]/;
+
+/**
+ * True when a text line is the head of a label a PDF line wrapped: it opens a bracket it does not close and
+ * holds no sentence end (（一）主动公开政府信息数（不同渠道和方式公开相).
+ */
+export function isLabelFragment(text: string): boolean {
+  if (text.length > FRAGMENT_MAX_LENGTH || /[。；]/.test(text)) return false;
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "（" || ch === "(") depth++;
+    else if ((ch === "）" || ch === ")") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Prefixes the rows of one printed row with the head of its wrapped label, taken (and cleared) from `state`. */
+function joinFragment(rows: LegacyRawRow[], head: string, state: LegacyReadState): void {
+  const fragment = state.fragment;
+  state.fragment = null;
+  if (fragment === null || NUMBERED_LABEL.test(head)) return;
+  const label = rows[0]?.label;
+  for (const r of rows) if (r.label === label) r.label = `${fragment}${r.label}`;
 }
 
 /** A top-level section ordinal: 一、 … 十、 */
@@ -124,6 +154,7 @@ export function readLegacyGrid(table: TableBlock, state: LegacyReadState): Legac
     const rows = state.columns
       ? readWithColumns(table, rowIndex, cells, state.columns, state)
       : readByKind(table, rowIndex, filled, state);
+    joinFragment(rows, head.text, state);
     const firstRow = rows[0];
     if (firstRow) state.lastLabel = { text: firstRow.label, source: firstRow.source };
     for (const r of rows) out.push(r);

@@ -160,7 +160,13 @@ export function readByKind(
       .slice(i)
       .map((c) => c.text)
       .join(" ") || null;
-  if (values.length === 0) return [];
+  if (values.length === 0) {
+    // "5.其他方式回应事件数 次" with nothing after the unit: PDF text drops an empty cell; the row is blank.
+    if (!labelCell || unit === null || remark !== null) return [];
+    const cell = makeCell(table, rowIndex, undefined, labelCell);
+    const source = cellSource(table, rowIndex, labelCell.col, labelCell.cell);
+    return [{ section: state.section, label: labelCell.text, unit, column: null, cell, remark: null, source }];
+  }
   let label: string;
   let source: SourcePosition;
   if (labelCell) {

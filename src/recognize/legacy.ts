@@ -19,6 +19,7 @@ import type { LegacyTemplate } from "../templates/legacy-types.js";
 import { normalizeLabel } from "./labels.js";
 import { norm } from "./legacy-cells.js";
 import {
+  isLabelFragment,
   isLegacyTextRow,
   isLegacyTitle,
   type LegacyRawRow,
@@ -70,7 +71,7 @@ function isGbGrid(table: TableBlock): boolean {
 }
 
 function freshState(section: string | null, title: string | null): LegacyReadState {
-  return { section, title, columns: null, lastLabel: null };
+  return { section, title, columns: null, lastLabel: null, fragment: null };
 }
 
 /**
@@ -180,6 +181,25 @@ function openTable(block: Block, section: string | null, title: string | null): 
   return { state: freshState(section, title), rows: [], source };
 }
 
+/**
+ * The last one-cell row of a grid reading as a table title (…统计表), or null: a PDF reader may fold the title
+ * and the header lines into a grid of short lines that is no legacy table, the rows after it still the table's.
+ */
+function titleInGrid(table: TableBlock): string | null {
+  let title: string | null = null;
+  for (const row of table.rows) {
+    let only: string | null = null;
+    let filled = 0;
+    for (const c of row) {
+      if (!c.anchor || c.text.trim() === "") continue;
+      filled++;
+      only = c.text.trim();
+    }
+    if (filled === 1 && only !== null && isLegacyTitle(only)) title = only;
+  }
+  return title;
+}
+
 /** A one-cell grid holding a text block's line, for rows that a reader kept as prose (PDF text). */
 function textGrid(block: TextBlock): TableBlock {
   const cell: GridCell = { text: block.text, position: block.position, rowSpan: 1, colSpan: 1, anchor: true };
@@ -234,6 +254,9 @@ export function recognizeLegacy(
         pendingSection = null;
         const current: OpenTable = open;
         for (const r of readLegacyGrid(textGrid(block), current.state)) current.rows.push(withoutGrid(r));
+      } else if (open !== null && isLabelFragment(text)) {
+        // The head of a label PDF text wrapped: （一）主动公开政府信息数（不同渠道和方式公开相 / 同信息计1条） 条 236.
+        (open as OpenTable).state.fragment = text;
       } else if (isLegacyTitle(text)) {
         close();
         pendingTitle = text;
@@ -250,6 +273,11 @@ export function recognizeLegacy(
     }
     if (!grids.has(b)) {
       close();
+      const title = titleInGrid(block);
+      if (title !== null) {
+        pendingTitle = title;
+        pendingSection = null;
+      }
       continue;
     }
     if (!open) {

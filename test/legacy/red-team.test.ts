@@ -178,3 +178,33 @@ describe("6. a Shanghai-model table with a merged group column (sh-html-rowspan,
     expect(rows(report).every((r) => r.id !== null)).toBe(true);
   });
 });
+
+describe("7. PDF text: the title folded into a grid, wrapped labels, an empty value (nat-pdf, nat-pdf-wrapped)", () => {
+  it("keeps the first row after a title the reader folded into a grid of short lines", () => {
+    const report = parse("nat-pdf.txt");
+    expect(report.legacy[0]?.title).toBe("政府信息公开情况统计表");
+    const active = rows(report).find((r) => r.id === "legacy_national.active.total");
+    expect(active?.label).toBe("（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）");
+    expect(active?.cell.value).toBe(1520);
+    expect(metric(report, "active.total")).toEqual({ value: 1520, mapping: "exact" });
+  });
+
+  it("reads `5.其他方式回应事件数 次` with no value as a blank row, not 0", () => {
+    const ids = typed(parse("nat-pdf.txt"));
+    expect(ids.get("response.other")).toEqual([null, "blank"]);
+    expect(ids.get("response.weibo_wechat")).toEqual([9, "number"]);
+  });
+
+  it("joins a label wrapped over two lines to its row", () => {
+    const report = parse("nat-pdf-wrapped.txt");
+    const byId = new Map(rows(report).map((r) => [r.id, r]));
+    expect(byId.get("legacy_national.active.total")?.label).toBe(
+      "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）",
+    );
+    expect(byId.get("legacy_national.active.total")?.cell.value).toBe(236);
+    expect(byId.get("legacy_national.org.staff_full_time")?.cell.value).toBe(1);
+    expect(byId.get("legacy_national.org.budget_10k_yuan")?.cell.value).toBe(2.5);
+    expect(rows(report).every((r) => r.id !== null)).toBe(true);
+    expect(metric(report, "active.total")).toEqual({ value: 236, mapping: "exact" });
+  });
+});
