@@ -71,6 +71,7 @@ export const LEGACY_HEADER_ROLES: Readonly<Record<"label" | "unit" | "code" | "v
       "本期实际",
       "本年累计",
       "历年累计",
+      "累计",
       "本年",
       "本年数",
       "上年",

@@ -208,3 +208,30 @@ describe("7. PDF text: the title folded into a grid, wrapped labels, an empty va
     expect(metric(report, "active.total")).toEqual({ value: 236, mapping: "exact" });
   });
 });
+
+describe("8. 累计 under a two-row header is a value column (sh-quoted-multiheader)", () => {
+  const report = parse("sh-quoted-multiheader.txt");
+  const ids = typed(report);
+
+  it("gives 本年 the plain id and 累计 the suffix cumulative", () => {
+    expect(ids.get("active.total")).toEqual([120, "number"]);
+    expect(ids.get("active.total.cumulative")).toEqual([860, "number"]);
+    expect(ids.get("replies.refused.not_exist")).toEqual([1, "number"]);
+    expect(ids.get("replies.refused.not_exist.cumulative")).toEqual([3, "number"]);
+    expect(ids.get("review.total.cumulative")).toEqual([1, "number"]);
+    expect(ids.get("appeal.total.cumulative")).toEqual([null, "na"]);
+    expect(rows(report).every((r) => r.id !== null)).toBe(true);
+  });
+
+  it("normalizes this year's values and keeps the five narrative sections", () => {
+    expect(metric(report, "active.total")).toEqual({ value: 120, mapping: "exact" });
+    expect(metric(report, "review.total")).toEqual({ value: 0, mapping: "exact" });
+    expect(report.sections.map((s) => s.id)).toEqual([
+      "overview",
+      "applications",
+      "consultation",
+      "review_litigation",
+      "problems_improvements",
+    ]);
+  });
+});
