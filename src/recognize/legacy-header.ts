@@ -87,11 +87,14 @@ export function headerColumns(cells: readonly { text: string; col: number }[]): 
     else if (role === "value") found.values.push({ col: c.col, name: c.text });
     else if (role === "remark") found.remark = c.col;
   }
-  if (found.unit !== null && found.values.length === 0) {
-    // Value columns named by something other than 统计数/数量 (区政府 | 区直单位 | 乡镇街道 …): every other head after 单位.
+  if (found.unit !== null) {
+    // Value columns named by something other than 统计数/数量 (区政府 | 区直单位 | 乡镇街道 …): every other head after
+    // 单位, beside a 合计 column too (合计 keeps the plain id: see legacy-match.ts).
     const unit = found.unit;
+    const named = found.values.length;
     for (const c of cells)
       if (c.col > unit && c.text !== "" && roleOf(c.text) === null) found.values.push({ col: c.col, name: c.text });
+    if (named > 0 && found.values.length > named) found.values.sort((a, b) => a.col - b.col);
   }
   if (found.values.length === 0 || (found.unit === null && !labelSet)) return null;
   const first = cells.find((c) => c.text !== "");

@@ -115,6 +115,13 @@ interface OpenTable {
   source: SourcePosition;
 }
 
+/** Why a row stays untyped: its label is not in the layout, or it and its value column (区政府, 列4) have no typed id. */
+function untypedMessage(raw: LegacyRawRow, layout: string): string {
+  const row = `Row “${raw.label}”${raw.unit ? ` (${raw.unit})` : ""}`;
+  if (raw.column === null) return `${row} is not in the ${layout} layout; kept untyped.`;
+  return `${row}, column “${raw.column}”, has no typed id in the ${layout} layout; kept untyped.`;
+}
+
 function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], diagnostics: Diagnostic[]): LegacyTable {
   const best = bestLegacyFamily(open.rows, open.state.title, templates);
   const matched = best ? best.matched : 0;
@@ -150,7 +157,7 @@ function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], di
       diagnostics.push({
         code: "legacy-row-unrecognized",
         severity: "info",
-        message: `Row “${raw.label}”${raw.unit ? ` (${raw.unit})` : ""} is not in the ${best.template.id} layout; kept untyped.`,
+        message: untypedMessage(raw, best.template.id),
         source: raw.source,
         text: raw.label,
       });

@@ -89,7 +89,7 @@ export const LEGACY_HEADER_ROLES: Readonly<Record<"label" | "unit" | "code" | "v
  * first `period` column, else the first value column.
  */
 export const LEGACY_VALUE_COLUMNS: readonly { labels: readonly string[]; suffix: string }[] = [
-  { labels: ["本期实际", "本期", "本年", "本年数", "统计数", "数量"], suffix: "period" },
+  { labels: ["本期实际", "本期", "本年", "本年数", "统计数", "数量", "合计", "总数"], suffix: "period" },
   { labels: ["本年累计"], suffix: "year_to_date" },
   { labels: ["历年累计", "累计"], suffix: "cumulative" },
   { labels: ["上年", "上年数", "上年度"], suffix: "previous_year" },

@@ -235,3 +235,28 @@ describe("8. 累计 under a two-row header is a value column (sh-quoted-multihea
     ]);
   });
 });
+
+describe("9. area columns beside a 合计 column are read; 合计 keeps the plain id (nat-area-total)", () => {
+  const result = parseReport(read("nat-area-total.txt"));
+  const received = rows(result.report).filter((r) => r.label === "（一）收到申请数");
+
+  it("reads 区政府 | 区直单位 | 乡镇街道 | 合计 in printed order", () => {
+    expect(received.map((r) => [r.column, r.cell.value, r.id])).toEqual([
+      ["区政府", 4, null],
+      ["区直单位", 10, null],
+      ["乡镇街道", 2, null],
+      ["合计", 16, "legacy_national.applications.received"],
+    ]);
+    expect(typed(result.report).get("replies.granted")).toEqual([13, "number"]);
+    expect(metric(result.report, "applications.received")).toEqual({ value: 16, mapping: "exact" });
+    expect(metric(result.report, "review.total")).toEqual({ value: 1, mapping: "exact" });
+  });
+
+  it("says which column of a known row has no typed id", () => {
+    const notes = result.diagnostics.filter((d) => d.code === "legacy-row-unrecognized").map((d) => d.message);
+    expect(notes).toHaveLength(12);
+    expect(notes[0]).toBe(
+      "Row “（一）收到申请数” (件), column “区政府”, has no typed id in the legacy_national layout; kept untyped.",
+    );
+  });
+});
