@@ -61,6 +61,42 @@ interface CellsResult {
 
 const NOT_IN_DOCUMENT: Bilingual = { zh: "报告中无此项", en: "not in the document" };
 
+/**
+ * The value columns of legacy rows printed as a breakdown with no total (区政府 | 区直单位 | 乡镇街道): rows with
+ * a column and no typed id whose printed row has no typed id either. Recognition gives none of them the
+ * plain id, as none is the body's figure.
+ */
+function breakdownColumns(report: AnnualReport): string[] {
+  const typedRows = new Set<string>();
+  const where = (r: AnnualReport["legacy"][number]["rows"][number]) =>
+    `${r.label}\u0000${r.cell.source.table ?? ""}:${r.cell.source.row ?? r.cell.source.line}`;
+  for (const t of report.legacy) for (const r of t.rows) if (r.id !== null) typedRows.add(where(r));
+  const columns = new Set<string>();
+  for (const t of report.legacy) {
+    for (const r of t.rows) if (r.id === null && r.column !== null && !typedRows.has(where(r))) columns.add(r.column);
+  }
+  return [...columns];
+}
+
+/** Why a metric none of whose sources is present is null: not in the document (and why, for a breakdown). */
+function notInDocument(report: AnnualReport): Bilingual {
+  const columns = report.legacy.length === 0 ? [] : breakdownColumns(report);
+  return columns.length === 0 ? NOT_IN_DOCUMENT : join(NOT_IN_DOCUMENT, breakdownNote(columns));
+}
+
+function breakdownNote(columns: readonly string[]): Bilingual {
+  return {
+    zh: `表中有只列分项、没有合计的行（${columns.join("、")}），分项不作为全机关的数`,
+    en: `some table rows print only a breakdown with no total (${columns.join(", ")}); no part is taken as the body's figure`,
+  };
+}
+
+/** Why no mapping applies: no table recognised, or a legacy table whose rows are only breakdowns. */
+function noScheme(report: AnnualReport): Bilingual {
+  const columns = report.legacy.length === 0 ? [] : breakdownColumns(report);
+  return columns.length === 0 ? NO_SCHEME : breakdownNote(columns);
+}
+
 /** The printed unit of the legacy row holding `id` (in its cell, else in its unit column), brackets dropped. */
 function printedUnit(report: AnnualReport, id: string): string | null {
   for (const table of report.legacy) {
@@ -104,7 +140,7 @@ function evaluateCells(get: CellGetter, report: AnnualReport, rule: MetricRule):
     else notNumbers.push(`${id} (${cell.status})`);
   }
   if (sources.length === 0 || absent?.length === sources.length) {
-    return { value: null, sources, source: undefined, note: NOT_IN_DOCUMENT };
+    return { value: null, sources, source: undefined, note: notInDocument(report) };
   }
   let note: Bilingual | null = null;
   if (absent !== null) {
@@ -126,7 +162,7 @@ function metricOf(report: AnnualReport, get: CellGetter, id: MetricId, mapping: 
   const label = METRIC_LABELS[id];
   const rule = mapping?.rules[id];
   if (!mapping || !rule || rule.mapping === "unavailable") {
-    const reason = rule?.reason ?? mapping?.unavailableReason ?? NO_SCHEME;
+    const reason = rule?.reason ?? mapping?.unavailableReason ?? noScheme(report);
     return { id, label, value: null, mapping: "unavailable", reason, sources: [] };
   }
   if (rule.narrative === "fees") {

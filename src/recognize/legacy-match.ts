@@ -93,13 +93,10 @@ function matchPrepared(prepared: PreparedRows, index: TemplateIndex): (string | 
   let entry: IndexedRow | null = null;
   // The template position of the last row matched: a repeated label prefers the rows after it.
   let after = -1;
-  // The first raw row of the printed row being read (its value columns follow it).
-  let start = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const continued = sameRow[i]!;
     if (!continued) {
-      start = i;
       entry = pick(index, used, keys[i]!, stripped[i]!, units[i]!, after);
       if (entry) {
         used.add(entry);
@@ -111,7 +108,6 @@ function matchPrepared(prepared: PreparedRows, index: TemplateIndex): (string | 
     else {
       const suffix = columnSuffix(row.column!);
       out.push(suffix === null ? null : `${entry.id}.${suffix}`);
-      if (i + 1 === rows.length || !sameRow[i + 1]) retypeColumns(rows, out, start, i, entry.id);
     }
   }
   return out;
@@ -125,7 +121,8 @@ function yearOf(column: string): number | null {
 
 /**
  * Which value column of one printed row holds the report year's value: the latest year column (2016年 |
- * 2017年), else the first `period` column (上年数 | 本年数), else the first column.
+ * 2017年), else the first `period` column (上年数 | 本年数, 合计), else the first column — unless no column
+ * names a period, a year or a known kind (区政府 | 区直单位 | 乡镇街道: a breakdown with no total), then none (-1).
  */
 function primaryColumn(columns: readonly string[], years: readonly (number | null)[]): number {
   let primary = -1;
@@ -133,23 +130,17 @@ function primaryColumn(columns: readonly string[], years: readonly (number | nul
     if (y !== null && (primary < 0 || y > years[primary]!)) primary = k;
   });
   if (primary >= 0) return primary;
-  return Math.max(
-    0,
-    columns.findIndex((c) => columnSuffix(c) === "period"),
-  );
+  const suffixes = columns.map(columnSuffix);
+  if (suffixes.every((x) => x === null)) return -1;
+  return Math.max(0, suffixes.indexOf("period"));
 }
 
 /**
- * Gives the plain id of one printed row (raw rows `first`…`last`, one per value column) to the column holding
- * the report year's value and its suffix to every other column; an older year column gets `year_<YYYY>`.
+ * Gives the plain id of one printed row (raw rows `first`…`last`, one per value column, the first holding
+ * `id`) to the column holding the report year's value and its suffix to every other column; an older year
+ * column gets `year_<YYYY>`; a breakdown with no total (区政府 | 区直单位 | 乡镇街道) gets no typed id at all.
  */
-function retypeColumns(
-  rows: readonly LegacyRawRow[],
-  out: (string | null)[],
-  first: number,
-  last: number,
-  id: string,
-): void {
+function retypeRow(rows: readonly LegacyRawRow[], out: (string | null)[], first: number, last: number, id: string) {
   const columns = rows.slice(first, last + 1).map((r) => r.column ?? "");
   const years = columns.map(yearOf);
   const primary = primaryColumn(columns, years);
@@ -157,8 +148,26 @@ function retypeColumns(
   columns.forEach((column, k) => {
     const year = years[k];
     const suffix = year !== null && year !== undefined ? `year_${year}` : columnSuffix(column);
-    out[first + k] = k === primary ? id : suffix === null ? null : `${id}.${suffix}`;
+    out[first + k] = k === primary ? id : suffix === null || primary < 0 ? null : `${id}.${suffix}`;
   });
+}
+
+/**
+ * The ids of a family's fit with every printed row of several value columns retyped (see `retypeRow`): the
+ * plain id goes to the report year's column, not always the first. Run once the family is chosen (a fit
+ * counts the rows matched by label).
+ */
+export function retypeColumns(rows: readonly LegacyRawRow[], ids: readonly (string | null)[]): (string | null)[] {
+  const out = [...ids];
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    const continued = i < rows.length && rows[i]!.column !== null && samePhysicalRow(rows[i - 1]!, rows[i]!);
+    if (continued) continue;
+    const id = ids[start];
+    if (i - 1 > start && id !== null && id !== undefined) retypeRow(rows, out, start, i - 1, id);
+    start = i;
+  }
+  return out;
 }
 
 /** How well a family fits a table: matched rows and signal labels found. */

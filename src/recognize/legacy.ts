@@ -30,7 +30,7 @@ import {
   TITLE_MAX_LENGTH,
   textHeaderColumns,
 } from "./legacy-grid.js";
-import { bestLegacyFamily } from "./legacy-match.js";
+import { bestLegacyFamily, retypeColumns } from "./legacy-match.js";
 
 /** Labels of the gb2019/gb2021 tables: a grid holding one of them is not a legacy table. */
 const GB_MARKERS = [
@@ -135,12 +135,12 @@ function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], di
   const labels = labelSet.size;
   const typedLabels = typedSet.size;
   const accepted = best !== undefined && matched >= MIN_MATCHED && typedLabels >= MIN_SHARE * labels;
-  const ids = accepted ? best.ids : open.rows.map(() => null);
+  const ids = accepted ? retypeColumns(open.rows, best.ids) : open.rows.map(() => null);
   if (accepted) {
     diagnostics.push({
       code: "legacy-family",
       severity: "info",
-      message: `Legacy statistics table read as ${best.template.id} (${best.template.era}): ${matched} of ${open.rows.length} rows typed.`,
+      message: `Legacy statistics table read as ${best.template.id} (${best.template.era}): ${ids.filter((id) => id !== null).length} of ${open.rows.length} rows typed.`,
       source: open.source,
     });
   } else {

@@ -260,3 +260,26 @@ describe("9. area columns beside a 合计 column are read; 合计 keeps the plai
     );
   });
 });
+
+describe("design: area columns with no total give no column the plain id (nat-area-only-normalize)", () => {
+  const result = parseReport(read("nat-area-only-normalize.txt"));
+
+  it("keeps the three area values of each row, none typed", () => {
+    const received = rows(result.report).filter((r) => r.label === "（一）收到申请数");
+    expect(received.map((r) => [r.column, r.cell.value, r.id])).toEqual([
+      ["区政府", 4, null],
+      ["区直单位", 10, null],
+      ["乡镇街道", 2, null],
+    ]);
+    expect(result.report.meta.formatEra).toBe("legacy_national");
+  });
+
+  it("normalizes applications.received as unavailable with the reason, not 区政府's 4 as exact", () => {
+    const m = normalizeReport(result.report).metrics.find((x) => x.id === "applications.received");
+    expect(m?.value).toBeNull();
+    expect(m?.mapping).toBe("unavailable");
+    expect(m?.reason?.en).toBe(
+      "some table rows print only a breakdown with no total (区政府, 区直单位, 乡镇街道); no part is taken as the body's figure",
+    );
+  });
+});
