@@ -37,7 +37,7 @@ const ROWS: readonly LegacyRowTemplate[] = [
   row(S3, "applications.received", "件", ["（一）收到申请数"]),
   row(S3, "applications.channel.in_person", "件", ["1.当面申请数"]),
   row(S3, "applications.channel.fax", "件", ["2.传真申请数"]),
-  row(S3, "applications.channel.online", "件", ["3.网络申请数"]),
+  row(S3, "applications.channel.online", "件", ["3.网络申请数", "3.网上申请数"]),
   row(S3, "applications.channel.mail", "件", ["4.信函申请数"]),
   row(S3, "applications.closed", "件", ["（二）申请办结数"]),
   row(S3, "applications.closed_on_time", "件", ["1.按时办结数"]),

@@ -283,3 +283,14 @@ describe("design: area columns with no total give no column the plain id (nat-ar
     );
   });
 });
+
+describe("10. the label variant 3.网上申请数 (nat-label-variants)", () => {
+  it("types 3.网上申请数 as applications.channel.online", () => {
+    const report = parse("nat-label-variants.txt");
+    const ids = typed(report);
+    expect(ids.get("applications.channel.online")).toEqual([5, "number"]);
+    expect(ids.get("applications.channel.in_person")).toEqual([1, "number"]);
+    expect(ids.get("replies.not_exist")).toEqual([1, "number"]);
+    expect(rows(report).every((r) => r.id !== null)).toBe(true);
+  });
+});
