@@ -48,7 +48,8 @@ export function recognizeDocument(document: Document, options: RecognizeOptions 
   const skip = legacy.length === 0 ? tables.tableLines : new Set([...tables.tableLines, ...legacyLines(lines, legacy)]);
   const meta = recognizeMeta(document, lines, skip);
   report.meta = { ...report.meta, ...meta, year: meta.year ?? options.year ?? null, hybridBlocks: tables.hybridBlocks };
-  report.meta.formatEra = tables.era ?? legacy[0]?.family ?? "unknown";
+  // The first table of a known family: a staff table printed before the statistics table says nothing of the era.
+  report.meta.formatEra = tables.era ?? legacy.find((t) => t.family !== "unknown")?.family ?? "unknown";
   const signature = signatureLines(lines, skip, report.meta.orgName);
   report.sections = recognizeSections(lines, signature.length === 0 ? skip : new Set([...skip, ...signature]));
   report.tables = tables.tables;

@@ -294,3 +294,13 @@ describe("10. the label variant 3.网上申请数 (nat-label-variants)", () => {
     expect(rows(report).every((r) => r.id !== null)).toBe(true);
   });
 });
+
+describe("11. formatEra comes from the first table of a known family (nat-after-unknown-table)", () => {
+  it("is legacy_national although a staff table of no family comes first", () => {
+    const report = parse("nat-after-unknown-table.txt");
+    expect(report.legacy.map((t) => t.family)).toEqual(["unknown", "legacy_national"]);
+    expect(report.meta.formatEra).toBe("legacy_national");
+    expect(typed(report).get("active.total")).toEqual([95, "number"]);
+    expect(metric(report, "active.total")).toEqual({ value: 95, mapping: "exact" });
+  });
+});
