@@ -7,6 +7,7 @@
 
 import type { TableBlock } from "../document.js";
 import type { Cell, SourcePosition } from "../schema/common.js";
+import { LEGACY_COLUMN_MARKS } from "../templates/legacy-types.js";
 import { cellReading } from "./cell-value.js";
 import { expandInline, isLegacyUnit, norm, type RowCell, rowCells } from "./legacy-cells.js";
 import { headerColumns, type LegacyColumns, MAX_HEADER_CELLS } from "./legacy-header.js";
@@ -116,6 +117,19 @@ export function looksLikeLegacyGrid(table: TableBlock): boolean {
   return false;
 }
 
+/** True when a row numbers the columns of a statistics-bureau form: 甲 | 乙 | 丙 | 1 | 2 (marks, then 1, 2, … in order). */
+function isColumnMarkRow(filled: readonly RowCell[]): boolean {
+  if (filled[0]?.text !== LEGACY_COLUMN_MARKS[0]) return false;
+  let marks = 0;
+  let next = 1;
+  for (const c of filled) {
+    if (next === 1 && marks < LEGACY_COLUMN_MARKS.length && c.text === LEGACY_COLUMN_MARKS[marks]) marks++;
+    else if (c.text === String(next)) next++;
+    else return false;
+  }
+  return true;
+}
+
 /** The cells holding text (the row itself when none is empty: it is only read). */
 function filledCells(cells: readonly RowCell[]): readonly RowCell[] {
   for (const c of cells) if (c.text === "") return cells.filter((d) => d.text !== "");
@@ -138,6 +152,7 @@ export function readLegacyGrid(table: TableBlock, state: LegacyReadState): Legac
       state.columns = header;
       continue;
     }
+    if (isColumnMarkRow(filled)) continue;
     const headKey = norm(head.text);
     const ordinal = SECTION_ORDINAL.test(headKey);
     if (ordinal && isSectionRest(filled)) {

@@ -101,6 +101,12 @@ export const LEGACY_VALUE_COLUMNS: readonly { labels: readonly string[]; suffix:
  */
 export const LEGACY_YEAR_COLUMN = /^(\d{4})年度?$/;
 
+/**
+ * Column-number marks of statistics-bureau forms: the row under the header numbering the columns, text
+ * columns by these marks and value columns by 1, 2, … (甲 | 乙 | 丙 | 1 | 2), is no data row.
+ */
+export const LEGACY_COLUMN_MARKS: readonly string[] = ["甲", "乙", "丙", "丁", "戊"];
+
 /** Units a legacy unit column holds (normalised spelling: NFKC, brackets as （）). */
 export const LEGACY_UNITS: readonly string[] = [
   "条",

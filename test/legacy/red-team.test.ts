@@ -304,3 +304,16 @@ describe("11. formatEra comes from the first table of a known family (nat-after-
     expect(metric(report, "active.total")).toEqual({ value: 95, mapping: "exact" });
   });
 });
+
+describe("13. a statistics-bureau column-number row is no data row (sh-dingxi-html)", () => {
+  it("skips 甲 | 乙 | 丙 | 1 | 2 and reads the rows under it", () => {
+    const report = parse("sh-dingxi-html.txt");
+    expect(rows(report).some((r) => r.label === "甲")).toBe(false);
+    expect(rows(report).every((r) => r.id !== null)).toBe(true);
+    const ids = typed(report);
+    expect(ids.get("active.total")).toEqual([130, "number"]);
+    expect(ids.get("active.total.year_to_date")).toEqual([130, "number"]);
+    expect(ids.get("consultation.on_site")).toEqual([45, "number"]);
+    expect(metric(report, "consultation.online")).toEqual({ value: 12, mapping: "exact" });
+  });
+});
