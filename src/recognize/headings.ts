@@ -186,6 +186,9 @@ export const documentHeadings = perObject((lines: readonly { text: string }[]): 
   return { matches, numbered: numberedGb(matches) };
 });
 
+/** The pre-2019 keywords normalised like the headings they are looked for in (normalizeLabel: 和 → 及, brackets). */
+const LEGACY_KEYWORDS = LEGACY_SECTION_KEYWORDS.map((k) => ({ id: k.id, keywords: k.keywords.map(normalizeLabel) }));
+
 const headingCache = new Map<string, HeadingMatch | null>();
 const CACHE_LIMIT = 4096;
 const CACHE_MAX_LENGTH = 200;
@@ -208,7 +211,7 @@ function readHeading(line: string, sections: readonly SectionTemplate[]): Headin
     if (section && body !== "") return { id: section.id, number, heading: runIn[1]!, gb: true, body };
   }
   if (rest === "" || rest.length > MAX_HEADING || /[。;；]/.test(rest) || /\d$/.test(rest)) return null;
-  const legacy = LEGACY_SECTION_KEYWORDS.find((k) => k.keywords.some((w) => rest.includes(w)));
+  const legacy = LEGACY_KEYWORDS.find((k) => k.keywords.some((w) => rest.includes(w)));
   return { id: legacy?.id ?? null, number, heading, gb: false };
 }
 

@@ -13,7 +13,7 @@ export const LEGACY_SECTION_KEYWORDS: readonly { id: SectionId; keywords: readon
   { id: "review_litigation", keywords: ["复议", "诉讼", "申诉", "举报投诉"] },
   { id: "consultation", keywords: ["咨询"] },
   { id: "response_interpretation", keywords: ["回应解读", "政策解读"] },
-  { id: "organisation", keywords: ["机构建设", "保障经费", "培训会议", "工作人员和费用"] },
+  { id: "organisation", keywords: ["机构建设", "保障经费", "培训会议", "工作人员和费用", "工作机构"] },
   { id: "applications", keywords: ["依申请公开", "不予公开"] },
   { id: "active_disclosure", keywords: ["主动公开"] },
   { id: "overview", keywords: ["概述", "基本工作情况", "主要工作概述", "总体工作情况", "总体情况", "基本情况"] },

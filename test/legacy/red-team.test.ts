@@ -317,3 +317,24 @@ describe("13. a statistics-bureau column-number row is no data row (sh-dingxi-ht
     expect(metric(report, "consultation.online")).toEqual({ value: 12, mapping: "exact" });
   });
 });
+
+describe("14. legacy section keywords holding 和 match (headings are normalised: 和 → 及)", () => {
+  const sectionsOf = (headings: readonly string[]) =>
+    parseReport(
+      `某市某局2015年政府信息公开工作年度报告\n${headings.map((h, i) => `${"一二三四五六七八"[i]}、${h}\n本部分内容略述如下，共有若干项工作。`).join("\n")}\n`,
+    ).report.sections.map((s) => s.id);
+
+  it("classifies 工作人员和费用支出情况 and 政府信息公开工作机构、人员情况 as organisation", () => {
+    expect(sectionsOf(["概述", "主动公开政府信息情况", "咨询和投诉情况", "工作人员和费用支出情况"])).toEqual([
+      "overview",
+      "active_disclosure",
+      "consultation",
+      "organisation",
+    ]);
+    expect(sectionsOf(["概述", "政府信息公开工作机构、人员情况", "存在的主要问题和改进措施"])).toEqual([
+      "overview",
+      "organisation",
+      "problems_improvements",
+    ]);
+  });
+});
