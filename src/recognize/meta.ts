@@ -17,10 +17,20 @@ import { compact, isShortPlain, readReportDate } from "./signature.js";
 export type TextMeta = Pick<ReportMeta, "title" | "orgName" | "year" | "publishDate" | "reportDate" | "statPeriod">;
 
 const TITLE_KEY = "政府信息公开工作年度报告";
-const TITLE_KEYS = [TITLE_KEY, "政府信息公开年度报告", "政务公开工作年度报告"];
+/** Title keys; pre-2019 reports also say 工作报告 and 年报 (…2012年政府信息公开工作报告, …2011年度政府信息公开年报). */
+const TITLE_KEYS = [
+  TITLE_KEY,
+  "政府信息公开年度报告",
+  "政务公开工作年度报告",
+  "政府信息公开工作报告",
+  "政府信息公开工作年报",
+  "政府信息公开年报",
+];
 const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零一二三四五六七八九]{4})\s*年度?/u;
 const PERIOD_KEYS = /统计(期限|时限|期间|时间|周期|区间)/;
 const MAX_TITLE = 80;
+/** A line holding only a bracketed year, printed under a title without one: （2016年度）. */
+const YEAR_BELOW = /^[（(]\s*[0-9０-９]{4}\s*年度?\s*[)）]$/u;
 /** The end of an administrative division's name (省, 市, 区, 县, 州, 盟, 旗). */
 const DIVISION_END = /[省市区县州盟旗]$/;
 
@@ -40,13 +50,16 @@ function findTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
     (l) =>
       l.kind === "text" &&
       l.text.length <= MAX_TITLE &&
-      // Every title key ends with 告: a line without it is skipped before it is compacted.
-      l.text.includes("告") &&
+      // Every title key holds 报 (报告, 年报; 報 in traditional script): a line without it is skipped before it is
+      // compacted.
+      (l.text.includes("报") || l.text.includes("報")) &&
       !l.text.includes("。") &&
       TITLE_KEYS.some((k) => toSimplified(compact(l.text)).includes(k)),
   );
   if (at < 0) return { title: null, orgName: null, year: null };
   const line = lines[at]!.text;
+  const below = yearBelow(line, lines[at + 1]);
+  if (below !== null) return below;
   const y = titleYear(line);
   const before = y.index >= 0 ? line.slice(0, y.index).trim() : "";
   const prev = lines[at - 1]?.text ?? "";
@@ -71,6 +84,18 @@ function findTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
     org = key > 0 ? after.slice(0, key).trim() : "";
   }
   return { title: line, orgName: org === "" ? null : org, year: y.year };
+}
+
+/**
+ * A title without a year whose next line holds only the year in brackets (政府信息公开工作年度报告 / （2016年度）):
+ * the year is that line's, the body the text before the title key.
+ */
+function yearBelow(title: string, next: Line | undefined): Pick<TextMeta, "title" | "orgName" | "year"> | null {
+  if (next?.kind !== "text" || titleYear(title).index >= 0) return null;
+  const text = next.text.trim();
+  if (!YEAR_BELOW.test(text)) return null;
+  const org = beforeKey(title);
+  return { title, orgName: org === "" || org === title ? null : org, year: titleYear(text).year };
 }
 
 /** The text before the first title key it holds (trimmed), or the whole text when it holds none. */

@@ -338,3 +338,34 @@ describe("14. legacy section keywords holding 和 match (headings are normalised
     ]);
   });
 });
+
+describe("12. pre-2019 title forms (title-gongzuo-baogao, title-nianbao, title-year-below)", () => {
+  const meta = (name: string) => {
+    const { title, orgName, year } = parse(name).meta;
+    return { title, orgName, year };
+  };
+
+  it("reads …2012年政府信息公开工作报告", () => {
+    expect(meta("title-gongzuo-baogao.txt")).toEqual({
+      title: "上海市黄浦区人民政府办公室2012年政府信息公开工作报告",
+      orgName: "上海市黄浦区人民政府办公室",
+      year: 2012,
+    });
+  });
+
+  it("reads …2011年度政府信息公开年报", () => {
+    expect(meta("title-nianbao.txt")).toEqual({
+      title: "杭州市西湖区民政局2011年度政府信息公开年报",
+      orgName: "杭州市西湖区民政局",
+      year: 2011,
+    });
+  });
+
+  it("reads the year from （2016年度） on the line below the title", () => {
+    expect(meta("title-year-below.txt")).toEqual({
+      title: "舒兰市市场监督管理局政府信息公开工作年度报告",
+      orgName: "舒兰市市场监督管理局",
+      year: 2016,
+    });
+  });
+});
