@@ -2,7 +2,7 @@
  * The header rows of legacy statistics tables (formats.md §4): which column holds the labels, the units,
  * the codes, the values and the remarks, read off the head labels of `LEGACY_HEADER_ROLES`.
  */
-import { LEGACY_HEADER_ROLES } from "../templates/legacy-types.js";
+import { LEGACY_HEADER_ROLES, LEGACY_YEAR_COLUMN } from "../templates/legacy-types.js";
 import { normalizeLabel } from "./labels.js";
 import { norm } from "./legacy-cells.js";
 
@@ -24,7 +24,6 @@ export interface LegacyColumns {
 /** A header row has a handful of heads; longer rows are data (and are not scanned for heads). */
 export const MAX_HEADER_CELLS = 64;
 const ROLE_KEYS = Object.keys(LEGACY_HEADER_ROLES) as (keyof typeof LEGACY_HEADER_ROLES)[];
-const YEAR_COLUMN = /^\d{4}年度?$/;
 
 /** The column roles of a header written as one line of text ("统计指标 单位 统计数"), or null. */
 export function textHeaderColumns(text: string): LegacyColumns | null {
@@ -49,7 +48,7 @@ function roleOf(text: string): Role | null {
   let role = roles.get(text);
   if (role === undefined) {
     const key = norm(text);
-    role = key === "" ? null : (ROLE_BY_LABEL.get(key) ?? (YEAR_COLUMN.test(key) ? "value" : null));
+    role = key === "" ? null : (ROLE_BY_LABEL.get(key) ?? (LEGACY_YEAR_COLUMN.test(key) ? "value" : null));
     if (roles.size >= ROLE_CACHE_LIMIT) roles.clear();
     roles.set(text, role);
   }

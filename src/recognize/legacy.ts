@@ -7,7 +7,6 @@
 import {
   type Block,
   type Document,
-  type GridCell,
   pointSource as pointSourceOf,
   type TableBlock,
   type TextBlock,
@@ -31,6 +30,7 @@ import {
   textHeaderColumns,
 } from "./legacy-grid.js";
 import { bestLegacyFamily, retypeColumns } from "./legacy-match.js";
+import { textGrid, titleInGrid, withoutGrid } from "./legacy-text.js";
 
 /** Labels of the gb2019/gb2021 tables: a grid holding one of them is not a legacy table. */
 const GB_MARKERS = [
@@ -188,38 +188,63 @@ function openTable(block: Block, section: string | null, title: string | null): 
   return { state: freshState(section, title), rows: [], source };
 }
 
-/**
- * The last one-cell row of a grid reading as a table title (…统计表), or null: a PDF reader may fold the title
- * and the header lines into a grid of short lines that is no legacy table, the rows after it still the table's.
- */
-function titleInGrid(table: TableBlock): string | null {
-  let title: string | null = null;
-  for (const row of table.rows) {
-    let only: string | null = null;
-    let filled = 0;
-    for (const c of row) {
-      if (!c.anchor || c.text.trim() === "") continue;
-      filled++;
-      only = c.text.trim();
-    }
-    if (filled === 1 && only !== null && isLegacyTitle(only)) title = only;
+/** What carries from one block to the next while the tables of a document are read. */
+interface Region {
+  out: LegacyTable[];
+  templates: readonly LegacyTemplate[];
+  diagnostics: Diagnostic[];
+  open: OpenTable | null;
+  /** A title (…统计表) seen before its table opened. */
+  pendingTitle: string | null;
+  /** A section heading (一、…) seen before its table opened. */
+  pendingSection: string | null;
+}
+
+function closeTable(region: Region): void {
+  const open = region.open;
+  if (open && open.rows.length > 0) region.out.push(toLegacyTable(open, region.templates, region.diagnostics));
+  region.open = null;
+}
+
+/** The open table, opened at `block` (with the pending title and section) when none is. */
+function openOf(region: Region, block: Block): OpenTable {
+  if (region.open === null) {
+    region.open = openTable(block, region.pendingSection, region.pendingTitle);
+    region.pendingTitle = null;
+    region.pendingSection = null;
   }
-  return title;
+  return region.open;
 }
 
-/** A one-cell grid holding a text block's line, for rows that a reader kept as prose (PDF text). */
-function textGrid(block: TextBlock): TableBlock {
-  const cell: GridCell = { text: block.text, position: block.position, rowSpan: 1, colSpan: 1, anchor: true };
-  return { kind: "table", index: 0, rows: [[cell]], position: block.position, rowsReliable: false };
-}
-
-function gridless(source: SourcePosition): SourcePosition {
-  return { line: source.line, column: source.column, offset: source.offset };
-}
-
-/** Drops the grid coordinates of a row read from a text line (it stood in no table). */
-function withoutGrid(row: LegacyRawRow): LegacyRawRow {
-  return { ...row, source: gridless(row.source), cell: { ...row.cell, source: gridless(row.cell.source) } };
+/**
+ * A text block: inside a table's region (after a title, or with a table open) a header line or a
+ * "label unit value" row of PDF text, or the head of a wrapped label; else a title, a section heading, or
+ * prose that ends the table.
+ */
+function readTextBlock(region: Region, block: TextBlock): void {
+  const text = block.text.trim();
+  const inRegion = region.open !== null || region.pendingTitle !== null;
+  const header = inRegion ? textHeaderColumns(text) : null;
+  if (header) {
+    openOf(region, block).state.columns = header;
+  } else if (inRegion && isLegacyTextRow(text)) {
+    const current = openOf(region, block);
+    for (const r of readLegacyGrid(textGrid(block), current.state)) current.rows.push(withoutGrid(r));
+  } else if (region.open !== null && isLabelFragment(text)) {
+    // The head of a label PDF text wrapped: （一）主动公开政府信息数（不同渠道和方式公开相 / 同信息计1条） 条 236.
+    region.open.state.fragment = text;
+  } else if (isLegacyTitle(text)) {
+    closeTable(region);
+    region.pendingTitle = text;
+    region.pendingSection = null;
+  } else if (text.length <= HEADING_MAX && SECTION_ORDINAL.test(norm(text))) {
+    if (region.open) region.open.state.section = text;
+    else region.pendingSection = text;
+  } else if (text.length > HEADING_MAX) {
+    closeTable(region);
+    region.pendingSection = null;
+    if (text.length > 2 * HEADING_MAX) region.pendingTitle = null;
+  }
 }
 
 /**
@@ -233,68 +258,26 @@ export function recognizeLegacy(
   diagnostics: Diagnostic[],
   templates: readonly LegacyTemplate[] = LEGACY_TEMPLATES,
 ): LegacyTable[] {
-  const out: LegacyTable[] = [];
   const blocks = document.blocks as readonly Block[];
   const grids = legacyGrids(blocks);
-  if (grids === null) return out;
-  let open: OpenTable | null = null;
-  let pendingTitle: string | null = null;
-  let pendingSection: string | null = null;
-  const close = () => {
-    if (open && open.rows.length > 0) out.push(toLegacyTable(open, templates, diagnostics));
-    open = null;
-  };
+  if (grids === null) return [];
+  const region: Region = { out: [], templates, diagnostics, open: null, pendingTitle: null, pendingSection: null };
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    if (block.kind === "text") {
-      const text = block.text.trim();
-      const inRegion = open !== null || pendingTitle !== null;
-      const header = inRegion ? textHeaderColumns(text) : null;
-      if (header) {
-        open ??= openTable(block, pendingSection, pendingTitle);
-        pendingTitle = null;
-        pendingSection = null;
-        (open as OpenTable).state.columns = header;
-      } else if (inRegion && isLegacyTextRow(text)) {
-        open ??= openTable(block, pendingSection, pendingTitle);
-        pendingTitle = null;
-        pendingSection = null;
-        const current: OpenTable = open;
-        for (const r of readLegacyGrid(textGrid(block), current.state)) current.rows.push(withoutGrid(r));
-      } else if (open !== null && isLabelFragment(text)) {
-        // The head of a label PDF text wrapped: （一）主动公开政府信息数（不同渠道和方式公开相 / 同信息计1条） 条 236.
-        (open as OpenTable).state.fragment = text;
-      } else if (isLegacyTitle(text)) {
-        close();
-        pendingTitle = text;
-        pendingSection = null;
-      } else if (text.length <= HEADING_MAX && SECTION_ORDINAL.test(norm(text))) {
-        if (open) (open as OpenTable).state.section = text;
-        else pendingSection = text;
-      } else if (text.length > HEADING_MAX) {
-        close();
-        pendingSection = null;
-        if (text.length > 2 * HEADING_MAX) pendingTitle = null;
-      }
-      continue;
-    }
-    if (!grids.has(b)) {
-      close();
+    if (block.kind === "text") readTextBlock(region, block);
+    else if (!grids.has(b)) {
+      closeTable(region);
+      // A PDF reader may fold the title into a grid of short lines that is no legacy table.
       const title = titleInGrid(block);
       if (title !== null) {
-        pendingTitle = title;
-        pendingSection = null;
+        region.pendingTitle = title;
+        region.pendingSection = null;
       }
-      continue;
+    } else {
+      const current = openOf(region, block);
+      for (const r of readLegacyGrid(block, current.state)) current.rows.push(r);
     }
-    if (!open) {
-      open = openTable(block, pendingSection, pendingTitle);
-      pendingTitle = null;
-      pendingSection = null;
-    }
-    const current: OpenTable = open;
-    for (const r of readLegacyGrid(block, current.state)) current.rows.push(r);
   }
-  close();
-  return out;
+  closeTable(region);
+  return region.out;
 }

@@ -1,0 +1,41 @@
+/**
+ * Legacy tables in PDF text, where a reader keeps some rows as prose: a text line read as a one-cell grid,
+ * and a title the reader folded into a grid of short lines.
+ */
+import type { GridCell, TableBlock, TextBlock } from "../document.js";
+import type { SourcePosition } from "../schema/common.js";
+import { isLegacyTitle, type LegacyRawRow } from "./legacy-grid.js";
+
+/**
+ * The last one-cell row of a grid reading as a table title (…统计表), or null: a PDF reader may fold the title
+ * and the header lines into a grid of short lines that is no legacy table, the rows after it still the table's.
+ */
+export function titleInGrid(table: TableBlock): string | null {
+  let title: string | null = null;
+  for (const row of table.rows) {
+    let only: string | null = null;
+    let filled = 0;
+    for (const c of row) {
+      if (!c.anchor || c.text.trim() === "") continue;
+      filled++;
+      only = c.text.trim();
+    }
+    if (filled === 1 && only !== null && isLegacyTitle(only)) title = only;
+  }
+  return title;
+}
+
+/** A one-cell grid holding a text block's line, for rows that a reader kept as prose (PDF text). */
+export function textGrid(block: TextBlock): TableBlock {
+  const cell: GridCell = { text: block.text, position: block.position, rowSpan: 1, colSpan: 1, anchor: true };
+  return { kind: "table", index: 0, rows: [[cell]], position: block.position, rowsReliable: false };
+}
+
+function gridless(source: SourcePosition): SourcePosition {
+  return { line: source.line, column: source.column, offset: source.offset };
+}
+
+/** Drops the grid coordinates of a row read from a text line (it stood in no table). */
+export function withoutGrid(row: LegacyRawRow): LegacyRawRow {
+  return { ...row, source: gridless(row.source), cell: { ...row.cell, source: gridless(row.cell.source) } };
+}
