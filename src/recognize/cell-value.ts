@@ -80,6 +80,25 @@ export function cellReading(raw: string): Readonly<CellReading> {
     : { value: Object.is(value, -0) ? 0 : value, status: "number" };
 }
 
+/**
+ * Whether a cell's text is a number written with more significant digits than a double holds (read as text by
+ * `cellReading`): still a value of its column, never a label.
+ */
+export function isOverlongNumber(raw: string): boolean {
+  // More than MAX_DIGITS digits need more characters than that.
+  if (raw.length <= MAX_DIGITS) return false;
+  const text = raw.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
+  let body = text;
+  for (const u of UNITS) {
+    if (body.length > u.length && body.endsWith(u)) {
+      body = body.slice(0, -u.length);
+      break;
+    }
+  }
+  const m = NUMBER.exec(body);
+  return m !== null && tooPrecise(`${m[2]}${m[3] ?? ""}`);
+}
+
 /** The most significant digits a number may have: a double holds every 15-digit number exactly. */
 const MAX_DIGITS = 15;
 

@@ -8,7 +8,7 @@ import type { SourcePosition } from "../schema/common.js";
 import { hasRecordedOffsets, recordedOffset } from "../shapes/offsets.js";
 import { Locator } from "../shapes/positions.js";
 import { isSpaceCode } from "../shapes/source-lines.js";
-import { type CellReading, cellReading } from "./cell-value.js";
+import { type CellReading, cellReading, isOverlongNumber } from "./cell-value.js";
 import { isChromeLine, maskInlineChrome } from "./chrome.js";
 import type { Token } from "./lines.js";
 
@@ -72,7 +72,7 @@ export function wordTokens(text: string, at: (index: number) => SourcePosition, 
     while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
     const raw = text.slice(i, end);
     const reading = cellReading(raw);
-    if (reading.status === "number" || (reading.status === "na" && !CJK_NA.has(raw))) {
+    if (reading.status === "number" || (reading.status === "na" && !CJK_NA.has(raw)) || isOverlongNumber(raw)) {
       values.push({ kind: "value", raw, reading, source: at(i), line });
       continue;
     }
@@ -148,7 +148,7 @@ export function cellTokens(
   const reading = text === cell.text ? direct : cellReading(text);
   // A value cell, or several numbers side by side (one value of status text at its column, which
   // spreadNumberRuns spreads when they fill the rest of the row): the row's other columns stay aligned.
-  if (reading.status !== "text" || isNumberRun(text)) {
+  if (reading.status !== "text" || isNumberRun(text) || isOverlongNumber(text)) {
     out[n] = new CellToken("value", text.trim(), reading, line, cell, table, r, c, points);
     return n + 1;
   }
@@ -196,8 +196,8 @@ export function leadingSpace(text: string): number {
   return i;
 }
 
-/** A numbered row label (1.属于国家秘密, （三）…, 二、…), which may follow a value in a flattened table: never a value. */
-export const NUMBERED_LABEL = /^\s*(?:\d{1,2}\s*[.、．]|[（(]|[一二三四五六七八九十]{1,3}、)/;
+/** A numbered row label (1.属于国家秘密, 1）…, （三）…, 二、…), which may follow a value in a flattened table: never a value. */
+export const NUMBERED_LABEL = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]|[一二三四五六七八九十]{1,3}、)/;
 /** The longest text kept as a value (“减少3”, “增加12项”); longer texts are labels or prose. */
 const MAX_TEXT_VALUE = 12;
 

@@ -42,3 +42,67 @@ describe("text in a value cell", () => {
     expect(twice?.status).not.toBe("text");
   });
 });
+
+describe("text-value regressions found by review", () => {
+  it("keeps a sub-row numbered 1）under （六）其他处理 a label, in the pipe text and rendered as pipe/tab/lines", () => {
+    // Seed 000, line 60: `(六)其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | …`.
+    const line = seed000.split("\n")[59]!;
+    expect(line).toMatch(/^\(六\)其他处理 \| 1\./);
+    const text = seed000.replace(line, line.replace("| 1.", "| 1）"));
+    const ids = (r: ReturnType<typeof parseReport>["report"]) =>
+      Object.keys(r.cells).filter((id) => id.startsWith("applications.results.other"));
+    const { report } = parseReport(text);
+    expect(ids(report).filter((id) => id.includes("overdue_correction"))).toHaveLength(7);
+    expect(ids(report).filter((id) => id.startsWith("applications.results.other_total"))).toEqual([]);
+    for (const shape of ["pipe", "tab", "lines"] as const) {
+      const again = parseReport(renderReport(report, shape)).report;
+      expect(
+        ids(again).filter((id) => id.includes("overdue_correction")),
+        shape,
+      ).toHaveLength(7);
+    }
+  });
+
+  it("reads a number too long for a double as a text value of its own column, the row's other values kept", () => {
+    const row = "| 一、本年新收政府信息公开申请数量 | | | 95 | 0 | 0 | 0 | 12345678901234567 | 0 | 95 |";
+    const md = [
+      "## 三、收到和处理政府信息公开申请情况",
+      "",
+      "| 申请人情况 | | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |",
+      "|---|---|---|---|---|---|---|---|---|---|",
+      row,
+    ].join("\n");
+    const cells = parseReport(md).report.cells as Record<string, Cell>;
+    const values = ["natural_person", "commercial_enterprise", "research_institution", "social_welfare_org"]
+      .concat(["legal_service_org", "other_org", "total"])
+      .map((c) => cells[`applications.new.${c}`]);
+    expect(values.map((c) => c?.raw)).toEqual(["95", "0", "0", "0", "12345678901234567", "0", "95"]);
+    expect(values[4]).toMatchObject({ status: "text", value: null });
+    // PDF text: corpus 025 line 105 with its total replaced.
+    const pdf = readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8");
+    const edited = pdf.replace(
+      "一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119",
+      "一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 12345678901234567",
+    );
+    const pdfCells = parseReport(edited).report.cells as Record<string, Cell>;
+    expect(pdfCells["applications.new.natural_person"]?.value).toBe(3001);
+    expect(pdfCells["applications.new.total"]).toMatchObject({ status: "text", raw: "12345678901234567" });
+  });
+
+  it("keeps a real blank of a row whose label takes fewer cells than most rows' (no glued value)", () => {
+    const md = [
+      "## 三、收到和处理政府信息公开申请情况",
+      "",
+      "| 申请人情况 | | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |",
+      "|---|---|---|---|---|---|---|---|---|---|",
+      "| 一、本年新收政府信息公开申请数量 | | | 5 | 0 | 0 | 0 | 0 | 0 | 5 |",
+      "| 三、本年度办理结果 | （一）予以公开 | | 3 | 0 | 0 | 0 | 0 | 0 | 3 |",
+      "| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 2 | | 0 | 0 | 0 | 0 | 2 | | |",
+    ].join("\n");
+    const cells = parseReport(md).report.cells as Record<string, Cell>;
+    const row = ["natural_person", "commercial_enterprise", "research_institution", "social_welfare_org"]
+      .concat(["legal_service_org", "other_org", "total"])
+      .map((c) => cells[`applications.results.partially_granted.${c}`]);
+    expect(row.map((c) => (c?.status === "number" ? c.value : c?.status))).toEqual([2, "blank", 0, 0, 0, 0, 2]);
+  });
+});
