@@ -38,33 +38,22 @@ function asValue(token: Token): Token {
   };
 }
 
-/** The tokens of a run's texts that stand on one grid row: `from` to `to` (excluded). */
-interface RowSpan {
-  from: number;
-  to: number;
-}
-
 /**
- * The first grid row of a run's texts whose tokens are a label (left of `first`, the table's first value
- * column) then value-like texts in value columns; with the index `k` where those texts start. Null when no
- * row of the run is one.
+ * Where the value-column texts of one grid row of a run's texts (`from` to `to`, excluded) start: the index
+ * of the first token at or right of `first` (the table's first value column) after a token left of it,
+ * every later token of the row in value columns and value-like; -1 when the row is no such row.
  */
-function valueTexts(texts: readonly Token[], first: number): (RowSpan & { k: number }) | null {
-  let from = 0;
-  while (from < texts.length) {
-    let to = from + 1;
-    while (to < texts.length && texts[to]!.line === texts[from]!.line) to++;
-    let k = -1;
-    for (let i = from; i < to; i++) {
-      const col = texts[i]!.source.col;
-      const inValues = col !== undefined && col >= first;
-      if (inValues && k < 0) k = i;
-      else if (!inValues && k >= 0) k = -2;
-    }
-    if (k > from && texts.slice(k, to).every(valueLike)) return { from, to, k };
-    from = to;
+function valueTextsAt(texts: readonly Token[], from: number, to: number, first: number): number {
+  let k = -1;
+  for (let i = from; i < to; i++) {
+    const col = texts[i]!.source.col;
+    const inValues = col !== undefined && col >= first;
+    if (inValues && k < 0) k = i;
+    else if (!inValues && k >= 0) return -1;
   }
-  return null;
+  if (k <= from) return -1;
+  for (let i = k; i < to; i++) if (!valueLike(texts[i]!)) return -1;
+  return k;
 }
 
 /** The runs with the value-like text cells of their value columns read as values (the others as they are). */
@@ -90,26 +79,61 @@ function labelled(texts: readonly Token[], values: Token[], reliable: boolean): 
   return { texts: [...texts], values, reliable, raw, label: normalizeLabel(raw) };
 }
 
+/** The row a label names, or null. */
+const rowOf = (label: string, table: TableTemplate): string | null => matchRow(label, table, START)?.row.id ?? null;
+
 /**
- * The run split at its first row of a label and value-column texts, when that label names a row of the
- * table: the texts of the rows before it (block and column headers, no values), that row's label with
- * those texts as its first values, then the texts of the rows after it (split the same way) with the
- * run's values — or the run's values after that row's own when no text follows. Null when nothing is split.
+ * Whether one grid row of texts is a label then text values: the label alone names a row, and the whole row
+ * read as a label names no other row (`（六）其他处理 | 1）申请人无正当理由逾期不补正`, a sub-row, is no value).
+ */
+function isLabelAndValues(texts: readonly Token[], from: number, k: number, to: number, table: TableTemplate): boolean {
+  const head = rowOf(
+    normalizeLabel(
+      texts
+        .slice(from, k)
+        .map((t) => t.raw)
+        .join(" "),
+    ),
+    table,
+  );
+  if (head === null) return false;
+  const whole = rowOf(
+    normalizeLabel(
+      texts
+        .slice(from, to)
+        .map((t) => t.raw)
+        .join(" "),
+    ),
+    table,
+  );
+  return whole === null || whole === head;
+}
+
+/**
+ * The run split at each grid row of a label and value-column texts (see isLabelAndValues): the texts before
+ * such a row (block and column headers, no values), the row's label with its texts as its first values, and
+ * so on; the texts after the last such row take the run's values — or, when none follow, that row takes them
+ * after its own. One pass over the texts; null when nothing is split.
  */
 function splitRun(run: LabelledRun, table: TableTemplate, first: number): LabelledRun[] | null {
   if (first <= 0) return null;
-  const found = valueTexts(run.texts, first);
-  if (found === null) return null;
-  const { from, to, k } = found;
-  const head = labelled(run.texts.slice(from, k), run.texts.slice(k, to).map(asValue), run.reliable);
-  if (matchRow(head.label, table, START) === null) return null;
-  const out: LabelledRun[] = from > 0 ? [labelled(run.texts.slice(0, from), [], run.reliable)] : [];
-  out.push(head);
-  if (to === run.texts.length) {
-    head.values.push(...run.values);
-    return out;
+  const { texts } = run;
+  const out: LabelledRun[] = [];
+  let pending = 0;
+  let from = 0;
+  while (from < texts.length) {
+    let to = from + 1;
+    while (to < texts.length && texts[to]!.line === texts[from]!.line) to++;
+    const k = valueTextsAt(texts, from, to, first);
+    if (k > 0 && isLabelAndValues(texts, from, k, to, table)) {
+      if (from > pending) out.push(labelled(texts.slice(pending, from), [], run.reliable));
+      out.push(labelled(texts.slice(from, k), texts.slice(k, to).map(asValue), run.reliable));
+      pending = to;
+    }
+    from = to;
   }
-  const rest = labelled(run.texts.slice(to), run.values, run.reliable);
-  out.push(...(splitRun(rest, table, first) ?? [rest]));
+  if (out.length === 0) return null;
+  if (pending < texts.length) out.push(labelled(texts.slice(pending), run.values, run.reliable));
+  else out.at(-1)!.values.push(...run.values);
   return out;
 }
