@@ -65,17 +65,18 @@ export interface ValueColumns {
 /**
  * Fits a row's value tokens to `count` columns: while there are too many, blank cells right of the table's
  * last used grid column (an empty column a converter added), then blank cells left of the column the table's
- * values start in when the row's first value is glued to its label (`| 一、本年新收… 199 |  |  | 3 |`: the
- * label's own columns), then leading, then trailing BLANK cells are dropped (values align from the numbers, not
+ * values start in when the row's first value is glued to its label (`label`, the label's last token: `| 一、本年新收…
+ * 199 |  |  | 3 |`, the label's own columns), then leading, then trailing BLANK cells are dropped (values align from the numbers, not
  * from the left edge); returns the kept values, the extra non-blank values, and how many columns have no value.
  */
 export function fitValues(
   values: readonly Token[],
   count: number,
   columns?: () => ValueColumns,
+  label?: Token,
 ): { kept: readonly Token[]; extra: readonly Token[]; missing: number } {
   if (values.length === count) return { kept: values, extra: NONE, missing: 0 };
-  const v = values.length > count && columns ? withoutEmptyColumns(values, count, columns()) : values.slice();
+  const v = values.length > count && columns ? withoutEmptyColumns(values, count, columns(), label) : values.slice();
   while (v.length > count && v[0]?.reading.status === "blank") v.shift();
   while (v.length > count && v.at(-1)?.reading.status === "blank") v.pop();
   const kept = v.slice(0, count);
@@ -97,16 +98,23 @@ function dropBlanks(v: Token[], count: number, outside: (col: number) => boolean
 
 /**
  * The values without (while there are too many) the blank grid cells right of the table's last column
- * holding anything, then, when the row's first value is filled and stands left of the column the table's
- * values start in (glued to its label), the blank cells left of that column.
+ * holding anything, then, when the row's first value is filled and glued to its label (in the label's own
+ * grid cell, left of the column the table's values start in), the blank cells left of that column.
  */
-function withoutEmptyColumns(values: readonly Token[], count: number, columns: ValueColumns): Token[] {
+function withoutEmptyColumns(
+  values: readonly Token[],
+  count: number,
+  columns: ValueColumns,
+  label: Token | undefined,
+): Token[] {
   const v = values.slice();
   dropBlanks(v, count, (col) => col > columns.last);
   const lead = v[0];
   const leadCol = lead?.source.col;
-  if (lead && lead.reading.status !== "blank" && leadCol !== undefined && leadCol < columns.first)
+  const glued = leadCol !== undefined && label !== undefined && label.source.col === leadCol;
+  if (glued && lead!.reading.status !== "blank" && leadCol < columns.first) {
     dropBlanks(v, count, (col) => col < columns.first);
+  }
   return v;
 }
 

@@ -133,7 +133,7 @@ export function readRowsTable(
     const { row } = match;
     reading.rowsFound.add(row.id);
     ctx.after = match.index;
-    const { kept, extra, missing } = fitValues(run.values, row.columns.length, valueColumns);
+    const { kept, extra, missing } = fitValues(run.values, row.columns.length, valueColumns, run.texts.at(-1));
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);
     for (let i = 0; i < kept.length; i++) {
