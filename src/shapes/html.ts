@@ -154,7 +154,8 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
       const tag = TAGS.get(name) ?? 0;
       if (tag === Tag.Skipped) skip++;
       else if (skip === 0) gate.open(tag, attribs, base + parser.startIndex, base + parser.endIndex);
-      if (++nesting > MAX_NESTING && resumeAt < 0) {
+      // Never past a <script> or <style> start: the fresh parser would not see its end and skip the rest.
+      if (++nesting > MAX_NESTING && resumeAt < 0 && skip === 0) {
         resumeAt = base + parser.endIndex + 1;
         parser.pause();
       }

@@ -110,6 +110,13 @@ describe("html reader", () => {
     expectConsistentPositions(d);
   });
 
+  it("does not read on from inside a <script> that opens past the depth limit (the rest of the page was lost)", () => {
+    const html = `${"<div>".repeat(1000)}<script>var a = "<p>x</p>";</script><p>一、总体情况</p><table><tr><td>规章</td><td>3</td></tr></table>`;
+    const d = readHtml(html);
+    expect(textsOf(d).map((b) => b.text)).toEqual(["一、总体情况"]);
+    expect(rowTexts(tablesOf(d)[0], 0)).toEqual(["规章", "3"]);
+  });
+
   it("cuts tables beyond a million grid cells and reports it", () => {
     const rows = Array.from({ length: 1001 }, () => `<tr><td colspan="1000">z</td></tr>`).join("");
     const d = readHtml(`<table>${rows}</table>`);
