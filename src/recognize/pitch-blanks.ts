@@ -4,6 +4,7 @@
  * Used where no other row gives the columns (Table 四 printed as one row of 15 values).
  */
 import type { SourcePosition } from "../schema/common.js";
+import { fieldIdOf, type Identity, type TableTemplate } from "../templates/types.js";
 import { cellReading } from "./cell-value.js";
 import type { Token } from "./lines.js";
 
@@ -79,4 +80,55 @@ export function blanksByPitch(values: readonly Token[], count: number): Token[] 
     return out;
   }
   return null;
+}
+
+/** The equations (Σ = Σ over plain field ids) of some identities that stand wholly in one table. */
+function tableEquations(table: TableTemplate, identities: readonly Identity[]): { lhs: string[]; rhs: string[] }[] {
+  const prefix = `${table.id}.`;
+  const out: { lhs: string[]; rhs: string[] }[] = [];
+  for (const identity of identities) {
+    for (const eq of identity.equations) {
+      if ((eq.op ?? "eq") !== "eq") continue;
+      const terms = [...eq.lhs, ...eq.rhs];
+      if (terms.every((t) => typeof t === "string" && t.startsWith(prefix))) {
+        out.push({ lhs: eq.lhs as string[], rhs: eq.rhs as string[] });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * How many of the table's own equations (`identities`) the values break when they fill its cells in order
+ * (the table's rows × columns; cells past the values absent): an equation with an absent or non-number cell
+ * is not counted. Decides between two readings of one row of values.
+ */
+export function identityMisses(
+  table: TableTemplate,
+  identities: readonly Identity[],
+  values: readonly Token[],
+): number {
+  const at = new Map<string, Token>();
+  let i = 0;
+  for (const row of table.rows)
+    for (const column of row.columns) {
+      const token = values[i++];
+      if (token) at.set(fieldIdOf(table, row, column), token);
+    }
+  const sum = (ids: readonly string[]): number | null => {
+    let total = 0;
+    for (const id of ids) {
+      const reading = at.get(id)?.reading;
+      if (reading?.status !== "number" || reading.value === null) return null;
+      total += reading.value;
+    }
+    return total;
+  };
+  let misses = 0;
+  for (const eq of tableEquations(table, identities)) {
+    const lhs = sum(eq.lhs);
+    const rhs = sum(eq.rhs);
+    if (lhs !== null && rhs !== null && Math.abs(lhs - rhs) > 1e-9) misses++;
+  }
+  return misses;
 }

@@ -3,10 +3,10 @@
  * (rows × columns of the template: review ×5, litigation direct ×5, after review ×5). Header texts are
  * context; a header plus one row of numbers works in any shape.
  */
-import type { TableTemplate } from "../templates/types.js";
+import type { Identity, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import type { Line, Token } from "./lines.js";
-import { blanksByPitch } from "./pitch-blanks.js";
+import { blanksByPitch, identityMisses } from "./pitch-blanks.js";
 import { cellList, diagnostic, fitValues, type TableReading, valueColumnsOf } from "./reading.js";
 import { isFilled } from "./runs.js";
 
@@ -30,8 +30,15 @@ function isBlank(token: Token): boolean {
   return token.kind === "value" && token.reading.status === "blank";
 }
 
-/** Reads the lines of a table region as a sequence-layout table of the given template. */
-export function readSequenceTable(table: TableTemplate, lines: readonly Line[]): TableReading {
+/**
+ * Reads the lines of a table region as a sequence-layout table of the given template; `identities`, the
+ * layout's, decide where the blanks of a short row of layout text go.
+ */
+export function readSequenceTable(
+  table: TableTemplate,
+  lines: readonly Line[],
+  identities: readonly Identity[] = [],
+): TableReading {
   const reading: TableReading = {
     cells: cellList(),
     rowsFound: new Set(),
@@ -49,8 +56,14 @@ export function readSequenceTable(table: TableTemplate, lines: readonly Line[]):
     if (!blankRow) return reading;
     values = blankRow.tokens;
   }
-  // Too few values on one layout line: the columns their gaps skip were printed blank.
-  if (values.length < slots.length) values = blanksByPitch(values, slots.length) ?? values;
+  // Too few values on one layout line: the columns their gaps skip may have been printed blank — taken so
+  // only when that breaks fewer of the table's identities than the values read in order (a wider column
+  // and a blank last cell look alike).
+  if (values.length < slots.length) {
+    const placed = blanksByPitch(values, slots.length);
+    if (placed && identityMisses(table, identities, placed) < identityMisses(table, identities, values))
+      values = placed;
+  }
   const { kept, extra, missing } = fitValues(values, slots.length, valueColumnsOf(lines));
   kept.forEach((token, i) => {
     const slot = slots[i]!;

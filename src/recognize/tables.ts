@@ -6,7 +6,7 @@ import { perObject } from "../memo.js";
 import type { Cell, Diagnostic, FormatEra, SourcePosition } from "../schema/common.js";
 import type { ExtraRow, HybridBlock, TableId, TableInfo } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
-import type { TableTemplate, Template } from "../templates/types.js";
+import type { Identity, TableTemplate, Template } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
 import { type MatchContext, matchRow } from "./match-row.js";
@@ -41,9 +41,16 @@ export interface TablesResult {
   tableLines: Set<number>;
 }
 
-function readTable(table: TableTemplate, region: Region, runs: readonly LabelledRun[]): TableReading {
+function readTable(
+  table: TableTemplate,
+  region: Region,
+  runs: readonly LabelledRun[],
+  identities: readonly Identity[],
+): TableReading {
   const reading =
-    table.layout === "sequence" ? readSequenceTable(table, region.lines) : readRowsTable(table, region.lines, runs);
+    table.layout === "sequence"
+      ? readSequenceTable(table, region.lines, identities)
+      : readRowsTable(table, region.lines, runs);
   for (const d of reading.diagnostics) if (!d.source) d.source = region.heading.source;
   return reading;
 }
@@ -104,7 +111,7 @@ function readCandidates(region: Region, templates: readonly Template[]): Candida
   templates.forEach((template, i) => {
     const table = tables[i];
     if (!table) return;
-    const reading = readings.get(table) ?? readTable(table, region, runs);
+    const reading = readings.get(table) ?? readTable(table, region, runs, template.identities);
     readings.set(table, reading);
     byEra.set(template.id, { reading, score: score(template, reading, text) });
   });

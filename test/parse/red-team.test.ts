@@ -294,6 +294,19 @@ describe("red-team reports: fixes", () => {
     expect(cells["review_litigation.litigation_after_review.total"]?.value).toBe(2);
   });
 
+  it("keeps Table 四's values in order when a wider column, not a blank, makes the double gap (the identities decide)", () => {
+    const file = readFileSync(new URL("r5-pdf-layout-t4-one-row-blank.txt", dir), "utf8");
+    // 14 values, one column 12 wide; the blank is the last cell: 复议 4 + 1 + 0 + 6 = 11 holds only in order.
+    const line = "     4     1     0     6          11     0     4     4     0     8     0     1     0     1";
+    const text = file.replace(/^ {7}4 {11}0 .*$/m, line);
+    expect(text).toContain(line);
+    const cells = parseReport(text).report.cells as Record<string, Cell | undefined>;
+    expect(cells["review_litigation.review.total"]?.value).toBe(11);
+    expect(cells["review_litigation.litigation_direct.total"]?.value).toBe(8);
+    expect(cells["review_litigation.litigation_after_review.pending"]?.value).toBe(1);
+    expect(cells["review_litigation.litigation_after_review.total"]).toBeUndefined();
+  });
+
   it("reads a first value a converter glued to its label, the row's other values one cell to the left", () => {
     const cells = cellsOf("r6-m51-first-value-glued-to-label.md");
     // | 一、本年新收政府信息公开申请数量 199 |  |  | 3 | 3 | 4 | 19 | 3 | 231 |  | (line 43)
