@@ -4,7 +4,7 @@
  */
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { NormalizedRow } from "../../src/normalize/rows.js";
+import { NORMALIZED_COLUMNS, type NormalizedRow } from "../../src/normalize/rows.js";
 import type { NormalizedRowOutput } from "../../src/schema/cli-output.js";
 import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchema } from "../../src/schema/json-schema.js";
 import { xxgk } from "../cli/helpers.js";
@@ -89,17 +89,8 @@ describe("xxgk schema <name>: the published schemas", () => {
   it("the normalize-row schema describes the NormalizedRow type exactly", async () => {
     expectTypeOf<NormalizedRowOutput>().toEqualTypeOf<NormalizedRow>();
     const schema = jsonSchema("normalize-row");
-    expect(Object.keys(schema.properties as object)).toEqual([
-      "report",
-      "year",
-      "org",
-      "era",
-      "metric",
-      "value",
-      "mapping",
-      "reason",
-      "sources",
-    ]);
+    // The same fields in the same order as the TSV/CSV columns of `xxgk normalize`.
+    expect(Object.keys(schema.properties as object)).toEqual([...NORMALIZED_COLUMNS]);
     expect(schema.additionalProperties).toBe(false);
   });
 });
