@@ -45,24 +45,40 @@ function titleYear(title: string): { year: number | null; index: number; length:
 const readTitle = perObject(findTitle);
 const readStatPeriod = perObject(findStatPeriod);
 
+/** A line's title key, when it holds one: its compacted, simplified text; null otherwise. */
+function titleText(l: Line): string | null {
+  if (l.kind !== "text" || l.text.length > MAX_TITLE) return null;
+  // Every title key holds 报 (报告, 年报; 報 in traditional script): a line without it is skipped before it is
+  // compacted.
+  if ((!l.text.includes("报") && !l.text.includes("報")) || l.text.includes("。")) return null;
+  const text = toSimplified(compact(l.text));
+  return TITLE_KEYS.some((k) => text.includes(k)) ? text : null;
+}
+
+/**
+ * The index of the title line: the first line holding a title key and more (a body, a year), else the first
+ * that is only a key (a CMS menu item such as 政府信息公开年报 above the real title is only a key); -1 for none.
+ */
+function titleLine(lines: readonly Line[]): number {
+  let bare = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const text = titleText(lines[i]!);
+    if (text === null) continue;
+    if (!TITLE_KEYS.includes(text)) return i;
+    if (bare < 0) bare = i;
+  }
+  return bare;
+}
+
 function findTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" | "year"> {
-  const at = lines.findIndex(
-    (l) =>
-      l.kind === "text" &&
-      l.text.length <= MAX_TITLE &&
-      // Every title key holds 报 (报告, 年报; 報 in traditional script): a line without it is skipped before it is
-      // compacted.
-      (l.text.includes("报") || l.text.includes("報")) &&
-      !l.text.includes("。") &&
-      TITLE_KEYS.some((k) => toSimplified(compact(l.text)).includes(k)),
-  );
+  const at = titleLine(lines);
   if (at < 0) return { title: null, orgName: null, year: null };
   const line = lines[at]!.text;
-  const below = yearBelow(line, lines[at + 1]);
+  const prev = lines[at - 1]?.text ?? "";
+  const below = yearBelow(line, lines[at + 1], prev);
   if (below !== null) return below;
   const y = titleYear(line);
   const before = y.index >= 0 ? line.slice(0, y.index).trim() : "";
-  const prev = lines[at - 1]?.text ?? "";
   if (y.index >= 0 && before === "" && isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k))) {
     // A long body's name wraps too (`徐州市贾汪区` / `青山泉镇人民政府` / `2022年…报告`): a short line above
     // that ends with an administrative division is its head.
@@ -88,14 +104,23 @@ function findTitle(lines: readonly Line[]): Pick<TextMeta, "title" | "orgName" |
 
 /**
  * A title without a year whose next line holds only the year in brackets (政府信息公开工作年度报告 / （2016年度）):
- * the year is that line's, the body the text before the title key.
+ * the year is that line's, the body the text before the title key — or, for a title that is only a key, the
+ * short line above it (`prev`).
  */
-function yearBelow(title: string, next: Line | undefined): Pick<TextMeta, "title" | "orgName" | "year"> | null {
+function yearBelow(
+  title: string,
+  next: Line | undefined,
+  prev: string,
+): Pick<TextMeta, "title" | "orgName" | "year"> | null {
   if (next?.kind !== "text" || titleYear(title).index >= 0) return null;
   const text = next.text.trim();
   if (!YEAR_BELOW.test(text)) return null;
+  const year = titleYear(text).year;
   const org = beforeKey(title);
-  return { title, orgName: org === "" || org === title ? null : org, year: titleYear(text).year };
+  if (org !== "" && org !== title) return { title, orgName: org, year };
+  if (isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k)))
+    return { title: `${prev}${title}`, orgName: prev, year };
+  return { title, orgName: null, year };
 }
 
 /** The text before the first title key it holds (trimmed), or the whole text when it holds none. */

@@ -185,6 +185,37 @@ describe("metadata", () => {
     ]);
   });
 
+  it("takes the title line that says more than a title key over a menu item that is only one (政府信息公开年报)", () => {
+    const { report } = recognizeText(
+      [
+        "政府信息公开指南",
+        "政府信息公开制度",
+        "政府信息公开年报",
+        "太康县卫健委2023年政府信息公开工作年度报告",
+        "一、总体情况",
+        "略。",
+      ].join("\n"),
+      "lines",
+    );
+    expect([report.meta.title, report.meta.orgName, report.meta.year]).toEqual([
+      "太康县卫健委2023年政府信息公开工作年度报告",
+      "太康县卫健委",
+      2023,
+    ]);
+  });
+
+  it("reads the body above a title that is only a key and the bracketed year below it", () => {
+    const { report } = recognizeText(
+      ["太康县卫生健康委员会", "政府信息公开工作年度报告", "（2023年度）", "一、总体情况", "略。"].join("\n"),
+      "lines",
+    );
+    expect([report.meta.title, report.meta.orgName, report.meta.year]).toEqual([
+      "太康县卫生健康委员会政府信息公开工作年度报告",
+      "太康县卫生健康委员会",
+      2023,
+    ]);
+  });
+
   it("keeps a statistics-period sentence whose dates lost their 年/月 characters, with null dates", () => {
     const text = [
       "某县审计局2020年政府信息公开工作年度报告",
