@@ -61,7 +61,7 @@ function labelCellOf(cells: readonly RowCell[], columns: LegacyColumns): RowCell
  * A row's cells aligned on the header's columns: a row short of its label (a unit first) is shifted right onto
  * the unit column; a row wider than the header whose unit stands that many columns right of the unit column
  * (a Word export keeps a merged group cell, 主动公开情况, in the first row of its group only) loses its leading
- * cells.
+ * cells — or, when its label already stands in the label column, the empty cells between it and its unit.
  */
 function alignRow(cells: RowCell[], columns: LegacyColumns): RowCell[] {
   const unit = columns.unit;
@@ -78,7 +78,27 @@ function alignRow(cells: RowCell[], columns: LegacyColumns): RowCell[] {
   const unitLater = cellAt(cells, unit + extra);
   if (unitHere && isLegacyUnit(unitHere.text)) return cells;
   if (!unitLater || !isLegacyUnit(unitLater.text)) return cells;
-  return cells.filter((c) => c.col >= extra).map((c) => ({ ...c, col: c.col - extra }));
+  // The group cell's case: the row's label lands in the label column once the leading cells go.
+  if (cellAt(cells, columns.label + extra)?.text) {
+    return cells.filter((c) => c.col >= extra).map((c) => ({ ...c, col: c.col - extra }));
+  }
+  // Otherwise empty cells (a merged cell split in two) stand between the label and its unit: they go.
+  return withoutEmptyBefore(cells, unit + extra, extra);
+}
+
+/**
+ * The cells without the last `count` empty cells left of column `before` (and right of the first filled
+ * cell), renumbered in order; the cells as they are when there are not that many.
+ */
+function withoutEmptyBefore(cells: RowCell[], before: number, count: number): RowCell[] {
+  const start = cells.findIndex((c) => c.text !== "");
+  const drop = new Set<RowCell>();
+  for (let i = cells.length - 1; i > start && drop.size < count; i--) {
+    const c = cells[i]!;
+    if (c.col < before && c.text === "") drop.add(c);
+  }
+  if (drop.size < count) return cells;
+  return cells.filter((c) => !drop.has(c)).map((c, i) => ({ ...c, col: i }));
 }
 
 /** Reads a row with declared column roles, its cells aligned on the header's (see `alignRow`). */

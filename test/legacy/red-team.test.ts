@@ -369,3 +369,15 @@ describe("12. pre-2019 title forms (title-gongzuo-baogao, title-nianbao, title-y
     });
   });
 });
+
+describe("review fix: empty cells between a label and its unit", () => {
+  it("keeps the row's own label when a merged cell split in two stands before its unit (`| 四、行政复议数量 | | 件 | 1 |`)", () => {
+    const report = parse("rv8-empty-cell-before-unit.txt");
+    // Line 10: | 四、行政复议数量 | | 件 | 1 | — the previous row (line 9) is （三）申请答复数 | 件 | 3.
+    const byId = new Map(rows(report).map((r) => [r.id, r]));
+    expect(byId.get("legacy_national.review.total")).toMatchObject({ label: "四、行政复议数量", unit: "件" });
+    expect(byId.get("legacy_national.review.total")?.cell.value).toBe(1);
+    expect(byId.get("legacy_national.applications.replies")?.cell.value).toBe(3);
+    expect(rows(report).filter((r) => r.id === null)).toEqual([]);
+  });
+});
