@@ -23,7 +23,8 @@ const AMOUNT = /(?:信息处理费|费用|收取[^。；;，,\d]{0,10}?费)[^。
 /** A waiver word governing the fee word after it (减免费用120元, 免收检索费用50元): that amount was not collected. */
 const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取)[^。；;，,：:]{0,4}$/;
 const NONE_BEFORE = /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;]{0,12}(信息处理费|费用)/;
-const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|0元|零元)/;
+/** A fee stated as nothing (费用为0元, 信息处理费0元); a 0 ending a longer number (1,500元) is no zero. */
+const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|(?<![\d.,，])0元|零元)/;
 
 /** Sentences of a text; line breaks are dropped first (PDF text wraps lines inside sentences). */
 function sentences(text: string): string[] {
@@ -34,10 +35,15 @@ function sentences(text: string): string[] {
     .filter((s) => s !== "");
 }
 
-/** The first amount of a sentence that is not a fee waived. */
+/**
+ * The first amount of a sentence that is not a fee waived: a waiver word before the fee word, or (the gap
+ * after a fee word running on to another clause: 未收取任何费用，减免费用120元) right before the number.
+ */
 function collectedAmount(sentence: string): RegExpMatchArray | undefined {
   for (const m of sentence.matchAll(AMOUNT)) {
-    if (!WAIVED_BEFORE.test(sentence.slice(0, m.index))) return m;
+    const start = m.index ?? 0;
+    const number = start + m[0].search(/\d/);
+    if (!WAIVED_BEFORE.test(sentence.slice(0, start)) && !WAIVED_BEFORE.test(sentence.slice(0, number))) return m;
   }
   return undefined;
 }

@@ -44,6 +44,15 @@ describe("narrativeFee", () => {
     ).toBe(0);
   });
 
+  it("does not take a waived amount for the fee collected, nor the 0 that ends a longer number for a zero", () => {
+    // A waived fee is no fee collected: the amount is unknown, not 0 (the 0 of 1,500元 is no 0元).
+    expect(narrativeFee(withSection("本年度减免信息处理费1,500元。"))).toBeUndefined();
+    // The gap after 收取任何费用 runs on to the waived amount of the next clause: nothing was collected.
+    expect(narrativeFee(withSection("本年度未收取任何费用，减免费用120元。"))?.value).toBe(0);
+    expect(narrativeFee(withSection("减免费用50元，收取费用20元。"))?.value).toBe(20);
+    expect(narrativeFee(withSection("收取信息处理费，共计300元。"))?.value).toBe(300);
+  });
+
   it("returns nothing when no sentence is about the fee", () => {
     expect(narrativeFee(withSection("本年度无其他需要报告的事项。"))).toBeUndefined();
     expect(narrativeFee(withSection("我局收到申请5件。"))).toBeUndefined();
