@@ -199,7 +199,8 @@ async function namesSeveral(input: string, cwd: string): Promise<boolean> {
  * walk enters only the folders the pattern can reach), and `-` (stdin). Symbolic links are followed; a folder
  * reached again through a link is read once, so link loops end. A sub-folder that cannot be read, and a link
  * with a report extension (or matching the glob) whose target cannot be reached, are problems of their own:
- * the rest of the input is still collected. A file reached twice is processed once unless `keepDuplicates`.
+ * the rest of the input is still collected. A file reached twice (also through a link: by real path) is
+ * processed once unless `keepDuplicates`.
  */
 export async function collectInputs(
   inputs: readonly string[],
@@ -211,9 +212,13 @@ export async function collectInputs(
   for (const input of inputs) await expand(input, cwd, items, problems);
   const several = inputs.length > 1 || (inputs[0] !== undefined && (await namesSeveral(inputs[0], cwd)));
   if (options.keepDuplicates) return { items, problems, several };
+  // One file is one document however it is reached (a folder and a link to it, a file and a link to it).
+  const keys = await Promise.all(
+    items.map((item) => (item.file === null ? "-" : realpath(item.file).catch(() => item.file as string))),
+  );
   const seen = new Set<string>();
-  const unique = items.filter((item) => {
-    const key = item.file ?? "-";
+  const unique = items.filter((_, i) => {
+    const key = keys[i] as string;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -115,14 +115,23 @@ describe("collectInputs", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
     mkdirSync(path.join(dir, "real"));
     writeFileSync(path.join(dir, "real", "a.txt"), "x");
+    writeFileSync(path.join(dir, "real", "b.txt"), "y");
     mkdirSync(path.join(dir, "in"));
     symlinkSync(path.join(dir, "real", "a.txt"), path.join(dir, "in", "link.txt"));
     symlinkSync(path.join(dir, "real"), path.join(dir, "in", "linked"));
     symlinkSync(path.join(dir, "in"), path.join(dir, "in", "loop")); // in/loop -> in: a cycle
     const { items, problems } = await collectInputs(["in"], dir);
-    expect(items.map((i) => i.path)).toEqual(["in/link.txt", "in/linked/a.txt"]);
-    expect(items[1]?.file).toBe(path.join(dir, "in", "linked", "a.txt"));
+    // real/a.txt is reached as in/link.txt and as in/linked/a.txt: one file, read once (first path kept).
+    expect(items.map((i) => i.path)).toEqual(["in/link.txt", "in/linked/b.txt"]);
+    expect(items[1]?.file).toBe(path.join(dir, "in", "linked", "b.txt"));
     expect(problems).toEqual([]);
+    // A folder given twice, once through a link to it: each report once.
+    symlinkSync(path.join(dir, "real"), path.join(dir, "reallink"));
+    const twice = await collectInputs(["reallink", "real"], dir);
+    expect(twice.items.map((i) => i.path)).toEqual(["reallink/a.txt", "reallink/b.txt"]);
+    // Unless duplicates are kept (a two-report diff of a file with itself).
+    const kept = await collectInputs(["reallink", "real"], dir, { keepDuplicates: true });
+    expect(kept.items).toHaveLength(4);
   });
 
   it("reports a broken link and a link loop with a report extension, skips other broken links", async () => {
