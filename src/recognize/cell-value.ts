@@ -85,8 +85,15 @@ export function cellReading(raw: string): Readonly<CellReading> {
  * `cellReading`): still a value of its column, never a label.
  */
 export function isOverlongNumber(raw: string): boolean {
-  // More than MAX_DIGITS digits need more characters than that.
+  // More than MAX_DIGITS digits need more characters than that, and that many digits (ASCII or full-width):
+  // a line of prose is rejected by one scan.
   if (raw.length <= MAX_DIGITS) return false;
+  let digits = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digits++;
+  }
+  if (digits <= MAX_DIGITS) return false;
   const text = raw.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
   let body = text;
   for (const u of UNITS) {
