@@ -217,16 +217,21 @@ export function keepTextValues(tokens: Token[]): void {
     const raw = t.raw;
     if (!filled || raw.length > MAX_TEXT_VALUE || /\s/.test(raw) || !/\d/.test(raw) || NUMBERED_LABEL.test(raw))
       continue;
-    tokens[i] = {
-      kind: "value",
-      raw,
-      reading: t.reading,
-      line: t.line,
-      get source() {
-        return t.source;
-      },
-    };
+    tokens[i] = textValue(t);
   }
+}
+
+/** A text token read as a value of its column (its reading stays `text`: no number is guessed from it). */
+export function textValue(token: Token): Token {
+  return {
+    kind: "value",
+    raw: token.raw,
+    reading: token.reading,
+    line: token.line,
+    get source() {
+      return token.source;
+    },
+  };
 }
 
 /** Numbers side by side, one space run apart (`0 1 1 0 0 1 3`, `217 7 6 7 7 2 246`). */

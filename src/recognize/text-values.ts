@@ -3,11 +3,12 @@
  * read as the row's words, it lengthened the label (which still named the row) and the row's values came
  * from the empty cells after it — a blank where the report printed something. A text cell standing in the
  * table's value columns, after the label, that holds a digit or no Chinese word is that column's value of
- * status `text` (its raw kept), when the label without it names a row.
+ * status `text` (its raw kept), when the label without it names a row and the whole row, read as a label,
+ * names no other row (a sub-row label such as `1）申请人无正当理由逾期不补正` holds a digit too).
  */
 import type { TableTemplate } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
-import { NUMBERED_LABEL } from "./line-tokens.js";
+import { NUMBERED_LABEL, textValue } from "./line-tokens.js";
 import type { Token } from "./lines.js";
 import { type MatchContext, matchRow } from "./match-row.js";
 import type { ValueColumns } from "./reading.js";
@@ -23,19 +24,6 @@ const CJK = /[\u4e00-\u9fff]/;
 function valueLike(token: Token): boolean {
   const { raw } = token;
   return raw.length <= MAX_TEXT_VALUE && (/\d/.test(raw) || !CJK.test(raw)) && !NUMBERED_LABEL.test(raw);
-}
-
-/** A text token read as a value (its reading stays `text`: no number is guessed from it). */
-function asValue(token: Token): Token {
-  return {
-    kind: "value",
-    raw: token.raw,
-    reading: token.reading,
-    line: token.line,
-    get source() {
-      return token.source;
-    },
-  };
 }
 
 /**
@@ -127,7 +115,7 @@ function splitRun(run: LabelledRun, table: TableTemplate, first: number): Labell
     const k = valueTextsAt(texts, from, to, first);
     if (k > 0 && isLabelAndValues(texts, from, k, to, table)) {
       if (from > pending) out.push(labelled(texts.slice(pending, from), [], run.reliable));
-      out.push(labelled(texts.slice(from, k), texts.slice(k, to).map(asValue), run.reliable));
+      out.push(labelled(texts.slice(from, k), texts.slice(k, to).map(textValue), run.reliable));
       pending = to;
     }
     from = to;
