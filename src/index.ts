@@ -9,13 +9,20 @@ export * from "./schema/common.js";
 export { emptyReport } from "./schema/empty.js";
 export * from "./schema/finding.js";
 export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchema } from "./schema/json-schema.js";
-export type {
-  CheckBatch,
-  CheckLine,
-  CheckResult,
-  NormalizeBatch,
-  ParseBatch,
-  ParseLine,
+export {
+  type CheckBatch,
+  CheckBatchSchema,
+  type CheckLine,
+  CheckLineSchema,
+  type CheckResult,
+  CheckResultSchema,
+  type NormalizeBatch,
+  NormalizeBatchSchema,
+  NormalizedRowSchema,
+  type ParseBatch,
+  ParseBatchSchema,
+  type ParseLine,
+  ParseLineSchema,
 } from "./schema/cli-output.js";
 export * from "./schema/normalized.js";
 export * from "./schema/report.js";
