@@ -139,6 +139,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "a legacy statistics table matches no known family; its rows are kept untyped",
   ),
   entry(
+    "legacy-unit-mismatch",
+    "warning",
+    "legacy",
+    "旧版统计表某行所印金额单位（元/万元）与格式中该行的单位不同：数值按所印保留（normalizeReport 按所印单位换算）",
+    "a legacy row is printed in another money unit (元/万元) than its layout row: the value is kept as printed (normalizeReport converts it by the printed unit)",
+  ),
+  entry(
     "legacy-row-unrecognized",
     "info",
     "legacy",

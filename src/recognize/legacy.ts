@@ -4,6 +4,7 @@
  * by score over `LEGACY_TEMPLATES` and its rows get typed ids; rows no family knows keep `id: null`. Pure:
  * problems are pushed onto `diagnostics`.
  */
+
 import {
   type Block,
   type Document,
@@ -31,6 +32,7 @@ import {
 } from "./legacy-grid.js";
 import { bestLegacyFamily, retypeColumns } from "./legacy-match.js";
 import { textGrid, titleInGrid, withoutGrid } from "./legacy-text.js";
+import { unitMismatch } from "./legacy-units.js";
 
 /** Labels of the gb2019/gb2021 tables: a grid holding one of them is not a legacy table. */
 const GB_MARKERS = [
@@ -162,7 +164,7 @@ function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], di
         text: raw.label,
       });
     }
-    return {
+    const row: LegacyRow = {
       id,
       section: raw.section,
       label: raw.label,
@@ -173,6 +175,9 @@ function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], di
       remark: raw.remark,
       source: raw.source,
     };
+    const mismatch = accepted ? unitMismatch(best.template, row) : null;
+    if (mismatch) diagnostics.push(mismatch);
+    return row;
   });
   return {
     family: accepted ? best.template.era : "unknown",

@@ -78,6 +78,16 @@ describe("3. a fee printed in 元 is not scaled by 10,000 (nat-fee-yuan)", () =>
     expect([fee?.unit, fee?.cell.value]).toEqual(["元", 200]);
     expect(metric(report, "fees.collected_yuan")).toEqual({ value: 200, mapping: "exact" });
     expect(metric(report, "applications.received")).toEqual({ value: 5, mapping: "exact" });
+    // The id names 万元: the reader of raw rows is warned that this one is printed in 元.
+    const warned = parseReport(read("nat-fee-yuan.txt"), { shape: "html" }).diagnostics.filter(
+      (d) => d.code === "legacy-unit-mismatch",
+    );
+    // Both rows the case prints in 元 where the layout counts 万元: the fee (200) and the budget (30000).
+    expect(warned.map((d) => [d.severity, d.field])).toEqual([
+      ["warning", "legacy_national.fees.collected_10k_yuan"],
+      ["warning", "legacy_national.org.budget_10k_yuan"],
+    ]);
+    expect(warned[0]!.message).toContain("printed in 元");
   });
 
   it("still scales the layout's own unit, 万元", () => {
@@ -88,8 +98,9 @@ describe("3. a fee printed in 元 is not scaled by 10,000 (nat-fee-yuan)", () =>
       "| 1.当面申请数 | 件 | 5 |",
       "| 七、依申请公开信息收取的费用 | 万元 | 0.02 |",
     ].join("\n");
-    const report = parseReport(text).report;
+    const { report, diagnostics } = parseReport(text);
     expect(metric(report, "fees.collected_yuan")).toEqual({ value: 200, mapping: "exact" });
+    expect(diagnostics.filter((d) => d.code === "legacy-unit-mismatch")).toEqual([]);
   });
 });
 
