@@ -6,7 +6,8 @@
 import type { Diagnostic } from "../schema/common.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
-import { normalizeLabel } from "./labels.js";
+import { mayEndInNumber, withGluedValue } from "./glued-value.js";
+import { normalizeLabel, stripAnnotation } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { isHeadMatch, matchBlock, matchRow } from "./match-row.js";
 import {
@@ -133,10 +134,13 @@ export function readRowsTable(
     const { row } = match;
     reading.rowsFound.add(row.id);
     ctx.after = match.index;
-    const { kept, extra, missing } = fitValues(run.values, row.columns.length, valueColumns, run.texts.at(-1));
+    const values = mayEndInNumber(run) ? withGluedValue(run, stripAnnotation(label).slice(match.end)) : run.values;
+    const { kept, extra, missing } = fitValues(values, row.columns.length, valueColumns, run.texts.at(-1));
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);
-    for (let i = 0; i < kept.length; i++) {
+    // PDF text splits a one-cell row's value on spaces (139 82, 2 319): which piece is the value cannot be told.
+    const unsure = extra.length > 0 && !run.reliable && row.columns.length === 1;
+    for (let i = 0; i < kept.length && !unsure; i++) {
       reading.cells.ids.push(ids[i]!);
       reading.cells.tokens.push(kept[i]!);
     }
@@ -146,9 +150,11 @@ export function readRowsTable(
         diagnostic(
           "row-extra-values",
           "warning",
-          `Row 「${raw}」 has ${extra.length} value(s) more than its ${row.columns.length} column(s): ${extra.map((t) => t.raw).join(" ")}`,
+          unsure
+            ? `Row 「${raw}」 has ${kept.length + extra.length} values for its one column: ${[...kept, ...extra].map((t) => t.raw).join(" ")}; which is the value cannot be told, the cell is absent`
+            : `Row 「${raw}」 has ${extra.length} value(s) more than its ${row.columns.length} column(s): ${extra.map((t) => t.raw).join(" ")}`,
           extra[0]!.source,
-          { text: raw },
+          { text: raw, field: ids[0]! },
         ),
       );
     }
