@@ -125,6 +125,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "a row of PDF text has fewer values than columns while the table's other rows are full: a blank cell left no trace, so which cells the values fill cannot be told; the row is kept as an extra row",
   ),
   entry(
+    "cell-not-a-number",
+    "warning",
+    "recognize",
+    "数值单元格中的文字像数字却无法读为数字（OCR 误识的 O/l、被空格拆开或丢失小数点的数字），按文字保留",
+    "a value cell's text looks like a number but does not read as one (OCR look-alikes O/l, a number split by a space or a dropped decimal point); kept as text",
+  ),
+  entry(
     "legacy-family",
     "info",
     "legacy",

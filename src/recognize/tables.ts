@@ -15,6 +15,9 @@ import { type LabelledRun, labelledRuns, readRowsTable } from "./rows.js";
 import { readSequenceTable } from "./sequence.js";
 import { type Region, TABLE_IDS, tableRegions } from "./table-regions.js";
 
+/** A cell text of digits (or OCR look-alikes O o l I) with spaces, separators or one misread letter. */
+const NUMBER_LIKE = /^[\s+\-.,]*(?=[^\s]*\d|[OolI]+$)[\dOolI][\dOolI\s.,]*$/;
+
 /** Options of table recognition. */
 export interface TableOptions {
   /** Force this era's template. */
@@ -186,7 +189,20 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
     const { reading } = c.byEra.get(era)!;
     eras.push(era);
     const { ids, tokens } = reading.cells;
-    for (let i = 0; i < ids.length; i++) cells[ids[i]!] = tokenCell(tokens[i]!);
+    for (let i = 0; i < ids.length; i++) {
+      const cell = tokenCell(tokens[i]!);
+      cells[ids[i]!] = cell;
+      if (cell.status === "text" && NUMBER_LIKE.test(cell.raw.normalize("NFKC")))
+        result.diagnostics.push(
+          diagnostic(
+            "cell-not-a-number",
+            "warning",
+            `Cell 「${cell.raw}」 looks like a number but does not read as one (OCR look-alikes, a split or dropped decimal point); kept as text`,
+            cell.source,
+            { text: cell.raw, field: ids[i]! },
+          ),
+        );
+    }
     result.extraRows.push(...reading.extraRows);
     result.hybridBlocks.push(...reading.hybridBlocks);
     result.diagnostics.push(...reading.diagnostics);
