@@ -219,21 +219,87 @@ function isTableRun(run: SplitLine[]): boolean {
   return single >= 3;
 }
 
+/** A split line holding one number and nothing else. */
+const isLoneNumber = (split: SplitLine | undefined): boolean =>
+  split !== undefined && split.label === undefined && split.numbers.length === 1;
+
+/** Whether a source line is blank (whitespace only). */
+function isBlank(line: SourceLine | undefined): boolean {
+  if (!line) return true;
+  const t = line.text;
+  for (let i = 0; i < t.length; i++) if (!isSpaceCode(t.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Counts for `oneCellPerLine`, gathered while the lines are split: lines with numbers, lines of one number
+ * alone, and those of them followed by a non-blank line.
+ */
+interface CellLineCounts {
+  numbered: number;
+  alone: number;
+  followed: number;
+}
+
+/**
+ * Whether the text is one cell per line with rows not blank-separated (LibreOffice's text export): most
+ * numbers stand alone on a line, followed by a non-blank line.
+ */
+const oneCellPerLine = (c: CellLineCounts): boolean =>
+  c.numbered >= 20 && c.alone >= c.numbered * 0.9 && c.followed >= c.alone * 0.8;
+
+/**
+ * In one-cell-per-line text, a single blank line between a non-blank line and a line of one number is an
+ * empty cell: its split is inserted where the blank line stood (`blanks`: where in `splits`, and the line).
+ */
+function insertBlankCells(
+  splits: SplitLine[],
+  lengths: number[],
+  blanks: readonly { at: number; line: SourceLine; next: SourceLine | undefined }[],
+): void {
+  for (let b = blanks.length - 1; b >= 0; b--) {
+    const { at, line, next } = blanks[b]!;
+    const after = splits[at];
+    if (after?.line !== next || !isLoneNumber(after)) continue;
+    splits.splice(at, 0, { line, label: undefined, numbers: [{ text: "", offset: line.start }] });
+    lengths.splice(at, 0, 1);
+  }
+}
+
 /** Adds the blocks of PDF-extracted lines to a builder. */
 export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void {
   const splits: SplitLine[] = [];
   const lengths: number[] = [];
-  for (const line of lines) {
+  const counts: CellLineCounts = { numbered: 0, alone: 0, followed: 0 };
+  /** Blank lines after a non-blank one: empty cells if the text turns out to be one cell per line. */
+  const blanks: { at: number; line: SourceLine; next: SourceLine | undefined }[] = [];
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
     // One pass per line: skip blank lines and page furniture, count the visible characters of the rest.
     const t = line.text;
     let first = 0;
     while (first < t.length && isSpaceCode(t.charCodeAt(first))) first++;
-    if (first === t.length || isPageFurnitureAt(t, first)) continue;
+    if (first === t.length) {
+      if (n > 0 && !isBlank(lines[n - 1])) blanks.push({ at: splits.length, line, next: lines[n + 1] });
+      continue;
+    }
+    if (isPageFurnitureAt(t, first)) continue;
     let visible = 1;
     for (let k = first + 1; k < t.length; k++) if (!isSpaceCode(t.charCodeAt(k))) visible++;
-    splits.push(splitNumbersFrom(line, first));
+    const split = splitNumbersFrom(line, first);
+    splits.push(split);
     lengths.push(visible);
+    if (split.numbers.length > 0) {
+      counts.numbered++;
+      if (isLoneNumber(split)) {
+        counts.alone++;
+        if (!isBlank(lines[n + 1]) && n + 1 < lines.length) counts.followed++;
+      }
+    }
   }
+  // One cell per line with no blank line between rows (LibreOffice's text export): a blank line between two
+  // cells is an empty cell.
+  if (blanks.length > 0 && oneCellPerLine(counts)) insertBlankCells(splits, lengths, blanks);
   const width = proseWidth(lengths);
   const kinds = splits.map((s, k) => classify(s, lengths[k] as number, width));
   const text = (s: SplitLine): void => {

@@ -3,7 +3,7 @@ import type { Document } from "../document.js";
 import { PIPE_SYNTAX, readDelimited } from "./delimited.js";
 
 /** Box-drawing verticals (│ ┃ ║) that text renderings of HTML tables (w3m and the like) print as cell borders. */
-const BOX_VERTICALS = /[\u2502\u2503\u2551]/g;
+const BOX_VERTICALS = /[\u2502\u2503\u2551]|(?<=^|[ \t\u3000])\u4e28(?=[ \t\u3000]|$)/gm;
 
 /**
  * Reads pipe-shaped text: a line containing `|` is a table row split on `|` (one empty cell made by an
