@@ -126,8 +126,9 @@ function lastCharsOf(sections: readonly SectionTemplate[]): Set<number> {
 
 /** Chinese ordinals by Arabic number, for a heading whose 一、 numbering a converter wrote as `1.` or dropped. */
 const CHINESE_ORDINALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-/** An Arabic list number a converter wrote for Word's automatic 一、 numbering (`1.`, `1、`, `1)`), then the text. */
-const ARABIC = /^(?:(\d{1,2})[.、,，)）])?(.*)$/;
+/** The numbering before a section label: an Arabic list number a converter wrote for Word's automatic 一、 numbering (`1.`, `1、`, `1)`), a bracketed ordinal `（一）` or `第一部分` (the section's own number), then the text. */
+const ARABIC =
+  /^(?:(\d{1,2})[.、,，)）]|[(（]([一二三四五六七八九十]{1,3})[)）]|第([一二三四五六七八九十]{1,3})部分)?(.*)$/;
 /** The shortest section label an unnumbered heading may be (总体情况). */
 const MIN_UNNUMBERED_LABEL = 4;
 /** No unnumbered heading line is longer (the longest section label, markup and a list number). */
@@ -145,8 +146,9 @@ function unnumberedHeading(line: string, sections: readonly SectionTemplate[]): 
   if (end < 0 || !lastCharsOf(sections).has(line.charCodeAt(end))) return null;
   const heading = headingText(line);
   const m = ARABIC.exec(normalizeLabel(heading));
-  const rest = m?.[2] ?? "";
+  const rest = m?.[4] ?? "";
   if (rest === "") return null;
+  const printed = m?.[2] ?? m?.[3];
   if (m?.[1] !== undefined && ORDINAL.test(rest)) {
     const inner = readHeading(rest, sections);
     return inner && { ...inner, heading };
@@ -157,6 +159,7 @@ function unnumberedHeading(line: string, sections: readonly SectionTemplate[]): 
   if (!hit) return null;
   // An Arabic number must be the section's own (1. 总体情况; 1. 主动公开政府信息情况 is an item of 一).
   if (m?.[1] !== undefined && CHINESE_ORDINALS[Number(m[1])] !== hit.section.number) return null;
+  if (printed !== undefined && printed !== hit.section.number) return null;
   return { id: hit.section.id, number: hit.section.number, heading, gb: true, unnumbered: true };
 }
 
