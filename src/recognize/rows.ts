@@ -181,14 +181,20 @@ interface ShortRow {
   at: number;
 }
 
-/** The `row-missing-values` diagnostic of a row (the first missing cell's field id given). */
-function missingValues(short: ShortRow, field: string): Diagnostic {
+/**
+ * The `row-missing-values` diagnostic of a row (the first missing cell's field id given); `guessed`: a row of
+ * PDF text, whose values were placed from the first column on (a blank cell there leaves no trace).
+ */
+function missingValues(short: ShortRow, field: string, guessed = false): Diagnostic {
   const { row, run } = short;
   const count = Math.min(run.values.length, row.columns.length);
+  const placed = guessed
+    ? "they fill the first columns and the rest are absent; in PDF text a blank cell leaves no trace, so they may belong to other columns"
+    : "the missing cells are absent";
   return diagnostic(
     "row-missing-values",
     "warning",
-    `Row 「${run.raw}」 has ${count} of ${row.columns.length} values; the missing cells are absent`,
+    `Row 「${run.raw}」 has ${count} of ${row.columns.length} values; ${placed}`,
     (run.texts[0] ?? run.values[0])!.source,
     { text: run.raw, field },
   );
@@ -215,7 +221,7 @@ function settleShortRows(
     const ids = fieldIds(table, row);
     const width = row.columns.length;
     if ((full.get(width) ?? 0) <= (shortByWidth.get(width) ?? 0)) {
-      reading.diagnostics.splice(s.at, 0, missingValues(s, ids[run.values.length]!));
+      reading.diagnostics.splice(s.at, 0, missingValues(s, ids[run.values.length]!, true));
       continue;
     }
     for (const id of ids) removeCell(reading.cells, id);

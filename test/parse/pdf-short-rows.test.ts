@@ -105,6 +105,10 @@ describe("short rows of PDF text", () => {
     expect(cells["active_disclosure.normative_documents.repealed"]?.value).toBe(8);
     expect(cells["active_disclosure.normative_documents.in_force"]).toBeUndefined();
     expect(diagnostics.some((d) => d.code === "row-values-unplaced")).toBe(false);
-    expect(diagnostics.find((d) => d.code === "row-missing-values")?.message).toContain("has 2 of 3 values");
+    const missing = diagnostics.find((d) => d.code === "row-missing-values")?.message;
+    expect(missing).toContain("has 2 of 3 values");
+    // PDF text: the message says where the values went and that they may belong elsewhere.
+    expect(missing).toContain("they fill the first columns");
+    expect(missing).toContain("may belong to other columns");
   });
 });
