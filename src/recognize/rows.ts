@@ -134,7 +134,10 @@ export function readRowsTable(
     const { row } = match;
     reading.rowsFound.add(row.id);
     ctx.after = match.index;
-    const values = mayEndInNumber(run) ? withGluedValue(run, stripAnnotation(label).slice(match.end)) : run.values;
+    // A digit glued to the label is a value only when the row lacks one (else it is a footnote mark: 规章1 | 1 | 0 | 11).
+    const lacksValue = run.values.filter(isFilled).length < row.columns.length;
+    const values =
+      lacksValue && mayEndInNumber(run) ? withGluedValue(run, stripAnnotation(label).slice(match.end)) : run.values;
     const { kept, extra, missing } = fitValues(values, row.columns.length, valueColumns, run.texts.at(-1));
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);

@@ -8,7 +8,15 @@
 import type { GridCell } from "../document.js";
 import type { DocumentBuilder } from "./builder.js";
 import { numbersWithBlanks } from "./pdf-columns.js";
-import { isPageFurnitureAt, isSpaceCode, lineCell, linePoint, type SourceLine, trimSpan } from "./source-lines.js";
+import {
+  isPageFurniture,
+  isPageFurnitureAt,
+  isSpaceCode,
+  lineCell,
+  linePoint,
+  type SourceLine,
+  trimSpan,
+} from "./source-lines.js";
 
 const ENUMERATED_HEADING = /^[一二三四五六七八九十]+[、.．]\S/u;
 const FALLBACK_PROSE_WIDTH = 26;
@@ -280,7 +288,8 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
     let first = 0;
     while (first < t.length && isSpaceCode(t.charCodeAt(first))) first++;
     if (first === t.length) {
-      if (n > 0 && !isBlank(lines[n - 1])) blanks.push({ at: splits.length, line, next: lines[n + 1] });
+      if (n > 0 && !isBlank(lines[n - 1]) && !isPageFurniture(lines[n - 1]!.text))
+        blanks.push({ at: splits.length, line, next: lines[n + 1] });
       continue;
     }
     if (isPageFurnitureAt(t, first)) continue;

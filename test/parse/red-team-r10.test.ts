@@ -99,3 +99,30 @@ describe("R10: other extractors", () => {
     expect(values(cells, "applications.results.partially_granted", APPLICANTS)).toEqual([17, 0, 4, 3, 0, 0, 24]);
   });
 });
+
+describe("R10 fixes: what they must not touch (review RV9)", () => {
+  const text = (file: string) => readFileSync(new URL(file, dir), "utf8");
+
+  it("reads a footnote digit after a full row's label as a footnote, not a value (`| 规章1 | 0 | 0 | 0 |`)", () => {
+    const edited = text("r10-glued-values.txt").replace("| 规章 | 0 | 0 | 0 |", "| 规章1 | 1 | 0 | 11 |");
+    const cells = parseReport(edited).report.cells as Record<string, Cell | undefined>;
+    expect(values(cells, "active_disclosure.regulations", ["issued", "repealed", "in_force"])).toEqual([1, 0, 11]);
+  });
+
+  it("keeps 丨 in a title (兰溪发布 丨 …) as text while 丨 borders elsewhere are read", () => {
+    const original = text("r10-ocr-bar-2021.txt");
+    const title = "宿迁市沭阳县应急管理局2022年政府信息公开工作年度报告";
+    const { report } = parseReport(original.replace(title, `沭阳发布 丨 ${title}`));
+    expect(report.meta.year).toBe(2022);
+    expect(report.meta.title).toContain(title);
+    expect(Object.keys(report.cells)).toHaveLength(200);
+  });
+
+  it("does not take the blank line after a page footer for an empty cell (one cell per line)", () => {
+    // lines 52-59: 一、本年新收政府信息公开申请数量 / 209 / 10 / 5 / 8 / 8 / 0 / 240 — a page break after the 8s.
+    const edited = text("r10-soffice-2021-blanks.txt").replace("\n8\n8\n0\n240\n", "\n8\n8\n\n- 5 -\n\n0\n240\n");
+    expect(edited).toContain("- 5 -");
+    const cells = parseReport(edited).report.cells as Record<string, Cell | undefined>;
+    expect(values(cells, "applications.new", APPLICANTS)).toEqual([209, 10, 5, 8, 8, 0, 240]);
+  });
+});
