@@ -135,9 +135,10 @@ export function readRowsTable(
     reading.rowsFound.add(row.id);
     ctx.after = match.index;
     // A digit glued to the label is a value only when the row lacks one (else it is a footnote mark: 规章1 | 1 | 0 | 11).
-    const lacksValue = run.values.filter(isFilled).length < row.columns.length;
     const values =
-      lacksValue && mayEndInNumber(run) ? withGluedValue(run, stripAnnotation(label).slice(match.end)) : run.values;
+      mayEndInNumber(run) && filledCount(run.values) < row.columns.length
+        ? withGluedValue(run, stripAnnotation(label).slice(match.end))
+        : run.values;
     const { kept, extra, missing } = fitValues(values, row.columns.length, valueColumns, run.texts.at(-1));
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);
@@ -173,6 +174,13 @@ export function readRowsTable(
   settleShortRows(table, reading, short, full);
   settleCollapsedGroups(table, reading, allBlank);
   return reading;
+}
+
+/** How many of some value tokens are filled (not blank). */
+function filledCount(values: readonly Token[]): number {
+  let n = 0;
+  for (const t of values) if (isFilled(t)) n++;
+  return n;
 }
 
 /** A row of guessed text with fewer values than columns: its run, its block, where its diagnostic goes. */
