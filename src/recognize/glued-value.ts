@@ -3,7 +3,7 @@
  * `| 2.其他法律行政法规禁止公开0 | 0 | …`): the row's first value, not part of the label the row matched by.
  */
 import { isSpaceCode } from "../shapes/source-lines.js";
-import { cellReading } from "./cell-value.js";
+import { valuePart } from "./line-tokens.js";
 import type { Token } from "./lines.js";
 import type { LabelledRun } from "./rows.js";
 
@@ -30,18 +30,9 @@ const GLUED_NUMBER = /^(?=.*\d)[\dOolI]+(?:\.[\dOolI]+)?$/;
 export function withGluedValue(run: LabelledRun, tail: string): readonly Token[] {
   const last = run.texts.at(-1);
   if (!last || !GLUED_NUMBER.test(tail) || !last.raw.normalize("NFKC").trimEnd().endsWith(tail)) return run.values;
-  // The raw text keeps its printed form (full-width digits); its reading is the tail's (text for OCR letters).
-  const at = last.raw.trimEnd().length - tail.length;
-  const token: Token = {
-    kind: "value",
-    raw: last.raw.trimEnd().slice(at),
-    reading: cellReading(tail),
-    line: last.line,
-    get source() {
-      if (last.sourceAt) return last.sourceAt(at);
-      const source = last.source;
-      return { ...source, offset: source.offset + at, column: source.column + at };
-    },
-  };
+  // The raw text keeps its printed form (full-width digits) and is read as written (text for OCR letters).
+  const trimmed = last.raw.trimEnd();
+  const at = trimmed.length - tail.length;
+  const token = valuePart(last, at, trimmed.slice(at));
   return [token, ...run.values];
 }

@@ -126,8 +126,11 @@ function lastCharsOf(sections: readonly SectionTemplate[]): Set<number> {
 
 /** Chinese ordinals by Arabic number, for a heading whose 一、 numbering a converter wrote as `1.` or dropped. */
 const CHINESE_ORDINALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-/** The numbering before a section label: an Arabic list number a converter wrote for Word's automatic 一、 numbering (`1.`, `1、`, `1)`), a bracketed ordinal `（一）` or `第一部分` (the section's own number), then the text. */
-const ARABIC =
+/**
+ * The numbering before a section label: an Arabic list number a converter wrote for Word's automatic 一、
+ * numbering (`1.`, `1、`, `1)`), a bracketed ordinal `（一）` or `第一部分` (the section's own number), then the text.
+ */
+const SECTION_NUMBERING =
   /^(?:(\d{1,2})[.、,，)）]|[(（]([一二三四五六七八九十]{1,3})[)）]|第([一二三四五六七八九十]{1,3})部分)?(.*)$/;
 /** The shortest section label an unnumbered heading may be (总体情况). */
 const MIN_UNNUMBERED_LABEL = 4;
@@ -136,8 +139,9 @@ const MAX_UNNUMBERED = MAX_HEADING + 10;
 
 /**
  * A heading printed without its Chinese ordinal (Markdown from Word: `## 总体情况`, `1.  总体情况`,
- * `## 1. 一、总体情况`): a line whose text, after an optional Arabic number, is a GB section label exactly
- * (or a numbered heading), so that prose and table labels never match. Its number is the label's own.
+ * `## 1. 一、总体情况`, `（一）总体情况`, `第一部分 总体情况`): a line whose text, after an optional number (Arabic,
+ * bracketed or 第…部分, which must be the section's own), is a GB section label exactly (or a numbered
+ * heading), so that prose and table labels never match. Its number is the label's own.
  */
 function unnumberedHeading(line: string, sections: readonly SectionTemplate[]): HeadingMatch | null {
   // Most lines (prose, table rows) do not end as a section label does: one look at the last character.
@@ -145,7 +149,7 @@ function unnumberedHeading(line: string, sections: readonly SectionTemplate[]): 
   while (end >= 0 && TRAILING_MARKS.has(line.charCodeAt(end))) end--;
   if (end < 0 || !lastCharsOf(sections).has(line.charCodeAt(end))) return null;
   const heading = headingText(line);
-  const m = ARABIC.exec(normalizeLabel(heading));
+  const m = SECTION_NUMBERING.exec(normalizeLabel(heading));
   const rest = m?.[4] ?? "";
   if (rest === "") return null;
   const printed = m?.[2] ?? m?.[3];

@@ -269,18 +269,26 @@ export function spreadNumberRuns(tokens: Token[]): void {
       const part = parts[j] as string;
       const at = t.raw.indexOf(part, from);
       from = at + part.length;
-      tokens[i + j] = {
-        kind: "value",
-        raw: part,
-        reading: cellReading(part),
-        line: t.line,
-        get source() {
-          if (t.sourceAt) return t.sourceAt(at);
-          const source = t.source;
-          return { ...source, offset: source.offset + at, column: source.column + at };
-        },
-      };
+      tokens[i + j] = valuePart(t, at, part);
     }
     return;
   }
+}
+
+/**
+ * The value token of a part of a token's text: `raw`, starting at character `at` of `token.raw`, read on its
+ * own, placed through the token's recorded offsets when it has them (HTML cells), else `at` characters on.
+ */
+export function valuePart(token: Token, at: number, raw: string): Token {
+  return {
+    kind: "value",
+    raw,
+    reading: cellReading(raw),
+    line: token.line,
+    get source() {
+      if (token.sourceAt) return token.sourceAt(at);
+      const source = token.source;
+      return { ...source, offset: source.offset + at, column: source.column + at };
+    },
+  };
 }

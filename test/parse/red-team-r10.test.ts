@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import type { Cell } from "../../src/schema/common.js";
+import { APPLICANT_COLUMNS } from "../helpers/cells.js";
 import { SIX_SECTION_IDS as SIX } from "../helpers/sections.js";
 
 const dir = new URL("../fixtures/messy/red-team/", import.meta.url);
@@ -17,15 +18,6 @@ const values = (cells: Record<string, Cell | undefined>, prefix: string, columns
     const cell = cells[`${prefix}.${c}`];
     return cell?.status === "number" ? cell.value : (cell?.status ?? "absent");
   });
-const APPLICANTS = [
-  "natural_person",
-  "commercial_enterprise",
-  "research_institution",
-  "social_welfare_org",
-  "legal_service_org",
-  "other_org",
-  "total",
-];
 
 describe("R10: a number glued to its row label is the row's first value", () => {
   it("reads `| 行政强制2 |  |  |` as 2 and `| 2.其他法律行政法规禁止公开0 | 0 | …` in its columns", () => {
@@ -33,7 +25,9 @@ describe("R10: a number glued to its row label is the row's first value", () => 
     // line 21
     expect(cells["active_disclosure.coercion.decisions"]).toMatchObject({ value: 2, raw: "2", source: { line: 21 } });
     // line 34: | | | 2.其他法律行政法规禁止公开0 | 0 | 0 | 4 | 0 | 0 | 4 |
-    expect(values(cells, "applications.results.withheld.prohibited_by_law", APPLICANTS)).toEqual([0, 0, 0, 4, 0, 0, 4]);
+    expect(values(cells, "applications.results.withheld.prohibited_by_law", APPLICANT_COLUMNS)).toEqual([
+      0, 0, 0, 4, 0, 0, 4,
+    ]);
   });
 });
 
@@ -96,7 +90,7 @@ describe("R10: other extractors", () => {
     expect(values(cells, "review_litigation.review", ["upheld", "corrected", "other", "pending", "total"])).toEqual([
       6, 3, 1, 0, 10,
     ]);
-    expect(values(cells, "applications.results.partially_granted", APPLICANTS)).toEqual([17, 0, 4, 3, 0, 0, 24]);
+    expect(values(cells, "applications.results.partially_granted", APPLICANT_COLUMNS)).toEqual([17, 0, 4, 3, 0, 0, 24]);
   });
 });
 
@@ -123,6 +117,6 @@ describe("R10 fixes: what they must not touch (review RV9)", () => {
     const edited = text("r10-soffice-2021-blanks.txt").replace("\n8\n8\n0\n240\n", "\n8\n8\n\n- 5 -\n\n0\n240\n");
     expect(edited).toContain("- 5 -");
     const cells = parseReport(edited).report.cells as Record<string, Cell | undefined>;
-    expect(values(cells, "applications.new", APPLICANTS)).toEqual([209, 10, 5, 8, 8, 0, 240]);
+    expect(values(cells, "applications.new", APPLICANT_COLUMNS)).toEqual([209, 10, 5, 8, 8, 0, 240]);
   });
 });

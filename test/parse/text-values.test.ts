@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/index.js";
 import type { Cell, Shape } from "../../src/schema/common.js";
+import { APPLICANT_COLUMNS } from "../helpers/cells.js";
 
 const seed000 = readFileSync(new URL("../fixtures/seeds/000_cc43e5a43c1be886.txt", import.meta.url), "utf8");
 // Seed 000, line 31: `行政处罚 | 233 | ||`.
@@ -73,9 +74,7 @@ describe("text-value regressions found by review", () => {
       row,
     ].join("\n");
     const cells = parseReport(md).report.cells as Record<string, Cell>;
-    const values = ["natural_person", "commercial_enterprise", "research_institution", "social_welfare_org"]
-      .concat(["legal_service_org", "other_org", "total"])
-      .map((c) => cells[`applications.new.${c}`]);
+    const values = APPLICANT_COLUMNS.map((c) => cells[`applications.new.${c}`]);
     expect(values.map((c) => c?.raw)).toEqual(["95", "0", "0", "0", "12345678901234567", "0", "95"]);
     expect(values[4]).toMatchObject({ status: "text", value: null });
     // PDF text: corpus 025 line 105 with its total replaced.
@@ -100,9 +99,7 @@ describe("text-value regressions found by review", () => {
       "| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 2 | | 0 | 0 | 0 | 0 | 2 | | |",
     ].join("\n");
     const cells = parseReport(md).report.cells as Record<string, Cell>;
-    const row = ["natural_person", "commercial_enterprise", "research_institution", "social_welfare_org"]
-      .concat(["legal_service_org", "other_org", "total"])
-      .map((c) => cells[`applications.results.partially_granted.${c}`]);
+    const row = APPLICANT_COLUMNS.map((c) => cells[`applications.results.partially_granted.${c}`]);
     expect(row.map((c) => (c?.status === "number" ? c.value : c?.status))).toEqual([2, "blank", 0, 0, 0, 0, 2]);
   });
 });
