@@ -23,9 +23,10 @@ function layoutUnit(template: LegacyTemplate, id: string): string | null {
 export function unitMismatch(template: LegacyTemplate, row: LegacyRow): Diagnostic | null {
   if (row.id === null) return null;
   const printed = row.unit ?? row.cell.unit ?? null;
+  // Most rows print no money unit: the layout row is looked up only for those that do.
+  if (printed === null || !MONEY_UNITS.has(printed)) return null;
   const expected = layoutUnit(template, row.id);
-  if (printed === null || expected === null || printed === expected) return null;
-  if (!MONEY_UNITS.has(printed) || !MONEY_UNITS.has(expected)) return null;
+  if (expected === null || printed === expected || !MONEY_UNITS.has(expected)) return null;
   return {
     code: "legacy-unit-mismatch",
     severity: "warning",
