@@ -26,10 +26,6 @@ interface Matcher {
   n: number;
   /** The number of its `about` group (余/多), 0 for none. */
   about: number;
-  /** The words (a bit set over WORDS) of which every match holds one; null: none known. */
-  words: Uint32Array | null;
-  /** The rule's context words (a bit set over WORDS); null: none. */
-  context: Uint32Array | null;
 }
 
 const wordIndex = new Map<string, number>();
@@ -46,34 +42,86 @@ const indexOf = (word: string): number => {
 const scopeExclude = NARRATIVE_SCOPE_EXCLUDE.map(indexOf);
 const subitemWords = NARRATIVE_SUBITEM_BEFORE.map(indexOf);
 const clauseExclude = NARRATIVE_EXCLUDE.map(indexOf);
+const partWords = NARRATIVE_PART_BEFORE.map(indexOf);
 const patterns = NARRATIVE_PATTERNS.flatMap((spec) =>
   spec.patterns.map((pattern) => ({
     spec,
     re: compilePattern(pattern, spec.units),
+    /** The words of which every match holds one (null: none known). */
     words: requiredLiterals(pattern)?.map(indexOf) ?? null,
+    /** The rule's context words, one of which the sentence must hold (null: none). */
     context: spec.context?.map(indexOf) ?? null,
   })),
 );
 /** Every word a sentence is checked for, found in one pass per sentence. */
 const WORDS = wordFinder([...wordIndex.keys()]);
 const MASK_LENGTH = wordMaskLength(WORDS.words.length);
-const maskOf = (indices: readonly number[] | null): Uint32Array | null =>
-  indices === null ? null : wordMask(indices, MASK_LENGTH);
 /** The scope-exclusion words: a sentence holding one is skipped. */
 const SCOPE_EXCLUDE = wordMask(scopeExclude, MASK_LENGTH);
 /** The clause-exclusion words: a sentence holding none of them has no clause holding one. */
 const CLAUSE_EXCLUDE = wordMask(clauseExclude, MASK_LENGTH);
 /** The sub-row words: a sentence holding none of them has no count of a sub-row. */
 const SUBITEM_BEFORE = wordMask(subitemWords, MASK_LENGTH);
+/** The part words: a sentence holding none of them has no count of a part. */
+const PART_BEFORE = wordMask(partWords, MASK_LENGTH);
 /** Every pattern of the table, in rule then pattern order. */
-const MATCHERS: readonly Matcher[] = patterns.map(({ spec, re, words, context }) => ({
-  spec,
-  ...numberedGroups(re),
-  words: maskOf(words),
-  context: maskOf(context),
-}));
+const MATCHERS: readonly Matcher[] = patterns.map(({ spec, re }) => ({ spec, ...numberedGroups(re) }));
+
+/**
+ * Which matchers a sentence's words let run, as bit sets over MATCHERS (`Uint32Array`, bit i of entry i >> 5):
+ * the matchers that need no word, and for each word the matchers it lets through — of their required words
+ * (`words`) and of their rule's context (`context`). A matcher runs when both of its sets let it.
+ */
+interface MatcherGate {
+  /** The matchers free of the condition. */
+  always: Uint32Array;
+  /** For each word (index over WORDS), the matchers one of whose words it is. */
+  byWord: readonly Uint32Array[];
+}
+
+const MATCHER_MASK_LENGTH = wordMaskLength(MATCHERS.length);
+
+/** The gate of one condition (`words` or `context`) of every matcher. */
+function matcherGate(of: (p: (typeof patterns)[number]) => readonly number[] | null): MatcherGate {
+  const always = new Uint32Array(MATCHER_MASK_LENGTH);
+  const byWord = WORDS.words.map(() => new Uint32Array(MATCHER_MASK_LENGTH));
+  patterns.forEach((p, i) => {
+    const words = of(p);
+    if (words === null) always[i >> 5]! |= 1 << (i & 31);
+    else for (const k of words) byWord[k]![i >> 5]! |= 1 << (i & 31);
+  });
+  return { always, byWord };
+}
+
+const WORD_GATE = matcherGate((p) => p.words);
+const CONTEXT_GATE = matcherGate((p) => p.context);
 /** Which words the current sentence holds (reused: claims are read synchronously, one sentence at a time). */
 const found = new Uint32Array(MASK_LENGTH);
+/** The matchers the current sentence's words let run, and scratch for one gate. */
+const runnable = new Uint32Array(MATCHER_MASK_LENGTH);
+const gateScratch = new Uint32Array(MATCHER_MASK_LENGTH);
+
+/** Sets `out` to the matchers a gate lets run for the words in `found`. */
+function openGate(gate: MatcherGate, out: Uint32Array): void {
+  out.set(gate.always);
+  for (let e = 0; e < found.length; e++) {
+    let bits = found[e] as number;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      const k = (e << 5) + 31 - Math.clz32(low);
+      const lets = gate.byWord[k] as Uint32Array;
+      for (let j = 0; j < out.length; j++) out[j]! |= lets[j]!;
+      bits ^= low;
+    }
+  }
+}
+
+/** Sets `runnable` to the matchers the words in `found` let run (both gates). */
+function runnableMatchers(): void {
+  openGate(WORD_GATE, runnable);
+  openGate(CONTEXT_GATE, gateScratch);
+  for (let j = 0; j < runnable.length; j++) runnable[j]! &= gateScratch[j]!;
+}
 
 /**
  * A percentage right after a count (anchored at `lastIndex`): the same as matching `^…` against the rest
@@ -130,16 +178,27 @@ function foundOne(words: Uint32Array): boolean {
   return false;
 }
 
-/** The clause (between commas, full-width or not) around the span start … end of a sentence. */
+/**
+ * How far a clause is read on each side of a count: a real clause is shorter, and the bound keeps a sentence
+ * holding thousands of counts with no comma (untrusted input) linear.
+ */
+const CLAUSE_REACH = 80;
+
+/**
+ * The clause (between commas, full-width or not) around the span start … end of a sentence, at most
+ * CLAUSE_REACH characters of it on each side of the span.
+ */
 function clauseAround(sentence: string, start: number, end: number): string {
   let from = Math.min(start, sentence.length - 1);
-  while (from >= 0) {
+  const stop = Math.max(start - CLAUSE_REACH, 0) - 1;
+  while (from > stop) {
     const code = sentence.charCodeAt(from);
     if (code === FULL_COMMA || code === COMMA) break;
     from--;
   }
   let to = end;
-  while (to < sentence.length) {
+  const limit = Math.min(end + CLAUSE_REACH, sentence.length);
+  while (to < limit) {
     const code = sentence.charCodeAt(to);
     if (code === FULL_COMMA || code === COMMA) break;
     to++;
@@ -159,10 +218,12 @@ function clauseBefore(sentence: string, start: number): string {
   return sentence.slice(from + 1, start);
 }
 
-/** Whether the span start … end overlaps one already used (pairs of start, end). */
-function overlaps(used: readonly number[], start: number, end: number): boolean {
-  for (let i = 0; i < used.length; i += 2)
-    if (start < (used[i + 1] as number) && end > (used[i] as number)) return true;
+/**
+ * Whether the span start … end overlaps one already used: `used` marks each character of a used span, so
+ * the test costs the span's length, not the number of spans (a sentence may hold thousands of counts).
+ */
+function overlaps(used: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (used[i] !== 0) return true;
   return false;
 }
 
@@ -183,14 +244,19 @@ function namesOtherYear(text: string, year: number): boolean {
 function sentenceClaims(sentence: string, out: NarrativeClaim[], year: number | null): void {
   WORDS.find(sentence, found);
   if (foundOne(SCOPE_EXCLUDE)) return;
-  let used: number[] | undefined;
+  let used: Uint8Array | undefined;
   const mayExclude = foundOne(CLAUSE_EXCLUDE);
   const mayBeSubitem = foundOne(SUBITEM_BEFORE);
+  const mayBePart = foundOne(PART_BEFORE);
+  // A clause is part of the sentence: one naming another year is in a sentence naming one.
+  const mayNameOtherYear = year !== null && namesOtherYear(sentence, year);
   let trimmed: string | undefined;
+  // A percentage needs a 占 after its count: the last 占 says which counts have one.
+  const lastShare = sentence.lastIndexOf("占");
+  runnableMatchers();
   for (let i = 0; i < MATCHERS.length; i++) {
-    const { spec, re, n, about, words, context } = MATCHERS[i] as Matcher;
-    if (context !== null && !foundOne(context)) continue;
-    if (words !== null && !foundOne(words)) continue;
+    if ((runnable[i >> 5]! & (1 << (i & 31))) === 0) continue;
+    const { spec, re, n, about } = MATCHERS[i] as Matcher;
     // exec on the shared global regex (matchAll would clone it for every sentence).
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
@@ -200,18 +266,17 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[], year: number | 
       if (mayExclude && holdsOne(clauseAround(sentence, start, end), NARRATIVE_EXCLUDE)) continue;
       // A time limit (20个工作日内), not a count.
       if (sentence.startsWith("工作日", end)) continue;
-      if (holdsOne(clauseBefore(sentence, end), NARRATIVE_PART_BEFORE)) continue;
+      if (mayBePart && holdsOne(clauseBefore(sentence, end), NARRATIVE_PART_BEFORE)) continue;
       if (mayBeSubitem && holdsOne(clauseBefore(sentence, start), NARRATIVE_SUBITEM_BEFORE)) continue;
-      if (year !== null && namesOtherYear(clauseBefore(sentence, start), year)) continue;
+      if (mayNameOtherYear && namesOtherYear(clauseBefore(sentence, start), year)) continue;
       const value = readStatedNumber(m[n] ?? "");
       if (value === undefined) continue;
-      used ??= [];
-      used.push(start, end);
+      used ??= new Uint8Array(sentence.length);
+      used.fill(1, start, end);
       trimmed ??= sentence.trim();
       const claim: NarrativeClaim = { pattern: spec, value, sentence: trimmed };
       if (about > 0 && m[about]) claim.atLeast = true;
-      // A percentage needs a 占 after the count.
-      if (sentence.indexOf("占", end) >= 0) {
+      if (lastShare >= end) {
         PERCENT.lastIndex = end;
         const pct = PERCENT.exec(sentence);
         if (pct?.[1]) claim.percent = Number(pct[1]);

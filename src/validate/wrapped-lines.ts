@@ -29,24 +29,45 @@ const isCjkSpace = (code: number): boolean => code === 0x20 || code === 0x09 || 
 const CJK_SPACE = /[ \t\u3000]/g;
 
 /**
- * `text.slice(from, to)` with the runs of spaces (space, tab, U+3000) removed that are followed by a
- * character of `dropsSpacesBefore` — inside the range, or `next` (a code unit, -1 for none) after it. The
- * search for a space may run past `to` up to the text's end: callers pass a text no longer than the stretch.
+ * The next such space at or after a position of one text (-1: none), found natively once and remembered:
+ * the ranges a join copies only move forward, so each character is searched once, however many ranges.
  */
-function withoutSpacesBeforeCjk(text: string, from: number, to: number, next: number): string {
+function spaceCursor(text: string): (from: number) => number {
+  let at = -1;
+  let searched = -1;
+  return (from) => {
+    if (from > searched || (at >= 0 && at < from)) {
+      CJK_SPACE.lastIndex = from;
+      at = CJK_SPACE.test(text) ? CJK_SPACE.lastIndex - 1 : -1;
+      searched = at < 0 ? text.length : at;
+    }
+    return at;
+  };
+}
+
+/**
+ * `text.slice(from, to)` with the runs of spaces (space, tab, U+3000) removed that are followed by a
+ * character of `dropsSpacesBefore` — inside the range, or `next` (a code unit, -1 for none) after it. Spaces
+ * are found through `nextSpace`, the text's cursor (`spaceCursor`).
+ */
+function withoutSpacesBeforeCjk(
+  text: string,
+  from: number,
+  to: number,
+  next: number,
+  nextSpace: (from: number) => number,
+): string {
   let out = "";
   let kept = from;
-  CJK_SPACE.lastIndex = from;
-  while (CJK_SPACE.test(text)) {
-    const run = CJK_SPACE.lastIndex - 1;
-    if (run >= to) break;
+  for (let run = nextSpace(from); run >= 0 && run < to; ) {
     let i = run;
     while (i + 1 < to && isCjkSpace(text.charCodeAt(i + 1))) i++;
-    CJK_SPACE.lastIndex = i + 1;
     const after = i + 1 < to ? text.charCodeAt(i + 1) : next;
-    if (!dropsSpacesBefore(after)) continue;
-    out += text.slice(kept, run);
-    kept = i + 1;
+    if (dropsSpacesBefore(after)) {
+      out += text.slice(kept, run);
+      kept = i + 1;
+    }
+    run = nextSpace(i + 1);
   }
   return kept === from ? text.slice(from, to) : out + text.slice(kept, to);
 }
@@ -64,6 +85,7 @@ export function joinWrapped(whole: string, from = 0, to: number = whole.length):
   const length = text.length;
   let out = "";
   let kept = 0;
+  const nextSpace = spaceCursor(text);
   let nl = text.indexOf("\n");
   while (nl >= 0) {
     let start = nl;
@@ -83,12 +105,12 @@ export function joinWrapped(whole: string, from = 0, to: number = whole.length):
       // A run of spaces never crosses a removed run: the character before the kept part is not a space (or is
       // the one whitespace character kept after a closer), and the character at `end` is not one either.
       const next = end < length ? text.charCodeAt(end) : -1;
-      out += withoutSpacesBeforeCjk(text, kept, afterCloser ? start + 1 : start, next);
+      out += withoutSpacesBeforeCjk(text, kept, afterCloser ? start + 1 : start, next, nextSpace);
       kept = end;
     }
     nl = text.indexOf("\n", end);
   }
-  return out + withoutSpacesBeforeCjk(text, kept, length, -1);
+  return out + withoutSpacesBeforeCjk(text, kept, length, -1, nextSpace);
 }
 
 /** Sentence ends: 。；;！？!? and a line break (the characters `isSentenceEnd` accepts). */
