@@ -69,6 +69,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "HTML elements are nested more than 1000 deep; the page is read on as if the elements open so far were closed",
   ),
   entry(
+    "html-hidden-skipped",
+    "info",
+    "shape",
+    "页面中隐藏元素（display: none、visibility: hidden 或 hidden 属性）内的表格未读取：页面另有可见表格，隐藏副本（打印版等）可能数值不同",
+    "tables inside hidden elements (display: none, visibility: hidden or the hidden attribute) were not read: the page shows other tables, and a hidden copy (a print version…) may hold other values",
+  ),
+  entry(
     "table-too-large",
     "warning",
     "shape",

@@ -67,3 +67,21 @@ export const TAGS: ReadonlyMap<string, number> = new Map<string, number>([
 
 /** A text event equal to this marker reads as a line break (as it did when the reader encoded `<br>` so). */
 export const BR = "\u0000br";
+
+/** An inline style that hides its element: `display: none` or `visibility: hidden` (any case, `!important` or not). */
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Whether an element's attributes hide it and its content from view: the `hidden` attribute, or an inline
+ * style `display: none` / `visibility: hidden` (a print copy, a share widget, a cell a span covers).
+ */
+export function hidesContent(attribs: Readonly<Record<string, string>>): boolean {
+  // htmlparser2's attributes are a plain object, and Object.prototype has no `hidden`.
+  if (attribs.hidden !== undefined) return true;
+  const style = attribs.style;
+  if (style === undefined || style.length < 12) return false;
+  // Most styles name neither value: two native searches each way of writing them rule those out.
+  const named =
+    style.includes("one") || style.includes("idden") || style.includes("ONE") || style.includes("IDDEN");
+  return named && HIDING_STYLE.test(style);
+}

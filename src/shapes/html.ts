@@ -10,7 +10,7 @@ import { DocumentBuilder } from "./builder.js";
 import { LineCursor } from "./html-cursor.js";
 import { expandGrid, parseSpan, type RawCell } from "./html-grid.js";
 import { type HtmlSink, LayoutGate } from "./html-layout.js";
-import { BR, TAGS, Tag } from "./html-tags.js";
+import { BR, hidesContent, TAGS, Tag } from "./html-tags.js";
 import { type RunText, TextRun } from "./html-text.js";
 import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
@@ -28,18 +28,45 @@ interface OpenTable {
   start: number;
 }
 
-/** Reads HTML into a Document. */
+/**
+ * Reads HTML into a Document. Hidden elements (`display: none`, `visibility: hidden`, the `hidden`
+ * attribute) are not read: a page may hold a print copy of the report with other values, or a share widget
+ * laid out as a table. When every table of the page is hidden (a tab its script shows), the page is read
+ * whole instead.
+ */
 export function readHtml(text: string): Document {
-  const builder = new DocumentBuilder("html", text, new Locator(text));
-  addHtml(builder, text, 0, text.length);
-  return builder.build();
+  const locator = new Locator(text);
+  const builder = new DocumentBuilder("html", text, locator);
+  const hidden = addHtml(builder, text, 0, text.length, true);
+  const doc = builder.build();
+  if (hidden.tables === 0) return doc;
+  if (doc.blocks.some((b) => b.kind === "table")) {
+    (doc.diagnostics ??= []).push(hiddenTablesSkipped(locator, hidden));
+    return doc;
+  }
+  const whole = new DocumentBuilder("html", text, locator);
+  addHtml(whole, text, 0, text.length, false);
+  return whole.build();
+}
+
+/** The hidden tables a read skipped: how many, and the offset of the first hidden element holding one (-1: none). */
+export interface HiddenTables {
+  tables: number;
+  first: number;
 }
 
 /**
  * Adds the blocks of the HTML in `text.slice(from, to)` to a builder (used for whole pages and for HTML
- * blocks inside Markdown); positions are offsets into the whole `text`.
+ * blocks inside Markdown); positions are offsets into the whole `text`. With `skipHidden`, hidden elements
+ * and their content are left out; returns the tables left out that way.
  */
-export function addHtml(builder: DocumentBuilder, text: string, from: number, to: number): void {
+export function addHtml(
+  builder: DocumentBuilder,
+  text: string,
+  from: number,
+  to: number,
+  skipHidden = false,
+): HiddenTables {
   const locator = new LineCursor(builder.locator);
   const tables: OpenTable[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -142,6 +169,10 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
   };
   const gate = new LayoutGate(sink);
   let skip = 0;
+  /** The nesting of the hidden element being left out (-1: none), and where it starts. */
+  let hiddenAt = -1;
+  let hiddenStart = 0;
+  const hidden: HiddenTables = { tables: 0, first: -1 };
   // htmlparser2 keeps its open elements in an array it grows at the front: each open element costs the
   // depth. Past MAX_NESTING the page is read on by a fresh parser from the next tag on (its open elements
   // forgotten, their end tags then ignored), so the cost stays linear in the input.
@@ -152,22 +183,34 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
   const handlers = {
     onopentag(name: string, attribs: Record<string, string>) {
       const tag = TAGS.get(name) ?? 0;
-      if (tag === Tag.Skipped) skip++;
+      nesting++;
+      if (skipHidden && hiddenAt < 0 && skip === 0 && hidesContent(attribs)) {
+        hiddenAt = nesting;
+        hiddenStart = base + parser.startIndex;
+      }
+      if (hiddenAt >= 0) {
+        if (tag === Tag.Table && hidden.tables++ === 0) hidden.first = hiddenStart;
+      } else if (tag === Tag.Skipped) skip++;
       else if (skip === 0) gate.open(tag, attribs, base + parser.startIndex, base + parser.endIndex);
       // Never past a <script> or <style> start: the fresh parser would not see its end and skip the rest.
-      if (++nesting > MAX_NESTING && resumeAt < 0 && skip === 0) {
+      if (nesting > MAX_NESTING && resumeAt < 0 && skip === 0) {
         resumeAt = base + parser.endIndex + 1;
         parser.pause();
       }
     },
     onclosetag(name: string, implied: boolean) {
+      if (hiddenAt >= 0) {
+        // The hidden element's own end tag ends the part left out; nothing inside it was passed on.
+        if (nesting-- === hiddenAt) hiddenAt = -1;
+        return;
+      }
       nesting--;
       const tag = TAGS.get(name) ?? 0;
       if (tag === Tag.Skipped) skip = Math.max(0, skip - 1);
       else if (skip === 0) gate.close(tag, implied, base + parser.startIndex);
     },
     ontext(data: string) {
-      if (skip === 0) gate.text(data, base + parser.startIndex, base + parser.endIndex);
+      if (skip === 0 && hiddenAt < 0) gate.text(data, base + parser.startIndex, base + parser.endIndex);
     },
   };
   for (;;) {
@@ -182,6 +225,8 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
     base = resumeAt;
     resumeAt = -1;
     nesting = 0;
+    // The elements open so far count as closed: a hidden one among them too.
+    hiddenAt = -1;
   }
   gate.finish();
   while (tables.length > 0) {
@@ -191,6 +236,7 @@ export function addHtml(builder: DocumentBuilder, text: string, from: number, to
   }
   flushText();
   for (const d of diagnostics) builder.diagnostic(d);
+  return hidden;
 }
 
 /** The deepest nesting of elements read with one parser (see addHtml). */
@@ -204,6 +250,17 @@ function nestingTooDeep(locator: Locator, offset: number): Diagnostic {
     severity: "warning",
     message: `Elements are nested more than ${MAX_NESTING} deep; the page is read on from here as if the elements open so far were closed`,
     source: { line, column, offset },
+  };
+}
+
+/** The note that hidden tables were left out, at the first hidden element holding one. */
+function hiddenTablesSkipped(locator: Locator, hidden: HiddenTables): Diagnostic {
+  const { line, column } = locator.point(hidden.first);
+  return {
+    code: "html-hidden-skipped",
+    severity: "info",
+    message: `${hidden.tables} table(s) inside hidden elements (display: none, visibility: hidden or the hidden attribute) were not read: the page shows other tables, and a hidden copy may hold other values`,
+    source: { line, column, offset: hidden.first },
   };
 }
 
