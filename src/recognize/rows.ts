@@ -6,6 +6,7 @@
 import type { Diagnostic } from "../schema/common.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
+import { dealColumnMajor } from "./column-major.js";
 import { mayEndInNumber, withGluedValue } from "./glued-value.js";
 import { normalizeLabel, stripAnnotation } from "./labels.js";
 import type { Line, Token } from "./lines.js";
@@ -84,7 +85,7 @@ export function readRowsTable(
   /** How many rows were read full, by their number of columns. */
   const full = new Map<number, number>();
   const valueColumns = valueColumnsOf(lines);
-  for (const run of splitTextValues(joinWrappedLabels(runs, table), table, valueColumns)) {
+  for (const run of splitTextValues(dealColumnMajor(joinWrappedLabels(runs, table), table), table, valueColumns)) {
     const { raw, label } = run;
     const block = matchBlock(label, table);
     if (block) ctx.block = block;
