@@ -2,6 +2,7 @@
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { append } from "../append.js";
 import { globFolderFilter, globToRegExp, isGlob, splitGlob } from "./glob.js";
 
 /** File extensions a folder input contributes (globs and explicit files are taken as given). */
@@ -107,7 +108,7 @@ async function walk(w: Walk, rel: string): Promise<string[]> {
       continue;
     }
     if (kind === "file" && w.wants(child)) out.push(child);
-    else if (kind === "folder" && w.enter(child)) out.push(...(await walkFolder(w, child)));
+    else if (kind === "folder" && w.enter(child)) append(out, await walkFolder(w, child));
   }
   return out;
 }

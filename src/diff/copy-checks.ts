@@ -2,6 +2,8 @@
  * X-COPY-TABLE and X-COPY-TEXT: a newer report that repeats the older one's tables wholesale, or its
  * narrative paragraphs verbatim (after normalisation, with the report years masked).
  */
+
+import { append } from "../append.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport, LegacyRow, TableId } from "../schema/report.js";
 import { FIELD_IDS, type FieldId, fields } from "../templates/index.js";
@@ -71,7 +73,7 @@ export function copiedTables(older: AnnualReport, newer: AnnualReport, options: 
       ...(newer.cells[b[0]!]?.source ? { source: newer.cells[b[0]!]!.source } : {}),
     });
   }
-  out.push(...copiedLegacyTables(older, newer, min));
+  append(out, copiedLegacyTables(older, newer, min));
   return out;
 }
 
@@ -206,7 +208,11 @@ export function copiedText(older: AnnualReport, newer: AnnualReport, options: Co
   const repeated = mine.filter((p) => olderKeys.has(p.key));
   if (repeated.length === 0) return [];
   const bySection = new Map<number, Passage[]>();
-  for (const p of repeated) bySection.set(p.sectionIndex, [...(bySection.get(p.sectionIndex) ?? []), p]);
+  for (const p of repeated) {
+    const list = bySection.get(p.sectionIndex);
+    if (list) list.push(p);
+    else bySection.set(p.sectionIndex, [p]);
+  }
   const operands: Operand[] = [...bySection].map(([index, list]) => {
     const section = newer.sections[index]!;
     return {

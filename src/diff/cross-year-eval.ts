@@ -1,5 +1,6 @@
 /** Evaluates cross-year equations (cross-year-rules.ts) on a pair of reports, producing findings as data. */
 
+import { append } from "../append.js";
 import { lookupCell } from "../records.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
@@ -115,7 +116,7 @@ export function evaluateCrossRules(
       const bad = ops.filter((o) => o.value === null);
       if (bad.length > 0) {
         unverifiedEquations++;
-        unverifiable.push(...bad);
+        append(unverifiable, bad);
         continue;
       }
       const actual = ops[0]!.value!;

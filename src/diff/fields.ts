@@ -1,6 +1,6 @@
 /** Field-by-field diff of two reports of the same era, on the canonical field ids (and legacy typed ids). */
-import { lookupCell } from "../records.js";
-import type { AnnualReport } from "../schema/report.js";
+import type { Cell } from "../schema/common.js";
+import type { AnnualReport, LegacyRow } from "../schema/report.js";
 import { FIELD_IDS, fields, isFieldId } from "../templates/index.js";
 import { absoluteChange, relativeChange } from "./change.js";
 import type { FieldChange, FieldSide } from "./schema.js";
@@ -12,22 +12,35 @@ export function comparableFieldIds(older: AnnualReport, newer: AnnualReport): st
   for (const report of [older, newer]) {
     for (const table of report.legacy) for (const row of table.rows) if (row.id !== null) legacy.add(row.id);
   }
-  out.push(...legacy);
+  for (const id of legacy) out.push(id);
   return out;
 }
 
-/** One report's side of a field, with (legacy ids) the row's label, section row and column. */
+/** A report's legacy rows by typed id, the first row of an id winning (the row `lookupCell` finds). */
+export function legacyRowsById(report: AnnualReport): Map<string, LegacyRow> {
+  const rows = new Map<string, LegacyRow>();
+  for (const table of report.legacy) {
+    for (const row of table.rows) if (row.id !== null && !rows.has(row.id)) rows.set(row.id, row);
+  }
+  return rows;
+}
+
+/**
+ * One report's side of a field, with (legacy ids) the row's label, section row and column; `rows` are the
+ * report's `legacyRowsById`. Reads what `lookupCell` reads, without scanning the legacy rows per field.
+ */
 function side(
   report: AnnualReport,
   id: string,
+  rows: ReadonlyMap<string, LegacyRow>,
 ): { side: FieldSide; label?: string; section?: string | null; column?: string | null } {
-  const found = lookupCell(report, id);
-  if (!found) return { side: { value: null, status: "absent", raw: null } };
-  const { cell } = found;
-  const row = isFieldId(id) ? undefined : report.legacy.flatMap((t) => t.rows).find((r) => r.id === id);
+  const own = Object.hasOwn(report.cells, id) ? (report.cells as Record<string, Cell | undefined>)[id] : undefined;
+  const row = isFieldId(id) ? undefined : rows.get(id);
+  const cell = own ?? row?.cell;
+  if (!cell) return { side: { value: null, status: "absent", raw: null } };
   return {
     side: { value: cell.value, status: cell.status, raw: cell.raw },
-    label: found.label,
+    label: own ? (fields[id as keyof typeof fields]?.label ?? id) : (row as LegacyRow).label,
     section: row?.section ?? null,
     column: row?.column ?? null,
   };
@@ -41,10 +54,21 @@ function fullLabel(label: string, section: string | null | undefined): string {
   return section && !label.includes(section) ? `${section} ${label}` : label;
 }
 
-/** The change of one field between two reports (changed = false when value and status are equal). */
-export function fieldChange(older: AnnualReport, newer: AnnualReport, id: string): FieldChange {
-  const a = side(older, id);
-  const b = side(newer, id);
+/**
+ * The change of one field between two reports (changed = false when value and status are equal); `rows`,
+ * each report's `legacyRowsById` when the caller compares many fields.
+ */
+export function fieldChange(
+  older: AnnualReport,
+  newer: AnnualReport,
+  id: string,
+  rows: { older: ReadonlyMap<string, LegacyRow>; newer: ReadonlyMap<string, LegacyRow> } = {
+    older: legacyRowsById(older),
+    newer: legacyRowsById(newer),
+  },
+): FieldChange {
+  const a = side(older, id, rows.older);
+  const b = side(newer, id, rows.newer);
   const info = isFieldId(id) ? fields[id] : undefined;
   const legacyLabel = a.label ?? b.label ?? id;
   const section = a.section ?? b.section;
@@ -75,8 +99,9 @@ export function diffFields(
 ): { changes: FieldChange[]; unchanged: number } {
   const changes: FieldChange[] = [];
   let unchanged = 0;
+  const rows = { older: legacyRowsById(older), newer: legacyRowsById(newer) };
   for (const id of comparableFieldIds(older, newer)) {
-    const change = fieldChange(older, newer, id);
+    const change = fieldChange(older, newer, id, rows);
     if (!change.changed) unchanged++;
     if (change.changed || includeUnchanged) changes.push(change);
   }

@@ -2,6 +2,8 @@
  * Readable year-over-year output: `formatDiff` and `formatSeries` as Markdown (a table a journalist can
  * paste, approximate mappings marked ≈ with footnotes) or as terminal text aligned by display width.
  */
+
+import { append } from "../append.js";
 import type { Finding } from "../schema/finding.js";
 import { type Align, markdownTable, textTable } from "./format-table.js";
 import { sameBody } from "./report-identity.js";
@@ -139,7 +141,7 @@ export function formatDiff(diff: ReportDiff, options: DiffFormatOptions = { form
   if (diff.findings.length > 0) {
     out.push(md ? "### 跨年度核对" : "跨年度核对", "", ...findingLines(diff.findings, md), "");
   }
-  out.push(...notes.lines(md));
+  append(out, notes.lines(md));
   return `${out.join("\n").trimEnd()}\n`;
 }
 
@@ -177,6 +179,6 @@ export function formatSeries(series: ReportSeries, options: DiffFormatOptions = 
     })),
   );
   if (findings.length > 0) out.push(md ? "### 跨年度核对" : "跨年度核对", "", ...findingLines(findings, md), "");
-  out.push(...notes.lines(md));
+  append(out, notes.lines(md));
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -2,6 +2,8 @@
  * The recognizer: Document → AnnualReport. Pure: it reads only the document it is given, and reports
  * every problem as a Diagnostic.
  */
+
+import { append } from "../append.js";
 import type { Document } from "../document.js";
 import type { Diagnostic, FormatEra } from "../schema/common.js";
 import { emptyReport } from "../schema/empty.js";
@@ -43,8 +45,8 @@ export function recognizeDocument(document: Document, options: RecognizeOptions 
   // Strong gb tables win over any legacy table: the legacy probe runs only when they are weak or absent.
   const legacy = isStrong(tables) ? [] : recognizeLegacy(document, legacyDiagnostics);
   if (legacy.length > 0) tables = { ...noTables(), diagnostics: [] };
-  diagnostics.push(...tables.diagnostics);
-  if (legacy.length > 0) diagnostics.push(...legacyDiagnostics);
+  append(diagnostics, tables.diagnostics);
+  if (legacy.length > 0) append(diagnostics, legacyDiagnostics);
   const skip = legacy.length === 0 ? tables.tableLines : new Set([...tables.tableLines, ...legacyLines(lines, legacy)]);
   const meta = recognizeMeta(document, lines, skip);
   report.meta = { ...report.meta, ...meta, year: meta.year ?? options.year ?? null, hybridBlocks: tables.hybridBlocks };

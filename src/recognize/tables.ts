@@ -2,6 +2,8 @@
  * Locates Tables 二, 三 and 四 by their section headings, reads each region against every candidate
  * template and decides the era per table from its labels (year only breaks ties).
  */
+
+import { append } from "../append.js";
 import { perObject } from "../memo.js";
 import type { Cell, Diagnostic, FormatEra, SourcePosition } from "../schema/common.js";
 import type { ExtraRow, HybridBlock, TableId, TableInfo } from "../schema/report.js";
@@ -203,9 +205,9 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
           ),
         );
     }
-    result.extraRows.push(...reading.extraRows);
-    result.hybridBlocks.push(...reading.hybridBlocks);
-    result.diagnostics.push(...reading.diagnostics);
+    append(result.extraRows, reading.extraRows);
+    append(result.hybridBlocks, reading.hybridBlocks);
+    append(result.diagnostics, reading.diagnostics);
     const firstRow = c.region.lines.find((l) => l.kind === "row" && l.reliable)?.index ?? -1;
     for (const l of c.region.lines) if (!isProse(l, l.index < firstRow)) result.tableLines.add(l.index);
     result.tables.push({

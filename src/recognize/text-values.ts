@@ -6,6 +6,8 @@
  * status `text` (its raw kept), when the label without it names a row and the whole row, read as a label,
  * names no other row (a sub-row label such as `1）申请人无正当理由逾期不补正` holds a digit too).
  */
+
+import { append } from "../append.js";
 import type { TableTemplate } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import { NUMBERED_LABEL, textValue } from "./line-tokens.js";
@@ -55,7 +57,7 @@ export function splitTextValues(
     const run = runs[i] as LabelledRun;
     const split = run.reliable && run.texts.length > 1 ? splitRun(run, table, columns().first) : null;
     if (split) out ??= runs.slice(0, i);
-    if (split) out?.push(...split);
+    if (split && out) append(out, split);
     else out?.push(run);
   }
   return out ?? runs;
@@ -122,6 +124,6 @@ function splitRun(run: LabelledRun, table: TableTemplate, first: number): Labell
   }
   if (out.length === 0) return null;
   if (pending < texts.length) out.push(labelled(texts.slice(pending), run.values, run.reliable));
-  else out.at(-1)!.values.push(...run.values);
+  else append(out.at(-1)!.values, run.values);
   return out;
 }

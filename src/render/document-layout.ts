@@ -56,14 +56,28 @@ function numbered(number: string, heading: string): string {
 const squashed = (text: string): string => text.replace(/\s+/g, "");
 
 /**
+ * Whether a text holds every sub-heading. Each is looked for after the one before it first (sub-sections
+ * come in order: one pass over the text), then anywhere.
+ */
+function holdsEvery(text: string, subsections: readonly Section["subsections"][number][]): boolean {
+  let from = 0;
+  for (const sub of subsections) {
+    const heading = squashed(sub.heading);
+    const at = text.indexOf(heading, from);
+    if (at >= 0) from = at + heading.length;
+    else if (!text.includes(heading)) return false;
+  }
+  return true;
+}
+
+/**
  * A section's body: its text, then its sub-sections as level-3 headings with their text — unless the
  * section text already holds the sub-sections (every sub-heading occurs in it), which is then written alone.
  */
 function sectionBody(section: Section | undefined): RenderItem[] {
   if (!section) return [];
   const out = paragraphs(section.text);
-  const text = squashed(section.text);
-  if (section.subsections.every((sub) => text.includes(squashed(sub.heading)))) return out;
+  if (holdsEvery(squashed(section.text), section.subsections)) return out;
   for (const sub of section.subsections) {
     out.push({ kind: "heading", level: 3, text: numbered(sub.number ?? "", sub.heading) }, ...paragraphs(sub.text));
   }

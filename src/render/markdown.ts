@@ -4,24 +4,12 @@
  * a value's colspan at the end of a row, which is left out (the row is shorter).
  */
 import type { RenderItem } from "./document-layout.js";
-import { expandGrid, type GridSlot, type RenderGrid } from "./grid.js";
+import type { RenderGrid } from "./grid.js";
+import { writtenRows } from "./markdown-rows.js";
 import { escapeMarkdownInline, escapeMarkdownParagraph } from "./text-escape.js";
 
-/**
- * Slots a row is written with: covered slots at the row's end (a colspan reaching the last column) are
- * left out, as GFM pads short rows when displaying them; the header row keeps the full width that fixes
- * the column count. Leaving them out keeps a blank value next to a spanning one unambiguous.
- */
-function writtenSlots(row: readonly GridSlot[], isHeader: boolean): readonly GridSlot[] {
-  if (isHeader) return row;
-  let end = row.length;
-  while (end > 1 && row[end - 1]?.covered && !row[end - 1]?.cell.header) end--;
-  return row.slice(0, end);
-}
-
 function markdownTable(grid: RenderGrid): string {
-  const lines = expandGrid(grid).map((row, r) => {
-    const slots = writtenSlots(row, r === 0);
+  const lines = writtenRows(grid).map((slots) => {
     return `| ${slots.map((slot) => (slot.covered ? "" : escapeMarkdownInline(slot.cell.text))).join(" | ")} |`;
   });
   const delimiter = `|${" --- |".repeat(grid.width)}`;

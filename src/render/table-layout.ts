@@ -99,7 +99,8 @@ function rowsGrid(
   if (rows.length === 0 && extras.length === 0) return undefined;
   const labelWidth = 1 + Math.max(0, ...table.rows.map((r) => r.groups.length));
   // An extra row with more values than the layout widens the table rather than losing a value.
-  const width = Math.max(valueWidth(table), ...extras.map((e) => e.cells.length));
+  let width = valueWidth(table);
+  for (const e of extras) width = Math.max(width, e.cells.length);
   const out: RenderCell[][] = table.blocks.length > 0 ? [] : columnHeader(table, labelWidth, width);
   const dataRow = (row: RowTemplate, i: number, list: readonly RowTemplate[]): RenderCell[] => {
     const cells: RenderCell[] = [];

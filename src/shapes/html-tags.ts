@@ -81,7 +81,6 @@ export function hidesContent(attribs: Readonly<Record<string, string>>): boolean
   const style = attribs.style;
   if (style === undefined || style.length < 12) return false;
   // Most styles name neither value: two native searches each way of writing them rule those out.
-  const named =
-    style.includes("one") || style.includes("idden") || style.includes("ONE") || style.includes("IDDEN");
+  const named = style.includes("one") || style.includes("idden") || style.includes("ONE") || style.includes("IDDEN");
   return named && HIDING_STYLE.test(style);
 }

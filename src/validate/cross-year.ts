@@ -4,6 +4,8 @@
  * src/diff/cross-year-rules.ts), and the copy checks X-COPY-TABLE, X-COPY-TEXT. Operands carry
  * `report: 0` (older) or `1` (newer).
  */
+
+import { append } from "../append.js";
 import { type CopyOptions, copiedTables, copiedText } from "../diff/copy-checks.js";
 import { evaluateCrossRules } from "../diff/cross-year-eval.js";
 import { CROSS_RULES } from "../diff/cross-year-rules.js";
@@ -97,9 +99,9 @@ export function crossYearFindings(older: AnnualReport, newer: AnnualReport, opti
   if (years.finding && wanted("X-YEARS")) out.push(years.finding);
   if (options.force || (body.same && years.consecutive)) {
     const rules = CROSS_RULES.filter((r) => wanted(r.id));
-    out.push(...evaluateCrossRules(older, newer, rules, { blankAsZero: options.blankAsZero ?? false }));
+    append(out, evaluateCrossRules(older, newer, rules, { blankAsZero: options.blankAsZero ?? false }));
   }
-  if (wanted("X-COPY-TABLE")) out.push(...copiedTables(older, newer, options));
-  if (wanted("X-COPY-TEXT")) out.push(...copiedText(older, newer, options));
+  if (wanted("X-COPY-TABLE")) append(out, copiedTables(older, newer, options));
+  if (wanted("X-COPY-TEXT")) append(out, copiedText(older, newer, options));
   return out;
 }

@@ -17,7 +17,9 @@ const SEVERITY_WIDTH = 7;
  */
 export function formatFindings(findings: readonly Finding[], options: FormatOptions = {}): string {
   const lang = options.lang ?? "zh";
-  const ruleWidth = Math.max(0, ...findings.map((f) => f.rule.length));
+  // A loop, not Math.max(...): spreading 125,000 findings into arguments overflows the stack.
+  let ruleWidth = 0;
+  for (const f of findings) ruleWidth = Math.max(ruleWidth, f.rule.length);
   return findings
     .map((f) => {
       const pos = f.source ? `${f.source.line}:${f.source.column}` : "0:0";

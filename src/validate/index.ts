@@ -2,6 +2,8 @@
  * validateReport: every check of one report — the layout's identities, narrative against table, metadata
  * and structure — as findings. Never changes the report.
  */
+
+import { append } from "../append.js";
 import type { FormatEra } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { MetricId, NormalizedReport } from "../schema/normalized.js";
@@ -103,11 +105,16 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
   const { get } = cells;
   const findings: Finding[] = [];
   // One call per layout: each layout's identity list is compiled once and reused across reports.
-  for (const source of sources) findings.push(...identityFindings(report, source.identities, options, cells));
+  for (const source of sources) append(findings, identityFindings(report, source.identities, options, cells));
   const { normalize } = deps;
-  if (normalize) findings.push(...narrativeFindings(report, (metrics) => normalize(report, metrics, get), options));
-  findings.push(...metadataFindings(report), ...structureFindings(report, template, cells));
-  if (options.previous && deps.crossYear) findings.push(...deps.crossYear(options.previous, report, options));
+  if (normalize)
+    append(
+      findings,
+      narrativeFindings(report, (metrics) => normalize(report, metrics, get), options),
+    );
+  append(findings, metadataFindings(report));
+  append(findings, structureFindings(report, template, cells));
+  if (options.previous && deps.crossYear) append(findings, deps.crossYear(options.previous, report, options));
   // Without rules or skipRules every rule is enabled.
   if (options.rules === undefined && options.skipRules === undefined) return findings;
   return findings.filter((f) => ruleEnabled(f.rule, options) || f.rule === "UNVERIFIED");

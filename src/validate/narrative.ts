@@ -13,7 +13,7 @@ import type { AnnualReport } from "../schema/report.js";
 import { appendClaims, type NarrativeClaim, narrativeClaims, readStatedNumber } from "./narrative-claims.js";
 import { compilePattern } from "./narrative-compile.js";
 import { NARR_PERCENT, PERCENT_BASES } from "./narrative-patterns.js";
-import { ruleEnabled, type ValidateOptions } from "./types.js";
+import { excerpt, ruleEnabled, type ValidateOptions } from "./types.js";
 
 /** Compiles a pattern of the data table (re-exported from narrative-compile.ts). */
 /** The claims of a text (re-exported from narrative-claims.ts). */
@@ -104,8 +104,6 @@ function sumOf(normalized: NormalizedReport, ids: readonly MetricId[], approxima
 /** Whether a table value agrees with a stated number (“25余”: not below it). */
 const agrees = (claim: NarrativeClaim, table: number): boolean =>
   claim.atLeast ? table >= claim.value : table === claim.value;
-
-const excerpt = (s: string): string => (s.length > 80 ? `${s.slice(0, 78)}…` : s);
 
 function percentFinding(
   claim: NarrativeClaim,
@@ -247,18 +245,46 @@ export function narrativeFindings(
   const normalized = typeof normalizedView === "function" ? normalizedView(claimMetrics(claims)) : normalizedView;
   const out: Finding[] = [];
   const found: Finding[] = [];
-  let seen: Set<string> | undefined;
+  // Each finding once per sentence, rule and number: by sentence (a claim's sentence is shared by the
+  // claims read from it, so it is keyed once per run of them), then by rule and number.
+  const seen = new Map<string, Set<string>>();
+  let sentence: string | undefined;
+  let reported: Set<string> | undefined;
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i] as NarrativeClaim;
     if (found.length > 0) found.length = 0;
     claimFindings(claim, report, normalized, sources[i] as SourcePosition, options, found);
     for (const f of found) {
-      const key = `${f.rule}\u0000${claim.sentence}\u0000${claim.value}`;
-      seen ??= new Set<string>();
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (reported === undefined || claim.sentence !== sentence) {
+        sentence = claim.sentence;
+        const key = sentenceKey(sentence);
+        reported = seen.get(key);
+        if (reported === undefined) seen.set(key, (reported = new Set()));
+      }
+      const key = `${f.rule}\u0000${claim.value}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
       out.push(f);
     }
   }
   return out;
+}
+
+/** Sentences longer than this are keyed by a fingerprint: V8 hashes longer strings by their length alone. */
+const LONGEST_KEY = 16_383;
+
+/**
+ * A sentence as a Map key: itself, or for a longer one its length and two 32-bit hashes of its characters
+ * (many distinct long sentences of one length would all collide in the Map, each lookup comparing them).
+ */
+function sentenceKey(sentence: string): string {
+  if (sentence.length <= LONGEST_KEY) return sentence;
+  let fnv = 0x811c9dc5;
+  let mul = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const code = sentence.charCodeAt(i);
+    fnv = Math.imul(fnv ^ code, 0x01000193);
+    mul = (Math.imul(mul, 31) + code) | 0;
+  }
+  return `\u0000${sentence.length}\u0000${fnv >>> 0}\u0000${mul >>> 0}`;
 }

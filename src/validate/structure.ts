@@ -3,6 +3,7 @@
  * template rows present; extra rows; a table left as the template's blank; an unknown era.
  */
 
+import { append } from "../append.js";
 import { chineseOrdinal } from "../recognize/chinese-numbers.js";
 import { normalizeLabel } from "../recognize/labels.js";
 import type { Cell } from "../schema/common.js";
@@ -11,7 +12,7 @@ import type { AnnualReport, Section } from "../schema/report.js";
 import type { SectionTemplate, Template } from "../templates/types.js";
 import { type CellReader, cellReader } from "./cell-index.js";
 import { hasValue, isZeroOrBlank, tablePlans } from "./structure-plans.js";
-import { messageFinding } from "./types.js";
+import { excerpt, messageFinding } from "./types.js";
 
 /**
  * A pure function of a short text, remembered: reports print their section numbers and headings from a small
@@ -62,8 +63,8 @@ function numbering(report: AnnualReport, checkOrder: boolean): Finding[] {
         messageFinding(
           "STRUCT-SECTION-DUP",
           "warning",
-          `章节编号“${s.number}”重复：“${first.heading}”（第${first.source.line}行）与“${s.heading}”`,
-          `section number ${s.number} is used twice: "${first.heading}" (line ${first.source.line}) and "${s.heading}"`,
+          `章节编号“${s.number}”重复：“${excerpt(first.heading)}”（第${first.source.line}行）与“${excerpt(s.heading)}”`,
+          `section number ${s.number} is used twice: "${excerpt(first.heading)}" (line ${first.source.line}) and "${excerpt(s.heading)}"`,
           s.source,
         ),
       );
@@ -72,8 +73,8 @@ function numbering(report: AnnualReport, checkOrder: boolean): Finding[] {
         messageFinding(
           "STRUCT-SECTION-ORDER",
           "warning",
-          `章节“${s.heading}”的编号小于前一章节，顺序有误`,
-          `section "${s.heading}" is numbered lower than the section before it`,
+          `章节“${excerpt(s.heading)}”的编号小于前一章节，顺序有误`,
+          `section "${excerpt(s.heading)}" is numbered lower than the section before it`,
           s.source,
         ),
       );
@@ -115,8 +116,8 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
         messageFinding(
           "STRUCT-SECTION-ORDER",
           "warning",
-          `章节“${s.heading}”应排在第${official.number}部分，顺序有误`,
-          `section "${s.heading}" (part ${official.number} of the layout) is out of order`,
+          `章节“${excerpt(s.heading)}”应排在第${official.number}部分，顺序有误`,
+          `section "${excerpt(s.heading)}" (part ${official.number} of the layout) is out of order`,
           s.source,
         ),
       );
@@ -129,8 +130,8 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
         messageFinding(
           "STRUCT-HEADING",
           "info",
-          `章节标题“${s.heading}”不是格式规定的“${official.number}、${label}”`,
-          `section heading "${s.heading}" differs from the official "${official.number}、${label}"`,
+          `章节标题“${excerpt(s.heading)}”不是格式规定的“${official.number}、${label}”`,
+          `section heading "${excerpt(s.heading)}" differs from the official "${official.number}、${label}"`,
           s.source,
         ),
       );
@@ -275,8 +276,11 @@ export function structureFindings(
       ),
     );
   }
-  out.push(...numbering(report, template === undefined));
-  if (template) out.push(...officialSections(report, template), ...tablesAndRows(report, template, cells));
-  out.push(...extrasAndBlank(report, template, cells));
+  append(out, numbering(report, template === undefined));
+  if (template) {
+    append(out, officialSections(report, template));
+    append(out, tablesAndRows(report, template, cells));
+  }
+  append(out, extrasAndBlank(report, template, cells));
   return out;
 }

@@ -64,3 +64,6 @@ export const messageFinding = (
   operands: [],
   source,
 });
+
+/** A text quoted in a message: at most 80 characters of it (a longer one cut at 78, with …). */
+export const excerpt = (text: string): string => (text.length > 80 ? `${text.slice(0, 78)}…` : text);
