@@ -16,7 +16,7 @@
  * values is exactly the labels' row count times their column count, the values are dealt back to the rows
  * column by column. Any blank cell (printed as nothing) breaks the count, and then nothing is moved.
  */
-import type { RowTemplate, TableTemplate } from "../templates/types.js";
+import type { ColumnTemplate, RowTemplate, TableTemplate } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import type { Token } from "./lines.js";
 import { matchBlock, matchRow } from "./match-row.js";
@@ -41,30 +41,71 @@ function lineRuns(run: LabelledRun): LabelledRun[] {
 
 /**
  * The runs of a table region with column-major labels dealt back to their rows: a run of PDF text whose
- * label stands on several lines, one label a line, and whose values all stand on the lines below, `rows ×
- * columns` of them, where `rows` are the label lines that match a row of the table (a group's one-row form
- * left out when its member rows are there) and all those rows have `columns` columns. Blank lines may
- * separate the columns, nowhere else. Other runs are returned unchanged.
+ * label stands on several lines, one label a line, and whose values all stand on the lines below, where
+ * the label lines that match a row of the table (a group's one-row form left out when its member rows are
+ * there) all have `columns` columns. Its values are `rows × columns` numbers (blank lines only between
+ * columns), or one column's `rows` numbers each, the run and the `columns - 1` runs after it, each of those
+ * labelled with its column's header alone (PyMuPDF: `规章 / 规范性文件 / 本年新制作数量 / 0 / 3 / 本年新公开数量
+ * / 0 / 8 …`). Other runs are returned unchanged.
  */
 export function dealColumnMajor(runs: readonly LabelledRun[], table: TableTemplate): LabelledRun[] {
   let out: LabelledRun[] | undefined;
-  for (let i = runs.length - 1; i >= 0; i--) {
+  for (let i = 0; i < runs.length; i++) {
     const run = runs[i]!;
-    const last = run.texts.at(-1);
-    if (run.reliable || last === undefined || run.texts[0]!.line === last.line || run.values.length === 0) continue;
-    if (!run.values.every((v) => v.line > last.line)) continue;
-    const dealt = dealLines(lineRuns(run), run.values, table);
-    if (dealt === null) continue;
-    out ??= runs.slice();
-    out.splice(i, 1, ...dealt);
+    const dealt = dealAt(runs, i, table);
+    if (dealt === null) {
+      out?.push(run);
+      continue;
+    }
+    out ??= runs.slice(0, i);
+    for (const line of dealt.lines) out.push(line);
+    i += dealt.consumed - 1;
   }
   return out ?? (runs as LabelledRun[]);
 }
 
-/** The label lines with the values dealt to the ones that match rows, column by column; null when they do not fit. */
-function dealLines(lines: LabelledRun[], values: readonly Token[], table: TableTemplate): LabelledRun[] | null {
+/** The label lines of the run at `i` with their values dealt, and how many runs they replace; null when it is no column-major run. */
+function dealAt(
+  runs: readonly LabelledRun[],
+  i: number,
+  table: TableTemplate,
+): { lines: LabelledRun[]; consumed: number } | null {
+  const run = runs[i]!;
+  const last = run.texts.at(-1);
+  if (run.reliable || last === undefined || run.texts[0]!.line === last.line || !valuesBelow(run)) return null;
+  const lines = lineRuns(run);
+  const rows = rowsOf(lines, table);
+  if (rows === null) return null;
+  const columns = rows[0]!.row.columns;
+  // One column's values here, the other columns' in the runs after, each under its header.
+  const headed = run.values.length === rows.length && columns.length > 1;
+  const following = headed ? columnRuns(runs, i + 1, columns.slice(1), rows.length) : [];
+  // One row's values in order are already where they go; its headed columns still have to be gathered.
+  if (following === null || (rows.length < 2 && following.length === 0)) return null;
+  const values = following.reduce<readonly Token[]>((all, r) => all.concat(r.values), run.values);
+  const dealt = dealValues(lines, rows, columns.length, values);
+  return dealt === null ? null : { lines: dealt, consumed: 1 + following.length };
+}
+
+/** Whether a run's values are all on the lines below its label (a column of values, not a row). */
+function valuesBelow(run: LabelledRun): boolean {
+  const last = run.texts.at(-1)!;
+  return run.values.length > 0 && run.values.every((v) => v.line > last.line);
+}
+
+/** A label line's match: where it stands among the lines, and the row. */
+interface LineRow {
+  at: number;
+  row: RowTemplate;
+}
+
+/**
+ * The label lines that match rows of the table, in order (a group's one-row form left out when its member
+ * rows are there); null unless one matches at least and all of them have the same number of columns.
+ */
+function rowsOf(lines: readonly LabelledRun[], table: TableTemplate): LineRow[] | null {
   const ctx = { after: -1, block: null as string | null };
-  const rows: { at: number; row: RowTemplate }[] = [];
+  const rows: LineRow[] = [];
   for (let k = 0; k < lines.length; k++) {
     const { label } = lines[k]!;
     const block = matchBlock(label, table);
@@ -76,19 +117,59 @@ function dealLines(lines: LabelledRun[], values: readonly Token[], table: TableT
   }
   const members = new Set(rows.flatMap(({ row }) => row.groups));
   const kept = rows.filter(({ row }) => !(row.collapsedGroup && members.has(row.collapsedGroup.group)));
-  if (kept.length < 2) return null;
-  const columns = kept[0]!.row.columns.length;
-  if (kept.some(({ row }) => row.columns.length !== columns)) return null;
-  // The filled values, each column's in turn; a blank (an empty line) only between two columns.
+  if (kept.length === 0) return null;
+  const width = kept[0]!.row.columns.length;
+  return kept.every(({ row }) => row.columns.length === width) ? kept : null;
+}
+
+/**
+ * The runs from `from` on that each hold one column's values under that column's header alone (in order,
+ * `count` filled values below a one-line label naming the column); null when they do not.
+ */
+function columnRuns(
+  runs: readonly LabelledRun[],
+  from: number,
+  columns: readonly ColumnTemplate[],
+  count: number,
+): LabelledRun[] | null {
+  const out: LabelledRun[] = [];
+  for (let c = 0; c < columns.length; c++) {
+    const run = runs[from + c];
+    if (run === undefined || run.reliable || run.texts.length === 0 || run.values.length !== count) return null;
+    if (run.texts[0]!.line !== run.texts.at(-1)!.line || !valuesBelow(run)) return null;
+    if (!namesColumn(run.label, columns[c]!)) return null;
+    out.push(run);
+  }
+  return out;
+}
+
+/** Whether a normalised label is one of a column's labels (or holds one). */
+function namesColumn(label: string, column: ColumnTemplate): boolean {
+  return column.labels.some((l) => {
+    const name = normalizeLabel(l);
+    return name !== "" && label.includes(name);
+  });
+}
+
+/**
+ * The label lines with the values dealt to the ones that match rows, column by column; null unless the
+ * filled values number rows × columns, blanks (empty lines) only between two columns.
+ */
+function dealValues(
+  lines: LabelledRun[],
+  rows: readonly LineRow[],
+  columns: number,
+  values: readonly Token[],
+): LabelledRun[] | null {
   const filled: Token[] = [];
   for (const v of values) {
     if (isFilled(v)) filled.push(v);
-    else if (filled.length % kept.length !== 0) return null;
+    else if (filled.length % rows.length !== 0) return null;
   }
-  if (filled.length !== kept.length * columns) return null;
-  for (let r = 0; r < kept.length; r++) {
-    const target = lines[kept[r]!.at]!;
-    for (let c = 0; c < columns; c++) target.values.push(filled[c * kept.length + r]!);
+  if (filled.length !== rows.length * columns) return null;
+  for (let r = 0; r < rows.length; r++) {
+    const target = lines[rows[r]!.at]!;
+    for (let c = 0; c < columns; c++) target.values.push(filled[c * rows.length + r]!);
   }
   return lines;
 }

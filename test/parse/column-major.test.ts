@@ -51,6 +51,22 @@ describe("column-major Table 三 (pdfminer)", () => {
 });
 
 describe("column-major Table 二 blocks (PyMuPDF)", () => {
+  it("gathers each column's values from under its own header (规章 / 规范性文件 / 本年新制作数量 / 0 / 3 / 本年新公开数量 / 0 / 8 …)", () => {
+    const { report, diagnostics } = parseReport(read("r10-pymupdf-column-major-t2-2019.txt"));
+    const cells = report.cells as Record<string, Cell | undefined>;
+    // Lines 13–23: 规章 / 规范性文件 / 本年新制作数量 / 0 / 3 / 本年新公开数量 / 0 / 8 / 对外公开总数量 / 0 / 39.
+    const row = (id: string) =>
+      ["newly_made", "newly_published", "total_published"].map((c) => cells[`active_disclosure.${id}.${c}`]?.value);
+    expect(row("regulations")).toEqual([0, 0, 0]);
+    expect(row("normative_documents")).toEqual([3, 8, 39]);
+    expect(cells["active_disclosure.normative_documents.total_published"]?.source.line).toBe(23);
+    // Lines 52–56, one row: 行政事业性收费 / 上一年项目数量 / 3 / 本年增/减 / -1.
+    expect(cells["active_disclosure.fees.prev_year_items"]?.value).toBe(3);
+    expect(cells["active_disclosure.fees.items_change"]).toMatchObject({ value: -1, source: { line: 56 } });
+    // Before, 规范性文件 read 0 and 3 (the first column's two values as one row's) and 本年增/减 was an extra row.
+    expect(diagnostics).toEqual([]);
+  });
+
   it("reads a one-column block whose two rows come before their values (行政处罚 / 行政强制 / 217 / 3)", () => {
     const cells = cellsOf(read("r10-pymupdf-column-major-t2-2021.txt"));
     // Lines 31–35: 行政处罚 / 行政强制 / 本年处理决定数量 / 217 / 3
