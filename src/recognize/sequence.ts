@@ -9,6 +9,7 @@ import type { Line, Token } from "./lines.js";
 import { blanksByPitch, identityMisses } from "./pitch-blanks.js";
 import { cellList, diagnostic, fitValues, type TableReading, valueColumnsOf } from "./reading.js";
 import { isFilled } from "./runs.js";
+import { transposedValues } from "./transposed.js";
 
 /**
  * The value tokens of a region in reading order: lines of values only contribute every cell (blank cells
@@ -49,7 +50,7 @@ export function readSequenceTable(
     mismatches: 0,
   };
   const slots = table.rows.flatMap((row) => row.columns.map((column) => ({ row, column })));
-  let values = sequenceValues(lines);
+  let values = transposedValues(table, lines) ?? sequenceValues(lines);
   if (!values.some(isFilled)) {
     // A template printed blank (formats.md D1): a grid row of exactly the table's width, all cells blank.
     const blankRow = lines.find((l) => l.kind === "row" && l.tokens.length === slots.length && l.tokens.every(isBlank));
