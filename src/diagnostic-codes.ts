@@ -72,8 +72,8 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "html-hidden-skipped",
     "info",
     "shape",
-    "页面中隐藏元素（display: none、visibility: hidden 或 hidden 属性）内的表格未读取：页面另有可见表格，隐藏副本（打印版等）可能数值不同",
-    "tables inside hidden elements (display: none, visibility: hidden or the hidden attribute) were not read: the page shows other tables, and a hidden copy (a print version…) may hold other values",
+    "页面中隐藏元素（display: none 或 hidden 属性）内的表格未读取：不读它们识别出的数据不少于整页，隐藏副本（打印版等）可能数值不同",
+    "tables inside hidden elements (display: none or the hidden attribute) were not read: the page recognises as much without them, and a hidden copy (a print version…) may hold other values",
   ),
   entry(
     "table-too-large",

@@ -33,6 +33,16 @@ export function isUsable(result: ParseResult): boolean {
   return !result.diagnostics.some((d) => d.severity === "error" && UNUSABLE_CODES.test(d.code));
 }
 
+/** The diagnostic of an HTML reading that left hidden tables out. */
+const HIDDEN_SKIPPED = "html-hidden-skipped";
+
+/** How many cells a reading recognised: canonical cells and legacy rows. */
+function cellCount(report: AnnualReport): number {
+  let n = Object.keys(report.cells).length;
+  for (const table of report.legacy) n += table.rows.length;
+  return n;
+}
+
 /** At least two recognised sections make a report even without a title or tables. */
 const MIN_KNOWN_SECTIONS = 2;
 
@@ -64,7 +74,13 @@ export function parseReport(input: string | Uint8Array, options: ParseOptions = 
   const recognizeOptions: { year?: number; era?: FormatEra; encoding: string } = { encoding: decoded.encoding };
   if (options.year !== undefined) recognizeOptions.year = options.year;
   if (options.era !== undefined) recognizeOptions.era = options.era;
-  const { report, diagnostics } = recognizeDocument(document, recognizeOptions);
+  let { report, diagnostics } = recognizeDocument(document, recognizeOptions);
+  if (document.diagnostics?.some((d) => d.code === HIDDEN_SKIPPED)) {
+    // Tables were hidden: the page read whole may be the report (a tab its script shows) where the
+    // visible part is not. The reading that recognises more cells wins; a tie keeps the visible one.
+    const whole = recognizeDocument(readDocument(decoded.text, shape, { readHidden: true }), recognizeOptions);
+    if (cellCount(whole.report) > cellCount(report)) ({ report, diagnostics } = whole);
+  }
   if (!hasContent(report)) {
     diagnostics.unshift({
       code: "not-a-report",

@@ -68,12 +68,15 @@ export const TAGS: ReadonlyMap<string, number> = new Map<string, number>([
 /** A text event equal to this marker reads as a line break (as it did when the reader encoded `<br>` so). */
 export const BR = "\u0000br";
 
-/** An inline style that hides its element: `display: none` or `visibility: hidden` (any case, `!important` or not). */
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+/**
+ * An inline style that removes its element from the page: `display: none` (any case, `!important` or not).
+ * `visibility: hidden` is not one: its element keeps its place (a hidden cell still takes its column).
+ */
+const HIDING_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
 
 /**
- * Whether an element's attributes hide it and its content from view: the `hidden` attribute, or an inline
- * style `display: none` / `visibility: hidden` (a print copy, a share widget, a cell a span covers).
+ * Whether an element's attributes remove it and its content from the page: the `hidden` attribute, or an
+ * inline style `display: none` (a print copy, a share widget, a cell a span covers).
  */
 export function hidesContent(attribs: Readonly<Record<string, string>>): boolean {
   // htmlparser2's attributes are a plain object, and Object.prototype has no `hidden`.

@@ -29,24 +29,18 @@ interface OpenTable {
 }
 
 /**
- * Reads HTML into a Document. Hidden elements (`display: none`, `visibility: hidden`, the `hidden`
- * attribute) are not read: a page may hold a print copy of the report with other values, or a share widget
- * laid out as a table. When every table of the page is hidden (a tab its script shows), the page is read
- * whole instead.
+ * Reads HTML into a Document. Hidden elements (`display: none`, the `hidden` attribute) are left out: a page
+ * may hold a print copy of the report with other values, or a share widget laid out as a table. When
+ * tables were left out so, the document says so (`html-hidden-skipped`), and parseReport also reads the page
+ * whole (`readHidden`) and keeps whichever reading recognises more cells: a page may hide the report itself
+ * in a tab its script shows.
  */
-export function readHtml(text: string): Document {
+export function readHtml(text: string, readHidden = false): Document {
   const locator = new Locator(text);
   const builder = new DocumentBuilder("html", text, locator);
-  const hidden = addHtml(builder, text, 0, text.length, true);
-  const doc = builder.build();
-  if (hidden.tables === 0) return doc;
-  if (doc.blocks.some((b) => b.kind === "table")) {
-    (doc.diagnostics ??= []).push(hiddenTablesSkipped(locator, hidden));
-    return doc;
-  }
-  const whole = new DocumentBuilder("html", text, locator);
-  addHtml(whole, text, 0, text.length, false);
-  return whole.build();
+  const hidden = addHtml(builder, text, 0, text.length, !readHidden);
+  if (hidden.tables > 0) builder.diagnostic(hiddenTablesSkipped(locator, hidden));
+  return builder.build();
 }
 
 /** The hidden tables a read skipped: how many, and the offset of the first hidden element holding one (-1: none). */
@@ -259,7 +253,7 @@ function hiddenTablesSkipped(locator: Locator, hidden: HiddenTables): Diagnostic
   return {
     code: "html-hidden-skipped",
     severity: "info",
-    message: `${hidden.tables} table(s) inside hidden elements (display: none, visibility: hidden or the hidden attribute) were not read: the page shows other tables, and a hidden copy may hold other values`,
+    message: `${hidden.tables} table(s) inside hidden elements (display: none or the hidden attribute) were not read: the page recognises as much without them, and a hidden copy may hold other values`,
     source: { line, column, offset: hidden.first },
   };
 }

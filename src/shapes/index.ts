@@ -16,12 +16,18 @@ export const SHAPE_READERS: Readonly<Record<Shape, ShapeReader>> = {
   tab: readTab,
   lines: readLines,
   markdown: readMarkdown,
-  html: readHtml,
+  html: (text) => readHtml(text),
 };
 
+/** Options of readDocument. */
+export interface ReadOptions {
+  /** HTML: read hidden elements too (display: none, `hidden`), which are left out by default. */
+  readHidden?: boolean;
+}
+
 /** Reads decoded text of the given shape into a Document. */
-export function readDocument(text: string, shape: Shape): Document {
+export function readDocument(text: string, shape: Shape, options: ReadOptions = {}): Document {
   const reader = SHAPE_READERS[shape];
   if (!reader) throw new TypeError(`unknown shape: ${String(shape)}`);
-  return reader(text);
+  return shape === "html" && options.readHidden === true ? readHtml(text, true) : reader(text);
 }

@@ -5,6 +5,7 @@
  */
 import { parseChineseNumber } from "../recognize/chinese-numbers.js";
 import { claimSentences, wordFinder, wordMask, wordMaskLength } from "./claim-scan.js";
+import { ClauseExclusion } from "./clause-exclusion.js";
 import { compilePattern, numberedGroups } from "./narrative-compile.js";
 import {
   NARRATIVE_EXCLUDE,
@@ -178,34 +179,6 @@ function foundOne(words: Uint32Array): boolean {
   return false;
 }
 
-/**
- * How far a clause is read on each side of a count: a real clause is shorter, and the bound keeps a sentence
- * holding thousands of counts with no comma (untrusted input) linear.
- */
-const CLAUSE_REACH = 80;
-
-/**
- * The clause (between commas, full-width or not) around the span start … end of a sentence, at most
- * CLAUSE_REACH characters of it on each side of the span.
- */
-function clauseAround(sentence: string, start: number, end: number): string {
-  let from = Math.min(start, sentence.length - 1);
-  const stop = Math.max(start - CLAUSE_REACH, 0) - 1;
-  while (from > stop) {
-    const code = sentence.charCodeAt(from);
-    if (code === FULL_COMMA || code === COMMA) break;
-    from--;
-  }
-  let to = end;
-  const limit = Math.min(end + CLAUSE_REACH, sentence.length);
-  while (to < limit) {
-    const code = sentence.charCodeAt(to);
-    if (code === FULL_COMMA || code === COMMA) break;
-    to++;
-  }
-  return sentence.slice(from + 1, to);
-}
-
 /** The part of the clause (between commas) that comes before `start`, at most 40 characters of it. */
 function clauseBefore(sentence: string, start: number): string {
   let from = start - 1;
@@ -245,7 +218,8 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[], year: number | 
   WORDS.find(sentence, found);
   if (foundOne(SCOPE_EXCLUDE)) return;
   let used: Uint8Array | undefined;
-  const mayExclude = foundOne(CLAUSE_EXCLUDE);
+  // The clauses holding an exclusion word, when the sentence holds one.
+  const clauses = foundOne(CLAUSE_EXCLUDE) ? new ClauseExclusion(sentence, NARRATIVE_EXCLUDE) : undefined;
   const mayBeSubitem = foundOne(SUBITEM_BEFORE);
   const mayBePart = foundOne(PART_BEFORE);
   // A clause is part of the sentence: one naming another year is in a sentence naming one.
@@ -263,7 +237,7 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[], year: number | 
       const start = m.index;
       const end = start + m[0].length;
       if (used !== undefined && overlaps(used, start, end)) continue;
-      if (mayExclude && holdsOne(clauseAround(sentence, start, end), NARRATIVE_EXCLUDE)) continue;
+      if (clauses?.excludes(start, end)) continue;
       // A time limit (20个工作日内), not a count.
       if (sentence.startsWith("工作日", end)) continue;
       if (mayBePart && holdsOne(clauseBefore(sentence, end), NARRATIVE_PART_BEFORE)) continue;

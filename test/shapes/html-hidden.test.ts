@@ -39,11 +39,21 @@ describe("html reader: hidden elements", () => {
     ]);
   });
 
-  it("reads the page whole when every table is hidden (a tab its script shows), with no note", () => {
-    const doc = readHtml(`<body>${TITLE}<p>图解版</p><div id="text-tab" hidden><p>文字版</p>${table(12)}</div></body>`);
-    expect(rowTexts(tablesOf(doc)[0]!)[0]).toEqual(["行政许可", "12"]);
-    expect(textsOf(doc).map((t) => t.text)).toContain("文字版");
-    expect(doc.diagnostics).toBeUndefined();
+  it("leaves out a table that is hidden alone, and says so; read with hidden elements, the page is whole", () => {
+    const page = `<body>${TITLE}<p>图解版</p><div id="text-tab" hidden><p>文字版</p>${table(12)}</div></body>`;
+    const doc = readHtml(page);
+    expect(tablesOf(doc)).toEqual([]);
+    expect(doc.diagnostics?.map((d) => d.code)).toEqual(["html-hidden-skipped"]);
+    const whole = readHtml(page, true);
+    expect(rowTexts(tablesOf(whole)[0]!)[0]).toEqual(["行政许可", "12"]);
+    expect(textsOf(whole).map((t) => t.text)).toContain("文字版");
+    expect(whole.diagnostics).toBeUndefined();
+  });
+
+  it("keeps a cell hidden by visibility: hidden in its column (it still takes its place)", () => {
+    const page =
+      '<table><tr><th>行政规范性文件</th><td style="visibility:hidden">0</td><td>2</td><td>3</td></tr></table>';
+    expect(rowTexts(tablesOf(readHtml(page))[0]!)).toEqual([["行政规范性文件", "0", "2", "3"]]);
   });
 
   it("drops the cells a span covers when the editor kept them hidden, so the row does not shift", () => {
@@ -76,6 +86,30 @@ describe("html reader: hidden elements", () => {
     expect(report.cells["applications.new.total"]?.value).toBe(3119);
     expect(diagnostics.map((d) => d.code)).toContain("html-hidden-skipped");
   });
+
+  it.each([
+    [
+      "a page laid out in a table",
+      (body: string) => `<table width="980"><tr><td><div style="display:none">${body}</div></td></tr></table>`,
+    ],
+    [
+      "a visible metadata table beside a hidden tab",
+      (body: string) =>
+        `<table><tr><td>索引号</td><td>014000/2025-00012</td></tr></table><div class="tab" hidden>${body}</div>`,
+    ],
+    [
+      "a spacer table",
+      (body: string) => `<table><tr><td>&nbsp;</td></tr></table><div style="display: none">${body}</div>`,
+    ],
+  ])("reads a report hidden in a tab next to %s (the whole page recognises more)", (_, wrap) => {
+    const real = readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8");
+    const visible = renderReport(parseReport(real).report, "html");
+    const body = visible.slice(visible.indexOf("<body>") + 6, visible.lastIndexOf("</body>"));
+    const { report, diagnostics } = parseReport(`<html><body>${wrap(body)}</body></html>`, { shape: "html" });
+    expect(report.cells["active_disclosure.licensing.decisions"]?.value).toBe(447228);
+    expect(report.cells["applications.new.total"]?.value).toBe(3119);
+    expect(diagnostics.map((d) => d.code)).not.toContain("html-hidden-skipped");
+  });
 });
 
 describe("hidesContent", () => {
@@ -83,7 +117,7 @@ describe("hidesContent", () => {
     [{ style: "display:none" }, true],
     [{ style: "color: red; display : none ;" }, true],
     [{ style: "DISPLAY: NONE !important" }, true],
-    [{ style: "visibility:hidden" }, true],
+    [{ style: "visibility:hidden" }, false],
     [{ hidden: "" }, true],
     [{ style: "display:block" }, false],
     [{ style: "display: none-ish" }, false],

@@ -48,6 +48,8 @@ describe("narrative rules on real phrasings", () => {
     "2022年收到政府信息公开申请254件。",
     "2022年发生政府信息公开行政复议5件。",
     "自2008年《条例》施行起累计受理申请1523件。",
+    // A clause about last year, its word 120 characters before the count with no comma between (review RV10).
+    `去年本机关${"在政务公开工作中认真落实各项要求并持续加强平台建设与制度建设".repeat(4)}共受理政府信息公开申请98件。`,
   ])("no warning for %s", (sentence) => {
     expect(narrFindings(sentence)).toEqual([]);
   });
