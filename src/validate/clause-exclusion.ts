@@ -43,27 +43,25 @@ export class ClauseExclusion {
 
   /** The last comma at or before `at` (-1: none). */
   private lastAtOrBefore(at: number): number {
-    const { commas } = this;
-    let lo = 0;
-    let hi = commas.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (commas[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? commas[lo - 1]! : -1;
+    const n = countBelow(this.commas, at + 1);
+    return n > 0 ? this.commas[n - 1]! : -1;
   }
 
   /** The first comma at or after `at` (the sentence's length: none). */
   private firstAtOrAfter(at: number): number {
-    const { commas } = this;
-    let lo = 0;
-    let hi = commas.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (commas[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < commas.length ? commas[lo]! : this.sentence.length;
+    const n = countBelow(this.commas, at);
+    return n < this.commas.length ? this.commas[n]! : this.sentence.length;
   }
+}
+
+/** How many entries of an ascending list are below `limit` (binary search). */
+function countBelow(list: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
