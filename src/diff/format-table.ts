@@ -32,20 +32,47 @@ function pad(s: string, width: number, align: Align): string {
   return align === "right" ? fill + s : s + fill;
 }
 
-/** A terminal table: columns padded to their widest cell (display width), separated by two spaces. */
+/**
+ * The widest a terminal table's cell is shown (display width): a longer one (a text cell of thousands of
+ * characters) is cut, with …, so that it does not widen every row of its column (the JSON keeps it whole).
+ */
+export const MAX_CELL_WIDTH = 80;
+
+/** A cell cut to MAX_CELL_WIDTH display columns (the last one an …), or the cell itself when it fits. */
+export function clipCell(s: string): string {
+  if (s.length * 2 <= MAX_CELL_WIDTH || displayWidth(s) <= MAX_CELL_WIDTH) return s;
+  let out = "";
+  let w = 0;
+  for (const ch of s) {
+    const cw = displayWidth(ch);
+    if (w + cw > MAX_CELL_WIDTH - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return `${out}…`;
+}
+
+/**
+ * A terminal table: columns padded to their widest cell (display width, cells cut at MAX_CELL_WIDTH),
+ * separated by two spaces.
+ */
 export function textTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   align: readonly Align[],
 ): string {
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
+  const clipped = rows.map((r) => r.map(clipCell));
+  // Loops, not Math.max(...): spreading a row per changed field overflows the stack past ~125,000.
+  const widths = header.map((h) => displayWidth(h));
+  for (const r of clipped)
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, displayWidth(r[i] ?? ""));
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => pad(c, widths[i]!, align[i] ?? "left"))
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
-  return [line(header), rule, ...rows.map(line)].join("\n");
+  return [line(header), rule, ...clipped.map(line)].join("\n");
 }
 
 function escapeCell(s: string): string {
