@@ -16,6 +16,8 @@
  * values is exactly the labels' row count times their column count, the values are dealt back to the rows
  * column by column. Any blank cell (printed as nothing) breaks the count, and then nothing is moved.
  */
+
+import { perObject } from "../memo.js";
 import type { ColumnTemplate, RowTemplate, TableTemplate } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import type { Token } from "./lines.js";
@@ -73,6 +75,7 @@ function dealAt(
   const run = runs[i]!;
   const last = run.texts.at(-1);
   if (run.reliable || last === undefined || run.texts[0]!.line === last.line || !valuesBelow(run)) return null;
+  if (!mayDeal(run, runs[i + 1], table)) return null;
   const lines = lineRuns(run);
   const rows = rowsOf(lines, table);
   if (rows === null) return null;
@@ -85,6 +88,32 @@ function dealAt(
   const values = following.reduce<readonly Token[]>((all, r) => all.concat(r.values), run.values);
   const dealt = dealValues(lines, rows, columns.length, values);
   return dealt === null ? null : { lines: dealt, consumed: 1 + following.length };
+}
+
+/** The numbers of columns the table's rows have (computed once per template). */
+const columnCounts = perObject((table: TableTemplate) => new Set(table.rows.map((r) => r.columns.length)));
+
+/**
+ * What the counts alone allow, before any label is matched (most runs of PDF text whose values stand below
+ * a wrapped label are ordinary rows): the filled values are `rows × columns` for some number of the run's
+ * label lines (2 or more) and some row width of the table, or the next run may hold a column under its header
+ * (one label line, as many values, below it).
+ */
+function mayDeal(run: LabelledRun, next: LabelledRun | undefined, table: TableTemplate): boolean {
+  let labelLines = 1;
+  for (let k = 1; k < run.texts.length; k++) if (run.texts[k]!.line !== run.texts[k - 1]!.line) labelLines++;
+  let filled = 0;
+  for (const v of run.values) if (isFilled(v)) filled++;
+  const widths = columnCounts(table);
+  for (let rows = 2; rows <= labelLines; rows++) if (filled % rows === 0 && widths.has(filled / rows)) return true;
+  return (
+    next !== undefined &&
+    next.texts.length > 0 &&
+    next.values.length === run.values.length &&
+    run.values.length <= labelLines &&
+    next.texts[0]!.line === next.texts.at(-1)!.line &&
+    valuesBelow(next)
+  );
 }
 
 /** Whether a run's values are all on the lines below its label (a column of values, not a row). */

@@ -13,6 +13,7 @@
  * holding exactly one value per row, the values are put back in the layout's order (rows × columns). The
  * rows' order across is read from the header when it names them all, else the layout's.
  */
+import { perObject } from "../memo.js";
 import type { TableTemplate } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line, Token } from "./lines.js";
@@ -29,31 +30,46 @@ function labelAndValues(line: Line): { label: string; values: Token[] } {
 }
 
 /**
- * The values of a transposed table in the layout's order (row by row, each row's columns in order), or null
- * when the lines are not one.
+ * The columns all rows of a template share, with each column's normalised labels; null when the rows have
+ * different columns or there is one row (computed once per template).
  */
-export function transposedValues(table: TableTemplate, lines: readonly Line[]): Token[] | null {
+const sharedColumns = perObject((table: TableTemplate) => {
   const columns = table.rows[0]?.columns;
   if (!columns || table.rows.length < 2) return null;
   const ids = columns.map((c) => c.id).join();
   if (table.rows.some((r) => r.columns.map((c) => c.id).join() !== ids)) return null;
-  const names = columns.map((c) => new Set(c.labels.map(normalizeLabel)));
+  return { columns, names: columns.map((c) => new Set(c.labels.map(normalizeLabel))) };
+});
+
+/**
+ * The values of a transposed table in the layout's order (row by row, each row's columns in order), or null
+ * when the lines are not one.
+ */
+export function transposedValues(table: TableTemplate, lines: readonly Line[]): Token[] | null {
+  const shared = sharedColumns(table);
+  if (shared === null) return null;
+  const { columns, names } = shared;
   const byColumn: (Token[] | undefined)[] = new Array<Token[] | undefined>(columns.length).fill(undefined);
-  let header = "";
   let first = -1;
+  let found = 0;
   for (let i = 0; i < lines.length; i++) {
-    const { label, values } = labelAndValues(lines[i]!);
+    const line = lines[i]!;
+    // A column's line holds one value per row: others are not read further.
+    let values = 0;
+    for (const t of line.tokens) if (t.kind === "value") values++;
+    if (values !== table.rows.length) continue;
+    const { label, values: tokens } = labelAndValues(line);
     const c = names.findIndex((set) => set.has(label));
-    if (c < 0 || values.length !== table.rows.length) {
-      if (first < 0) header += label;
-      continue;
-    }
+    if (c < 0) continue;
     if (byColumn[c] !== undefined) return null;
-    byColumn[c] = values;
+    byColumn[c] = tokens;
+    found++;
     if (first < 0) first = i;
   }
-  // (`fill` above: `some` skips the holes of a sparse array.)
-  if (byColumn.some((v) => v === undefined)) return null;
+  if (found < columns.length) return null;
+  // The header: the labels of the lines before the first column's.
+  let header = "";
+  for (let i = 0; i < first; i++) header += labelAndValues(lines[i]!).label;
   const order = rowOrder(table, header);
   const out: Token[] = [];
   for (let r = 0; r < table.rows.length; r++) {
