@@ -148,11 +148,18 @@ const ONLY_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]*$/;
 /** The CJK ideographs a value cell can hold: its units and its na words (NFKC leaves ideographs as they are). */
 const VALUE_IDEOGRAPHS = new Set([...UNITS.join(""), ...[...NA].join("")].filter((ch) => ch >= "\u4e00"));
 
+/** VALUE_IDEOGRAPHS by code unit (1: a unit's or na word's ideograph), for the CJK block U+4E00–U+9FFF. */
+const VALUE_IDEOGRAPH_CODES = new Uint8Array(0x9fff - 0x4e00 + 1);
+for (const ch of VALUE_IDEOGRAPHS) {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff) VALUE_IDEOGRAPH_CODES[c - 0x4e00] = 1;
+}
+
 /** True when the text holds a CJK ideograph no unit or na word has: it cannot be a value. */
 function hasWordCharacter(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff && !VALUE_IDEOGRAPHS.has(raw.charAt(i))) return true;
+    if (c >= 0x4e00 && c <= 0x9fff && VALUE_IDEOGRAPH_CODES[c - 0x4e00] === 0) return true;
   }
   return false;
 }

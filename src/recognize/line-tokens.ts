@@ -239,6 +239,9 @@ const NUMBER_RUN = /^[+\-\u2212]?\d[\d.,]*(?:[ \u00a0\u3000]+[+\-\u2212]?\d[\d.,
 
 /** Whether a cell holds only numbers side by side (full-width digits too), nothing else. */
 function isNumberRun(text: string): boolean {
+  // A text starting with a CJK ideograph (most labels) is none: NFKC leaves ideographs as they are.
+  const first = text.charCodeAt(leadingSpace(text));
+  if (first >= 0x4e00 && first <= 0x9fff) return false;
   const trimmed = text.trim();
   return trimmed.length >= 3 && NUMBER_RUN.test(trimmed.normalize("NFKC"));
 }
