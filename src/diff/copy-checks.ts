@@ -4,6 +4,7 @@
  */
 
 import { append } from "../append.js";
+import { mapKey } from "../map-key.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport, LegacyRow, TableId } from "../schema/report.js";
 import { FIELD_IDS, type FieldId, fields } from "../templates/index.js";
@@ -176,6 +177,23 @@ interface Passage {
   key: string;
 }
 
+/** Whether a text has fewer than `min` characters (code points), counted only when its length leaves a doubt. */
+function shorterThan(text: string, min: number): boolean {
+  if (text.length < min) return true;
+  if (text.length >= 2 * min) return false;
+  let points = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    points++;
+  }
+  return points < min;
+}
+
 function passages(report: AnnualReport, min: number): Passage[] {
   const out: Passage[] = [];
   const seen = new Set<string>();
@@ -185,8 +203,11 @@ function passages(report: AnnualReport, min: number): Passage[] {
     const texts = [section.text, ...section.subsections.map((s) => `${s.heading}${s.text}`)];
     for (const text of texts) {
       for (const p of paragraphsOf(text)) {
-        const key = paragraphKey(p, report.meta.year);
-        if ([...key].length < min || seen.has(key)) continue;
+        const text = paragraphKey(p, report.meta.year);
+        if (shorterThan(text, min)) continue;
+        // Keyed as Sets take it (a paragraph of more than 16,383 characters by its fingerprint).
+        const key = mapKey(text);
+        if (seen.has(key)) continue;
         seen.add(key);
         out.push({ section: name, sectionIndex, text: p, key });
       }

@@ -5,6 +5,7 @@
  * equals any accepted reading of the table passes. Findings are warnings.
  */
 
+import { mapKey } from "../map-key.js";
 import { lookupCell } from "../records.js";
 import type { SourcePosition } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
@@ -257,7 +258,7 @@ export function narrativeFindings(
     for (const f of found) {
       if (reported === undefined || claim.sentence !== sentence) {
         sentence = claim.sentence;
-        const key = sentenceKey(sentence);
+        const key = mapKey(sentence);
         reported = seen.get(key);
         if (reported === undefined) seen.set(key, (reported = new Set()));
       }
@@ -268,23 +269,4 @@ export function narrativeFindings(
     }
   }
   return out;
-}
-
-/** Sentences longer than this are keyed by a fingerprint: V8 hashes longer strings by their length alone. */
-const LONGEST_KEY = 16_383;
-
-/**
- * A sentence as a Map key: itself, or for a longer one its length and two 32-bit hashes of its characters
- * (many distinct long sentences of one length would all collide in the Map, each lookup comparing them).
- */
-function sentenceKey(sentence: string): string {
-  if (sentence.length <= LONGEST_KEY) return sentence;
-  let fnv = 0x811c9dc5;
-  let mul = 0;
-  for (let i = 0; i < sentence.length; i++) {
-    const code = sentence.charCodeAt(i);
-    fnv = Math.imul(fnv ^ code, 0x01000193);
-    mul = (Math.imul(mul, 31) + code) | 0;
-  }
-  return `\u0000${sentence.length}\u0000${fnv >>> 0}\u0000${mul >>> 0}`;
 }
