@@ -4,6 +4,7 @@
  * value null — never a silent 0 — and the reason says which sources were missing or not numbers.
  */
 
+import { mapKey } from "../map-key.js";
 import type { FormatEra, SourcePosition } from "../schema/common.js";
 import { METRIC_IDS, type Metric, type MetricId, type NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
@@ -68,8 +69,9 @@ const NOT_IN_DOCUMENT: Bilingual = { zh: "报告中无此项", en: "not in the d
  */
 function breakdownColumns(report: AnnualReport): string[] {
   const typedRows = new Set<string>();
+  // Labels keyed as Sets take them (a label of more than 16,383 characters by its fingerprint).
   const where = (r: AnnualReport["legacy"][number]["rows"][number]) =>
-    `${r.label}\u0000${r.cell.source.table ?? ""}:${r.cell.source.row ?? r.cell.source.line}`;
+    `${mapKey(r.label)}\u0000${r.cell.source.table ?? ""}:${r.cell.source.row ?? r.cell.source.line}`;
   for (const t of report.legacy) for (const r of t.rows) if (r.id !== null) typedRows.add(where(r));
   const columns = new Set<string>();
   for (const t of report.legacy) {
@@ -78,9 +80,12 @@ function breakdownColumns(report: AnnualReport): string[] {
   return [...columns];
 }
 
+/** A report's breakdown columns (`breakdownColumns`), read once per normalisation on first use. */
+type Breakdown = () => readonly string[];
+
 /** Why a metric none of whose sources is present is null: not in the document (and why, for a breakdown). */
-function notInDocument(report: AnnualReport): Bilingual {
-  const columns = report.legacy.length === 0 ? [] : breakdownColumns(report);
+function notInDocument(breakdown: Breakdown): Bilingual {
+  const columns = breakdown();
   return columns.length === 0 ? NOT_IN_DOCUMENT : join(NOT_IN_DOCUMENT, breakdownNote(columns));
 }
 
@@ -92,8 +97,8 @@ function breakdownNote(columns: readonly string[]): Bilingual {
 }
 
 /** Why no mapping applies: no table recognised, or a legacy table whose rows are only breakdowns. */
-function noScheme(report: AnnualReport): Bilingual {
-  const columns = report.legacy.length === 0 ? [] : breakdownColumns(report);
+function noScheme(breakdown: Breakdown): Bilingual {
+  const columns = breakdown();
   return columns.length === 0 ? NO_SCHEME : breakdownNote(columns);
 }
 
@@ -121,7 +126,7 @@ function scaleOf(report: AnnualReport, rule: MetricRule, sources: readonly strin
   return rule.scale;
 }
 
-function evaluateCells(get: CellGetter, report: AnnualReport, rule: MetricRule): CellsResult {
+function evaluateCells(get: CellGetter, report: AnnualReport, rule: MetricRule, breakdown: Breakdown): CellsResult {
   const sources = expandTerms(report, rule.sources, get);
   let absent: string[] | null = null;
   let notNumbers: string[] | null = null;
@@ -140,7 +145,7 @@ function evaluateCells(get: CellGetter, report: AnnualReport, rule: MetricRule):
     else notNumbers.push(`${id} (${cell.status})`);
   }
   if (sources.length === 0 || absent?.length === sources.length) {
-    return { value: null, sources, source: undefined, note: notInDocument(report) };
+    return { value: null, sources, source: undefined, note: notInDocument(breakdown) };
   }
   let note: Bilingual | null = null;
   if (absent !== null) {
@@ -158,11 +163,17 @@ function evaluateCells(get: CellGetter, report: AnnualReport, rule: MetricRule):
   return { value: roundSum(sum * scaleOf(report, rule, sources)), sources, source, note: null };
 }
 
-function metricOf(report: AnnualReport, get: CellGetter, id: MetricId, mapping: SchemeMapping | null): Metric {
+function metricOf(
+  report: AnnualReport,
+  get: CellGetter,
+  id: MetricId,
+  mapping: SchemeMapping | null,
+  breakdown: Breakdown,
+): Metric {
   const label = METRIC_LABELS[id];
   const rule = mapping?.rules[id];
   if (!mapping || !rule || rule.mapping === "unavailable") {
-    const reason = rule?.reason ?? mapping?.unavailableReason ?? noScheme(report);
+    const reason = rule?.reason ?? mapping?.unavailableReason ?? noScheme(breakdown);
     return { id, label, value: null, mapping: "unavailable", reason, sources: [] };
   }
   if (rule.narrative === "fees") {
@@ -190,7 +201,7 @@ function metricOf(report: AnnualReport, get: CellGetter, id: MetricId, mapping: 
       source: fee.source,
     };
   }
-  const result = evaluateCells(get, report, rule);
+  const result = evaluateCells(get, report, rule, breakdown);
   const reason = result.note ? join(rule.reason ?? null, result.note) : (rule.reason ?? null);
   if (result.source === undefined) {
     return { id, label, value: result.value, mapping: rule.mapping, reason, sources: result.sources };
@@ -236,7 +247,9 @@ export function normalizeMetrics(
 ): NormalizedReport {
   const scheme = schemeOf(report);
   const mapping = scheme ? mappings[scheme] : null;
+  let columns: readonly string[] | undefined;
+  const breakdown: Breakdown = () => (columns ??= report.legacy.length === 0 ? [] : breakdownColumns(report));
   const metrics: Metric[] = new Array(ids.length);
-  for (let i = 0; i < ids.length; i++) metrics[i] = metricOf(report, get, ids[i] as MetricId, mapping);
+  for (let i = 0; i < ids.length; i++) metrics[i] = metricOf(report, get, ids[i] as MetricId, mapping, breakdown);
   return { year: report.meta.year, orgName: report.meta.orgName, era: eraOf(report, scheme), metrics };
 }
