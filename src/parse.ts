@@ -36,11 +36,16 @@ export function isUsable(result: ParseResult): boolean {
 /** The diagnostic of an HTML reading that left hidden tables out. */
 const HIDDEN_SKIPPED = "html-hidden-skipped";
 
-/** How many cells a reading recognised: canonical cells and legacy rows. */
+/**
+ * How many distinct cells a reading recognised: canonical cells, typed legacy ids, and untyped legacy rows by
+ * label and column (a hidden copy of the same table adds none).
+ */
 function cellCount(report: AnnualReport): number {
-  let n = Object.keys(report.cells).length;
-  for (const table of report.legacy) n += table.rows.length;
-  return n;
+  const ids = new Set(Object.keys(report.cells));
+  for (const table of report.legacy) {
+    for (const row of table.rows) ids.add(row.id ?? `\u0000${row.label}\u0000${row.column ?? ""}`);
+  }
+  return ids.size;
 }
 
 /** At least two recognised sections make a report even without a title or tables. */
@@ -77,9 +82,10 @@ export function parseReport(input: string | Uint8Array, options: ParseOptions = 
   let { report, diagnostics } = recognizeDocument(document, recognizeOptions);
   if (document.diagnostics?.some((d) => d.code === HIDDEN_SKIPPED)) {
     // Tables were hidden: the page read whole may be the report (a tab its script shows) where the
-    // visible part is not. The reading that recognises more cells wins; a tie keeps the visible one.
+    // visible part is not. It wins only when it recognises more than twice the cells: a hidden print copy
+    // beside a visible report a row short must not replace it.
     const whole = recognizeDocument(readDocument(decoded.text, shape, { readHidden: true }), recognizeOptions);
-    if (cellCount(whole.report) > cellCount(report)) ({ report, diagnostics } = whole);
+    if (cellCount(whole.report) > 2 * cellCount(report)) ({ report, diagnostics } = whole);
   }
   if (!hasContent(report)) {
     diagnostics.unshift({

@@ -79,12 +79,13 @@ export function transposedValues(table: TableTemplate, lines: readonly Line[]): 
 }
 
 /**
- * For each row of the layout, the index of its column across: the order its label comes in the header, when
- * the header names every row; else the layout's order.
+ * For each row of the layout, the index of its column across: the order its label comes in the header (its
+ * last mention), when the header names every row; else the layout's order.
  */
 function rowOrder(table: TableTemplate, header: string): number[] {
   const at = table.rows.map((row) => {
-    const found = row.labels.map((l) => header.indexOf(normalizeLabel(l))).filter((i) => i >= 0);
+    // The last mention: the header line right above the table, not a caption before it.
+    const found = row.labels.map((l) => header.lastIndexOf(normalizeLabel(l))).filter((i) => i >= 0);
     return found.length > 0 ? Math.min(...found) : -1;
   });
   if (at.some((i) => i < 0) || new Set(at).size !== at.length) return table.rows.map((_, r) => r);

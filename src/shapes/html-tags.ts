@@ -68,22 +68,22 @@ export const TAGS: ReadonlyMap<string, number> = new Map<string, number>([
 /** A text event equal to this marker reads as a line break (as it did when the reader encoded `<br>` so). */
 export const BR = "\u0000br";
 
-/**
- * An inline style that removes its element from the page: `display: none` (any case, `!important` or not).
- * `visibility: hidden` is not one: its element keeps its place (a hidden cell still takes its column).
- */
+/** An inline style that removes its element from the page: `display: none` (any case, `!important` or not). */
 const HIDING_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
+/** An inline style that hides its element's content but keeps its place: `visibility: hidden`. */
+const INVISIBLE_STYLE = /(?:^|;)\s*visibility\s*:\s*hidden\s*(?:!important\s*)?(?:;|$)/i;
 
 /**
- * Whether an element's attributes remove it and its content from the page: the `hidden` attribute, or an
- * inline style `display: none` (a print copy, a share widget, a cell a span covers).
+ * Whether an element and its content are left out of the page as read: the `hidden` attribute, an inline
+ * style `display: none` (a print copy, a share widget, a cell a span covers), or `visibility: hidden` on any
+ * element but a table cell (`cell`), which keeps its place in its row.
  */
-export function hidesContent(attribs: Readonly<Record<string, string>>): boolean {
+export function hidesContent(attribs: Readonly<Record<string, string>>, cell = false): boolean {
   // htmlparser2's attributes are a plain object, and Object.prototype has no `hidden`.
   if (attribs.hidden !== undefined) return true;
   const style = attribs.style;
   if (style === undefined || style.length < 12) return false;
-  // Most styles name neither value: two native searches each way of writing them rule those out.
+  // Most styles name neither value: native searches for each way of writing them rule those out.
   const named = style.includes("one") || style.includes("idden") || style.includes("ONE") || style.includes("IDDEN");
-  return named && HIDING_STYLE.test(style);
+  return named && (HIDING_STYLE.test(style) || (!cell && INVISIBLE_STYLE.test(style)));
 }

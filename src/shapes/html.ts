@@ -29,11 +29,12 @@ interface OpenTable {
 }
 
 /**
- * Reads HTML into a Document. Hidden elements (`display: none`, the `hidden` attribute) are left out: a page
+ * Reads HTML into a Document. Hidden elements (`display: none`, the `hidden` attribute, `visibility: hidden`
+ * except on a cell) are left out: a page
  * may hold a print copy of the report with other values, or a share widget laid out as a table. When
  * tables were left out so, the document says so (`html-hidden-skipped`), and parseReport also reads the page
- * whole (`readHidden`) and keeps whichever reading recognises more cells: a page may hide the report itself
- * in a tab its script shows.
+ * whole (`readHidden`) and keeps that reading when it recognises more than twice the cells: a page may hide
+ * the report itself in a tab its script shows.
  */
 export function readHtml(text: string, readHidden = false): Document {
   const locator = new Locator(text);
@@ -178,7 +179,7 @@ export function addHtml(
     onopentag(name: string, attribs: Record<string, string>) {
       const tag = TAGS.get(name) ?? 0;
       nesting++;
-      if (skipHidden && hiddenAt < 0 && skip === 0 && hidesContent(attribs)) {
+      if (skipHidden && hiddenAt < 0 && skip === 0 && hidesContent(attribs, tag === Tag.Cell)) {
         hiddenAt = nesting;
         hiddenStart = base + parser.startIndex;
       }

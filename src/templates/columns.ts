@@ -9,7 +9,7 @@ export const APPLICANT_COLUMNS: readonly ColumnTemplate[] = [
   { id: "social_welfare_org", labels: ["社会公益组织"], path: "法人或其他组织/社会公益组织", kind: "count" },
   { id: "legal_service_org", labels: ["法律服务机构"], path: "法人或其他组织/法律服务机构", kind: "count" },
   { id: "other_org", labels: ["其他"], path: "法人或其他组织/其他", kind: "count" },
-  { id: "total", labels: ["总计"], kind: "count" },
+  { id: "total", labels: ["总计", "合计"], kind: "count" },
 ];
 
 /** Table 四's five outcome columns of each block. */
@@ -18,5 +18,5 @@ export const OUTCOME_COLUMNS: readonly ColumnTemplate[] = [
   { id: "corrected", labels: ["结果纠正"], kind: "count" },
   { id: "other", labels: ["其他结果"], kind: "count" },
   { id: "pending", labels: ["尚未审结"], kind: "count" },
-  { id: "total", labels: ["总计"], kind: "count" },
+  { id: "total", labels: ["总计", "合计"], kind: "count" },
 ];

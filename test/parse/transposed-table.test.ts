@@ -70,6 +70,24 @@ describe("Table 四 printed transposed", () => {
     expect(rowOf(cells, "litigation_after_review")).toEqual([3, 6, 9, 12, 30]);
   });
 
+  it("takes the order across from the header right above the table, not from a caption naming the kinds", () => {
+    const cells = cellsOf(
+      report(
+        [
+          "单位：件（行政复议、行政诉讼）",
+          "复议后起诉 行政复议 未经复议直接起诉",
+          "结果维持 3 1 2",
+          "结果纠正 6 4 5",
+          "其他结果 9 7 8",
+          "尚未审结 12 10 11",
+          "合计 30 22 26",
+        ].join("\n"),
+      ),
+    );
+    expect(rowOf(cells, "review")).toEqual([1, 4, 7, 10, 22]);
+    expect(rowOf(cells, "litigation_after_review")).toEqual([3, 6, 9, 12, 30]);
+  });
+
   it("leaves the official layout as it was (15 values after a header of 5 outcomes × 3)", () => {
     const cells = cellsOf(
       report(

@@ -87,6 +87,34 @@ describe("html reader: hidden elements", () => {
     expect(diagnostics.map((d) => d.code)).toContain("html-hidden-skipped");
   });
 
+  it("keeps the visible report when a hidden copy of other values recognises a row more (review RV11)", () => {
+    const real = readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8");
+    const visible = renderReport(parseReport(real).report, "html");
+    const copy = visible.replace(/<td>(\d+)<\/td>/g, (_, n: string) => `<td>${Number(n) + 1000}</td>`);
+    const body = (html: string) => html.slice(html.indexOf("<body>") + 6, html.lastIndexOf("</body>"));
+    // The visible report without its 行政强制 row (the copy keeps it).
+    const short = visible.replace(/<tr><th[^>]*>行政强制<\/th>.*?<\/tr>/, "");
+    expect(short.length).toBeLessThan(visible.length);
+    for (const hide of ['style="display:none"', 'style="visibility:hidden;position:absolute;left:-9999px"']) {
+      const page = short.replace("<body>", `<body><div ${hide}>${body(copy)}</div>`);
+      const { report } = parseReport(page, { shape: "html" });
+      expect(report.cells["active_disclosure.licensing.decisions"]?.value, hide).toBe(447228);
+      expect(report.cells["active_disclosure.coercion.decisions"], hide).toBeUndefined();
+    }
+  });
+
+  it("keeps a pre-2019 report's visible table when a hidden print copy repeats it with other values", () => {
+    const legacy = readFileSync(new URL("../fixtures/seeds/003_80aeb6f3312619ab.txt", import.meta.url), "utf8");
+    const visible = renderReport(parseReport(legacy).report, "html");
+    const copy = visible.replace(/<td>(\d+)<\/td>/g, (_, n: string) => `<td>${Number(n) + 1000}</td>`);
+    const body = (html: string) => html.slice(html.indexOf("<body>") + 6, html.lastIndexOf("</body>"));
+    const page = visible.replace("<body>", `<body><div hidden>${body(copy)}</div>`);
+    const values = (html: string) =>
+      parseReport(html, { shape: "html" }).report.legacy.flatMap((t) => t.rows.map((row) => row.cell.raw));
+    expect(values(visible).length).toBeGreaterThan(20);
+    expect(values(page)).toEqual(values(visible));
+  });
+
   it.each([
     [
       "a page laid out in a table",
@@ -117,7 +145,7 @@ describe("hidesContent", () => {
     [{ style: "display:none" }, true],
     [{ style: "color: red; display : none ;" }, true],
     [{ style: "DISPLAY: NONE !important" }, true],
-    [{ style: "visibility:hidden" }, false],
+    [{ style: "visibility:hidden" }, true],
     [{ hidden: "" }, true],
     [{ style: "display:block" }, false],
     [{ style: "display: none-ish" }, false],
@@ -126,5 +154,10 @@ describe("hidesContent", () => {
     [{}, false],
   ])("%j → %s", (attribs, hidden) => {
     expect(hidesContent(attribs as Record<string, string>)).toBe(hidden);
+  });
+
+  it("keeps a cell hidden by visibility: hidden (it still takes its place in its row); display: none is left out", () => {
+    expect(hidesContent({ style: "visibility: hidden;" }, true)).toBe(false);
+    expect(hidesContent({ style: "display: none;" }, true)).toBe(true);
   });
 });
