@@ -260,7 +260,10 @@ export function narrativeFindings(
         sentence = claim.sentence;
         const key = mapKey(sentence);
         reported = seen.get(key);
-        if (reported === undefined) seen.set(key, (reported = new Set()));
+        if (reported === undefined) {
+          reported = new Set();
+          seen.set(key, reported);
+        }
       }
       const key = `${f.rule}\u0000${claim.value}`;
       if (reported.has(key)) continue;

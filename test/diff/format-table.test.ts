@@ -21,7 +21,10 @@ describe("text diff tables", () => {
   it("keeps the diff of a report with a 300,000-character text cell small (it was changed fields × the cell)", () => {
     const older = parseReport(seed).report;
     const changed = seed.replace(/\| 0 \|/g, "| 1 |");
-    const text = changed.replace("一、本年新收政府信息公开申请数量 | 2 |", `一、本年新收政府信息公开申请数量 | ${"12 ".repeat(100_000).trim()} |`);
+    const text = changed.replace(
+      "一、本年新收政府信息公开申请数量 | 2 |",
+      `一、本年新收政府信息公开申请数量 | ${"12 ".repeat(100_000).trim()} |`,
+    );
     const diff = diffReports(older, parseReport(text).report);
     expect(diff.fields.some((f) => (f.new.raw?.length ?? 0) > 250_000)).toBe(true);
     const out = formatDiff(diff, { format: "text" });
