@@ -4,7 +4,7 @@
  */
 import { perObject } from "../memo.js";
 import type { SectionId } from "../schema/report.js";
-import { LEGACY_SECTION_KEYWORDS } from "../templates/legacy-sections.js";
+import { LEGACY_SECTION_KEYWORDS, LEGACY_UNNUMBERED } from "../templates/legacy-sections.js";
 import { GB_SECTIONS } from "../templates/sections.js";
 import type { SectionTemplate } from "../templates/types.js";
 import { boundedDistance, normalizeLabel } from "./labels.js";
@@ -26,6 +26,11 @@ export interface HeadingMatch {
    * it counts only in a document that numbers none of its GB headings (see `numberedGb`).
    */
   unnumbered?: boolean;
+  /**
+   * A pre-2019 heading printed without an ordinal (LEGACY_UNNUMBERED): it counts only before the document's
+   * first numbered heading (`before`, a preface) or after its last (`after`, an annex).
+   */
+  place?: "before" | "after";
 }
 
 const ORDINAL = /^([一二三四五六七八九十]{1,3})[、.,，]\s*(.*)$/;
@@ -93,7 +98,10 @@ function gbSectionOf(rest: string, sections: readonly SectionTemplate[]): Sectio
  * label nor a short heading-like line).
  */
 export function matchHeading(line: string, sections: readonly SectionTemplate[] = GB_SECTIONS): HeadingMatch | null {
-  if (!mayLeadOrdinal(line, RAW_LEAD)) return line.length > MAX_UNNUMBERED ? null : unnumberedHeading(line, sections);
+  if (!mayLeadOrdinal(line, RAW_LEAD)) {
+    if (line.length > MAX_UNNUMBERED) return null;
+    return unnumberedHeading(line, sections) ?? (sections === GB_SECTIONS ? legacyUnnumbered(line) : null);
+  }
   if (sections !== GB_SECTIONS || line.length > CACHE_MAX_LENGTH) return readHeading(line, sections);
   // Table regions and sections both look at every line: a line is read once (results are never changed).
   let match = headingCache.get(line);
@@ -166,6 +174,31 @@ function unnumberedHeading(line: string, sections: readonly SectionTemplate[]): 
   if (printed !== undefined && printed !== hit.section.number) return null;
   return { id: hit.section.id, number: hit.section.number, heading, gb: true, unnumbered: true };
 }
+
+/** LEGACY_UNNUMBERED with normalised labels. */
+const LEGACY_PLACED = LEGACY_UNNUMBERED.map((u) => ({ ...u, labels: u.labels.map(normalizeLabel) }));
+/** The longest annex heading line (附件：政府信息公开情况统计表 and a year). */
+const MAX_ANNEX = 30;
+
+/** A line read as a pre-2019 heading printed without an ordinal (LEGACY_UNNUMBERED), or null. */
+function legacyUnnumbered(line: string): HeadingMatch | null {
+  const first = line.trimStart().charCodeAt(0);
+  // Every such heading starts with one of few characters (概 主 基 总 附): one look rules most lines out.
+  if (!LEGACY_FIRSTS.has(first)) return null;
+  const heading = headingText(line);
+  const label = normalizeLabel(heading).replace(/[:：。.]+$/, "");
+  for (const u of LEGACY_PLACED) {
+    const hit =
+      u.match === "exact"
+        ? u.labels.includes(label)
+        : label.length <= MAX_ANNEX && u.labels.some((l) => label.startsWith(l));
+    if (hit) return { id: u.id, number: "", heading, gb: false, unnumbered: true, place: u.place };
+  }
+  return null;
+}
+
+/** The first characters of the LEGACY_UNNUMBERED labels. */
+const LEGACY_FIRSTS = new Set(LEGACY_PLACED.flatMap((u) => u.labels.map((l) => l.charCodeAt(0))));
 
 /**
  * Whether some line is a GB section heading with its Chinese ordinal: then headings found by their label

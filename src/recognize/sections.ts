@@ -53,13 +53,15 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
     if (sub) (sub as { body: string[] }).body.push(text);
   };
   const { matches: headings, numbered } = documentHeadings(lines);
+  const { first, last } = numberedSpan(headings);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as Line;
     if (skip.has(line.index)) continue;
     if (line.kind === "row" && line.tokens.some((t) => t.kind === "value" && t.reading.status !== "blank")) continue;
     const found = headings[k] as HeadingMatch | null;
-    const heading = found?.unnumbered === true && numbered ? null : found;
-    if (heading && (heading.gb || sections.length > 0 || section !== null || heading.number === "一")) {
+    const heading = found?.unnumbered === true && !placed(found, k, first, last, numbered) ? null : found;
+    const opens = heading && (heading.gb || heading.place === "before" || sections.length > 0 || section !== null);
+    if (heading && (opens || heading.number === "一")) {
       flush();
       section = {
         s: {
@@ -80,4 +82,28 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
   }
   flush();
   return sections;
+}
+
+/** The first and last lines holding a numbered heading (-1 when there is none). */
+function numberedSpan(headings: readonly (HeadingMatch | null)[]): { first: number; last: number } {
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
+    if (!h || h.unnumbered === true) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  return { first, last };
+}
+
+/**
+ * Whether an unnumbered heading stands where it counts: a GB label only in a document numbering none of its
+ * GB headings (`numbered`), anywhere; a pre-2019 preface before the first numbered heading, an annex after
+ * the last.
+ */
+function placed(heading: HeadingMatch, k: number, first: number, last: number, numbered: boolean): boolean {
+  if (heading.place === "before") return first < 0 || k < first;
+  if (heading.place === "after") return k > last;
+  return !numbered;
 }

@@ -18,3 +18,25 @@ export const LEGACY_SECTION_KEYWORDS: readonly { id: SectionId; keywords: readon
   { id: "active_disclosure", keywords: ["主动公开"] },
   { id: "overview", keywords: ["概述", "基本工作情况", "主要工作概述", "总体工作情况", "总体情况", "基本情况"] },
 ];
+
+/**
+ * Pre-2019 headings printed without an ordinal beside numbered ones (formats.md §4.1): a preface before the
+ * numbered sections (`概述`, the whole line) and an annex after them (`附件：政府信息公开情况统计表`, a line
+ * starting with the word). Anywhere else such a line is prose.
+ */
+export const LEGACY_UNNUMBERED: readonly {
+  id: SectionId;
+  /** Where the heading may stand: before the first numbered heading, or after the last one. */
+  place: "before" | "after";
+  /** The whole heading (`exact`) or its first word (`prefix`). */
+  match: "exact" | "prefix";
+  labels: readonly string[];
+}[] = [
+  {
+    id: "overview",
+    place: "before",
+    match: "exact",
+    labels: ["概述", "主要工作概述", "基本工作情况", "总体工作情况", "总体情况", "基本情况"],
+  },
+  { id: "annex_tables", place: "after", match: "prefix", labels: ["附件", "附表"] },
+];
