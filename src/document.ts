@@ -72,6 +72,8 @@ export interface Document {
   text: string;
   /** Problems the reader met and worked around (e.g. `span-clamped`, `table-too-large`); absent when none. */
   diagnostics?: Diagnostic[];
+  /** HTML: how many table cells the reader left out inside hidden elements; absent when none. */
+  hiddenCells?: number;
 }
 
 /** Turns a grid cell's position into the report's SourcePosition (adds the grid coordinates and spans). */

@@ -80,10 +80,12 @@ export function parseReport(input: string | Uint8Array, options: ParseOptions = 
   if (options.year !== undefined) recognizeOptions.year = options.year;
   if (options.era !== undefined) recognizeOptions.era = options.era;
   let { report, diagnostics } = recognizeDocument(document, recognizeOptions);
-  if (document.diagnostics?.some((d) => d.code === HIDDEN_SKIPPED)) {
-    // Tables were hidden: the page read whole may be the report (a tab its script shows) where the
-    // visible part is not. It wins only when it recognises more than twice the cells: a hidden print copy
-    // beside a visible report a row short must not replace it.
+  // Tables were hidden: the page read whole may be the report (a tab its script shows) where the visible
+  // part is not. It wins only when it recognises more than twice the cells: a hidden print copy beside a
+  // visible report a row short must not replace it. Hidden tables of no more cells than the visible reading
+  // recognises (a share widget) cannot make it win: then the page is not read again.
+  const visibleCells = document.diagnostics?.some((d) => d.code === HIDDEN_SKIPPED) ? cellCount(report) : -1;
+  if (visibleCells >= 0 && (document.hiddenCells ?? 0) > visibleCells) {
     const whole = recognizeDocument(readDocument(decoded.text, shape, { readHidden: true }), recognizeOptions);
     if (cellCount(whole.report) > 2 * cellCount(report)) ({ report, diagnostics } = whole);
   }

@@ -41,12 +41,18 @@ export function readHtml(text: string, readHidden = false): Document {
   const builder = new DocumentBuilder("html", text, locator);
   const hidden = addHtml(builder, text, 0, text.length, !readHidden);
   if (hidden.tables > 0) builder.diagnostic(hiddenTablesSkipped(locator, hidden));
-  return builder.build();
+  const doc = builder.build();
+  if (hidden.cells > 0) doc.hiddenCells = hidden.cells;
+  return doc;
 }
 
-/** The hidden tables a read skipped: how many, and the offset of the first hidden element holding one (-1: none). */
+/**
+ * The hidden tables a read skipped: how many, their cells (`<td>`/`<th>` tags), and the offset of the first
+ * hidden element holding one (-1: none).
+ */
 export interface HiddenTables {
   tables: number;
+  cells: number;
   first: number;
 }
 
@@ -167,7 +173,7 @@ export function addHtml(
   /** The nesting of the hidden element being left out (-1: none), and where it starts. */
   let hiddenAt = -1;
   let hiddenStart = 0;
-  const hidden: HiddenTables = { tables: 0, first: -1 };
+  const hidden: HiddenTables = { tables: 0, cells: 0, first: -1 };
   // htmlparser2 keeps its open elements in an array it grows at the front: each open element costs the
   // depth. Past MAX_NESTING the page is read on by a fresh parser from the next tag on (its open elements
   // forgotten, their end tags then ignored), so the cost stays linear in the input.
@@ -185,6 +191,7 @@ export function addHtml(
       }
       if (hiddenAt >= 0) {
         if (tag === Tag.Table && hidden.tables++ === 0) hidden.first = hiddenStart;
+        else if (tag === Tag.Cell) hidden.cells++;
       } else if (tag === Tag.Skipped) skip++;
       else if (skip === 0) gate.open(tag, attribs, base + parser.startIndex, base + parser.endIndex);
       // Never past a <script> or <style> start: the fresh parser would not see its end and skip the rest.

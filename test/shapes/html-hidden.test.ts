@@ -30,6 +30,10 @@ describe("html reader: hidden elements", () => {
       ["行政处罚", "3"],
     ]);
     expect(textsOf(doc).map((t) => t.text)).not.toContain("打印版");
+    // Its 4 cells are counted: parseReport reads the page again only when hidden cells outnumber what the
+    // visible reading recognised.
+    expect(doc.hiddenCells).toBe(4);
+    expect(readHtml(page, true).hiddenCells).toBeUndefined();
     expect(doc.diagnostics).toEqual([
       expect.objectContaining({
         code: "html-hidden-skipped",
