@@ -9,6 +9,7 @@ import { recognizeDocument } from "./recognize/index.js";
 import type { Diagnostic, FormatEra, Shape } from "./schema/common.js";
 import { emptyReport } from "./schema/empty.js";
 import type { AnnualReport, ParseResult } from "./schema/report.js";
+import { HIDDEN_SKIPPED } from "./shapes/html.js";
 import { readDocument } from "./shapes/index.js";
 
 /** Options of parseReport. */
@@ -32,9 +33,6 @@ export const UNUSABLE_CODES = /^(input-|not-a-report$)/;
 export function isUsable(result: ParseResult): boolean {
   return !result.diagnostics.some((d) => d.severity === "error" && UNUSABLE_CODES.test(d.code));
 }
-
-/** The diagnostic of an HTML reading that left hidden tables out. */
-const HIDDEN_SKIPPED = "html-hidden-skipped";
 
 /**
  * How many distinct cells a reading recognised: canonical cells, typed legacy ids, and untyped legacy rows by

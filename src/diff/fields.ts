@@ -1,4 +1,5 @@
 /** Field-by-field diff of two reports of the same era, on the canonical field ids (and legacy typed ids). */
+import { legacyRowsById } from "../records.js";
 import type { Cell } from "../schema/common.js";
 import type { AnnualReport, LegacyRow } from "../schema/report.js";
 import { FIELD_IDS, fields, isFieldId } from "../templates/index.js";
@@ -14,15 +15,6 @@ export function comparableFieldIds(older: AnnualReport, newer: AnnualReport): st
   }
   for (const id of legacy) out.push(id);
   return out;
-}
-
-/** A report's legacy rows by typed id, the first row of an id winning (the row `lookupCell` finds). */
-export function legacyRowsById(report: AnnualReport): Map<string, LegacyRow> {
-  const rows = new Map<string, LegacyRow>();
-  for (const table of report.legacy) {
-    for (const row of table.rows) if (row.id !== null && !rows.has(row.id)) rows.set(row.id, row);
-  }
-  return rows;
 }
 
 /**

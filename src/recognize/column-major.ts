@@ -22,10 +22,7 @@ import type { ColumnTemplate, RowTemplate, TableTemplate } from "../templates/ty
 import { normalizeLabel } from "./labels.js";
 import type { Token } from "./lines.js";
 import { matchBlock, matchRow } from "./match-row.js";
-import type { LabelledRun } from "./rows.js";
-
-/** Whether a token is a number or a dash (not blank). */
-const isFilled = (token: Token): boolean => token.kind === "value" && token.reading.status !== "blank";
+import { isFilled, type LabelledRun, withLabel } from "./runs.js";
 
 /** A run's label tokens split by the line they stand on, each line a run of its own with no values. */
 function lineRuns(run: LabelledRun): LabelledRun[] {
@@ -33,9 +30,7 @@ function lineRuns(run: LabelledRun): LabelledRun[] {
   let from = 0;
   for (let i = 1; i <= run.texts.length; i++) {
     if (i < run.texts.length && run.texts[i]!.line === run.texts[from]!.line) continue;
-    const texts = run.texts.slice(from, i);
-    const raw = texts.map((t) => t.raw).join(" ");
-    out.push({ texts, values: [], reliable: run.reliable, raw, label: normalizeLabel(raw) });
+    out.push(withLabel({ texts: run.texts.slice(from, i), values: [], reliable: run.reliable }));
     from = i;
   }
   return out;

@@ -8,7 +8,7 @@ import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { dealColumnMajor } from "./column-major.js";
 import { mayEndInNumber, withGluedValue } from "./glued-value.js";
-import { normalizeLabel, stripAnnotation } from "./labels.js";
+import { stripAnnotation } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { isHeadMatch, matchBlock, matchRow } from "./match-row.js";
 import {
@@ -20,27 +20,19 @@ import {
   tokenCell,
   valueColumnsOf,
 } from "./reading.js";
-import { isFilled, labelRuns, type Run } from "./runs.js";
+import { isFilled, type LabelledRun, labelRuns, withLabel } from "./runs.js";
 import { splitTextValues } from "./text-values.js";
 import { joinWrappedLabels } from "./wrapped-labels.js";
 
 /** Whether a token is a number (not blank, dash or text). */
 const isNumber = (token: Token): boolean => token.reading.status === "number";
 
-/** A label run with its label joined as printed and normalised (computed once per region, for every era). */
-export interface LabelledRun extends Run {
-  /** The label tokens' texts joined by a space. */
-  raw: string;
-  /** `raw` normalised (normalizeLabel). */
-  label: string;
-}
+/** A label run with its label joined as printed and normalised (defined in runs.ts). */
+export type { LabelledRun };
 
 /** The label runs of a region's lines, each with its joined and normalised label. */
 export function labelledRuns(lines: readonly Line[]): LabelledRun[] {
-  return labelRuns(lines).map((run) => {
-    const raw = run.texts.length === 1 ? run.texts[0]!.raw : run.texts.map((t) => t.raw).join(" ");
-    return { texts: run.texts, values: run.values, reliable: run.reliable, raw, label: normalizeLabel(raw) };
-  });
+  return labelRuns(lines).map(withLabel);
 }
 
 const idCache = new WeakMap<TableTemplate, Map<RowTemplate, string[]>>();

@@ -3,6 +3,7 @@
  * across lines or split one character per line) followed by the value tokens up to the next text token.
  * On reliable grid rows, a run's values also stop at the end of its label's row.
  */
+import { normalizeLabel } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 
 /** A label run and the values that follow it. */
@@ -13,6 +14,20 @@ export interface Run {
   values: Token[];
   /** True when the label's last token sits on a reliable grid row. */
   reliable: boolean;
+}
+
+/** A label run with its label joined as printed and normalised (computed once per region, for every era). */
+export interface LabelledRun extends Run {
+  /** The label tokens' texts joined by a space. */
+  raw: string;
+  /** `raw` normalised (normalizeLabel). */
+  label: string;
+}
+
+/** A run with its label joined as printed (texts by a space) and normalised. */
+export function withLabel(run: Run): LabelledRun {
+  const raw = run.texts.length === 1 ? run.texts[0]!.raw : run.texts.map((t) => t.raw).join(" ");
+  return { texts: run.texts, values: run.values, reliable: run.reliable, raw, label: normalizeLabel(raw) };
 }
 
 /** Whether a token is a non-blank value (number or na). */

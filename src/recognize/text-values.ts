@@ -69,6 +69,15 @@ function labelled(texts: readonly Token[], values: Token[], reliable: boolean): 
   return { texts: [...texts], values, reliable, raw, label: normalizeLabel(raw) };
 }
 
+/** The normalised label of the texts from … to - 1, joined by a space. */
+const labelOf = (texts: readonly Token[], from: number, to: number): string =>
+  normalizeLabel(
+    texts
+      .slice(from, to)
+      .map((t) => t.raw)
+      .join(" "),
+  );
+
 /** The row a label names, or null. */
 const rowOf = (label: string, table: TableTemplate): string | null => matchRow(label, table, START)?.row.id ?? null;
 
@@ -77,25 +86,9 @@ const rowOf = (label: string, table: TableTemplate): string | null => matchRow(l
  * read as a label names no other row (`（六）其他处理 | 1）申请人无正当理由逾期不补正`, a sub-row, is no value).
  */
 function isLabelAndValues(texts: readonly Token[], from: number, k: number, to: number, table: TableTemplate): boolean {
-  const head = rowOf(
-    normalizeLabel(
-      texts
-        .slice(from, k)
-        .map((t) => t.raw)
-        .join(" "),
-    ),
-    table,
-  );
+  const head = rowOf(labelOf(texts, from, k), table);
   if (head === null) return false;
-  const whole = rowOf(
-    normalizeLabel(
-      texts
-        .slice(from, to)
-        .map((t) => t.raw)
-        .join(" "),
-    ),
-    table,
-  );
+  const whole = rowOf(labelOf(texts, from, to), table);
   return whole === null || whole === head;
 }
 

@@ -255,10 +255,14 @@ function nestingTooDeep(locator: Locator, offset: number): Diagnostic {
   };
 }
 
+/** The diagnostic code of a reading that left hidden tables out (parseReport then weighs a whole reading). */
+export const HIDDEN_SKIPPED = "html-hidden-skipped";
+
 /** The note that hidden tables were left out, at the first hidden element holding one. */
 function hiddenTablesSkipped(locator: Locator, hidden: HiddenTables): Diagnostic {
   const { line, column } = locator.point(hidden.first);
   return {
+    // Written out (not HIDDEN_SKIPPED): the reference of diagnostic codes is read off the literals in src/.
     code: "html-hidden-skipped",
     severity: "info",
     message: `${hidden.tables} table(s) inside hidden elements (display: none or the hidden attribute) were not read: the page recognises as much without them, and a hidden copy may hold other values`,

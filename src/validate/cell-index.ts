@@ -7,6 +7,7 @@
  * process), and read them through a `CellReader`, which looks each field up in the report at most once per
  * validation: a report's cells object holds ≈ 200 ids, and every lookup by id is a hash probe.
  */
+import { legacyRowsById } from "../records.js";
 import type { Cell } from "../schema/common.js";
 import type { AnnualReport } from "../schema/report.js";
 
@@ -30,12 +31,10 @@ function getterOf(report: AnnualReport, legacy: Map<string, Cell> | undefined, n
   return (id) => own(id) ?? legacy.get(id);
 }
 
-/** The legacy rows' cells by typed id, the first row of an id winning. */
+/** The legacy rows' cells by typed id, the first row of an id winning (`legacyRowsById`). */
 function legacyCells(report: AnnualReport): Map<string, Cell> {
   const legacy = new Map<string, Cell>();
-  for (const table of report.legacy) {
-    for (const row of table.rows) if (row.id !== null && !legacy.has(row.id)) legacy.set(row.id, row.cell);
-  }
+  for (const [id, row] of legacyRowsById(report)) legacy.set(id, row.cell);
   return legacy;
 }
 
