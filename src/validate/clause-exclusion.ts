@@ -1,7 +1,7 @@
 /** The clause around a count, and whether it holds one of some words, each clause of a sentence read once. */
 
-const FULL_COMMA = 0xff0c;
-const COMMA = 0x2c;
+/** Whether a code unit ends a clause: a comma, full-width (，) or not. */
+export const isComma = (code: number): boolean => code === 0xff0c || code === 0x2c;
 
 /**
  * Whether the clause (between commas, full-width or not) around spans of one sentence holds one of some
@@ -22,7 +22,7 @@ export class ClauseExclusion {
   ) {
     for (let i = 0; i < sentence.length; i++) {
       const code = sentence.charCodeAt(i);
-      if (code === FULL_COMMA || code === COMMA) this.commas.push(i);
+      if (isComma(code)) this.commas.push(i);
     }
   }
 

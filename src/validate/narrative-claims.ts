@@ -5,7 +5,7 @@
  */
 import { parseChineseNumber } from "../recognize/chinese-numbers.js";
 import { claimSentences, wordFinder, wordMask, wordMaskLength } from "./claim-scan.js";
-import { ClauseExclusion } from "./clause-exclusion.js";
+import { ClauseExclusion, isComma } from "./clause-exclusion.js";
 import { compilePattern, numberedGroups } from "./narrative-compile.js";
 import {
   NARRATIVE_EXCLUDE,
@@ -132,8 +132,6 @@ const PERCENT = new RegExp(
   `[，,、]?\\s*(?:占|约占)(?![^，,。；;\\d]{0,10}?(?:${PERCENT_OTHER_BASES.join("|")}))[^，,。；;\\d]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   "uy",
 );
-const FULL_COMMA = 0xff0c;
-const COMMA = 0x2c;
 
 /** Reads a stated number, Arabic or Chinese; undefined when it is not one. */
 export function readStatedNumber(text: string): number | undefined {
@@ -185,7 +183,7 @@ function clauseBefore(sentence: string, start: number): string {
   const stop = Math.max(start - 40, 0) - 1;
   while (from > stop) {
     const code = sentence.charCodeAt(from);
-    if (code === FULL_COMMA || code === COMMA) break;
+    if (isComma(code)) break;
     from--;
   }
   return sentence.slice(from + 1, start);
