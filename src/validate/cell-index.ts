@@ -9,33 +9,26 @@
  */
 import { legacyRowsById } from "../records.js";
 import type { Cell } from "../schema/common.js";
-import type { AnnualReport } from "../schema/report.js";
+import type { AnnualReport, LegacyRow } from "../schema/report.js";
 
 /** Reads a report's cell by field id (canonical or legacy); undefined when the report lacks it. */
 export type CellGetter = (id: string) => Cell | undefined;
 
 /** Builds the cell getter of one report; the report must not change while the getter is in use. */
 export function cellGetter(report: AnnualReport): CellGetter {
-  const legacy = report.legacy.length === 0 ? undefined : legacyCells(report);
+  const legacy = report.legacy.length === 0 ? undefined : legacyRowsById(report);
   return getterOf(report, legacy, legacy !== undefined && Object.getOwnPropertyNames(report.cells).length === 0);
 }
 
-/** The getter over a report's cells and its legacy rows' cells (`noCells`: the report has no canonical cell). */
-function getterOf(report: AnnualReport, legacy: Map<string, Cell> | undefined, noCells: boolean): CellGetter {
+/** The getter over a report's cells and its legacy rows (`noCells`: the report has no canonical cell). */
+function getterOf(report: AnnualReport, legacy: Map<string, LegacyRow> | undefined, noCells: boolean): CellGetter {
   const cells = report.cells as Readonly<Record<string, Cell | undefined>>;
   const own: CellGetter = (id) => (Object.hasOwn(cells, id) ? cells[id] : undefined);
   if (legacy === undefined) return own;
   // A legacy report usually has no canonical cell: then only the legacy rows can answer (reading an id the
   // cells object lacks costs a string-table probe per read).
-  if (noCells) return (id) => legacy.get(id);
-  return (id) => own(id) ?? legacy.get(id);
-}
-
-/** The legacy rows' cells by typed id, the first row of an id winning (`legacyRowsById`). */
-function legacyCells(report: AnnualReport): Map<string, Cell> {
-  const legacy = new Map<string, Cell>();
-  for (const [id, row] of legacyRowsById(report)) legacy.set(id, row.cell);
-  return legacy;
+  if (noCells) return (id) => legacy.get(id)?.cell;
+  return (id) => own(id) ?? legacy.get(id)?.cell;
 }
 
 /** Field id of each slot. */
@@ -80,7 +73,7 @@ const newMemo = (): Memo => new Array<Cell | undefined | typeof UNREAD>(FIELDS.l
 class SlotReader implements CellReader {
   readonly get: CellGetter;
   private readonly cells: Readonly<Record<string, Cell | undefined>>;
-  private readonly legacy: Map<string, Cell> | undefined;
+  private readonly legacy: Map<string, LegacyRow> | undefined;
   /** A legacy report without canonical cells: no lookup in the cells object at all. */
   private readonly noCells: boolean;
   /** The canonical cell of each slot, and (legacy reports) what `at` answers, as read so far. */
@@ -90,7 +83,7 @@ class SlotReader implements CellReader {
   constructor(report: AnnualReport) {
     this.cells = report.cells as Readonly<Record<string, Cell | undefined>>;
     const hasLegacy = report.legacy.length > 0;
-    this.legacy = hasLegacy ? legacyCells(report) : undefined;
+    this.legacy = hasLegacy ? legacyRowsById(report) : undefined;
     this.noCells = hasLegacy && Object.getOwnPropertyNames(this.cells).length === 0;
     this.get = getterOf(report, this.legacy, this.noCells);
     this.canonical = newMemo();
@@ -115,7 +108,7 @@ class SlotReader implements CellReader {
     if (legacy === undefined || merged === undefined) return this.cell(slot);
     const known = slot < merged.length ? merged[slot] : UNREAD;
     if (known !== UNREAD) return known;
-    const cell = this.cell(slot) ?? legacy.get(FIELDS[slot] as string);
+    const cell = this.cell(slot) ?? legacy.get(FIELDS[slot] as string)?.cell;
     if (slot < merged.length) merged[slot] = cell;
     return cell;
   }
