@@ -43,7 +43,8 @@ type Role = keyof typeof LEGACY_HEADER_ROLES;
 const roles = new Map<string, Role | null>();
 const ROLE_CACHE_LIMIT = 4096;
 
-function roleOf(text: string): Role | null {
+/** The column role a header cell's text names (统计指标 → label, 单位 → unit, 统计数 → value …), or null. */
+export function roleOf(text: string): Role | null {
   if (text === "" || text.length > 16) return null;
   let role = roles.get(text);
   if (role === undefined) {

@@ -11,18 +11,29 @@ import { isLegacyTitle, type LegacyRawRow } from "./legacy-grid.js";
  * and the header lines into a grid of short lines that is no legacy table, the rows after it still the table's.
  */
 export function titleInGrid(table: TableBlock): string | null {
-  let title: string | null = null;
-  for (const row of table.rows) {
-    let only: string | null = null;
-    let filled = 0;
-    for (const c of row) {
-      if (!c.anchor || c.text.trim() === "") continue;
-      filled++;
-      only = c.text.trim();
-    }
-    if (filled === 1 && only !== null && isLegacyTitle(only)) title = only;
-  }
+  const row = titleRowInGrid(table);
+  return row < 0 ? null : onlyText(table.rows[row]!);
+}
+
+/** The index of the last one-cell row of a grid reading as a table title, -1 when none does. */
+export function titleRowInGrid(table: TableBlock): number {
+  let title = -1;
+  table.rows.forEach((row, i) => {
+    const only = onlyText(row);
+    if (only !== null && isLegacyTitle(only)) title = i;
+  });
   return title;
+}
+
+/** The text of a row's one filled cell (trimmed), null when the row has none or several. */
+function onlyText(row: readonly GridCell[]): string | null {
+  let only: string | null = null;
+  for (const c of row) {
+    if (!c.anchor || c.text.trim() === "") continue;
+    if (only !== null) return null;
+    only = c.text.trim();
+  }
+  return only;
 }
 
 /** A one-cell grid holding a text block's line, for rows that a reader kept as prose (PDF text). */

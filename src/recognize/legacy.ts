@@ -27,10 +27,10 @@ import {
   looksLikeLegacyGrid,
   readLegacyGrid,
   SECTION_ORDINAL,
-  TITLE_MAX_LENGTH,
   textHeaderColumns,
 } from "./legacy-grid.js";
 import { bestLegacyFamily, retypeColumns } from "./legacy-match.js";
+import { cellStreamTables, isTitleBlock, type StreamTable } from "./legacy-stream.js";
 import { textGrid, titleInGrid, withoutGrid } from "./legacy-text.js";
 import { unitMismatch } from "./legacy-units.js";
 
@@ -82,15 +82,6 @@ function freshState(section: string | null, title: string | null): LegacyReadSta
  */
 function looksLegacy(table: TableBlock): boolean {
   return !isGbGrid(table) && looksLikeLegacyGrid(table);
-}
-
-/**
- * True when a text block can open a legacy region: a table title (…统计表, 附表), so short (once trimmed)
- * and holding 表 (every title word does); long prose is rejected on its length alone.
- */
-function isTitleBlock(block: TextBlock): boolean {
-  const text = block.text.length <= TITLE_MAX_LENGTH ? block.text : block.text.trim();
-  return text.length <= TITLE_MAX_LENGTH && text.includes("表") && isLegacyTitle(text.trim());
 }
 
 /**
@@ -252,6 +243,20 @@ function readTextBlock(region: Region, block: TextBlock): void {
   }
 }
 
+/** The blocks with each run of one-cell lines read as a table replaced by that table. */
+function withStreams(blocks: readonly Block[], streams: readonly StreamTable[]): Block[] {
+  const out: Block[] = [];
+  let next = 0;
+  for (const { from, to, head, table } of streams) {
+    for (let b = next; b < from; b++) out.push(blocks[b]!);
+    if (head !== null) out.push(head);
+    out.push(table);
+    next = to;
+  }
+  for (let b = next; b < blocks.length; b++) out.push(blocks[b]!);
+  return out;
+}
+
 /**
  * Finds and reads every legacy statistics table of a document. Consecutive legacy grids separated only by
  * short headings (一、… 二、…) form one table; a title line (…统计表) before them becomes its title. After a
@@ -263,8 +268,15 @@ export function recognizeLegacy(
   diagnostics: Diagnostic[],
   templates: readonly LegacyTemplate[] = LEGACY_TEMPLATES,
 ): LegacyTable[] {
-  const blocks = document.blocks as readonly Block[];
-  const grids = legacyGrids(blocks);
+  let blocks = document.blocks as readonly Block[];
+  let grids = legacyGrids(blocks);
+  // A table printed one cell per line after its title (a title line, or a title row of a grid of short lines):
+  // its rows read back as one grid (index -1).
+  const streams = cellStreamTables(blocks);
+  if (streams.length > 0) {
+    blocks = withStreams(blocks, streams);
+    grids = legacyGrids(blocks);
+  }
   if (grids === null) return [];
   const region: Region = { out: [], templates, diagnostics, open: null, pendingTitle: null, pendingSection: null };
   for (let b = 0; b < blocks.length; b++) {
@@ -280,7 +292,8 @@ export function recognizeLegacy(
       }
     } else {
       const current = openOf(region, block);
-      for (const r of readLegacyGrid(block, current.state)) current.rows.push(r);
+      // A grid read back from lines (index -1) stood in no table of the document: its rows drop the grid's coordinates.
+      for (const r of readLegacyGrid(block, current.state)) current.rows.push(block.index < 0 ? withoutGrid(r) : r);
     }
   }
   closeTable(region);

@@ -3,6 +3,7 @@
  * 1× parse (fastest of several warmed-up runs, in CPU time; the bound is generous so that a loaded machine cannot make it flake,
  * while a quadratic step — 100× — cannot pass).
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/index.js";
@@ -86,5 +87,26 @@ describe(`parse cost of many rows whose value is written as text, 400 vs 4,000 r
     const r = ratio(rows(400), rows(4_000), "pipe");
     expect(r.ratio, `400: ${r.small.toFixed(1)} ms, 4,000: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
     expect(() => parseReport(rows(20_000))).not.toThrow();
+  });
+});
+
+describe(`parse cost of a legacy table printed one cell per line, 1× vs 10× (fastest of ${RUNS})`, () => {
+  const plain = readFileSync(new URL("../fixtures/legacy/red-team/nat-cells-plain.txt", import.meta.url), "utf8");
+  const table = plain.slice(plain.indexOf("统计指标"));
+
+  it("label, unit and value lines after one title (the lines read back into rows)", () => {
+    const r = ratio(plain, plain + "\n" + Array.from({ length: 9 }, () => table).join("\n"));
+    expect(r.ratio, `1×: ${r.small.toFixed(1)} ms, 10×: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+    // The repeats continue the one run after the title: 10 × 58 rows, all typed.
+    const rows = parseReport(plain + "\n" + table).report.legacy.flatMap((t) => t.rows);
+    expect(rows).toHaveLength(116);
+  });
+
+  it("label lines without values after a title (one run of 2,000 vs 20,000 labels)", () => {
+    // One label repeated: distinct labels would let the 1× text's labels all stay in the label memos.
+    const labels = (n: number) =>
+      `某局2016年政府信息公开工作年度报告\n政府信息公开情况统计表\n${"其他指标\n".repeat(n)}`;
+    const r = ratio(labels(2_000), labels(20_000));
+    expect(r.ratio, `2,000: ${r.small.toFixed(1)} ms, 20,000: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
   });
 });
