@@ -1,6 +1,7 @@
 /** Which body and which year a report is of, and the X-BODY / X-YEARS checks on a pair of reports. */
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
+import { aliasKey } from "./body-aliases.js";
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const QUOTES = /["'“”‘’「」『』]/g;
@@ -20,10 +21,15 @@ export function orgKey(report: AnnualReport): string | null {
 }
 
 /**
- * Whether two normalised body names denote the same body: equal, or equal once one of them drops a
- * leading run of division names (淮安市洪泽区人民政府 = 洪泽区人民政府; 淮安市人民政府 ≠ 淮安市洪泽区人民政府).
+ * Whether two normalised body names denote the same body: equal once the known aliases are rewritten
+ * (body-aliases.ts: 洪泽区政府办公室 = 洪泽区人民政府办公室, 太康县卫健委 = 太康县卫生健康委员会), or equal
+ * once one of them drops a leading run of division names (淮安市洪泽区人民政府 = 洪泽区人民政府;
+ * 淮安市人民政府 ≠ 淮安市洪泽区人民政府).
  */
-export function sameBody(a: string, b: string): boolean {
+export function sameBody(x: string, y: string): boolean {
+  if (x === y) return true;
+  const a = aliasKey(x);
+  const b = aliasKey(y);
   if (a === b) return true;
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   if (!long.endsWith(short)) return false;
