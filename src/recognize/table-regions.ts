@@ -23,6 +23,9 @@ export interface Region {
 /** The gb tables, in layout order. */
 export const TABLE_IDS: readonly TableId[] = ["active_disclosure", "applications", "review_litigation"];
 
+/** The ids of the layout's narrative sections. */
+const SECTION_IDS: ReadonlySet<string> = new Set(GB_TEMPLATES[0]!.sections.map((section) => section.id));
+
 const MIN_ANCHOR = 6;
 const MAX_ANCHOR_LINE = 80;
 
@@ -45,8 +48,13 @@ export function anchorLabels(table: TableTemplate): string[] {
  */
 export function tableRegions(lines: readonly Line[]): Region[] {
   const starts: { i: number; id: TableId | null; heading: boolean }[] = [];
+  // Numbered headings naming a layout section in words of their own (四、行政复议、行政诉讼情况): each ends the
+  // region of another section's table.
+  const ends: { i: number; id: string }[] = [];
   const { matches, numbered } = documentHeadings(lines);
   matches.forEach((m, i) => {
+    if (m !== null && m.gb !== true && m.number !== "" && m.id !== null && SECTION_IDS.has(m.id))
+      ends.push({ i, id: m.id });
     if (m?.gb !== true || (numbered && m.unnumbered === true)) return;
     const id = m.id as TableId;
     starts.push({ i, id: TABLE_IDS.includes(id) ? id : null, heading: true });
@@ -59,9 +67,18 @@ export function tableRegions(lines: readonly Line[]): Region[] {
     if (at >= 0) starts.push({ i: at, id: table.id, heading: false });
   }
   starts.sort((a, b) => a.i - b.i);
+  // Regions do not overlap and both lists are in line order: one cursor over `ends` serves every region.
+  let next = 0;
   return starts.flatMap((s, k) => {
+    let end = starts[k + 1]?.i ?? lines.length;
+    while (next < ends.length && ends[next]!.i <= s.i) next++;
+    for (let e = next; e < ends.length && ends[e]!.i < end; e++) {
+      if (ends[e]!.id !== s.id) {
+        end = ends[e]!.i;
+        break;
+      }
+    }
     if (!s.id) return [];
-    const end = starts[k + 1]?.i ?? lines.length;
     return [{ id: s.id, heading: lines[s.i]!, lines: lines.slice(s.heading ? s.i + 1 : s.i, end) }];
   });
 }

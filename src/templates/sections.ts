@@ -6,7 +6,7 @@ export const GB_SECTIONS: readonly SectionTemplate[] = [
   {
     id: "overview",
     number: "一",
-    labels: ["总体情况", "情况", "基本情况", "概述"],
+    labels: ["总体情况", "情况", "基本情况", "概述", "工作概况"],
     subsections: [
       { id: "overview.active_disclosure", labels: ["主动公开"] },
       { id: "overview.application_handling", labels: ["依申请公开"] },
@@ -19,13 +19,19 @@ export const GB_SECTIONS: readonly SectionTemplate[] = [
   {
     id: "applications",
     number: "三",
-    labels: ["收到和处理政府信息公开申请情况", "依申请公开政府信息情况"],
+    labels: ["收到和处理政府信息公开申请情况", "依申请公开政府信息情况", "依申请公开情况"],
     subsections: [],
   },
   {
     id: "review_litigation",
     number: "四",
-    labels: ["政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议和行政诉讼情况"],
+    labels: [
+      "政府信息公开行政复议、行政诉讼情况",
+      "政府信息公开行政复议和行政诉讼情况",
+      "行政复议、行政诉讼情况",
+      "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+      "因政府信息公开申请行政复议、提起行政诉讼情况",
+    ],
     subsections: [],
   },
   {
@@ -37,6 +43,8 @@ export const GB_SECTIONS: readonly SectionTemplate[] = [
       "政府信息公开工作存在的主要问题及改进情况",
       "存在的主要问题和改进措施",
       "存在的主要问题及改进措施",
+      "主要问题及改进情况",
+      "存在的主要问题及下一步工作打算",
     ],
     subsections: [],
   },

@@ -1,0 +1,54 @@
+// Section headings a correct report words its own way (red team R13). The report is a correct 2019-layout
+// report in tab shape that validates clean (test/fixtures/messy/red-team/tab_2019_unicode_minus.txt); each case
+// rewords one heading and must keep the section, its text and the table before it.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../../src/parse.js";
+import type { Section } from "../../src/schema/report.js";
+import { validateReport } from "../../src/validate/validate-report.js";
+
+const base = readFileSync(new URL("../fixtures/messy/red-team/tab_2019_unicode_minus.txt", import.meta.url), "utf8");
+const REVIEW = "四、政府信息公开行政复议、行政诉讼情况";
+const PROBLEMS = "五、存在的主要问题及改进情况";
+
+/** The report with one heading reworded: its sections (id → text) and its warnings and errors. */
+function reworded(from: string, to: string) {
+  if (!base.includes(from)) throw new Error(`fixture lacks ${from}`);
+  const { report } = parseReport(base.replace(from, to));
+  const sections = new Map<string | null, Section>(report.sections.map((s) => [s.id, s]));
+  const findings = validateReport(report).filter((f) => f.severity !== "info");
+  return { report, sections, findings };
+}
+
+describe("reworded section headings keep their section (a data change in templates/sections.ts)", () => {
+  it.each([
+    ["一、总体情况", "一、工作概况", "overview"],
+    ["三、收到和处理政府信息公开申请情况", "三、依申请公开情况", "applications"],
+    [REVIEW, "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况", "review_litigation"],
+    [REVIEW, "四、行政复议、行政诉讼情况", "review_litigation"],
+    [REVIEW, "四、因政府信息公开申请行政复议、提起行政诉讼的情况", "review_litigation"],
+    [PROBLEMS, "五、主要问题及改进情况", "problems_improvements"],
+    [PROBLEMS, "五、存在的主要问题及下一步工作打算", "problems_improvements"],
+  ])("%s → %s", (from, to, id) => {
+    const { sections, findings } = reworded(from, to);
+    expect(sections.get(id)?.heading).toBe(to);
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("a heading the data does not list still ends the table before it", () => {
+  // 四 worded so that only the pre-2019 keywords name it (行政复议 / 行政诉讼): it is no 2019/2021 label.
+  const to = "四、因信息公开工作引起的行政复议及行政诉讼情况";
+  const { report, sections } = reworded(REVIEW, to);
+
+  it("reads section 四 under its own heading, and 五 after it", () => {
+    expect(sections.get("review_litigation")?.heading).toBe(to);
+    expect(sections.get("problems_improvements")?.heading).toBe(PROBLEMS);
+  });
+
+  it("keeps Table 三 whole and reads Table 四 (read off the fixture: 本年新收 总计 312, 结转下年度 总计 4, 行政复议 结果维持 3)", () => {
+    expect(report.cells["applications.new.total"]?.value).toBe(312);
+    expect(report.cells["applications.carried_forward.total"]?.value).toBe(4);
+    expect(report.cells["review_litigation.review.upheld"]?.value).toBe(3);
+  });
+});
