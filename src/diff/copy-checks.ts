@@ -174,7 +174,10 @@ interface Passage {
   section: string;
   sectionIndex: number;
   text: string;
+  /** The paragraph key with the report's own years masked. */
   key: string;
+  /** The paragraph key with no year masked: a copy whose years were not updated keeps it. */
+  verbatim: string;
 }
 
 /** Whether a text has fewer than `min` characters (code points), counted only when its length leaves a doubt. */
@@ -209,7 +212,8 @@ function passages(report: AnnualReport, min: number): Passage[] {
         const key = mapKey(text);
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ section: name, sectionIndex, text: p, key });
+        const verbatim = report.meta.year === null ? key : mapKey(paragraphKey(p, null));
+        out.push({ section: name, sectionIndex, text: p, key, verbatim });
       }
     }
   });
@@ -218,15 +222,18 @@ function passages(report: AnnualReport, min: number): Passage[] {
 
 /**
  * X-COPY-TEXT: narrative paragraphs of the newer report repeated verbatim from the older one (whitespace
- * and the report years ignored; paragraphs shorter than `minParagraphLength` skipped). One finding naming
- * how many paragraphs per section; a warning when at least half of the newer report's paragraphs (and at
- * least 3) are repeated, else info.
+ * ignored; the same once each report's own years are masked, or the same with last year's years left in
+ * place; paragraphs shorter than `minParagraphLength` skipped). One finding naming how many paragraphs
+ * per section; a warning when at least half of the newer report's paragraphs (and at least 3) are
+ * repeated, else info.
  */
 export function copiedText(older: AnnualReport, newer: AnnualReport, options: CopyOptions = {}): Finding[] {
   const min = options.minParagraphLength ?? 40;
-  const olderKeys = new Set(passages(older, min).map((p) => p.key));
+  const olderPassages = passages(older, min);
+  const olderKeys = new Set(olderPassages.map((p) => p.key));
+  const olderVerbatim = new Set(olderPassages.map((p) => p.verbatim));
   const mine = passages(newer, min);
-  const repeated = mine.filter((p) => olderKeys.has(p.key));
+  const repeated = mine.filter((p) => olderKeys.has(p.key) || olderVerbatim.has(p.verbatim));
   if (repeated.length === 0) return [];
   const bySection = new Map<number, Passage[]>();
   for (const p of repeated) {
