@@ -68,6 +68,8 @@ const GAP = "[^，,。；;：:\\d%％]{0,12}?";
 const APPLICATION = "(?:政府)?信息公开申请|(?<!复议|诉讼|结转|结转的)申请(?!人)";
 /** Units of consultations (人次, 次, 人). */
 const CONSULTATION_UNITS = ["人次", "次", "人"];
+/** Units of licensing and penalty decisions (件, 宗): never 项, which counts items (行政许可事项81项). */
+const DECISION_UNITS = ["件", "宗"];
 /** Verbs between a consultation keyword and its number. */
 const AMOUNT = "(?:共计|共|总计|合计|为|达|约)?";
 
@@ -167,12 +169,15 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
     label: { zh: "行政许可", en: "licensing decisions" },
     metrics: [["licensing.decisions"]],
     patterns: [`行政许可(?:决定)?(?:共)?N U`],
+    // Decisions are counted in 件; 项 counts items (梳理公布行政许可81项: the 2019 layout's 上一年项目数量).
+    units: DECISION_UNITS,
   },
   {
     rule: "NARR-PENALTY",
     label: { zh: "行政处罚", en: "penalty decisions" },
     metrics: [["penalty.decisions"]],
     patterns: [`行政处罚(?:决定)?(?:共)?N U`],
+    units: DECISION_UNITS,
   },
   {
     rule: "NARR-CONSULTATION",

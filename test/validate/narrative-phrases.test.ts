@@ -34,6 +34,9 @@ describe("narrative rules on real phrasings", () => {
     "因本机关不掌握相关政府信息无法提供31件。",
     "信访举报投诉类申请不予处理34件。",
     "梳理公布行政许可事项156项、行政处罚事项2130项。",
+    // Items, not decisions (the 2019 layout's 项目数量; red team R13).
+    "梳理公布行政许可81项、其他对外管理服务事项32项。",
+    "调整后行政处罚共308项。",
     "行政许可和行政处罚决定7个工作日内上网公示。",
     "申请办结一件、归档一件。",
     "收到涉及征地拆迁方面的申请120件，占41.8%。",
@@ -61,6 +64,8 @@ describe("narrative rules on real phrasings", () => {
     ["结转下年度办理5件。", "NARR-CARRIED-FORWARD 5"],
     ["全年共受理政府信息公开申请299件。", "NARR-RECEIVED 299"],
     ["不予公开70件。", "NARR-REFUSED 70"],
+    ["全年作出行政许可决定1400件。", "NARR-LICENSING 1400"],
+    ["行政处罚共230宗。", "NARR-PENALTY 230"],
     // Words that make a count a part do not hide the total when they come after it.
     ["全年共受理政府信息公开申请300件（其中通过网络方式申请280件）。", "NARR-RECEIVED 300"],
     ["全年共受理政府信息公开申请300件（其中12月份收到30件）。", "NARR-RECEIVED 300"],
