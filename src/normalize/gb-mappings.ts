@@ -1,5 +1,6 @@
 /** How the metrics are read from the gb2021 and gb2019 layouts (field ids of fields.tsv), as data. */
 import type { MetricId } from "../schema/normalized.js";
+import { PROCESSING_FEE_SCOPE } from "./narrative-fees.js";
 import type { MetricRule, SchemeMapping } from "./types.js";
 
 const R = "applications.results";
@@ -34,9 +35,10 @@ const FEES_NARRATIVE: MetricRule = {
   mapping: "exact",
   narrative: "fees",
   reason: {
-    zh: "表格中无此项；取自第六部分关于信息处理费的表述",
-    en: "not in the tables; read from the 信息处理费 (processing fee) sentence of section 六",
+    zh: "表格中无此项；取自正文关于信息处理费的表述（只读第六部分及收费部分）",
+    en: "not in the tables; read from a narrative sentence on the 信息处理费 (processing fee), in section 六 or a fees section only",
   },
+  feeScope: PROCESSING_FEE_SCOPE,
 };
 
 const ACTIVE_TOTAL: MetricRule = {

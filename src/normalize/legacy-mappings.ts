@@ -107,9 +107,11 @@ export const LEGACY_SH_MAPPING: SchemeMapping = {
       sources: [],
       mapping: "exact",
       narrative: "fees",
+      // 2007 Regulation art. 32 (三) 收费及减免情况: its own section, or a sub-section of 依申请公开 (formats.md §4.1).
+      feeScope: { sections: ["other_matters", "fees", "applications"], fees: "any_fee" },
       reason: {
-        zh: "统计表中无此项；取自正文关于收费的表述",
-        en: "not in the statistics table; read from the narrative sentence on fees",
+        zh: "统计表中无此项；取自正文关于收费的表述（只读收费、依申请公开及其他需要报告的事项部分）",
+        en: "not in the statistics table; read from the narrative sentence on fees (fees, applications and other-matters sections only)",
       },
     },
   },

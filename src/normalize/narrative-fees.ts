@@ -1,10 +1,12 @@
 /**
  * The 信息处理费 (processing fee) of a gb-era report is stated in section 六 (其他需要报告的事项), not in a
- * table (formats.md §2.3): this reads the amount, in 元, from that sentence. Never invents a value: a report
- * that says nothing about the fee yields nothing.
+ * table (formats.md §2.3): this reads the amount, in 元, from that sentence. Pre-2019 reports state their
+ * fees (检索费, 复制费 …) in the narrative on 收费及减免 (formats.md §4.1). Which sections are read and which
+ * sentences count is the caller's scope (data in the mapping rules). Never invents a value: a report that
+ * says nothing about the fee in those sections yields nothing.
  */
 import type { SourcePosition } from "../schema/common.js";
-import type { AnnualReport, Section } from "../schema/report.js";
+import type { AnnualReport, Section, SectionId } from "../schema/report.js";
 
 /** A fee read from the narrative. */
 export interface NarrativeFee {
@@ -14,12 +16,36 @@ export interface NarrativeFee {
   sentence: string;
   /** `sections.<section id>` of the section it stood in. */
   sourceId: string;
+  /** Where it stood, as printed: the section heading, and the sub-section heading after " / " when in one. */
+  where: string;
   source: SourcePosition;
 }
 
+/** Where a narrative fee is looked for, and which sentences count. */
+export interface NarrativeFeeScope {
+  /** The sections read, in this order; no other section is ever read. */
+  sections: readonly SectionId[];
+  /**
+   * `processing_fee`: only sentences naming the 信息处理费 or 依申请…费用 (the gb layouts: other fees such as
+   * 行政事业性收费 or 不动产登记费 are different things); `any_fee`: any sentence on 收取…费 (pre-2019 检索费,
+   * 复制费 …).
+   */
+  fees: "processing_fee" | "any_fee";
+}
+
+/** The gb layouts' scope: section 六 (other_matters), then a fees section; 信息处理费 sentences only. */
+export const PROCESSING_FEE_SCOPE: NarrativeFeeScope = { sections: ["other_matters", "fees"], fees: "processing_fee" };
+
 const FEE_WORD = /信息处理费|(收取|收缴)[^。；;]{0,8}费用|收取[^。；;，,\d]{0,10}?费/;
+/** A sentence on the processing fee: 信息处理费, or 依申请公开…费用 (未向申请人收取任何费用). */
+const PROCESSING_FEE_WORD = /信息处理费|依申请[^。；;]{0,30}?费用/;
 /** An amount after a fee word: 信息处理费…N元, 费用…N元, 收取检索费N元 (every match of a sentence is tried). */
 const AMOUNT = /(?:信息处理费|费用|收取[^。；;，,\d]{0,10}?费)[^。；;\d]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
+/**
+ * An amount after 信息处理费 or 费用 with no other fee word between them (落实信息处理费管理办法，收取行政事业性收费3万元
+ * states no processing fee).
+ */
+const PROCESSING_AMOUNT = /(?:信息处理费|费用)[^。；;\d费]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
 /** A waiver word governing the fee word after it (减免费用120元, 免收检索费用50元): that amount was not collected. */
 const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取)[^。；;，,：:]{0,4}$/;
 const NONE_BEFORE = /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;]{0,12}(信息处理费|费用)/;
@@ -39,8 +65,8 @@ function sentences(text: string): string[] {
  * The first amount of a sentence that is not a fee waived: a waiver word before the fee word, or (the gap
  * after a fee word running on to another clause: 未收取任何费用，减免费用120元) right before the number.
  */
-function collectedAmount(sentence: string): RegExpMatchArray | undefined {
-  for (const m of sentence.matchAll(AMOUNT)) {
+function collectedAmount(sentence: string, amounts: RegExp): RegExpMatchArray | undefined {
+  for (const m of sentence.matchAll(amounts)) {
     const start = m.index ?? 0;
     const number = start + m[0].search(/\d/);
     if (!WAIVED_BEFORE.test(sentence.slice(0, start)) && !WAIVED_BEFORE.test(sentence.slice(0, number))) return m;
@@ -48,9 +74,10 @@ function collectedAmount(sentence: string): RegExpMatchArray | undefined {
   return undefined;
 }
 
-function readSentence(sentence: string): number | null {
-  if (!FEE_WORD.test(sentence)) return null;
-  const amount = collectedAmount(sentence);
+function readSentence(sentence: string, fees: NarrativeFeeScope["fees"]): number | null {
+  const processing = fees === "processing_fee";
+  if (!(processing ? PROCESSING_FEE_WORD : FEE_WORD).test(sentence)) return null;
+  const amount = collectedAmount(sentence, processing ? PROCESSING_AMOUNT : AMOUNT);
   if (amount) {
     const n = Number(amount[1]!.replace(/,/g, ""));
     if (Number.isFinite(n)) return amount[2] === "万元" ? Math.round(n * 10000 * 100) / 100 : n;
@@ -59,25 +86,47 @@ function readSentence(sentence: string): number | null {
   return null;
 }
 
-function ordered(sections: readonly Section[]): Section[] {
-  const rank = (s: Section) => (s.id === "other_matters" ? 0 : s.id === "fees" ? 1 : 2);
-  return [...sections].sort((a, b) => rank(a) - rank(b));
+/** The first sentence of a text that states a fee, with its amount. */
+function firstFee(text: string, fees: NarrativeFeeScope["fees"]): { value: number; sentence: string } | undefined {
+  for (const sentence of sentences(text)) {
+    const value = readSentence(sentence, fees);
+    if (value !== null) return { value, sentence };
+  }
+  return undefined;
+}
+
+/** The fee stated in one section: its body first, then each sub-section (heading and body). */
+function sectionFee(section: Section, fees: NarrativeFeeScope["fees"]): NarrativeFee | undefined {
+  const heading = section.heading.trim();
+  const at = (found: { value: number; sentence: string }, where: string): NarrativeFee => ({
+    ...found,
+    sourceId: `sections.${section.id ?? "unknown"}`,
+    where,
+    source: section.source,
+  });
+  const found = firstFee(section.text, fees);
+  if (found) return at(found, heading);
+  for (const sub of section.subsections) {
+    const inSub = firstFee(`${sub.heading}${sub.text}`, fees);
+    if (inSub) return at(inSub, `${heading} / ${sub.heading.trim()}`);
+  }
+  return undefined;
 }
 
 /**
- * Finds the fee amount (元) stated in the report's narrative — a sentence about 信息处理费 or about 收取…费用 —
- * section 六 (other_matters) first, then a fees section, then the rest; undefined if none.
+ * Finds the fee amount (元) stated in the report's narrative: the first sentence stating one, in the scope's
+ * sections in the scope's order (by default section 六, then a fees section, 信息处理费 sentences only);
+ * undefined if none. Sections outside the scope are never read.
  */
-export function narrativeFee(report: AnnualReport): NarrativeFee | undefined {
-  for (const section of ordered(report.sections)) {
-    const texts = [section.text, ...section.subsections.map((s) => `${s.heading}${s.text}`)];
-    for (const text of texts) {
-      for (const sentence of sentences(text)) {
-        const value = readSentence(sentence);
-        if (value !== null) {
-          return { value, sentence, sourceId: `sections.${section.id ?? "unknown"}`, source: section.source };
-        }
-      }
+export function narrativeFee(
+  report: AnnualReport,
+  scope: NarrativeFeeScope = PROCESSING_FEE_SCOPE,
+): NarrativeFee | undefined {
+  for (const id of scope.sections) {
+    for (const section of report.sections) {
+      if (section.id !== id) continue;
+      const fee = sectionFee(section, scope.fees);
+      if (fee) return fee;
     }
   }
   return undefined;

@@ -177,7 +177,7 @@ function metricOf(
     return { id, label, value: null, mapping: "unavailable", reason, sources: [] };
   }
   if (rule.narrative === "fees") {
-    const fee = narrativeFee(report);
+    const fee = narrativeFee(report, rule.feeScope);
     if (!fee) {
       return {
         id,
@@ -196,7 +196,10 @@ function metricOf(
       label,
       value: fee.value,
       mapping: rule.mapping,
-      reason: join(rule.reason ?? null, { zh: `原文：“${fee.sentence}”`, en: `text: “${fee.sentence}”` }),
+      reason: join(rule.reason ?? null, {
+        zh: `原文（${fee.where}）：“${fee.sentence}”`,
+        en: `text (${fee.where}): “${fee.sentence}”`,
+      }),
       sources: [fee.sourceId],
       source: fee.source,
     };

@@ -1,6 +1,7 @@
 /** The mapping tables of the normalized view, as data: per source scheme, how each metric is obtained. */
 import type { Mapping, MetricId } from "../schema/normalized.js";
 import type { Bilingual, Term } from "../templates/types.js";
+import type { NarrativeFeeScope } from "./narrative-fees.js";
 
 /** The source schemes a metric can be read from: the two gb layouts and the legacy families (by id prefix). */
 export const SCHEMES = ["gb2021", "gb2019", "legacy_national", "legacy_sh", "legacy_yn"] as const;
@@ -22,6 +23,11 @@ export interface MetricRule {
   scale?: number;
   /** Read from the narrative instead of a table cell (`fees`: the 信息处理费 sentence). */
   narrative?: "fees";
+  /**
+   * For `narrative: "fees"`: the sections read and the sentences that count; default PROCESSING_FEE_SCOPE
+   * (section 六 and fee sections, 信息处理费 sentences only).
+   */
+  feeScope?: NarrativeFeeScope;
 }
 
 /** One scheme's rules; a metric missing from it is `unavailable` with the scheme's default reason. */

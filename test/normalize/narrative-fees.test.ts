@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { narrativeFee } from "../../src/normalize/index.js";
+import { narrativeFee, normalizeReport } from "../../src/normalize/index.js";
 import { parseReport } from "../../src/parse.js";
+import { recognizeLegacy } from "../../src/recognize/legacy.js";
 import { emptyReport } from "../../src/schema/empty.js";
-import type { AnnualReport } from "../../src/schema/report.js";
+import type { AnnualReport, SectionId } from "../../src/schema/report.js";
+import { readDocument } from "../../src/shapes/index.js";
+import { gbReport } from "./helpers.js";
 
 const withSection = (text: string, id: "other_matters" | "overview" = "other_matters"): AnnualReport => {
   const report = emptyReport();
@@ -48,8 +51,12 @@ describe("narrativeFee", () => {
     // A waived fee is no fee collected: the amount is unknown, not 0 (the 0 of 1,500元 is no 0元).
     expect(narrativeFee(withSection("本年度减免信息处理费1,500元。"))).toBeUndefined();
     // The gap after 收取任何费用 runs on to the waived amount of the next clause: nothing was collected.
-    expect(narrativeFee(withSection("本年度未收取任何费用，减免费用120元。"))?.value).toBe(0);
-    expect(narrativeFee(withSection("减免费用50元，收取费用20元。"))?.value).toBe(20);
+    // Fees other than the 信息处理费 count in the pre-2019 scope only (any_fee).
+    const anyFee = { sections: ["other_matters"], fees: "any_fee" } as const;
+    expect(narrativeFee(withSection("本年度未收取任何费用，减免费用120元。"), anyFee)?.value).toBe(0);
+    expect(narrativeFee(withSection("减免费用50元，收取费用20元。"), anyFee)?.value).toBe(20);
+    expect(narrativeFee(withSection("本年度未收取任何信息处理费，减免信息处理费120元。"))?.value).toBe(0);
+    expect(narrativeFee(withSection("减免信息处理费50元，收取信息处理费20元。"))?.value).toBe(20);
     expect(narrativeFee(withSection("收取信息处理费，共计300元。"))?.value).toBe(300);
   });
 
@@ -65,5 +72,116 @@ describe("narrativeFee", () => {
     const fee = narrativeFee(report);
     expect(fee?.value).toBe(0);
     expect(fee?.sentence).toContain("未收取任何费用");
+    // The sub-heading stands in the section's own text (no sub-section recognised): 六 is where it was read.
+    expect(fee?.where).toBe("六、其他需要报告的事项");
+  });
+});
+
+/** A gb2021 report (one Table 三 cell) with the given narrative sections. */
+const gbWith = (...sections: [SectionId, string, string][]): AnnualReport => {
+  const report = gbReport("gb2021", { "applications.new.total": "3" });
+  sections.forEach(([id, heading, text], i) => {
+    report.sections.push({
+      id,
+      number: heading.slice(0, 1),
+      heading,
+      text,
+      subsections: [],
+      source: { line: 10 * (i + 1), column: 1, offset: 100 * (i + 1) },
+    });
+  });
+  return report;
+};
+const feeMetric = (report: AnnualReport) => normalizeReport(report).metrics.find((m) => m.id === "fees.collected_yuan");
+const OVERVIEW = "一、总体情况";
+const SIX = "六、其他需要报告的事项";
+
+describe("fees.collected_yuan of the gb layouts: the 信息处理费 only, in section 六 or a fees section", () => {
+  it("does not take a 行政事业性收费 (万元) quoted in 一、总体情况 for the processing fee", () => {
+    const report = gbWith(
+      ["overview", OVERVIEW, "2024年，我局依法公开行政事业性收费项目及依据、标准，全年收取行政事业性收费386.5万元。"],
+      ["other_matters", SIX, "无。"],
+    );
+    expect(feeMetric(report)).toMatchObject({ value: null, mapping: "unavailable", sources: [] });
+  });
+
+  it("does not take a 不动产登记费 for it either", () => {
+    const report = gbWith(
+      ["overview", OVERVIEW, "2024年，我局主动公开不动产登记收费标准，全年收取不动产登记费120万元，均按规定公示。"],
+      ["other_matters", SIX, "无。"],
+    );
+    expect(feeMetric(report)).toMatchObject({ value: null, mapping: "unavailable" });
+  });
+
+  it("reads no other section, not even a 信息处理费 sentence in 一、总体情况", () => {
+    const report = gbWith(["overview", OVERVIEW, "全年收取信息处理费200元。"], ["other_matters", SIX, "无。"]);
+    expect(narrativeFee(report)).toBeUndefined();
+    expect(feeMetric(report)?.value).toBeNull();
+  });
+
+  it("in section 六, a sentence naming the 信息处理费 law but stating another fee states no processing fee", () => {
+    const report = gbWith([
+      "other_matters",
+      SIX,
+      "严格落实《政府信息公开信息处理费管理办法》，全年收取行政事业性收费3万元。全年共收取不动产登记费5万元。",
+    ]);
+    expect(narrativeFee(report)).toBeUndefined();
+  });
+
+  it("section 六 on the 信息处理费 waived: 0, whatever other fee follows; the reason names 六", () => {
+    const report = gbWith(["other_matters", SIX, "本年度未收取信息处理费。全年共收取行政事业性收费3.2万元。"]);
+    const fee = feeMetric(report);
+    expect(fee).toMatchObject({ value: 0, mapping: "exact", sources: ["sections.other_matters"] });
+    expect(fee?.reason?.zh).toContain("原文（六、其他需要报告的事项）：“本年度未收取信息处理费”");
+    expect(fee?.reason?.en).toContain("text (六、其他需要报告的事项): “本年度未收取信息处理费”");
+    expect(fee?.reason?.zh).not.toContain("第六部分关于");
+  });
+
+  it("a fees section is read after 六, and the reason names it", () => {
+    const report = gbWith(
+      ["other_matters", SIX, "无。"],
+      ["fees", "七、信息处理费收取情况", "本年度共收取信息处理费300元。"],
+    );
+    const fee = feeMetric(report);
+    expect(fee).toMatchObject({ value: 300, sources: ["sections.fees"], source: { line: 20 } });
+    expect(fee?.reason?.zh).toContain("原文（七、信息处理费收取情况）：“本年度共收取信息处理费300元”");
+  });
+
+  it("accepts 依申请…费用 (seed 004's wording) as a sentence on the processing fee", () => {
+    const report = gbWith(["other_matters", SIX, "在办理依申请公开工作中，未向申请人收取任何费用。"]);
+    expect(narrativeFee(report)?.value).toBe(0);
+  });
+});
+
+describe("fees.collected_yuan of the Shanghai-model tables: the fee sections, never the overview", () => {
+  /** A Dingxi-form table (申请总数 4, as in legacy-families.test.ts) with the given narrative sections. */
+  const legacyWith = (...sections: [SectionId, string, string][]): AnnualReport => {
+    const report = gbWith(...sections);
+    report.cells = {};
+    const table = [
+      "| 指标名称 | 计量单位 | 本期实际 |",
+      "| 主动公开信息数 | 条 | 120 |",
+      "| 申请总数 | 条 | 4 |",
+      "| 对申请的答复总数 | 条 | 4 |",
+      "| 行政复议数 | 件 | 0 |",
+    ].join("\n");
+    report.legacy = recognizeLegacy(readDocument(table, "pipe"), []);
+    report.meta.formatEra = "legacy_provincial";
+    return report;
+  };
+
+  it("does not read a 行政事业性收费 in the overview", () => {
+    const report = legacyWith(["overview", "一、概述", "全年收取行政事业性收费386.5万元。"]);
+    expect(feeMetric(report)).toMatchObject({ value: null, mapping: "unavailable" });
+  });
+
+  it("reads 收取检索费 in the 依申请公开 section (收费及减免 as its sub-section), naming that section", () => {
+    const report = legacyWith(
+      ["overview", "一、概述", "全年收取行政事业性收费386.5万元。"],
+      ["applications", "二、依申请公开政府信息情况", "本年度收取检索费50元。"],
+    );
+    const fee = feeMetric(report);
+    expect(fee).toMatchObject({ value: 50, mapping: "exact", sources: ["sections.applications"] });
+    expect(fee?.reason?.zh).toContain("原文（二、依申请公开政府信息情况）：“本年度收取检索费50元”");
   });
 });

@@ -43,7 +43,7 @@ function referenceMetric(report: AnnualReport, id: MetricId, mapping: SchemeMapp
     return { id, label, value: null, mapping: "unavailable", reason, sources: [] };
   }
   if (rule.narrative === "fees") {
-    const fee = narrativeFee(report);
+    const fee = narrativeFee(report, rule.feeScope);
     if (!fee) {
       const reason = join(rule.reason ?? null, {
         zh: "正文中未找到相关表述",
@@ -51,7 +51,10 @@ function referenceMetric(report: AnnualReport, id: MetricId, mapping: SchemeMapp
       });
       return { id, label, value: null, mapping: "unavailable", reason, sources: [] };
     }
-    const reason = join(rule.reason ?? null, { zh: `原文：“${fee.sentence}”`, en: `text: “${fee.sentence}”` });
+    const reason = join(rule.reason ?? null, {
+      zh: `原文（${fee.where}）：“${fee.sentence}”`,
+      en: `text (${fee.where}): “${fee.sentence}”`,
+    });
     return { id, label, value: fee.value, mapping: rule.mapping, reason, sources: [fee.sourceId], source: fee.source };
   }
   const sources = referenceTerms(report, rule.sources);
