@@ -1,5 +1,6 @@
 /** How the metrics are read from the gb2021 and gb2019 layouts (field ids of fields.tsv), as data. */
 import type { MetricId } from "../schema/normalized.js";
+import type { Bilingual } from "../templates/types.js";
 import { PROCESSING_FEE_SCOPE } from "./narrative-fees.js";
 import type { MetricRule, SchemeMapping } from "./types.js";
 
@@ -106,12 +107,29 @@ export const GB2021_MAPPING: SchemeMapping = {
   },
 };
 
+/**
+ * 2019's 处理决定数量 (Hubei's note: 指…办件量, cases handled) against 2021's 本年处理决定数量 (decisions made):
+ * formats.md §3.2 puts the pair in the crosswalk that is approximate, for trend display only.
+ */
+const DECISIONS_2019: Bilingual = {
+  zh: "2019年格式为“处理决定数量”（办件量），2021年格式为“本年处理决定数量”，口径不完全相同",
+  en: "2019 counts 处理决定数量 (cases handled, 办件量); 2021 counts decisions made this year (本年处理决定数量): not quite the same measure",
+};
+const approx2019 = (source: string): MetricRule => ({
+  sources: [source],
+  mapping: "approximate",
+  reason: DECISIONS_2019,
+});
+
 /** gb2019 (国办公开办函〔2019〕60号, trial). */
 export const GB2019_MAPPING: SchemeMapping = {
   scheme: "gb2019",
   unavailableReason: UNAVAILABLE,
   rules: {
     ...COMMON,
+    "licensing.decisions": approx2019("active_disclosure.licensing.decisions"),
+    "penalty.decisions": approx2019("active_disclosure.penalty.decisions"),
+    "coercion.decisions": approx2019("active_disclosure.coercion.decisions"),
     "active.normative_documents_issued": {
       sources: ["active_disclosure.normative_documents.newly_made"],
       mapping: "approximate",

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeReport } from "../../src/normalize/index.js";
+import { parseReport } from "../../src/parse.js";
 import { METRIC_IDS, type Metric, type NormalizedReport } from "../../src/schema/normalized.js";
 import { gbReport } from "./helpers.js";
 
@@ -156,6 +158,30 @@ describe("normalizeReport on gb2019", () => {
     expect(m.reason?.zh).toContain("本年新制作数量");
     expect(m.reason?.en).toContain("newly made");
     expect(metric(n, "applications.received")).toMatchObject({ value: 12, mapping: "exact" });
+  });
+
+  // messy/red-team/tab_2019_unicode_minus.txt, Table 二 read by hand: 行政许可 81 −3 1582; 行政处罚 296 +12 59;
+  // 行政强制 7 0 4 (columns 上一年项目数量 | 本年增/减 | 处理决定数量).
+  it("maps 2019's 处理决定数量 (办件量) to the decisions metrics approximately, with the reason (formats.md §3.2)", () => {
+    const text = readFileSync(new URL("../fixtures/messy/red-team/tab_2019_unicode_minus.txt", import.meta.url));
+    const n = normalizeReport(parseReport(text).report);
+    expect(n.era).toBe("gb2019");
+    const expected: [string, number, string][] = [
+      ["licensing.decisions", 1582, "active_disclosure.licensing.decisions"],
+      ["penalty.decisions", 59, "active_disclosure.penalty.decisions"],
+      ["coercion.decisions", 4, "active_disclosure.coercion.decisions"],
+    ];
+    for (const [id, value, source] of expected) {
+      const m = metric(n, id);
+      expect(m, id).toMatchObject({ value, mapping: "approximate", sources: [source] });
+      expect(m.reason?.zh, id).toContain("办件量");
+      expect(m.reason?.en, id).toContain("本年处理决定数量");
+    }
+  });
+
+  it("keeps 2021's 本年处理决定数量 exact", () => {
+    const n = normalizeReport(gbReport("gb2021", { "active_disclosure.licensing.decisions": "100" }));
+    expect(metric(n, "licensing.decisions")).toMatchObject({ value: 100, mapping: "exact", reason: null });
   });
 
   it("sums the three 2021 其他处理 sub-rows when a report prints them", () => {
