@@ -4,6 +4,8 @@ import type { Cell } from "../schema/common.js";
 import type { AnnualReport, LegacyRow } from "../schema/report.js";
 import { FIELD_IDS, fields, isFieldId } from "../templates/index.js";
 import { absoluteChange, relativeChange } from "./change.js";
+import { yearTag } from "./cross-year-eval.js";
+import { headerMoneyUnit, moneyUnit, reconcileUnits } from "./field-units.js";
 import type { FieldChange, FieldSide } from "./schema.js";
 
 /** Field ids present in either report: fields.tsv ids in their order, then legacy typed ids in document order. */
@@ -25,13 +27,17 @@ function side(
   report: AnnualReport,
   id: string,
   rows: ReadonlyMap<string, LegacyRow>,
-): { side: FieldSide; label?: string; section?: string | null; column?: string | null } {
+): { side: FieldSide; label?: string; section?: string | null; column?: string | null; unit: string | null } {
   const own = Object.hasOwn(report.cells, id) ? (report.cells as Record<string, Cell | undefined>)[id] : undefined;
   const row = isFieldId(id) ? undefined : rows.get(id);
   const cell = own ?? row?.cell;
-  if (!cell) return { side: { value: null, status: "absent", raw: null } };
+  if (!cell) return { side: { value: null, status: "absent", raw: null }, unit: null };
+  // The unit written for the value: in the cell, else (legacy) in the row's unit column.
+  const unit = cell.unit ?? row?.unit ?? null;
+  const money = moneyUnit(unit);
   return {
-    side: { value: cell.value, status: cell.status, raw: cell.raw },
+    unit,
+    side: { value: cell.value, status: cell.status, raw: cell.raw, ...(money === null ? {} : { unit: money }) },
     label: own ? (fields[id as keyof typeof fields]?.label ?? id) : (row as LegacyRow).label,
     section: row?.section ?? null,
     column: row?.column ?? null,
@@ -64,7 +70,21 @@ export function fieldChange(
   const info = isFieldId(id) ? fields[id] : undefined;
   const legacyLabel = a.label ?? b.label ?? id;
   const section = a.section ?? b.section;
-  const changed = a.side.status !== b.side.status || a.side.value !== b.side.value;
+  // Amounts are compared in one money unit (the header's): a count column's 件 or 元 is not a unit to convert.
+  const units =
+    info?.kind === "count" || info?.kind === "signed"
+      ? null
+      : reconcileUnits(
+          { value: a.side.value, unit: a.unit, tag: yearTag(older, 0) },
+          { value: b.side.value, unit: b.unit, tag: yearTag(newer, 1) },
+          info ? headerMoneyUnit(info.columnLabel) : null,
+        );
+  if (units?.comparable) {
+    a.side.value = units.old;
+    b.side.value = units.new;
+  }
+  const comparable = units === null || units.comparable;
+  const changed = a.side.status !== b.side.status || a.side.value !== b.side.value || !comparable;
   return {
     field: id,
     label: info
@@ -73,10 +93,11 @@ export function fieldChange(
     kind: info ? info.kind : null,
     old: a.side,
     new: b.side,
-    change: absoluteChange(a.side.value, b.side.value),
-    relativeChange: relativeChange(a.side.value, b.side.value),
+    change: comparable ? absoluteChange(a.side.value, b.side.value) : null,
+    relativeChange: comparable ? relativeChange(a.side.value, b.side.value) : null,
     statusChange: a.side.status === b.side.status ? null : { from: a.side.status, to: b.side.status },
     changed,
+    ...(units?.note ? { note: units.note } : {}),
   };
 }
 

@@ -52,7 +52,10 @@ function percent(r: number | null): string {
 function fieldValue(side: FieldSide): string {
   switch (side.status) {
     case "number":
-      return num(side.value!);
+      // A value written in another money unit shows as compared, with the cell as printed.
+      return side.unit !== undefined && side.raw !== null && side.raw !== num(side.value!)
+        ? `${num(side.value!)}（${side.raw}）`
+        : num(side.value!);
     case "blank":
       return "（空白）";
     case "absent":
@@ -134,6 +137,10 @@ export function formatDiff(diff: ReportDiff, options: DiffFormatOptions = { form
         : table(["单元格", y0, y1, "变化"], fieldRows(diff.fields), right),
       "",
     );
+    const unitNotes = diff.fields.filter((c) => c.note !== undefined);
+    if (unitNotes.length > 0) {
+      out.push(...unitNotes.map((c) => `${md ? "- " : "  "}${c.label.zh}：${c.note!.zh}`), "");
+    }
   } else {
     out.push(`两份报告格式不同（${diff.older.era} / ${diff.newer.era}），只按可比口径比较指标。`, "");
   }

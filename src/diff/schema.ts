@@ -27,9 +27,13 @@ export type ValueStatus = z.infer<typeof ValueStatusSchema>;
 /** One side of a field change: the value, its status and the verbatim text. */
 export const FieldSideSchema = z
   .object({
-    value: z.number().nullable(),
+    value: z
+      .number()
+      .nullable()
+      .describe("The value compared: in the column's money unit when the cell writes another (12000元 → 1.2 万元)."),
     status: ValueStatusSchema,
     raw: z.string().nullable().describe("Verbatim cell text; null when absent."),
+    unit: z.string().optional().describe("Money unit (元, 万元) written in the cell or a legacy row's unit column."),
   })
   .describe("One side of a field change.");
 /** One side of a field change. */
@@ -52,6 +56,9 @@ export const FieldChangeSchema = z
     relativeChange: z.number().nullable().describe("(new − old) / |old|; null when old is 0 or not a number."),
     statusChange: StatusChangeSchema,
     changed: z.boolean().describe("False only for unchanged fields listed with includeUnchanged."),
+    note: BilingualSchema.optional().describe(
+      "Why the values were converted to one money unit, or why no change is computed (units not reconcilable).",
+    ),
   })
   .describe("A changed (or, when asked, unchanged) table cell.");
 /** The change of one table cell. */
