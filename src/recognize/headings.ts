@@ -41,25 +41,41 @@ const MAX_HEADING = 40;
 const ORDINAL_START = new Set([..."一二三四五六七八九十"]);
 /** The first character normalizeLabel keeps (it drops whitespace and quotes). */
 const LEAD = /^[\s\u00a0\u3000\u200b\ufeff"'“”‘’「」『』〝〞＂]*(.)/u;
-/** LEAD on the raw line, markdown `#` marks skipped: a cheap necessary condition checked before headingText. */
-const RAW_LEAD =
-  /^[\s\u00a0\u3000\u200b\ufeff"'“”‘’「」『』〝〞＂]*(?:#+[\s\u00a0\u3000\u200b\ufeff"'“”‘’「」『』〝〞＂]*)?(.)/u;
+/**
+ * LEAD on the raw line, the marks headingText drops skipped (markdown `#`, emphasis `*` `_`, a bracket 【 [): a
+ * cheap necessary condition checked before headingText.
+ */
+const RAW_LEAD = /^[\s\u00a0\u3000\u200b\ufeff"'“”‘’「」『』〝〞＂#*_【[]*(.)/u;
 
 function mayLeadOrdinal(text: string, pattern: RegExp): boolean {
   // Fast path: a line that starts with a CJK ideograph starts with itself after NFKC (no skipped marks).
   const first = text.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fff) return ORDINAL_START.has(text.charAt(0));
-  // Printable ASCII other than the skipped marks (space, quotes, #) is its own NFKC form and no ordinal.
-  if (first > 0x20 && first < 0x7f && first !== 0x22 && first !== 0x23 && first !== 0x27) return false;
+  // Printable ASCII other than the skipped marks (space, quotes, # * _ [) is its own NFKC form and no ordinal.
+  if (first > 0x20 && first < 0x7f && !ASCII_MARKS.has(first)) return false;
   // Full-width ASCII forms (（ ） １ …) are ASCII after NFKC; ＂ is a skipped mark.
   if (first >= 0xff01 && first <= 0xff5e && first !== 0xff02) return false;
   const lead = pattern.exec(text)?.[1] ?? "";
   return ORDINAL_START.has(lead.normalize("NFKC").charAt(0));
 }
 
-/** Removes markdown heading marks and surrounding whitespace. */
+/** The printable ASCII marks a heading may start with: " # ' * [ _ (skipped by RAW_LEAD). */
+const ASCII_MARKS = new Set([0x22, 0x23, 0x27, 0x2a, 0x5b, 0x5f]);
+
+/**
+ * A heading's text: markdown heading marks, emphasis around its start (`**一、总体情况。**2020年…`: CommonMark keeps
+ * the marks literal when the closing one follows punctuation) and a bracket around it (【一、总体情况】) removed,
+ * then surrounding whitespace.
+ */
 export function headingText(line: string): string {
-  return line.replace(/^\s*#+\s*/, "").trim();
+  const text = line.replace(/^\s*#+\s*/, "").trim();
+  const first = text.charCodeAt(0);
+  if (first !== 0x2a && first !== 0x5f && first !== 0x3010 && first !== 0x5b) return text;
+  return text
+    .replace(/^(\*{1,3}|_{1,3})(.+?)\1/u, "$2")
+    .replace(/^(?:\*{1,3}|_{1,3})/u, "")
+    .replace(/^【([^【】]+)】|^\[([^[\]]+)\](?!\()/u, "$1$2")
+    .trim();
 }
 
 const normalizedLabels = new WeakMap<readonly SectionTemplate[], { section: SectionTemplate; labels: string[] }[]>();
@@ -114,7 +130,7 @@ export function matchHeading(line: string, sections: readonly SectionTemplate[] 
 }
 
 /** What may follow a heading's last character: whitespace, emphasis marks, closing punctuation. */
-const TRAILING_MARKS = new Set([..." \t\r\u3000\u00a0*_#:：。.\u200b\ufeff"].map((c) => c.charCodeAt(0)));
+const TRAILING_MARKS = new Set([..." \t\r\u3000\u00a0*_#:：。.\u200b\ufeff】]"].map((c) => c.charCodeAt(0)));
 
 const lastChars = new WeakMap<readonly SectionTemplate[], Set<number>>();
 /** lastCharsOf(GB_SECTIONS), kept apart: every line not led by an ordinal asks for it. */
@@ -139,7 +155,7 @@ const CHINESE_ORDINALS = ["", "一", "二", "三", "四", "五", "六", "七", "
  * numbering (`1.`, `1、`, `1)`), a bracketed ordinal `（一）` or `第一部分` (the section's own number), then the text.
  */
 const SECTION_NUMBERING =
-  /^(?:(\d{1,2})[.、,，)）]|[(（]([一二三四五六七八九十]{1,3})[)）]|第([一二三四五六七八九十]{1,3})部分)?(.*)$/;
+  /^(?:(\d{1,2})[.、,，)）]|[(（]([一二三四五六七八九十]{1,3})[)）]|第([一二三四五六七八九十]{1,3})部分[:：]?)?(.*)$/;
 /** The shortest section label an unnumbered heading may be (总体情况). */
 const MIN_UNNUMBERED_LABEL = 4;
 /** No unnumbered heading line is longer (the longest section label, markup and a list number). */
@@ -237,7 +253,7 @@ function readHeading(line: string, sections: readonly SectionTemplate[]): Headin
   const heading = headingText(line);
   if (!mayLeadOrdinal(heading, LEAD)) return null;
   const m = ORDINAL.exec(normalizeLabel(heading));
-  if (!m) return null;
+  if (!m) return spacedHeading(heading, sections);
   const number = m[1]!;
   const rest = m[2]!;
   const gb = gbSectionOf(rest, sections);
@@ -253,6 +269,20 @@ function readHeading(line: string, sections: readonly SectionTemplate[]): Headin
   if (rest === "" || rest.length > MAX_HEADING || /[。;；]/.test(rest) || /\d$/.test(rest)) return null;
   const legacy = LEGACY_KEYWORDS.find((k) => k.keywords.some((w) => rest.includes(w)));
   return { id: legacy?.id ?? null, number, heading, gb: false };
+}
+
+/** An ordinal set off by whitespace instead of 、 (一 总体情况). */
+const SPACED_ORDINAL = /^([一二三四五六七八九十]{1,3})[\s\u3000]+(\S.*)$/u;
+
+/**
+ * A heading whose ordinal is set off by whitespace alone (一 总体情况): read only when the rest is its own
+ * section's label (a list item 一 是… or a table row never is).
+ */
+function spacedHeading(heading: string, sections: readonly SectionTemplate[]): HeadingMatch | null {
+  const m = SPACED_ORDINAL.exec(heading);
+  if (!m) return null;
+  const section = gbSectionOf(normalizeLabel(m[2]!), sections);
+  return section && section.number === m[1] ? { id: section.id, number: m[1]!, heading, gb: true } : null;
 }
 
 /** A sub-section heading (（一）…) split from the body that may follow on its line. */

@@ -52,3 +52,55 @@ describe("a heading the data does not list still ends the table before it", () =
     expect(report.cells["review_litigation.review.upheld"]?.value).toBe(3);
   });
 });
+
+describe("headings printed in other forms keep every section (red team R13)", () => {
+  const HEADINGS = [
+    "一、总体情况",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    REVIEW,
+    PROBLEMS,
+    "六、其他需要报告的事项",
+  ];
+  const NUMBERS = ["一", "二", "三", "四", "五", "六"];
+  /** The report with each of its six headings (lines of their own) rewritten. */
+  const rewritten = (form: (heading: string, k: number) => string) =>
+    parseReport(
+      base
+        .split("\n")
+        .map((line) => (HEADINGS.includes(line) ? form(line, HEADINGS.indexOf(line)) : line))
+        .join("\n"),
+    ).report;
+  const label = (heading: string) => heading.replace(/^[一二三四五六]、/, "");
+
+  it.each([
+    ["第一部分：总体情况", (h: string, k: number) => `第${NUMBERS[k]}部分：${label(h)}`],
+    ["一 总体情况 (a space for 、)", (h: string, k: number) => `${NUMBERS[k]} ${label(h)}`],
+    ["【一、总体情况】", (h: string) => `【${h}】`],
+    ["**一、总体情况** (emphasis left literal)", (h: string) => `**${h}**`],
+    ["**一、**总体情况", (h: string, k: number) => `**${NUMBERS[k]}、**${label(h)}`],
+  ])("%s", (_, form) => {
+    const report = rewritten(form);
+    expect(report.sections.map((s) => s.id)).toEqual([
+      "overview",
+      "active_disclosure",
+      "applications",
+      "review_litigation",
+      "problems_improvements",
+      "other_matters",
+    ]);
+    expect(validateReport(report).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("reads a run-in heading in literal emphasis (**五、存在的主要问题及改进情况。**一是…) and its text", () => {
+    const { report } = parseReport(base.replace(`${PROBLEMS}\n`, `**${PROBLEMS}。**`));
+    const problems = report.sections.find((s) => s.id === "problems_improvements");
+    expect(problems?.heading).toBe(PROBLEMS);
+    expect(problems?.text.startsWith("一是公开内容不够全面")).toBe(true);
+  });
+
+  it("does not read a list item or a table row set off by a space as a heading", () => {
+    const { report } = parseReport(base.replace("（一）主动公开。", "一 是主动公开。"));
+    expect(report.sections.map((s) => s.id)).toHaveLength(6);
+  });
+});
