@@ -5,7 +5,7 @@
 import type { Bilingual, Term } from "../templates/types.js";
 import type { MetricRule, SchemeMapping } from "./types.js";
 
-const exact = (...sources: string[]): MetricRule => ({ sources, mapping: "exact" });
+const exact = (...sources: Term[]): MetricRule => ({ sources, mapping: "exact" });
 const approx = (reason: Bilingual, ...sources: Term[]): MetricRule => ({ sources, mapping: "approximate", reason });
 
 const UNAVAILABLE: Bilingual = {
@@ -99,7 +99,10 @@ export const LEGACY_SH_MAPPING: SchemeMapping = {
     "litigation.total": approx(LEGACY_LITIGATION, S("litigation.total")),
     "active.total": exact(S("active.total")),
     "active.normative_documents_issued": approx(NORMATIVE, S("active.new_normative_docs")),
-    "consultation.total": exact(S("consultation.total")),
+    // S-CONS (formats.md §6.3): 咨询总数 = 现场接待人数 + 网上咨询数 + 咨询电话接听数; the Dingxi form prints no total.
+    "consultation.total": exact({
+      oneOf: [[S("consultation.total")], ["on_site", "online", "phone"].map((p) => S(`consultation.${p}`))],
+    }),
     "consultation.phone": exact(S("consultation.phone")),
     "consultation.online": exact(S("consultation.online")),
     "consultation.on_site": exact(S("consultation.on_site")),

@@ -69,6 +69,38 @@ describe("consultation metrics", () => {
     expect(metric(n, "consultation.phone")).toMatchObject({ value: 9, mapping: "exact" });
   });
 
+  // legacy/red-team/sh-dingxi-html.txt, read by hand: 06 现场接待人数 45, 07 网上咨询数 12, 08 咨询电话接听数 30
+  // (人次, 本期实际); no 咨询总数 row.
+  it("Dingxi form without a 咨询总数 row: the total is the sum of its three parts (S-CONS), sources listing them", () => {
+    const n = normalizeReport(parseReport(read("legacy/red-team/sh-dingxi-html.txt")).report);
+    expect(metric(n, "consultation.total")).toMatchObject({
+      value: 87,
+      mapping: "exact",
+      reason: null,
+      sources: ["legacy_sh.consultation.on_site", "legacy_sh.consultation.online", "legacy_sh.consultation.phone"],
+    });
+    expect(metric(n, "consultation.on_site").value).toBe(45);
+    expect(metric(n, "consultation.online").value).toBe(12);
+    expect(metric(n, "consultation.phone").value).toBe(30);
+  });
+
+  it("no total and one part missing: null, naming the missing part (never a partial sum)", () => {
+    const n = normalizeReport(
+      legacyReport(
+        pipe([
+          ["指标名称", "计量单位", "代码", "本期实际", "本年累计"],
+          ["主动公开信息数", "条", "01", "120", "300"],
+          ["现场接待人数", "人次", "06", "5", "8"],
+          ["网上咨询数", "人次", "07", "3", "7"],
+          ["申请总数", "条", "10", "4", "9"],
+        ]),
+      ),
+    );
+    const total = metric(n, "consultation.total");
+    expect(total).toMatchObject({ value: null, mapping: "exact" });
+    expect(total.reason?.en).toContain("some sources absent: legacy_sh.consultation.phone");
+  });
+
   it("gb2021 (corpus 024) has no consultations table: unavailable, with the reason", () => {
     const n = normalizeReport(parseReport(read("corpus/024_2024_hongzequ.txt")).report);
     for (const id of ["consultation.total", "consultation.phone", "consultation.online", "consultation.on_site"]) {
