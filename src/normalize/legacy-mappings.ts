@@ -17,6 +17,14 @@ const HANDLED: Bilingual = {
   zh: "旧表“答复数”按答复件计，新表“办理结果总计”按办理结果计，且新表另有上年结转、结转下年",
   en: "old tables count replies given; the new layout counts handled outcomes and separates carried-over / carried-forward applications",
 };
+/**
+ * The national table counts 属于已主动公开范围数 apart from 同意公开答复数 (formats.md §4.2, L-REPLY); the new
+ * Table 三 has no such row and puts every application in exactly one outcome row (§2.7), which one unstated.
+ */
+const GRANTED_NATIONAL: Bilingual = {
+  zh: "旧表“同意公开答复数”不含“属于已主动公开范围数”（另列一行）；新表无此行，此类申请计入某一办理结果",
+  en: "old 同意公开 excludes 属于已主动公开范围 (a row of its own); the new layout has no such row and counts those applications under some outcome",
+};
 const REFUSED: Bilingual = {
   zh: "旧表“不同意公开/不予公开”理由与新表“不予公开”八项划分不同",
   en: "the old refusal category (不同意公开/不予公开) is cut differently from the new eight 不予公开 grounds",
@@ -50,7 +58,7 @@ export const LEGACY_NATIONAL_MAPPING: SchemeMapping = {
   rules: {
     "applications.received": exact(N("applications.received")),
     "applications.handled": approx(HANDLED, N("applications.replies")),
-    "applications.granted": exact(N("replies.granted")),
+    "applications.granted": approx(GRANTED_NATIONAL, N("replies.granted")),
     "applications.partially_granted": exact(N("replies.partially_granted")),
     "applications.refused": approx(REFUSED, N("replies.refused")),
     "applications.unable": approx(UNABLE, N("replies.not_this_agency"), N("replies.not_exist")),

@@ -97,6 +97,34 @@ describe("Shanghai-model table normalized", () => {
   });
 });
 
+describe("national 同意公开 against the new 予以公开", () => {
+  it("is approximate: the old table counts 属于已主动公开范围 apart, the new one has no such row", () => {
+    const n = normalizeReport(
+      reportOf(
+        pipe([
+          ["统计指标", "单位", "统计数"],
+          ["（一）收到申请数", "件", "10"],
+          ["（三）申请答复数", "件", "10"],
+          ["1.属于已主动公开范围数", "件", "3"],
+          ["2.同意公开答复数", "件", "6"],
+          ["3.同意部分公开答复数", "件", "1"],
+          ["四、行政复议数量", "件", "0"],
+        ]),
+      ),
+    );
+    const granted = metric(n, "applications.granted");
+    // 同意公开 6 alone: the 3 already-public replies are not added to it (where the new layout counts them is unstated).
+    expect(granted).toMatchObject({
+      value: 6,
+      mapping: "approximate",
+      sources: ["legacy_national.replies.granted"],
+    });
+    expect(granted.reason?.zh).toContain("属于已主动公开范围");
+    expect(granted.reason?.en).toContain("no such row");
+    expect(metric(n, "applications.partially_granted")).toMatchObject({ value: 1, mapping: "exact" });
+  });
+});
+
 describe("Shanghai-model fees from the narrative", () => {
   it("reads 未收取任何费用 in the fees section as 0 元", () => {
     const report = reportOf(
