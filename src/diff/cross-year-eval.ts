@@ -4,7 +4,9 @@ import { append } from "../append.js";
 import { lookupCell } from "../records.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
-import { fields, isFieldId } from "../templates/index.js";
+import { fields, isFieldId, templateOf } from "../templates/index.js";
+import type { Bilingual, Equation, Identity } from "../templates/types.js";
+import { evaluateEquation } from "../validate/identities.js";
 import type { CrossEquation, CrossRule, CrossTerm } from "./cross-year-rules.js";
 
 /** How blanks are treated by the cross-year arithmetic rules. */
@@ -67,6 +69,70 @@ function describeTerms(
     .join("");
 }
 
+/** The equations of a layout whose left side is one total cell (T4-REV: 总计 = Σ parts), by that cell's id. */
+const totalEquations = new Map<string, ReadonlyMap<string, { identity: Identity; equation: Equation }[]>>();
+
+function totalsOf(
+  era: AnnualReport["meta"]["formatEra"],
+): ReadonlyMap<string, { identity: Identity; equation: Equation }[]> {
+  const known = totalEquations.get(era);
+  if (known) return known;
+  const byTotal = new Map<string, { identity: Identity; equation: Equation }[]>();
+  for (const identity of templateOf(era)?.identities ?? []) {
+    for (const equation of identity.equations) {
+      const [total, ...more] = equation.lhs;
+      if ((equation.op ?? "eq") !== "eq" || typeof total !== "string" || more.length > 0) continue;
+      const list = byTotal.get(total);
+      if (list) list.push({ identity, equation });
+      else byTotal.set(total, [{ identity, equation }]);
+    }
+  }
+  totalEquations.set(era, byTotal);
+  return byTotal;
+}
+
+/**
+ * The operands of a broken cross-year relation that are totals failing their own report's identity
+ * (2023 行政复议总计 printed 0 while its parts are 10 + 1, T4-REV): the relation then rests on a
+ * printed figure the report itself contradicts. With the identity's finding for each.
+ */
+function selfContradictedTotals(
+  pair: readonly [AnnualReport, AnnualReport],
+  ops: readonly Operand[],
+  blankAsZero: boolean,
+): { operand: Operand; finding: Finding }[] {
+  const out: { operand: Operand; finding: Finding }[] = [];
+  for (const operand of ops) {
+    const report = pair[operand.report as 0 | 1];
+    for (const { identity, equation } of totalsOf(report.meta.formatEra).get(operand.field) ?? []) {
+      const finding = evaluateEquation(report, identity, equation, { blankAsZero });
+      if (finding?.rule === identity.id) {
+        out.push({ operand, finding });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function doubtNote(
+  pair: readonly [AnnualReport, AnnualReport],
+  doubts: readonly { operand: Operand; finding: Finding }[],
+): Bilingual {
+  const zh = doubts.map(({ operand: o, finding: f }) => {
+    const tag = yearTag(pair[o.report as 0 | 1], o.report as 0 | 1).zh;
+    return `${tag} ${o.label} ${fmt(f.actual ?? 0)} 与其分项之和 ${fmt(f.expected ?? 0)} 不符（${f.rule}）`;
+  });
+  const en = doubts.map(({ operand: o, finding: f }) => {
+    const tag = yearTag(pair[o.report as 0 | 1], o.report as 0 | 1).en;
+    return `${o.field} [${tag}] ${fmt(f.actual ?? 0)} is not the sum of its parts ${fmt(f.expected ?? 0)} (${f.rule})`;
+  });
+  return {
+    zh: `因${zh.join("；")}，本项核对所用合计本身有误，仅供参考。`,
+    en: ` Info only: ${en.join("; ")}, so the check rests on a total its own report contradicts.`,
+  };
+}
+
 function violation(
   pair: readonly [AnnualReport, AnnualReport],
   rule: CrossRule,
@@ -74,17 +140,21 @@ function violation(
   ops: Operand[],
   actual: number,
   expected: number,
+  blankAsZero: boolean,
 ): Finding {
   const rel = eq.op === "le" ? ">" : "≠";
   const newer = yearTag(pair[eq.lhs.report], eq.lhs.report);
   const assumed = ops.some((o) => o.assumedZero);
   const note = assumed ? { zh: "（* 空白按 0 计）", en: " (* blank taken as 0)" } : { zh: "", en: "" };
+  // A total that fails its own report's identity makes the relation doubtful: info, and said.
+  const doubts = selfContradictedTotals(pair, ops, blankAsZero);
+  const doubt = doubts.length > 0 ? doubtNote(pair, doubts) : { zh: "", en: "" };
   return {
     rule: rule.id,
-    severity: rule.severity,
+    severity: doubts.length > 0 ? "info" : rule.severity,
     message: {
-      zh: `${eq.label.zh}（${newer.zh}）：${fmt(actual)} ${rel} ${describeTerms(pair, eq, ops, "zh")} = ${fmt(expected)}${note.zh}。${rule.caveat.zh}`,
-      en: `${eq.label.en} (${newer.en}): ${fmt(actual)} ${rel} ${describeTerms(pair, eq, ops, "en")} = ${fmt(expected)}${note.en}. Note: ${rule.caveat.en}.`,
+      zh: `${eq.label.zh}（${newer.zh}）：${fmt(actual)} ${rel} ${describeTerms(pair, eq, ops, "zh")} = ${fmt(expected)}${note.zh}。${doubt.zh}${rule.caveat.zh}`,
+      en: `${eq.label.en} (${newer.en}): ${fmt(actual)} ${rel} ${describeTerms(pair, eq, ops, "en")} = ${fmt(expected)}${note.en}.${doubt.en} Note: ${rule.caveat.en}.`,
     },
     expected,
     actual,
@@ -123,7 +193,7 @@ export function evaluateCrossRules(
       const expected = eq.rhs.reduce((sum, t, i) => sum + t.sign * ops[i + 1]!.value!, 0);
       const tol = tolerance(eq);
       const broken = eq.op === "le" ? actual > expected + tol : Math.abs(actual - expected) > tol;
-      if (broken) out.push(violation(pair, rule, eq, ops, actual, expected));
+      if (broken) out.push(violation(pair, rule, eq, ops, actual, expected, options.blankAsZero ?? false));
     }
     if (unverifiedEquations > 0) out.push(unverifiedFinding(pair, rule, unverifiedEquations, unverifiable));
   }

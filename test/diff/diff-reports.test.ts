@@ -91,7 +91,7 @@ describe("formatDiff", () => {
     expect(md).toContain("| 行政许可处理决定数量 | 550 | 9487 | +8937 | +1624.9% |");
     expect(md).toContain("| 二、行政事业性收费 / 本年收费金额（单位：万元） | 7730.28 | 7545 | -185.28 |");
     expect(md).toContain("未变化：156 个单元格");
-    expect(md).toContain("- warning T4-AFTER-S: ");
+    expect(md).toContain("- info T4-AFTER-S: "); // 2023's review total fails T4-REV
     expect(md).not.toContain("≈");
   });
   it("text: columns aligned by display width", () => {
@@ -207,7 +207,7 @@ describe("diffSeries", () => {
     const md = formatSeries(two, { format: "markdown" });
     expect(md).toContain("| 指标 | 2023 | 2024 | 变化（2023 → 2024） |");
     expect(md).toContain("| 本年新收政府信息公开申请数量 | 21 | 95 | +74 |");
-    expect(md).toContain("- warning T4-AFTER-S: 2023 → 2024：");
+    expect(md).toContain("- info T4-AFTER-S: 2023 → 2024：");
     const text = formatSeries(two, { format: "text" });
     expect(text).toMatch(/行政处罚处理决定数量 +4119 +2776 +-1343/);
   });

@@ -96,8 +96,10 @@ describe("T3-CARRY-X on generated consistent pairs", () => {
         fc.nat({ max: APP_COLS.length - 1 }),
         fc.integer({ min: -50, max: 50 }).filter((d) => d !== 0),
         ([older, newer], col, d) => {
+          // A break whose 总计 fails its own report's T3-ROW (random parts) is info and says so.
+          const doubted = (f: { message: { zh: string } }) => f.message.zh.includes("本项核对所用合计本身有误");
           const carry = (fs: ReturnType<typeof crossYearFindings>) =>
-            fs.filter((f) => f.rule === "T3-CARRY-X" && f.severity !== "info");
+            fs.filter((f) => f.rule === "T3-CARRY-X" && (f.severity !== "info" || doubted(f)));
           expect(carry(crossYearFindings(older, newer))).toEqual([]);
           const column = APP_COLS[col]!;
           const fwd = `applications.carried_forward.${column}` as FieldId;
@@ -106,7 +108,13 @@ describe("T3-CARRY-X on generated consistent pairs", () => {
           newer.cells[`applications.carried_over.${column}` as FieldId] = cellOf(String(base + d));
           const found = carry(crossYearFindings(older, newer));
           expect(found).toHaveLength(1);
-          expect(found[0]).toMatchObject({ severity: "warning", expected: base, actual: base + d, delta: d });
+          if (column !== "total") expect(doubted(found[0]!)).toBe(false);
+          expect(found[0]).toMatchObject({
+            severity: doubted(found[0]!) ? "info" : "warning",
+            expected: base,
+            actual: base + d,
+            delta: d,
+          });
           expect(found[0]!.operands.map((o) => [o.report, o.field])).toEqual([
             [1, `applications.carried_over.${column}`],
             [0, fwd],
