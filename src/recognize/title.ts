@@ -1,0 +1,196 @@
+/**
+ * The title of a report (政府信息公开工作年度报告 and its pre-2019 forms): the line holding a title key, or two or
+ * three short lines whose joined text holds one (a title wrapped in PDF text); the issuing body before the key
+ * and the statistical year, from the title or a year-only line beside it.
+ */
+import type { ReportMeta } from "../schema/report.js";
+import { readNumeral } from "./chinese-numbers.js";
+import { toSimplified } from "./labels.js";
+import type { Line } from "./lines.js";
+import { compact, isShortPlain } from "./signature.js";
+
+/** What the title yields. */
+export type TitleMeta = Pick<ReportMeta, "title" | "orgName" | "year">;
+
+const TITLE_KEY = "政府信息公开工作年度报告";
+/** Title keys; pre-2019 reports also say 工作报告 and 年报 (…2012年政府信息公开工作报告, …2011年度政府信息公开年报). */
+const TITLE_KEYS = [
+  TITLE_KEY,
+  "政府信息公开年度报告",
+  "政务公开工作年度报告",
+  "政府信息公开工作报告",
+  "政府信息公开工作年报",
+  "政府信息公开年报",
+];
+const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零一二三四五六七八九]{4})\s*年度?/u;
+const MAX_TITLE = 80;
+/** A line holding only a bracketed year, printed under a title without one: （2016年度）. */
+const YEAR_BELOW = /^[（(]\s*[0-9０-９]{4}\s*年度?\s*[)）]$/u;
+/** A line holding only a year, unbracketed (2020年度, 二〇二〇年), printed above or below a title without one. */
+const YEAR_LINE = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年度?$/u;
+/** The end of an administrative division's name (省, 市, 区, 县, 州, 盟, 旗). */
+const DIVISION_END = /[省市区县州盟旗]$/;
+
+function titleYear(title: string): { year: number | null; index: number; length: number } {
+  const m = YEAR_IN_TITLE.exec(title);
+  if (!m) return { year: null, index: -1, length: 0 };
+  const year = readNumeral(compact(m[1]!).normalize("NFKC"));
+  return { year: year !== null && year >= 1990 && year <= 2100 ? year : null, index: m.index, length: m[0].length };
+}
+
+/** A line's title key, when it holds one: its compacted, simplified text; null otherwise. */
+function titleText(l: Line): string | null {
+  if (l.kind !== "text" || l.text.length > MAX_TITLE) return null;
+  // Every title key holds 报 (报告, 年报; 報 in traditional script): a line without it is skipped before it is
+  // compacted.
+  if ((!l.text.includes("报") && !l.text.includes("報")) || l.text.includes("。")) return null;
+  const text = toSimplified(compact(l.text));
+  return holdsTitleKey(text) ? text : null;
+}
+
+/**
+ * Whether a compacted text holds a title key outside a cited title (本报告根据《…政府信息公开工作年度报告格式》 cites
+ * the format, it is no title).
+ */
+function holdsTitleKey(text: string): boolean {
+  for (const key of TITLE_KEYS) {
+    const at = text.indexOf(key);
+    if (at >= 0 && text.lastIndexOf("《", at) <= text.lastIndexOf("》", at)) return true;
+  }
+  return false;
+}
+
+/**
+ * The index of the title line: the first line holding a title key and more (a body, a year), else the first
+ * that is only a key (a CMS menu item such as 政府信息公开年报 above the real title is only a key); -1 for none.
+ */
+function titleLine(lines: readonly Line[]): number {
+  let bare = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const text = titleText(lines[i]!);
+    if (text === null) continue;
+    if (!TITLE_KEYS.includes(text)) return i;
+    if (bare < 0) bare = i;
+  }
+  return bare;
+}
+
+/** Lines from the start a title wrapped over several lines is looked for in. */
+const SPLIT_TITLE_SCAN = 40;
+/** The most lines a title wraps over. */
+const SPLIT_TITLE_LINES = 3;
+
+/**
+ * A title wrapped over two or three short lines (`溧水区农业农村局2020年政府信息公开` / `工作年度报告`), when no line
+ * holds a title key alone: the first lines whose joined text holds one, within the first SPLIT_TITLE_SCAN lines.
+ */
+function splitTitle(lines: readonly Line[]): { from: number; to: number; text: string } | null {
+  const scan = Math.min(lines.length, SPLIT_TITLE_SCAN);
+  for (let from = 0; from < scan; from++) {
+    let text = "";
+    for (let to = from; to < scan && to < from + SPLIT_TITLE_LINES; to++) {
+      const l = lines[to]!;
+      if (l.kind !== "text" || l.text.includes("。")) break;
+      text += l.text;
+      if (text.length > MAX_TITLE) break;
+      if (to > from && holdsTitleKey(toSimplified(compact(text)))) return { from, to: to + 1, text };
+    }
+  }
+  return null;
+}
+
+/**
+ * The title of a report's lines (joined when split over lines), the issuing body it names and its year (from
+ * the title, or a year-only line beside it); nulls when no line holds a title key.
+ */
+export function findTitle(lines: readonly Line[]): TitleMeta {
+  const at = titleLine(lines);
+  if (at >= 0) return titleAt(lines, at, at + 1, lines[at]!.text);
+  const split = splitTitle(lines);
+  return split === null ? { title: null, orgName: null, year: null } : titleAt(lines, split.from, split.to, split.text);
+}
+
+/** A line holding only a year (2020年度, 二〇二〇年, （2020年度）): its year, or null. */
+function yearOnly(l: Line | undefined): number | null {
+  if (l?.kind !== "text") return null;
+  const text = l.text.trim();
+  return YEAR_BELOW.test(text) || YEAR_LINE.test(text) ? titleYear(text).year : null;
+}
+
+/**
+ * The title, body and year of the title printed on lines from … to (`line`, their text joined): the year from
+ * the title, else a year-only line right above or below it, else a short line above holding the body and year
+ * (`溧水区农业农村局2020年` / `政府信息公开工作年度报告`).
+ */
+function titleAt(lines: readonly Line[], from: number, to: number, line: string): TitleMeta {
+  const found = titleParts(lines, from, to, line);
+  if (found.year !== null) return found;
+  const year = yearOnly(lines[to]) ?? yearOnly(lines[from - 1]);
+  return year === null ? found : { ...found, year };
+}
+
+function titleParts(lines: readonly Line[], from: number, to: number, line: string): TitleMeta {
+  const prev = lines[from - 1]?.text ?? "";
+  const below = yearBelow(line, lines[to], prev);
+  if (below !== null) return below;
+  const y = titleYear(line);
+  const before = y.index >= 0 ? line.slice(0, y.index).trim() : "";
+  if (y.index >= 0 && before === "" && isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k))) {
+    // A long body's name wraps too (`徐州市贾汪区` / `青山泉镇人民政府` / `2022年…报告`): a short line above
+    // that ends with an administrative division is its head.
+    const head = lines[from - 2];
+    const org =
+      head?.kind === "text" && DIVISION_END.test(head.text) && isShortPlain(head.text + prev)
+        ? `${head.text}${prev}`
+        : prev;
+    return { title: `${org}${line}`, orgName: org, year: y.year };
+  }
+  // A line above that is only a year is no body's name (titleAt reads its year).
+  const above = titleYear(prev);
+  const yearAbove = above.year !== null && above.index + above.length === prev.length;
+  if (
+    y.index < 0 &&
+    isShortPlain(prev) &&
+    !TITLE_KEYS.some((k) => prev.includes(k)) &&
+    !(yearAbove && above.index === 0)
+  ) {
+    // The body and the year on the line above (溧水区农业农村局2020年 / 政府信息公开工作年度报告).
+    if (yearAbove) return { title: `${prev}${line}`, orgName: prev.slice(0, above.index).trim(), year: above.year };
+    return { title: line, orgName: prev, year: null };
+  }
+  // A title whose year comes after its key (…工作年度报告（2024年度）): the body is what precedes the key.
+  let org = beforeKey(before);
+  if (org === "" && y.index >= 0) {
+    const after = line.slice(y.index + y.length);
+    const key = TITLE_KEYS.map((k) => after.indexOf(k.slice(0, 4))).find((i) => i >= 0) ?? -1;
+    org = key > 0 ? after.slice(0, key).trim() : "";
+  }
+  return { title: line, orgName: org === "" ? null : org, year: y.year };
+}
+
+/**
+ * A title without a year whose next line holds only the year in brackets (政府信息公开工作年度报告 / （2016年度）):
+ * the year is that line's, the body the text before the title key — or, for a title that is only a key, the
+ * short line above it (`prev`).
+ */
+function yearBelow(title: string, next: Line | undefined, prev: string): TitleMeta | null {
+  if (next?.kind !== "text" || titleYear(title).index >= 0) return null;
+  const text = next.text.trim();
+  if (!YEAR_BELOW.test(text)) return null;
+  const year = titleYear(text).year;
+  const org = beforeKey(title);
+  if (org !== "" && org !== title) return { title, orgName: org, year };
+  if (isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k)))
+    return { title: `${prev}${title}`, orgName: prev, year };
+  return { title, orgName: null, year };
+}
+
+/** The text before the first title key it holds (trimmed), or the whole text when it holds none. */
+function beforeKey(text: string): string {
+  let cut = text.length;
+  for (const key of TITLE_KEYS) {
+    const at = text.indexOf(key);
+    if (at >= 0 && at < cut) cut = at;
+  }
+  return cut === text.length ? text : text.slice(0, cut).trim();
+}

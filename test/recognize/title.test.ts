@@ -1,0 +1,76 @@
+// Titles as PDF text and CMS pages print them (red teams R12, R13): split over lines, the year on a line of its
+// own, a cited format in the first sentence. The report is a correct 2019-layout report
+// (test/fixtures/messy/red-team/tab_2019_unicode_minus.txt, 溧水区农业农村局, 2020) with its statistics-period
+// sentence removed, so that the year can come from the title alone.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../../src/parse.js";
+import { validateReport } from "../../src/validate/validate-report.js";
+
+const fixture = readFileSync(new URL("../fixtures/messy/red-team/tab_2019_unicode_minus.txt", import.meta.url), "utf8");
+const TITLE = "溧水区农业农村局2020年政府信息公开工作年度报告";
+const PERIOD = "本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。";
+const base = fixture.replace(PERIOD, "");
+
+/** The report's title, body and year with its title line replaced by `lines`, and its META findings. */
+function titled(lines: readonly string[], text = base) {
+  if (!text.startsWith(`${TITLE}\n`)) throw new Error("fixture title moved");
+  const { report } = parseReport(lines.join("\n") + text.slice(TITLE.length));
+  const { title, orgName, year } = report.meta;
+  const meta = validateReport(report).filter((f) => f.rule.startsWith("META"));
+  return { title, orgName, year, meta };
+}
+
+describe("titles split over lines, years on a line of their own", () => {
+  it("the report as printed", () => {
+    expect(titled([TITLE])).toEqual({ title: TITLE, orgName: "溧水区农业农村局", year: 2020, meta: [] });
+  });
+
+  it.each([
+    [["溧水区农业农村局2020年政府信息公开", "工作年度报告"]],
+    [["溧水区农业农村局", "2020年政府信息公开工作", "年度报告"]],
+    [["溧水区农业农村局2020年", "政府信息公开工作年度报告"]],
+  ])("%j: the lines joined", (lines) => {
+    expect(titled(lines)).toEqual({ title: TITLE, orgName: "溧水区农业农村局", year: 2020, meta: [] });
+  });
+
+  it.each([
+    [["2020年度", "溧水区农业农村局政府信息公开工作年度报告"]],
+    [["溧水区农业农村局政府信息公开工作年度报告", "2020年度"]],
+    [["溧水区农业农村局政府信息公开工作年度报告", "二〇二〇年"]],
+  ])("%j: the year from the line beside the title", (lines) => {
+    expect(titled(lines)).toEqual({
+      title: "溧水区农业农村局政府信息公开工作年度报告",
+      orgName: "溧水区农业农村局",
+      year: 2020,
+      meta: [],
+    });
+  });
+
+  it("a title key cited in the first sentence (《…工作年度报告格式》, wrapped before its 。) is no title", () => {
+    const wrapped = base.replace(
+      /本报告根据[^\n]*\n/,
+      "本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式（试行）》\n要求编制。\n",
+    );
+    const got = titled(["溧水区农业农村局2020年政府信息公开", "工作年度报告"], wrapped);
+    expect([got.title, got.year, got.meta]).toEqual([TITLE, 2020, []]);
+  });
+
+  it("a short line before the title that is no year is not read as one", () => {
+    expect(titled(["政务公开", TITLE]).year).toBe(2020);
+    const noYear = titled(["第2期", "溧水区农业农村局政府信息公开工作年度报告"]);
+    expect([noYear.year, noYear.meta.map((f) => f.rule)]).toEqual([null, ["META-YEAR-MISSING"]]);
+  });
+});
+
+describe("the year of a statistics period that is not a calendar year", () => {
+  it("is the year the period ends in (2022-12-01 to 2023-11-30 is 2023's)", () => {
+    const period = "本报告中所列数据的统计期限自2022年12月1日起至2023年11月30日止。";
+    const { report } = parseReport(
+      fixture.replace(TITLE, "溧水区农业农村局政府信息公开工作年度报告").replace(PERIOD, period),
+    );
+    expect(report.meta.statPeriod?.start).toBe("2022-12-01");
+    expect(report.meta.statPeriod?.end).toBe("2023-11-30");
+    expect(report.meta.year).toBe(2023);
+  });
+});
