@@ -27,9 +27,33 @@ function tableFields(table: TableId): FieldId[] {
   return FIELD_IDS.filter((id) => fields[id].table === table);
 }
 
+/** A repeated table is a warning only from this many non-zero cells that need not repeat. */
+export const COPY_SIGNAL_CELLS = 3;
+
 /**
- * X-COPY-TABLE: for each statistics table, a warning when the newer report has exactly the same cells as
- * the older one (same ids, statuses and values) and they are not all zero or blank.
+ * Whether a repeated non-zero cell says something of the copy: not a total (its parts say it), nor a
+ * count of documents in force (现行有效, which T2-INFORCE-X requires to repeat when nothing is issued or
+ * repealed). Read off the id's row and column segments (`…results.total.…`, `….in_force`, `….total`).
+ */
+function isSignalCell(id: string): boolean {
+  const parts = id.split(".");
+  return !parts.some((p) => p === "total" || p === "other_total" || p === "in_force");
+}
+
+/** The severity and the words of a repeated table by how many of its non-zero cells need not repeat. */
+function copySeverity(signal: number): { severity: Finding["severity"]; zh: string; en: string } {
+  if (signal >= COPY_SIGNAL_CELLS) return { severity: "warning", zh: "，疑似照抄上年数据", en: ": possibly copied" };
+  return {
+    severity: "info",
+    zh: `；除合计与现行有效件数外只有 ${signal} 个非零单元格，可能确无变化`,
+    en: `; only ${signal} non-zero cell(s) besides totals and documents in force, so it may truly not have changed`,
+  };
+}
+
+/**
+ * X-COPY-TABLE: for each statistics table, a finding when the newer report has exactly the same cells as
+ * the older one (same ids, statuses and values) and they are not all zero or blank: a warning when at least
+ * COPY_SIGNAL_CELLS of the non-zero cells are neither totals nor 现行有效 counts, else info.
  */
 export function copiedTables(older: AnnualReport, newer: AnnualReport, options: CopyOptions = {}): Finding[] {
   const min = options.minTableCells ?? 5;
@@ -60,12 +84,13 @@ export function copiedTables(older: AnnualReport, newer: AnnualReport, options: 
       }),
     );
     const title = TABLE_TITLES[table];
+    const level = copySeverity(nonZero.filter(isSignalCell).length);
     out.push({
       rule: "X-COPY-TABLE",
-      severity: "warning",
+      severity: level.severity,
       message: {
-        zh: `${title}：本年表格与上年完全相同（${b.length} 个单元格，其中 ${nonZero.length} 个非零），疑似照抄上年数据`,
-        en: `Table ${fields[b[0]!].tableNumber} (${table}) repeats the older report's table exactly (${b.length} cells, ${nonZero.length} non-zero): possibly copied`,
+        zh: `${title}：本年表格与上年完全相同（${b.length} 个单元格，其中 ${nonZero.length} 个非零）${level.zh}`,
+        en: `Table ${fields[b[0]!].tableNumber} (${table}) repeats the older report's table exactly (${b.length} cells, ${nonZero.length} non-zero)${level.en}`,
       },
       expected: null,
       actual: null,
@@ -118,12 +143,13 @@ function copiedLegacyTables(older: AnnualReport, newer: AnnualReport, min: numbe
       })),
     );
     const first = b.values().next().value as LegacyRow;
+    const level = copySeverity(nonZero.filter(isSignalCell).length);
     out.push({
       rule: "X-COPY-TABLE",
-      severity: "warning",
+      severity: level.severity,
       message: {
-        zh: `政府信息公开情况统计表（${family}）：本年统计表与上年完全相同（${b.size} 项，其中 ${nonZero.length} 项非零），疑似照抄上年数据`,
-        en: `The statistics table (${family}) repeats the older report's exactly (${b.size} rows, ${nonZero.length} non-zero): possibly copied`,
+        zh: `政府信息公开情况统计表（${family}）：本年统计表与上年完全相同（${b.size} 项，其中 ${nonZero.length} 项非零）${level.zh}`,
+        en: `The statistics table (${family}) repeats the older report's exactly (${b.size} rows, ${nonZero.length} non-zero)${level.en}`,
       },
       expected: null,
       actual: null,
