@@ -38,18 +38,39 @@ function pad(s: string, width: number, align: Align): string {
  */
 export const MAX_CELL_WIDTH = 80;
 
-/** A cell cut to MAX_CELL_WIDTH display columns (the last one an …), or the cell itself when it fits. */
-export function clipCell(s: string): string {
-  if (s.length * 2 <= MAX_CELL_WIDTH || displayWidth(s) <= MAX_CELL_WIDTH) return s;
+/** The start of a text, at most `width` display columns. */
+function headOf(s: string, width: number): string {
   let out = "";
   let w = 0;
   for (const ch of s) {
     const cw = displayWidth(ch);
-    if (w + cw > MAX_CELL_WIDTH - 1) break;
+    if (w + cw > width) break;
     out += ch;
     w += cw;
   }
-  return `${out}…`;
+  return out;
+}
+
+/** The separator before a cell label's column part (三、（二）部分公开 / 法人或其他组织/商业企业). */
+const COLUMN_SEPARATOR = " / ";
+
+/** The narrowest a label's row part is cut to before its column part is given up instead. */
+const MIN_ROW_WIDTH = 20;
+
+/**
+ * A cell cut to MAX_CELL_WIDTH display columns, or the cell itself when it fits. A cell label keeps its
+ * column part (after the last " / ") whole and loses the end of its row part instead, with … (rows that
+ * differ only in their column still print apart); any other cell is cut at its end, the last column an ….
+ */
+export function clipCell(s: string): string {
+  if (s.length * 2 <= MAX_CELL_WIDTH || displayWidth(s) <= MAX_CELL_WIDTH) return s;
+  const cut = s.lastIndexOf(COLUMN_SEPARATOR);
+  if (cut > 0) {
+    const tail = s.slice(cut);
+    const room = MAX_CELL_WIDTH - 1 - displayWidth(tail);
+    if (room >= MIN_ROW_WIDTH) return `${headOf(s.slice(0, cut), room)}…${tail}`;
+  }
+  return `${headOf(s, MAX_CELL_WIDTH - 1)}…`;
 }
 
 /**

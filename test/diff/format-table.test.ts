@@ -5,6 +5,7 @@ import { diffReports } from "../../src/diff/diff-reports.js";
 import { formatDiff } from "../../src/diff/format.js";
 import { clipCell, displayWidth, MAX_CELL_WIDTH, textTable } from "../../src/diff/format-table.js";
 import { parseReport } from "../../src/parse.js";
+import { APP_COLS, report } from "./build.js";
 
 const seed = readFileSync(new URL("../fixtures/seeds/000_cc43e5a43c1be886.txt", import.meta.url), "utf8");
 
@@ -30,6 +31,38 @@ describe("text diff tables", () => {
     const out = formatDiff(diff, { format: "text" });
     expect(out.length).toBeLessThan(200_000);
     for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThan(1_000);
+  });
+
+  it("cuts a long cell label in its row part and keeps its column (R12 text-diff-clipped-labels)", () => {
+    // 三、（二）部分公开（区分处理的，只计这一情形，不计其他情形） / 法人或其他组织/商业企业 is 90 columns wide.
+    const row = "applications.results.partially_granted";
+    const meta = (year: number) => ({ year, org: "某区人民政府", era: "gb2021" as const });
+    const older = report(meta(2023), Object.fromEntries(APP_COLS.map((c) => [`${row}.${c}`, 0])));
+    const newer = report(meta(2024), Object.fromEntries(APP_COLS.map((c, i) => [`${row}.${c}`, i + 1])));
+    const diff = diffReports(older, newer);
+    const lines = formatDiff(diff, { format: "text" })
+      .split("\n")
+      .filter((l) => l.startsWith("三、（二）"));
+    expect(lines).toHaveLength(7);
+    const labels = lines.map((l) => l.split(/\s{2,}/)[0]!);
+    // Each line names its column in full, after its row label or the row label's start and an ….
+    const columns = [
+      "自然人",
+      ...["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"].map((c) => `法人或其他组织/${c}`),
+      "总计",
+    ];
+    labels.forEach((label, i) => {
+      expect(label.endsWith(` / ${columns[i]}`)).toBe(true);
+      expect(label.startsWith("三、（二）部分公开（区分处理的，只计这一情形，不")).toBe(true);
+    });
+    expect(labels[0]).toBe("三、（二）部分公开（区分处理的，只计这一情形，不计其他情形） / 自然人"); // fits: whole
+    expect(labels[1]).toMatch(/^三、（二）部分公开（区分处理的，只计这一情形，不[^ ]*… \/ 法人或其他组织\/商业企业$/);
+    expect(new Set(labels).size).toBe(7);
+    for (const l of labels) expect(displayWidth(l)).toBeLessThanOrEqual(MAX_CELL_WIDTH);
+    // The JSON keeps the label whole.
+    expect(diff.fields[1]!.label.zh).toBe(
+      "三、（二）部分公开（区分处理的，只计这一情形，不计其他情形） / 法人或其他组织/商业企业",
+    );
   });
 
   it("lays out 200,000 rows (more than a call's arguments)", () => {
