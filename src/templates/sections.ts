@@ -19,7 +19,7 @@ export const GB_SECTIONS: readonly SectionTemplate[] = [
   {
     id: "applications",
     number: "三",
-    labels: ["收到和处理政府信息公开申请情况", "依申请公开政府信息情况", "依申请公开情况"],
+    labels: ["收到和处理政府信息公开申请情况", "依申请公开政府信息情况"],
     subsections: [],
   },
   {
