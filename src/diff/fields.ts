@@ -4,6 +4,7 @@ import type { Cell } from "../schema/common.js";
 import type { AnnualReport, LegacyRow } from "../schema/report.js";
 import { FIELD_IDS, fields, isFieldId } from "../templates/index.js";
 import { absoluteChange, relativeChange } from "./change.js";
+import { type LayoutPair, layoutNote, layoutPairs, summedSide } from "./collapsed-rows.js";
 import { yearTag } from "./cross-year-eval.js";
 import { headerMoneyUnit, moneyUnit, reconcileUnits } from "./field-units.js";
 import type { FieldChange, FieldSide } from "./schema.js";
@@ -102,8 +103,33 @@ export function fieldChange(
 }
 
 /**
+ * The change of a group printed as one row in one report and as sub-rows in the other (collapsed-rows.ts):
+ * the one row against the sum of the sub-rows, under the one row's field id, with a note saying so.
+ */
+function layoutChange(older: AnnualReport, newer: AnnualReport, pair: LayoutPair): FieldChange {
+  const id = pair.cell.total;
+  const info = isFieldId(id) ? fields[id] : undefined;
+  const one = side(pair.oneRow === 0 ? older : newer, id, new Map()).side;
+  const sum = summedSide(pair.oneRow === 0 ? newer : older, pair.cell);
+  const [a, b] = pair.oneRow === 0 ? [one, sum] : [sum, one];
+  return {
+    field: id,
+    label: info ? { zh: info.label, row: info.rowLabel, column: info.columnLabel } : { zh: id, row: id, column: "" },
+    kind: info ? info.kind : null,
+    old: a,
+    new: b,
+    change: absoluteChange(a.value, b.value),
+    relativeChange: relativeChange(a.value, b.value),
+    statusChange: a.status === b.status ? null : { from: a.status, to: b.status },
+    changed: a.status !== b.status || a.value !== b.value,
+    note: layoutNote(pair, older, newer),
+  };
+}
+
+/**
  * Every field present in either report: the changed ones, plus the unchanged ones when asked. Returns the
- * number of unchanged fields too (present in both, same status and value).
+ * number of unchanged fields too (present in both, same status and value). A group one report prints as
+ * one row and the other as sub-rows (（六）其他处理) is one field: the row against the sub-rows' sum.
  */
 export function diffFields(
   older: AnnualReport,
@@ -113,8 +139,13 @@ export function diffFields(
   const changes: FieldChange[] = [];
   let unchanged = 0;
   const rows = { older: legacyRowsById(older), newer: legacyRowsById(newer) };
+  const pairs = layoutPairs(older, newer);
+  const paired = new Map(pairs.map((p) => [p.cell.total, p]));
+  const merged = new Set(pairs.flatMap((p) => p.cell.parts));
   for (const id of comparableFieldIds(older, newer)) {
-    const change = fieldChange(older, newer, id, rows);
+    if (merged.has(id)) continue;
+    const pair = paired.get(id);
+    const change = pair ? layoutChange(older, newer, pair) : fieldChange(older, newer, id, rows);
     if (!change.changed) unchanged++;
     if (change.changed || includeUnchanged) changes.push(change);
   }
