@@ -55,7 +55,8 @@ const CJK_NA = new Set(["无", "不适用"]);
 /**
  * Splits a text into a label and the values after it: everything up to the last word that is not a value
  * is one text token (so "3 .其他" stays a label); the words after it that read as numbers or dashes are
- * value tokens. A text of values only is all values.
+ * value tokens. A text of values only is all values. 无 and 不适用 are values in a run of several values
+ * (`上年结转政府信息公开申请数量 无 无 2 无 无 4 6`); one alone at the end stays text (`其他需要报告的事项 无`).
  */
 export function wordTokens(text: string, at: (index: number) => SourcePosition, line: number): Token[] {
   // Scan words from the end: the trailing values, then the last word that is not a value (where the
@@ -72,12 +73,18 @@ export function wordTokens(text: string, at: (index: number) => SourcePosition, 
     while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
     const raw = text.slice(i, end);
     const reading = cellReading(raw);
-    if (reading.status === "number" || (reading.status === "na" && !CJK_NA.has(raw)) || isOverlongNumber(raw)) {
+    if (reading.status === "number" || reading.status === "na" || isOverlongNumber(raw)) {
       values.push({ kind: "value", raw, reading, source: at(i), line });
       continue;
     }
     labelEnd = end;
     break;
+  }
+  if (values.length === 1 && CJK_NA.has(values[0]!.raw)) {
+    // One 无 alone after the words: the end of a phrase, not a value.
+    values.length = 0;
+    labelEnd = text.length;
+    while (labelEnd > 0 && isSpaceCode(text.charCodeAt(labelEnd - 1))) labelEnd--;
   }
   const out: Token[] = [];
   if (labelEnd >= 0) {
