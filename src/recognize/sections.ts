@@ -54,12 +54,17 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
   };
   const { matches: headings, numbered } = documentHeadings(lines);
   const { first, last } = numberedSpan(headings);
+  const contents = contentsLines(headings);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as Line;
     if (skip.has(line.index)) continue;
     if (line.kind === "row" && line.tokens.some((t) => t.kind === "value" && t.reading.status !== "blank")) continue;
-    const found = headings[k] as HeadingMatch | null;
+    const found = contents.has(k) ? null : (headings[k] as HeadingMatch | null);
     const heading = found?.unnumbered === true && !placed(found, k, first, last, numbered) ? null : found;
+    // The open section's heading printed again (a table's caption row under it): it opens nothing.
+    const open = section as { s: Section } | null;
+    if (heading && open && heading.id !== null && heading.id === open.s.id && heading.number === open.s.number)
+      continue;
     const opens = heading && (heading.gb || heading.place === "before" || sections.length > 0 || section !== null);
     if (heading && (opens || heading.number === "一")) {
       flush();
@@ -107,3 +112,38 @@ function placed(heading: HeadingMatch, k: number, first: number, last: number, n
   if (heading.place === "after") return k > last;
   return !numbered;
 }
+
+/** The fewest headings a table of contents lists. */
+const MIN_CONTENTS = 3;
+
+/**
+ * The lines of a table of contents (目录): a run of at least MIN_CONTENTS numbered headings on consecutive lines,
+ * at least MIN_CONTENTS of whose sections are headed again after it. They open no section (a report's headings
+ * are followed by their text or tables; only a contents list repeats them).
+ */
+function contentsLines(headings: readonly (HeadingMatch | null)[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < headings.length; ) {
+    if (!isNumbered(headings[k])) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < headings.length && isNumbered(headings[end])) end++;
+    if (end - k >= MIN_CONTENTS) {
+      const listed = new Set<string>();
+      for (let i = k; i < end; i++) listed.add(headings[i]!.id ?? headings[i]!.number);
+      let again = 0;
+      for (let i = end; i < headings.length && again < MIN_CONTENTS; i++) {
+        const h = headings[i];
+        if (isNumbered(h) && listed.delete(h.id ?? h.number)) again++;
+      }
+      if (again >= MIN_CONTENTS) for (let i = k; i < end; i++) out.add(i);
+    }
+    k = end;
+  }
+  return out;
+}
+
+const isNumbered = (h: HeadingMatch | null | undefined): h is HeadingMatch =>
+  h !== null && h !== undefined && h.unnumbered !== true && h.number !== "";

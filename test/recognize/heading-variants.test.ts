@@ -104,3 +104,49 @@ describe("headings printed in other forms keep every section (red team R13)", ()
     expect(report.sections.map((s) => s.id)).toHaveLength(6);
   });
 });
+
+describe("a table of contents and a heading printed twice open no section of their own (red team R13)", () => {
+  const HEADINGS = [
+    "一、总体情况",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    REVIEW,
+    PROBLEMS,
+    "六、其他需要报告的事项",
+  ];
+  const IDS = [
+    "overview",
+    "active_disclosure",
+    "applications",
+    "review_litigation",
+    "problems_improvements",
+    "other_matters",
+  ];
+  /** The report with `contents` inserted after its title line. */
+  const withContents = (contents: readonly string[]) => {
+    const [title, ...rest] = base.split("\n");
+    return parseReport([title, ...contents, ...rest].join("\n")).report;
+  };
+
+  it.each([
+    ["plain", HEADINGS],
+    ["page numbers after a space", HEADINGS.map((h, i) => `${h} ${i + 1}`)],
+    ["dot leaders", HEADINGS.map((h, i) => `${h}……………………${i + 1}`)],
+  ])("目录 with its headings %s", (_, listed) => {
+    const report = withContents(["目录", ...listed]);
+    expect(report.sections.map((s) => s.id)).toEqual(IDS);
+    expect(report.sections[0]?.text.startsWith("2020年，溧水区农业农村局认真贯彻落实《条例》")).toBe(true);
+    expect(validateReport(report).filter((f) => f.rule.startsWith("STRUCT") && f.severity !== "info")).toEqual([]);
+  });
+
+  it("a section's heading printed again right under it (a table's caption row) is no second section", () => {
+    const report = parseReport(base.replace(`${HEADINGS[1]}\n`, `${HEADINGS[1]}\n${HEADINGS[1]}\n`)).report;
+    expect(report.sections.map((s) => s.id)).toEqual(IDS);
+    expect(validateReport(report).filter((f) => f.rule === "STRUCT-SECTION-DUP")).toEqual([]);
+  });
+
+  it("two sections headed with one number still get STRUCT-SECTION-DUP", () => {
+    const report = parseReport(base.replace(PROBLEMS, "四、存在的主要问题及改进情况")).report;
+    expect(validateReport(report).map((f) => f.rule)).toContain("STRUCT-SECTION-DUP");
+  });
+});
