@@ -63,7 +63,7 @@ function describeTerms(
       const op = ops[i + 1]!;
       const sign = i === 0 ? (t.sign < 0 ? "− " : "") : t.sign < 0 ? " − " : " + ";
       const tag = yearTag(pair[t.report], t.report)[lang];
-      const name = lang === "zh" ? op.label : t.field;
+      const name = lang === "zh" ? `${op.label}${t.column ? `（${t.column.zh}）` : ""}` : t.field;
       return `${sign}${tag} ${name} ${op.value === null ? "?" : fmt(op.value)}${op.assumedZero ? "*" : ""}`;
     })
     .join("");

@@ -7,6 +7,7 @@ import type { Severity } from "../schema/common.js";
 import type { TableId } from "../schema/report.js";
 import { cellLabel } from "../templates/identities.js";
 import { GB_TEMPLATES } from "../templates/index.js";
+import { LEGACY_TEMPLATES, type LegacyTemplate, legacyIdOf } from "../templates/legacy.js";
 import type { Bilingual, Template } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 
@@ -51,6 +52,8 @@ export interface CrossTerm {
   report: ReportIndex;
   field: string;
   sign: 1 | -1;
+  /** The value column, when the cell's label does not say it (历年累计 of a pre-2019 row). */
+  column?: Bilingual;
 }
 
 /** A concrete cross-year equation (or inequality) over two reports. */
@@ -172,6 +175,97 @@ function expand(spec: CrossRuleSpec, templates: readonly Template[]): CrossEquat
   return out;
 }
 
+/** A term of a pre-2019 cross-year pattern: a report, and the value column's id suffix (none: the year's). */
+export interface LegacyCrossTermSpec {
+  /** 0 = older report, 1 = newer report. */
+  report: ReportIndex;
+  /** Typed-id suffix of the value column (`cumulative` = 历年累计, `previous_year` = 上年数); none = the year's column. */
+  suffix?: string;
+  /** −1 subtracts the term. */
+  sign?: -1;
+}
+
+/** A cross-year rule over pre-2019 tables: for each row of every legacy layout, `lhs` (op) Σ `rhs`. */
+export interface LegacyCrossRuleSpec extends Omit<CrossRuleSpec, "table" | "rows" | "columns" | "lhs" | "rhs"> {
+  /** Column words of the suffixed terms (历年累计 / cumulative). */
+  column: Bilingual;
+  /** Column words of the terms of the report year's own column (本年数 / this year). */
+  ownColumn: Bilingual;
+  lhs: LegacyCrossTermSpec;
+  rhs: readonly LegacyCrossTermSpec[];
+}
+
+/** The pre-2019 cross-year rules (formats.md §6.3 S-CUM-X), as patterns over the legacy layouts' rows. */
+export const LEGACY_CROSS_RULE_SPECS: readonly LegacyCrossRuleSpec[] = [
+  {
+    id: "S-CUM-X",
+    severity: "warning",
+    op: "eq",
+    description: {
+      zh: "本年“历年累计” = 上年“历年累计” + 本年数（2019 年前统计表）",
+      en: "cumulative (历年累计) this year = cumulative last year + this year's figure (pre-2019 tables)",
+    },
+    caveat: {
+      zh: "统计口径调整或更正往年数据后可能合理不等",
+      en: "may legitimately differ after a redefinition or a correction of earlier years",
+    },
+    column: { zh: "历年累计", en: "cumulative" },
+    ownColumn: { zh: "本年数", en: "this year" },
+    lhs: { report: 1, suffix: "cumulative" },
+    rhs: [{ report: 0, suffix: "cumulative" }, { report: 1 }],
+  },
+  {
+    id: "L-PREV-X",
+    severity: "warning",
+    op: "eq",
+    description: {
+      zh: "本年报告的“上年数” = 上年报告的本年数（2019 年前统计表）",
+      en: "the newer report's previous-year column (上年数) = the older report's own figure (pre-2019 tables)",
+    },
+    caveat: {
+      zh: "上年数据事后更正时可能合理不等",
+      en: "may legitimately differ when last year's figure was corrected afterwards",
+    },
+    column: { zh: "上年数", en: "previous year" },
+    ownColumn: { zh: "本年数", en: "this year" },
+    lhs: { report: 1, suffix: "previous_year" },
+    rhs: [{ report: 0 }],
+  },
+];
+
+function expandLegacy(spec: LegacyCrossRuleSpec, templates: readonly LegacyTemplate[]): CrossEquation[] {
+  const out: CrossEquation[] = [];
+  for (const template of templates) {
+    for (const row of template.rows) {
+      const base = legacyIdOf(template, row);
+      const term = (t: LegacyCrossTermSpec): CrossTerm => {
+        const field = t.suffix === undefined ? base : `${base}.${t.suffix}`;
+        const column = t.suffix === undefined ? spec.ownColumn : spec.column;
+        return { report: t.report, field, sign: t.sign ?? 1, column };
+      };
+      const lhs = term(spec.lhs);
+      const label = { zh: `${row.labels[0] ?? row.id}（${lhs.column?.zh}）`, en: lhs.field };
+      out.push({ lhs, rhs: spec.rhs.map(term), op: spec.op, label });
+    }
+  }
+  return out;
+}
+
+/** Expands pre-2019 rule patterns over the legacy layouts (default: all of them) into concrete rules. */
+export function buildLegacyCrossRules(
+  specs: readonly LegacyCrossRuleSpec[] = LEGACY_CROSS_RULE_SPECS,
+  templates: readonly LegacyTemplate[] = LEGACY_TEMPLATES,
+): CrossRule[] {
+  return specs.map((spec) => ({
+    id: spec.id,
+    severity: spec.severity,
+    op: spec.op,
+    description: spec.description,
+    caveat: spec.caveat,
+    equations: expandLegacy(spec, templates),
+  }));
+}
+
 /** Expands rule patterns over layouts (default: the gb templates) into concrete cross-year rules. */
 export function buildCrossRules(
   specs: readonly CrossRuleSpec[] = CROSS_RULE_SPECS,
@@ -189,3 +283,9 @@ export function buildCrossRules(
 
 /** The arithmetic cross-year rules over the gb layouts, expanded once. */
 export const CROSS_RULES: readonly CrossRule[] = buildCrossRules();
+
+/**
+ * The pre-2019 cross-year rules (S-CUM-X, L-PREV-X) over the legacy layouts, expanded once, for
+ * `evaluateCrossRules`. Not among CROSS_RULES: crossYearFindings and the rule reference do not list them yet.
+ */
+export const LEGACY_CROSS_RULES: readonly CrossRule[] = buildLegacyCrossRules();
