@@ -3,9 +3,12 @@ import { readNumeral } from "./chinese-numbers.js";
 
 const NUM = "[0-9〇零O一二三四五六七八九十\\s]"; // after NFKC: full-width digits and Ｏ are ASCII
 
-/** A date pattern: year 年 month 月 day 日 (digits or Chinese numerals, spaces tolerated), or 2024-01-22. */
+/**
+ * A date pattern: year 年 month 月 day 日 (digits or Chinese numerals, spaces tolerated; 元月 is January), or
+ * 2024-01-22.
+ */
 export const DATE_PATTERN = new RegExp(
-  `(${NUM}{4,12}?)\\s*年\\s*(${NUM}{1,6}?)\\s*月\\s*(${NUM}{1,6}?)\\s*日|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})`,
+  `(${NUM}{4,12}?)\\s*年\\s*(${NUM}{1,6}?|元)\\s*月\\s*(${NUM}{1,6}?)\\s*日|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})`,
   "u",
 );
 
@@ -22,7 +25,7 @@ export function findDate(text: string): { iso: string; index: number; length: nu
   const m = DATE_PATTERN.exec(t);
   if (!m) return null;
   const iso = m[1]
-    ? isoDate(readNumeral(m[1]), readNumeral(m[2]!), readNumeral(m[3]!))
+    ? isoDate(readNumeral(m[1]), m[2] === "元" ? 1 : readNumeral(m[2]!), readNumeral(m[3]!))
     : isoDate(Number(m[4]), Number(m[5]), Number(m[6]));
   return iso ? { iso, index: m.index, length: m[0].length } : null;
 }

@@ -6,6 +6,7 @@ import type { Document } from "../document.js";
 import { pointSource } from "../document.js";
 import { perObject } from "../memo.js";
 import type { ReportMeta } from "../schema/report.js";
+import { readNumeral } from "./chinese-numbers.js";
 import { isChromeLine } from "./chrome.js";
 import { findDate } from "./dates.js";
 import type { Line } from "./lines.js";
@@ -36,15 +37,16 @@ function readPublishDate(document: Document): string | null {
   return m ? (findDate(m[1]!)?.iso ?? null) : null;
 }
 
-/** A month and day without a year (`至12月31日止`): the end of a period whose start names the year. */
-const MONTH_DAY = /^\s*起?\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** A month and day without a year (`至12月31日止`, `至十二月三十一日`): the end of a period whose start names the year. */
+const MONTH_DAY =
+  /^\s*起?\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
 
 /** The ISO date of the first month-and-day in `text`, in the year of the ISO date `start`; null when none is valid. */
 function sameYearDate(start: string, text: string): string | null {
   const m = MONTH_DAY.exec(text.normalize("NFKC"));
   if (!m) return null;
-  const month = Number(m[1]);
-  const day = Number(m[2]);
+  const month = readNumeral(m[1]!) ?? 0;
+  const day = readNumeral(m[2]!) ?? 0;
   const year = Number(start.slice(0, 4));
   const date = new Date(Date.UTC(year, month - 1, day));
   if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;

@@ -25,7 +25,7 @@ export function isShortPlain(text: string): boolean {
 const MAX_DATE_LINE = 30;
 
 /** The ideographs a date line is made of: 年 月 日 and the Chinese numerals of DATE_PATTERN. */
-const DATE_IDEOGRAPHS = new Set([..."年月日〇零一二三四五六七八九十"]);
+const DATE_IDEOGRAPHS = new Set([..."年月日元〇零一二三四五六七八九十"]);
 
 /**
  * False when a text holds a CJK unified ideograph that no date is written with (NFKC leaves those as they

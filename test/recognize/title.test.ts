@@ -74,3 +74,14 @@ describe("the year of a statistics period that is not a calendar year", () => {
     expect(report.meta.year).toBe(2023);
   });
 });
+
+describe("dates written in words (red team R13)", () => {
+  it("reads 元月 as January and a period's end written in Chinese numerals without its year", () => {
+    const text = fixture
+      .replace("\n2021年1月20日", "\n二〇二一年元月二十日")
+      .replace("自2020年1月1日起至2020年12月31日止", "自二〇二〇年一月一日至十二月三十一日");
+    const { meta } = parseReport(text).report;
+    expect(meta.reportDate).toBe("2021-01-20");
+    expect([meta.statPeriod?.start, meta.statPeriod?.end]).toEqual(["2020-01-01", "2020-12-31"]);
+  });
+});
