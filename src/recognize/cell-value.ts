@@ -14,8 +14,11 @@ export interface CellReading {
 /** Dashes, slashes and words printed for "none"; U+2212 (minus sign) alone too (NFKC leaves it as it is). */
 const NA = new Set(["-", "--", "—", "——", "–", "/", "\\", "无", "不适用", "—/—", "／", "－", "\u2212"]);
 const UNITS = ["万元", "元", "件", "个", "条", "项", "人次", "人", "次", "场", "期", "篇", "页"];
-/** A signed number: `+`, `-` or U+2212 (the minus sign of typeset text, which NFKC keeps), thousands separators, decimals. */
-const NUMBER = /^([+\-\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
+/**
+ * A signed number: `+`, `-`, U+2212 (the minus sign of typeset text, which NFKC keeps) or one en or em dash
+ * (Word's autocorrect turns `-3` into `–3`; `—3` in a 增/减 column), thousands separators, decimals.
+ */
+const NUMBER = /^([+\-\u2212\u2013\u2014]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 
 /**
  * Reads a cell: blank (empty / whitespace / &nbsp;), na (dash, slash, 无, 不适用), number (optionally
@@ -72,7 +75,7 @@ export function cellReading(raw: string): Readonly<CellReading> {
   }
   const m = NUMBER.exec(body);
   if (!m || tooPrecise(`${m[2]}${m[3] ?? ""}`)) return TEXT;
-  const sign = m[1] === "\u2212" ? "-" : m[1];
+  const sign = m[1] === "+" || m[1] === "" ? m[1] : "-";
   const value = Number(`${sign}${m[2]!.replace(/,/g, "")}${m[3] ?? ""}`);
   if (!Number.isFinite(value)) return TEXT;
   return unit

@@ -13,6 +13,9 @@ describe("readCellValue", () => {
     ["+2", 2],
     ["-3", -3],
     ["−3", -3],
+    // Word's autocorrect makes `-3` an en dash; an em dash stands for minus in 增/减 columns (red team R13).
+    ["–3", -3],
+    ["—3", -3],
     ["- 1 204", -1204],
     ["+ 3 4", 34],
     ["65.8", 65.8],
@@ -27,7 +30,10 @@ describe("readCellValue", () => {
 
   it("reads blanks and dashes, U+2212 alone among them", () => {
     for (const raw of ["", " ", "\u00a0", "\u3000"]) expect(readCellValue(raw).status).toBe("blank");
-    for (const raw of ["-", "—", "／", "无", "不适用", "\u2212"]) expect(readCellValue(raw).status).toBe("na");
+    for (const raw of ["-", "—", "／", "无", "不适用", "\u2212", "–", "——"])
+      expect(readCellValue(raw).status).toBe("na");
+    // Two dashes before a number are no sign.
+    expect(readCellValue("——3").status).toBe("text");
   });
 
   it("reads several numbers side by side as text, never as the number their digits make together", () => {
