@@ -281,11 +281,8 @@ export function buildCrossRules(
   }));
 }
 
-/** The arithmetic cross-year rules over the gb layouts, expanded once. */
-export const CROSS_RULES: readonly CrossRule[] = buildCrossRules();
-
-/**
- * The pre-2019 cross-year rules (S-CUM-X, L-PREV-X) over the legacy layouts, expanded once, for
- * `evaluateCrossRules`. Not among CROSS_RULES: crossYearFindings and the rule reference do not list them yet.
- */
+/** The pre-2019 cross-year rules (S-CUM-X, L-PREV-X) over the legacy layouts, expanded once. */
 export const LEGACY_CROSS_RULES: readonly CrossRule[] = buildLegacyCrossRules();
+
+/** The arithmetic cross-year rules over the gb layouts, then over the pre-2019 layouts, expanded once. */
+export const CROSS_RULES: readonly CrossRule[] = [...buildCrossRules(), ...LEGACY_CROSS_RULES];

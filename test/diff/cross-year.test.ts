@@ -35,6 +35,8 @@ describe("cross-year rules as data", () => {
       "T2-INFORCE-X",
       "T2-ITEMS-X",
       "T4-AFTER-S",
+      "S-CUM-X",
+      "L-PREV-X",
       "X-COPY-TABLE",
       "X-COPY-TEXT",
     ]);

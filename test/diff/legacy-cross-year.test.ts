@@ -4,10 +4,11 @@ import { evaluateCrossRules } from "../../src/diff/cross-year-eval.js";
 import { LEGACY_CROSS_RULES } from "../../src/diff/cross-year-rules.js";
 import type { AnnualReport } from "../../src/index.js";
 import { parseReport } from "../../src/parse.js";
+import { crossYearFindings } from "../../src/validate/cross-year.js";
 
 const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8");
 const parse = (path: string) => parseReport(read(path)).report;
-/** The pre-2019 cross-year rules with these ids on a pair (crossYearFindings does not run them yet). */
+/** The pre-2019 cross-year rules with these ids on a pair. */
 const legacyFindings = (older: AnnualReport, newer: AnnualReport, ids = ["S-CUM-X", "L-PREV-X"]) =>
   evaluateCrossRules(
     older,
@@ -95,5 +96,14 @@ describe("L-PREV-X: the 上年数 column restates last year's report", () => {
       op: "eq",
       label: expect.objectContaining({ en: "legacy_national.applications.received.previous_year" }),
     });
+  });
+});
+
+describe("crossYearFindings runs the pre-2019 rules", () => {
+  it("Putian 2009 → 2010: S-CUM-X is the only arithmetic finding", () => {
+    const findings = crossYearFindings(parse("diff/sh-cumulative-2009.html"), parse("diff/sh-cumulative-2010.html"), {
+      skipRules: ["X-COPY-TEXT"],
+    });
+    expect(findings.map((f) => [f.rule, f.severity, f.actual, f.expected])).toEqual([["S-CUM-X", "warning", 500, 530]]);
   });
 });
