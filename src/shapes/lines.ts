@@ -18,12 +18,27 @@ export type LinesVariant = "word" | "cells" | "pdf";
 export function linesVariant(lines: SourceLine[]): LinesVariant {
   let pipeLines = 0;
   let indented = 0;
+  // Blank lines between two cell lines: a Word export's row marks. Without any, its rows are unmarked and
+  // the cells are read as PDF text's are (a converter that dropped the blank lines kept the indent).
+  let rowMarks = 0;
+  let afterCell = false;
+  let blank = false;
   for (const line of lines) {
     if (pipeRun(line.text) > 0) pipeLines++;
-    else if (isWordCellLine(line.text) && !isBlank(line.text)) indented++;
+    if (isBlank(line.text)) {
+      blank = true;
+      continue;
+    }
+    const cell = isWordCellLine(line.text) && pipeRun(line.text) === 0;
+    if (cell) {
+      indented++;
+      if (afterCell && blank) rowMarks++;
+    }
+    afterCell = cell;
+    blank = false;
   }
   if (pipeLines >= 4 && pipeLines >= indented) return "cells";
-  if (indented >= 4) return "word";
+  if (indented >= 4 && rowMarks > 0) return "word";
   return "pdf";
 }
 
