@@ -119,10 +119,16 @@ const MIN_CONTENTS = 3;
 /**
  * The lines of a table of contents (目录): a run of at least MIN_CONTENTS numbered headings on consecutive lines,
  * at least MIN_CONTENTS of whose sections are headed again after it. They open no section (a report's headings
- * are followed by their text or tables; only a contents list repeats them).
+ * are followed by their text or tables; only a contents list repeats them). Linear: the last heading of each
+ * section is found once.
  */
 function contentsLines(headings: readonly (HeadingMatch | null)[]): Set<number> {
   const out = new Set<number>();
+  const lastOf = new Map<string, number>();
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (isNumbered(h)) lastOf.set(keyOf(h), i);
+  }
   for (let k = 0; k < headings.length; ) {
     if (!isNumbered(headings[k])) {
       k++;
@@ -131,19 +137,21 @@ function contentsLines(headings: readonly (HeadingMatch | null)[]): Set<number> 
     let end = k;
     while (end < headings.length && isNumbered(headings[end])) end++;
     if (end - k >= MIN_CONTENTS) {
-      const listed = new Set<string>();
-      for (let i = k; i < end; i++) listed.add(headings[i]!.id ?? headings[i]!.number);
-      let again = 0;
-      for (let i = end; i < headings.length && again < MIN_CONTENTS; i++) {
-        const h = headings[i];
-        if (isNumbered(h) && listed.delete(h.id ?? h.number)) again++;
+      // The distinct sections of the run headed again after it.
+      const again = new Set<string>();
+      for (let i = k; i < end; i++) {
+        const key = keyOf(headings[i]!);
+        if ((lastOf.get(key) ?? -1) >= end) again.add(key);
       }
-      if (again >= MIN_CONTENTS) for (let i = k; i < end; i++) out.add(i);
+      if (again.size >= MIN_CONTENTS) for (let i = k; i < end; i++) out.add(i);
     }
     k = end;
   }
   return out;
 }
+
+/** What a heading heads: its section id, else its number. */
+const keyOf = (h: HeadingMatch): string => h.id ?? h.number;
 
 const isNumbered = (h: HeadingMatch | null | undefined): h is HeadingMatch =>
   h !== null && h !== undefined && h.unnumbered !== true && h.number !== "";

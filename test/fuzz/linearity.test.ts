@@ -110,3 +110,11 @@ describe(`parse cost of a legacy table printed one cell per line, 1× vs 10× (f
     expect(r.ratio, `2,000: ${r.small.toFixed(1)} ms, 20,000: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
   });
 });
+
+describe(`parse cost of runs of numbered headings, 1× vs 10× (fastest of ${RUNS})`, () => {
+  it("runs of three headings with one number (none a table of contents; review RV12: 2.2 s at 256 KB before)", () => {
+    const runs = (n: number) => `某某局2024年政府信息公开工作年度报告\n${"一、甲\n一、乙\n一、丙\n正文。\n".repeat(n)}`;
+    const r = ratio(runs(1_000), runs(10_000));
+    expect(r.ratio, `1,000: ${r.small.toFixed(1)} ms, 10,000: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+  });
+});
