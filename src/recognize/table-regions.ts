@@ -23,8 +23,10 @@ export interface Region {
 /** The gb tables, in layout order. */
 export const TABLE_IDS: readonly TableId[] = ["active_disclosure", "applications", "review_litigation"];
 
-/** The ids of the layout's narrative sections. */
-const SECTION_IDS: ReadonlySet<string> = new Set(GB_TEMPLATES[0]!.sections.map((section) => section.id));
+/** The number (一 … 六) of each of the layout's narrative sections, by id. */
+const SECTION_NUMBERS: ReadonlyMap<string, string> = new Map(
+  GB_TEMPLATES[0]!.sections.map((section) => [section.id, section.number]),
+);
 
 const MIN_ANCHOR = 6;
 const MAX_ANCHOR_LINE = 80;
@@ -48,12 +50,13 @@ export function anchorLabels(table: TableTemplate): string[] {
  */
 export function tableRegions(lines: readonly Line[]): Region[] {
   const starts: { i: number; id: TableId | null; heading: boolean }[] = [];
-  // Numbered headings naming a layout section in words of their own (四、行政复议、行政诉讼情况): each ends the
-  // region of another section's table.
+  // Numbered headings naming a layout section in words of their own, under that section's own number
+  // (四、因信息公开工作引起的行政复议及行政诉讼情况): each ends the region of another section's table. A numbered
+  // item inside a section (一、依申请转主动公开 under 三) carries another number and ends nothing.
   const ends: { i: number; id: string }[] = [];
   const { matches, numbered } = documentHeadings(lines);
   matches.forEach((m, i) => {
-    if (m !== null && m.gb !== true && m.number !== "" && m.id !== null && SECTION_IDS.has(m.id))
+    if (m !== null && m.gb !== true && m.id !== null && SECTION_NUMBERS.get(m.id) === m.number)
       ends.push({ i, id: m.id });
     if (m?.gb !== true || (numbered && m.unnumbered === true)) return;
     const id = m.id as TableId;

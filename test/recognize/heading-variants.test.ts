@@ -150,3 +150,17 @@ describe("a table of contents and a heading printed twice open no section of the
     expect(validateReport(report).map((f) => f.rule)).toContain("STRUCT-SECTION-DUP");
   });
 });
+
+describe("a numbered item inside a section ends no table (review RV12)", () => {
+  it.each([
+    ["三、收到和处理政府信息公开申请情况", "一、依申请转主动公开"],
+    ["三、收到和处理政府信息公开申请情况", "一、妥善应对行政复议"],
+    [REVIEW, "一、依申请公开与行政复议衔接"],
+  ])("%s, then %s and a line of text: every cell of the table still read", (heading, item) => {
+    const before = parseReport(base).report;
+    const after = parseReport(base.replace(`${heading}\n`, `${heading}\n${item}\n本年度规范办理流程。\n`)).report;
+    expect(Object.keys(after.cells)).toHaveLength(Object.keys(before.cells).length);
+    expect(after.cells["applications.new.total"]?.value).toBe(312);
+    expect(after.cells["review_litigation.review.upheld"]?.value).toBe(3);
+  });
+});
