@@ -11,7 +11,7 @@ import { isChromeLine } from "./chrome.js";
 import { findDate } from "./dates.js";
 import type { Line } from "./lines.js";
 import { isShortPlain, readReportDate } from "./signature.js";
-import { findTitle } from "./title.js";
+import { findTitle, type TitleMeta } from "./title.js";
 
 /** The metadata fields the text yields (shape, encoding and era are set by the caller). */
 export type TextMeta = Pick<ReportMeta, "title" | "orgName" | "year" | "publishDate" | "reportDate" | "statPeriod">;
@@ -41,17 +41,23 @@ function readPublishDate(document: Document): string | null {
 const MONTH_DAY =
   /^\s*起?\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
 
-/** The ISO date of the first month-and-day in `text`, in the year of the ISO date `start`; null when none is valid. */
+/**
+ * The ISO date of the first month-and-day in `text`: the first after the ISO date `start`, in its year or the
+ * next; null when none is valid.
+ */
 function sameYearDate(start: string, text: string): string | null {
   const m = MONTH_DAY.exec(text.normalize("NFKC"));
   if (!m) return null;
   const month = readNumeral(m[1]!) ?? 0;
   const day = readNumeral(m[2]!) ?? 0;
-  const year = Number(start.slice(0, 4));
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  const iso = `${start.slice(0, 4)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return iso > start ? iso : null;
+  // The end falls in the start's year, else (至11月30日 after 2022年12月1日) in the year after it.
+  for (const year of [Number(start.slice(0, 4)), Number(start.slice(0, 4)) + 1]) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+    const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    if (iso > start) return iso;
+  }
+  return null;
 }
 
 function findStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
@@ -91,7 +97,8 @@ export function recognizeMeta(
   lines: readonly Line[],
   skip: ReadonlySet<number> = new Set(),
 ): TextMeta {
-  const { title, orgName, year } = readTitle(lines);
+  const found = readTitle(lines);
+  const { title, orgName } = found;
   const statPeriod = readStatPeriod(lines);
   const report = readReportDate(lines, skip);
   let org = orgName ?? report.org;
@@ -99,11 +106,10 @@ export function recognizeMeta(
     const above = lines[report.index - 1]!.text;
     if (isShortPlain(above) && !isChromeLine(above)) org = above;
   }
-  const periodYear = yearOfPeriod(statPeriod);
   return {
     title,
     orgName: org,
-    year: year ?? periodYear,
+    year: statisticalYear(found, statPeriod),
     publishDate: readPublishDate(document),
     reportDate: report.iso,
     statPeriod,
@@ -112,9 +118,19 @@ export function recognizeMeta(
 
 /** The statistical year the text states (title, else statistics period): `recognizeMeta(…).year`, cheaper. */
 export function textYear(lines: readonly Line[]): number | null {
-  const { year } = readTitle(lines);
-  if (year !== null) return year;
-  return yearOfPeriod(readStatPeriod(lines));
+  const found = readTitle(lines);
+  if (found.year !== null && found.yearBeside !== true) return found.year;
+  return statisticalYear(found, readStatPeriod(lines));
+}
+
+/**
+ * The statistical year: the title's, else the period's. A year read off a line beside the title (2024年 above
+ * it) yields to a period the text states: such a line may be a page header or a publication year.
+ */
+function statisticalYear(title: TitleMeta, period: TextMeta["statPeriod"]): number | null {
+  const periodYear = yearOfPeriod(period);
+  if (title.yearBeside === true && periodYear !== null) return periodYear;
+  return title.year ?? periodYear;
 }
 
 /**

@@ -10,7 +10,10 @@ import type { Line } from "./lines.js";
 import { compact, isShortPlain } from "./signature.js";
 
 /** What the title yields. */
-export type TitleMeta = Pick<ReportMeta, "title" | "orgName" | "year">;
+export interface TitleMeta extends Pick<ReportMeta, "title" | "orgName" | "year"> {
+  /** The year was read off a line of its own beside the title (2020年度 above or below it), not the title. */
+  yearBeside?: true;
+}
 
 const TITLE_KEY = "政府信息公开工作年度报告";
 /** Title keys; pre-2019 reports also say 工作报告 and 年报 (…2012年政府信息公开工作报告, …2011年度政府信息公开年报). */
@@ -126,7 +129,7 @@ function titleAt(lines: readonly Line[], from: number, to: number, line: string)
   const found = titleParts(lines, from, to, line);
   if (found.year !== null) return found;
   const year = yearOnly(lines[to]) ?? yearOnly(lines[from - 1]);
-  return year === null ? found : { ...found, year };
+  return year === null ? found : { ...found, year, yearBeside: true };
 }
 
 function titleParts(lines: readonly Line[], from: number, to: number, line: string): TitleMeta {

@@ -145,13 +145,14 @@ describe("metadata", () => {
       start: "2023-01-01",
       end: "2023-12-31",
     });
-    // A month and day that is no date, not right after the start, or not after it stays unread.
+    // A month and day that is no date, or not right after the start, stays unread.
     expect(period("本报告中所列数据的统计期限自2023年1月1日至2月30日止。")).toMatchObject({
       start: "2023-01-01",
       end: null,
     });
     expect(period("统计期限为2023年1月1日至今，报告于3月31日前在本网站公开。")).toMatchObject({ end: null });
-    expect(period("统计期间为2023年7月1日至6月30日。")).toMatchObject({ end: null });
+    // A month and day before the start ends the period in the next year (a fiscal year; review RV12).
+    expect(period("统计期间为2023年7月1日至6月30日。")).toMatchObject({ start: "2023-07-01", end: "2024-06-30" });
   });
 
   it("reads the first 发布时间 stamp after other 发布 words, however far its date is, in full or compatibility forms", () => {

@@ -85,3 +85,18 @@ describe("dates written in words (red team R13)", () => {
     expect([meta.statPeriod?.start, meta.statPeriod?.end]).toEqual(["2020-01-01", "2020-12-31"]);
   });
 });
+
+describe("a year beside the title yields to a stated period (review RV12)", () => {
+  it("2024年 on the line above a title without a year, period 2020: the year is the period's", () => {
+    const { report } = parseReport(`2024年\n溧水区农业农村局政府信息公开工作年度报告${fixture.slice(TITLE.length)}`);
+    expect(report.meta.year).toBe(2020);
+  });
+
+  it("a period whose end names no year and falls before its start ends in the next year (至11月30日)", () => {
+    const period = "本报告中所列数据的统计期限自2022年12月1日起至11月30日止。";
+    const { report } = parseReport(
+      fixture.replace(TITLE, "溧水区农业农村局政府信息公开工作年度报告").replace(PERIOD, period),
+    );
+    expect([report.meta.statPeriod?.end, report.meta.year]).toEqual(["2023-11-30", 2023]);
+  });
+});
