@@ -140,14 +140,13 @@ function violation(
   ops: Operand[],
   actual: number,
   expected: number,
-  blankAsZero: boolean,
+  doubts: readonly { operand: Operand; finding: Finding }[],
 ): Finding {
   const rel = eq.op === "le" ? ">" : "≠";
   const newer = yearTag(pair[eq.lhs.report], eq.lhs.report);
   const assumed = ops.some((o) => o.assumedZero);
   const note = assumed ? { zh: "（* 空白按 0 计）", en: " (* blank taken as 0)" } : { zh: "", en: "" };
   // A total that fails its own report's identity makes the relation doubtful: info, and said.
-  const doubts = selfContradictedTotals(pair, ops, blankAsZero);
   const doubt = doubts.length > 0 ? doubtNote(pair, doubts) : { zh: "", en: "" };
   return {
     rule: rule.id,
@@ -162,6 +161,19 @@ function violation(
     operands: ops,
     ...(ops[0]?.source ? { source: ops[0].source } : {}),
   };
+}
+
+/** The two sides of an equation over its operands' values (lhs first, then the rhs terms in order). */
+function sides(eq: CrossEquation, values: readonly number[]): [number, number] {
+  let expected = 0;
+  for (let i = 0; i < eq.rhs.length; i++) expected += eq.rhs[i]!.sign * values[i + 1]!;
+  return [values[0]!, expected];
+}
+
+/** Whether an equation's sides break it, within its tolerance. */
+function isBroken(eq: CrossEquation, actual: number, expected: number): boolean {
+  const tol = tolerance(eq);
+  return eq.op === "le" ? actual > expected + tol : Math.abs(actual - expected) > tol;
 }
 
 /**
@@ -189,11 +201,18 @@ export function evaluateCrossRules(
         append(unverifiable, bad);
         continue;
       }
-      const actual = ops[0]!.value!;
-      const expected = eq.rhs.reduce((sum, t, i) => sum + t.sign * ops[i + 1]!.value!, 0);
-      const tol = tolerance(eq);
-      const broken = eq.op === "le" ? actual > expected + tol : Math.abs(actual - expected) > tol;
-      if (broken) out.push(violation(pair, rule, eq, ops, actual, expected, options.blankAsZero ?? false));
+      const values = ops.map((o) => o.value!);
+      const [actual, expected] = sides(eq, values);
+      if (!isBroken(eq, actual, expected)) continue;
+      // A total failing its own report's identity makes the finding info only when the relation holds with
+      // that total's parts summed instead (2023's 行政复议总计 0 of 10 + 1); still broken, it stays a finding.
+      let doubts = selfContradictedTotals(pair, ops, options.blankAsZero ?? false);
+      if (doubts.length > 0) {
+        const parts = values.slice();
+        for (const { operand, finding } of doubts) parts[ops.indexOf(operand)] = finding.expected ?? operand.value!;
+        if (isBroken(eq, ...sides(eq, parts))) doubts = [];
+      }
+      out.push(violation(pair, rule, eq, ops, actual, expected, doubts));
     }
     if (unverifiedEquations > 0) out.push(unverifiedFinding(pair, rule, unverifiedEquations, unverifiable));
   }

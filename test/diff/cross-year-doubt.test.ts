@@ -14,6 +14,22 @@ describe("a cross-year relation resting on a total its own report contradicts (R
     expect(f!.message.en).toContain("review_litigation.review.total [2023] 0 is not the sum of its parts 11 (T4-REV)");
   });
 
+  it("stays a warning when the relation fails with the parts summed too (review RV12)", () => {
+    // 2023 行政复议 1 · 0 · 0 · 0 with 总计 printed 0; 2024 复议 总计 2 and 复议后起诉 30 · 0 · 0 · 0 = 30: 30 > 2 + 0,
+    // and 30 > 2 + 1 with 2023's parts summed.
+    const older = hongze2023();
+    older.cells["review_litigation.review.upheld"] = cell(1);
+    older.cells["review_litigation.review.corrected"] = cell(0);
+    const newer = hongze2024();
+    for (const part of ["upheld", "corrected", "other", "pending"] as const)
+      newer.cells[`review_litigation.litigation_after_review.${part}`] = cell(part === "upheld" ? 30 : 0);
+    newer.cells["review_litigation.litigation_after_review.total"] = cell(30);
+    const [f, ...rest] = crossYearFindings(older, newer, { rules: ["T4-AFTER-S"] });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: "T4-AFTER-S", severity: "warning", actual: 30, expected: 2 });
+    expect(f!.message.zh).not.toContain("仅供参考");
+  });
+
   it("stays a warning when the totals agree with their parts", () => {
     const older = hongze2023();
     older.cells["review_litigation.review.upheld"] = cell(0);
