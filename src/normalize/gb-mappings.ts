@@ -36,8 +36,8 @@ const FEES_NARRATIVE: MetricRule = {
   mapping: "exact",
   narrative: "fees",
   reason: {
-    zh: "表格中无此项；取自正文关于信息处理费的表述（只读第六部分及收费部分）",
-    en: "not in the tables; read from a narrative sentence on the 信息处理费 (processing fee), in section 六 or a fees section only",
+    zh: "表格中无此项；取自正文关于信息处理费的表述（依次读第六部分、收费部分、第三部分、第一部分，不读其他收费）",
+    en: "not in the tables; read from a narrative sentence on the 信息处理费 (processing fee): section 六, a fees section, then sections 三 and 一 (no other fee is read)",
   },
   feeScope: PROCESSING_FEE_SCOPE,
 };

@@ -25,6 +25,8 @@ export interface NarrativeFee {
 export interface NarrativeFeeScope {
   /** The sections read, in this order; no other section is ever read. */
   sections: readonly SectionId[];
+  /** Then the sections under these numbers whose heading named no known section (六、其他事项), in order. */
+  numbers?: readonly string[];
   /**
    * `processing_fee`: only sentences naming the 信息处理费 or 依申请…费用 (the gb layouts: other fees such as
    * 行政事业性收费 or 不动产登记费 are different things); `any_fee`: any sentence on 收取…费 (pre-2019 检索费,
@@ -33,19 +35,26 @@ export interface NarrativeFeeScope {
   fees: "processing_fee" | "any_fee";
 }
 
-/** The gb layouts' scope: section 六 (other_matters), then a fees section; 信息处理费 sentences only. */
-export const PROCESSING_FEE_SCOPE: NarrativeFeeScope = { sections: ["other_matters", "fees"], fees: "processing_fee" };
+/**
+ * The gb layouts' scope: section 六 (other_matters), a fees section, then sections 三 and 一 (reports also state
+ * the fee under 依申请公开); 信息处理费 sentences only, so that no other fee (行政事业性收费) is read.
+ */
+export const PROCESSING_FEE_SCOPE: NarrativeFeeScope = {
+  sections: ["other_matters", "fees", "applications", "overview"],
+  numbers: ["六"],
+  fees: "processing_fee",
+};
 
 const FEE_WORD = /信息处理费|(收取|收缴)[^。；;]{0,8}费用|收取[^。；;，,\d]{0,10}?费/;
 /** A sentence on the processing fee: 信息处理费, or 依申请公开…费用 (未向申请人收取任何费用). */
-const PROCESSING_FEE_WORD = /信息处理费|依申请[^。；;]{0,30}?费用/;
+const PROCESSING_FEE_WORD = /信息(?:公开)?处理费|依申请[^。；;]{0,30}?费用/;
 /** An amount after a fee word: 信息处理费…N元, 费用…N元, 收取检索费N元 (every match of a sentence is tried). */
 const AMOUNT = /(?:信息处理费|费用|收取[^。；;，,\d]{0,10}?费)[^。；;\d]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
 /**
  * An amount after 信息处理费 or 费用 with no other fee word between them (落实信息处理费管理办法，收取行政事业性收费3万元
  * states no processing fee).
  */
-const PROCESSING_AMOUNT = /(?:信息处理费|费用)[^。；;\d费]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
+const PROCESSING_AMOUNT = /(?:信息(?:公开)?处理费|费用)[^。；;\d费]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
 /** A waiver word governing the fee word after it (减免费用120元, 免收检索费用50元): that amount was not collected. */
 const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取)[^。；;，,：:]{0,4}$/;
 const NONE_BEFORE = /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;]{0,12}(信息处理费|费用)/;
@@ -76,7 +85,11 @@ function collectedAmount(sentence: string, amounts: RegExp): RegExpMatchArray | 
 
 function readSentence(sentence: string, fees: NarrativeFeeScope["fees"]): number | null {
   const processing = fees === "processing_fee";
-  if (!(processing ? PROCESSING_FEE_WORD : FEE_WORD).test(sentence)) return null;
+  if (!(processing ? PROCESSING_FEE_WORD : FEE_WORD).test(sentence)) {
+    // In the sections read, a sentence saying no 费用 was collected at all (本机关未收取检索、复制、邮寄等费用, the
+    // 2019 layout's wording before the 信息处理费) states the fee as 0; an amount needs the processing fee's words.
+    return processing && NONE_BEFORE.test(sentence) ? 0 : null;
+  }
   const amount = collectedAmount(sentence, processing ? PROCESSING_AMOUNT : AMOUNT);
   if (amount) {
     const n = Number(amount[1]!.replace(/,/g, ""));
@@ -115,7 +128,8 @@ function sectionFee(section: Section, fees: NarrativeFeeScope["fees"]): Narrativ
 
 /**
  * Finds the fee amount (元) stated in the report's narrative: the first sentence stating one, in the scope's
- * sections in the scope's order (by default section 六, then a fees section, 信息处理费 sentences only);
+ * sections in the scope's order (by default section 六, then a fees section, then a section numbered 六 under
+ * another heading; 信息处理费 sentences, or a sentence saying no 费用 was collected);
  * undefined if none. Sections outside the scope are never read.
  */
 export function narrativeFee(
@@ -125,6 +139,13 @@ export function narrativeFee(
   for (const id of scope.sections) {
     for (const section of report.sections) {
       if (section.id !== id) continue;
+      const fee = sectionFee(section, scope.fees);
+      if (fee) return fee;
+    }
+  }
+  for (const number of scope.numbers ?? []) {
+    for (const section of report.sections) {
+      if (section.id !== null || section.number !== number) continue;
       const fee = sectionFee(section, scope.fees);
       if (fee) return fee;
     }

@@ -9,7 +9,10 @@ export const LEGACY_SECTION_KEYWORDS: readonly { id: SectionId; keywords: readon
   { id: "problems_improvements", keywords: ["存在的主要问题", "存在问题", "改进措施", "改进情况", "工作打算"] },
   { id: "other_matters", keywords: ["其他需要报告", "需要说明的事项", "其他相关工作", "其它相关工作"] },
   { id: "annex_tables", keywords: ["附表", "附件", "统计表"] },
-  { id: "fees", keywords: ["收费及减免", "收费和减免", "支出和收费", "收费情况"] },
+  {
+    id: "fees",
+    keywords: ["收费及减免", "收费和减免", "收费与减免", "收费、减免", "支出和收费", "收费情况", "收取费用"],
+  },
   { id: "review_litigation", keywords: ["复议", "诉讼", "申诉", "举报投诉"] },
   { id: "consultation", keywords: ["咨询"] },
   { id: "response_interpretation", keywords: ["回应解读", "政策解读"] },

@@ -113,10 +113,31 @@ describe("fees.collected_yuan of the gb layouts: the 信息处理费 only, in se
     expect(feeMetric(report)).toMatchObject({ value: null, mapping: "unavailable" });
   });
 
-  it("reads no other section, not even a 信息处理费 sentence in 一、总体情况", () => {
+  it("reads a 信息处理费 sentence in 一、总体情况 when section 六 states none (review RV12)", () => {
     const report = gbWith(["overview", OVERVIEW, "全年收取信息处理费200元。"], ["other_matters", SIX, "无。"]);
-    expect(narrativeFee(report)).toBeUndefined();
-    expect(feeMetric(report)?.value).toBeNull();
+    expect(narrativeFee(report)).toMatchObject({ value: 200, where: OVERVIEW });
+    expect(feeMetric(report)?.value).toBe(200);
+  });
+
+  it("reads section 六 first: its 0 wins over an amount in 一", () => {
+    const report = gbWith(
+      ["overview", OVERVIEW, "全年收取信息处理费200元。"],
+      ["other_matters", SIX, "本年度未收取信息处理费。"],
+    );
+    expect(narrativeFee(report)).toMatchObject({ value: 0, where: SIX });
+  });
+
+  it("reads 六 under another heading (六、其他事项), 政府信息公开处理费, and 六's 未收取…费用 as 0 (review RV12)", () => {
+    const other = (text: string) => {
+      const report = gbWith(["overview", OVERVIEW, "全年主动公开政府信息120条。"]);
+      report.sections.push({ ...report.sections[0]!, id: null, number: "六", heading: "六、其他事项", text });
+      return narrativeFee(report)?.value;
+    };
+    expect(other("本年度共收取信息处理费200元。")).toBe(200);
+    expect(other("本年度共收取政府信息公开处理费120元。")).toBe(120);
+    expect(other("本机关未收取检索、复制、邮寄等费用。")).toBe(0);
+    expect(other("本年度未收取任何费用。")).toBe(0);
+    expect(other("全年共收取不动产登记费5万元。")).toBeUndefined();
   });
 
   it("in section 六, a sentence naming the 信息处理费 law but stating another fee states no processing fee", () => {
