@@ -78,6 +78,8 @@ export function reconcileUnits(older: UnitSide, newer: UnitSide, header: string 
   const written = older.unit !== null || newer.unit !== null;
   if (!money && !(header !== null && written)) return null;
   if (older.value === null || newer.value === null) return null;
+  // Nothing in one unit is nothing in any other (0 against 0件).
+  if (older.value === 0 && newer.value === 0) return { old: 0, new: 0, comparable: true };
   const a = older.unit ?? header;
   const b = newer.unit ?? header;
   const ma = moneyUnit(a);

@@ -44,6 +44,11 @@ describe("money units in the field diff (R12 diff-fee-unit-mixed)", () => {
     expect(p.note?.en).toBe("units cannot be reconciled (2023: no unit; 2024: 元); no change computed");
   });
 
+  it("takes 0 against 0 in another unit as no change (review RV12)", () => {
+    const f = fee("0", "0件").fields.find((c) => c.field === FEE)!;
+    expect([f.change, f.changed, f.note]).toEqual([0, false, undefined]);
+  });
+
   it("converts between two written units when the header names none", () => {
     const p = fee("25.1万元", "251000元", PROCUREMENT, "gb2019").fields.find((c) => c.field === PROCUREMENT)!;
     expect([p.old.value, p.new.value, p.change, p.changed]).toEqual([25.1, 25.1, 0, false]);
