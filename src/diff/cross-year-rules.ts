@@ -256,14 +256,7 @@ export function buildLegacyCrossRules(
   specs: readonly LegacyCrossRuleSpec[] = LEGACY_CROSS_RULE_SPECS,
   templates: readonly LegacyTemplate[] = LEGACY_TEMPLATES,
 ): CrossRule[] {
-  return specs.map((spec) => ({
-    id: spec.id,
-    severity: spec.severity,
-    op: spec.op,
-    description: spec.description,
-    caveat: spec.caveat,
-    equations: expandLegacy(spec, templates),
-  }));
+  return specs.map((spec) => ruleOf(spec, expandLegacy(spec, templates)));
 }
 
 /** Expands rule patterns over layouts (default: the gb templates) into concrete cross-year rules. */
@@ -271,14 +264,16 @@ export function buildCrossRules(
   specs: readonly CrossRuleSpec[] = CROSS_RULE_SPECS,
   templates: readonly Template[] = GB_TEMPLATES,
 ): CrossRule[] {
-  return specs.map((spec) => ({
-    id: spec.id,
-    severity: spec.severity,
-    op: spec.op,
-    description: spec.description,
-    caveat: spec.caveat,
-    equations: expand(spec, templates),
-  }));
+  return specs.map((spec) => ruleOf(spec, expand(spec, templates)));
+}
+
+/** A rule from its pattern's declared parts and its expanded equations. */
+function ruleOf(
+  spec: Pick<CrossRule, "id" | "severity" | "op" | "description" | "caveat">,
+  equations: CrossRule["equations"],
+): CrossRule {
+  const { id, severity, op, description, caveat } = spec;
+  return { id, severity, op, description, caveat, equations };
 }
 
 /** The pre-2019 cross-year rules (S-CUM-X, L-PREV-X) over the legacy layouts, expanded once. */

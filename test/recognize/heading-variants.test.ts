@@ -6,10 +6,20 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import type { Section } from "../../src/schema/report.js";
 import { validateReport } from "../../src/validate/validate-report.js";
+import { SIX_SECTION_IDS } from "../helpers/sections.js";
 
 const base = readFileSync(new URL("../fixtures/messy/red-team/tab_2019_unicode_minus.txt", import.meta.url), "utf8");
 const REVIEW = "四、政府信息公开行政复议、行政诉讼情况";
 const PROBLEMS = "五、存在的主要问题及改进情况";
+/** The fixture's six section headings, as printed. */
+const HEADINGS = [
+  "一、总体情况",
+  "二、主动公开政府信息情况",
+  "三、收到和处理政府信息公开申请情况",
+  REVIEW,
+  PROBLEMS,
+  "六、其他需要报告的事项",
+];
 
 /** The report with one heading reworded: its sections (id → text) and its warnings and errors. */
 function reworded(from: string, to: string) {
@@ -54,14 +64,6 @@ describe("a heading the data does not list still ends the table before it", () =
 });
 
 describe("headings printed in other forms keep every section (red team R13)", () => {
-  const HEADINGS = [
-    "一、总体情况",
-    "二、主动公开政府信息情况",
-    "三、收到和处理政府信息公开申请情况",
-    REVIEW,
-    PROBLEMS,
-    "六、其他需要报告的事项",
-  ];
   const NUMBERS = ["一", "二", "三", "四", "五", "六"];
   /** The report with each of its six headings (lines of their own) rewritten. */
   const rewritten = (form: (heading: string, k: number) => string) =>
@@ -81,14 +83,7 @@ describe("headings printed in other forms keep every section (red team R13)", ()
     ["**一、**总体情况", (h: string, k: number) => `**${NUMBERS[k]}、**${label(h)}`],
   ])("%s", (_, form) => {
     const report = rewritten(form);
-    expect(report.sections.map((s) => s.id)).toEqual([
-      "overview",
-      "active_disclosure",
-      "applications",
-      "review_litigation",
-      "problems_improvements",
-      "other_matters",
-    ]);
+    expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
     expect(validateReport(report).filter((f) => f.severity !== "info")).toEqual([]);
   });
 
@@ -106,22 +101,6 @@ describe("headings printed in other forms keep every section (red team R13)", ()
 });
 
 describe("a table of contents and a heading printed twice open no section of their own (red team R13)", () => {
-  const HEADINGS = [
-    "一、总体情况",
-    "二、主动公开政府信息情况",
-    "三、收到和处理政府信息公开申请情况",
-    REVIEW,
-    PROBLEMS,
-    "六、其他需要报告的事项",
-  ];
-  const IDS = [
-    "overview",
-    "active_disclosure",
-    "applications",
-    "review_litigation",
-    "problems_improvements",
-    "other_matters",
-  ];
   /** The report with `contents` inserted after its title line. */
   const withContents = (contents: readonly string[]) => {
     const [title, ...rest] = base.split("\n");
@@ -134,14 +113,14 @@ describe("a table of contents and a heading printed twice open no section of the
     ["dot leaders", HEADINGS.map((h, i) => `${h}……………………${i + 1}`)],
   ])("目录 with its headings %s", (_, listed) => {
     const report = withContents(["目录", ...listed]);
-    expect(report.sections.map((s) => s.id)).toEqual(IDS);
+    expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
     expect(report.sections[0]?.text.startsWith("2020年，溧水区农业农村局认真贯彻落实《条例》")).toBe(true);
     expect(validateReport(report).filter((f) => f.rule.startsWith("STRUCT") && f.severity !== "info")).toEqual([]);
   });
 
   it("a section's heading printed again right under it (a table's caption row) is no second section", () => {
     const report = parseReport(base.replace(`${HEADINGS[1]}\n`, `${HEADINGS[1]}\n${HEADINGS[1]}\n`)).report;
-    expect(report.sections.map((s) => s.id)).toEqual(IDS);
+    expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
     expect(validateReport(report).filter((f) => f.rule === "STRUCT-SECTION-DUP")).toEqual([]);
   });
 
