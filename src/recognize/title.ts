@@ -25,6 +25,8 @@ const TITLE_KEYS = [
   "政府信息公开工作年报",
   "政府信息公开年报",
 ];
+/** What a title set in 书名号 leaves around the body's name: 关于《, 《 (after the body: 某局关于《2020年…》). */
+const CITING = /^(?:关于)?《|(?:关于)?《$/gu;
 const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零一二三四五六七八九]{4})\s*年度?/u;
 const MAX_TITLE = 80;
 /** A line holding only a bracketed year, printed under a title without one: （2016年度）. */
@@ -56,9 +58,12 @@ function titleText(l: Line): string | null {
  * the format, it is no title).
  */
 function holdsTitleKey(text: string): boolean {
+  // A key in an open 《 is a title set in 书名号 (《某局2023年政府信息公开工作年度报告》), unless 格式 follows it.
   for (const key of TITLE_KEYS) {
     const at = text.indexOf(key);
-    if (at >= 0 && text.lastIndexOf("《", at) <= text.lastIndexOf("》", at)) return true;
+    if (at < 0) continue;
+    const open = text.lastIndexOf("《", at) > text.lastIndexOf("》", at);
+    if (!open || !text.startsWith("格式", at + key.length)) return true;
   }
   return false;
 }
@@ -161,8 +166,9 @@ function titleParts(lines: readonly Line[], from: number, to: number, line: stri
     if (yearAbove) return { title: `${prev}${line}`, orgName: prev.slice(0, above.index).trim(), year: above.year };
     return { title: line, orgName: prev, year: null };
   }
-  // A title whose year comes after its key (…工作年度报告（2024年度）): the body is what precedes the key.
-  let org = beforeKey(before);
+  // A title whose year comes after its key (…工作年度报告（2024年度）): the body is what precedes the key, out of
+  // the title's 书名号 (《…报告》, 关于《…》的公告).
+  let org = beforeKey(before).replace(CITING, "");
   if (org === "" && y.index >= 0) {
     const after = line.slice(y.index + y.length);
     const key = TITLE_KEYS.map((k) => after.indexOf(k.slice(0, 4))).find((i) => i >= 0) ?? -1;

@@ -131,6 +131,15 @@ function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
     while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end === 0) break;
     let start = end;
+    // 无 / 不适用 before values already read: a na value of its own column (规章 无 0 11).
+    if (numbers && (text.endsWith("无", end) || text.endsWith("不适用", end))) {
+      const word = text.endsWith("无", end) ? 1 : 3;
+      if (end - word === 0 || isSpaceCode(text.charCodeAt(end - word - 1))) {
+        numbers.push({ text: text.slice(end - word, end), offset: line.start + end - word });
+        end -= word;
+        continue;
+      }
+    }
     while (start > 0 && isNumberChar(text.charCodeAt(start - 1))) start--;
     // A token holding any other character (most labels: the scan stops at their last character) is no number.
     if ((start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) || !isNumberToken(text, start, end)) {

@@ -25,11 +25,11 @@ export function linesVariant(lines: SourceLine[]): LinesVariant {
   let blank = false;
   for (const line of lines) {
     if (pipeRun(line.text) > 0) pipeLines++;
-    if (isBlank(line.text)) {
+    const cell = isWordCellLine(line.text) && pipeRun(line.text) === 0;
+    if (!cell && isBlank(line.text)) {
       blank = true;
       continue;
     }
-    const cell = isWordCellLine(line.text) && pipeRun(line.text) === 0;
     if (cell) {
       indented++;
       if (afterCell && blank) rowMarks++;
@@ -38,7 +38,7 @@ export function linesVariant(lines: SourceLine[]): LinesVariant {
     blank = false;
   }
   if (pipeLines >= 4 && pipeLines >= indented) return "cells";
-  if (indented >= 4 && rowMarks > 0) return "word";
+  if (indented >= 4 && rowMarks > 0 && indented <= 20 * (rowMarks + 1)) return "word";
   return "pdf";
 }
 

@@ -33,6 +33,18 @@ describe("one-cell-per-line text whose blank row lines were dropped", () => {
     expect(again.meta.formatEra).toBe(report.meta.formatEra);
   });
 
+  it("an empty cell's tab-only line is a cell, not a row mark; one stray blank line is no row marking (review RV13)", () => {
+    const report = parseReport(read("seeds/000_cc43e5a43c1be886.txt")).report;
+    const lines = renderReport(report, "lines");
+    // One cell emptied: its line keeps only the tab.
+    const emptied = withoutBlankLines(lines.replace("\n\t2\n", "\n\t\n"));
+    expect(linesVariant(sourceLines(emptied))).toBe("pdf");
+    const stray = withoutBlankLines(lines).replace("\n\t2\n", "\n\t2\n\n");
+    expect(linesVariant(sourceLines(stray))).toBe("pdf");
+    const again = parseReport(stray, { shape: "lines" }).report;
+    expect(Object.keys(again.cells)).toHaveLength(Object.keys(report.cells).length);
+  });
+
   it("seed 002 (a Word export with its blank lines) stays a Word export", () => {
     expect(linesVariant(sourceLines(read("seeds/002_d039ec262de9d514.txt")))).toBe("word");
   });

@@ -26,6 +26,14 @@ describe("无 / 不适用 among a PDF text row's values", () => {
     expect(validateReport(report).filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  it("无 as a row's first value, the numbers after it in their own columns (review RV13)", () => {
+    const row = "二、上年结转政府信息公开申请数量 无 0 2 0 0 4 6";
+    const { report } = parseReport(pdf.replace(ROW, row));
+    expect(report.cells["applications.carried_over.natural_person"]?.status).toBe("na");
+    expect(report.cells["applications.carried_over.commercial_enterprise"]?.value).toBe(0);
+    expect(report.cells["applications.carried_over.total"]?.value).toBe(6);
+  });
+
   it("a row of 无 only is a row of na values", () => {
     const { report } = parseReport(pdf.replace(ROW, `二、上年结转政府信息公开申请数量${" 无".repeat(7)}`));
     expect(report.cells["applications.carried_over.total"]?.status).toBe("na");

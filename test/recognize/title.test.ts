@@ -100,3 +100,13 @@ describe("a year beside the title yields to a stated period (review RV12)", () =
     expect([report.meta.statPeriod?.end, report.meta.year]).toEqual(["2023-11-30", 2023]);
   });
 });
+
+describe("a title set in 书名号 (review RV13)", () => {
+  it.each([
+    "《溧水区农业农村局2020年政府信息公开工作年度报告》",
+    "溧水区农业农村局关于《2020年政府信息公开工作年度报告》的公告",
+    "关于《溧水区农业农村局2020年政府信息公开工作年度报告》的公告",
+  ])("%s: the title as printed, the body without its 书名号, the year", (title) => {
+    expect(titled([title])).toEqual({ title, orgName: "溧水区农业农村局", year: 2020, meta: [] });
+  });
+});
