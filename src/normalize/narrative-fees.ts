@@ -56,8 +56,22 @@ const AMOUNT = /(?:信息处理费|费用|收取[^。；;，,\d]{0,10}?费)[^。
  */
 const PROCESSING_AMOUNT = /(?:信息(?:公开)?处理费|费用)[^。；;\d费]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
 /** A waiver word governing the fee word after it (减免费用120元, 免收检索费用50元): that amount was not collected. */
-const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取)[^。；;，,：:]{0,4}$/;
-const NONE_BEFORE = /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;]{0,12}(信息处理费|费用)/;
+const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取|退还|返还)[^。；;，,：:]{0,4}$/;
+/** The whole amount waived or refunded after it (应收取信息处理费200元，经审核全部减免): nothing was collected. */
+const WAIVED_AFTER = /(全部|全额|均已|均予)(减免|免收|退还|返还)/;
+/** A rate before the number (标准为每件100元): no amount collected. */
+const RATE_BEFORE = /(每件|每页|每份|标准为|标准是)[^。；;，,]{0,6}$/;
+/**
+ * Words that put a clause on another time or body (去年收取…, 今后将继续不收取…, 各街道共收取…) or on something else
+ * than the fee itself (因收取费用引发的投诉): its amount or its "none" is not this body's fee this year.
+ */
+const OTHER_CLAUSE =
+  /去年|上年|上一年|往年|以往|历年|今后|将来|明年|下一?年|拟|各街道|各乡镇|各镇街|各部门|下属|所属|上级|引发|投诉|纠纷/;
+/** A year written out (2023年). */
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+/** A fee stated as not collected (未收取信息处理费, 没有产生费用), within one clause. */
+const NONE_BEFORE =
+  /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;，,]{0,12}?(信息处理费|费用)/;
 /** A fee stated as nothing (费用为0元, 信息处理费0元); a 0 ending a longer number (1,500元) is no zero. */
 const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|(?<![\d.,，])0元|零元)/;
 
@@ -70,46 +84,80 @@ function sentences(text: string): string[] {
     .filter((s) => s !== "");
 }
 
+/** The clause (between commas) around start … end of a sentence. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !isComma(sentence.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < sentence.length && !isComma(sentence.charCodeAt(to))) to++;
+  return sentence.slice(from, to);
+}
+
+const isComma = (code: number): boolean => code === 0xff0c || code === 0x2c;
+
+/** Whether a clause is about another time, body or matter, or names a year other than `year`. */
+function otherClause(clause: string, year: number | null): boolean {
+  if (OTHER_CLAUSE.test(clause)) return true;
+  if (year === null) return false;
+  for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
 /**
- * The first amount of a sentence that is not a fee waived: a waiver word before the fee word, or (the gap
- * after a fee word running on to another clause: 未收取任何费用，减免费用120元) right before the number.
+ * The first amount of a sentence that is this year's fee collected: not waived (a waiver word before the fee
+ * word, or right before the number: 未收取任何费用，减免费用120元), no rate (每件100元), in no clause about
+ * another year, body or matter. A later 全部减免 makes it 0.
  */
-function collectedAmount(sentence: string, amounts: RegExp): RegExpMatchArray | undefined {
+function collectedAmount(sentence: string, amounts: RegExp, year: number | null): number | null {
   for (const m of sentence.matchAll(amounts)) {
     const start = m.index ?? 0;
     const number = start + m[0].search(/\d/);
-    if (!WAIVED_BEFORE.test(sentence.slice(0, start)) && !WAIVED_BEFORE.test(sentence.slice(0, number))) return m;
+    const before = sentence.slice(0, number);
+    if (WAIVED_BEFORE.test(sentence.slice(0, start)) || WAIVED_BEFORE.test(before) || RATE_BEFORE.test(before))
+      continue;
+    const end = start + m[0].length;
+    if (otherClause(clauseAround(sentence, start, end), year)) continue;
+    if (WAIVED_AFTER.test(sentence.slice(end))) return 0;
+    const n = Number(m[1]!.replace(/,/g, ""));
+    if (Number.isFinite(n)) return m[2] === "万元" ? Math.round(n * 10000 * 100) / 100 : n;
   }
-  return undefined;
+  return null;
 }
 
-function readSentence(sentence: string, fees: NarrativeFeeScope["fees"]): number | null {
+/** Whether a "no fee" pattern matches in a clause about this body's fee this year. */
+function statesNone(sentence: string, pattern: RegExp, year: number | null): boolean {
+  const m = pattern.exec(sentence);
+  return m !== null && !otherClause(clauseAround(sentence, m.index, m.index + m[0].length), year);
+}
+
+function readSentence(sentence: string, fees: NarrativeFeeScope["fees"], year: number | null): number | null {
   const processing = fees === "processing_fee";
   if (!(processing ? PROCESSING_FEE_WORD : FEE_WORD).test(sentence)) {
     // In the sections read, a sentence saying no 费用 was collected at all (本机关未收取检索、复制、邮寄等费用, the
     // 2019 layout's wording before the 信息处理费) states the fee as 0; an amount needs the processing fee's words.
-    return processing && NONE_BEFORE.test(sentence) ? 0 : null;
+    return processing && statesNone(sentence, NONE_BEFORE, year) ? 0 : null;
   }
-  const amount = collectedAmount(sentence, processing ? PROCESSING_AMOUNT : AMOUNT);
-  if (amount) {
-    const n = Number(amount[1]!.replace(/,/g, ""));
-    if (Number.isFinite(n)) return amount[2] === "万元" ? Math.round(n * 10000 * 100) / 100 : n;
-  }
-  if (NONE_BEFORE.test(sentence) || NONE_AFTER.test(sentence)) return 0;
+  const amount = collectedAmount(sentence, processing ? PROCESSING_AMOUNT : AMOUNT, year);
+  if (amount !== null) return amount;
+  if (statesNone(sentence, NONE_BEFORE, year) || statesNone(sentence, NONE_AFTER, year)) return 0;
   return null;
 }
 
-/** The first sentence of a text that states a fee, with its amount. */
-function firstFee(text: string, fees: NarrativeFeeScope["fees"]): { value: number; sentence: string } | undefined {
+/** The first sentence of a text that states a fee, with its amount (`year`: the report's, when known). */
+function firstFee(
+  text: string,
+  fees: NarrativeFeeScope["fees"],
+  year: number | null,
+): { value: number; sentence: string } | undefined {
   for (const sentence of sentences(text)) {
-    const value = readSentence(sentence, fees);
+    const value = readSentence(sentence, fees, year);
     if (value !== null) return { value, sentence };
   }
   return undefined;
 }
 
 /** The fee stated in one section: its body first, then each sub-section (heading and body). */
-function sectionFee(section: Section, fees: NarrativeFeeScope["fees"]): NarrativeFee | undefined {
+function sectionFee(section: Section, fees: NarrativeFeeScope["fees"], year: number | null): NarrativeFee | undefined {
   const heading = section.heading.trim();
   const at = (found: { value: number; sentence: string }, where: string): NarrativeFee => ({
     ...found,
@@ -117,10 +165,10 @@ function sectionFee(section: Section, fees: NarrativeFeeScope["fees"]): Narrativ
     where,
     source: section.source,
   });
-  const found = firstFee(section.text, fees);
+  const found = firstFee(section.text, fees, year);
   if (found) return at(found, heading);
   for (const sub of section.subsections) {
-    const inSub = firstFee(`${sub.heading}${sub.text}`, fees);
+    const inSub = firstFee(`${sub.heading}${sub.text}`, fees, year);
     if (inSub) return at(inSub, `${heading} / ${sub.heading.trim()}`);
   }
   return undefined;
@@ -139,14 +187,14 @@ export function narrativeFee(
   for (const id of scope.sections) {
     for (const section of report.sections) {
       if (section.id !== id) continue;
-      const fee = sectionFee(section, scope.fees);
+      const fee = sectionFee(section, scope.fees, report.meta.year);
       if (fee) return fee;
     }
   }
   for (const number of scope.numbers ?? []) {
     for (const section of report.sections) {
       if (section.id !== null || section.number !== number) continue;
-      const fee = sectionFee(section, scope.fees);
+      const fee = sectionFee(section, scope.fees, report.meta.year);
       if (fee) return fee;
     }
   }

@@ -206,3 +206,28 @@ describe("fees.collected_yuan of the Shanghai-model tables: the fee sections, ne
     expect(fee?.reason?.zh).toContain("原文（二、依申请公开政府信息情况）：“本年度收取检索费50元”");
   });
 });
+
+describe("the fee of this body this year, clause by clause (review RV13; the report is 2024's)", () => {
+  it.each([
+    ["本年度未收取信息处理费，上年收取信息处理费80元。", 0],
+    ["去年收取信息处理费300元，今年未收取信息处理费。", 0],
+    ["2023年收取信息处理费100元，2024年收取信息处理费40元。", 40],
+    ["本机关未收取信息处理费，各乡镇共收取信息处理费200元。", 0],
+    ["本年度应收取信息处理费200元，经审核全部减免。", 0],
+    ["全年未发生因收取费用引发的投诉。本年度收取信息处理费100元。", 100],
+    ["今后将继续不收取信息处理费。本年度收取信息处理费30元。", 30],
+    ["本年度减免信息处理费100元，收取信息处理费50元。", 50],
+  ])("六: %s → %d", (text, value) => {
+    expect(narrativeFee(gbWith(["other_matters", SIX, text]))?.value).toBe(value);
+  });
+
+  it.each([
+    "2023年收取信息处理费200元。",
+    "各街道共收取信息处理费500元。",
+    "本年度退还申请人信息处理费100元。",
+    "信息处理费按照超额累进方式计收，标准为每件50元。",
+    "全年未发生因收取费用引发的投诉。",
+  ])("六: %s → none", (text) => {
+    expect(narrativeFee(gbWith(["other_matters", SIX, text]))).toBeUndefined();
+  });
+});
