@@ -58,7 +58,9 @@ const PROCESSING_AMOUNT = /(?:信息(?:公开)?处理费|费用)[^。；;\d费]{
 /** A waiver word governing the fee word after it (减免费用120元, 免收检索费用50元): that amount was not collected. */
 const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取|退还|返还)[^。；;，,：:]{0,4}$/;
 /** The whole amount waived or refunded after it (应收取信息处理费200元，经审核全部减免): nothing was collected. */
-const WAIVED_AFTER = /(全部|全额|均已|均予)(减免|免收|退还|返还)/;
+const WAIVED_AFTER_ALL = /(全部|全额|均已|均予)(减免|免收|退还|返还)/g;
+/** How far WAIVED_BEFORE and RATE_BEFORE look back: a word of ≤ 5 characters and ≤ 6 more. */
+const LOOK_BACK = 12;
 /** A rate before the number (标准为每件100元): no amount collected. */
 const RATE_BEFORE = /(每件|每页|每份|标准为|标准是)[^。；;，,]{0,6}$/;
 /**
@@ -84,16 +86,43 @@ function sentences(text: string): string[] {
     .filter((s) => s !== "");
 }
 
-/** The clause (between commas) around start … end of a sentence. */
-function clauseAround(sentence: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !isComma(sentence.charCodeAt(from - 1))) from--;
-  let to = end;
-  while (to < sentence.length && !isComma(sentence.charCodeAt(to))) to++;
-  return sentence.slice(from, to);
+const isComma = (code: number): boolean => code === 0xff0c || code === 0x2c;
+
+/**
+ * Whether the clauses (between commas) of one sentence are about another time, body or matter, or name a year
+ * other than `year`: each clause is read once, whatever the number of amounts in it (a sentence of thousands of
+ * amounts and no comma is read once, not once per amount).
+ */
+function otherClauses(sentence: string, year: number | null): (start: number, end: number) => boolean {
+  const commas: number[] = [];
+  for (let i = 0; i < sentence.length; i++) if (isComma(sentence.charCodeAt(i))) commas.push(i);
+  const known = new Map<number, boolean>();
+  return (start, end) => {
+    // The clause runs from after the last comma before `start` to the first comma at or after `end`.
+    const k = countBelow(commas, start);
+    const from = k > 0 ? commas[k - 1]! + 1 : 0;
+    let answer = known.get(from);
+    if (answer === undefined) {
+      const next = countBelow(commas, end);
+      const clause = sentence.slice(from, next < commas.length ? commas[next] : sentence.length);
+      answer = otherClause(clause, year);
+      known.set(from, answer);
+    }
+    return answer;
+  };
 }
 
-const isComma = (code: number): boolean => code === 0xff0c || code === 0x2c;
+/** How many entries of an ascending list are below `limit`. */
+function countBelow(list: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Whether a clause is about another time, body or matter, or names a year other than `year`. */
 function otherClause(clause: string, year: number | null): boolean {
@@ -109,15 +138,21 @@ function otherClause(clause: string, year: number | null): boolean {
  * another year, body or matter. A later 全部减免 makes it 0.
  */
 function collectedAmount(sentence: string, amounts: RegExp, year: number | null): number | null {
+  const other = otherClauses(sentence, year);
+  // Where the last 全部减免 ends: an amount before it was not collected (found once per sentence).
+  let waivedAfter = -1;
+  for (const w of sentence.matchAll(WAIVED_AFTER_ALL)) waivedAfter = w.index;
   for (const m of sentence.matchAll(amounts)) {
     const start = m.index ?? 0;
     const number = start + m[0].search(/\d/);
-    const before = sentence.slice(0, number);
-    if (WAIVED_BEFORE.test(sentence.slice(0, start)) || WAIVED_BEFORE.test(before) || RATE_BEFORE.test(before))
+    // The words before the fee word and before the number, as far as the patterns look back.
+    const before = sentence.slice(Math.max(0, number - LOOK_BACK), number);
+    if (WAIVED_BEFORE.test(sentence.slice(Math.max(0, start - LOOK_BACK), start)) || WAIVED_BEFORE.test(before))
       continue;
+    if (RATE_BEFORE.test(before)) continue;
     const end = start + m[0].length;
-    if (otherClause(clauseAround(sentence, start, end), year)) continue;
-    if (WAIVED_AFTER.test(sentence.slice(end))) return 0;
+    if (other(start, end)) continue;
+    if (waivedAfter >= end) return 0;
     const n = Number(m[1]!.replace(/,/g, ""));
     if (Number.isFinite(n)) return m[2] === "万元" ? Math.round(n * 10000 * 100) / 100 : n;
   }
@@ -127,7 +162,7 @@ function collectedAmount(sentence: string, amounts: RegExp, year: number | null)
 /** Whether a "no fee" pattern matches in a clause about this body's fee this year. */
 function statesNone(sentence: string, pattern: RegExp, year: number | null): boolean {
   const m = pattern.exec(sentence);
-  return m !== null && !otherClause(clauseAround(sentence, m.index, m.index + m[0].length), year);
+  return m !== null && !otherClauses(sentence, year)(m.index, m.index + m[0].length);
 }
 
 function readSentence(sentence: string, fees: NarrativeFeeScope["fees"], year: number | null): number | null {

@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diffReports } from "../../src/diff/diff-reports.js";
+import { normalizeReport } from "../../src/normalize/index.js";
 import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/index.js";
 import type { Cell } from "../../src/schema/common.js";
@@ -89,6 +90,19 @@ describe("cost of the stages after parsing, 1× vs 10× (fastest of 3)", () => {
     expect(diffReports(...pair(1_000)).fields.filter((f) => f.changed)).toHaveLength(1_000);
     const r = ratio(pair(1_000), pair(10_000), ([a, b]) => diffReports(a, b));
     expect(r.ratio, r.text).toBeLessThanOrEqual(BOUND);
+  });
+
+  it("normalizeReport of a section 六 sentence with 1,000 vs 10,000 fee amounts and no comma (review)", () => {
+    // Each amount is last year's (去年): skipped, so every one is looked at; the clause is read once.
+    const report = (k: number) =>
+      parseReport(
+        seed.replace("六、其他需要报告的事项\n", `六、其他需要报告的事项\n${"去年收取信息处理费1元".repeat(k)}。\n`),
+      ).report;
+    const r = ratio(report(1_000), report(10_000), (x) => normalizeReport(x));
+    expect(r.ratio, r.text).toBeLessThanOrEqual(BOUND);
+    // Seed 000's own section 六 then says 不存在收取信息处理费的情况 (read by hand): 0, never last year's 1.
+    const fee = normalizeReport(report(1_000)).metrics.find((m) => m.id === "fees.collected_yuan");
+    expect(fee?.value).toBe(0);
   });
 
   it("renderReport of a section with 1,000 vs 10,000 sub-sections", () => {
