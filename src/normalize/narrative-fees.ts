@@ -58,7 +58,9 @@ const PROCESSING_AMOUNT = /(?:信息(?:公开)?处理费|费用)[^。；;\d费]{
 /** A waiver word governing the fee word after it (减免费用120元, 免收检索费用50元): that amount was not collected. */
 const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取|退还|返还)[^。；;，,：:]{0,4}$/;
 /** The whole amount waived or refunded after it (应收取信息处理费200元，经审核全部减免): nothing was collected. */
-const WAIVED_AFTER_ALL = /(全部|全额|均已|均予)(减免|免收|退还|返还)/g;
+const WAIVED_AFTER = /(全部|全额|均已|均予)(减免|免收|退还|返还)/;
+/** A clause on part of the amount (其中对低保户的申请全额减免): no waiver of the whole. */
+const PART = /其中|另|部分/;
 /** How far WAIVED_BEFORE and RATE_BEFORE look back: a word of ≤ 5 characters and ≤ 6 more. */
 const LOOK_BACK = 12;
 /** A rate before the number (标准为每件100元): no amount collected. */
@@ -68,14 +70,30 @@ const RATE_BEFORE = /(每件|每页|每份|标准为|标准是)[^。；;，,]{0,
  * than the fee itself (因收取费用引发的投诉): its amount or its "none" is not this body's fee this year.
  */
 const OTHER_CLAUSE =
-  /去年|上年|上一年|往年|以往|历年|今后|将来|明年|下一?年|拟|各街道|各乡镇|各镇街|各部门|下属|所属|上级|引发|投诉|纠纷/;
-/** A year written out (2023年). */
-const YEAR = /((?:19|20)\d{2})\s*年/g;
+  /今后|将来|明年|下一?年|拟|各街道|各乡镇|各镇街|各部门|(?<![及和与])(?:下属|所属)|上级|因[^，,]{0,12}(?:引发|导致)/;
+/** Words on a past year: they yield to 本年度 in the same clause (本年度收取…100元较上年减少50元). */
+const PAST = /去年|上年(?!结转)|上一年|往年|以往/;
+/** This year named (本年度, 今年): the clause is on this year whatever other year it compares with. */
+const THIS_YEAR = /本年|今年|当年/;
+/** Bracketed asides (（上年为0元）), years in dates (2021年1月1日起施行) and titles (《…》): no clause's time. */
+const ASIDE = /[（(][^）)]*[）)]|《[^》]*》|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/g;
+/** A year written out, in digits or in Chinese numerals (2023年, 二〇二三年). */
+const YEAR = /((?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})\s*年/g;
+/** The value of a Chinese numeral digit 〇 … 九. */
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+
+/** A four-digit year written in digits or Chinese numerals (零 is 〇). */
+function yearValue(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  let n = 0;
+  for (const ch of text) n = n * 10 + Math.max(0, CHINESE_DIGITS.indexOf(ch === "零" ? "〇" : ch));
+  return n;
+}
 /** A fee stated as not collected (未收取信息处理费, 没有产生费用), within one clause. */
 const NONE_BEFORE =
-  /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;，,]{0,12}?(信息处理费|费用)/;
+  /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;，,]{0,12}?(信息处理费|费用)/g;
 /** A fee stated as nothing (费用为0元, 信息处理费0元); a 0 ending a longer number (1,500元) is no zero. */
-const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|(?<![\d.,，])0元|零元)/;
+const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|(?<![\d.,，])0元|零元)/g;
 
 /** Sentences of a text; line breaks are dropped first (PDF text wraps lines inside sentences). */
 function sentences(text: string): string[] {
@@ -126,10 +144,18 @@ function countBelow(list: readonly number[], limit: number): number {
 
 /** Whether a clause is about another time, body or matter, or names a year other than `year`. */
 function otherClause(clause: string, year: number | null): boolean {
-  if (OTHER_CLAUSE.test(clause)) return true;
+  const own = clause.replace(ASIDE, "");
+  if (OTHER_CLAUSE.test(own)) return true;
+  if (THIS_YEAR.test(own)) return false;
+  if (PAST.test(own)) return true;
   if (year === null) return false;
-  for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== year) return true;
-  return false;
+  // The report's own year wins over another named beside it (2023年、2024年均未收取).
+  let other = false;
+  for (const m of own.matchAll(YEAR)) {
+    if (yearValue(m[1]!) === year) return false;
+    other = true;
+  }
+  return other;
 }
 
 /**
@@ -139,9 +165,6 @@ function otherClause(clause: string, year: number | null): boolean {
  */
 function collectedAmount(sentence: string, amounts: RegExp, year: number | null): number | null {
   const other = otherClauses(sentence, year);
-  // Where the last 全部减免 ends: an amount before it was not collected (found once per sentence).
-  let waivedAfter = -1;
-  for (const w of sentence.matchAll(WAIVED_AFTER_ALL)) waivedAfter = w.index;
   for (const m of sentence.matchAll(amounts)) {
     const start = m.index ?? 0;
     const number = start + m[0].search(/\d/);
@@ -152,7 +175,7 @@ function collectedAmount(sentence: string, amounts: RegExp, year: number | null)
     if (RATE_BEFORE.test(before)) continue;
     const end = start + m[0].length;
     if (other(start, end)) continue;
-    if (waivedAfter >= end) return 0;
+    if (WAIVED_AFTER.test(nextClause(sentence, end))) return 0;
     const n = Number(m[1]!.replace(/,/g, ""));
     if (Number.isFinite(n)) return m[2] === "万元" ? Math.round(n * 10000 * 100) / 100 : n;
   }
@@ -161,8 +184,22 @@ function collectedAmount(sentence: string, amounts: RegExp, year: number | null)
 
 /** Whether a "no fee" pattern matches in a clause about this body's fee this year. */
 function statesNone(sentence: string, pattern: RegExp, year: number | null): boolean {
-  const m = pattern.exec(sentence);
-  return m !== null && !otherClauses(sentence, year)(m.index, m.index + m[0].length);
+  const other = otherClauses(sentence, year);
+  for (const m of sentence.matchAll(pattern)) if (!other(m.index, m.index + m[0].length)) return true;
+  return false;
+}
+
+/**
+ * The rest of the amount's clause and the clause after it, unless that one is on part of the amount: where a
+ * waiver of the whole amount is stated (…200元，经审核全部减免).
+ */
+function nextClause(sentence: string, end: number): string {
+  let to = end;
+  while (to < sentence.length && !isComma(sentence.charCodeAt(to))) to++;
+  let after = to + 1;
+  while (after < sentence.length && !isComma(sentence.charCodeAt(after))) after++;
+  const next = sentence.slice(Math.min(to + 1, sentence.length), after);
+  return PART.test(next) ? sentence.slice(end, to) : sentence.slice(end, after);
 }
 
 function readSentence(sentence: string, fees: NarrativeFeeScope["fees"], year: number | null): number | null {

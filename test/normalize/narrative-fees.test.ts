@@ -217,6 +217,16 @@ describe("the fee of this body this year, clause by clause (review RV13; the rep
     ["全年未发生因收取费用引发的投诉。本年度收取信息处理费100元。", 100],
     ["今后将继续不收取信息处理费。本年度收取信息处理费30元。", 30],
     ["本年度减免信息处理费100元，收取信息处理费50元。", 50],
+    // This year named beside another, asides and dates (review RV14).
+    ["本年度共收取信息处理费200元（含上年结转申请1件）。", 200],
+    ["本年度收取信息处理费100元较2023年增加50元。", 100],
+    ["本年度收取信息处理费100元，较上年减少50元。", 100],
+    ["本机关按照2021年1月1日起施行的《政府信息公开信息处理费管理办法》收取信息处理费100元。", 100],
+    ["本机关及下属单位均未收取信息处理费。", 0],
+    ["本年度未收取信息处理费也未引发纠纷。", 0],
+    ["上年度未收取信息处理费，本年度同样未收取信息处理费。", 0],
+    ["本机关2023年、2024年均未收取信息处理费。", 0],
+    ["本年度共收取信息处理费100元，其中对低保户的申请全额减免。", 100],
   ])("六: %s → %d", (text, value) => {
     expect(narrativeFee(gbWith(["other_matters", SIX, text]))?.value).toBe(value);
   });
@@ -227,6 +237,7 @@ describe("the fee of this body this year, clause by clause (review RV13; the rep
     "本年度退还申请人信息处理费100元。",
     "信息处理费按照超额累进方式计收，标准为每件50元。",
     "全年未发生因收取费用引发的投诉。",
+    "二〇二三年收取信息处理费300元。",
   ])("六: %s → none", (text) => {
     expect(narrativeFee(gbWith(["other_matters", SIX, text]))).toBeUndefined();
   });
