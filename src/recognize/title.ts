@@ -62,8 +62,12 @@ function holdsTitleKey(text: string): boolean {
   for (const key of TITLE_KEYS) {
     const at = text.indexOf(key);
     if (at < 0) continue;
-    const open = text.lastIndexOf("《", at) > text.lastIndexOf("》", at);
-    if (!open || !text.startsWith("格式", at + key.length)) return true;
+    const opened = text.lastIndexOf("《", at);
+    if (opened <= text.lastIndexOf("》", at)) return true;
+    // Set in 书名号 only when that 《 is the text's first and is closed after the key (a PDF line cut inside a
+    // citation, 本报告根据《条例》和《…工作年度报告 / 格式》, is not).
+    if (text.indexOf("《") === opened && text.includes("》", at) && !text.startsWith("格式", at + key.length))
+      return true;
   }
   return false;
 }
@@ -143,7 +147,12 @@ function titleParts(lines: readonly Line[], from: number, to: number, line: stri
   if (below !== null) return below;
   const y = titleYear(line);
   const before = y.index >= 0 ? line.slice(0, y.index).trim() : "";
-  if (y.index >= 0 && before === "" && isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k))) {
+  if (
+    y.index >= 0 &&
+    before.replace(CITING, "") === "" &&
+    isShortPlain(prev) &&
+    !TITLE_KEYS.some((k) => prev.includes(k))
+  ) {
     // A long body's name wraps too (`徐州市贾汪区` / `青山泉镇人民政府` / `2022年…报告`): a short line above
     // that ends with an administrative division is its head.
     const head = lines[from - 2];

@@ -110,3 +110,22 @@ describe("a title set in 书名号 (review RV13)", () => {
     expect(titled([title])).toEqual({ title, orgName: "溧水区农业农村局", year: 2020, meta: [] });
   });
 });
+
+describe("titles in 书名号 beside other lines (review RV14)", () => {
+  it("the body's name on the line above 《2020年…报告》", () => {
+    // A name other than the signature's (溧水区农业农村局), so that it can only come from the line above.
+    expect(titled(["溧水区农业农村局办公室", "《2020年政府信息公开工作年度报告》"])).toMatchObject({
+      orgName: "溧水区农业农村局办公室",
+      year: 2020,
+    });
+  });
+
+  it("a wrapped title is found although a later line cuts a citation of the format after its title key", () => {
+    const cut = base.replace(
+      /本报告根据[^\n]*\n/,
+      "本报告根据《条例》和《中华人民共和国政府信息公开工作年度报告\n格式》要求编制。\n",
+    );
+    const got = titled(["溧水区农业农村局2020年政府信息公开", "工作年度报告"], cut);
+    expect([got.title, got.orgName, got.year]).toEqual([TITLE, "溧水区农业农村局", 2020]);
+  });
+});
