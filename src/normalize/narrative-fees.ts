@@ -52,9 +52,9 @@ const PROCESSING_FEE_WORD = /信息(?:公开)?处理费|依申请[^。；;]{0,30
 const AMOUNT = /(?:信息处理费|费用|收取[^。；;，,\d]{0,10}?费)[^。；;\d]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
 /**
  * An amount after 信息处理费 or 费用 with no other fee word between them (落实信息处理费管理办法，收取行政事业性收费3万元
- * states no processing fee).
+ * states no processing fee); a count of applications may stand between (收取信息处理费2件共计200元).
  */
-const PROCESSING_AMOUNT = /(?:信息(?:公开)?处理费|费用)[^。；;\d费]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
+const PROCESSING_AMOUNT = /(?:信息(?:公开)?处理费|费用)(?:[^。；;\d费]|\d+件){0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
 /** A waiver word governing the fee word after it (减免费用120元, 免收检索费用50元): that amount was not collected. */
 const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取|退还|返还)[^。；;，,：:]{0,4}$/;
 /** The whole amount waived or refunded after it (应收取信息处理费200元，经审核全部减免): nothing was collected. */

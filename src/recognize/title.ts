@@ -25,8 +25,11 @@ const TITLE_KEYS = [
   "政府信息公开工作年报",
   "政府信息公开年报",
 ];
-/** What a title set in 书名号 leaves around the body's name: 关于《, 《 (after the body: 某局关于《2020年…》). */
-const CITING = /^(?:关于)?《|(?:关于)?《$/gu;
+/**
+ * What a title set in 书名号 or a notice's wording leaves around the body's name: 关于《, 《, 关于公布 (after the
+ * body: 某局关于《2020年…》).
+ */
+const CITING = /^关于(?:公布|印发|发布)?《?|^《|(?:关于)?《$/gu;
 const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零一二三四五六七八九]{4})\s*年度?/u;
 const MAX_TITLE = 80;
 /** A line holding only a bracketed year, printed under a title without one: （2016年度）. */

@@ -242,3 +242,9 @@ describe("the fee of this body this year, clause by clause (review RV13; the rep
     expect(narrativeFee(gbWith(["other_matters", SIX, text]))).toBeUndefined();
   });
 });
+
+describe("a count of applications between the fee and its amount (review RV14)", () => {
+  it("本年度收取信息处理费2件共计200元 → 200", () => {
+    expect(narrativeFee(gbWith(["other_matters", SIX, "本年度收取信息处理费2件共计200元。"]))?.value).toBe(200);
+  });
+});

@@ -129,3 +129,12 @@ describe("titles in 书名号 beside other lines (review RV14)", () => {
     expect([got.title, got.orgName, got.year]).toEqual([TITLE, "溧水区农业农村局", 2020]);
   });
 });
+
+describe("a title worded as a notice (review RV14)", () => {
+  it("关于公布溧水区农业农村局2020年…报告的通知: the body without 关于公布", () => {
+    expect(titled(["关于公布溧水区农业农村局2020年政府信息公开工作年度报告的通知"])).toMatchObject({
+      orgName: "溧水区农业农村局",
+      year: 2020,
+    });
+  });
+});
