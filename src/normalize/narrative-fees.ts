@@ -5,6 +5,7 @@
  * sentences count is the caller's scope (data in the mapping rules). Never invents a value: a report that
  * says nothing about the fee in those sections yields nothing.
  */
+import { commaPositions, countBelow, isComma } from "../clauses.js";
 import type { SourcePosition } from "../schema/common.js";
 import type { AnnualReport, Section, SectionId } from "../schema/report.js";
 
@@ -104,16 +105,13 @@ function sentences(text: string): string[] {
     .filter((s) => s !== "");
 }
 
-const isComma = (code: number): boolean => code === 0xff0c || code === 0x2c;
-
 /**
  * Whether the clauses (between commas) of one sentence are about another time, body or matter, or name a year
  * other than `year`: each clause is read once, whatever the number of amounts in it (a sentence of thousands of
  * amounts and no comma is read once, not once per amount).
  */
 function otherClauses(sentence: string, year: number | null): (start: number, end: number) => boolean {
-  const commas: number[] = [];
-  for (let i = 0; i < sentence.length; i++) if (isComma(sentence.charCodeAt(i))) commas.push(i);
+  const commas = commaPositions(sentence);
   const known = new Map<number, boolean>();
   return (start, end) => {
     // The clause runs from after the last comma before `start` to the first comma at or after `end`.
@@ -128,18 +126,6 @@ function otherClauses(sentence: string, year: number | null): (start: number, en
     }
     return answer;
   };
-}
-
-/** How many entries of an ascending list are below `limit`. */
-function countBelow(list: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether a clause is about another time, body or matter, or names a year other than `year`. */

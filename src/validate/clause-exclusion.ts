@@ -1,7 +1,9 @@
 /** The clause around a count, and whether it holds one of some words, each clause of a sentence read once. */
 
-/** Whether a code unit ends a clause: a comma, full-width (，) or not. */
-export const isComma = (code: number): boolean => code === 0xff0c || code === 0x2c;
+import { commaPositions, countBelow, isComma } from "../clauses.js";
+
+/** Whether a code unit ends a clause (re-exported from clauses.ts). */
+export { isComma };
 
 /**
  * Whether the clause (between commas, full-width or not) around spans of one sentence holds one of some
@@ -11,7 +13,7 @@ export const isComma = (code: number): boolean => code === 0xff0c || code === 0x
  */
 export class ClauseExclusion {
   /** Positions of the sentence's commas, ascending. */
-  private readonly commas: number[] = [];
+  private readonly commas: number[];
   /** The answer of each clause read, by the position of the comma before it (-1: the sentence's start). */
   private readonly known = new Map<number, boolean>();
 
@@ -20,10 +22,7 @@ export class ClauseExclusion {
     private readonly sentence: string,
     private readonly words: readonly string[],
   ) {
-    for (let i = 0; i < sentence.length; i++) {
-      const code = sentence.charCodeAt(i);
-      if (isComma(code)) this.commas.push(i);
-    }
+    this.commas = commaPositions(sentence);
   }
 
   /** Whether the clause around the span start … end holds one of the words. */
@@ -52,16 +51,4 @@ export class ClauseExclusion {
     const n = countBelow(this.commas, at);
     return n < this.commas.length ? this.commas[n]! : this.sentence.length;
   }
-}
-
-/** How many entries of an ascending list are below `limit` (binary search). */
-function countBelow(list: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
