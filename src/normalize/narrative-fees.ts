@@ -55,7 +55,8 @@ const AMOUNT = /(?:信息处理费|费用|收取[^。；;，,\d]{0,10}?费)[^。
  * An amount after 信息处理费 or 费用 with no other fee word between them (落实信息处理费管理办法，收取行政事业性收费3万元
  * states no processing fee); a count of applications may stand between (收取信息处理费2件共计200元).
  */
-const PROCESSING_AMOUNT = /(?:信息(?:公开)?处理费|费用)(?:[^。；;\d费]|\d+件){0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
+const PROCESSING_AMOUNT =
+  /(?:信息(?:公开)?处理费|费用)(?:[^。；;\d费]|\d+(?:件|笔|次|宗|个)){0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
 /** A waiver word governing the fee word after it (减免费用120元, 免收检索费用50元): that amount was not collected. */
 const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取|退还|返还)[^。；;，,：:]{0,4}$/;
 /** The whole amount waived or refunded after it (应收取信息处理费200元，经审核全部减免): nothing was collected. */
@@ -73,11 +74,12 @@ const RATE_BEFORE = /(每件|每页|每份|标准为|标准是)[^。；;，,]{0,
 const OTHER_CLAUSE =
   /今后|将来|明年|下一?年|拟|各街道|各乡镇|各镇街|各部门|(?<![及和与])(?:下属|所属)|上级|因[^，,]{0,12}(?:引发|导致)/;
 /** Words on a past year: they yield to 本年度 in the same clause (本年度收取…100元较上年减少50元). */
-const PAST = /去年|上年(?!结转)|上一年|往年|以往/;
+const PAST = /去年|上年(?!度?结转)|上一年|往年|以往/;
 /** This year named (本年度, 今年): the clause is on this year whatever other year it compares with. */
 const THIS_YEAR = /本年|今年|当年/;
 /** Bracketed asides (（上年为0元）), years in dates (2021年1月1日起施行) and titles (《…》): no clause's time. */
-const ASIDE = /[（(][^）)]*[）)]|《[^》]*》|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/g;
+const ASIDE =
+  /[（(][^（(）)]*[）)]|《[^《》]*》|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|(?:19|20)\d{2}\s*年度?\s*(?:以来|起)/g;
 /** A year written out, in digits or in Chinese numerals (2023年, 二〇二三年). */
 const YEAR = /((?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})\s*年/g;
 /** The value of a Chinese numeral digit 〇 … 九. */
@@ -110,9 +112,9 @@ function sentences(text: string): string[] {
  * other than `year`: each clause is read once, whatever the number of amounts in it (a sentence of thousands of
  * amounts and no comma is read once, not once per amount).
  */
-function otherClauses(sentence: string, year: number | null): (start: number, end: number) => boolean {
+function otherClauses(sentence: string, year: number | null): (start: number, end: number) => boolean | null {
   const commas = commaPositions(sentence);
-  const known = new Map<number, boolean>();
+  const known = new Map<number, boolean | null>();
   return (start, end) => {
     // The clause runs from after the last comma before `start` to the first comma at or after `end`.
     const k = countBelow(commas, start);
@@ -128,20 +130,23 @@ function otherClauses(sentence: string, year: number | null): (start: number, en
   };
 }
 
-/** Whether a clause is about another time, body or matter, or names a year other than `year`. */
-function otherClause(clause: string, year: number | null): boolean {
+/**
+ * Whether a clause is about another time, body or matter, or names a year other than `year` (true); about this
+ * year (false); or names no time or body at all (null: the clause of the fee word may say).
+ */
+function otherClause(clause: string, year: number | null): boolean | null {
   const own = clause.replace(ASIDE, "");
   if (OTHER_CLAUSE.test(own)) return true;
   if (THIS_YEAR.test(own)) return false;
   if (PAST.test(own)) return true;
-  if (year === null) return false;
+  if (year === null) return null;
   // The report's own year wins over another named beside it (2023年、2024年均未收取).
   let other = false;
   for (const m of own.matchAll(YEAR)) {
     if (yearValue(m[1]!) === year) return false;
     other = true;
   }
-  return other;
+  return other ? true : null;
 }
 
 /**
@@ -160,7 +165,8 @@ function collectedAmount(sentence: string, amounts: RegExp, year: number | null)
       continue;
     if (RATE_BEFORE.test(before)) continue;
     const end = start + m[0].length;
-    if (other(start, end)) continue;
+    // The number's own clause decides (本年度未收取信息处理费，上年同期收取100元), else the fee word's.
+    if (other(number, end) ?? other(start, start + 1) ?? false) continue;
     if (WAIVED_AFTER.test(nextClause(sentence, end))) return 0;
     const n = Number(m[1]!.replace(/,/g, ""));
     if (Number.isFinite(n)) return m[2] === "万元" ? Math.round(n * 10000 * 100) / 100 : n;
@@ -171,7 +177,7 @@ function collectedAmount(sentence: string, amounts: RegExp, year: number | null)
 /** Whether a "no fee" pattern matches in a clause about this body's fee this year. */
 function statesNone(sentence: string, pattern: RegExp, year: number | null): boolean {
   const other = otherClauses(sentence, year);
-  for (const m of sentence.matchAll(pattern)) if (!other(m.index, m.index + m[0].length)) return true;
+  for (const m of sentence.matchAll(pattern)) if (!(other(m.index, m.index + m[0].length) ?? false)) return true;
   return false;
 }
 

@@ -29,7 +29,9 @@ const TITLE_KEYS = [
  * What a title set in 书名号 or a notice's wording leaves around the body's name: 关于《, 《, 关于公布 (after the
  * body: 某局关于《2020年…》).
  */
-const CITING = /^关于(?:公布|印发|发布)?《?|^《|(?:关于)?《$/gu;
+const CITING = /^关于(?:公布|印发|发布)?《?|^《|关于(?:公布|印发|发布)?《?$|《$/gu;
+/** A line that is no body's name: a document number (洪政办发〔2025〕3号) or a breadcrumb (首页 > 政务公开). */
+const NOT_BODY = /[〔［[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号|[>＞»]/u;
 const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零一二三四五六七八九]{4})\s*年度?/u;
 const MAX_TITLE = 80;
 /** A line holding only a bracketed year, printed under a title without one: （2016年度）. */
@@ -154,6 +156,7 @@ function titleParts(lines: readonly Line[], from: number, to: number, line: stri
     y.index >= 0 &&
     before.replace(CITING, "") === "" &&
     isShortPlain(prev) &&
+    !NOT_BODY.test(prev) &&
     !TITLE_KEYS.some((k) => prev.includes(k))
   ) {
     // A long body's name wraps too (`徐州市贾汪区` / `青山泉镇人民政府` / `2022年…报告`): a short line above
@@ -180,7 +183,10 @@ function titleParts(lines: readonly Line[], from: number, to: number, line: stri
   }
   // A title whose year comes after its key (…工作年度报告（2024年度）): the body is what precedes the key, out of
   // the title's 书名号 (《…报告》, 关于《…》的公告).
-  let org = beforeKey(before).replace(CITING, "");
+  const cited = beforeKey(before);
+  // A title in 书名号 inside a notice (某办公室关于公布《某区人民政府2024年…》): the body is the one in 书名号.
+  const inner = cited.slice(cited.lastIndexOf("《") + 1);
+  let org = (inner !== "" ? inner : cited).replace(CITING, "");
   if (org === "" && y.index >= 0) {
     const after = line.slice(y.index + y.length);
     const key = TITLE_KEYS.map((k) => after.indexOf(k.slice(0, 4))).find((i) => i >= 0) ?? -1;

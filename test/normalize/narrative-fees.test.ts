@@ -227,6 +227,12 @@ describe("the fee of this body this year, clause by clause (review RV13; the rep
     ["上年度未收取信息处理费，本年度同样未收取信息处理费。", 0],
     ["本机关2023年、2024年均未收取信息处理费。", 0],
     ["本年度共收取信息处理费100元，其中对低保户的申请全额减免。", 100],
+    // The number's own clause decides; periods since a year; 上年度结转; counts of other units (review RV15).
+    ["本年度未收取信息处理费，上年同期收取100元。", 0],
+    ["今年未收取信息处理费，去年收取200元。", 0],
+    ["自2021年起本机关未收取信息处理费。", 0],
+    ["对上年度结转的2件申请收取信息处理费100元。", 100],
+    ["收取信息处理费3笔，共计150元。", 150],
   ])("六: %s → %d", (text, value) => {
     expect(narrativeFee(gbWith(["other_matters", SIX, text]))?.value).toBe(value);
   });

@@ -138,3 +138,17 @@ describe("a title worded as a notice (review RV14)", () => {
     });
   });
 });
+
+describe("lines that are no body's name, and bodies inside a notice (review RV15)", () => {
+  it("a document number above a notice's title is no body", () => {
+    const got = titled(["溧政办发〔2021〕3号", "关于公布2020年政府信息公开工作年度报告的通知"]);
+    expect([got.orgName === "溧政办发〔2021〕3号", got.year]).toEqual([false, 2020]);
+  });
+
+  it.each([
+    ["溧水区农业农村局关于公布2020年政府信息公开工作年度报告的通知", "溧水区农业农村局"],
+    ["某办公室关于公布《溧水区农业农村局2020年政府信息公开工作年度报告》的通知", "溧水区农业农村局"],
+  ])("%s: the body %s", (title, org) => {
+    expect(titled([title])).toMatchObject({ orgName: org, year: 2020 });
+  });
+});
