@@ -105,6 +105,19 @@ describe("cost of the stages after parsing, 1× vs 10× (fastest of 3)", () => {
     expect(fee?.value).toBe(0);
   });
 
+  it("normalizeReport of a fee sentence followed by 2,000 vs 20,000 unclosed brackets (review RV15)", () => {
+    const report = (k: number) =>
+      parseReport(
+        seed.replace(
+          "六、其他需要报告的事项\n",
+          `六、其他需要报告的事项\n本年度收取信息处理费100元${"（《".repeat(k)}。\n`,
+        ),
+      ).report;
+    const r = ratio(report(2_000), report(20_000), (x) => normalizeReport(x));
+    expect(r.ratio, r.text).toBeLessThanOrEqual(BOUND);
+    expect(normalizeReport(report(2_000)).metrics.find((m) => m.id === "fees.collected_yuan")?.value).toBe(100);
+  });
+
   it("renderReport of a section with 1,000 vs 10,000 sub-sections", () => {
     const report = (n: number) => {
       const subs = Array.from(
