@@ -5,9 +5,10 @@
  * sentences count is the caller's scope (data in the mapping rules). Never invents a value: a report that
  * says nothing about the fee in those sections yields nothing.
  */
-import { commaPositions, countBelow, isComma } from "../clauses.js";
+import { isComma } from "../clauses.js";
 import type { SourcePosition } from "../schema/common.js";
 import type { AnnualReport, Section, SectionId } from "../schema/report.js";
+import { asideAround, otherClause, otherClauses } from "./fee-clauses.js";
 
 /** A fee read from the narrative. */
 export interface NarrativeFee {
@@ -61,37 +62,17 @@ const PROCESSING_AMOUNT =
 const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取|退还|返还)[^。；;，,：:]{0,4}$/;
 /** The whole amount waived or refunded after it (应收取信息处理费200元，经审核全部减免): nothing was collected. */
 const WAIVED_AFTER = /(全部|全额|均已|均予)(减免|免收|退还|返还)/;
+/**
+ * What a sentence without the processing fee's words must name for its "no 费用" to be the applicants' fee
+ * (未收取检索、复制、邮寄等费用), not a cost of other work (未产生额外运维费用, 未向参训人员收取任何费用).
+ */
+const APPLICATION_FEE = /申请|检索|复制|邮寄|信息公开/;
 /** A clause on part of the amount (其中对低保户的申请全额减免): no waiver of the whole. */
-const PART = /其中|另|部分/;
+const PART = /其中|另|部分|对|[（(]/;
 /** How far WAIVED_BEFORE and RATE_BEFORE look back: a word of ≤ 5 characters and ≤ 6 more. */
 const LOOK_BACK = 12;
 /** A rate before the number (标准为每件100元): no amount collected. */
 const RATE_BEFORE = /(每件|每页|每份|标准为|标准是)[^。；;，,]{0,6}$/;
-/**
- * Words that put a clause on another time or body (去年收取…, 今后将继续不收取…, 各街道共收取…) or on something else
- * than the fee itself (因收取费用引发的投诉): its amount or its "none" is not this body's fee this year.
- */
-const OTHER_CLAUSE =
-  /今后|将来|明年|下一?年|拟|各街道|各乡镇|各镇街|各部门|(?<![及和与])(?:下属|所属)|上级|因[^，,]{0,12}(?:引发|导致)/;
-/** Words on a past year: they yield to 本年度 in the same clause (本年度收取…100元较上年减少50元). */
-const PAST = /去年|上年(?!度?结转)|上一年|往年|以往/;
-/** This year named (本年度, 今年): the clause is on this year whatever other year it compares with. */
-const THIS_YEAR = /本年|今年|当年/;
-/** Bracketed asides (（上年为0元）), years in dates (2021年1月1日起施行) and titles (《…》): no clause's time. */
-const ASIDE =
-  /[（(][^（(）)]*[）)]|《[^《》]*》|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|(?:19|20)\d{2}\s*年度?\s*(?:以来|起)/g;
-/** A year written out, in digits or in Chinese numerals (2023年, 二〇二三年). */
-const YEAR = /((?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})\s*年/g;
-/** The value of a Chinese numeral digit 〇 … 九. */
-const CHINESE_DIGITS = "〇一二三四五六七八九";
-
-/** A four-digit year written in digits or Chinese numerals (零 is 〇). */
-function yearValue(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  let n = 0;
-  for (const ch of text) n = n * 10 + Math.max(0, CHINESE_DIGITS.indexOf(ch === "零" ? "〇" : ch));
-  return n;
-}
 /** A fee stated as not collected (未收取信息处理费, 没有产生费用), within one clause. */
 const NONE_BEFORE =
   /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;，,]{0,12}?(信息处理费|费用)/g;
@@ -105,48 +86,6 @@ function sentences(text: string): string[] {
     .split(/[。；;]/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
-}
-
-/**
- * Whether the clauses (between commas) of one sentence are about another time, body or matter, or name a year
- * other than `year`: each clause is read once, whatever the number of amounts in it (a sentence of thousands of
- * amounts and no comma is read once, not once per amount).
- */
-function otherClauses(sentence: string, year: number | null): (start: number, end: number) => boolean | null {
-  const commas = commaPositions(sentence);
-  const known = new Map<number, boolean | null>();
-  return (start, end) => {
-    // The clause runs from after the last comma before `start` to the first comma at or after `end`.
-    const k = countBelow(commas, start);
-    const from = k > 0 ? commas[k - 1]! + 1 : 0;
-    let answer = known.get(from);
-    if (answer === undefined) {
-      const next = countBelow(commas, end);
-      const clause = sentence.slice(from, next < commas.length ? commas[next] : sentence.length);
-      answer = otherClause(clause, year);
-      known.set(from, answer);
-    }
-    return answer;
-  };
-}
-
-/**
- * Whether a clause is about another time, body or matter, or names a year other than `year` (true); about this
- * year (false); or names no time or body at all (null: the clause of the fee word may say).
- */
-function otherClause(clause: string, year: number | null): boolean | null {
-  const own = clause.replace(ASIDE, "");
-  if (OTHER_CLAUSE.test(own)) return true;
-  if (THIS_YEAR.test(own)) return false;
-  if (PAST.test(own)) return true;
-  if (year === null) return null;
-  // The report's own year wins over another named beside it (2023年、2024年均未收取).
-  let other = false;
-  for (const m of own.matchAll(YEAR)) {
-    if (yearValue(m[1]!) === year) return false;
-    other = true;
-  }
-  return other ? true : null;
 }
 
 /**
@@ -165,7 +104,10 @@ function collectedAmount(sentence: string, amounts: RegExp, year: number | null)
       continue;
     if (RATE_BEFORE.test(before)) continue;
     const end = start + m[0].length;
-    // The number's own clause decides (本年度未收取信息处理费，上年同期收取100元), else the fee word's.
+    // A number in brackets is judged by the bracket's own words (本年度未收取…（上年度收取300元）); then the
+    // number's own clause decides (本年度未收取信息处理费，上年同期收取100元), else the fee word's.
+    const aside = asideAround(sentence, number);
+    if (aside !== null && (otherClause(aside, year) ?? false)) continue;
     if (other(number, end) ?? other(start, start + 1) ?? false) continue;
     if (WAIVED_AFTER.test(nextClause(sentence, end))) return 0;
     const n = Number(m[1]!.replace(/,/g, ""));
@@ -190,16 +132,34 @@ function nextClause(sentence: string, end: number): string {
   while (to < sentence.length && !isComma(sentence.charCodeAt(to))) to++;
   let after = to + 1;
   while (after < sentence.length && !isComma(sentence.charCodeAt(after))) after++;
+  // Each clause up to a word naming part of the amount or another object (其中…, 对2件申请…, （…）).
+  const own = sentence.slice(end, to);
   const next = sentence.slice(Math.min(to + 1, sentence.length), after);
-  return PART.test(next) ? sentence.slice(end, to) : sentence.slice(end, after);
+  return `${untilPart(own)}，${untilPart(next)}`;
 }
 
-function readSentence(sentence: string, fees: NarrativeFeeScope["fees"], year: number | null): number | null {
+/** A clause up to the first word naming part of the amount or another object, whole when it has none. */
+function untilPart(clause: string): string {
+  const m = PART.exec(clause);
+  return m === null ? clause : clause.slice(0, m.index);
+}
+
+/** How a sentence is read: the scope's fees, the report's year, and whether its section is on fees (六, 收费). */
+interface Reading {
+  fees: NarrativeFeeScope["fees"];
+  year: number | null;
+  /** Section 六 or a fees section: a "no 费用" there is the applicants' fee whatever it names. */
+  onFees: boolean;
+}
+
+function readSentence(sentence: string, { fees, year, onFees }: Reading): number | null {
   const processing = fees === "processing_fee";
   if (!(processing ? PROCESSING_FEE_WORD : FEE_WORD).test(sentence)) {
-    // In the sections read, a sentence saying no 费用 was collected at all (本机关未收取检索、复制、邮寄等费用, the
-    // 2019 layout's wording before the 信息处理费) states the fee as 0; an amount needs the processing fee's words.
-    return processing && statesNone(sentence, NONE_BEFORE, year) ? 0 : null;
+    // A sentence saying no 费用 was collected at all (本机关未收取检索、复制、邮寄等费用, the 2019 layout's wording
+    // before the 信息处理费) states the fee as 0: in section 六 or a fees section, or naming the applications
+    // elsewhere (未产生额外运维费用 in 一 is another cost). An amount needs the processing fee's words.
+    const applicants = onFees || APPLICATION_FEE.test(sentence);
+    return processing && applicants && statesNone(sentence, NONE_BEFORE, year) ? 0 : null;
   }
   const amount = collectedAmount(sentence, processing ? PROCESSING_AMOUNT : AMOUNT, year);
   if (amount !== null) return amount;
@@ -207,14 +167,10 @@ function readSentence(sentence: string, fees: NarrativeFeeScope["fees"], year: n
   return null;
 }
 
-/** The first sentence of a text that states a fee, with its amount (`year`: the report's, when known). */
-function firstFee(
-  text: string,
-  fees: NarrativeFeeScope["fees"],
-  year: number | null,
-): { value: number; sentence: string } | undefined {
+/** The first sentence of a text that states a fee, with its amount. */
+function firstFee(text: string, reading: Reading): { value: number; sentence: string } | undefined {
   for (const sentence of sentences(text)) {
-    const value = readSentence(sentence, fees, year);
+    const value = readSentence(sentence, reading);
     if (value !== null) return { value, sentence };
   }
   return undefined;
@@ -229,10 +185,13 @@ function sectionFee(section: Section, fees: NarrativeFeeScope["fees"], year: num
     where,
     source: section.source,
   });
-  const found = firstFee(section.text, fees, year);
+  const onFees =
+    section.id === "other_matters" || section.id === "fees" || (section.id === null && section.number === "六");
+  const reading: Reading = { fees, year, onFees };
+  const found = firstFee(section.text, reading);
   if (found) return at(found, heading);
   for (const sub of section.subsections) {
-    const inSub = firstFee(`${sub.heading}${sub.text}`, fees, year);
+    const inSub = firstFee(`${sub.heading}${sub.text}`, reading);
     if (inSub) return at(inSub, `${heading} / ${sub.heading.trim()}`);
   }
   return undefined;
@@ -240,8 +199,9 @@ function sectionFee(section: Section, fees: NarrativeFeeScope["fees"], year: num
 
 /**
  * Finds the fee amount (元) stated in the report's narrative: the first sentence stating one, in the scope's
- * sections in the scope's order (by default section 六, then a fees section, then a section numbered 六 under
- * another heading; 信息处理费 sentences, or a sentence saying no 费用 was collected);
+ * sections in the scope's order (by default section 六, a fees section, sections 三 and 一, then a section
+ * numbered 六 under another heading; 信息处理费 sentences, or a sentence saying no 费用 of an application was
+ * collected);
  * undefined if none. Sections outside the scope are never read.
  */
 export function narrativeFee(

@@ -25,12 +25,13 @@ const UNITS: Readonly<Record<string, number>> = Object.freeze(
 
 /**
  * Digits as read one per place in dates (二〇二四): the numeral digits without 两 (never a year digit), plus the
- * Latin and full-width letter O that stand for 〇 in printed years.
+ * Latin and full-width letter O and the circle ○ (U+25CB) that stand for 〇 in printed years.
  */
 const PLACE_DIGITS: Readonly<Record<string, number>> = Object.freeze(
   Object.assign(Object.create(null), Object.fromEntries(Object.entries(DIGITS).filter(([ch]) => ch !== "两")), {
     Ｏ: 0,
     O: 0,
+    "○": 0,
   }),
 );
 

@@ -1,7 +1,7 @@
 /** Dates as printed in reports (2024-01-22, 2025年1月16日, 202 3 年, 二〇二四年一月十日) → ISO YYYY-MM-DD. */
 import { readNumeral } from "./chinese-numbers.js";
 
-const NUM = "[0-9〇零O一二三四五六七八九十\\s]"; // after NFKC: full-width digits and Ｏ are ASCII
+const NUM = "[0-9〇零O○一二三四五六七八九十\\s]"; // after NFKC: full-width digits and Ｏ are ASCII
 
 /**
  * A date pattern: year 年 month 月 day 日 (digits or Chinese numerals, spaces tolerated; 元月 is January), or

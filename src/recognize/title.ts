@@ -32,12 +32,18 @@ const TITLE_KEYS = [
 const CITING = /^关于(?:公布|印发|发布)?《?|^《|关于(?:公布|印发|发布)?《?$|《$/gu;
 /** A line that is no body's name: a document number (洪政办发〔2025〕3号) or a breadcrumb (首页 > 政务公开). */
 const NOT_BODY = /[〔［[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号|[>＞»]/u;
-const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零一二三四五六七八九]{4})\s*年度?/u;
+/** A breadcrumb (首页 / 政务公开 / 年报, 首页 → 政务公开 → 年度报告): two separators between words. */
+const BREADCRUMB = /(?:[>＞»→/／]|\s-\s)[^>＞»→/／]*(?:[>＞»→/／]|\s-\s)/u;
+/** A field label a CMS header prints before the title (标题：, 名称：). */
+const FIELD_LABEL = /^(?:标题|名称|文章标题)\s*[:：]\s*/u;
+/** Brackets left around a year printed before the body (【2024年度】某局…, （2024年度）某局…). */
+const YEAR_BRACKETS = /^[【】（）()[\]\s]+|[【】（）()[\]\s]+$/gu;
+const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?/u;
 const MAX_TITLE = 80;
 /** A line holding only a bracketed year, printed under a title without one: （2016年度）. */
 const YEAR_BELOW = /^[（(]\s*[0-9０-９]{4}\s*年度?\s*[)）]$/u;
 /** A line holding only a year, unbracketed (2020年度, 二〇二〇年), printed above or below a title without one. */
-const YEAR_LINE = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年度?$/u;
+const YEAR_LINE = /^(?:[0-9０-９]{4}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?$/u;
 /** The end of an administrative division's name (省, 市, 区, 县, 州, 盟, 旗). */
 const DIVISION_END = /[省市区县州盟旗]$/;
 
@@ -54,6 +60,8 @@ function titleText(l: Line): string | null {
   // Every title key holds 报 (报告, 年报; 報 in traditional script): a line without it is skipped before it is
   // compacted.
   if ((!l.text.includes("报") && !l.text.includes("報")) || l.text.includes("。")) return null;
+  // A breadcrumb ends with the page's name (首页 / 政务公开 / 政府信息公开年报): no title.
+  if (BREADCRUMB.test(l.text)) return null;
   const text = toSimplified(compact(l.text));
   return holdsTitleKey(text) ? text : null;
 }
@@ -157,6 +165,7 @@ function titleParts(lines: readonly Line[], from: number, to: number, line: stri
     before.replace(CITING, "") === "" &&
     isShortPlain(prev) &&
     !NOT_BODY.test(prev) &&
+    !BREADCRUMB.test(prev) &&
     !TITLE_KEYS.some((k) => prev.includes(k))
   ) {
     // A long body's name wraps too (`徐州市贾汪区` / `青山泉镇人民政府` / `2022年…报告`): a short line above
@@ -186,11 +195,11 @@ function titleParts(lines: readonly Line[], from: number, to: number, line: stri
   const cited = beforeKey(before);
   // A title in 书名号 inside a notice (某办公室关于公布《某区人民政府2024年…》): the body is the one in 书名号.
   const inner = cited.slice(cited.lastIndexOf("《") + 1);
-  let org = (inner !== "" ? inner : cited).replace(CITING, "");
+  let org = (inner !== "" ? inner : cited).replace(CITING, "").replace(FIELD_LABEL, "").replace(YEAR_BRACKETS, "");
   if (org === "" && y.index >= 0) {
     const after = line.slice(y.index + y.length);
     const key = TITLE_KEYS.map((k) => after.indexOf(k.slice(0, 4))).find((i) => i >= 0) ?? -1;
-    org = key > 0 ? after.slice(0, key).trim() : "";
+    org = key > 0 ? after.slice(0, key).replace(YEAR_BRACKETS, "") : "";
   }
   return { title: line, orgName: org === "" ? null : org, year: y.year };
 }

@@ -1,9 +1,6 @@
 /** The clause around a count, and whether it holds one of some words, each clause of a sentence read once. */
 
-import { commaPositions, countBelow, isComma } from "../clauses.js";
-
-/** Whether a code unit ends a clause (re-exported from clauses.ts). */
-export { isComma };
+import { commaPositions, countBelow } from "../clauses.js";
 
 /**
  * Whether the clause (between commas, full-width or not) around spans of one sentence holds one of some

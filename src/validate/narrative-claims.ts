@@ -3,9 +3,11 @@
  * narrative-patterns.ts. Only the sentences holding a count are read (claim-scan.ts), and in each only the
  * patterns whose required words it holds are run; the result is as if every pattern ran on every sentence.
  */
+
+import { isComma } from "../clauses.js";
 import { parseChineseNumber } from "../recognize/chinese-numbers.js";
 import { claimSentences, wordFinder, wordMask, wordMaskLength } from "./claim-scan.js";
-import { ClauseExclusion, isComma } from "./clause-exclusion.js";
+import { ClauseExclusion } from "./clause-exclusion.js";
 import { compilePattern, numberedGroups } from "./narrative-compile.js";
 import {
   NARRATIVE_EXCLUDE,

@@ -233,6 +233,12 @@ describe("the fee of this body this year, clause by clause (review RV13; the rep
     ["自2021年起本机关未收取信息处理费。", 0],
     ["对上年度结转的2件申请收取信息处理费100元。", 100],
     ["收取信息处理费3笔，共计150元。", 150],
+    // Waivers of other applications, amounts in an aside, ○ years, the whole city's departments (review RV16).
+    ["本年度收取信息处理费200元，对2件困难群众申请全额减免。", 200],
+    ["本年度收取信息处理费200元（其中全额减免50元）。", 200],
+    ["本年度收取信息处理费200元并对3件申请全额减免。", 200],
+    ["本年度未收取信息处理费（上年度收取300元）。", 0],
+    ["全市各部门均未收取信息处理费。", 0],
   ])("六: %s → %d", (text, value) => {
     expect(narrativeFee(gbWith(["other_matters", SIX, text]))?.value).toBe(value);
   });
@@ -244,6 +250,7 @@ describe("the fee of this body this year, clause by clause (review RV13; the rep
     "信息处理费按照超额累进方式计收，标准为每件50元。",
     "全年未发生因收取费用引发的投诉。",
     "二〇二三年收取信息处理费300元。",
+    "二○二三年收取信息处理费300元。",
   ])("六: %s → none", (text) => {
     expect(narrativeFee(gbWith(["other_matters", SIX, text]))).toBeUndefined();
   });
@@ -252,5 +259,19 @@ describe("the fee of this body this year, clause by clause (review RV13; the rep
 describe("a count of applications between the fee and its amount (review RV14)", () => {
   it("本年度收取信息处理费2件共计200元 → 200", () => {
     expect(narrativeFee(gbWith(["other_matters", SIX, "本年度收取信息处理费2件共计200元。"]))?.value).toBe(200);
+  });
+});
+
+describe("a 'no 费用' outside section 六 must be about the applications (review RV16)", () => {
+  it.each(["推进网站集约化建设，未产生额外运维费用。", "举办培训2期，未向参训人员收取任何费用。"])(
+    "一: %s → none",
+    (text) => {
+      expect(narrativeFee(gbWith(["overview", OVERVIEW, text], ["other_matters", SIX, "无。"]))).toBeUndefined();
+    },
+  );
+
+  it("一: 依申请公开未收取任何费用 → 0", () => {
+    const report = gbWith(["overview", OVERVIEW, "依申请公开工作中未收取任何费用。"], ["other_matters", SIX, "无。"]);
+    expect(narrativeFee(report)?.value).toBe(0);
   });
 });

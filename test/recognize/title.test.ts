@@ -152,3 +152,25 @@ describe("lines that are no body's name, and bodies inside a notice (review RV15
     expect(titled([title])).toMatchObject({ orgName: org, year: 2020 });
   });
 });
+
+describe("breadcrumbs, field labels, bracketed years and ○ in titles (review RV16)", () => {
+  it("a breadcrumb above the title is neither the title nor the body", () => {
+    expect(titled(["首页 / 政务公开 / 政府信息公开年报", TITLE])).toMatchObject({ title: TITLE, year: 2020 });
+    const got = titled(["首页 → 政务公开 → 年度报告", "2020年度溧水区农业农村局政府信息公开工作年度报告"]);
+    expect([got.orgName, got.year]).toEqual(["溧水区农业农村局", 2020]);
+  });
+
+  it.each([
+    "标题：溧水区农业农村局2020年政府信息公开工作年度报告",
+    "【2020年度】溧水区农业农村局政府信息公开工作年度报告",
+    "（2020年度）溧水区农业农村局政府信息公开工作年度报告",
+    "溧水区农业农村局二○二○年政府信息公开工作年度报告",
+  ])("%s: the body 溧水区农业农村局, the year 2020", (title) => {
+    expect(titled([title])).toMatchObject({ orgName: "溧水区农业农村局", year: 2020 });
+  });
+
+  it("a year line 二○二○年度 above the title gives the year, not the body", () => {
+    const got = titled(["二○二○年度", "溧水区农业农村局政府信息公开工作年度报告"]);
+    expect([got.orgName, got.year]).toEqual(["溧水区农业农村局", 2020]);
+  });
+});
