@@ -48,8 +48,11 @@ export const PROCESSING_FEE_SCOPE: NarrativeFeeScope = {
 };
 
 const FEE_WORD = /信息处理费|(收取|收缴)[^。；;]{0,8}费用|收取[^。；;，,\d]{0,10}?费/;
-/** A sentence on the processing fee: 信息处理费, or 依申请公开…费用 (未向申请人收取任何费用). */
-const PROCESSING_FEE_WORD = /信息(?:公开)?处理费|依申请[^。；;]{0,30}?费用/;
+/**
+ * A sentence on the processing fee: 信息处理费, 依申请公开…费用 (未向申请人收取任何费用), or the 收费通知 the fee is
+ * charged by (共发出收费通知2件，总金额150元，实际收取150元: the amount collected is the one after 实际收取).
+ */
+const PROCESSING_FEE_WORD = /信息(?:公开)?处理费|依申请[^。；;]{0,30}?费用|收费通知/;
 /** An amount after a fee word: 信息处理费…N元, 费用…N元, 收取检索费N元 (every match of a sentence is tried). */
 const AMOUNT = /(?:信息处理费|费用|收取[^。；;，,\d]{0,10}?费)[^。；;\d]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
 /**
@@ -57,7 +60,7 @@ const AMOUNT = /(?:信息处理费|费用|收取[^。；;，,\d]{0,10}?费)[^。
  * states no processing fee); a count of applications may stand between (收取信息处理费2件共计200元).
  */
 const PROCESSING_AMOUNT =
-  /(?:信息(?:公开)?处理费|费用)(?:[^。；;\d费]|\d+(?:件|笔|次|宗|个)){0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
+  /(?:信息(?:公开)?处理费|费用|实际收取)(?:[^。；;\d费]|\d+(?:件|笔|次|宗|个)){0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
 /** A waiver word governing the fee word after it (减免费用120元, 免收检索费用50元): that amount was not collected. */
 const WAIVED_BEFORE = /(减免|免收|免除|减收|免予收取|退还|返还)[^。；;，,：:]{0,4}$/;
 /** The whole amount waived or refunded after it (应收取信息处理费200元，经审核全部减免): nothing was collected. */

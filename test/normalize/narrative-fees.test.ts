@@ -239,6 +239,10 @@ describe("the fee of this body this year, clause by clause (review RV13; the rep
     ["本年度收取信息处理费200元并对3件申请全额减免。", 200],
     ["本年度未收取信息处理费（上年度收取300元）。", 0],
     ["全市各部门均未收取信息处理费。", 0],
+    // The notices the fee is charged by, as 2021 reports state them: the amount collected is 实际收取's.
+    ["本年度共发出收费通知2件，总金额150元，实际收取150元。", 150],
+    ["本年度发出收费通知书2份，实际收取费用300元。", 300],
+    ["本年度共发出收费通知1件，总金额100元，实际收取0元。", 0],
   ])("六: %s → %d", (text, value) => {
     expect(narrativeFee(gbWith(["other_matters", SIX, text]))?.value).toBe(value);
   });
