@@ -33,9 +33,9 @@ function yearValue(text: string): number {
 }
 
 /**
- * Whether the clauses (between commas) of one sentence are about another time, body or matter, or name a year
- * other than `year`: each clause is read once, whatever the number of amounts in it (a sentence of thousands of
- * amounts and no comma is read once, not once per amount).
+ * The judge of one sentence's clauses (between commas): `otherClause`'s answer for the clause around start … end.
+ * Each clause is read once, whatever the number of amounts in it (a sentence of thousands of amounts and no comma
+ * is read once, not once per amount).
  */
 export function otherClauses(sentence: string, year: number | null): (start: number, end: number) => boolean | null {
   const commas = commaPositions(sentence);

@@ -30,9 +30,9 @@ export interface NarrativeFeeScope {
   /** Then the sections under these numbers whose heading named no known section (六、其他事项), in order. */
   numbers?: readonly string[];
   /**
-   * `processing_fee`: only sentences naming the 信息处理费 or 依申请…费用 (the gb layouts: other fees such as
-   * 行政事业性收费 or 不动产登记费 are different things); `any_fee`: any sentence on 收取…费 (pre-2019 检索费,
-   * 复制费 …).
+   * `processing_fee`: only sentences naming the 信息处理费, 依申请…费用 or 收费通知, or saying no 费用 of an
+   * application was collected (the gb layouts: other fees such as 行政事业性收费 or 不动产登记费 are different
+   * things); `any_fee`: any sentence on 收取…费 (pre-2019 检索费, 复制费 …).
    */
   fees: "processing_fee" | "any_fee";
 }
@@ -91,13 +91,18 @@ function sentences(text: string): string[] {
     .filter((s) => s !== "");
 }
 
+/** The sentence's clause judge (`otherClauses`) and the report's year. */
+interface Judged {
+  other: (start: number, end: number) => boolean | null;
+  year: number | null;
+}
+
 /**
  * The first amount of a sentence that is this year's fee collected: not waived (a waiver word before the fee
- * word, or right before the number: 未收取任何费用，减免费用120元), no rate (每件100元), in no clause about
- * another year, body or matter. A later 全部减免 makes it 0.
+ * word, or right before the number: 未收取任何费用，减免费用120元), no rate (每件100元), in no clause or aside about
+ * another year, body or matter. A waiver of the whole in its own or the next clause (经审核全部减免) makes it 0.
  */
-function collectedAmount(sentence: string, amounts: RegExp, year: number | null): number | null {
-  const other = otherClauses(sentence, year);
+function collectedAmount(sentence: string, amounts: RegExp, { other, year }: Judged): number | null {
   for (const m of sentence.matchAll(amounts)) {
     const start = m.index ?? 0;
     const number = start + m[0].search(/\d/);
@@ -120,8 +125,7 @@ function collectedAmount(sentence: string, amounts: RegExp, year: number | null)
 }
 
 /** Whether a "no fee" pattern matches in a clause about this body's fee this year. */
-function statesNone(sentence: string, pattern: RegExp, year: number | null): boolean {
-  const other = otherClauses(sentence, year);
+function statesNone(sentence: string, pattern: RegExp, { other }: Judged): boolean {
   for (const m of sentence.matchAll(pattern)) if (!(other(m.index, m.index + m[0].length) ?? false)) return true;
   return false;
 }
@@ -155,18 +159,22 @@ interface Reading {
   onFees: boolean;
 }
 
+const judged = (sentence: string, year: number | null): Judged => ({ other: otherClauses(sentence, year), year });
+
 function readSentence(sentence: string, { fees, year, onFees }: Reading): number | null {
   const processing = fees === "processing_fee";
   if (!(processing ? PROCESSING_FEE_WORD : FEE_WORD).test(sentence)) {
     // A sentence saying no 费用 was collected at all (本机关未收取检索、复制、邮寄等费用, the 2019 layout's wording
     // before the 信息处理费) states the fee as 0: in section 六 or a fees section, or naming the applications
     // elsewhere (未产生额外运维费用 in 一 is another cost). An amount needs the processing fee's words.
-    const applicants = onFees || APPLICATION_FEE.test(sentence);
-    return processing && applicants && statesNone(sentence, NONE_BEFORE, year) ? 0 : null;
+    if (!processing || !(onFees || APPLICATION_FEE.test(sentence))) return null;
+    return statesNone(sentence, NONE_BEFORE, judged(sentence, year)) ? 0 : null;
   }
-  const amount = collectedAmount(sentence, processing ? PROCESSING_AMOUNT : AMOUNT, year);
+  // One clause judge per sentence, for its amounts and its "no fee" phrases.
+  const clauses = judged(sentence, year);
+  const amount = collectedAmount(sentence, processing ? PROCESSING_AMOUNT : AMOUNT, clauses);
   if (amount !== null) return amount;
-  if (statesNone(sentence, NONE_BEFORE, year) || statesNone(sentence, NONE_AFTER, year)) return 0;
+  if (statesNone(sentence, NONE_BEFORE, clauses) || statesNone(sentence, NONE_AFTER, clauses)) return 0;
   return null;
 }
 
@@ -203,9 +211,8 @@ function sectionFee(section: Section, fees: NarrativeFeeScope["fees"], year: num
 /**
  * Finds the fee amount (元) stated in the report's narrative: the first sentence stating one, in the scope's
  * sections in the scope's order (by default section 六, a fees section, sections 三 and 一, then a section
- * numbered 六 under another heading; 信息处理费 sentences, or a sentence saying no 费用 of an application was
- * collected);
- * undefined if none. Sections outside the scope are never read.
+ * numbered 六 under another heading; see NarrativeFeeScope.fees for the sentences that count); undefined if
+ * none. Sections outside the scope are never read.
  */
 export function narrativeFee(
   report: AnnualReport,
