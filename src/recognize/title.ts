@@ -160,14 +160,7 @@ function titleParts(lines: readonly Line[], from: number, to: number, line: stri
   if (below !== null) return below;
   const y = titleYear(line);
   const before = y.index >= 0 ? line.slice(0, y.index).trim() : "";
-  if (
-    y.index >= 0 &&
-    before.replace(CITING, "") === "" &&
-    isShortPlain(prev) &&
-    !NOT_BODY.test(prev) &&
-    !BREADCRUMB.test(prev) &&
-    !TITLE_KEYS.some((k) => prev.includes(k))
-  ) {
+  if (y.index >= 0 && before.replace(CITING, "") === "" && isBodyLine(prev)) {
     // A long body's name wraps too (`徐州市贾汪区` / `青山泉镇人民政府` / `2022年…报告`): a short line above
     // that ends with an administrative division is its head.
     const head = lines[from - 2];
@@ -180,12 +173,7 @@ function titleParts(lines: readonly Line[], from: number, to: number, line: stri
   // A line above that is only a year is no body's name (titleAt reads its year).
   const above = titleYear(prev);
   const yearAbove = above.year !== null && above.index + above.length === prev.length;
-  if (
-    y.index < 0 &&
-    isShortPlain(prev) &&
-    !TITLE_KEYS.some((k) => prev.includes(k)) &&
-    !(yearAbove && above.index === 0)
-  ) {
+  if (y.index < 0 && isBodyLine(prev) && !(yearAbove && above.index === 0)) {
     // The body and the year on the line above (溧水区农业农村局2020年 / 政府信息公开工作年度报告).
     if (yearAbove) return { title: `${prev}${line}`, orgName: prev.slice(0, above.index).trim(), year: above.year };
     return { title: line, orgName: prev, year: null };
@@ -216,9 +204,18 @@ function yearBelow(title: string, next: Line | undefined, prev: string): TitleMe
   const year = titleYear(text).year;
   const org = beforeKey(title);
   if (org !== "" && org !== title) return { title, orgName: org, year };
-  if (isShortPlain(prev) && !TITLE_KEYS.some((k) => prev.includes(k)))
-    return { title: `${prev}${title}`, orgName: prev, year };
+  if (isBodyLine(prev)) return { title: `${prev}${title}`, orgName: prev, year };
   return { title, orgName: null, year };
+}
+
+/**
+ * Whether the line above a title may hold the body's name: short and plain (no sentence, no date), and no document
+ * number, breadcrumb or title of its own.
+ */
+function isBodyLine(text: string): boolean {
+  return (
+    isShortPlain(text) && !NOT_BODY.test(text) && !BREADCRUMB.test(text) && !TITLE_KEYS.some((k) => text.includes(k))
+  );
 }
 
 /** The text before the first title key it holds (trimmed), or the whole text when it holds none. */

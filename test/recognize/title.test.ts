@@ -174,3 +174,15 @@ describe("breadcrumbs, field labels, bracketed years and ○ in titles (review R
     expect([got.orgName, got.year]).toEqual(["溧水区农业农村局", 2020]);
   });
 });
+
+describe("every reading of the line above a title rejects what is no body's name", () => {
+  it.each([
+    [["首页 > 政务公开", "政府信息公开工作年度报告", "（2020年度）"]],
+    [["溧政办发〔2021〕3号", "政府信息公开工作年度报告", "（2020年度）"]],
+    [["首页 / 政务公开 / 年报", "政府信息公开工作年度报告", "2020年度"]],
+  ])("%j: the body is not that line", (lines) => {
+    const got = titled(lines);
+    expect(got.year).toBe(2020);
+    expect(got.orgName).not.toBe(lines[0]);
+  });
+});
