@@ -42,7 +42,7 @@ export interface LegacyReadState {
 /** The longest text read as the head of a wrapped label. */
 const FRAGMENT_MAX_LENGTH = 60;
 /** A row label opening with its own numbering (（一）, 1., 一、) starts a label: it continues none. */
-const NUMBERED_LABEL = /^[（(]?[一二三四五六七八九十\d]/;
+export const NUMBERED_LABEL = /^[（(]?[一二三四五六七八九十\d]/;
 
 /**
  * True when a text line is the head of a label a PDF line wrapped: it opens a bracket it does not close and

@@ -10,12 +10,9 @@
 import type { Block, GridCell, TableBlock, TextBlock } from "../document.js";
 import { cellReading } from "./cell-value.js";
 import { isLegacyUnit } from "./legacy-cells.js";
-import { headerColumns, isLabelFragment, isLegacyTitle, TITLE_MAX_LENGTH } from "./legacy-grid.js";
+import { headerColumns, isLabelFragment, isLegacyTitle, NUMBERED_LABEL, TITLE_MAX_LENGTH } from "./legacy-grid.js";
 import { roleOf } from "./legacy-header.js";
-import { titleRowInGrid } from "./legacy-text.js";
-
-/** A label opening with its own numbering: 一、 （一） 1. */
-const NUMBERED = /^[（(]?[一二三四五六七八九十\d]/;
+import { blockCell, titleRowInGrid } from "./legacy-text.js";
 
 /** Fewest rows of a label, a unit and a value printed on separate lines for a run to be read as a table. */
 const MIN_STREAM_ROWS = 2;
@@ -46,7 +43,7 @@ function streamCells(blocks: readonly Block[], from: number, to: number, firstRo
     const block = blocks[b]!;
     if (block.kind === "text") {
       const text = block.text.trim();
-      if (text !== "") out.push(lineCell(text, block));
+      if (text !== "") out.push(blockCell(text, block));
       continue;
     }
     for (let r = b === from ? firstRow : 0; r < block.rows.length; r++) {
@@ -56,14 +53,6 @@ function streamCells(blocks: readonly Block[], from: number, to: number, firstRo
   }
   return out;
 }
-
-const lineCell = (text: string, block: TextBlock): GridCell => ({
-  text,
-  position: block.position,
-  rowSpan: 1,
-  colSpan: 1,
-  anchor: true,
-});
 
 /** Whether a cell opens a row: text that is no unit (a label, a heading, a header word). */
 const isLabel = (cell: GridCell): boolean => !isLegacyUnit(cell.text) && cellReading(cell.text).status === "text";
@@ -95,7 +84,7 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
     let end = i;
     while (end < cells.length && isLabel(cells[end]!)) end++;
     let words = i;
-    while (words < end && !NUMBERED.test(cells[words]!.text)) words++;
+    while (words < end && !NUMBERED_LABEL.test(cells[words]!.text)) words++;
     const header = headerStart(cells, i, words);
     if (header >= 0) {
       // The lines before the header words (填报单位：…, （2016年度）) are rows of their own.
@@ -146,7 +135,7 @@ function streamStart(block: Block): { row: number; head: TableBlock | null } | n
 /**
  * The runs of one-cell lines after a legacy title that read as tables, each with its rows: at least
  * MIN_STREAM_ROWS rows whose unit and value stand on the lines after their label. A run ends at prose (a text
- * longer than a title), a grid with rows of several cells, or another title line.
+ * longer than a title, or holding a sentence end), a grid with rows of several cells, or another title line.
  */
 export function cellStreamTables(blocks: readonly Block[]): StreamTable[] {
   const out: StreamTable[] = [];

@@ -38,9 +38,23 @@ function onlyText(row: readonly GridCell[]): string | null {
 
 /** A one-cell grid holding a text block's line, for rows that a reader kept as prose (PDF text). */
 export function textGrid(block: TextBlock): TableBlock {
-  const cell: GridCell = { text: block.text, position: block.position, rowSpan: 1, colSpan: 1, anchor: true };
-  return { kind: "table", index: 0, rows: [[cell]], position: block.position, rowsReliable: false };
+  return {
+    kind: "table",
+    index: 0,
+    rows: [[blockCell(block.text, block)]],
+    position: block.position,
+    rowsReliable: false,
+  };
 }
+
+/** A grid cell holding a text block's line (or `text`, its trimmed form), at the block's position. */
+export const blockCell = (text: string, block: TextBlock): GridCell => ({
+  text,
+  position: block.position,
+  rowSpan: 1,
+  colSpan: 1,
+  anchor: true,
+});
 
 function gridless(source: SourcePosition): SourcePosition {
   return { line: source.line, column: source.column, offset: source.offset };
