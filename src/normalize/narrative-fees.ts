@@ -8,7 +8,12 @@
 import { isComma } from "../clauses.js";
 import type { SourcePosition } from "../schema/common.js";
 import type { AnnualReport, Section, SectionId } from "../schema/report.js";
+import { gbSection, headingNames } from "../templates/sections.js";
+import type { SectionTemplate } from "../templates/types.js";
 import { asideAround, otherClause, otherClauses } from "./fee-clauses.js";
+
+/** Section 六 of the gb layouts: a section whose heading names it is about other matters (fees) too. */
+const OTHER_MATTERS = gbSection("other_matters") as SectionTemplate;
 
 /** A fee read from the narrative. */
 export interface NarrativeFee {
@@ -197,7 +202,10 @@ function sectionFee(section: Section, fees: NarrativeFeeScope["fees"], year: num
     source: section.source,
   });
   const onFees =
-    section.id === "other_matters" || section.id === "fees" || (section.id === null && section.number === "六");
+    section.id === "other_matters" ||
+    section.id === "fees" ||
+    (section.id === null && section.number === "六") ||
+    headingNames(section.heading, OTHER_MATTERS);
   const reading: Reading = { fees, year, onFees };
   const found = firstFee(section.text, reading);
   if (found) return at(found, heading);
@@ -210,7 +218,8 @@ function sectionFee(section: Section, fees: NarrativeFeeScope["fees"], year: num
 
 /**
  * Finds the fee amount (元) stated in the report's narrative: the first sentence stating one, in the scope's
- * sections in the scope's order (by default section 六, a fees section, sections 三 and 一, then a section
+ * sections in the scope's order (by default section 六 — or a section whose heading names it, as a merged
+ * 五、…及其他需要报告的事项 does — a fees section, sections 三 and 一, then a section
  * numbered 六 under another heading; see NarrativeFeeScope.fees for the sentences that count); undefined if
  * none. Sections outside the scope are never read.
  */
@@ -219,8 +228,10 @@ export function narrativeFee(
   scope: NarrativeFeeScope = PROCESSING_FEE_SCOPE,
 ): NarrativeFee | undefined {
   for (const id of scope.sections) {
+    const named = gbSection(id);
     for (const section of report.sections) {
-      if (section.id !== id) continue;
+      // A heading merging two sections (五、…及其他需要报告的事项) is read as the one it names too.
+      if (section.id !== id && !(named && headingNames(section.heading, named))) continue;
       const fee = sectionFee(section, scope.fees, report.meta.year);
       if (fee) return fee;
     }

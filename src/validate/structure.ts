@@ -9,6 +9,7 @@ import { normalizeLabel } from "../recognize/labels.js";
 import type { Cell } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport, Section } from "../schema/report.js";
+import { headingNames } from "../templates/sections.js";
 import type { SectionTemplate, Template } from "../templates/types.js";
 import { type CellReader, cellReader } from "./cell-index.js";
 import { hasValue, isZeroOrBlank, tablePlans } from "./structure-plans.js";
@@ -103,6 +104,12 @@ function sectionIndex(sections: readonly { id: string | null }[], id: string | n
   return -1;
 }
 
+/** Whether some section's heading names a layout section (a merged 五 and 六): then the section is not missing. */
+function namedByHeading(sections: readonly Section[], t: SectionTemplate): boolean {
+  for (const s of sections) if (headingNames(s.heading, t)) return true;
+  return false;
+}
+
 /** The layout's sections: present, in order, under their official headings (gb eras). */
 function officialSections(report: AnnualReport, template: Template): Finding[] {
   const out: Finding[] = [];
@@ -138,7 +145,7 @@ function officialSections(report: AnnualReport, template: Template): Finding[] {
     }
   }
   for (const t of template.sections) {
-    if (sectionIndex(report.sections, t.id) >= 0) continue;
+    if (sectionIndex(report.sections, t.id) >= 0 || namedByHeading(report.sections, t)) continue;
     out.push(
       messageFinding(
         "STRUCT-SECTION-MISSING",

@@ -119,6 +119,18 @@ describe("fees.collected_yuan of the gb layouts: the 信息处理费 only, in se
     expect(feeMetric(report)?.value).toBe(200);
   });
 
+  it("reads a section 五 whose heading merges 六 (…及其他需要报告的事项) as section 六, before 一", () => {
+    const merged = "五、存在的主要问题、改进情况及其他需要报告的事项";
+    const report = gbWith(
+      ["overview", OVERVIEW, "全年收取信息处理费200元。"],
+      ["problems_improvements", merged, "下一步将加强培训。本年度未收取信息处理费。"],
+    );
+    expect(narrativeFee(report)).toMatchObject({ value: 0, where: merged, sourceId: "sections.problems_improvements" });
+    // A 五 under its own heading is outside the scope: the 200 of 一 is read.
+    report.sections[1]!.heading = "五、存在的主要问题及改进情况";
+    expect(narrativeFee(report)).toMatchObject({ value: 200, where: OVERVIEW });
+  });
+
   it("reads section 六 first: its 0 wins over an amount in 一", () => {
     const report = gbWith(
       ["overview", OVERVIEW, "全年收取信息处理费200元。"],

@@ -222,6 +222,19 @@ describe("structure", () => {
     expect(at("STRUCT-ERA", zero)).toHaveLength(1);
   });
 
+  it("a heading merging 五 and 六 (…改进情况及其他需要报告的事项) leaves no section missing", () => {
+    const report = seed002();
+    report.sections = report.sections.filter((s) => s.id !== "other_matters");
+    const five = report.sections.find((s) => s.id === "problems_improvements")!;
+    expect(at("STRUCT-SECTION-MISSING", report).map((f) => f.message.en)).toEqual([
+      'section 六 "其他需要报告的事项" is missing',
+    ]);
+    five.heading = "五、存在的主要问题、改进情况及其他需要报告的事项";
+    expect(at("STRUCT-SECTION-MISSING", report)).toEqual([]);
+    // The merged heading is still not the official one.
+    expect(at("STRUCT-HEADING", report).map((f) => f.source)).toContainEqual(five.source);
+  });
+
   it("a 2021 report printing （六）其他处理 as one row (hybrid) lacks no row", () => {
     const report = seed002();
     const cells = report.cells as Record<string, Cell>;
