@@ -31,6 +31,11 @@ export interface HeadingMatch {
    * first numbered heading (`before`, a preface) or after its last (`after`, an annex).
    */
   place?: "before" | "after";
+  /**
+   * True for a heading numbered `第一部分`: in a document whose sections are so numbered (`partNumbered`), a
+   * line numbered 一、 is a sub-section, not a section.
+   */
+  part?: boolean;
 }
 
 const ORDINAL = /^([一二三四五六七八九十]{1,3})[、.,，]\s*(.*)$/;
@@ -188,7 +193,9 @@ function unnumberedHeading(line: string, sections: readonly SectionTemplate[]): 
   // An Arabic number must be the section's own (1. 总体情况; 1. 主动公开政府信息情况 is an item of 一).
   if (m?.[1] !== undefined && CHINESE_ORDINALS[Number(m[1])] !== hit.section.number) return null;
   if (printed !== undefined && printed !== hit.section.number) return null;
-  return { id: hit.section.id, number: hit.section.number, heading, gb: true, unnumbered: true };
+  const match: HeadingMatch = { id: hit.section.id, number: hit.section.number, heading, gb: true, unnumbered: true };
+  if (m?.[3] !== undefined) match.part = true;
+  return match;
 }
 
 /** LEGACY_UNNUMBERED with normalised labels. */
@@ -296,12 +303,27 @@ export interface SubheadingMatch {
 }
 
 const SUB_ORDINAL = /^\s*[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]/;
+/** A sub-section numbered 一、 (in a document whose sections are numbered 第一部分). */
+const PART_SUB_ORDINAL = /^\s*([一二三四五六七八九十]{1,3})[、.,，]/;
 
-/** Reads a line as a （一）… sub-section heading; heading = text up to the first 。/：/: or the line end. */
-export function matchSubheading(line: string): SubheadingMatch | null {
-  if (!line.includes("（") && !line.includes("(")) return null;
+/** The fewest 第…部分 headings that make a document's sections so numbered. */
+const MIN_PART_HEADINGS = 2;
+
+/** Whether a document's sections are numbered 第一部分 …: then its lines numbered 一、 are sub-sections. */
+export function partNumbered(headings: readonly (HeadingMatch | null)[]): boolean {
+  let parts = 0;
+  for (const h of headings) if (h?.part === true && ++parts >= MIN_PART_HEADINGS) return true;
+  return false;
+}
+
+/**
+ * Reads a line as a （一）… sub-section heading — or, in a document whose sections are numbered 第一部分
+ * (`partNumbered`), a 一、… one; heading = text up to the first 。/：/: or the line end.
+ */
+export function matchSubheading(line: string, partNumbers = false): SubheadingMatch | null {
+  if (!partNumbers && !line.includes("（") && !line.includes("(")) return null;
   const text = headingText(line);
-  const m = SUB_ORDINAL.exec(text);
+  const m = SUB_ORDINAL.exec(text) ?? (partNumbers ? PART_SUB_ORDINAL.exec(text) : null);
   if (!m) return null;
   const stop = text.slice(m[0].length).search(/[。：:]/);
   if (stop < 0) {

@@ -3,7 +3,7 @@
  * document's text lines. Lines inside statistics tables never land in a section's text.
  */
 import type { Section, Subsection } from "../schema/report.js";
-import { documentHeadings, type HeadingMatch, matchSubheading, subsectionId } from "./headings.js";
+import { documentHeadings, type HeadingMatch, matchSubheading, partNumbered, subsectionId } from "./headings.js";
 import type { Line } from "./lines.js";
 
 /**
@@ -12,6 +12,9 @@ import type { Line } from "./lines.js";
  * newlines; each sub-section's text is its own body.
  */
 export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<number> = new Set()): Section[] {
+  const { matches: headings, numbered } = documentHeadings(lines);
+  // Sections numbered 第一部分 …: a line numbered 一、 that names no section is a sub-section of one.
+  const parts = partNumbered(headings);
   const sections: Section[] = [];
   let section: { s: Section; body: string[] } | null = null;
   let sub: { s: Subsection; body: string[] } | null = null;
@@ -35,7 +38,7 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
     if (!section) return;
     const current = section as { s: Section; body: string[] };
     current.body.push(text);
-    const subheading = matchSubheading(text);
+    const subheading = matchSubheading(text, parts);
     if (subheading) {
       flushSub();
       sub = {
@@ -52,7 +55,6 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
     }
     if (sub) (sub as { body: string[] }).body.push(text);
   };
-  const { matches: headings, numbered } = documentHeadings(lines);
   const { first, last } = numberedSpan(headings);
   const contents = contentsLines(headings);
   for (let k = 0; k < lines.length; k++) {
@@ -60,7 +62,11 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
     if (skip.has(line.index)) continue;
     if (line.kind === "row" && line.tokens.some((t) => t.kind === "value" && t.reading.status !== "blank")) continue;
     const found = contents.has(k) ? null : (headings[k] as HeadingMatch | null);
-    const heading = found?.unnumbered === true && !placed(found, k, first, last, numbered) ? null : found;
+    const heading =
+      (found?.unnumbered === true && found.part !== true && !placed(found, k, first, last, numbered)) ||
+      (parts && found?.unnumbered !== true && found?.gb === false)
+        ? null
+        : found;
     // The open section's heading printed again (a table's caption row under it): it opens nothing.
     const open = section as { s: Section } | null;
     if (heading && open && heading.id !== null && heading.id === open.s.id && heading.number === open.s.number)

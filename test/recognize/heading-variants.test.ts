@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
-import type { Section } from "../../src/schema/report.js";
+import type { AnnualReport, Section } from "../../src/schema/report.js";
 import { validateReport } from "../../src/validate/validate-report.js";
 import { SIX_SECTION_IDS } from "../helpers/sections.js";
 
@@ -141,5 +141,45 @@ describe("a numbered item inside a section ends no table (review RV12)", () => {
     expect(Object.keys(after.cells)).toHaveLength(Object.keys(before.cells).length);
     expect(after.cells["applications.new.total"]?.value).toBe(312);
     expect(after.cells["review_litigation.review.upheld"]?.value).toBe(3);
+  });
+});
+
+describe("sections numbered 第一部分 with sub-sections numbered 一、 (review RV12)", () => {
+  const seed = readFileSync(new URL("../fixtures/seeds/000_cc43e5a43c1be886.txt", import.meta.url), "utf8");
+  /** Seed 000 with its six headings as 第X部分 and the sub-headings of 一 as 一、… (prose lines, not table rows). */
+  const parted = seed
+    .split("\n")
+    .map((line) => {
+      if (line.includes("|")) return line;
+      const section = /^([一二三四五六])、(.+)$/.exec(line);
+      if (section) return `第${section[1]}部分 ${section[2]}`;
+      const sub = /^\(([一二三四五])\)(.+)$/.exec(line);
+      return sub ? `${sub[1]}、${sub[2]}` : line;
+    })
+    .join("\n");
+
+  it("reads the 一、 lines as sub-sections of 第一部分, not as sections", () => {
+    expect(parted).toContain("第一部分 总体情况\n");
+    expect(parted).toContain("\n一、主动公开情况\n");
+    const { report } = parseReport(parted);
+    expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
+    expect(report.sections[0]?.subsections.map((s) => [s.id, s.heading])).toEqual([
+      ["overview.active_disclosure", "一、主动公开情况"],
+      ["overview.application_handling", "二、依申请公开情况"],
+      ["overview.information_management", "三、政府信息管理情况"],
+      ["overview.platform_building", "四、政府信息公开平台建设情况"],
+      ["overview.supervision_guarantee", "五、监督保障情况"],
+    ]);
+    expect(report.sections[0]?.subsections[0]?.text.startsWith("积极做好政务信息公开工作")).toBe(true);
+    // The same values as the seed as printed, and only the headings' form noted.
+    const values = (cells: AnnualReport["cells"]) =>
+      Object.entries(cells).map(([id, c]) => `${id} ${c?.status} ${c?.value}`);
+    expect(values(report.cells)).toEqual(values(parseReport(seed).report.cells));
+    expect(validateReport(report).map((f) => f.rule)).toEqual(Array(6).fill("STRUCT-HEADING"));
+  });
+
+  it("keeps one 第…部分 heading among 一、 sections as it was: the 一、 lines stay sections", () => {
+    const one = seed.replace("\n一、总体情况\n", "\n第一部分 总体情况\n");
+    expect(parseReport(one).report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
   });
 });
