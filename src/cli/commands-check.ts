@@ -5,6 +5,7 @@ import { runBatchCommand } from "./batch-command.js";
 import { chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
 import { BATCH_HELP, type Command, choice, text, UsageError } from "./command.js";
 import { writeText } from "./io.js";
+import { ruleList } from "./rule-list.js";
 import { type FindingCounts, parseInput } from "./tasks.js";
 
 const FORMATS = ["text", "json"] as const;
@@ -33,6 +34,7 @@ export const checkCommand: Command = {
   name: "check",
   summary: "validate reports: identities, narrative vs tables, metadata, structure (exit 1 on errors)",
   help: `usage: xxgk check <inputs...> [--format text|json] [--lang zh|en] [--blank-as-zero] [--previous FILE]
+       [--rules LIST] [--skip-rules LIST]
 
 Validates each report and prints its findings.
   --format text       one line per finding: path:line:column  severity  RULE  message (default);
@@ -42,6 +44,8 @@ Validates each report and prints its findings.
   --lang zh|en        message language (default zh)
   --blank-as-zero     lenient: blank cells count as 0 in identities (the message says which were assumed)
   --previous FILE     the same body's report of the previous year: adds the cross-year rules
+  --rules LIST        run only these rules: ids or prefixes, comma-separated (T3-ROW,T3-RES or T3-*,NONNEG)
+  --skip-rules LIST   skip these rules (NARR-* skips the narrative checks: the prose is then not read)
   --shape S, --encoding E   as for xxgk parse
 ${BATCH_HELP}
 Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is unusable. 2 takes precedence
@@ -51,6 +55,8 @@ over 1: the closing summary then states both the errors found and the unusable i
     lang: { type: "string" },
     "blank-as-zero": { type: "boolean" },
     previous: { type: "string" },
+    rules: { type: "string" },
+    "skip-rules": { type: "string" },
   },
   async run(ctx) {
     const { io, values } = ctx;
@@ -58,6 +64,10 @@ over 1: the closing summary then states both the errors found and the unusable i
     const lang = choice(values, "lang", LANGS, "zh");
     const { shape, encoding } = readingOptions(values);
     const blankAsZero = values["blank-as-zero"] === true;
+    const rulesText = text(values, "rules");
+    const skipText = text(values, "skip-rules");
+    const rules = rulesText === undefined ? undefined : ruleList(rulesText, "rules");
+    const skipRules = skipText === undefined ? undefined : ruleList(skipText, "skip-rules");
     const previousPath = text(values, "previous");
     let previous: ReturnType<typeof parseInput> | undefined;
     if (previousPath !== undefined) {
@@ -85,6 +95,8 @@ over 1: the closing summary then states both the errors found and the unusable i
         format,
         lang,
         blankAsZero,
+        ...(rules ? { rules } : {}),
+        ...(skipRules ? { skipRules } : {}),
         ...(previous && !("reason" in previous) ? { previous: previous.report } : {}),
       }),
       start: (_items, several) => out.start(several),

@@ -34,6 +34,10 @@ export interface TaskOptions {
   blankAsZero?: boolean;
   /** The previous year's report, for the cross-year rules. */
   previous?: AnnualReport;
+  /** Run only these rule ids (validate's `rules`). */
+  rules?: string[];
+  /** Skip these rule ids (validate's `skipRules`). */
+  skipRules?: string[];
 }
 
 /** Findings of one or more reports, counted by severity and by rule. */
@@ -142,6 +146,8 @@ function checkTask(input: TaskInput, options: TaskOptions): TaskOutcome {
   const findings = validateReport(result.report, {
     ...(options.blankAsZero ? { blankAsZero: true } : {}),
     ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.skipRules ? { skipRules: options.skipRules } : {}),
   });
   const counts = countFindings(findings);
   if (options.format === "json") {

@@ -13,7 +13,7 @@ import type { Metric, MetricId, NormalizedReport } from "../schema/normalized.js
 import type { AnnualReport } from "../schema/report.js";
 import { appendClaims, type NarrativeClaim, narrativeClaims, readStatedNumber } from "./narrative-claims.js";
 import { compilePattern } from "./narrative-compile.js";
-import { NARR_PERCENT, PERCENT_BASES } from "./narrative-patterns.js";
+import { NARR_PERCENT, NARRATIVE_PATTERNS, PERCENT_BASES } from "./narrative-patterns.js";
 import { excerpt, ruleEnabled, type ValidateOptions } from "./types.js";
 
 /** Compiles a pattern of the data table (re-exported from narrative-compile.ts). */
@@ -229,16 +229,22 @@ export function claimMetrics(claims: readonly NarrativeClaim[]): Set<MetricId> {
   return ids;
 }
 
+/** Every rule the narrative checks can report. */
+const NARRATIVE_RULES: readonly string[] = [...new Set(NARRATIVE_PATTERNS.map((p) => p.rule)), NARR_PERCENT];
+
 /**
  * Every narrative finding of a report, given its normalized view (from normalizeReport) or a function that
  * makes it — called once, only when the text states a number to compare, with the metrics the claims
- * read (`claimMetrics`): the view needs only those.
+ * read (`claimMetrics`): the view needs only those. With no narrative rule enabled by `options`, the prose is
+ * not read.
  */
 export function narrativeFindings(
   report: AnnualReport,
   normalizedView: NormalizedReport | ((metrics: ReadonlySet<MetricId>) => NormalizedReport),
   options: ValidateOptions = {},
 ): Finding[] {
+  // With every narrative rule switched off (options.rules, skipRules) the prose is not read at all.
+  if (!NARRATIVE_RULES.some((rule) => ruleEnabled(rule, options))) return [];
   const claims: NarrativeClaim[] = [];
   const sources: SourcePosition[] = [];
   proseClaims(report, claims, sources);

@@ -31,6 +31,31 @@ function seedWithNewRow(row: string): string {
   return file;
 }
 
+describe("xxgk check --rules / --skip-rules", () => {
+  const S002 = "test/fixtures/seeds/002_d039ec262de9d514.txt";
+  const rulesOf = async (...flags: string[]) => {
+    const out = await xxgk(["check", S002, "--format", "json", ...flags]);
+    return { code: out.code, rules: (JSON.parse(out.stdout) as Finding[]).map((f) => f.rule), stderr: out.stderr };
+  };
+
+  it("seed 002: all rules, then only some (ids and a prefix, any case), then all but some", async () => {
+    expect(await rulesOf()).toMatchObject({ code: 1, rules: ["T3-ROW", "T3-RES", "NARR-REFUSED", "STRUCT-HEADING"] });
+    expect(await rulesOf("--rules", "t3-row, STRUCT-*")).toMatchObject({
+      code: 1,
+      rules: ["T3-ROW", "STRUCT-HEADING"],
+    });
+    expect(await rulesOf("--rules", "NARR-*")).toMatchObject({ code: 0, rules: ["NARR-REFUSED"] });
+    expect(await rulesOf("--skip-rules", "T3-*,NARR-*")).toMatchObject({ code: 0, rules: ["STRUCT-HEADING"] });
+  });
+
+  it("a list naming no rule is a usage error (exit 2), before any file is read", async () => {
+    const typo = await xxgk(["check", S002, "--skip-rules", "NARR-*,T3-RWO"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('"T3-RWO" names no rule');
+    expect((await xxgk(["check", S002, "--rules", " , "])).code).toBe(2);
+  });
+});
+
 describe("xxgk check", () => {
   it("finds a row total off by one (2 + 0×5 printed as 3) and exits 1", async () => {
     const file = seedWithNewRow("一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 3 | ||");

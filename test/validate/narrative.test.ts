@@ -1,8 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateReport } from "../../src/index.js";
+import { normalizeReport } from "../../src/normalize/index.js";
 import { chineseOrdinal, parseChineseNumber } from "../../src/recognize/chinese-numbers.js";
-import { narrativeClaims } from "../../src/validate/narrative.js";
+import type { MetricId } from "../../src/schema/normalized.js";
+import { narrativeClaims, narrativeFindings } from "../../src/validate/narrative.js";
+import { RULES } from "../../src/validate/rules.js";
+
+/** Every narrative rule id. */
+const NARR_RULES = RULES.filter((r) => r.scope === "narrative").map((r) => r.id);
+
 import { SEED002_APPLICATION_TEXT, seed002 } from "./seed002.js";
 
 const claims = (text: string) => narrativeClaims(text).map((c) => [c.pattern.rule, c.value, c.percent ?? null]);
@@ -112,5 +119,22 @@ describe("narrative against table through normalizeReport", () => {
     const c = report.cells["applications.carried_over.total"]!;
     report.cells["applications.carried_over.total"] = { ...c, value: 1, raw: "1" };
     expect(validateReport(report).filter((f) => f.rule === "NARR-RECEIVED")).toEqual([]);
+  });
+
+  it("reads no prose when every narrative rule is switched off (rules / skipRules)", () => {
+    const report = seed002();
+    let views = 0;
+    const view = (_metrics: ReadonlySet<MetricId>) => {
+      views++;
+      return normalizeReport(report);
+    };
+    expect(narrativeFindings(report, view).map((f) => f.rule)).toEqual(["NARR-REFUSED"]);
+    expect(views).toBe(1);
+    expect(narrativeFindings(report, view, { rules: ["T3-ROW", "T3-RES"] })).toEqual([]);
+    expect(narrativeFindings(report, view, { skipRules: NARR_RULES })).toEqual([]);
+    expect(views).toBe(1);
+    // One narrative rule left on is enough for the prose to be read.
+    expect(narrativeFindings(report, view, { rules: ["NARR-REFUSED"] }).map((f) => f.rule)).toEqual(["NARR-REFUSED"]);
+    expect(views).toBe(2);
   });
 });
