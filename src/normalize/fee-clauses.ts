@@ -16,9 +16,12 @@ const OTHER_CLAUSE =
 const PAST = /去年|上年(?!度?结转)|上一年|往年|以往/;
 /** This year named (本年度, 今年): the clause is on this year whatever other year it compares with. */
 const THIS_YEAR = /本年|今年|当年/;
-/** Bracketed asides (（上年为0元）), years in dates (2021年1月1日起施行) and titles (《…》): no clause's time. */
+/**
+ * Bracketed asides (（上年为0元）), years in dates (2021年1月1日起施行), of a document (依据2020年印发的办法) and
+ * titles (《…》): no clause's time.
+ */
 const ASIDE =
-  /[（(][^（(）)]*[）)]|《[^《》]*》|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|(?:19|20)\d{2}\s*年度?\s*(?:以来|起)/g;
+  /[（(][^（(）)]*[）)]|《[^《》]*》|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|(?:19|20)\d{2}\s*年度?\s*(?:以来|起)|(?:19|20)\d{2}\s*年\s*(?:印发|发布|出台|颁布|制定|修订|修正|施行|实施)/g;
 /** A year written out, in digits or in Chinese numerals (2023年, 二〇二三年). */
 const YEAR = /((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年/g;
 /** The value of a Chinese numeral digit 〇 … 九. */

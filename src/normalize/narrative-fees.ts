@@ -84,6 +84,11 @@ const RATE_BEFORE = /(每件|每页|每份|标准为|标准是)[^。；;，,]{0,
 /** A fee stated as not collected (未收取信息处理费, 没有产生费用), within one clause. */
 const NONE_BEFORE =
   /(未|没有|无|均未|不)[^。；;，,]{0,10}(收取|收缴|产生|发生|涉及)[^。；;，,]{0,12}?(信息处理费|费用)/g;
+/**
+ * A clause ending on a verb of collecting with no object, in a sentence on the fee (上年收取信息处理费200元，本年度
+ * 未收取): none this year.
+ */
+const NONE_BARE = /(未|没有|均未|不再)(收取|收缴|产生|发生)(?=[，,、]|$)/g;
 /** A fee stated as nothing (费用为0元, 信息处理费0元); a 0 ending a longer number (1,500元) is no zero. */
 const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|(?<![\d.,，])0元|零元)/g;
 
@@ -120,18 +125,54 @@ function collectedAmount(sentence: string, amounts: RegExp, { other, year }: Jud
     // A number in brackets is judged by the bracket's own words (本年度未收取…（上年度收取300元）); then the
     // number's own clause decides (本年度未收取信息处理费，上年同期收取100元), else the fee word's.
     const aside = asideAround(sentence, number);
-    if (aside !== null && (otherClause(aside, year) ?? false)) continue;
+    if (aside !== null && (otherClause(aside, year) ?? false)) {
+      // The fee word's own amount may follow the aside (信息处理费（上年为0元）100元).
+      const after = amountAfterAside(sentence, number);
+      if (after === null || (other(after.at, after.end) ?? other(start, start + 1) ?? false)) continue;
+      if (WAIVED_AFTER.test(nextClause(sentence, after.end))) return 0;
+      return after.value;
+    }
     if (other(number, end) ?? other(start, start + 1) ?? false) continue;
     if (WAIVED_AFTER.test(nextClause(sentence, end))) return 0;
-    const n = Number(m[1]!.replace(/,/g, ""));
-    if (Number.isFinite(n)) return m[2] === "万元" ? Math.round(n * 10000 * 100) / 100 : n;
+    const n = yuan(m[1]!, m[2]!);
+    if (n !== null) return n;
   }
   return null;
 }
 
-/** Whether a "no fee" pattern matches in a clause about this body's fee this year. */
-function statesNone(sentence: string, pattern: RegExp, { other }: Judged): boolean {
-  for (const m of sentence.matchAll(pattern)) if (!(other(m.index, m.index + m[0].length) ?? false)) return true;
+/** An amount in 元 (万元 converted), null when the digits are no number. */
+function yuan(digits: string, unit: string): number | null {
+  const n = Number(digits.replace(/,/g, ""));
+  if (!Number.isFinite(n)) return null;
+  return unit === "万元" ? Math.round(n * 10000 * 100) / 100 : n;
+}
+
+/** An amount right after the bracket closing an aside (…（上年为0元）100元, …（上年为0元）共计100元). */
+const AFTER_ASIDE = /[）)][^。；;，,\d（(]{0,4}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/y;
+
+/** The amount right after the aside a position stands in (its number's start, its end, its value), if any. */
+function amountAfterAside(sentence: string, inAside: number): { at: number; end: number; value: number } | null {
+  let close = inAside;
+  while (close < sentence.length && sentence[close] !== "）" && sentence[close] !== ")") close++;
+  AFTER_ASIDE.lastIndex = close;
+  const m = AFTER_ASIDE.exec(sentence);
+  if (m === null) return null;
+  const value = yuan(m[1]!, m[2]!);
+  const end = close + m[0].length;
+  return value === null ? null : { at: end - m[0].length + m[0].search(/\d/), end, value };
+}
+
+/**
+ * Whether a "no fee" pattern matches in a clause about this body's fee this year, and not in an aside about
+ * another (本年度收取信息处理费（上年为0元）states no 0 for this year).
+ */
+function statesNone(sentence: string, pattern: RegExp, { other, year }: Judged): boolean {
+  for (const m of sentence.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    const aside = asideAround(sentence, end - 1);
+    if (aside !== null && (otherClause(aside, year) ?? false)) continue;
+    if (!(other(m.index, end) ?? false)) return true;
+  }
   return false;
 }
 
@@ -179,7 +220,12 @@ function readSentence(sentence: string, { fees, year, onFees }: Reading): number
   const clauses = judged(sentence, year);
   const amount = collectedAmount(sentence, processing ? PROCESSING_AMOUNT : AMOUNT, clauses);
   if (amount !== null) return amount;
-  if (statesNone(sentence, NONE_BEFORE, clauses) || statesNone(sentence, NONE_AFTER, clauses)) return 0;
+  if (
+    statesNone(sentence, NONE_BEFORE, clauses) ||
+    statesNone(sentence, NONE_AFTER, clauses) ||
+    (processing && statesNone(sentence, NONE_BARE, clauses))
+  )
+    return 0;
   return null;
 }
 

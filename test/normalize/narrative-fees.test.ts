@@ -255,6 +255,13 @@ describe("the fee of this body this year, clause by clause (review RV13; the rep
     ["本年度共发出收费通知2件，总金额150元，实际收取150元。", 150],
     ["本年度发出收费通知书2份，实际收取费用300元。", 300],
     ["本年度共发出收费通知1件，总金额100元，实际收取0元。", 0],
+    // A bare 未收取 after last year's fee, a document's year, an amount after an aside (closing note of session 7).
+    ["上年收取信息处理费200元，本年度未收取。", 0],
+    ["去年收取信息处理费200元，今年未收取、未发生。", 0],
+    ["依据2020年印发的《办法》，本机关未收取信息处理费。", 0],
+    ["依据2020年印发的办法未收取信息处理费。", 0],
+    ["本年度收取信息处理费（上年为0元）100元。", 100],
+    ["本年度收取信息处理费（上年为0元）共计1.2万元。", 12000],
   ])("六: %s → %d", (text, value) => {
     expect(narrativeFee(gbWith(["other_matters", SIX, text]))?.value).toBe(value);
   });
@@ -267,6 +274,9 @@ describe("the fee of this body this year, clause by clause (review RV13; the rep
     "全年未发生因收取费用引发的投诉。",
     "二〇二三年收取信息处理费300元。",
     "二○二三年收取信息处理费300元。",
+    "本年度收取信息处理费（上年为0元）。",
+    "收取信息处理费（上年为0元），以后未收取的将另行说明。",
+    "上年收取信息处理费200元，去年未收取。",
   ])("六: %s → none", (text) => {
     expect(narrativeFee(gbWith(["other_matters", SIX, text]))).toBeUndefined();
   });
