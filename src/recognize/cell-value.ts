@@ -29,6 +29,12 @@ export function readCellValue(raw: string): CellReading {
   return unit === undefined ? { value, status } : { value, status, unit };
 }
 
+/**
+ * Whitespace in a cell, and the space entities a scraper that stripped tags left literal (`&nbsp;0` in tab
+ * text): none is part of a value.
+ */
+const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+|&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0|#x3000);/g;
+
 /** Counts of up to this many digits (most table cells) share one frozen reading per value. */
 const SMALL_DIGITS = 4;
 const SMALL: (Readonly<CellReading> | undefined)[] = new Array(10 ** SMALL_DIGITS);
@@ -60,8 +66,11 @@ export function cellReading(raw: string): Readonly<CellReading> {
   }
   if ((raw.length > MAX_VALUE_LENGTH && !ONLY_SPACE.test(raw)) || hasWordCharacter(raw)) return TEXT;
   const nfkc = raw.normalize("NFKC");
+  // A digit NFKC made of another character (²³¹ ①② ⑴ ₁): a footnote mark or a numbered note, never a digit of
+  // the number (233¹ is 233 with a note, not 2331).
+  if (digitCount(nfkc) !== plainDigitCount(raw)) return TEXT;
   if (severalNumbers(nfkc)) return TEXT;
-  const text = nfkc.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
+  const text = nfkc.replace(SPACES, "");
   if (text === "") return BLANK;
   if (NA.has(text)) return NA_READING;
   let body = text;
@@ -83,6 +92,26 @@ export function cellReading(raw: string): Readonly<CellReading> {
     : { value: Object.is(value, -0) ? 0 : value, status: "number" };
 }
 
+/** The ASCII digits of a text. */
+function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
+}
+
+/** The ASCII and full-width digits of a text (the digits NFKC keeps as the digits they are). */
+function plainDigitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) n++;
+  }
+  return n;
+}
+
 /**
  * Whether a cell's text is a number written with more significant digits than a double holds (read as text by
  * `cellReading`): still a value of its column, never a label.
@@ -97,7 +126,7 @@ export function isOverlongNumber(raw: string): boolean {
     if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digits++;
   }
   if (digits <= MAX_DIGITS) return false;
-  const text = raw.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "");
+  const text = raw.normalize("NFKC").replace(SPACES, "");
   let body = text;
   for (const u of UNITS) {
     if (body.length > u.length && body.endsWith(u)) {

@@ -87,3 +87,18 @@ export function hidesContent(attribs: Readonly<Record<string, string>>, cell = f
   const named = style.includes("one") || style.includes("idden") || style.includes("ONE") || style.includes("IDDEN");
   return named && (HIDING_STYLE.test(style) || (!cell && INVISIBLE_STYLE.test(style)));
 }
+
+/** Superscript and subscript digits, 0 … 9 (each one UTF-16 code unit, as the digit it stands for). */
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉";
+
+/**
+ * The text of a `<sup>` or `<sub>` element with its digits written as superscript or subscript digits
+ * (`5<sup>1</sup>` reads `5¹`, a footnote mark, not the number 51); other characters as they are, one code
+ * unit for one so that offsets stay exact. Any other tag name: the text as it is.
+ */
+export function scriptDigits(tag: string, data: string): string {
+  const digits = tag === "sup" ? SUPERSCRIPT_DIGITS : tag === "sub" ? SUBSCRIPT_DIGITS : undefined;
+  if (digits === undefined) return data;
+  return data.replace(/[0-9]/g, (d) => digits[d.charCodeAt(0) - 0x30] as string);
+}

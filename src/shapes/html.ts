@@ -10,7 +10,7 @@ import { DocumentBuilder } from "./builder.js";
 import { LineCursor } from "./html-cursor.js";
 import { expandGrid, parseSpan, type RawCell } from "./html-grid.js";
 import { type HtmlSink, LayoutGate } from "./html-layout.js";
-import { BR, hidesContent, TAGS, Tag } from "./html-tags.js";
+import { BR, hidesContent, scriptDigits, TAGS, Tag } from "./html-tags.js";
 import { type RunText, TextRun } from "./html-text.js";
 import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
@@ -181,10 +181,13 @@ export function addHtml(
   let nesting = 0;
   let resumeAt = -1;
   let parser: Parser;
+  /** The <sup>/<sub> elements open around the text (innermost last). */
+  const scripts: string[] = [];
   const handlers = {
     onopentag(name: string, attribs: Record<string, string>) {
       const tag = TAGS.get(name) ?? 0;
       nesting++;
+      if (name === "sup" || name === "sub") scripts.push(name);
       if (skipHidden && hiddenAt < 0 && skip === 0 && hidesContent(attribs, tag === Tag.Cell)) {
         hiddenAt = nesting;
         hiddenStart = base + parser.startIndex;
@@ -201,6 +204,7 @@ export function addHtml(
       }
     },
     onclosetag(name: string, implied: boolean) {
+      if ((name === "sup" || name === "sub") && scripts.length > 0) scripts.pop();
       if (hiddenAt >= 0) {
         // The hidden element's own end tag ends the part left out; nothing inside it was passed on.
         if (nesting-- === hiddenAt) hiddenAt = -1;
@@ -212,7 +216,10 @@ export function addHtml(
       else if (skip === 0) gate.close(tag, implied, base + parser.startIndex);
     },
     ontext(data: string) {
-      if (skip === 0 && hiddenAt < 0) gate.text(data, base + parser.startIndex, base + parser.endIndex);
+      if (skip !== 0 || hiddenAt >= 0) return;
+      // Digits in <sup>/<sub> are footnote marks or exponents: never glued onto the number before them.
+      const shown = scripts.length === 0 ? data : scriptDigits(scripts[scripts.length - 1] as string, data);
+      gate.text(shown, base + parser.startIndex, base + parser.endIndex);
     },
   };
   for (;;) {
@@ -229,6 +236,7 @@ export function addHtml(
     nesting = 0;
     // The elements open so far count as closed: a hidden one among them too.
     hiddenAt = -1;
+    scripts.length = 0;
   }
   gate.finish();
   while (tables.length > 0) {

@@ -53,4 +53,21 @@ describe("readCellValue", () => {
     expect(readCellValue("0000999999999999999")).toEqual({ value: 999999999999999, status: "number" });
     expect(readCellValue("0.000000000000000001")).toEqual({ value: 1e-18, status: "number" });
   });
+
+  it("reads a number with a footnote mark (²³¹ ① ⑴ ₁) as text, never as the number with the mark's digit (red team R14)", () => {
+    for (const raw of ["233¹", "233①", "233₁", "5⑴", "12²", "⒈5"]) {
+      expect(readCellValue(raw), raw).toEqual({ value: null, status: "text" });
+    }
+    // Full-width digits are the digits they are.
+    expect(readCellValue("２３３")).toEqual({ value: 233, status: "number" });
+    expect(readCellValue("－３")).toEqual({ value: -3, status: "number" });
+  });
+
+  it("reads the space entities a tag-stripping scraper left literal as space (red team R14)", () => {
+    expect(readCellValue("&nbsp;0")).toEqual({ value: 0, status: "number" });
+    expect(readCellValue("12&ensp;")).toEqual({ value: 12, status: "number" });
+    expect(readCellValue("&nbsp;")).toEqual({ value: null, status: "blank" });
+    expect(readCellValue("&#160;&#12288;")).toEqual({ value: null, status: "blank" });
+    expect(readCellValue("&amp;0")).toEqual({ value: null, status: "text" });
+  });
 });
