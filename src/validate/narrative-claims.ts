@@ -266,7 +266,21 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[], year: number | 
  */
 export function appendClaims(text: string, out: NarrativeClaim[], year: number | null = null): void {
   // Without a unit character no pattern matches: the scan for counts (one native search) finds none.
-  for (const sentence of claimSentences(text)) sentenceClaims(sentence, out, year);
+  for (const sentence of claimSentences(asciiDigits(text))) sentenceClaims(sentence, out, year);
+}
+
+/** A full-width digit or point (one native scan rules a text out). */
+const WIDE_DIGIT = /[０-９．]/;
+
+/**
+ * A text with its full-width digits (and decimal points between digits) as ASCII ones, one code unit for one
+ * (共受理申请１件 states 1 as 共受理申请1件 does); the text itself when it has none.
+ */
+function asciiDigits(text: string): string {
+  if (!WIDE_DIGIT.test(text)) return text;
+  return text.replace(/[０-９]|(?<=[0-9０-９])．(?=[0-9０-９])/g, (c) =>
+    c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /**

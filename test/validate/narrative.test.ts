@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateReport } from "../../src/index.js";
+import { type AnnualReport, validateReport } from "../../src/index.js";
 import { normalizeReport } from "../../src/normalize/index.js";
 import { chineseOrdinal, parseChineseNumber } from "../../src/recognize/chinese-numbers.js";
 import type { MetricId } from "../../src/schema/normalized.js";
@@ -119,6 +119,20 @@ describe("narrative against table through normalizeReport", () => {
     const c = report.cells["applications.carried_over.total"]!;
     report.cells["applications.carried_over.total"] = { ...c, value: 1, raw: "1" };
     expect(validateReport(report).filter((f) => f.rule === "NARR-RECEIVED")).toEqual([]);
+  });
+
+  it("reads counts written in full-width digits as the ASCII ones (red team R14)", () => {
+    const wide = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const report = seed002();
+    const narr = (r: AnnualReport) =>
+      validateReport(r)
+        .filter((f) => f.rule.startsWith("NARR-"))
+        .map((f) => [f.rule, f.actual, f.expected]);
+    expect(narr(report)).toEqual([["NARR-REFUSED", 0, 1]]);
+    for (const section of report.sections) section.text = wide(section.text);
+    expect(report.sections.some((s) => s.text.includes("申请１件"))).toBe(true);
+    expect(narr(report)).toEqual([["NARR-REFUSED", 0, 1]]);
+    expect(narrativeClaims("不予公开０件，占５０．５％。").map((c) => [c.value, c.percent])).toEqual([[0, 50.5]]);
   });
 
   it("reads no prose when every narrative rule is switched off (rules / skipRules)", () => {
