@@ -16,7 +16,8 @@ import { findTitle, type TitleMeta } from "./title.js";
 /** The metadata fields the text yields (shape, encoding and era are set by the caller). */
 export type TextMeta = Pick<ReportMeta, "title" | "orgName" | "year" | "publishDate" | "reportDate" | "statPeriod">;
 
-const PERIOD_KEYS = /统计(期限|时限|期间|时间|周期|区间)/;
+/** The keys of a statistics period, letter-spaced too (pdftotext justifies a line: 统 计 期 限). */
+const PERIOD_KEYS = /统\s*计\s*(?:期\s*限|时\s*限|期\s*间|时\s*间|周\s*期|区\s*间)/;
 
 /** textYear and recognizeMeta read the same lines: the title and period readings are kept per lines array. */
 const readTitle = perObject(findTitle);
@@ -65,8 +66,8 @@ function findStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
   let fallback: TextMeta["statPeriod"] = null;
   for (let i = 0; i < texts.length; i++) {
     const line = texts[i]!;
-    // Every period key starts with 统计: a line without it skips the regex.
-    if (!line.text.includes("统计")) continue;
+    // Every period key starts with 统: a line without it skips the regex.
+    if (!line.text.includes("统")) continue;
     const k = PERIOD_KEYS.exec(line.text);
     if (!k) continue;
     let joined = line.text;

@@ -137,6 +137,18 @@ describe("metadata", () => {
     expect(m.statPeriod?.source.line).toBe(3);
   });
 
+  it("reads a statistics period letter-spaced by pdftotext (统 计 期 限 自 2023 年 1 月 1 日, red team R14)", () => {
+    const period = (sentence: string) =>
+      recognizeText(["某某局2023年政府信息公开工作年度报告", sentence, "一、总体情况", "正文。"].join("\n"), "lines")
+        .report.meta.statPeriod;
+    for (const sentence of [
+      "报 告 中 所 列 数 据 统 计 期 限 自 2023 年 1 月 1 日 起 至 2023 年 12 月 31 日 止 。",
+      "本报告所列数据统\u3000计\u3000期\u3000限自2023年1月1日至2023年12月31日。",
+    ]) {
+      expect(period(sentence), sentence).toMatchObject({ start: "2023-01-01", end: "2023-12-31" });
+    }
+  });
+
   it("reads a statistics period whose end names no year (自2023年1月1日至12月31日止) in the start's year", () => {
     const period = (sentence: string) =>
       recognizeText(["某某局2023年政府信息公开工作年度报告", sentence, "一、总体情况", "正文。"].join("\n"), "lines")
