@@ -21,9 +21,18 @@ const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 const LEADING_BOOKMARKS = /^(?:\[bookmark:[^\]\n]*\]\s*)+/;
 const SEPARATOR = /^\s*[—–-]+\s*#\s*[—–-]+\s*$/;
 
-/** True when a line is a Word-export cell line (indented by a tab). */
+/** True when a line is a Word-export cell line (indented by a tab; after the form feeds of a page break). */
 export function isWordCellLine(line: string): boolean {
-  return line.charCodeAt(0) === 9;
+  let i = 0;
+  while (line.charCodeAt(i) === 0x0c) i++;
+  return line.charCodeAt(i) === 9;
+}
+
+/** True when a line holds only form feeds (a page break on a line of its own): no blank line ending a row. */
+function isPageBreak(line: string): boolean {
+  if (line.length === 0 || line.charCodeAt(0) !== 0x0c) return false;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) !== 0x0c) return false;
+  return true;
 }
 
 /** True when a line is a Word-export separator such as `—#—`. */
@@ -67,7 +76,7 @@ export function addWordLines(builder: DocumentBuilder, lines: SourceLine[]): voi
     rows = [];
   };
   for (const line of lines) {
-    if (isPageFurniture(line.text)) continue;
+    if (isPageFurniture(line.text) || isPageBreak(line.text)) continue;
     const cellLine = isWordCellLine(line.text);
     if (!cellLine && isBlank(line.text)) {
       endRow();

@@ -85,11 +85,12 @@ export function isBlank(line: string): boolean {
   return true;
 }
 
+/** Page numbers, in ASCII or full-width digits (`- １ -`, `第１页`). */
 const PAGE_FURNITURE = [
-  /^[-—–－─]+\s*\d{1,4}\s*[-—–－─]+$/u,
-  /^第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$/u,
-  /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/iu,
-  /^\d{1,4}\s*\/\s*\d{1,4}$/u,
+  /^[-—–－─]+\s*[0-9０-９]{1,4}\s*[-—–－─]+$/u,
+  /^第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/u,
+  /^(?:page|p\.)\s*[0-9０-９]{1,4}(?:\s*(?:of|\/)\s*[0-9０-９]{1,4})?$/iu,
+  /^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$/u,
 ];
 
 /**
@@ -97,7 +98,7 @@ const PAGE_FURNITURE = [
  * characters are disjoint: dashes, 第, p/P, digits), or undefined when none can.
  */
 function furniturePattern(code: number): RegExp | undefined {
-  if (code >= 0x30 && code <= 0x39) return PAGE_FURNITURE[3];
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return PAGE_FURNITURE[3];
   if (code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2500 || code === 0xff0d)
     return PAGE_FURNITURE[0];
   if (code === 0x7b2c) return PAGE_FURNITURE[1];
