@@ -67,13 +67,18 @@ function mayLeadOrdinal(text: string, pattern: RegExp): boolean {
 /** The printable ASCII marks a heading may start with: " # ' * [ _ (skipped by RAW_LEAD). */
 const ASCII_MARKS = new Set([0x22, 0x23, 0x27, 0x2a, 0x5b, 0x5f]);
 
+/** The backslash a Markdown converter put before the punctuation of an ordinal. */
+const ESCAPED_ORDINAL = /^([(（]?[一二三四五六七八九十]{1,3})\\(?=[、.,，)）])/;
+
 /**
  * A heading's text: markdown heading marks, emphasis around its start (`**一、总体情况。**2020年…`: CommonMark keeps
  * the marks literal when the closing one follows punctuation) and a bracket around it (【一、总体情况】) removed,
  * then surrounding whitespace.
  */
 export function headingText(line: string): string {
-  const text = line.replace(/^\s*#+\s*/, "").trim();
+  let text = line.replace(/^\s*#+\s*/, "").trim();
+  // A Markdown converter may escape the punctuation after an ordinal (一\、总体情况, （一\）).
+  if (text.includes("\\")) text = text.replace(ESCAPED_ORDINAL, "$1");
   const first = text.charCodeAt(0);
   if (first !== 0x2a && first !== 0x5f && first !== 0x3010 && first !== 0x5b) return text;
   return text

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
+import { renderReport } from "../../src/render/index.js";
 import type { AnnualReport, Section } from "../../src/schema/report.js";
 import { validateReport } from "../../src/validate/validate-report.js";
 import { SIX_SECTION_IDS } from "../helpers/sections.js";
@@ -181,5 +182,17 @@ describe("sections numbered 第一部分 with sub-sections numbered 一、 (revi
   it("keeps one 第…部分 heading among 一、 sections as it was: the 一、 lines stay sections", () => {
     const one = seed.replace("\n一、总体情况\n", "\n第一部分 总体情况\n");
     expect(parseReport(one).report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
+  });
+});
+
+describe("an ordinal escaped by a Markdown converter (一\\、总体情况, red team R14)", () => {
+  it("reads the six sections under their headings as printed without the backslash", () => {
+    const seed = readFileSync(new URL("../fixtures/seeds/000_cc43e5a43c1be886.txt", import.meta.url), "utf8");
+    const md = renderReport(parseReport(seed).report, "markdown").replace(/^(#* *)([一二三四五六])、/gm, "$1$2\\、");
+    expect(md).toContain("## 一\\、总体情况");
+    const { report } = parseReport(md);
+    expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
+    expect(report.sections[0]?.heading).toBe("一、总体情况");
+    expect(validateReport(report).filter((f) => f.rule.startsWith("STRUCT-"))).toEqual([]);
   });
 });
