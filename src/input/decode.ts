@@ -178,25 +178,46 @@ function decodeWith(encoding: string, bytes: Uint8Array): string | undefined {
   }
 }
 
+/** Whether `bad` U+FFFD in a text of `length` code units are too many to read it (more than 2 and 1%). */
+function tooManyReplacements(bad: number, length: number): boolean {
+  return bad > Math.max(2, length * 0.01);
+}
+
 function finish(text: string, encoding: string): DecodeResult {
   const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (stripped.trim() === "") return fail("input-empty");
   if (stripped.includes("\u0000")) return fail("input-binary", "It contains NUL characters.");
   const bad = replacementCount(stripped);
-  if (bad > Math.max(2, stripped.length * 0.01)) {
+  if (tooManyReplacements(bad, stripped.length)) {
     return fail("input-undecodable", `${bad} undecodable sequences in ${encoding}.`);
   }
   return { ok: true, text: stripped, encoding };
 }
 
-/** The encoding of BOM-less bytes, with the text when they are valid UTF-8 (decoded once, reused). */
+/** How many code units of `text` are neither ASCII nor U+FFFD (the characters a UTF-8 reading got right). */
+function decodedNonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xfffd) n++;
+  }
+  return n;
+}
+
+/**
+ * The encoding of BOM-less bytes, with the text when they are UTF-8 (decoded once, reused). Bytes that are
+ * not valid UTF-8 are still UTF-8 when their UTF-8 reading has no more U+FFFD than {@link finish} accepts
+ * and more well-formed non-ASCII characters than U+FFFD (a file cut in the middle of a character, one stray
+ * GBK character or byte); else GB18030, whose text read as UTF-8 has a U+FFFD for most CJK characters.
+ */
 function autodetect(bytes: Uint8Array): { encoding: string; text?: string } {
   try {
     return { encoding: "utf-8", text: STRICT_UTF8.decode(bytes) };
   } catch {
     const asUtf8 = new TextDecoder("utf-8").decode(bytes);
-    // A file cut in the middle of a character (or with a stray byte) is still UTF-8.
-    return { encoding: replacementCount(asUtf8) <= Math.max(1, bytes.length / 5000) ? "utf-8" : "gb18030" };
+    const bad = replacementCount(asUtf8);
+    const nearlyUtf8 = !tooManyReplacements(bad, asUtf8.length) && decodedNonAscii(asUtf8) > bad;
+    return nearlyUtf8 ? { encoding: "utf-8", text: asUtf8 } : { encoding: "gb18030" };
   }
 }
 
@@ -209,8 +230,9 @@ function hasHighByte(bytes: Uint8Array): boolean {
 
 /**
  * Decodes report input. Strings pass through (BOM stripped, encoding `"string"`); bytes are decoded by
- * BOM, then `options.encoding`, then `<meta charset>` (unless the bytes are valid multi-byte UTF-8), then
- * BOM-less UTF-16 by NUL pattern, then UTF-8 when valid, else GB18030. Errors: `input-empty`,
+ * BOM, then `options.encoding`, then `<meta charset>` (unless the bytes are (nearly) valid multi-byte UTF-8), then
+ * BOM-less UTF-16 by NUL pattern, then UTF-8 when valid or nearly so (a few U+FFFD, as for one stray byte),
+ * else GB18030. Errors: `input-empty`,
  * `input-binary`, `input-undecodable`, `input-too-large` (see {@link DECODE_ERRORS}).
  */
 export function decodeInput(input: string | Uint8Array, options: DecodeOptions = {}): DecodeResult {

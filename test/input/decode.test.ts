@@ -178,3 +178,35 @@ describe("decodeInput: errors as data", () => {
     expect(decodeInput(big)).toMatchObject({ ok: false, code: "input-too-large" });
   });
 });
+
+describe("decodeInput: nearly valid UTF-8", () => {
+  it("keeps UTF-8 for a report with one GBK character (2 U+FFFD) or one 0xFF inside a character (4 U+FFFD)", () => {
+    const at = seed000.indexOf("。", 200);
+    const gbkStop = concat(utf8(seed000.slice(0, at)), encodeGbk("。"), utf8(seed000.slice(at + 1)));
+    expect(decodeInput(gbkStop)).toEqual({
+      ok: true,
+      text: `${seed000.slice(0, at)}\ufffd\ufffd${seed000.slice(at + 1)}`,
+      encoding: "utf-8",
+    });
+    const bytes = utf8(seed000);
+    const inside = utf8(seed000.slice(0, 300)).length + 1;
+    const oneFF = concat(bytes.subarray(0, inside), [0xff], bytes.subarray(inside));
+    const result = decodeInput(oneFF);
+    expect(result).toMatchObject({ ok: true, encoding: "utf-8" });
+    const text = result.ok ? result.text : "";
+    expect(text.match(/\ufffd/g)?.length).toBe(4);
+    expect(text.replace(/\ufffd+/, "")).toBe(seed000.slice(0, 300) + seed000.slice(301));
+  });
+
+  it("still reads GBK as GB18030: a whole report, and one or two characters whose UTF-8 reading is all U+FFFD", () => {
+    expect(decodeInput(encodeGbk(seed000))).toMatchObject({ ok: true, encoding: "gb18030" });
+    expect(decodeInput(encodeGbk("规"))).toEqual({ ok: true, text: "规", encoding: "gb18030" });
+    expect(decodeInput(encodeGbk("规章 2473"))).toEqual({ ok: true, text: "规章 2473", encoding: "gb18030" });
+    const ascii = `Total ${"2473 ".repeat(100)}`;
+    expect(decodeInput(concat(utf8(ascii), encodeGbk("。")))).toEqual({
+      ok: true,
+      text: `${ascii}。`,
+      encoding: "gb18030",
+    });
+  });
+});
