@@ -230,10 +230,10 @@ function hasHighByte(bytes: Uint8Array): boolean {
 
 /**
  * Decodes report input. Strings pass through (BOM stripped, encoding `"string"`); bytes are decoded by
- * BOM, then `options.encoding`, then `<meta charset>` (unless the bytes are (nearly) valid multi-byte UTF-8), then
- * BOM-less UTF-16 by NUL pattern, then UTF-8 when valid or nearly so (a few U+FFFD, as for one stray byte),
- * else GB18030. Errors: `input-empty`,
- * `input-binary`, `input-undecodable`, `input-too-large` (see {@link DECODE_ERRORS}).
+ * BOM, then `options.encoding`, then `<meta charset>` (unless the bytes are (nearly) valid multi-byte UTF-8,
+ * or the meta says UTF-8 and they are not), then BOM-less UTF-16 by NUL pattern, then UTF-8 when valid or
+ * nearly so (a few U+FFFD, as for one stray byte), else GB18030. Errors: `input-empty`, `input-binary`,
+ * `input-undecodable`, `input-too-large` (see {@link DECODE_ERRORS}).
  */
 export function decodeInput(input: string | Uint8Array, options: DecodeOptions = {}): DecodeResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -272,8 +272,11 @@ export function decodeInput(input: string | Uint8Array, options: DecodeOptions =
   if (!encoding) {
     const meta = metaCharset(input);
     const detected = autodetect(input);
-    const validMultibyte = detected.text !== undefined && hasHighByte(input);
-    encoding = meta && !(validMultibyte && meta !== "utf-8") ? meta : detected.encoding;
+    // A meta is stale when it names another encoding than (nearly) valid multi-byte UTF-8 bytes have, or
+    // names UTF-8 for bytes that are not (CMS templates copied between sites; the server sends GBK).
+    const utf8 = detected.encoding === "utf-8";
+    const stale = meta === "utf-8" ? !utf8 : utf8 && hasHighByte(input);
+    encoding = meta && !stale ? meta : detected.encoding;
     if (encoding === "utf-8") decoded = detected.text;
   }
   const text = decoded ?? decodeWith(encoding, body);

@@ -90,6 +90,17 @@ describe("decodeInput: encodings", () => {
     expect(decodeInput(gbk, { encoding: "GBK" })).toEqual({ ok: true, text: "行政处罚", encoding: "gb18030" });
   });
 
+  it("reads a GBK page whose <meta charset> says utf-8 as GB18030, and nearly valid UTF-8 despite a meta of gbk", () => {
+    const page = `<html><head><meta charset="utf-8"><title>政府信息公开</title></head><body><p>${seed000}</p>`;
+    expect(decodeInput(encodeGbk(page))).toEqual({ ok: true, text: page, encoding: "gb18030" });
+    const stale = '<meta charset="utf-8"><p>规章</p>';
+    expect(decodeInput(encodeGbk(stale))).toEqual({ ok: true, text: stale, encoding: "gb18030" });
+    // A meta of utf-8 on valid (or ASCII) UTF-8 holds, and one stray GBK 。 in UTF-8 does not make it GBK.
+    expect(decodeInput(utf8('<meta charset="utf-8"><p>规章</p>'))).toMatchObject({ encoding: "utf-8" });
+    const mixed = concat(utf8(`<meta charset="gbk"><p>${seed000}`), encodeGbk("。"));
+    expect(decodeInput(mixed)).toMatchObject({ ok: true, encoding: "utf-8" });
+  });
+
   it("keeps newlines as they are", () => {
     const text = "a\r\nb\rc\n\fd";
     expect(decodeInput(utf8(text))).toMatchObject({ ok: true, text });

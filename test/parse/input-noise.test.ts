@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
+import { renderReport } from "../../src/render/index.js";
 import type { Cell } from "../../src/schema/common.js";
 import { CORPUS_025 } from "../fixtures/expected/corpus.js";
 import { SEED_000 } from "../fixtures/expected/seeds.js";
@@ -47,4 +48,21 @@ describe("a UTF-8 report with one stray non-UTF-8 character", () => {
       }
     },
   );
+});
+
+describe("a GBK page whose <meta charset> says utf-8", () => {
+  it("reads all 200 cells of seed 000 rendered as HTML, as it does with the meta removed", () => {
+    const text = read(SEED_000.file);
+    const clean = parseReport(text).report;
+    const html = renderReport(clean, "html");
+    expect(html).toContain('<meta charset="utf-8">');
+    for (const page of [html, html.replace('<meta charset="utf-8">', "")]) {
+      const { report, diagnostics } = parseReport(encodeGbk(page));
+      expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(report.meta.encoding).toBe("gb18030");
+      expect(report.meta.title).toBe(SEED_000.meta.title);
+      expect(Object.keys(report.cells).length).toBe(200);
+      expect(values(report.cells)).toEqual(values(clean.cells));
+    }
+  });
 });
