@@ -87,24 +87,40 @@ export function metaCharset(bytes: Uint8Array): string | undefined {
   return m?.[1] ? normalizeEncoding(m[1]) : undefined;
 }
 
+/** Whether `b` is the high byte of a CJK ideograph U+4E00–U+9FFF (whose code point may end in 00). */
+function cjkLead(b: number): boolean {
+  return b >= 0x4e && b <= 0x9f;
+}
+
 /**
  * Guesses BOM-less UTF-16 from the NUL pattern of the first 4 KB: each ASCII character gives a NUL in the
- * high byte of its pair; CJK characters give one in the low byte only when their code point ends in 00
- * (一 U+4E00, 开 U+5F00, in every report), so high-byte NULs must be many (≥ 10% of the pairs) and outnumber
- * low-byte NULs four to one.
+ * high byte of its pair, and a CJK ideograph gives one in the low byte only when its code point ends in 00
+ * (一 U+4E00, 开 U+5F00, in every report). So high-byte NULs must be many (≥ 10% of the pairs) and outnumber
+ * four to one the low-byte NULs whose partner is not a CJK lead byte (0x4E–0x9F); a CJK-dense report
+ * (seed 003: 207 ASCII NULs, 69 from 一 and 开, none else) is then read. The decoded text is checked after.
  */
 function utf16ByNuls(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 8 || bytes.subarray(0, n).indexOf(0) < 0) return undefined; // no NUL at all: no pattern
-  let evenZero = 0;
+  let evenZero = 0; // NUL first in its pair: LE low byte (against LE), BE high byte (for BE)
   let oddZero = 0;
+  let evenZeroCjk = 0; // … whose partner is a CJK lead byte: U+4E00–U+9F00 in LE
+  let oddZeroCjk = 0;
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
+    const a = bytes[i] as number;
+    const b = bytes[i + 1] as number;
+    if (a === 0) {
+      evenZero++;
+      if (cjkLead(b)) evenZeroCjk++;
+    }
+    if (b === 0) {
+      oddZero++;
+      if (cjkLead(a)) oddZeroCjk++;
+    }
   }
   const pairs = n / 2;
-  if (oddZero >= pairs * 0.1 && evenZero * 4 < oddZero) return "utf-16le";
-  if (evenZero >= pairs * 0.1 && oddZero * 4 < evenZero) return "utf-16be";
+  if (oddZero >= pairs * 0.1 && (evenZero - evenZeroCjk) * 4 < oddZero) return "utf-16le";
+  if (evenZero >= pairs * 0.1 && (oddZero - oddZeroCjk) * 4 < evenZero) return "utf-16be";
   return undefined;
 }
 

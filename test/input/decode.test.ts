@@ -57,6 +57,27 @@ describe("decodeInput: encodings", () => {
     expect(decodeInput(encodeUtf16(seed000, false))).toEqual({ ok: true, text: seed000, encoding: "utf-16be" });
   });
 
+  it("decodes BOM-less UTF-16 of CJK-dense seed 003, whose 一 and 开 NULs are a third of its ASCII NULs", () => {
+    const seed003 = readFileSync(new URL("../fixtures/seeds/003_80aeb6f3312619ab.txt", import.meta.url), "utf8");
+    const le = encodeUtf16(seed003, true);
+    let asciiNuls = 0;
+    let cjkNuls = 0;
+    for (let i = 0; i < 4096; i += 2) {
+      if (le[i + 1] === 0) asciiNuls++;
+      if (le[i] === 0) cjkNuls++;
+    }
+    expect([asciiNuls, cjkNuls]).toEqual([207, 69]); // 207 < 4 × 69: the ratio alone refused it as binary
+    expect(decodeInput(le)).toEqual({ ok: true, text: seed003, encoding: "utf-16le" });
+    expect(decodeInput(encodeUtf16(seed003, false))).toEqual({ ok: true, text: seed003, encoding: "utf-16be" });
+  });
+
+  it("refuses NULs in both halves whose partners are no CJK lead bytes", () => {
+    // One pair in three holds a NUL beside a byte below 0x4E, in each half: no byte order wins.
+    const bytes = new Uint8Array(600);
+    for (let i = 0; i < bytes.length; i += 6) bytes.set([0x41, 0x00, 0x00, 0x20, 0x42, 0x43], i);
+    expect(decodeInput(bytes)).toMatchObject({ ok: false, code: "input-binary" });
+  });
+
   it("refuses bytes whose NUL pattern looks like UTF-16 but that decode to control characters", () => {
     // 'A', NUL, then a control byte in every pair: high-byte NULs only, but every code unit is U+01xx or U+0001.
     const bytes = new Uint8Array(512);

@@ -66,3 +66,27 @@ describe("a GBK page whose <meta charset> says utf-8", () => {
     }
   });
 });
+
+describe("BOM-less UTF-16 of a CJK-dense report", () => {
+  it("reads seed 003 (2014 format) as it reads its text, in either byte order", () => {
+    const text = read("seeds/003_80aeb6f3312619ab.txt");
+    const clean = parseReport(text).report;
+    expect(clean.meta.title).toBe("昆明市卫生局2014年政府信息公开工作年度报告");
+    const le = new Uint8Array(text.length * 2);
+    const view = new DataView(le.buffer);
+    for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), true);
+    const be = le.slice();
+    for (let i = 0; i < be.length; i += 2) be.set([le[i + 1] as number, le[i] as number], i);
+    for (const [bytes, encoding] of [
+      [le, "utf-16le"],
+      [be, "utf-16be"],
+    ] as const) {
+      const { report, diagnostics } = parseReport(bytes);
+      expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(report.meta.encoding).toBe(encoding);
+      expect(report.meta.title).toBe(clean.meta.title);
+      expect(report.legacy.flatMap((t) => t.rows).length).toBe(clean.legacy.flatMap((t) => t.rows).length);
+      expect(report.legacy.flatMap((t) => t.rows).length).toBeGreaterThan(10);
+    }
+  });
+});
