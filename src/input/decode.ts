@@ -2,8 +2,11 @@
  * Input decoding: bytes or a string → the text every later stage works on (positions refer to it).
  * Handles BOMs, UTF-8, UTF-16 LE/BE (with BOM, or BOM-less when the NUL pattern is unambiguous),
  * GBK/GB18030 (when the bytes are not valid UTF-8), HTML `<meta charset>` and an explicit encoding.
- * Problems are returned as data (`{ ok: false, code, message }`), never thrown. Newlines are kept as is.
+ * Problems are returned as data (`{ ok: false, code, message }`), never thrown. Newlines are kept as is; a
+ * few characters are folded, length-preserving ({@link foldText}).
  */
+
+import { foldText } from "./fold.js";
 
 /** Decode error codes with their English descriptions. */
 export const DECODE_ERRORS = {
@@ -199,8 +202,9 @@ function tooManyReplacements(bad: number, length: number): boolean {
   return bad > Math.max(2, length * 0.01);
 }
 
+/** The decoded text, leading BOM stripped and folded ({@link foldText}), checked for emptiness and garbage. */
 function finish(text: string, encoding: string): DecodeResult {
-  const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const stripped = foldText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (stripped.trim() === "") return fail("input-empty");
   if (stripped.includes("\u0000")) return fail("input-binary", "It contains NUL characters.");
   const bad = replacementCount(stripped);
@@ -250,6 +254,12 @@ function hasHighByte(bytes: Uint8Array): boolean {
  * or the meta says UTF-8 and they are not), then BOM-less UTF-16 by NUL pattern, then UTF-8 when valid or
  * nearly so (a few U+FFFD, as for one stray byte), else GB18030. Errors: `input-empty`, `input-binary`,
  * `input-undecodable`, `input-too-large` (see {@link DECODE_ERRORS}).
+ *
+ * The decoded text is the input with a few characters folded, one code unit for one ({@link foldText}), so
+ * positions into it are positions into the input: U+2028, U+2029, NEL and vertical tab are `\n`; the first
+ * `\r` of `\r\r\n` is a space; soft hyphens, zero-width spaces and joiners, word joiners and an interior
+ * U+FEFF are spaces (a `cell.raw` then holds a space where the invisible character was); Kangxi radicals
+ * and CJK compatibility ideographs are their ideographs (⼀ is 一).
  */
 export function decodeInput(input: string | Uint8Array, options: DecodeOptions = {}): DecodeResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/index.js";
 import type { Cell } from "../../src/schema/common.js";
-import { CORPUS_025 } from "../fixtures/expected/corpus.js";
+import { CORPUS_023, CORPUS_025 } from "../fixtures/expected/corpus.js";
 import { SEED_000 } from "../fixtures/expected/seeds.js";
 import { encodeGbk } from "./gbk.js";
 
@@ -88,5 +88,81 @@ describe("BOM-less UTF-16 of a CJK-dense report", () => {
       expect(report.legacy.flatMap((t) => t.rows).length).toBe(clean.legacy.flatMap((t) => t.rows).length);
       expect(report.legacy.flatMap((t) => t.rows).length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe("the decode-time fold: other line breaks, invisible characters, Kangxi radicals", () => {
+  const seed000 = read(SEED_000.file);
+  const corpus025 = read(CORPUS_025.file);
+
+  it.each([
+    ["U+2028", "\u2028"],
+    ["U+2029", "\u2029"],
+    ["NEL", "\u0085"],
+    ["vertical tab", "\u000b"],
+  ])("reads seed 000 and corpus 025 with %s for every line feed exactly as with \\n", (_, separator) => {
+    for (const text of [seed000, corpus025]) {
+      const clean = parseReport(text).report;
+      const { report } = parseReport(text.replaceAll("\n", separator));
+      expect(report.meta.shape).toBe(clean.meta.shape);
+      expect(report.meta.title).toBe(clean.meta.title);
+      expect(report.cells).toEqual(clean.cells); // positions too: the fold keeps every offset
+      expect(report.sections.map((x) => x.id)).toEqual(clean.sections.map((x) => x.id));
+    }
+  });
+
+  it("reads pipe and tab text whose line ends were converted twice (\\r\\r\\n) in its own shape", () => {
+    const tab = renderReport(parseReport(seed000).report, "tab");
+    for (const [text, shape] of [
+      [seed000, "pipe"],
+      [tab, "tab"],
+    ] as const) {
+      const clean = parseReport(text).report;
+      expect(clean.meta.shape).toBe(shape);
+      const { report } = parseReport(text.replaceAll("\n", "\r\r\n"));
+      expect(report.meta.shape).toBe(shape);
+      expect(report.meta.title).toBe(SEED_000.meta.title);
+      expect(values(report.cells)).toEqual(values(clean.cells));
+      expect(report.cells["applications.results.total.total"]?.value).toBe(SEED_000.applications["results.total"]?.[6]);
+    }
+  });
+
+  it.each([
+    ["soft hyphen", "\u00ad"],
+    ["zero-width joiner", "\u200d"],
+    ["word joiner", "\u2060"],
+  ])("reads every pipe value of seed 000 with a %s after it as a number, and sub-headings behind one", (_, ch) => {
+    const clean = parseReport(seed000).report;
+    const { report } = parseReport(seed000.replace(/\| (\d+) (?=\|)/g, `| $1${ch} `));
+    expect(Object.values(report.cells).filter((c) => c.status === "number").length).toBe(200);
+    expect(values(report.cells)).toEqual(values(clean.cells));
+    // The folded mark is a trailing space of the cell, trimmed off its raw text.
+    expect(report.cells["active_disclosure.licensing.decisions"]?.raw).toBe("2473");
+    const headed = parseReport(seed000.replace(/^\((一|二)\)/gm, `${ch}($1)`)).report;
+    expect(headed.sections[0]?.subsections.map((x) => x.id)).toEqual([
+      "overview.active_disclosure",
+      "overview.application_handling",
+      "overview.information_management",
+      "overview.platform_building",
+      "overview.supervision_guarantee",
+    ]);
+  });
+
+  it("reads corpus 023 with ⼯ (U+2F2F) for 工, ⼀ ⼆ in its sub-section numbers, and seed 000 with U+F98E for 年", () => {
+    const text = read(CORPUS_023.file);
+    const clean = parseReport(text).report;
+    const kangxi = parseReport(
+      text.replaceAll("工", "⼯").replaceAll("（一）", "（⼀）").replaceAll("（二）", "（⼆）"),
+    );
+    expect(kangxi.report.meta.title).toBe(CORPUS_023.meta.title);
+    expect(kangxi.report.meta.orgName).toBe(CORPUS_023.meta.orgName);
+    expect(kangxi.report.sections[0]?.subsections.map((x) => x.id)).toEqual(
+      clean.sections[0]?.subsections.map((x) => x.id),
+    );
+    expect(kangxi.report.sections[0]?.subsections.length).toBe(5);
+    expect(kangxi.report.cells).toEqual(clean.cells);
+    const compat = parseReport(seed000.replaceAll("年", "\uf98e")).report;
+    expect(compat.meta.title).toBe(SEED_000.meta.title);
+    expect(compat.meta.orgName).toBe(SEED_000.meta.orgName);
   });
 });

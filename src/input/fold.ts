@@ -1,0 +1,36 @@
+/**
+ * The length-preserving fold of decoded text: characters that other tools write for a line break, an
+ * invisible mark or a look-alike ideograph become the character every later stage expects, each ONE code
+ * unit for ONE, so positions and offsets into the folded text are those of the input.
+ */
+
+/**
+ * Every character the fold replaces, and the first `\r` of `\r\r\n` (a line end converted twice). One
+ * precompiled scan: text without any of them (nearly every report) is returned as is.
+ */
+const FOLDED = /[\u000b\u0085\u00ad\u200b-\u200d\u2028\u2029\u2060\ufeff\u2f00-\u2fd5\uf900-\ufaff]|\r(?=\r\n)/;
+const FOLDED_ALL = new RegExp(FOLDED.source, "g");
+
+/** The one code unit a folded character becomes. */
+function foldOne(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code === 0x0b || code === 0x85 || code === 0x2028 || code === 0x2029) return "\n";
+  if ((code >= 0x2f00 && code <= 0x2fd5) || (code >= 0xf900 && code <= 0xfaff)) {
+    const ideograph = ch.normalize("NFKC");
+    return ideograph.length === 1 ? ideograph : ch;
+  }
+  return " "; // \r before \r\n, soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM
+}
+
+/**
+ * Folds decoded text, keeping its length and every position:
+ * - line separators U+2028, U+2029, NEL U+0085 and vertical tab U+000B (Word's manual line break) → `\n`;
+ * - `\r\r\n` (line ends converted twice) → ` \r\n`;
+ * - soft hyphen U+00AD, zero-width space/non-joiner/joiner U+200B–U+200D, word joiner U+2060 and U+FEFF
+ *   (a BOM inside the text; a leading one is stripped before) → a space;
+ * - Kangxi radicals U+2F00–U+2FD5 and CJK compatibility ideographs U+F900–U+FAFF (PDF extractors emit ⼀⼆⼯
+ *   for 一二工) → their NFKC ideograph when that is one code unit.
+ */
+export function foldText(text: string): string {
+  return FOLDED.test(text) ? text.replace(FOLDED_ALL, foldOne) : text;
+}
