@@ -6,14 +6,11 @@
  * says nothing about the fee in those sections yields nothing.
  */
 import { isComma } from "../clauses.js";
+import { headingNames } from "../recognize/heading-names.js";
 import type { SourcePosition } from "../schema/common.js";
 import type { AnnualReport, Section, SectionId } from "../schema/report.js";
-import { gbSection, headingNames } from "../templates/sections.js";
-import type { SectionTemplate } from "../templates/types.js";
+import { gbSection } from "../templates/sections.js";
 import { asideAround, otherClause, otherClauses } from "./fee-clauses.js";
-
-/** Section 六 of the gb layouts: a section whose heading names it is about other matters (fees) too. */
-const OTHER_MATTERS = gbSection("other_matters") as SectionTemplate;
 
 /** A fee read from the narrative. */
 export interface NarrativeFee {
@@ -140,6 +137,15 @@ function collectedAmount(sentence: string, amounts: RegExp, { other, year }: Jud
   return null;
 }
 
+/** A clause on some of the applications (其余…未收取, 其中1件…未收取): its bare "none" is no whole fee. */
+const SOME = /其中|其余|其他|其它|剩余|部分|个别|另/;
+/** The clause before a position, from the comma before it. */
+function clauseBefore(sentence: string, at: number): string {
+  let from = at;
+  while (from > 0 && !isComma(sentence.charCodeAt(from - 1))) from--;
+  return sentence.slice(from, at);
+}
+
 /** An amount in 元 (万元 converted), null when the digits are no number. */
 function yuan(digits: string, unit: string): number | null {
   const n = Number(digits.replace(/,/g, ""));
@@ -166,9 +172,10 @@ function amountAfterAside(sentence: string, inAside: number): { at: number; end:
  * Whether a "no fee" pattern matches in a clause about this body's fee this year, and not in an aside about
  * another (本年度收取信息处理费（上年为0元）states no 0 for this year).
  */
-function statesNone(sentence: string, pattern: RegExp, { other, year }: Judged): boolean {
+function statesNone(sentence: string, pattern: RegExp, { other, year }: Judged, whole = false): boolean {
   for (const m of sentence.matchAll(pattern)) {
     const end = m.index + m[0].length;
+    if (whole && SOME.test(clauseBefore(sentence, m.index))) continue;
     const aside = asideAround(sentence, end - 1);
     if (aside !== null && (otherClause(aside, year) ?? false)) continue;
     if (!(other(m.index, end) ?? false)) return true;
@@ -201,7 +208,10 @@ function untilPart(clause: string): string {
 interface Reading {
   fees: NarrativeFeeScope["fees"];
   year: number | null;
-  /** Section 六 or a fees section: a "no 费用" there is the applicants' fee whatever it names. */
+  /**
+   * Section 六 or a fees section: a "no 费用" there is the applicants' fee whatever it names. Not a section merging
+   * 五 and 六 (…及其他需要报告的事项): its problems prose may say 未产生额外费用 of other work.
+   */
   onFees: boolean;
 }
 
@@ -223,7 +233,7 @@ function readSentence(sentence: string, { fees, year, onFees }: Reading): number
   if (
     statesNone(sentence, NONE_BEFORE, clauses) ||
     statesNone(sentence, NONE_AFTER, clauses) ||
-    (processing && statesNone(sentence, NONE_BARE, clauses))
+    (processing && statesNone(sentence, NONE_BARE, clauses, true))
   )
     return 0;
   return null;
@@ -248,10 +258,7 @@ function sectionFee(section: Section, fees: NarrativeFeeScope["fees"], year: num
     source: section.source,
   });
   const onFees =
-    section.id === "other_matters" ||
-    section.id === "fees" ||
-    (section.id === null && section.number === "六") ||
-    headingNames(section.heading, OTHER_MATTERS);
+    section.id === "other_matters" || section.id === "fees" || (section.id === null && section.number === "六");
   const reading: Reading = { fees, year, onFees };
   const found = firstFee(section.text, reading);
   if (found) return at(found, heading);

@@ -68,7 +68,7 @@ export function cellReading(raw: string): Readonly<CellReading> {
   const nfkc = raw.normalize("NFKC");
   // A digit NFKC made of another character (²³¹ ①② ⑴ ₁): a footnote mark or a numbered note, never a digit of
   // the number (233¹ is 233 with a note, not 2331).
-  if (digitCount(nfkc) !== plainDigitCount(raw)) return TEXT;
+  if (hasMarkDigit(raw) && digitCount(nfkc) !== plainDigitCount(raw)) return TEXT;
   if (severalNumbers(nfkc)) return TEXT;
   const text = nfkc.replace(SPACES, "");
   if (text === "") return BLANK;
@@ -210,4 +210,40 @@ function isPlainDigits(raw: string): boolean {
 /** True when a text is a value cell (number, blank or na), not a label. */
 export function isValueText(raw: string): boolean {
   return cellReading(raw).status !== "text";
+}
+
+/**
+ * Whether a cell's text is a number with footnote marks (233¹, 5①): read as text by `cellReading`, still a
+ * value of its column, never a label.
+ */
+export function isMarkedNumber(raw: string): boolean {
+  if (raw.length > MAX_VALUE_LENGTH || !hasMarkDigit(raw)) return false;
+  const nfkc = raw.normalize("NFKC");
+  if (digitCount(nfkc) === plainDigitCount(raw)) return false;
+  let plain = "";
+  for (const ch of raw) if (ch.normalize("NFKC") === ch || /[０-９]/.test(ch)) plain += ch;
+  return plain !== raw && plain.trim() !== "" && cellReading(plain).status === "number";
+}
+
+/**
+ * Whether a text holds a character NFKC may make a digit of: superscripts ¹²³⁰…⁹, subscripts ₀…₉, the enclosed
+ * numbers ①⑴⒈ (U+2460–U+24FF), ❶ (U+2776–U+2793), ㉑ (U+3251–U+325F, U+32B1–U+32BF), or a surrogate (the
+ * mathematical digits 𝟏). One look per character, no normalisation: most words hold none.
+ */
+function hasMarkDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xb2) continue;
+    if (c === 0xb2 || c === 0xb3 || c === 0xb9) return true;
+    if ((c >= 0x2070 && c <= 0x209f) || (c >= 0x2460 && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793)) return true;
+    if ((c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf) || (c >= 0xd800 && c <= 0xdbff)) return true;
+  }
+  return false;
+}
+
+/** Whether a word is a footnote mark alone (①, ¹, ⑴, ⒈): digits NFKC makes of other characters, nothing else. */
+export function isNoteMark(raw: string): boolean {
+  if (raw.length > 4 || !hasMarkDigit(raw) || plainDigitCount(raw) > 0) return false;
+  const nfkc = raw.normalize("NFKC");
+  return digitCount(nfkc) > 0 && /^[(]?\d+[).]?$/.test(nfkc);
 }

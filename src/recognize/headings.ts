@@ -76,17 +76,20 @@ const ESCAPED_ORDINAL = /^([(（]?[一二三四五六七八九十]{1,3})\\(?=[�
  * then surrounding whitespace.
  */
 export function headingText(line: string): string {
-  let text = line.replace(/^\s*#+\s*/, "").trim();
-  // A Markdown converter may escape the punctuation after an ordinal (一\、总体情况, （一\）).
-  if (text.includes("\\")) text = text.replace(ESCAPED_ORDINAL, "$1");
+  const text = line.replace(/^\s*#+\s*/, "").trim();
   const first = text.charCodeAt(0);
-  if (first !== 0x2a && first !== 0x5f && first !== 0x3010 && first !== 0x5b) return text;
-  return text
-    .replace(/^(\*{1,3}|_{1,3})(.+?)\1/u, "$2")
-    .replace(/^(?:\*{1,3}|_{1,3})/u, "")
-    .replace(/^【([^【】]+)】|^\[([^[\]]+)\](?!\()/u, "$1$2")
-    .trim();
+  if (first !== 0x2a && first !== 0x5f && first !== 0x3010 && first !== 0x5b) return unescapeOrdinal(text);
+  return unescapeOrdinal(
+    text
+      .replace(/^(\*{1,3}|_{1,3})(.+?)\1/u, "$2")
+      .replace(/^(?:\*{1,3}|_{1,3})/u, "")
+      .replace(/^【([^【】]+)】|^\[([^[\]]+)\](?!\()/u, "$1$2")
+      .trim(),
+  );
 }
+
+/** A heading without the backslash a Markdown converter put after its ordinal (一\、总体情况, （一\）). */
+const unescapeOrdinal = (text: string): string => (text.includes("\\") ? text.replace(ESCAPED_ORDINAL, "$1") : text);
 
 const normalizedLabels = new WeakMap<readonly SectionTemplate[], { section: SectionTemplate; labels: string[] }[]>();
 

@@ -8,7 +8,7 @@ import type { SourcePosition } from "../schema/common.js";
 import { hasRecordedOffsets, recordedOffset } from "../shapes/offsets.js";
 import { Locator } from "../shapes/positions.js";
 import { isSpaceCode } from "../shapes/source-lines.js";
-import { type CellReading, cellReading, isOverlongNumber } from "./cell-value.js";
+import { type CellReading, cellReading, isMarkedNumber, isNoteMark, isOverlongNumber } from "./cell-value.js";
 import { isChromeLine, maskInlineChrome } from "./chrome.js";
 import type { Token } from "./lines.js";
 
@@ -63,6 +63,7 @@ export function wordTokens(text: string, at: (index: number) => SourcePosition, 
   // label ends). Prose lines stop at their last word, so their other words are never read as values.
   const values: Token[] = [];
   let labelEnd = -1;
+  let markEnd = -1;
   let i = text.length;
   while (i > 0) {
     if (isSpaceCode(text.charCodeAt(i - 1))) {
@@ -73,11 +74,18 @@ export function wordTokens(text: string, at: (index: number) => SourcePosition, 
     while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
     const raw = text.slice(i, end);
     const reading = cellReading(raw);
-    if (reading.status === "number" || reading.status === "na" || isOverlongNumber(raw)) {
+    if (reading.status === "number" || reading.status === "na" || isOverlongNumber(raw) || isMarkedNumber(raw)) {
       values.push({ kind: "value", raw, reading, source: at(i), line });
+      markEnd = -1;
       continue;
     }
-    labelEnd = end;
+    // A footnote mark set off after the values (550 ①): no value, and the label ends before it only when a
+    // value stands before it.
+    if (markEnd < 0 && isNoteMark(raw)) {
+      markEnd = values.length === 0 ? end : -1;
+      continue;
+    }
+    labelEnd = markEnd >= 0 ? markEnd : end;
     break;
   }
   if (values.length === 1 && CJK_NA.has(values[0]!.raw)) {
@@ -155,7 +163,7 @@ export function cellTokens(
   const reading = text === cell.text ? direct : cellReading(text);
   // A value cell, or several numbers side by side (one value of status text at its column, which
   // spreadNumberRuns spreads when they fill the rest of the row): the row's other columns stay aligned.
-  if (reading.status !== "text" || isNumberRun(text) || isOverlongNumber(text)) {
+  if (reading.status !== "text" || isNumberRun(text) || isOverlongNumber(text) || isMarkedNumber(text)) {
     out[n] = new CellToken("value", text.trim(), reading, line, cell, table, r, c, points);
     return n + 1;
   }

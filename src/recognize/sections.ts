@@ -64,7 +64,7 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
     const found = contents.has(k) ? null : (headings[k] as HeadingMatch | null);
     const heading =
       (found?.unnumbered === true && found.part !== true && !placed(found, k, first, last, numbered)) ||
-      (parts && found?.unnumbered !== true && found?.gb === false)
+      (parts && found !== null && found.part !== true)
         ? null
         : found;
     // The open section's heading printed again (a table's caption row under it): it opens nothing.

@@ -59,10 +59,10 @@ const squashed = (text: string): string => text.replace(/\s+/g, "");
  * Whether a text holds every sub-heading. Each is looked for after the one before it first (sub-sections
  * come in order: one pass over the text), then anywhere.
  */
-function holdsEvery(text: string, subsections: readonly Section["subsections"][number][]): boolean {
+function holdsEvery(text: string, subheadings: readonly string[]): boolean {
   let from = 0;
-  for (const sub of subsections) {
-    const heading = squashed(sub.heading);
+  for (const subheading of subheadings) {
+    const heading = squashed(subheading);
     const at = text.indexOf(heading, from);
     if (at >= 0) from = at + heading.length;
     else if (!text.includes(heading)) return false;
@@ -76,12 +76,39 @@ function holdsEvery(text: string, subsections: readonly Section["subsections"][n
  */
 function sectionBody(section: Section | undefined): RenderItem[] {
   if (!section) return [];
-  const out = paragraphs(section.text);
-  if (holdsEvery(squashed(section.text), section.subsections)) return out;
+  const text = officialSubheadings(section);
+  const out = paragraphs(text);
+  if (holdsEvery(squashed(text), section.subsections.map(officialSubheading))) return out;
   for (const sub of section.subsections) {
-    out.push({ kind: "heading", level: 3, text: numbered(sub.number ?? "", sub.heading) }, ...paragraphs(sub.text));
+    const heading = officialSubheading(sub);
+    out.push({ kind: "heading", level: 3, text: numbered(sub.number ?? "", heading) }, ...paragraphs(sub.text));
   }
   return out;
+}
+
+/** The numbering of a sub-section printed 一、… (in a report whose sections were numbered 第一部分). */
+const PART_SUB = /^[一二三四五六七八九十]{1,3}[、.,，]\s*/;
+
+/**
+ * A sub-heading in the layout's form: one printed 一、主动公开情况 under a 第一部分 section is written with its
+ * number （一） (under the 一、 heading the renderer prints, 一、 would read as a section of its own).
+ */
+function officialSubheading(sub: Section["subsections"][number]): string {
+  if (sub.number === null || !PART_SUB.test(sub.heading)) return sub.heading;
+  return `${sub.number}${sub.heading.replace(PART_SUB, "")}`;
+}
+
+/** A section's text with its sub-headings printed 一、… in the layout's form (see officialSubheading). */
+function officialSubheadings(section: Section): string {
+  const rewritten = section.subsections.filter((sub) => officialSubheading(sub) !== sub.heading);
+  if (rewritten.length === 0) return section.text;
+  return section.text
+    .split("\n")
+    .map((line) => {
+      const sub = rewritten.find((s) => line.trimStart().startsWith(s.heading));
+      return sub ? `${officialSubheading(sub)}${line.trimStart().slice(sub.heading.length)}` : line;
+    })
+    .join("\n");
 }
 
 /**

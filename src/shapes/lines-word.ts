@@ -76,7 +76,12 @@ export function addWordLines(builder: DocumentBuilder, lines: SourceLine[]): voi
     rows = [];
   };
   for (const line of lines) {
-    if (isPageFurniture(line.text) || isPageBreak(line.text)) continue;
+    if (isPageFurniture(line.text)) continue;
+    if (isPageBreak(line.text)) {
+      // The row goes on (a row may span pages), but no text after the break continues the last cell.
+      last = undefined;
+      continue;
+    }
     const cellLine = isWordCellLine(line.text);
     if (!cellLine && isBlank(line.text)) {
       endRow();

@@ -51,14 +51,5 @@ export const GB_SECTIONS: readonly SectionTemplate[] = [
   { id: "other_matters", number: "六", labels: ["其他需要报告的事项"], subsections: [] },
 ];
 
-/**
- * Whether a report's section heading names a layout section by its official label: a heading merging two
- * sections (五、存在的主要问题、改进情况及其他需要报告的事项) names section 六 as well as its own.
- */
-export function headingNames(heading: string, section: SectionTemplate): boolean {
-  const label = section.labels[0];
-  return label !== undefined && heading.includes(label);
-}
-
 /** The gb layouts' section of an id, if it is one. */
 export const gbSection = (id: string): SectionTemplate | undefined => GB_SECTIONS.find((s) => s.id === id);

@@ -5,11 +5,11 @@
 
 import { append } from "../append.js";
 import { chineseOrdinal } from "../recognize/chinese-numbers.js";
+import { headingNames } from "../recognize/heading-names.js";
 import { normalizeLabel } from "../recognize/labels.js";
 import type { Cell } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport, Section } from "../schema/report.js";
-import { headingNames } from "../templates/sections.js";
 import type { SectionTemplate, Template } from "../templates/types.js";
 import { type CellReader, cellReader } from "./cell-index.js";
 import { hasValue, isZeroOrBlank, tablePlans } from "./structure-plans.js";

@@ -126,6 +126,11 @@ describe("fees.collected_yuan of the gb layouts: the 信息处理费 only, in se
       ["problems_improvements", merged, "下一步将加强培训。本年度未收取信息处理费。"],
     );
     expect(narrativeFee(report)).toMatchObject({ value: 0, where: merged, sourceId: "sections.problems_improvements" });
+    // The merged heading written with 其它, and problems prose on another cost in the merged section (review RV17).
+    report.sections[1]!.heading = "五、存在的主要问题及改进情况和其它需要报告的事项";
+    expect(narrativeFee(report)).toMatchObject({ value: 0, sourceId: "sections.problems_improvements" });
+    report.sections[1]!.text = "网站集约化改造未产生额外费用。本年度收取信息处理费300元。";
+    expect(narrativeFee(report)).toMatchObject({ value: 300, sourceId: "sections.problems_improvements" });
     // A 五 under its own heading is outside the scope: the 200 of 一 is read.
     report.sections[1]!.heading = "五、存在的主要问题及改进情况";
     expect(narrativeFee(report)).toMatchObject({ value: 200, where: OVERVIEW });
@@ -277,6 +282,9 @@ describe("the fee of this body this year, clause by clause (review RV13; the rep
     "本年度收取信息处理费（上年为0元）。",
     "收取信息处理费（上年为0元），以后未收取的将另行说明。",
     "上年收取信息处理费200元，去年未收取。",
+    // A bare 未收取 about some of the applications states no fee of the whole (review RV17).
+    "本年度有1件申请按规定收取了信息处理费，其余未收取。",
+    "本年度共发出收费通知2件，其中1件申请人撤回申请未收取。",
   ])("六: %s → none", (text) => {
     expect(narrativeFee(gbWith(["other_matters", SIX, text]))).toBeUndefined();
   });

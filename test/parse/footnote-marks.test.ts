@@ -45,4 +45,19 @@ describe("footnote marks after table values (red team R14)", () => {
     const pipe = renderReport(report, "pipe").replace(/(本年新收[^\n]*?\| )2( \|)/, "$12①$2");
     expect(parseReport(pipe).report.cells[NEW]).toMatchObject({ raw: "2①", value: null, status: "text" });
   });
+
+  it("PDF text rows: a marked value keeps its column, a mark set off after the values is no value (review RV17)", () => {
+    const pdf = readFileSync(new URL("../fixtures/corpus/023_2023_hongzequ.txt", import.meta.url), "utf8");
+    expect(pdf).toContain("\n行政规范性文件 0 5 5\n");
+    expect(pdf).toContain("\n行政许可 550\n");
+    const cells = (text: string) => parseReport(text).report.cells;
+    const marked = cells(pdf.replace("\n行政规范性文件 0 5 5\n", "\n行政规范性文件 0 5① 5\n"));
+    expect(marked["active_disclosure.normative_documents.issued"]).toMatchObject({ value: 0, status: "number" });
+    expect(marked["active_disclosure.normative_documents.repealed"]).toMatchObject({ raw: "5①", status: "text" });
+    expect(marked["active_disclosure.normative_documents.in_force"]).toMatchObject({ value: 5, status: "number" });
+    for (const row of ["行政许可 550¹", "行政许可 550 ①"]) {
+      const read = cells(pdf.replace("\n行政许可 550\n", `\n${row}\n`))["active_disclosure.licensing.decisions"];
+      expect(read, row).toMatchObject(row.endsWith("¹") ? { raw: "550¹", status: "text" } : { value: 550 });
+    }
+  });
 });

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
+import { headingText } from "../../src/recognize/headings.js";
 import { renderReport } from "../../src/render/index.js";
 import type { AnnualReport, Section } from "../../src/schema/report.js";
 import { validateReport } from "../../src/validate/validate-report.js";
@@ -179,6 +180,30 @@ describe("sections numbered 第一部分 with sub-sections numbered 一、 (revi
     expect(validateReport(report).map((f) => f.rule)).toEqual(Array(6).fill("STRUCT-HEADING"));
   });
 
+  it("reads a 一、 line that names a section (二、依申请公开政府信息情况) under 第一部分 as a sub-section too (review RV17)", () => {
+    const named = parted.replace("\n二、依申请公开情况\n", "\n二、依申请公开政府信息情况\n");
+    expect(named).not.toBe(parted);
+    const { report } = parseReport(named);
+    expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
+    expect(report.sections[0]?.subsections.map((s) => s.heading)).toContain("二、依申请公开政府信息情况");
+    expect(report.sections[5]?.text).toContain("信息处理费");
+  });
+
+  it("renders such a report with its sub-sections numbered （一）, and reads the rendering back alike (review RV17)", () => {
+    const { report } = parseReport(parted);
+    for (const shape of ["pipe", "markdown", "html"] as const) {
+      const back = parseReport(renderReport(report, shape)).report;
+      expect(
+        back.sections.map((s) => s.id),
+        shape,
+      ).toEqual(SIX_SECTION_IDS);
+      expect(
+        back.sections[0]?.subsections.map((s) => s.id),
+        shape,
+      ).toEqual(report.sections[0]?.subsections.map((s) => s.id));
+    }
+  });
+
   it("keeps one 第…部分 heading among 一、 sections as it was: the 一、 lines stay sections", () => {
     const one = seed.replace("\n一、总体情况\n", "\n第一部分 总体情况\n");
     expect(parseReport(one).report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
@@ -194,5 +219,11 @@ describe("an ordinal escaped by a Markdown converter (一\\、总体情况, red 
     expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
     expect(report.sections[0]?.heading).toBe("一、总体情况");
     expect(validateReport(report).filter((f) => f.rule.startsWith("STRUCT-"))).toEqual([]);
+  });
+
+  it("reads it inside emphasis or brackets too (**一\\、总体情况**, 【一\\、总体情况】; review RV17)", () => {
+    expect(headingText("**一\\、总体情况**")).toBe("一、总体情况");
+    expect(headingText("【一\\、总体情况】")).toBe("一、总体情况");
+    expect(headingText("（一\\）主动公开")).toBe("（一）主动公开");
   });
 });

@@ -37,4 +37,16 @@ describe("page breaks in a Word one-cell-per-line export (red team R14)", () => 
     // The whole table as before.
     expect(Object.keys(parseReport(alone).report.cells)).toHaveLength(200);
   });
+
+  it("a form feed line between a row's last cell and the next prose line continues no cell (review RV17)", () => {
+    // The 结转下年度 row's last cell, then a page break and a line of prose right after it.
+    const last = lines.findIndex((l) => l.includes("四、结转下年度继续办理")) + 7;
+    expect(lines.slice(last - 6, last + 2)).toEqual(["\t0", "\t0", "\t0", "\t0", "\t0", "\t0", "\t0", ""]);
+    const broken = [...lines.slice(0, last + 1), "\f", "注：本表数据截至12月31日。", ...lines.slice(last + 1)].join(
+      "\n",
+    );
+    const read = parseReport(broken).report;
+    expect(read.cells["applications.carried_forward.total"]).toMatchObject({ raw: "0", value: 0, status: "number" });
+    expect(Object.keys(read.cells)).toHaveLength(200);
+  });
 });
