@@ -69,7 +69,15 @@ function signals(head: string): ShapeSignals {
       if (code <= 13) {
         if (code === 10 || code === 13) break;
         if (code === 9) tabs++;
-      } else if (code === 124 || code === 0x2502 || code === 0x2503 || code === 0x2551) pipes++; // | │ ┃ ║
+      } else if (
+        code === 124 ||
+        code === 0x2502 ||
+        code === 0x2503 ||
+        code === 0x2551 ||
+        code === 0xff5c ||
+        code === 0xa6
+      )
+        pipes++; // | │ ┃ ║ ｜ ¦
     }
     let first = start;
     while (first < end && isSpaceCode(head.charCodeAt(first))) first++;
@@ -133,8 +141,8 @@ function outsideTables(head: string): string {
 /**
  * Detects the text shape of a decoded report: `html` (tags such as `<table>`, `<p>`, `<div>`, `<td>`),
  * `markdown` (ATX headings, GFM delimiter rows, or blank-line separated paragraphs around tab/pipe
- * pseudo-tables or HTML tables), `tab` (rows with two or more tabs dominate), `pipe` (rows with two or more `|` or
- * box-drawing verticals │ ┃ ║), or `lines` (one cell per line: Word exports, `|`-separated cell lines,
+ * pseudo-tables or HTML tables), `tab` (rows with two or more tabs dominate), `pipe` (rows with two or more `|`,
+ * box-drawing verticals │ ┃ ║, full-width ｜ or broken bars ¦), or `lines` (one cell per line: Word exports, `|`-separated cell lines,
  * PDF text).
  */
 export function detectShape(text: string): Shape {

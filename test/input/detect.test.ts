@@ -43,6 +43,9 @@ describe("detectShape on small inputs", () => {
 
   it("pipe from box-drawing verticals (w3m renders HTML tables so)", () => {
     expect(detectShape("标题\n┌──┬──┐\n│规章│0│\n├──┼──┤\n│行政规范性文件│0│\n└──┴──┘\n正文")).toBe("pipe");
+    // Full-width ｜ (U+FF5C) and broken bars ¦ (U+00A6) typed for | (red team R14).
+    expect(detectShape("标题\n｜规章｜0｜\n｜行政规范性文件｜0｜\n正文")).toBe("pipe");
+    expect(detectShape("标题\n规章 ¦ 0 ¦\n行政规范性文件 ¦ 0 ¦\n正文")).toBe("pipe");
   });
 
   it("markdown from ATX headings or GFM delimiter rows", () => {

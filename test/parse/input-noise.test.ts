@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/index.js";
 import type { Cell } from "../../src/schema/common.js";
+import { readPipe } from "../../src/shapes/pipe.js";
 import { CORPUS_023, CORPUS_025 } from "../fixtures/expected/corpus.js";
 import { SEED_000 } from "../fixtures/expected/seeds.js";
 import { encodeGbk } from "./gbk.js";
@@ -164,5 +165,28 @@ describe("the decode-time fold: other line breaks, invisible characters, Kangxi 
     const compat = parseReport(seed000.replaceAll("年", "\uf98e")).report;
     expect(compat.meta.title).toBe(SEED_000.meta.title);
     expect(compat.meta.orgName).toBe(SEED_000.meta.orgName);
+  });
+});
+
+describe("a full-width ｜ or a broken bar ¦ as the cell delimiter", () => {
+  it.each([
+    ["｜ (U+FF5C)", "\uff5c"],
+    ["¦ (U+00A6)", "\u00a6"],
+  ])("reads seed 000 with %s for every | exactly as with |", (_, bar) => {
+    const text = read(SEED_000.file);
+    const clean = parseReport(text).report;
+    const { report } = parseReport(text.replaceAll("|", bar));
+    expect(report.meta.shape).toBe("pipe");
+    expect(report.cells).toEqual(clean.cells); // one code unit for one: positions hold
+    expect(Object.keys(report.cells).length).toBe(200);
+    expect(report.cells["active_disclosure.licensing.decisions"]?.value).toBe(2473);
+  });
+
+  it("splits on ｜ and ¦ only on a line without | that opens or closes with one (the pipe writer's ｜ is text)", () => {
+    const doc = readPipe("甲｜乙两项合计100元。\n｜规章｜5｜\n行政许可 ¦ 7 ¦\n| 甲｜乙 | 0 |\n| 丙 ¦ 丁 | 1 |");
+    const blocks = doc.blocks.map((b) =>
+      b.kind === "text" ? b.text : b.rows.map((r) => r.map((c) => c.text.trim()).join("/")).join("\n"),
+    );
+    expect(blocks).toEqual(["甲｜乙两项合计100元。", "规章/5\n行政许可/7\n甲｜乙/0\n丙 ¦ 丁/1"]);
   });
 });
