@@ -8,13 +8,53 @@
  * Every character the fold replaces, and the first `\r` of `\r\r\n` (a line end converted twice). One
  * precompiled scan: text without any of them (nearly every report) is returned as is.
  */
-const FOLDED = /[\u000b\u0085\u00ad\u200b-\u200d\u2028\u2029\u2060\ufeff\u2f00-\u2fd5\uf900-\ufaff]|\r(?=\r\n)/;
+const FOLDED = /[\u000b\u0085\u00ad\u200b-\u200d\u2028\u2029\u2060\ufeff\u2e80-\u2fd5\uf900-\ufaff]|\r(?=\r\n)/;
+
+/**
+ * CJK radicals (U+2E80–U+2EFF) that PDF extractors emit for the ideograph of the same shape (人⺠政府 for 人民政府,
+ * 第3⻚ for 第3页), NFKC leaving them as they are: each with that ideograph (Unicode's
+ * EquivalentUnifiedIdeograph, simplified forms). Radicals not listed stay as they are.
+ */
+const RADICALS: ReadonlyMap<string, string> = new Map([
+  ["⺠", "民"],
+  ["⻚", "页"],
+  ["⻓", "长"],
+  ["⻔", "门"],
+  ["⻅", "见"],
+  ["⻢", "马"],
+  ["⻋", "车"],
+  ["⻛", "风"],
+  ["⻜", "飞"],
+  ["⻥", "鱼"],
+  ["⻄", "西"],
+  ["⻘", "青"],
+  ["⻝", "食"],
+  ["⻨", "麦"],
+  ["⻦", "鸟"],
+  ["⻰", "龙"],
+  ["⻬", "齐"],
+  ["⻮", "齿"],
+  ["⻩", "黄"],
+  ["⻆", "角"],
+  ["⻧", "卤"],
+  ["⻪", "黾"],
+  ["⻗", "雨"],
+  ["⻡", "首"],
+  ["⻣", "骨"],
+  ["⻤", "鬼"],
+  ["⻁", "虎"],
+  ["⻑", "長"],
+]);
 const FOLDED_ALL = new RegExp(FOLDED.source, "g");
 
 /** The one code unit a folded character becomes. */
 function foldOne(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code === 0x0b || code === 0x85 || code === 0x2028 || code === 0x2029) return "\n";
+  if (code >= 0x2e80 && code <= 0x2eff) {
+    const ideograph = RADICALS.get(ch) ?? ch.normalize("NFKC");
+    return ideograph.length === 1 ? ideograph : ch;
+  }
   if ((code >= 0x2f00 && code <= 0x2fd5) || (code >= 0xf900 && code <= 0xfaff)) {
     const ideograph = ch.normalize("NFKC");
     return ideograph.length === 1 ? ideograph : ch;
@@ -29,7 +69,9 @@ function foldOne(ch: string): string {
  * - soft hyphen U+00AD, zero-width space/non-joiner/joiner U+200B–U+200D, word joiner U+2060 and U+FEFF
  *   (a BOM inside the text; a leading one is stripped before) → a space;
  * - Kangxi radicals U+2F00–U+2FD5 and CJK compatibility ideographs U+F900–U+FAFF (PDF extractors emit ⼀⼆⼯
- *   for 一二工) → their NFKC ideograph when that is one code unit.
+ *   for 一二工) → their NFKC ideograph when that is one code unit;
+ * - the CJK radicals supplement U+2E80–U+2EFF: the radicals of {@link RADICALS} (⺠ → 民, ⻚ → 页) and those
+ *   NFKC maps (⺟ → 母, ⻳ → 龟) → their ideograph; the others stay.
  */
 export function foldText(text: string): string {
   return FOLDED.test(text) ? text.replace(FOLDED_ALL, foldOne) : text;

@@ -24,8 +24,8 @@ describe("foldText", () => {
     expect(foldText("2023\uf98e \uf9d1、其他需要报告的事项 \ufa08政许可")).toBe(
       "2023年 六、其他需要报告的事项 行政许可",
     );
-    // U+FA6E is unassigned (its NFKC is itself); ⺠ U+2EA0 (radicals supplement) is no Kangxi radical.
-    expect(foldText("\ufa6e⺠")).toBe("\ufa6e⺠");
+    // U+FA6E is unassigned (its NFKC is itself); ⺮ U+2EAE (radicals supplement) has no ideograph in the table.
+    expect(foldText("\ufa6e⺮")).toBe("\ufa6e⺮");
   });
 
   it("returns a text with none of them unchanged (the same string)", () => {
@@ -66,5 +66,20 @@ describe("decodeInput folds strings and bytes alike", () => {
   it("strips a leading BOM and folds an interior one; a text of invisible characters is empty", () => {
     expect(decodeInput("\ufeff规章\ufeff0")).toEqual({ ok: true, text: "规章 0", encoding: "string" });
     expect(decodeInput("\u200b\u2060\u00ad\u2028")).toMatchObject({ ok: false, code: "input-empty" });
+  });
+});
+
+describe("CJK radicals a PDF extractor wrote for ideographs", () => {
+  it("folds the radicals of the table and those NFKC maps, one code unit each; leaves the others", () => {
+    expect(foldText("洪泽区人⺠政府 第3⻚ ⻔户⽹站 ⺟婴")).toBe("洪泽区人民政府 第3页 门户网站 母婴");
+    // ⺮ (bamboo) has no ideograph of its own shape in the table, and NFKC keeps it.
+    expect(foldText("⺮")).toBe("⺮");
+    const radicals = "⺠⻚⻓⻔⻅⻢⻋⻛⻜⻥⻄⻘⻝⻨⻦⻰⻬⻮⻩⻆⻧⻪⻗⻡⻣⻤⻁⻑";
+    expect(foldText(radicals)).toBe("民页长门见马车风飞鱼西青食麦鸟龙齐齿黄角卤黾雨首骨鬼虎長");
+  });
+
+  it("reads a report whose org and title came out of a PDF with radicals", () => {
+    const text = "洪泽区人⺠政府2023年政府信息公开工作年度报告\n一、总体情况\n本年度收到申请21件。\n";
+    expect(decodeInput(text)).toMatchObject({ ok: true, text: text.replace("⺠", "民") });
   });
 });
