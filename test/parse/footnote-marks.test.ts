@@ -23,7 +23,7 @@ describe("footnote marks after table values (red team R14)", () => {
       ["<sub>3</sub>", "2₃"],
       ["<sup><b>12</b></sup>", "2¹²"],
     ] as const) {
-      const edited = html.replace(/(本年新收[^]*?<td[^>]*>)2(<\/td>)/, `$12${mark}$2`);
+      const edited = html.replace(/(本年新收[\s\S]*?<td[^>]*>)2(<\/td>)/, `$12${mark}$2`);
       expect(edited).not.toBe(html);
       const read = parseReport(edited).report;
       expect(read.cells[NEW], mark).toMatchObject({ raw, value: null, status: "text" });
