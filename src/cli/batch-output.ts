@@ -4,7 +4,7 @@
  * array around them, or the chunks as they come).
  */
 import { SHAPES, type Shape } from "../schema/common.js";
-import { BATCH_OPTIONS, choice, encodingOption, type OptionSpecs, type OptionValues } from "./command.js";
+import { BATCH_OPTIONS, choice, encodingOption, type OptionSpecs, type OptionValues, UsageError } from "./command.js";
 import { type TextSink, writeText } from "./io.js";
 
 /** The options of a document command: the batch options, `--format`/`-f`, `--shape`, `--encoding`. */
@@ -23,6 +23,19 @@ export function readingOptions(values: OptionValues): { shape: Shape | undefined
   return { shape: choice(values, "shape", SHAPES), encoding: encodingOption(values) };
 }
 
+/** `--bom`, for the commands writing TSV or CSV. */
+export const BOM_OPTION: OptionSpecs = { bom: { type: "boolean" } };
+
+/** The help line of `--bom`. */
+export const BOM_HELP = `  --bom               with tsv|csv: a UTF-8 byte order mark first, so that Excel reads the Chinese text`;
+
+/** Reads `--bom`: given with a format other than tsv or csv, a usage error. */
+export function bomOption(values: OptionValues, format: string): boolean {
+  if (values.bom !== true) return false;
+  if (format !== "tsv" && format !== "csv") throw new UsageError(`--bom needs --format tsv or csv (got ${format})`);
+  return true;
+}
+
 /** How a command's per-document chunks are laid out on stdout. */
 export interface ChunkLayout {
   /**
@@ -35,6 +48,8 @@ export interface ChunkLayout {
   header?: (several: boolean) => string;
   /** Empty chunks are left out (no separator is written for them). */
   skipEmpty?: boolean;
+  /** A UTF-8 byte order mark before everything else (`--bom`). */
+  bom?: boolean;
 }
 
 /** Writes one command's output: `start` once the documents are known, `write` per chunk in order, `end` last. */
@@ -64,7 +79,7 @@ export function chunkOutput(sink: TextSink, layout: ChunkLayout): ChunkOutput {
     async start(severalDocuments) {
       several = severalDocuments;
       array = layout.jsonArray === "always" || (layout.jsonArray === "several" && several);
-      const header = layout.header?.(several) ?? "";
+      const header = `${layout.bom ? "\ufeff" : ""}${layout.header?.(several) ?? ""}`;
       if (header.length > 0) await writeText(sink, header);
     },
     async write(chunk) {

@@ -1,7 +1,7 @@
 /** `xxgk normalize <inputs...>`: the comparable view, one row per report and metric. */
 import { NORMALIZED_COLUMNS } from "../index.js";
 import { runBatchCommand } from "./batch-command.js";
-import { chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
+import { BOM_HELP, BOM_OPTION, bomOption, chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
 import { BATCH_HELP, type Command, choice } from "./command.js";
 import { normalizedHeader } from "./tasks.js";
 
@@ -18,14 +18,17 @@ columns ${NORMALIZED_COLUMNS.join(", ")}.
   --format json       an array of row objects (default)
   --format tsv|csv    a header line, then the rows (CSV per RFC 4180)
   --shape S, --encoding E   as for xxgk parse
+${BOM_HELP}
 ${BATCH_HELP}
 Exit 0 when every input was usable, 2 when any was not (named on stderr).`,
-  options: DOCUMENT_OPTIONS,
+  options: { ...DOCUMENT_OPTIONS, ...BOM_OPTION },
   async run(ctx) {
     const { io, values } = ctx;
     const format = choice(values, "format", FORMATS, "json");
     const { shape, encoding } = readingOptions(values);
+    const bom = bomOption(values, format);
     const out = chunkOutput(io.stdout, {
+      bom,
       jsonArray: format === "json" ? "always" : "never",
       ...(format !== "json" && { header: () => normalizedHeader(format) }),
       skipEmpty: true,

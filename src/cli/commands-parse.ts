@@ -1,7 +1,7 @@
 /** `xxgk parse <inputs...>`: parses reports to JSON, NDJSON, TSV or CSV. */
 import { SHAPES } from "../index.js";
 import { runBatchCommand } from "./batch-command.js";
-import { chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
+import { BOM_HELP, BOM_OPTION, bomOption, chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
 import { BATCH_HELP, type Command, choice } from "./command.js";
 import { delimitedLine } from "./delimited.js";
 import { PARSE_COLUMNS } from "./tasks.js";
@@ -25,16 +25,19 @@ Parses each input into { report, diagnostics }.
                       the path column under the same rule as the json array
   --shape S           force the input shape: ${SHAPES.join(", ")}
   --encoding E        force the input encoding (utf-8, gb18030, utf-16le …)
+${BOM_HELP}
 ${BATCH_HELP}
 An unusable input (empty, binary, undecodable, no report found) is named on stderr with the reason and left
 out of the output. Exit 0 when every input parsed, 2 when any was unusable.`,
-  options: DOCUMENT_OPTIONS,
+  options: { ...DOCUMENT_OPTIONS, ...BOM_OPTION },
   async run(ctx) {
     const { io, values } = ctx;
     const format = choice(values, "format", FORMATS, "json");
     const { shape, encoding } = readingOptions(values);
+    const bom = bomOption(values, format);
     const delimited = format === "tsv" || format === "csv" ? format : null;
     const out = chunkOutput(io.stdout, {
+      bom,
       jsonArray: format === "json" ? "several" : "never",
       ...(delimited && {
         header: (several: boolean) =>

@@ -114,3 +114,21 @@ describe("xxgk normalize", () => {
     expect(out.stderr).toMatch(/^xxgk normalize: .*empty\.txt: input-empty: /);
   });
 });
+
+describe("--bom: a UTF-8 byte order mark before TSV or CSV, for Excel", () => {
+  it("normalize and parse write the same rows after the mark; json with --bom is a usage error", async () => {
+    for (const command of ["normalize", "parse"]) {
+      for (const format of ["csv", "tsv"]) {
+        const plain = await xxgk([command, S000, "--format", format]);
+        const marked = await xxgk([command, S000, "--format", format, "--bom"]);
+        expect(marked.code).toBe(0);
+        expect(marked.stdout.charCodeAt(0)).toBe(0xfeff);
+        expect(marked.stdout.slice(1)).toBe(plain.stdout);
+        expect(plain.stdout.charCodeAt(0)).not.toBe(0xfeff);
+      }
+    }
+    const json = await xxgk(["normalize", S000, "--bom"]);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain("--bom needs --format tsv or csv");
+  });
+});
