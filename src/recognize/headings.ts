@@ -317,6 +317,19 @@ const PART_SUB_ORDINAL = /^\s*([一二三四五六七八九十]{1,3})[、.,，]/
 /** The fewest 第…部分 headings that make a document's sections so numbered. */
 const MIN_PART_HEADINGS = 2;
 
+/** The number (一 … 六) of each gb section, by id. */
+const GB_NUMBERS: ReadonlyMap<string, string> = new Map(GB_SECTIONS.map((s) => [s.id, s.number]));
+
+/**
+ * Whether a heading of a document whose sections are numbered 第一部分 (`partNumbered`) is a sub-section: any
+ * heading but a 第…部分 one, unless it names a gb section under that section's own number (a report numbering
+ * 三、收到和处理… after 第一部分 and 第二部分); `二、依申请公开政府信息情况` under 第一部分 is a sub-section.
+ */
+export function partSubitem(heading: HeadingMatch): boolean {
+  if (heading.part === true) return false;
+  return !(heading.gb && heading.id !== null && GB_NUMBERS.get(heading.id) === heading.number);
+}
+
 /** Whether a document's sections are numbered 第一部分 …: then its lines numbered 一、 are sub-sections. */
 export function partNumbered(headings: readonly (HeadingMatch | null)[]): boolean {
   let parts = 0;

@@ -3,7 +3,14 @@
  * document's text lines. Lines inside statistics tables never land in a section's text.
  */
 import type { Section, Subsection } from "../schema/report.js";
-import { documentHeadings, type HeadingMatch, matchSubheading, partNumbered, subsectionId } from "./headings.js";
+import {
+  documentHeadings,
+  type HeadingMatch,
+  matchSubheading,
+  partNumbered,
+  partSubitem,
+  subsectionId,
+} from "./headings.js";
 import type { Line } from "./lines.js";
 
 /**
@@ -64,7 +71,7 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
     const found = contents.has(k) ? null : (headings[k] as HeadingMatch | null);
     const heading =
       (found?.unnumbered === true && found.part !== true && !placed(found, k, first, last, numbered)) ||
-      (parts && found !== null && found.part !== true)
+      (parts && found !== null && partSubitem(found))
         ? null
         : found;
     // The open section's heading printed again (a table's caption row under it): it opens nothing.

@@ -6,7 +6,7 @@ import { perObject } from "../memo.js";
 import type { TableId } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { TableTemplate } from "../templates/types.js";
-import { documentHeadings, partNumbered } from "./headings.js";
+import { documentHeadings, partNumbered, partSubitem } from "./headings.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
 
@@ -58,7 +58,7 @@ export function tableRegions(lines: readonly Line[]): Region[] {
   const parts = partNumbered(matches);
   matches.forEach((m, i) => {
     // Sections numbered 第一部分: a line numbered 一、 is a sub-section (sections.ts), no table's heading.
-    if (parts && m !== null && m.part !== true) return;
+    if (parts && m !== null && partSubitem(m)) return;
     if (m !== null && m.gb !== true && m.id !== null && SECTION_NUMBERS.get(m.id) === m.number)
       ends.push({ i, id: m.id });
     if (m?.gb !== true || (numbered && m.unnumbered === true && m.part !== true)) return;

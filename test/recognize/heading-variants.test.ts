@@ -189,6 +189,19 @@ describe("sections numbered 第一部分 with sub-sections numbered 一、 (revi
     expect(report.sections[5]?.text).toContain("信息处理费");
   });
 
+  it("reads 三、收到和处理… after 第一部分 and 第二部分 as section 三: a section's label under its own number", () => {
+    const mixed = parted
+      .replace("第三部分 收到", "三、收到")
+      .replace("第四部分 政府", "四、政府")
+      .replace("第五部分 存在", "五、存在")
+      .replace("第六部分 其他", "六、其他");
+    expect(mixed).toContain("\n四、政府信息公开行政复议、行政诉讼情况\n");
+    const { report } = parseReport(mixed);
+    expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
+    expect(report.sections[0]?.subsections).toHaveLength(5);
+    expect(Object.keys(report.cells)).toHaveLength(200);
+  });
+
   it("renders such a report with its sub-sections numbered （一）, and reads the rendering back alike (review RV17)", () => {
     const { report } = parseReport(parted);
     for (const shape of ["pipe", "markdown", "html"] as const) {
