@@ -10,9 +10,9 @@ export interface ValidateOptions {
   blankAsZero?: boolean;
   /** The same body's report of the previous year: enables the cross-year rules. */
   previous?: AnnualReport;
-  /** Run only these rule ids. */
+  /** Run only these rule ids (an item ending in `*` names every id it starts: `T4-*`). */
   rules?: readonly string[];
-  /** Skip these rule ids. */
+  /** Skip these rule ids (an item ending in `*` names every id it starts: `NARR-*`). */
   skipRules?: readonly string[];
   /**
    * Extra layouts whose identities are evaluated (matched by era id, or any non-gb layout for a legacy
@@ -41,10 +41,22 @@ export interface RuleInfo {
   scope: "identity" | "narrative" | "metadata" | "structure" | "cross-year";
 }
 
-/** Whether a rule id is enabled by the `rules` / `skipRules` options. */
+/** Whether a list names a rule id: the id itself, or a prefix ending in `*` (`NARR-*`, `T4-*`, `*` for all). */
+function names(list: readonly string[], id: string): boolean {
+  for (const item of list) {
+    if (item === id) return true;
+    if (item.endsWith("*") && id.startsWith(item.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a rule id is enabled by the `rules` / `skipRules` options (ids, or prefixes ending in `*` as the CLI
+ * takes them: `NARR-*`).
+ */
 export function ruleEnabled(id: string, options: ValidateOptions): boolean {
-  if (options.rules && !options.rules.includes(id)) return false;
-  return !options.skipRules?.includes(id);
+  if (options.rules && !names(options.rules, id)) return false;
+  return !(options.skipRules !== undefined && names(options.skipRules, id));
 }
 
 /** A finding with a message and no operands or figures (the metadata and structure rules). */

@@ -249,6 +249,15 @@ describe("structure", () => {
   });
 });
 
+describe("rules and skipRules take prefixes ending in * (as xxgk check does; review RV18)", () => {
+  it("seed 002: T3-* runs both T3 errors, skipRules T3-* and NARR-* leaves the heading info", () => {
+    const report = seed002();
+    expect(validateReport(report, { rules: ["T3-*"] }).map((f) => f.rule)).toEqual(["T3-ROW", "T3-RES"]);
+    expect(validateReport(report, { skipRules: ["T3-*", "NARR-*"] }).map((f) => f.rule)).toEqual(["STRUCT-HEADING"]);
+    expect(validateReport(report, { rules: ["T3"] })).toEqual([]);
+  });
+});
+
 describe("formatFindings and RULES", () => {
   const findings = validateReport(seed002()).filter((f) => f.severity === "error");
 
