@@ -40,6 +40,9 @@ nothing then).`,
     const shape = choice(values, "shape", SHAPES);
     const encoding = encodingOption(values);
     const series = values.series === true;
+    if (series && values["include-unchanged"] === true) {
+      throw new UsageError("--include-unchanged applies to a two-report diff, not to --series");
+    }
     if (!series && positionals.length > 2) {
       throw new UsageError("diff takes two reports, <older> <newer> (or --series <inputs...>)");
     }

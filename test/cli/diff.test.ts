@@ -52,6 +52,12 @@ describe("xxgk diff", () => {
     expect(all.fields.find((f) => f.field === "applications.carried_over.total")?.change).toBe(0);
   });
 
+  it("--include-unchanged with --series is a usage error, not ignored (review RV18)", async () => {
+    const out = await xxgk(["diff", "--series", C024, C023, "--include-unchanged"]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("--include-unchanged applies to a two-report diff");
+  });
+
   it("--series sorts the reports by year", async () => {
     const out = await xxgk(["diff", "--series", C024, C023, "--format", "json"]);
     expect(out.code).toBe(0);
