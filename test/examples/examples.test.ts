@@ -205,4 +205,12 @@ describe("python-wrapper.py", () => {
     expect(r.stdout).toContain("kunming-health-2014.txt: 昆明市卫生局 2014 legacy_provincial");
     expect(r.stdout).toContain("  cells: 0, legacy tables: 1");
   });
+
+  it("names an unusable file on stderr, reads the others, exits 2 (review RV18: it stopped with a traceback)", () => {
+    const r = run("python3", [path.join(root, "examples/python-wrapper.py"), path.join(root, "README.md"), R2024]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("README.md: not-a-report");
+    expect(r.stderr).not.toContain("Traceback");
+    expect(r.stdout).toContain("hongzequ-2024.txt: 淮安市洪泽区人民政府 2024 gb2021");
+  });
 });
