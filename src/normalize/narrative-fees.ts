@@ -5,7 +5,7 @@
  * sentences count is the caller's scope (data in the mapping rules). Never invents a value: a report that
  * says nothing about the fee in those sections yields nothing.
  */
-import { isComma } from "../clauses.js";
+import { commaPositions, countBelow, isComma } from "../clauses.js";
 import { headingNames } from "../recognize/heading-names.js";
 import type { SourcePosition } from "../schema/common.js";
 import type { AnnualReport, Section, SectionId } from "../schema/report.js";
@@ -138,13 +138,7 @@ function collectedAmount(sentence: string, amounts: RegExp, { other, year }: Jud
 }
 
 /** A clause on some of the applications (其余…未收取, 其中1件…未收取): its bare "none" is no whole fee. */
-const SOME = /其中|其余|其他|其它|剩余|部分|个别|另/;
-/** The clause before a position, from the comma before it. */
-function clauseBefore(sentence: string, at: number): string {
-  let from = at;
-  while (from > 0 && !isComma(sentence.charCodeAt(from - 1))) from--;
-  return sentence.slice(from, at);
-}
+const SOME = /其中|其余|其他|其它|剩余|部分|个别|另/g;
 
 /** An amount in 元 (万元 converted), null when the digits are no number. */
 function yuan(digits: string, unit: string): number | null {
@@ -173,9 +167,24 @@ function amountAfterAside(sentence: string, inAside: number): { at: number; end:
  * another (本年度收取信息处理费（上年为0元）states no 0 for this year).
  */
 function statesNone(sentence: string, pattern: RegExp, { other, year }: Judged, whole = false): boolean {
+  // The commas, found once, and for each clause start the first SOME word from there on: whether one stands
+  // in a match's clause before it is one lookup (a clause of thousands of matches is read once).
+  let commas: number[] | undefined;
+  const firstSome = new Map<number, number>();
   for (const m of sentence.matchAll(pattern)) {
     const end = m.index + m[0].length;
-    if (whole && SOME.test(clauseBefore(sentence, m.index))) continue;
+    if (whole) {
+      commas ??= commaPositions(sentence);
+      const k = countBelow(commas, m.index);
+      const from = k > 0 ? commas[k - 1]! + 1 : 0;
+      let some = firstSome.get(from);
+      if (some === undefined) {
+        SOME.lastIndex = from;
+        some = SOME.exec(sentence)?.index ?? sentence.length;
+        firstSome.set(from, some);
+      }
+      if (some < m.index) continue;
+    }
     const aside = asideAround(sentence, end - 1);
     if (aside !== null && (otherClause(aside, year) ?? false)) continue;
     if (!(other(m.index, end) ?? false)) return true;

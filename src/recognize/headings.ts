@@ -246,6 +246,8 @@ export interface DocumentHeadings {
   matches: readonly (HeadingMatch | null)[];
   /** `numberedGb(matches)`: headings found by their label alone are then not sections. */
   numbered: boolean;
+  /** `partNumbered(matches)`: sections numbered 第一部分, whose 一、 lines are sub-sections (`partSubitem`). */
+  parts: boolean;
 }
 
 /**
@@ -254,7 +256,7 @@ export interface DocumentHeadings {
  */
 export const documentHeadings = perObject((lines: readonly { text: string }[]): DocumentHeadings => {
   const matches = lines.map((line) => matchHeading(line.text));
-  return { matches, numbered: numberedGb(matches) };
+  return { matches, numbered: numberedGb(matches), parts: partNumbered(matches) };
 });
 
 /** The pre-2019 keywords normalised like the headings they are looked for in (normalizeLabel: 和 → 及, brackets). */

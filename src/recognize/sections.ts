@@ -3,14 +3,7 @@
  * document's text lines. Lines inside statistics tables never land in a section's text.
  */
 import type { Section, Subsection } from "../schema/report.js";
-import {
-  documentHeadings,
-  type HeadingMatch,
-  matchSubheading,
-  partNumbered,
-  partSubitem,
-  subsectionId,
-} from "./headings.js";
+import { documentHeadings, type HeadingMatch, matchSubheading, partSubitem, subsectionId } from "./headings.js";
 import type { Line } from "./lines.js";
 
 /**
@@ -19,9 +12,8 @@ import type { Line } from "./lines.js";
  * newlines; each sub-section's text is its own body.
  */
 export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<number> = new Set()): Section[] {
-  const { matches: headings, numbered } = documentHeadings(lines);
-  // Sections numbered 第一部分 …: a line numbered 一、 that names no section is a sub-section of one.
-  const parts = partNumbered(headings);
+  // Sections numbered 第一部分 … (`parts`): a line numbered 一、 that names no section is a sub-section of one.
+  const { matches: headings, numbered, parts } = documentHeadings(lines);
   const sections: Section[] = [];
   let section: { s: Section; body: string[] } | null = null;
   let sub: { s: Subsection; body: string[] } | null = null;

@@ -6,7 +6,7 @@ import { perObject } from "../memo.js";
 import type { TableId } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { TableTemplate } from "../templates/types.js";
-import { documentHeadings, partNumbered, partSubitem } from "./headings.js";
+import { documentHeadings, partSubitem } from "./headings.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
 
@@ -54,8 +54,7 @@ export function tableRegions(lines: readonly Line[]): Region[] {
   // (四、因信息公开工作引起的行政复议及行政诉讼情况): each ends the region of another section's table. A numbered
   // item inside a section (一、依申请转主动公开 under 三) carries another number and ends nothing.
   const ends: { i: number; id: string }[] = [];
-  const { matches, numbered } = documentHeadings(lines);
-  const parts = partNumbered(matches);
+  const { matches, numbered, parts } = documentHeadings(lines);
   matches.forEach((m, i) => {
     // Sections numbered 第一部分: a line numbered 一、 is a sub-section (sections.ts), no table's heading.
     if (parts && m !== null && partSubitem(m)) return;
