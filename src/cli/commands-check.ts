@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { runBatchCommand } from "./batch-command.js";
 import { chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
-import { BATCH_HELP, type Command, choice, text, UsageError } from "./command.js";
+import { BATCH_HELP, type Command, choice, text } from "./command.js";
+import { readFailureReason } from "./files.js";
 import { writeText } from "./io.js";
 import { ruleList } from "./rule-list.js";
 import { type FindingCounts, parseInput } from "./tasks.js";
@@ -75,7 +76,8 @@ over 1: the closing summary then states both the errors found and the unusable i
       try {
         bytes = await readFile(path.resolve(io.cwd, previousPath));
       } catch (error) {
-        throw new UsageError(`--previous ${previousPath}: ${(error as Error).message}`);
+        await writeText(io.stderr, `xxgk check: --previous ${previousPath}: ${readFailureReason(error)}\n`);
+        return 2;
       }
       previous = parseInput({ path: previousPath, bytes }, { shape, encoding });
       if ("reason" in previous) {

@@ -162,11 +162,14 @@ export function formatSeries(series: ReportSeries, options: DiffFormatOptions = 
   const notes = new Notes();
   const years = series.reports.map(yearOf);
   const n = series.reports.length;
-  // Every body the series holds, once each (a name and its variant with a region before it are one body).
+  // Every body the series holds, once each (a name and its variant with a region before it are one body),
+  // under its name in the newest report that names it, as the diff of two reports is titled.
   const orgs: string[] = [];
-  for (const { org: name } of series.reports) {
+  for (let i = series.reports.length - 1; i >= 0; i--) {
+    const name = (series.reports[i] as ReportRef).org;
     if (name !== null && !orgs.some((o) => sameBody(o, name))) orgs.push(name);
   }
+  orgs.reverse();
   const org = orgs.length === 0 ? "（机关未识别）" : orgs.join("、");
   const out: string[] = [md ? `## ${org}：${years.join("、")}` : `${org}：${years.join(", ")}`, ""];
   const header = ["指标", ...years, ...(n >= 2 ? [`变化（${years[n - 2]} → ${years[n - 1]}）`] : [])];

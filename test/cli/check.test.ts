@@ -184,7 +184,10 @@ describe("xxgk check", () => {
     expect(empty.stderr).toMatch(/empty\.txt: input-empty: /);
     const prev = await xxgk(["check", S000, "--previous", "no/such.txt"]);
     expect(prev.code).toBe(2);
-    expect(prev.stderr).toContain("--previous no/such.txt:");
+    expect(prev.stderr).toBe("xxgk check: --previous no/such.txt: no such file or folder\n");
+    const folder = await xxgk(["check", S000, "--previous", dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe(`xxgk check: --previous ${dir}: is a folder\n`);
     const lang = await xxgk(["check", S000, "--lang", "fr"]);
     expect(lang.code).toBe(2);
   });

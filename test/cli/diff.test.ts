@@ -71,7 +71,7 @@ describe("xxgk diff", () => {
     const md = await xxgk(["diff", "--series", C024, C023, "--format", "markdown"]);
     expect(md.stdout.startsWith("## ")).toBe(true);
     const text = await xxgk(["diff", "--series", C024, C023]);
-    expect(text.stdout.split("\n")[0]).toBe("洪泽区人民政府：2023, 2024");
+    expect(text.stdout.split("\n")[0]).toBe("淮安市洪泽区人民政府：2023, 2024");
     expect(text.stdout).toMatch(/本年新收政府信息公开申请数量\s+21\s+95\s+\+74/);
   });
 

@@ -83,7 +83,7 @@ describe("corpus 025 (淮安市 2024) is another body", () => {
     expect(series.pairs[0]!.findings).toEqual(crossYearFindings(h2023, h2024));
     const text = formatSeries(series, { format: "text" });
     expect(text).toMatch(/本年新收政府信息公开申请数量 +21 +95 +\+74/);
-    expect(text.split("\n")[0]).toBe("洪泽区人民政府：2023, 2024");
+    expect(text.split("\n")[0]).toBe("淮安市洪泽区人民政府：2023, 2024");
   });
 
   it("a series of two bodies names both in its title", () => {
