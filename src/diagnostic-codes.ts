@@ -139,6 +139,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "a value cell's text looks like a number but does not read as one (OCR look-alikes O/l, a number split by a space or a dropped decimal point); kept as text",
   ),
   entry(
+    "cell-footnote-mark",
+    "warning",
+    "recognize",
+    "数值单元格中的数字后带有脚注标记（72*、5①、233¹），按文字保留（不把标记读作数字），相关勾稽关系无法核对",
+    "a value cell's number carries a footnote mark (72*, 5①, 233¹); kept as text (the mark is never read as a digit), so the identities over it are unverified",
+  ),
+  entry(
     "legacy-family",
     "info",
     "legacy",

@@ -1,4 +1,5 @@
 /** Reads a table cell's text into a value and a status (formats.md §5.6, §8.5). Never invents a value. */
+import { isMarkDigitCode, isMarkSignCode, trailingMarksStart } from "../footnote-marks.js";
 import type { CellStatus } from "../schema/common.js";
 
 /** What a cell's text was read as. */
@@ -213,11 +214,17 @@ export function isValueText(raw: string): boolean {
 }
 
 /**
- * Whether a cell's text is a number with footnote marks (233¹, 5①): read as text by `cellReading`, still a
+ * Whether a cell's text is a number with footnote marks (233¹, 5①, 72*): read as text by `cellReading`, still a
  * value of its column, never a label.
  */
 export function isMarkedNumber(raw: string): boolean {
-  if (raw.length > MAX_VALUE_LENGTH || !hasMarkDigit(raw)) return false;
+  if (raw.length > MAX_VALUE_LENGTH) return false;
+  // A number with a footnote sign after it (72*, 10※): the number alone must read as one.
+  if (isMarkSignCode(raw.charCodeAt(raw.length - 1))) {
+    const number = raw.slice(0, trailingMarksStart(raw, 0, raw.length));
+    return number.trim() !== "" && cellReading(number).status === "number";
+  }
+  if (!hasMarkDigit(raw)) return false;
   const nfkc = raw.normalize("NFKC");
   if (digitCount(nfkc) === plainDigitCount(raw)) return false;
   let plain = "";
@@ -225,19 +232,9 @@ export function isMarkedNumber(raw: string): boolean {
   return plain !== raw && plain.trim() !== "" && cellReading(plain).status === "number";
 }
 
-/**
- * Whether a text holds a character NFKC may make a digit of: superscripts ¹²³⁰…⁹, subscripts ₀…₉, the enclosed
- * numbers ①⑴⒈ (U+2460–U+24FF), ❶ (U+2776–U+2793), ㉑ (U+3251–U+325F, U+32B1–U+32BF), or a surrogate (the
- * mathematical digits 𝟏). One look per character, no normalisation: most words hold none.
- */
+/** Whether a text holds a character NFKC may make a digit of (`isMarkDigitCode`). One look per character. */
 function hasMarkDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xb2) continue;
-    if (c === 0xb2 || c === 0xb3 || c === 0xb9) return true;
-    if ((c >= 0x2070 && c <= 0x209f) || (c >= 0x2460 && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793)) return true;
-    if ((c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf) || (c >= 0xd800 && c <= 0xdbff)) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isMarkDigitCode(text.charCodeAt(i))) return true;
   return false;
 }
 

@@ -9,6 +9,7 @@ import type { Cell, Diagnostic, FormatEra, SourcePosition } from "../schema/comm
 import type { ExtraRow, HybridBlock, TableId, TableInfo } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { Identity, TableTemplate, Template } from "../templates/types.js";
+import { isMarkedNumber } from "./cell-value.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
 import { type MatchContext, matchRow } from "./match-row.js";
@@ -194,7 +195,18 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
     for (let i = 0; i < ids.length; i++) {
       const cell = tokenCell(tokens[i]!);
       cells[ids[i]!] = cell;
-      if (cell.status === "text" && NUMBER_LIKE.test(cell.raw.normalize("NFKC")))
+      if (cell.status !== "text") continue;
+      if (isMarkedNumber(cell.raw))
+        result.diagnostics.push(
+          diagnostic(
+            "cell-footnote-mark",
+            "warning",
+            `Cell 「${cell.raw}」 is a number with a footnote mark; kept as text, its identities unverified`,
+            cell.source,
+            { text: cell.raw, field: ids[i]! },
+          ),
+        );
+      else if (NUMBER_LIKE.test(cell.raw.normalize("NFKC")))
         result.diagnostics.push(
           diagnostic(
             "cell-not-a-number",

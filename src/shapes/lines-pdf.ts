@@ -6,6 +6,7 @@
  * boundaries are guesses, so tables are marked `rowsReliable: false`.
  */
 import type { GridCell } from "../document.js";
+import { isMarkCode, trailingMarksStart } from "../footnote-marks.js";
 import type { DocumentBuilder } from "./builder.js";
 import { numbersWithBlanks } from "./pdf-columns.js";
 import {
@@ -140,9 +141,12 @@ function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
         continue;
       }
     }
+    // A value with footnote marks after it (0①, 72*): the number before the marks is the token's test.
+    const marks = isMarkCode(text.charCodeAt(end - 1)) ? trailingMarksStart(text, 0, end) : end;
+    start = marks;
     while (start > 0 && isNumberChar(text.charCodeAt(start - 1))) start--;
     // A token holding any other character (most labels: the scan stops at their last character) is no number.
-    if ((start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) || !isNumberToken(text, start, end)) {
+    if ((start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) || !isNumberToken(text, start, marks)) {
       labelEnd = end;
       break;
     }

@@ -60,4 +60,48 @@ describe("footnote marks after table values (red team R14)", () => {
       expect(read, row).toMatchObject(row.endsWith("¹") ? { raw: "550¹", status: "text" } : { value: 550 });
     }
   });
+
+  it("a sign mark (72*, 10※) keeps the value in its column in every shape, with a cell-footnote-mark warning", () => {
+    // Corpus 025: 行政复议 结果维持 72 (read off the PDF text), 结果纠正 64. Before, 72* was taken for a
+    // label and every value of the row moved one column left: 结果维持 read 64.
+    const city = parseReport(
+      readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8"),
+    ).report;
+    const UPHELD = "review_litigation.review.upheld";
+    expect(city.cells[UPHELD]).toMatchObject({ raw: "72", value: 72 });
+    for (const shape of ["pipe", "tab", "lines", "markdown", "html"] as const) {
+      const text = renderReport(city, shape);
+      const at = parseReport(text).report.cells[UPHELD]!.source.offset + 2;
+      for (const mark of ["*", "※", "＊"]) {
+        const { report: read, diagnostics } = parseReport(text.slice(0, at) + mark + text.slice(at));
+        expect(read.cells[UPHELD], `${shape} ${mark}`).toMatchObject({ raw: `72${mark}`, value: null, status: "text" });
+        expect(read.cells["review_litigation.review.corrected"], `${shape} ${mark}`).toMatchObject({ value: 64 });
+        expect(read.cells["review_litigation.review.total"], `${shape} ${mark}`).toMatchObject({ value: 351 });
+        expect(diagnostics.filter((d) => d.code === "cell-footnote-mark").map((d) => d.field)).toEqual([UPHELD]);
+        expect(validateReport(read).some((f) => f.rule === "UNVERIFIED")).toBe(true);
+      }
+    }
+  });
+
+  it("PDF text rows of bare numbers (Table 四): a marked value inside the row keeps every column", () => {
+    // Corpus 023's Table 四 is one line of 15 numbers: 10 1 0 0 0 0 0 0 0 0 5 0 0 0 0.
+    const pdf = readFileSync(new URL("../fixtures/corpus/023_2023_hongzequ.txt", import.meta.url), "utf8");
+    const ROW = "\n10 1 0 0 0 0 0 0 0 0 5 0 0 0 0\n";
+    expect(pdf).toContain(ROW);
+    for (const [row, field, raw] of [
+      ["10 1 0 0 0① 0 0 0 0 0 5 0 0 0 0", "review_litigation.review.total", "0①"],
+      ["10* 1 0 0 0 0 0 0 0 0 5 0 0 0 0", "review_litigation.review.upheld", "10*"],
+      ["10 1 0 0 0 0 0 0 0 0 5¹ 0 0 0 0", "review_litigation.litigation_after_review.upheld", "5¹"],
+    ] as const) {
+      const read = parseReport(pdf.replace(ROW, `\n${row}\n`)).report.cells;
+      expect(read[field], row).toMatchObject({ raw, status: "text" });
+      const values = Object.entries(read)
+        .filter(([id]) => id.startsWith("review_litigation.") && id !== field)
+        .map(([, cell]) => cell.value);
+      expect(values, row).toHaveLength(14);
+      expect(values.filter((v) => v !== 0).sort(), row).toEqual(
+        [10, 1, 5].filter((v) => `${v}` !== raw.replace(/\D+$/, "")).sort(),
+      );
+    }
+  });
 });

@@ -1,6 +1,6 @@
 /** Reading one cell's text (formats.md §5.6, §8.5, §8.7): numbers, blanks, dashes, text; never a made-up value. */
 import { describe, expect, it } from "vitest";
-import { readCellValue } from "../../src/recognize/cell-value.js";
+import { isMarkedNumber, readCellValue } from "../../src/recognize/cell-value.js";
 
 describe("readCellValue", () => {
   it.each([
@@ -61,6 +61,16 @@ describe("readCellValue", () => {
     // Full-width digits are the digits they are.
     expect(readCellValue("２３３")).toEqual({ value: 233, status: "number" });
     expect(readCellValue("－３")).toEqual({ value: -3, status: "number" });
+  });
+
+  it("tells a number with a footnote mark or sign (72*, 10※, 5①, 𝟏 marks) from a label, a bare sign and a sum", () => {
+    for (const raw of ["72*", "10※", "3＊", "1,024**", "5†", "233¹", "5①", "12⑴*"]) {
+      expect(isMarkedNumber(raw), raw).toBe(true);
+      expect(readCellValue(raw), raw).toEqual({ value: null, status: "text" });
+    }
+    for (const raw of ["*", "**", "注*", "合计*", "*72", "72", "2×3", "2023年*", "72 64*"]) {
+      expect(isMarkedNumber(raw), raw).toBe(false);
+    }
   });
 
   it("reads the space entities a tag-stripping scraper left literal as space (red team R14)", () => {
