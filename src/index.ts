@@ -89,6 +89,8 @@ export {
   type Scheme,
   type SchemeMapping,
   toDelimited,
+  toWideDelimited,
+  WIDE_COLUMNS,
 } from "./normalize/index.js";
 export { recognizeLegacy } from "./recognize/legacy.js";
 export {

@@ -13,6 +13,7 @@ import {
   type Shape,
   toDelimited,
   toRecords,
+  toWideDelimited,
   validateReport,
 } from "../index.js";
 import { type DelimitedFormat, delimitedLine } from "./delimited.js";
@@ -38,6 +39,8 @@ export interface TaskOptions {
   rules?: string[];
   /** Skip these rule ids (validate's `skipRules`). */
   skipRules?: string[];
+  /** normalize with tsv|csv: one row per report, one column per metric (`toWideDelimited`). */
+  wide?: boolean;
 }
 
 /** Findings of one or more reports, counted by severity and by rule. */
@@ -165,16 +168,22 @@ function splitHeader(text: string, format: DelimitedFormat): { header: string; b
   return { header: text.slice(0, end), body: text.slice(end) };
 }
 
-/** The header line of `xxgk normalize --format tsv|csv`. */
-export function normalizedHeader(format: DelimitedFormat): string {
-  return splitHeader(toDelimited([], format), format).header;
+/** The header line of `xxgk normalize --format tsv|csv` (with `wide`, of `--wide`). */
+export function normalizedHeader(format: DelimitedFormat, wide = false): string {
+  return wide ? toWideDelimited([], format) : splitHeader(toDelimited([], format), format).header;
 }
 
 function normalizeTask(input: TaskInput, options: TaskOptions): TaskOutcome {
   const result = parseInput(input, options);
   if ("reason" in result) return { ok: false, reason: result.reason };
-  const rows = normalizedRows([{ path: input.path, report: result.report }]);
   const format = options.format;
+  if (options.wide && (format === "tsv" || format === "csv")) {
+    return {
+      ok: true,
+      value: { chunk: toWideDelimited([{ path: input.path, report: result.report }], format, { header: false }) },
+    };
+  }
+  const rows = normalizedRows([{ path: input.path, report: result.report }]);
   if (format === "tsv" || format === "csv") {
     return { ok: true, value: { chunk: splitHeader(toDelimited(rows, format), format).body } };
   }

@@ -7,3 +7,4 @@ export { type NarrativeFee, type NarrativeFeeScope, narrativeFee, PROCESSING_FEE
 export { expandTerms, normalizeReport } from "./normalize.js";
 export { NORMALIZED_COLUMNS, type NormalizedRow, normalizedRows, toDelimited } from "./rows.js";
 export { type MetricRule, SCHEMES, type Scheme, type SchemeMapping } from "./types.js";
+export { toWideDelimited, WIDE_COLUMNS } from "./wide.js";

@@ -11,6 +11,7 @@ import {
   type NormalizedRow,
   normalizedRows,
   toDelimited,
+  WIDE_COLUMNS,
 } from "../../src/index.js";
 import { buildCli, ROOT, xxgk } from "./helpers.js";
 
@@ -62,6 +63,37 @@ describe("xxgk normalize", () => {
     expect(csvLines.filter((l) => l === NORMALIZED_COLUMNS.join(","))).toHaveLength(1);
     expect(csvLines).toHaveLength(1 + 2 * METRIC_IDS.length + 1);
     expect(csvLines.at(-1)).toBe("");
+  });
+
+  it("--wide writes one row per report and one column per metric (tsv, csv, a folder with --jobs 2)", async () => {
+    const tsv = await xxgk(["normalize", S000, C023, "--format", "tsv", "--wide"]);
+    expect(tsv.code).toBe(0);
+    const lines = tsv.stdout.split("\n");
+    expect(lines[0]).toBe(WIDE_COLUMNS.join("\t"));
+    expect(lines).toHaveLength(4);
+    const column = (line: string, name: string) => line.split("\t")[WIDE_COLUMNS.indexOf(name)];
+    // Seed 000: 本年新收 2; corpus 023 (洪泽区 2023): 本年新收 21, 行政许可 550, 行政处罚 4119.
+    expect(column(lines[1]!, "report")).toBe(S000);
+    expect(column(lines[1]!, "applications.received")).toBe("2");
+    expect(column(lines[2]!, "applications.received")).toBe("21");
+    expect(column(lines[2]!, "licensing.decisions")).toBe("550");
+    expect(column(lines[2]!, "penalty.decisions")).toBe("4119");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-wide-"));
+    copyFileSync(path.join(ROOT, S000), path.join(dir, "a.txt"));
+    copyFileSync(path.join(ROOT, C023), path.join(dir, "b.txt"));
+    const csv = await xxgk(["normalize", dir, "--format", "csv", "--wide", "--jobs", "2", "--bom"], {
+      io: { workerUrl: DIST_WORKER },
+    });
+    expect(csv.code).toBe(0);
+    const records = csv.stdout.split("\r\n");
+    expect(records[0]).toBe(`\ufeff${WIDE_COLUMNS.join(",")}`);
+    expect(records.slice(1, 3).map((r) => r.split(",")[WIDE_COLUMNS.indexOf("applications.received")])).toEqual([
+      "2",
+      "21",
+    ]);
+    const json = await xxgk(["normalize", S000, "--wide"]);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain("--wide needs --format tsv or csv");
   });
 
   it("escapes TSV fields as parse does (one TSV dialect): tab, newline, CR, backslash", async () => {

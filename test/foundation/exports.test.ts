@@ -75,6 +75,7 @@ const EXPORTS = [
   "TableInfoSchema",
   "UNUSABLE_CODES",
   "ValueStatusSchema",
+  "WIDE_COLUMNS",
   "crossYearFindings",
   "decodeInput",
   "detectShape",
@@ -101,6 +102,7 @@ const EXPORTS = [
   "templateOf",
   "toDelimited",
   "toRecords",
+  "toWideDelimited",
   "validateReport",
 ];
 
