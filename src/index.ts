@@ -72,7 +72,13 @@ export { type CellReading, readCellValue } from "./recognize/cell-value.js";
 export { normalizeLabel } from "./recognize/labels.js";
 
 // --- validate ---
-export { type FormatOptions, formatFindings } from "./validate/format.js";
+export {
+  type DelimitedFindingsOptions,
+  FINDING_COLUMNS,
+  type FormatOptions,
+  findingsToDelimited,
+  formatFindings,
+} from "./validate/format.js";
 export { RULES } from "./validate/rules.js";
 export type { IdentitySource, RuleInfo, ValidateOptions } from "./validate/types.js";
 export { validateReport } from "./validate/validate-report.js";

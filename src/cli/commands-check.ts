@@ -1,15 +1,17 @@
 /** `xxgk check <inputs...>`: validates reports (identities, narrative, metadata, structure, cross-year). */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { FINDING_COLUMNS } from "../index.js";
 import { runBatchCommand } from "./batch-command.js";
-import { chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
+import { BOM_HELP, BOM_OPTION, bomOption, chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
 import { BATCH_HELP, type Command, choice, text } from "./command.js";
+import { delimitedLine } from "./delimited.js";
 import { readFailureReason } from "./files.js";
 import { writeText } from "./io.js";
 import { ruleList } from "./rule-list.js";
 import { type FindingCounts, parseInput } from "./tasks.js";
 
-const FORMATS = ["text", "json"] as const;
+const FORMATS = ["text", "json", "tsv", "csv"] as const;
 const LANGS = ["zh", "en"] as const;
 
 /**
@@ -34,7 +36,7 @@ export function checkSummary(reports: number, totals: FindingCounts, lang: "zh" 
 export const checkCommand: Command = {
   name: "check",
   summary: "validate reports: identities, narrative vs tables, metadata, structure (exit 1 on errors)",
-  help: `usage: xxgk check <inputs...> [--format text|json] [--lang zh|en] [--blank-as-zero] [--previous FILE]
+  help: `usage: xxgk check <inputs...> [--format text|json|tsv|csv] [--lang zh|en] [--blank-as-zero] [--previous FILE]
        [--rules LIST] [--skip-rules LIST]
 
 Validates each report and prints its findings.
@@ -42,6 +44,9 @@ Validates each report and prints its findings.
                       over several reports, a closing summary (reports, errors, warnings, most frequent rules)
   --format json       one file argument: its findings array; several inputs, or a folder, glob or -:
                       [{ "path", "findings" }, …], whatever number of files matched
+  --format tsv|csv    a header line, then one row per finding: [path,] ${FINDING_COLUMNS.join(", ")}
+                      (fields: the operands' field ids; the path column under the same rule as json)
+${BOM_HELP}
   --lang zh|en        message language (default zh)
   --blank-as-zero     lenient: blank cells count as 0 in identities (the message says which were assumed)
   --previous FILE     the same body's report of the previous year: adds the cross-year rules
@@ -53,6 +58,7 @@ Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is u
 over 1: the closing summary then states both the errors found and the unusable inputs.`,
   options: {
     ...DOCUMENT_OPTIONS,
+    ...BOM_OPTION,
     lang: { type: "string" },
     "blank-as-zero": { type: "boolean" },
     previous: { type: "string" },
@@ -86,7 +92,14 @@ over 1: the closing summary then states both the errors found and the unusable i
       }
     }
     const totals: FindingCounts = { error: 0, warning: 0, info: 0, rules: new Map() };
-    const out = chunkOutput(io.stdout, { jsonArray: format === "json" ? "several" : "never" });
+    const bom = bomOption(values, format);
+    const out = chunkOutput(io.stdout, {
+      bom,
+      jsonArray: format === "json" ? "several" : "never",
+      ...((format === "tsv" || format === "csv") && {
+        header: (several: boolean) => delimitedLine(several ? ["path", ...FINDING_COLUMNS] : FINDING_COLUMNS, format),
+      }),
+    });
     const result = await runBatchCommand(ctx, {
       name: "check",
       task: "check",

@@ -5,6 +5,7 @@
 import {
   type AnnualReport,
   type Finding,
+  findingsToDelimited,
   formatFindings,
   isUsable,
   normalizedRows,
@@ -153,7 +154,14 @@ function checkTask(input: TaskInput, options: TaskOptions): TaskOutcome {
     ...(options.skipRules ? { skipRules: options.skipRules } : {}),
   });
   const counts = countFindings(findings);
-  if (options.format === "json") {
+  const format = options.format;
+  if (format === "tsv" || format === "csv") {
+    const path = options.withPath ? input.path : undefined;
+    const lang = options.lang ?? "zh";
+    const chunk = findingsToDelimited(findings, format, { lang, header: false, ...(path !== undefined && { path }) });
+    return { ok: true, value: { chunk, counts } };
+  }
+  if (format === "json") {
     const chunk = JSON.stringify(options.withPath ? { path: input.path, findings } : findings, null, 2);
     return { ok: true, value: { chunk, counts } };
   }

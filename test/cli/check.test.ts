@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { CROSS_YEAR_RULES } from "../../src/index.js";
+import { CROSS_YEAR_RULES, FINDING_COLUMNS } from "../../src/index.js";
 import { ROOT, xxgk } from "./helpers.js";
 
 const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
@@ -174,6 +174,32 @@ describe("xxgk check", () => {
       expect(batch).toEqual([{ path: path.join(dir, "a.txt"), findings: alone }]);
       expect(validate(batch), JSON.stringify(validate.errors)).toBe(true);
     }
+  });
+
+  it("--format tsv|csv writes one row per finding, with a path column for several documents", async () => {
+    // examples/reports/hongzequ-2023.txt, Table 四 (line 149): 行政复议 结果维持 10, 结果纠正 1, 总计 0.
+    const H2023 = "examples/reports/hongzequ-2023.txt";
+    const one = await xxgk(["check", H2023, "--format", "csv", "--rules", "T4-REV"]);
+    expect(one.code).toBe(1);
+    const lines = one.stdout.split("\r\n");
+    expect(lines[0]).toBe(FINDING_COLUMNS.join(","));
+    expect(lines).toHaveLength(3);
+    const [rule, severity, line, , fields, expected, actual, delta, message] = lines[1]!.split(",");
+    expect([rule, severity, line, expected, actual, delta]).toEqual(["T4-REV", "error", "149", "11", "0", "-11"]);
+    expect(fields!.split(";")).toContain("review_litigation.review.upheld");
+    expect(message).toContain("0 ≠ 10 + 1 = 11");
+    const two = await xxgk(["check", H2023, S000, "--format", "tsv", "--lang", "en", "--bom"]);
+    const rows = two.stdout.slice(0, -1).split("\n");
+    expect(rows[0]).toBe(`\ufeff${["path", ...FINDING_COLUMNS].join("\t")}`);
+    const paths = new Set(rows.slice(1).map((r) => r.split("\t")[0]));
+    expect(paths.has(H2023)).toBe(true);
+    const t4 = rows.find((r) => r.startsWith(`${H2023}\tT4-REV\t`))!.split("\t");
+    expect(t4.at(-1)).toMatch(/^review_litigation\.review\.total: 0 ≠ 10 \+ 1 = 11/);
+    // Same findings as JSON, one row each.
+    const json = JSON.parse((await xxgk(["check", H2023, S000, "--format", "json"])).stdout) as {
+      findings: unknown[];
+    }[];
+    expect(rows.length - 1).toBe(json.reduce((n, r) => n + r.findings.length, 0));
   });
 
   it("exits 2 on an unusable input, a missing --previous, a bad --lang", async () => {
