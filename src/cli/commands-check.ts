@@ -13,6 +13,8 @@ import { type FindingCounts, parseInput } from "./tasks.js";
 
 const FORMATS = ["text", "json", "tsv", "csv"] as const;
 const LANGS = ["zh", "en"] as const;
+/** What makes `xxgk check` exit 1: an error (default), a warning or an error, or nothing. */
+const FAIL_ON = ["error", "warning", "never"] as const;
 
 /**
  * The line closing a text check over several reports: counts, the unusable inputs when there were any (they
@@ -37,7 +39,7 @@ export const checkCommand: Command = {
   name: "check",
   summary: "validate reports: identities, narrative vs tables, metadata, structure (exit 1 on errors)",
   help: `usage: xxgk check <inputs...> [--format text|json|tsv|csv] [--lang zh|en] [--blank-as-zero] [--previous FILE]
-       [--rules LIST] [--skip-rules LIST]
+       [--rules LIST] [--skip-rules LIST] [--fail-on error|warning|never]
 
 Validates each report and prints its findings.
   --format text       one line per finding: path:line:column  severity  RULE  message (default);
@@ -52,10 +54,12 @@ ${BOM_HELP}
   --previous FILE     the same body's report of the previous year: adds the cross-year rules
   --rules LIST        run only these rules: ids or prefixes, comma-separated (T3-ROW,T3-RES or T3-*,NONNEG)
   --skip-rules LIST   skip these rules (NARR-* skips the narrative checks: the prose is then not read)
+  --fail-on LEVEL     error (default): exit 1 when a finding is an error; warning: also when one is a
+                      warning (a check before publishing); never: exit 0 whatever was found
   --shape S, --encoding E   as for xxgk parse
 ${BATCH_HELP}
-Exit 0 when no finding is an error, 1 when at least one is, 2 when an input is unusable. 2 takes precedence
-over 1: the closing summary then states both the errors found and the unusable inputs.`,
+Exit 0 when no finding is an error, 1 when at least one is (see --fail-on), 2 when an input is unusable. 2
+takes precedence over 1: the closing summary then states both the errors found and the unusable inputs.`,
   options: {
     ...DOCUMENT_OPTIONS,
     ...BOM_OPTION,
@@ -64,11 +68,13 @@ over 1: the closing summary then states both the errors found and the unusable i
     previous: { type: "string" },
     rules: { type: "string" },
     "skip-rules": { type: "string" },
+    "fail-on": { type: "string" },
   },
   async run(ctx) {
     const { io, values } = ctx;
     const format = choice(values, "format", FORMATS, "text");
     const lang = choice(values, "lang", LANGS, "zh");
+    const failOn = choice(values, "fail-on", FAIL_ON, "error");
     const { shape, encoding } = readingOptions(values);
     const blankAsZero = values["blank-as-zero"] === true;
     const rulesText = text(values, "rules");
@@ -131,6 +137,7 @@ over 1: the closing summary then states both the errors found and the unusable i
       await writeText(io.stdout, checkSummary(result.succeeded, totals, lang, result.failed));
     }
     if (result.failed > 0) return 2;
-    return totals.error > 0 ? 1 : 0;
+    if (failOn === "never") return 0;
+    return totals.error > 0 || (failOn === "warning" && totals.warning > 0) ? 1 : 0;
   },
 };

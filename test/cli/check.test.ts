@@ -202,6 +202,26 @@ describe("xxgk check", () => {
     expect(rows.length - 1).toBe(json.reduce((n, r) => n + r.findings.length, 0));
   });
 
+  it("--fail-on sets what exits 1: errors (default), warnings too, or nothing", async () => {
+    // Kunming 2014 has 3 warnings and no error; Hongze 2023 has 2 errors (Table 四's 总计 0 ≠ 10 + 1).
+    const KUNMING = "examples/reports/kunming-health-2014.txt";
+    const H2023 = "examples/reports/hongzequ-2023.txt";
+    const code = async (...argv: string[]) => (await xxgk(["check", ...argv])).code;
+    expect(await code(KUNMING)).toBe(0);
+    expect(await code(KUNMING, "--fail-on", "error")).toBe(0);
+    expect(await code(KUNMING, "--fail-on", "warning")).toBe(1);
+    expect(await code(H2023, "--fail-on", "warning")).toBe(1);
+    expect(await code(H2023, "--fail-on", "never")).toBe(0);
+    expect(await code("examples/reports/hongzequ-2024.txt", "--fail-on", "warning")).toBe(0);
+    // An unusable input still exits 2; an unknown level is a usage error.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-fail-on-"));
+    writeFileSync(path.join(dir, "empty.txt"), "");
+    expect(await code(path.join(dir, "empty.txt"), KUNMING, "--fail-on", "never")).toBe(2);
+    const bad = await xxgk(["check", KUNMING, "--fail-on", "info"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--fail-on must be one of error, warning, never");
+  });
+
   it("exits 2 on an unusable input, a missing --previous, a bad --lang", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-"));
     writeFileSync(path.join(dir, "empty.txt"), "");
