@@ -25,7 +25,7 @@ Options:
   -h, --help      help (also: xxgk <command> --help)
   -V, --version   print the version
 
-Exit codes: 0 success, 1 findings of severity error (check), 2 unusable input or bad usage, 70 internal error.
+Exit codes: 0 success, 1 findings of severity error (check; see its --fail-on), 2 unusable input or bad usage, 70 internal error.
 `;
 }
 
