@@ -182,6 +182,22 @@ describe("normalize-to-csv.mjs", () => {
     // One row per report × metric.
     expect((lines.length - 1) % 3).toBe(0);
   });
+  it("--wide writes one row per report, one column per metric", () => {
+    const r = node("normalize-to-csv.mjs", "--wide", R2014, R2023, R2024);
+    expect(r.status).toBe(0);
+    const [header, ...rows] = r.stdout.split("\r\n").filter(Boolean);
+    const columns = header!.split(",");
+    expect(columns.slice(0, 5)).toEqual(["report", "year", "org", "era", "applications.received"]);
+    expect(columns.at(-1)).toBe("approximate");
+    const received = columns.indexOf("applications.received");
+    const licensing = columns.indexOf("licensing.decisions");
+    // Kunming 2014: 2 applications; Hongze 2023: 21 and 行政许可 550; Hongze 2024: 95 and 9487.
+    expect(rows.map((row) => row.split(",")).map((f) => [f[0], f[received], f[licensing]])).toEqual([
+      ["kunming-health-2014.txt", "2", ""],
+      ["hongzequ-2023.txt", "21", "550"],
+      ["hongzequ-2024.txt", "95", "9487"],
+    ]);
+  });
 });
 
 describe("notebook.mjs", () => {
