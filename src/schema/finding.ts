@@ -8,7 +8,10 @@ export const OperandSchema = z
     label: z.string().describe("Official row / column labels, e.g. 三、（七）总计 / 自然人."),
     value: z.number().nullable().describe("Value used (null when the cell is absent or not a number)."),
     status: z.union([CellStatusSchema, z.literal("absent")]).describe("Cell status, or `absent`."),
-    assumedZero: z.boolean().optional().describe("True when a blank was taken as 0 (lenient mode)."),
+    assumedZero: z
+      .boolean()
+      .optional()
+      .describe("True when a blank was taken as 0 (lenient mode), or a dash in a warning that holds if dashes are 0."),
     source: SourcePositionSchema.optional(),
     report: z.number().int().min(0).optional().describe("For cross-year rules: 0 = older report, 1 = newer."),
   })

@@ -170,9 +170,39 @@ export function nonNegViolated(cell: Cell | undefined, integer: boolean): boolea
 }
 
 /**
+ * Whether known sums already break an (in)equality whatever the unknown cells hold: a side with an unknown
+ * cell (blank, dash, absent — a count, so at least 0) is at least its known sum, a side without one is its
+ * sum. `lhs = rhs` is broken when a side without unknowns is below the other side's known sum; `lhs ≤ rhs`
+ * when the right side has no unknown and is below the left side's known sum. `tol` is the comparison's
+ * tolerance.
+ */
+export function boundViolated(
+  op: "eq" | "le",
+  lhs: number,
+  rhs: number,
+  lhsOpen: boolean,
+  rhsOpen: boolean,
+  tol: number,
+): boolean {
+  if (op === "le") return !rhsOpen && lhs - rhs > tol;
+  return (!lhsOpen && rhs - lhs > tol) || (!rhsOpen && lhs - rhs > tol);
+}
+
+/** The tolerance of a comparison over some cells: exact for integers, one unit of the finest written decimal place. */
+function toleranceOf(slots: Int32Array, count: number, cells: readonly (Cell | undefined)[]): number {
+  let decimals = 0;
+  for (let i = 0; i < count; i++) {
+    const cell = cells[slots[i] as number];
+    if (cell?.status === "number") decimals = Math.max(decimals, decimalsOf(cell.raw));
+  }
+  return decimals === 0 ? 1e-9 : 10 ** -decimals + 1e-9;
+}
+
+/**
  * Whether the operands (slots, `lhsCount` of them on the left) make `evaluateEquation` report an
- * (in)equality: violated, or an operand that is not a number (unverified). False when any operand is
- * absent. Sums in the same order, same tolerance.
+ * (in)equality: violated; broken by the known sums whatever the blank, dash or absent cells hold
+ * (`boundViolated`); or, with no operand absent, an operand that is not a number (a warning when the
+ * blanks and dashes taken as 0 break it, else unverified). Sums in the same order, same tolerance.
  */
 function sumsViolated(
   op: "eq" | "le",
@@ -185,27 +215,31 @@ function sumsViolated(
   if (count === 0) return false;
   let lhs = 0;
   let rhs = 0;
-  let notNumber = false;
+  let lhsOpen = false;
+  let rhsOpen = false;
+  let absent = false;
+  let text = false;
   for (let i = 0; i < count; i++) {
     const cell = cells[slots[i] as number];
-    if (!cell) return false;
-    let v = cell.value ?? 0;
-    if (cell.status !== "number") {
-      if (cell.status === "blank" && blankAsZero) v = 0;
-      else notNumber = true;
+    const left = i < lhsCount;
+    if (cell === undefined || cell.status === "na" || (cell.status === "blank" && !blankAsZero)) {
+      // Unknown, and at least 0: the side is open.
+      if (cell === undefined) absent = true;
+      if (left) lhsOpen = true;
+      else rhsOpen = true;
+    } else if (cell.status === "text") text = true;
+    else if (cell.status === "number") {
+      if (left) lhs += cell.value ?? 0;
+      else rhs += cell.value ?? 0;
     }
-    if (i < lhsCount) lhs += v;
-    else rhs += v;
   }
-  if (notNumber) return true;
+  if (text) return !absent;
+  if (lhsOpen || rhsOpen) {
+    return boundViolated(op, lhs, rhs, lhsOpen, rhsOpen, toleranceOf(slots, count, cells)) || !absent;
+  }
   const delta = lhs - rhs;
   if (op === "le" ? delta <= 1e-9 : Math.abs(delta) <= 1e-9) return false;
-  let decimals = 0;
-  for (let i = 0; i < count; i++) {
-    const cell = cells[slots[i] as number];
-    if (cell?.status === "number") decimals = Math.max(decimals, decimalsOf(cell.raw));
-  }
-  const tol = decimals === 0 ? 1e-9 : 10 ** -decimals + 1e-9;
+  const tol = toleranceOf(slots, count, cells);
   return op === "le" ? delta > tol : Math.abs(delta) > tol;
 }
 

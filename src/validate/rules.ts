@@ -26,8 +26,8 @@ const OWN_RULES: readonly RuleInfo[] = [
     UNVERIFIED_RULE,
     "info",
     "identity",
-    "某条勾稽关系的单元格为空白、横杠或非数字，无法核验（宽松模式 blankAsZero 下空白按0计算）",
-    "an identity has a blank, dash or text operand and cannot be checked (blankAsZero evaluates blanks as 0)",
+    "某条勾稽关系的单元格为空白、横杠或非数字，无法核验（宽松模式 blankAsZero 下空白按0计算）。已填的数之和已使其不能成立时报该关系本身的错误；横杠按0计不成立时报该关系的警告",
+    "an identity has a blank, dash or text operand and cannot be checked (blankAsZero evaluates blanks as 0). When the filled cells already break it whatever the others hold (at least 0), the identity's own rule reports it; when dashes taken as 0 break it, a warning of that rule",
   ),
   rule(
     NARR_PERCENT,
