@@ -48,6 +48,10 @@ export function gbIdentities(
       lhs: ["new", "carried_over"],
       rhs: ["results.total", "carried_forward"],
       labelRow: "results.total",
+      label: {
+        zh: "一＋二 = （七）总计＋四",
+        en: "new + carried over = results total + carried forward",
+      },
     }),
     perRow(applications, {
       id: "T3-ROW",

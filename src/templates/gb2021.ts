@@ -2,7 +2,7 @@
 import { ACTIVE_DISCLOSURE_2021 } from "./active-disclosure.js";
 import { APPLICATIONS_2021 } from "./applications.js";
 import { gbIdentities } from "./gb-identities.js";
-import { rowsUnder } from "./identities.js";
+import { perColumn, rowsUnder } from "./identities.js";
 import { REVIEW_LITIGATION } from "./review-litigation.js";
 import { GB_SECTIONS } from "./sections.js";
 import type { Template } from "./types.js";
@@ -14,9 +14,22 @@ export const GB2021: Template = {
   years: { from: 2021, to: null },
   sections: GB_SECTIONS,
   tables: [ACTIVE_DISCLOSURE_2021, APPLICATIONS_2021, REVIEW_LITIGATION],
-  identities: gbIdentities(ACTIVE_DISCLOSURE_2021, APPLICATIONS_2021, REVIEW_LITIGATION, {
-    oneOf: [rowsUnder(APPLICATIONS_2021, "results.other"), ["results.other_total"]],
-  }),
+  identities: [
+    ...gbIdentities(ACTIVE_DISCLOSURE_2021, APPLICATIONS_2021, REVIEW_LITIGATION, {
+      oneOf: [rowsUnder(APPLICATIONS_2021, "results.other"), ["results.other_total"]],
+    }),
+    // A report printing both （六）其他处理 and its three rows: the row is their sum (formats.md §6, T3-OTH).
+    perColumn(APPLICATIONS_2021, {
+      id: "T3-OTH",
+      description: {
+        zh: "（六）其他处理 = 其下三行之和（每一列；两者都印出时）",
+        en: "other handling = sum of its three rows (each column; when both are printed)",
+      },
+      lhs: ["results.other_total"],
+      rhs: rowsUnder(APPLICATIONS_2021, "results.other"),
+      labelRow: "results.other_total",
+    }),
+  ],
   signals: [
     "本年制发件数",
     "本年废止件数",

@@ -39,13 +39,25 @@ export function rowsUnder(table: TableTemplate, group: string): string[] {
 /** For each column: Σ lhs rows = Σ rhs rows (e.g. T3-BAL, T3-RES). */
 export function perColumn(
   table: TableTemplate,
-  spec: { id: string; description: Bilingual; lhs: readonly RowRef[]; rhs: readonly RowRef[]; labelRow: string },
+  spec: {
+    id: string;
+    description: Bilingual;
+    lhs: readonly RowRef[];
+    rhs: readonly RowRef[];
+    /** The row whose columns the equations run over (and whose cell labels them, unless `label`). */
+    labelRow: string;
+    /** The equations' label before the column (一＋二 = （七）＋四 / 自然人), when no one row's label fits. */
+    label?: Bilingual;
+  },
 ): Identity {
   const labelRow = rowOf(table, spec.labelRow);
+  const { label } = spec;
   const equations: Equation[] = labelRow.columns.map((column) => ({
     lhs: spec.lhs.map((r) => term(table, r, column)),
     rhs: spec.rhs.map((r) => term(table, r, column)),
-    label: cellLabel(table, labelRow, column),
+    label: label
+      ? { zh: `${table.number}、${label.zh} / ${column.path ?? column.labels[0]}`, en: `${label.en} (${column.id})` }
+      : cellLabel(table, labelRow, column),
   }));
   return { id: spec.id, severity: "error", description: spec.description, equations };
 }
