@@ -87,3 +87,22 @@ export function trimInline(value: InlineText): InlineText {
   if (value.first !== undefined) first = value.offsets ? value.offsets[a] : value.first + a;
   return { text: text.slice(a, b), offsets, first };
 }
+
+/**
+ * Inline math a PDF-to-Markdown converter (MinerU, Marker) writes around a table value: `$8$`, `$ 4 4 7 $`,
+ * `$\mathrm{12}$`, `$50\%$`, `$-$`. The group is the value; math ignores spaces.
+ */
+const MATH_VALUE = /^\$\s*(?:\\(?:mathrm|text|mathbf|rm)\s*\{\s*)?([-+−]?\s*\d[\d\s.,]*(?:\\?%)?|[-–—])\s*\}?\s*\$$/;
+
+/**
+ * The value written as inline math (`MATH_VALUE`) in a table cell's text: the number without the math's
+ * spaces and backslash, and the index of its first character in `text`; undefined for any other text (one
+ * character test rules out most cells).
+ */
+export function mathValue(text: string): { value: string; at: number } | undefined {
+  if (text.charCodeAt(0) !== 0x24 || text.charCodeAt(text.length - 1) !== 0x24) return undefined;
+  const m = MATH_VALUE.exec(text);
+  const group = m?.[1];
+  if (group === undefined) return undefined;
+  return { value: group.replace(/[\s\\]/g, ""), at: text.indexOf(group) };
+}

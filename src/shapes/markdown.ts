@@ -17,7 +17,7 @@ import { addDelimitedLines, type DelimitedSyntax, TAB_SYNTAX } from "./delimited
 import { spansFromDuplicates } from "./duplicated-spans.js";
 import { addHtml } from "./html.js";
 import { markdownPieces, pseudoTableSyntax } from "./markdown-collapse.js";
-import { BR_TAG, inlineText, trimInline } from "./markdown-inline.js";
+import { BR_TAG, inlineText, mathValue, trimInline } from "./markdown-inline.js";
 import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
 import { gridCell, isPageFurniture, type SourceLine, sourceLines } from "./source-lines.js";
@@ -76,10 +76,16 @@ const isTableNode = (node: RootContent | undefined): boolean => node?.type === "
 function tableRows(node: Table, text: string, locator: Locator, remap: Remap): GridCell[][] {
   const rows = node.children.map((row) =>
     row.children.map((cell) => {
-      const content = plainText(cell).trim();
+      let content = plainText(cell).trim();
       let offset = startOffset(cell.children[0], remap) ?? startOffset(cell, remap) ?? 0;
       if (cell.children.length === 0) {
         while (offset < text.length && (text[offset] === "|" || text[offset] === " ")) offset++;
+      }
+      // A value a converter wrote as inline math ($8$): the value, at its first character.
+      const math = mathValue(content);
+      if (math) {
+        content = math.value;
+        offset += math.at;
       }
       return gridCell(content, offset, locator);
     }),
