@@ -283,9 +283,48 @@ function readHeading(line: string, sections: readonly SectionTemplate[]): Headin
     const body = heading.slice(runIn[0].length).trim();
     if (section && body !== "") return { id: section.id, number, heading: runIn[1]!, gb: true, body };
   }
+  const labelled = labelRunIn(heading, number, rest, sections);
+  if (labelled) return labelled;
   if (rest === "" || rest.length > MAX_HEADING || /[。;；]/.test(rest) || /\d$/.test(rest)) return null;
   const legacy = LEGACY_KEYWORDS.find((k) => k.keywords.some((w) => rest.includes(w)));
   return { id: legacy?.id ?? null, number, heading, gb: false };
+}
+
+/** The shortest section label a heading run into its text without a separator may end at (总体情况). */
+const MIN_RUN_IN_LABEL = 4;
+/** Text that reads as prose, not as the rest of a heading: sentence punctuation, or a year opening it. */
+const PROSE = /[，,。;；]|^\d{4}\s*年/u;
+
+/**
+ * A heading run into its text with nothing between (Word's bold run-in heading as converters print it:
+ * `**一、总体情况**2023年，我局…`, `<strong>一、总体情况</strong>2023年…`): the text after the ordinal starts with
+ * one of its own section's labels (the longest, of ≥ MIN_RUN_IN_LABEL characters) and what follows it reads as
+ * prose (PROSE), so that a reworded heading (一、总体情况及主要做法) stays whole. The body keeps the printed text.
+ */
+function labelRunIn(
+  heading: string,
+  number: string,
+  rest: string,
+  sections: readonly SectionTemplate[],
+): HeadingMatch | null {
+  const own = labelsOf(sections).find((s) => s.section.number === number);
+  if (!own) return null;
+  let label = "";
+  for (const l of own.labels)
+    if (l.length > label.length && l.length >= MIN_RUN_IN_LABEL && rest.startsWith(l)) label = l;
+  if (label === "" || label.length === rest.length) return null;
+  // The printed heading up to the label's end: the shortest head whose normalised form is the label's.
+  const normal = normalizeLabel(heading);
+  const want = normal.slice(0, normal.length - rest.length + label.length);
+  for (let i = label.length; i < heading.length; i++) {
+    const head = normalizeLabel(heading.slice(0, i));
+    if (head.length > want.length) return null;
+    if (head !== want) continue;
+    const body = heading.slice(i).trim();
+    if (body === "" || !PROSE.test(body)) return null;
+    return { id: own.section.id, number, heading: heading.slice(0, i).trim(), gb: true, body };
+  }
+  return null;
 }
 
 /** An ordinal set off by whitespace instead of 、 (一 总体情况). */
