@@ -135,8 +135,8 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "cell-not-a-number",
     "warning",
     "recognize",
-    "数值单元格中的文字像数字却无法读为数字（OCR 误识的 O/l、被空格拆开或丢失小数点的数字），按文字保留",
-    "a value cell's text looks like a number but does not read as one (OCR look-alikes O/l, a number split by a space or a dropped decimal point); kept as text",
+    "数值单元格中的文字像数字却无法读为数字（OCR 误识的 O/l、被空格拆开或丢失小数点的数字、用汉字写的数（一、九十五）），按文字保留",
+    "a value cell's text looks like a number but does not read as one (OCR look-alikes O/l, a number split by a space or a dropped decimal point, a count in Chinese numerals such as 一 or 九十五); kept as text",
   ),
   entry(
     "cell-footnote-mark",

@@ -1,6 +1,8 @@
 /** Reads a table cell's text into a value and a status (formats.md §5.6, §8.5). Never invents a value. */
 import { isMarkDigitCode, isMarkSignCode, trailingMarksStart } from "../footnote-marks.js";
+import { isNumeralRun } from "../numerals.js";
 import type { CellStatus } from "../schema/common.js";
+import { parseChineseNumber } from "./chinese-numbers.js";
 
 /** What a cell's text was read as. */
 export interface CellReading {
@@ -230,6 +232,15 @@ export function isMarkedNumber(raw: string): boolean {
   let plain = "";
   for (const ch of raw) if (ch.normalize("NFKC") === ch || /[０-９]/.test(ch)) plain += ch;
   return plain !== raw && plain.trim() !== "" && cellReading(plain).status === "number";
+}
+
+/**
+ * Whether a cell's text is a count written in Chinese numerals (一, 九十五, 零): read as text by `cellReading`
+ * (a statistics table states Arabic digits), still a value of its column, never a label. At most 12
+ * characters, every one a numeral, and a number `parseChineseNumber` reads.
+ */
+export function isChineseNumeralValue(raw: string): boolean {
+  return isNumeralRun(raw) && parseChineseNumber(raw) !== undefined;
 }
 
 /** Whether a text holds a character NFKC may make a digit of (`isMarkDigitCode`). One look per character. */

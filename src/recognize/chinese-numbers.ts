@@ -2,6 +2,7 @@
  * Chinese numerals, the one implementation of the package: as written in report prose (三件, 十二件, 零件, 两件,
  * 一百零五件), section ordinals, and the numbers of printed dates (二〇二四年, 二O二四, 十二月, 三十一日).
  */
+import { CHINESE_NUMERAL_CHARS } from "../numerals.js";
 
 const DIGITS: Readonly<Record<string, number>> = Object.freeze(
   Object.assign(Object.create(null), {
@@ -35,8 +36,8 @@ const PLACE_DIGITS: Readonly<Record<string, number>> = Object.freeze(
   }),
 );
 
-/** Characters a Chinese numeral is written with. */
-export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万";
+/** Characters a Chinese numeral is written with (src/numerals.ts). */
+export { CHINESE_NUMERAL_CHARS };
 
 /**
  * Reads a Chinese numeral (零, 三, 十二, 二十, 一百零五, 两千三百, 一万二千) into a number; undefined when the text

@@ -8,7 +8,14 @@ import type { SourcePosition } from "../schema/common.js";
 import { hasRecordedOffsets, recordedOffset } from "../shapes/offsets.js";
 import { Locator } from "../shapes/positions.js";
 import { isSpaceCode } from "../shapes/source-lines.js";
-import { type CellReading, cellReading, isMarkedNumber, isNoteMark, isOverlongNumber } from "./cell-value.js";
+import {
+  type CellReading,
+  cellReading,
+  isChineseNumeralValue,
+  isMarkedNumber,
+  isNoteMark,
+  isOverlongNumber,
+} from "./cell-value.js";
 import { isChromeLine, maskInlineChrome } from "./chrome.js";
 import type { Token } from "./lines.js";
 
@@ -74,7 +81,14 @@ export function wordTokens(text: string, at: (index: number) => SourcePosition, 
     while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
     const raw = text.slice(i, end);
     const reading = cellReading(raw);
-    if (reading.status === "number" || reading.status === "na" || isOverlongNumber(raw) || isMarkedNumber(raw)) {
+    if (
+      reading.status === "number" ||
+      reading.status === "na" ||
+      isOverlongNumber(raw) ||
+      isMarkedNumber(raw) ||
+      // A count in Chinese numerals among the values, with words before it (…数量 一 0 0): a value, kept as text.
+      (values.length > 0 && isChineseNumeralValue(raw) && hasWordBefore(text, i))
+    ) {
       values.push({ kind: "value", raw, reading, source: at(i), line });
       markEnd = -1;
       continue;
@@ -102,6 +116,12 @@ export function wordTokens(text: string, at: (index: number) => SourcePosition, 
   }
   for (let k = values.length - 1; k >= 0; k--) out.push(values[k]!);
   return out;
+}
+
+/** Whether a line holds a non-space character before index `end`. */
+function hasWordBefore(text: string, end: number): boolean {
+  for (let i = end - 1; i >= 0; i--) if (!isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -233,6 +253,45 @@ export function keepTextValues(tokens: Token[]): void {
     if (!filled || raw.length > MAX_TEXT_VALUE || /\s/.test(raw) || !/\d/.test(raw) || NUMBERED_LABEL.test(raw))
       continue;
     tokens[i] = textValue(t);
+  }
+}
+
+/** The fewest other values a row without a label must hold for its leading numeral to be a value. */
+const MIN_VALUE_ROW = 4;
+
+/** Whether a row is a numeral (一) followed by at least MIN_VALUE_ROW values and nothing else. */
+function leadsValueRow(tokens: readonly Token[]): boolean {
+  if (tokens.length <= MIN_VALUE_ROW || (tokens[0] as Token).kind !== "text") return false;
+  for (let i = 1; i < tokens.length; i++) if ((tokens[i] as Token).kind !== "value") return false;
+  return isChineseNumeralValue((tokens[0] as Token).raw);
+}
+
+/**
+ * A count in Chinese numerals (一, 九十五) among a grid row's values — after its label, with only values after
+ * it and another value in the row, or first in a row of at least MIN_VALUE_ROW values and no other text — is
+ * that column's value, kept as text (no number is guessed from it): as a label it would move the row's values
+ * one column left. Changes `tokens` in place.
+ */
+export function keepNumeralValues(tokens: Token[]): void {
+  // A row of values only (Table 四 has no row label) whose first cell is a numeral: that cell is a value too.
+  let labelled = leadsValueRow(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "text") continue;
+    if (!labelled || !isChineseNumeralValue(t.raw)) {
+      labelled = true;
+      continue;
+    }
+    let others = 0;
+    let after = i + 1;
+    for (; after < tokens.length; after++) {
+      const next = tokens[after] as Token;
+      if (next.kind === "value") others++;
+      else if (!isChineseNumeralValue(next.raw)) break;
+    }
+    if (after < tokens.length) continue;
+    for (let k = 0; k < i; k++) if ((tokens[k] as Token).kind === "value") others++;
+    if (others > 0) tokens[i] = textValue(t);
   }
 }
 

@@ -9,7 +9,15 @@ import type { SourcePosition } from "../schema/common.js";
 import { hasRecordedOffsets } from "../shapes/offsets.js";
 import type { CellReading } from "./cell-value.js";
 import { cleanChrome, isChromeLine, maskInlineChrome } from "./chrome.js";
-import { cellTokens, keepTextValues, leadingSpace, Points, spreadNumberRuns, wordTokens } from "./line-tokens.js";
+import {
+  cellTokens,
+  keepNumeralValues,
+  keepTextValues,
+  leadingSpace,
+  Points,
+  spreadNumberRuns,
+  wordTokens,
+} from "./line-tokens.js";
 
 /** One cell or word of the document (read-only: its source may be made on first use). */
 export interface Token {
@@ -154,6 +162,7 @@ function rowLine(lines: Line[], block: TableBlock, row: readonly GridCell[], r: 
   }
   const tokens = scratch.slice(0, n) as Token[];
   if (block.rowsReliable) keepTextValues(tokens);
+  keepNumeralValues(tokens);
   spreadNumberRuns(tokens);
   let words = 0;
   for (let i = 0; i < n; i++) {

@@ -9,7 +9,7 @@ import type { Cell, Diagnostic, FormatEra, SourcePosition } from "../schema/comm
 import type { ExtraRow, HybridBlock, TableId, TableInfo } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { Identity, TableTemplate, Template } from "../templates/types.js";
-import { isMarkedNumber } from "./cell-value.js";
+import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
 import { type MatchContext, matchRow } from "./match-row.js";
@@ -202,6 +202,16 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
             "cell-footnote-mark",
             "warning",
             `Cell 「${cell.raw}」 is a number with a footnote mark; kept as text, its identities unverified`,
+            cell.source,
+            { text: cell.raw, field: ids[i]! },
+          ),
+        );
+      else if (isChineseNumeralValue(cell.raw))
+        result.diagnostics.push(
+          diagnostic(
+            "cell-not-a-number",
+            "warning",
+            `Cell 「${cell.raw}」 is a count in Chinese numerals; a statistics table states Arabic digits, so it is kept as text`,
             cell.source,
             { text: cell.raw, field: ids[i]! },
           ),

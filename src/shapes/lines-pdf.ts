@@ -7,6 +7,7 @@
  */
 import type { GridCell } from "../document.js";
 import { isMarkCode, trailingMarksStart } from "../footnote-marks.js";
+import { isNumeralRun } from "../numerals.js";
 import type { DocumentBuilder } from "./builder.js";
 import { numbersWithBlanks } from "./pdf-columns.js";
 import {
@@ -138,6 +139,17 @@ function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
       if (end - word === 0 || isSpaceCode(text.charCodeAt(end - word - 1))) {
         numbers.push({ text: text.slice(end - word, end), offset: line.start + end - word });
         end -= word;
+        continue;
+      }
+    }
+    // A count in Chinese numerals before values already read (数量 95 一 0 0): a value of its own column, kept
+    // as text by the cell reader (the row's values stay in their columns).
+    if (numbers) {
+      let from = end;
+      while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+      if (from < end && isNumeralRun(text, from, end)) {
+        numbers.push({ text: text.slice(from, end), offset: line.start + from });
+        end = from;
         continue;
       }
     }
