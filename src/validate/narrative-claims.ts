@@ -131,7 +131,7 @@ function runnableMatchers(): void {
  * of the sentence, without slicing it.
  */
 const PERCENT = new RegExp(
-  `[，,、]?\\s*(?:占|约占)(?![^，,。；;\\d]{0,10}?(?:${PERCENT_OTHER_BASES.join("|")}))[^，,。；;\\d]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  `[，,、（(]?\\s*(?:占|约占)(?![^，,。；;\\d]{0,10}?(?:${PERCENT_OTHER_BASES.join("|")}))[^，,。；;\\d]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   "uy",
 );
 

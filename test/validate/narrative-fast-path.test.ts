@@ -15,7 +15,7 @@ import {
   NARRATIVE_SUBITEM_BEFORE,
 } from "../../src/validate/narrative-patterns.js";
 
-const PERCENT = /^[，,、]?\s*(?:占|约占)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*[%％]/u;
+const PERCENT = /^[，,、（(]?\s*(?:占|约占)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*[%％]/u;
 
 /** Where the clause holding the character before `at` begins (after the last comma before `at`). */
 const clauseBeginning = (sentence: string, at: number): number =>
@@ -41,7 +41,8 @@ function reference(text: string): NarrativeClaim[] {
           const end = start + m[0].length;
           if (used.some(([a, b]) => start < b && end > a)) continue;
           const clauseStart = Math.max(sentence.lastIndexOf("，", start), sentence.lastIndexOf(",", start)) + 1;
-          const clauseEnds = [sentence.indexOf("，", end), sentence.indexOf(",", end)].filter((i) => i >= 0);
+          // The clause ends at a comma or an opening bracket (an aside after the count is another clause).
+          const clauseEnds = ["，", ",", "（", "("].map((c) => sentence.indexOf(c, end)).filter((i) => i >= 0);
           const clause = sentence.slice(clauseStart, clauseEnds.length ? Math.min(...clauseEnds) : undefined);
           if (NARRATIVE_EXCLUDE.some((w) => clause.includes(w))) continue;
           if (sentence.startsWith("工作日", end)) continue;

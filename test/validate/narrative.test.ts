@@ -97,6 +97,20 @@ describe("narrative claims (the phrase table)", () => {
   });
 });
 
+describe("asides in brackets after a count (red team R16)", () => {
+  it("an aside about the change does not hide the count before it; words before the count still do", () => {
+    expect(claims("收到政府信息公开申请21件（同比增加3件）")).toEqual([["NARR-RECEIVED", 21, null]]);
+    expect(claims("收到政府信息公开申请21件(较上年增加3件)")).toEqual([["NARR-RECEIVED", 21, null]]);
+    expect(claims("去年（2022年）收到政府信息公开申请20件")).toEqual([]);
+    expect(claims("同比增加（3件）收到申请21件")).toEqual([]);
+  });
+
+  it("reads a percentage in brackets after its count", () => {
+    expect(claims("其中予以公开50件（占52.63%）")).toEqual([["NARR-GRANTED", 50, 52.63]]);
+    expect(claims("其中予以公开50件(占52.63%)")).toEqual([["NARR-GRANTED", 50, 52.63]]);
+  });
+});
+
 describe("narrative against table through normalizeReport", () => {
   it("seed 002: 不予公开0件 contradicts （三）不予公开 = 1 (4.保护第三方合法权益); 无法提供1件 and the rest agree", () => {
     const narr = validateReport(seed002()).filter((f) => f.rule.startsWith("NARR-"));
