@@ -5,6 +5,7 @@
  */
 import type { ReportMeta } from "../schema/report.js";
 import { readNumeral } from "./chinese-numbers.js";
+import { documentHeadings } from "./headings.js";
 import { toSimplified } from "./labels.js";
 import type { Line } from "./lines.js";
 import { compact, isShortPlain } from "./signature.js";
@@ -34,6 +35,11 @@ const CITING = /^关于(?:公布|印发|发布)?《?|^《|关于(?:公布|印发
 const NOT_BODY = /[〔［[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号|[>＞»]/u;
 /** A breadcrumb (首页 / 政务公开 / 年报, 首页 → 政务公开 → 年度报告): two separators between words. */
 const BREADCRUMB = /(?:[>＞»→/／]|\s-\s)[^>＞»→/／]*(?:[>＞»→/／]|\s-\s)/u;
+/**
+ * A separator of a breadcrumb or a nav bar, which no title prints (首页 > 年报, 首页 | 年报, 公开 · 年报, 首页 / 年报,
+ * 首页 - 年报): a line holding one beside a title key is the site's chrome, even with one separator.
+ */
+const NAV_SEPARATOR = /[>＞»→|｜·]|\s[-/／]\s/u;
 /** A field label a CMS header prints before the title (标题：, 名称：). */
 const FIELD_LABEL = /^(?:标题|名称|文章标题)\s*[:：]\s*/u;
 /** Brackets left around a year printed before the body (【2024年度】某局…, （2024年度）某局…). */
@@ -61,7 +67,7 @@ function titleText(l: Line): string | null {
   // compacted.
   if ((!l.text.includes("报") && !l.text.includes("報")) || l.text.includes("。")) return null;
   // A breadcrumb ends with the page's name (首页 / 政务公开 / 政府信息公开年报): no title.
-  if (BREADCRUMB.test(l.text)) return null;
+  if (BREADCRUMB.test(l.text) || NAV_SEPARATOR.test(l.text)) return null;
   const text = toSimplified(compact(l.text));
   return holdsTitleKey(text) ? text : null;
 }
@@ -86,18 +92,47 @@ function holdsTitleKey(text: string): boolean {
 }
 
 /**
- * The index of the title line: the first line holding a title key and more (a body, a year), else the first
- * that is only a key (a CMS menu item such as 政府信息公开年报 above the real title is only a key); -1 for none.
+ * The index of the title line; -1 for none. Among the lines before the first section heading (the whole
+ * document when it has none): the last holding a title key and a year (a sidebar listing the site's other
+ * reports comes before the article's own title), else the first holding a key and more (a body), else the
+ * first that is only a key (a CMS menu item such as 政府信息公开年报 is only a key). A report without a
+ * candidate there takes the first line holding a key and more after it, else the first that is only a key.
  */
 function titleLine(lines: readonly Line[]): number {
+  const { matches } = documentHeadings(lines);
+  let end = matches.findIndex((m) => m !== null);
+  if (end < 0) end = lines.length;
+  const head = candidates(lines, 0, end, true);
+  if (head.dated >= 0) return head.dated;
+  if (head.more >= 0) return head.more;
+  if (head.bare >= 0) return head.bare;
+  const rest = candidates(lines, end, lines.length, false);
+  return rest.dated >= 0 ? rest.dated : rest.more >= 0 ? rest.more : rest.bare;
+}
+
+/**
+ * The title candidates of lines from … to: the last (or, `last` false, the first) holding a key and a year,
+ * the first holding a key and more, the first that is only a key.
+ */
+function candidates(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  last: boolean,
+): { dated: number; more: number; bare: number } {
+  let dated = -1;
+  let more = -1;
   let bare = -1;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i < to; i++) {
     const text = titleText(lines[i]!);
     if (text === null) continue;
-    if (!TITLE_KEYS.includes(text)) return i;
-    if (bare < 0) bare = i;
+    if (TITLE_KEYS.includes(text)) {
+      if (bare < 0) bare = i;
+    } else if (titleYear(text).year !== null) {
+      if (dated < 0 || last) dated = i;
+    } else if (more < 0) more = i;
   }
-  return bare;
+  return { dated, more, bare };
 }
 
 /** Lines from the start a title wrapped over several lines is looked for in. */
