@@ -183,11 +183,14 @@ export function addHtml(
   let parser: Parser;
   /** The <sup>/<sub> elements open around the text (innermost last). */
   const scripts: string[] = [];
+  /** How many <pre> elements are open: their line breaks are breaks, as <br> is. */
+  let pre = 0;
   const handlers = {
     onopentag(name: string, attribs: Record<string, string>) {
       const tag = TAGS.get(name) ?? 0;
       nesting++;
       if (name === "sup" || name === "sub") scripts.push(name);
+      else if (name === "pre") pre++;
       if (skipHidden && hiddenAt < 0 && skip === 0 && hidesContent(attribs, tag === Tag.Cell)) {
         hiddenAt = nesting;
         hiddenStart = base + parser.startIndex;
@@ -205,6 +208,7 @@ export function addHtml(
     },
     onclosetag(name: string, implied: boolean) {
       if ((name === "sup" || name === "sub") && scripts.length > 0) scripts.pop();
+      else if (name === "pre" && pre > 0) pre--;
       if (hiddenAt >= 0) {
         // The hidden element's own end tag ends the part left out; nothing inside it was passed on.
         if (nesting-- === hiddenAt) hiddenAt = -1;
@@ -219,7 +223,10 @@ export function addHtml(
       if (skip !== 0 || hiddenAt >= 0) return;
       // Digits in <sup>/<sub> are footnote marks or exponents: never glued onto the number before them.
       const shown = scripts.length === 0 ? data : scriptDigits(scripts[scripts.length - 1] as string, data);
-      gate.text(shown, base + parser.startIndex, base + parser.endIndex);
+      const start = base + parser.startIndex;
+      const end = base + parser.endIndex;
+      if (pre === 0 || shown.indexOf("\n") < 0) gate.text(shown, start, end);
+      else preformatted(gate, shown, start, end);
     },
   };
   for (;;) {
@@ -247,6 +254,22 @@ export function addHtml(
   flushText();
   for (const d of diagnostics) builder.diagnostic(d);
   return hidden;
+}
+
+/**
+ * Passes preformatted text on line by line, each line break as a `<br>` (a report pasted into a <pre> keeps
+ * its lines: one text block per line, one line per cell line). Offsets are the text's own, which entities
+ * (rare in such text) can only shift within the text event.
+ */
+function preformatted(gate: LayoutGate, text: string, start: number, end: number): void {
+  let from = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", from)) {
+    if (nl > from) gate.text(text.slice(from, nl), Math.min(start + from, end), Math.min(start + nl, end));
+    const at = Math.min(start + nl, end);
+    gate.open(Tag.Break, {}, at, at + 1);
+    from = nl + 1;
+  }
+  if (from < text.length) gate.text(text.slice(from), Math.min(start + from, end), end);
 }
 
 /** The deepest nesting of elements read with one parser (see addHtml). */
