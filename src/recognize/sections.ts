@@ -122,8 +122,9 @@ function placed(heading: HeadingMatch, k: number, first: number, last: number, n
 const MIN_CONTENTS = 3;
 
 /**
- * The lines of a table of contents (目录): a run of at least MIN_CONTENTS numbered headings on consecutive lines,
- * at least MIN_CONTENTS of whose sections are headed again after it. They open no section (a report's headings
+ * The lines of a table of contents (目录): a run of at least MIN_CONTENTS numbered headings of distinct sections on
+ * consecutive lines (a heading of a section the run already lists starts the body), at least MIN_CONTENTS of
+ * whose sections are headed again after it. They open no section (a report's headings
  * are followed by their text or tables; only a contents list repeats them). Linear: the last heading of each
  * section is found once.
  */
@@ -139,8 +140,10 @@ function contentsLines(headings: readonly (HeadingMatch | null)[]): Set<number> 
       k++;
       continue;
     }
+    // The run ends before a heading of a section it already lists: the body's first heading after the list.
+    const listed = new Set<string>();
     let end = k;
-    while (end < headings.length && isNumbered(headings[end])) end++;
+    for (let h = headings[end]; isNumbered(h) && !listed.has(keyOf(h)); h = headings[++end]) listed.add(keyOf(h));
     if (end - k >= MIN_CONTENTS) {
       // The distinct sections of the run headed again after it.
       const again = new Set<string>();
