@@ -4,6 +4,7 @@
  */
 import type { GridCell, Point, TableBlock } from "../document.js";
 import { cellSource } from "../document.js";
+import { isNumeralRun } from "../numerals.js";
 import type { SourcePosition } from "../schema/common.js";
 import { hasRecordedOffsets, recordedOffset } from "../shapes/offsets.js";
 import { Locator } from "../shapes/positions.js";
@@ -236,10 +237,23 @@ export const NUMBERED_LABEL = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]|[一二三�
 /** The longest text kept as a value (“减少3”, “增加12项”); longer texts are labels or prose. */
 const MAX_TEXT_VALUE = 12;
 
+/** Words that state “no change” in a 本年增/减 cell. */
+const NO_CHANGE_WORDS = ["持平", "不变", "无变化", "没有变化", "未变化", "无增减"];
+
+/** Whether a short text states an amount: it holds a digit (full-width too) or a Chinese numeral, or says “no change”. */
+function statesAmount(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || isNumeralRun(raw, i, i + 1))
+      return true;
+  }
+  return NO_CHANGE_WORDS.includes(raw);
+}
+
 /**
- * On a reliable grid row, a short text cell holding a digit after a filled value (“减少3” in 本年增/减) is
- * that column's value written as words, not the label of a new row: it becomes a value token (its reading
- * stays `text`, so no number is guessed). Changes `tokens` in place.
+ * On a reliable grid row, a short text cell stating an amount after a filled value (“减少3”, “减少三”, “持平”
+ * in 本年增/减) is that column's value written as words, not the label of a new row: it becomes a value token
+ * (its reading stays `text`, so no number is guessed). Changes `tokens` in place.
  */
 export function keepTextValues(tokens: Token[]): void {
   let filled = false;
@@ -250,7 +264,7 @@ export function keepTextValues(tokens: Token[]): void {
       continue;
     }
     const raw = t.raw;
-    if (!filled || raw.length > MAX_TEXT_VALUE || /\s/.test(raw) || !/\d/.test(raw) || NUMBERED_LABEL.test(raw))
+    if (!filled || raw.length > MAX_TEXT_VALUE || /\s/.test(raw) || !statesAmount(raw) || NUMBERED_LABEL.test(raw))
       continue;
     tokens[i] = textValue(t);
   }

@@ -355,6 +355,21 @@ describe("red-team reports: fixes", () => {
     expect(cells["active_disclosure.licensing.decisions"]?.value).toBe(764);
   });
 
+  it("keeps 本年增/减 written without an ASCII digit (持平, 减少三, 减少３, 增加两项) as that column's text (red team R15)", () => {
+    const text = readFileSync(new URL("r6-m55-t2-2019-sign-glued.md", dir), "utf8");
+    expect(text).toContain("| 行政许可 | 73 | 减少3 | 764 |");
+    for (const word of ["持平", "无变化", "不变", "减少三", "增加两项", "减少３"]) {
+      const cells = parseReport(text.replace("| 行政许可 | 73 | 减少3 | 764 |", `| 行政许可 | 73 | ${word} | 764 |`))
+        .report.cells;
+      expect(cells["active_disclosure.licensing.items_change"], word).toMatchObject({ raw: word, status: "text" });
+      expect(cells["active_disclosure.licensing.decisions"]?.value, word).toBe(764);
+    }
+    // A word that states no amount is still a label.
+    const other = parseReport(text.replace("| 行政许可 | 73 | 减少3 | 764 |", "| 行政许可 | 73 | 调整 | 764 |")).report
+      .cells;
+    expect(other["active_disclosure.licensing.items_change"]?.raw).not.toBe("调整");
+  });
+
   describe("second review", () => {
     const m62 = readFileSync(new URL("r6-m62-combo-2021-dup-split-note-extra-cols.md", dir), "utf8");
     const cellsIn = (text: string) => parseReport(text).report.cells as Record<string, Cell | undefined>;
