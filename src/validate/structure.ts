@@ -10,7 +10,7 @@ import { normalizeLabel } from "../recognize/labels.js";
 import type { Cell } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport, Section } from "../schema/report.js";
-import type { SectionTemplate, Template } from "../templates/types.js";
+import type { SectionTemplate, TableTemplate, Template } from "../templates/types.js";
 import { type CellReader, cellReader } from "./cell-index.js";
 import { hasValue, isZeroOrBlank, tablePlans } from "./structure-plans.js";
 import { excerpt, messageFinding } from "./types.js";
@@ -181,6 +181,10 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
       );
       continue;
     }
+    // Rows the table lacks altogether: one finding for the table (a report that leaves out its all-zero rows
+    // leaves out many), placed where the first of them would have been reported.
+    const lacking: string[] = [];
+    let lackingAt = -1;
     for (const plan of rows) {
       const { row } = plan;
       let count = 0;
@@ -193,15 +197,8 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
       }
       if (!covered) {
         if (row.collapsedGroup) continue;
-        out.push(
-          messageFinding(
-            "STRUCT-ROW-MISSING",
-            "warning",
-            `表${table.number}缺少行“${row.labels[0]}”`,
-            `table ${table.number} lacks row ${table.id}.${row.id} "${row.labels[0]}"`,
-            report.tables.find((t) => t.id === table.id)?.source,
-          ),
-        );
+        if (lackingAt < 0) lackingAt = out.length;
+        lacking.push(row.labels[0] ?? row.id, `${table.id}.${row.id}`);
         continue;
       }
       if (count === 0) continue;
@@ -219,8 +216,36 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
         ),
       );
     }
+    if (lackingAt >= 0) out.splice(lackingAt, 0, rowsMissing(report, table, lacking));
   }
   return out;
+}
+
+/** The finding of the rows a table lacks (`lacking`: label, then id, of each row). */
+function rowsMissing(report: AnnualReport, table: TableTemplate, lacking: readonly string[]): Finding {
+  const labels: string[] = [];
+  const ids: string[] = [];
+  for (let i = 0; i < lacking.length; i += 2) {
+    labels.push(`“${lacking[i]}”`);
+    ids.push(`${lacking[i + 1]} "${lacking[i]}"`);
+  }
+  const source = report.tables.find((t) => t.id === table.id)?.source;
+  if (labels.length === 1) {
+    return messageFinding(
+      "STRUCT-ROW-MISSING",
+      "warning",
+      `表${table.number}缺少行${labels[0]}`,
+      `table ${table.number} lacks row ${ids[0]}`,
+      source,
+    );
+  }
+  return messageFinding(
+    "STRUCT-ROW-MISSING",
+    "warning",
+    `表${table.number}缺少${labels.length}行：${labels.join("、")}`,
+    `table ${table.number} lacks ${labels.length} rows: ${ids.join(", ")}`,
+    source,
+  );
 }
 
 /** Extra rows (info) and a report whose table values are all zero or all blank (info). */

@@ -76,4 +76,11 @@ describe("identities over blank, dash and absent cells", () => {
     expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
     expect(findings.some((f) => f.rule === "UNVERIFIED")).toBe(true);
   });
+
+  it("rows left out are named in one STRUCT-ROW-MISSING per table, not one per row (red team R16)", () => {
+    const missing = validateReport(variant("absent", 95)).filter((f) => f.rule === "STRUCT-ROW-MISSING");
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.message.zh).toMatch(/^表三缺少15行：“二、上年结转政府信息公开申请数量”、“1.属于国家秘密”、/);
+    expect(missing[0]!.message.en).toContain("table 三 lacks 15 rows: applications.carried_over");
+  });
 });
