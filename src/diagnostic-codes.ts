@@ -62,6 +62,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "an HTML cell's rowspan/colspan above 1000 was clamped to 1000",
   ),
   entry(
+    "table-duplicate",
+    "info",
+    "shape",
+    "与前面某个表格逐格相同的表格（网页为手机版重复的一份）未读取：它不含其他数值",
+    "a table equal in every cell to an earlier one (a page's second, responsive copy) was left out: it holds no other value",
+  ),
+  entry(
     "html-nesting-too-deep",
     "warning",
     "shape",

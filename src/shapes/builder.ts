@@ -64,10 +64,22 @@ export class DocumentBuilder {
   build(): Document {
     const blocks: Block[] = [];
     let index = 0;
+    /**
+     * The tables kept, by their text (tableText): in HTML and Markdown, whose tables are whole tables, one
+     * equal in every cell to a table before is a copy. In the text shapes a table is a guessed stretch of
+     * lines, and two stretches of zeros may well be equal.
+     */
+    const seen = this.shape === "html" || this.shape === "markdown" ? new Set<string>() : null;
     for (const block of this.blocks) {
       if (block.kind === "table") {
         block.rows = block.rows.filter((row) => row.length > 0);
         if (block.rows.length === 0) continue;
+        const text = seen === null ? null : tableText(block);
+        if (text !== null && seen?.has(text)) {
+          this.diagnostics.push(tableCopy(block.position));
+          continue;
+        }
+        if (text !== null) seen?.add(text);
         block.index = index++;
       }
       blocks.push(block);
@@ -76,4 +88,35 @@ export class DocumentBuilder {
     if (this.diagnostics.length > 0) doc.diagnostics = this.diagnostics;
     return doc;
   }
+}
+
+/** The fewest cells a table must have for a copy of it to be left out (a one-cell box may repeat). */
+const MIN_COPY_CELLS = 4;
+
+/**
+ * A table's cells as one text (rows and cells separated by control characters no cell holds after reading),
+ * or null for a table of fewer than MIN_COPY_CELLS cells.
+ */
+function tableText(block: TableBlock): string | null {
+  let cells = 0;
+  let out = "";
+  for (const row of block.rows) {
+    for (const cell of row) {
+      out += `${cell.text}\u0001${cell.rowSpan}.${cell.colSpan}\u0002`;
+      cells++;
+    }
+    out += "\u0003";
+  }
+  return cells < MIN_COPY_CELLS ? null : out;
+}
+
+/** The note that a table equal in every cell to an earlier one (a page's responsive copy) was left out. */
+function tableCopy(position: Point): Diagnostic {
+  return {
+    code: "table-duplicate",
+    severity: "info",
+    message:
+      "A table equal in every cell to an earlier one (a page's second, responsive copy) was left out: it holds no other value",
+    source: { line: position.line, column: position.column, offset: position.offset },
+  };
 }
