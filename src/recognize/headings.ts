@@ -32,6 +32,11 @@ export interface HeadingMatch {
    */
   place?: "before" | "after";
   /**
+   * A word (LEGACY_UNNUMBERED `needs`) the heading lacks: it counts only when the line after it holds the word
+   * or a table follows it (`附件` / `政府信息公开情况统计表`, not a CMS page's `附件：` and a link).
+   */
+  needs?: string;
+  /**
    * True for a heading numbered `第一部分`: in a document whose sections are so numbered (`partNumbered`), a
    * line numbered 一、 is a sub-section, not a section.
    */
@@ -223,7 +228,10 @@ function legacyUnnumbered(line: string): HeadingMatch | null {
       u.match === "exact"
         ? u.labels.includes(label)
         : label.length <= MAX_ANNEX && u.labels.some((l) => label.startsWith(l));
-    if (hit) return { id: u.id, number: "", heading, gb: false, unnumbered: true, place: u.place };
+    if (!hit) continue;
+    const match: HeadingMatch = { id: u.id, number: "", heading, gb: false, unnumbered: true, place: u.place };
+    if (u.needs !== undefined && !label.includes(u.needs)) match.needs = u.needs;
+    return match;
   }
   return null;
 }

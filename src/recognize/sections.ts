@@ -60,7 +60,8 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
     const line = lines[k] as Line;
     if (skip.has(line.index)) continue;
     if (line.kind === "row" && line.tokens.some((t) => t.kind === "value" && t.reading.status !== "blank")) continue;
-    const found = contents.has(k) ? null : (headings[k] as HeadingMatch | null);
+    const listed = contents.has(k) ? null : (headings[k] as HeadingMatch | null);
+    const found = listed?.needs !== undefined && !followedBy(lines, k, skip, listed.needs) ? null : listed;
     const heading =
       (found?.unnumbered === true && found.part !== true && !placed(found, k, first, last, numbered)) ||
       (parts && found !== null && partSubitem(found))
@@ -116,6 +117,19 @@ function placed(heading: HeadingMatch, k: number, first: number, last: number, n
   if (heading.place === "before") return first < 0 || k < first;
   if (heading.place === "after") return k > last;
   return !numbered;
+}
+
+/**
+ * Whether the first line after line k holding text is a table's (in `skip`, or a grid row) or holds `word`: an
+ * annex heading lacking 表 (附件) heads the statistics table only when that table or its title follows it.
+ */
+function followedBy(lines: readonly Line[], k: number, skip: ReadonlySet<number>, word: string): boolean {
+  for (let i = k + 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.text === "") continue;
+    return skip.has(line.index) || line.kind === "row" || line.text.includes(word);
+  }
+  return false;
 }
 
 /** The fewest headings a table of contents lists. */

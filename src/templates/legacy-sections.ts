@@ -34,6 +34,12 @@ export const LEGACY_UNNUMBERED: readonly {
   /** The whole heading (`exact`) or its first word (`prefix`). */
   match: "exact" | "prefix";
   labels: readonly string[];
+  /**
+   * A word the heading must hold, else the line after it (the annexed table's title, 附件 / 政府信息公开情况统计表),
+   * unless a table follows it: a bare 附件 also heads a CMS page's attachment block after a 2019 or 2021 report
+   * (附件： and a link to the report as .pdf, 附件下载：), which is no section.
+   */
+  needs?: string;
 }[] = [
   {
     id: "overview",
@@ -41,5 +47,5 @@ export const LEGACY_UNNUMBERED: readonly {
     match: "exact",
     labels: ["概述", "主要工作概述", "基本工作情况", "总体工作情况", "总体情况", "基本情况"],
   },
-  { id: "annex_tables", place: "after", match: "prefix", labels: ["附件", "附表"] },
+  { id: "annex_tables", place: "after", match: "prefix", labels: ["附件", "附表"], needs: "表" },
 ];
