@@ -194,8 +194,11 @@ function titleParts(lines: readonly Line[], from: number, to: number, line: stri
   const below = yearBelow(line, lines[to], prev);
   if (below !== null) return below;
   const y = titleYear(line);
-  const before = y.index >= 0 ? line.slice(0, y.index).trim() : "";
-  if (y.index >= 0 && before.replace(CITING, "") === "" && isBodyLine(prev)) {
+  // Without a year, the body is what precedes the key (`2024年` / `淮安市人民政府政府信息公开工作年度报告`).
+  const before = y.index >= 0 ? line.slice(0, y.index).trim() : beforeKey(line);
+  // A title that opens with its year and goes straight on to the key (`2022年政府信息公开工作年度报告`) names
+  // its body on the line above; one naming its body after the year (`2023年某局…报告`) does not.
+  if (y.index >= 0 && before.replace(CITING, "") === "" && keyFollows(line, y) && isBodyLine(prev)) {
     // A long body's name wraps too (`徐州市贾汪区` / `青山泉镇人民政府` / `2022年…报告`): a short line above
     // that ends with an administrative division is its head.
     const head = lines[from - 2];
@@ -211,7 +214,18 @@ function titleParts(lines: readonly Line[], from: number, to: number, line: stri
   if (y.index < 0 && isBodyLine(prev) && !(yearAbove && above.index === 0)) {
     // The body and the year on the line above (溧水区农业农村局2020年 / 政府信息公开工作年度报告).
     if (yearAbove) return { title: `${prev}${line}`, orgName: prev.slice(0, above.index).trim(), year: above.year };
-    return { title: line, orgName: prev, year: null };
+    // The year and the body on the line above (2023年兰溪市卫生健康局 / 政府信息公开工作年度报告).
+    if (above.index === 0 && above.year !== null && before === "") {
+      const org = prev.slice(above.length).replace(YEAR_BRACKETS, "");
+      return { title: `${prev}${line}`, orgName: org === "" ? null : org, year: above.year };
+    }
+    if (before === "") {
+      // A year-only line above the body's (`2023年` / `某局` / `政府信息公开工作年度报告`) opens the title too.
+      const head = lines[from - 2];
+      const year = yearOnly(head);
+      if (year !== null) return { title: `${head!.text.trim()}${prev}${line}`, orgName: prev, year };
+      return { title: line, orgName: prev, year: null };
+    }
   }
   // A title whose year comes after its key (…工作年度报告（2024年度）): the body is what precedes the key, out of
   // the title's 书名号 (《…报告》, 关于《…》的公告).
@@ -225,6 +239,12 @@ function titleParts(lines: readonly Line[], from: number, to: number, line: stri
     org = key > 0 ? after.slice(0, key).replace(YEAR_BRACKETS, "") : "";
   }
   return { title: line, orgName: org === "" ? null : org, year: y.year };
+}
+
+/** Whether a title key (or its first four characters, 政府信息) follows the title's year with nothing between. */
+function keyFollows(line: string, y: { index: number; length: number }): boolean {
+  const after = line.slice(y.index + y.length).trimStart();
+  return TITLE_KEYS.some((k) => after.startsWith(k.slice(0, 4))) || after.startsWith("政务公开");
 }
 
 /**

@@ -61,3 +61,49 @@ describe("breadcrumbs, nav bars and sidebars before the title (R15 #1)", () => {
     expect(titled([TITLE], fixture.replace(PERIOD, ""))).toEqual(WANT);
   });
 });
+
+describe("a short line above a title that opens with its year (R15 #2)", () => {
+  it.each(["政务公开", "年度报告", "部门文件", "溧水区人民政府"])(
+    "%s above `2020年溧水区农业农村局…报告` is not glued on",
+    (above) => {
+      const title = "2020年溧水区农业农村局政府信息公开工作年度报告";
+      expect(titled([above, title])).toEqual({ title, orgName: "溧水区农业农村局", year: 2020 });
+    },
+  );
+
+  it("the body above a title that goes straight from its year to the key is still read (`某局` / `2020年…报告`)", () => {
+    expect(titled(["溧水区农业农村局", "2020年政府信息公开工作年度报告"])).toEqual(WANT);
+  });
+});
+
+describe("a title split after its year (R15 #3)", () => {
+  const JOINED = "2020年溧水区农业农村局政府信息公开工作年度报告";
+  it("`2020年某局` / `…报告`: the lines joined, the body after the year, the year from the first line", () => {
+    expect(titled(["2020年溧水区农业农村局", "政府信息公开工作年度报告"])).toEqual({
+      title: JOINED,
+      orgName: "溧水区农业农村局",
+      year: 2020,
+    });
+  });
+
+  it("`2020年` / `某局` / `…报告`: the three lines joined", () => {
+    expect(titled(["2020年", "溧水区农业农村局", "政府信息公开工作年度报告"])).toEqual({
+      title: JOINED,
+      orgName: "溧水区农业农村局",
+      year: 2020,
+    });
+  });
+
+  it("`2020年` / `某局…报告`: the body is what precedes the key", () => {
+    const title = "溧水区农业农村局政府信息公开工作年度报告";
+    const got = titled(["2020年", title], fixture.replace(PERIOD, ""));
+    expect(got).toEqual({ title, orgName: "溧水区农业农村局", year: 2020 });
+  });
+
+  it("in HTML, an <h1> split by <br> (`2020年某局<br>…报告`)", () => {
+    const body = fixture.slice(TITLE.length + 1).split("\n");
+    const html = `<html><body><h1>2020年溧水区农业农村局<br>政府信息公开工作年度报告</h1>${body.map((l) => `<p>${l}</p>`).join("")}</body></html>`;
+    const { title, orgName, year } = parseReport(html).report.meta;
+    expect({ title, orgName, year }).toEqual({ title: JOINED, orgName: "溧水区农业农村局", year: 2020 });
+  });
+});
