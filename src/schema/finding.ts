@@ -32,6 +32,15 @@ export const FindingSchema = z
     delta: z.number().nullable().describe("actual − expected, when both are numeric."),
     operands: z.array(OperandSchema).describe("Every value the rule used."),
     source: SourcePositionSchema.optional().describe("Where to look first (the checked cell or sentence)."),
+    suggestion: z
+      .object({
+        field: z.string().describe("Field id of the cell."),
+        value: z.number().describe("The value that would mend every identity of the group."),
+      })
+      .optional()
+      .describe(
+        "When several identities fail together and one cell is in all of them: the value of that cell that mends them all and breaks none that holds (a hint, never applied).",
+      ),
   })
   .describe("A validation finding.");
 /** A validation finding. */

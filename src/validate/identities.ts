@@ -30,6 +30,7 @@ import {
   UNVERIFIED_RULE,
   unverified,
 } from "./identity-findings.js";
+import { type EquationSides, type FixContext, suggestFixes, type Violation } from "./likely-fix.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
 
 export { UNVERIFIED_RULE };
@@ -143,16 +144,33 @@ function readerLookup(report: AnnualReport, cells: CellReader): CellLookup {
 }
 
 /**
- * Evaluates every enabled identity of the given layouts; findings in identity and equation order. Each
- * equation is first checked on the compiled fast path (identity-check.ts: compiled once per identity list,
- * so pass a layout's own `identities` array to reuse it); only a reported one is built. `cells` is the
- * report's cell reader (`cellReader`), when the caller already has one.
+ * Evaluates every enabled identity of the given layouts; findings in identity and equation order. When
+ * several violations share the one cell whose change mends them all, each names it (likely-fix.ts). `cells`
+ * is the report's cell reader (`cellReader`), when the caller already has one.
  */
 export function identityFindings(
   report: AnnualReport,
   identities: readonly Identity[],
   options: ValidateOptions = {},
   cells: CellReader = cellReader(report),
+): Finding[] {
+  const violations: Violation[] = [];
+  const out = evaluateIdentities(report, identities, options, cells, violations);
+  if (violations.length > 1) suggestFixes(violations, fixContext(report, identities, cells));
+  return out;
+}
+
+/**
+ * `identityFindings` without the likely-typo hint: each equation is first checked on the compiled fast path
+ * (identity-check.ts: compiled once per identity list, so pass a layout's own `identities` array to reuse it);
+ * only a reported one is built. The violated (in)equalities over numbers only are added to `violations`.
+ */
+export function evaluateIdentities(
+  report: AnnualReport,
+  identities: readonly Identity[],
+  options: ValidateOptions = {},
+  cells: CellReader = cellReader(report),
+  violations: Violation[] = [],
 ): Finding[] {
   const out: Finding[] = [];
   const keepUnverified = ruleEnabled(UNVERIFIED_RULE, { skipRules: options.skipRules });
@@ -165,6 +183,10 @@ export function identityFindings(
     if (!finding) return;
     if (finding.rule === UNVERIFIED_RULE && !keepUnverified) return;
     out.push(finding);
+    // A violated (in)equality over numbers only: a candidate for the likely-typo hint.
+    if (finding.rule !== UNVERIFIED_RULE && finding.delta !== null && equation.op !== "nonneg") {
+      if (finding.operands.every((o) => o.status === "number")) violations.push({ finding, equation });
+    }
   };
   for (const { identity, equations, nonNegSlots } of compiledList.identities) {
     if (!ruleEnabled(identity.id, options)) continue;
@@ -182,4 +204,31 @@ export function identityFindings(
     }
   }
   return out;
+}
+
+/** What the likely-typo search reads: the layout's (in)equalities, their sides and the cells' numbers. */
+function fixContext(report: AnnualReport, identities: readonly Identity[], cells: CellReader): FixContext {
+  const lookup = readerLookup(report, cells);
+  const equations = identities.flatMap((identity) => identity.equations.filter((eq) => eq.op !== "nonneg"));
+  const resolve = (terms: readonly Term[]) => terms.flatMap((t) => resolveTerm(report, t, lookup));
+  const known = new Map<Equation, EquationSides>();
+  return {
+    equations,
+    sides: (equation) => {
+      let s = known.get(equation);
+      if (!s) {
+        s = { lhs: resolve(equation.lhs), rhs: resolve(equation.rhs) };
+        known.set(equation, s);
+      }
+      return s;
+    },
+    valueOf: (field) => {
+      const cell = lookup(field)?.cell;
+      return cell?.status === "number" && cell.value !== null ? cell.value : undefined;
+    },
+    cellOf: (field) => {
+      const found = lookup(field);
+      return found ? { label: found.label, source: found.cell.source } : undefined;
+    },
+  };
 }
