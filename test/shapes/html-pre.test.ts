@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/index.js";
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 describe("<pre> in HTML", () => {
   for (const name of [
@@ -15,7 +15,7 @@ describe("<pre> in HTML", () => {
     it(`${name}: the text in a <pre> reads as the text itself`, () => {
       const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8").replace(/\f/g, "");
       const plain = parseReport(text).report;
-      const html = `<html><body><div class="TRS_Editor"><pre>${escape(text)}</pre></div></body></html>`;
+      const html = `<html><body><div class="TRS_Editor"><pre>${escapeHtml(text)}</pre></div></body></html>`;
       const { report } = parseReport(html);
       expect(report.meta.shape).toBe("html");
       expect(report.meta.formatEra).toBe(plain.meta.formatEra);
@@ -29,7 +29,7 @@ describe("<pre> in HTML", () => {
 
   it("a cell's source points into the <pre> at its digits", () => {
     const text = readFileSync(new URL("../fixtures/corpus/023_2023_hongzequ.txt", import.meta.url), "utf8");
-    const html = `<pre>${escape(text)}</pre>`;
+    const html = `<pre>${escapeHtml(text)}</pre>`;
     const cell = parseReport(html).report.cells["active_disclosure.licensing.decisions"]!;
     expect(cell.value).toBe(550);
     expect(html.slice(cell.source.offset, cell.source.offset + 3)).toBe("550");
