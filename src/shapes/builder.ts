@@ -65,21 +65,22 @@ export class DocumentBuilder {
     const blocks: Block[] = [];
     let index = 0;
     /**
-     * The tables kept, by their text (tableText): in HTML and Markdown, whose tables are whole tables, one
-     * equal in every cell to a table before is a copy. In the text shapes a table is a guessed stretch of
-     * lines, and two stretches of zeros may well be equal.
+     * The tables kept (HTML and Markdown, whose tables are whole tables): one equal in every cell to a table
+     * before is a copy. In the text shapes a table is a guessed stretch of lines, and two stretches of zeros
+     * may well be equal.
      */
-    const seen = this.shape === "html" || this.shape === "markdown" ? new Set<string>() : null;
+    const kept: TableBlock[] | null = this.shape === "html" || this.shape === "markdown" ? [] : null;
     for (const block of this.blocks) {
       if (block.kind === "table") {
         block.rows = block.rows.filter((row) => row.length > 0);
         if (block.rows.length === 0) continue;
-        const text = seen === null ? null : tableText(block);
-        if (text !== null && seen?.has(text)) {
-          this.diagnostics.push(tableCopy(block.position));
-          continue;
+        if (kept !== null) {
+          if (kept.some((earlier) => sameCells(earlier, block))) {
+            this.diagnostics.push(tableCopy(block.position));
+            continue;
+          }
+          kept.push(block);
         }
-        if (text !== null) seen?.add(text);
         block.index = index++;
       }
       blocks.push(block);
@@ -94,20 +95,27 @@ export class DocumentBuilder {
 const MIN_COPY_CELLS = 4;
 
 /**
- * A table's cells as one text (rows and cells separated by control characters no cell holds after reading),
- * or null for a table of fewer than MIN_COPY_CELLS cells.
+ * Whether two tables have the same rows of the same cells (text and spans), the second of at least
+ * MIN_COPY_CELLS cells. Compared in place, the row lengths first: most pairs differ at once.
  */
-function tableText(block: TableBlock): string | null {
+function sameCells(a: TableBlock, b: TableBlock): boolean {
+  if (a.rows.length !== b.rows.length) return false;
   let cells = 0;
-  let out = "";
-  for (const row of block.rows) {
-    for (const cell of row) {
-      out += `${cell.text}\u0001${cell.rowSpan}.${cell.colSpan}\u0002`;
-      cells++;
-    }
-    out += "\u0003";
+  for (let r = 0; r < a.rows.length; r++) {
+    if ((a.rows[r] as GridCell[]).length !== (b.rows[r] as GridCell[]).length) return false;
+    cells += (b.rows[r] as GridCell[]).length;
   }
-  return cells < MIN_COPY_CELLS ? null : out;
+  if (cells < MIN_COPY_CELLS) return false;
+  for (let r = 0; r < a.rows.length; r++) {
+    const x = a.rows[r] as GridCell[];
+    const y = b.rows[r] as GridCell[];
+    for (let c = 0; c < x.length; c++) {
+      const p = x[c] as GridCell;
+      const q = y[c] as GridCell;
+      if (p.text !== q.text || p.rowSpan !== q.rowSpan || p.colSpan !== q.colSpan) return false;
+    }
+  }
+  return true;
 }
 
 /** The note that a table equal in every cell to an earlier one (a page's responsive copy) was left out. */

@@ -206,14 +206,43 @@ export function evaluateIdentities(
   return out;
 }
 
+const NO_EQUATIONS: readonly Equation[] = [];
+
+/** The (in)equalities of each identity list, by every field their terms name (alternatives too); built once per list. */
+const fieldIndex = new WeakMap<readonly Identity[], Map<string, Equation[]>>();
+
+/** The (in)equalities (not nonneg) of an identity list by field, from the cache. */
+function equationsByField(identities: readonly Identity[]): Map<string, Equation[]> {
+  let index = fieldIndex.get(identities);
+  if (index) return index;
+  index = new Map();
+  for (const identity of identities) {
+    for (const equation of identity.equations) {
+      if (equation.op === "nonneg") continue;
+      const named = new Set<string>();
+      for (const term of [...equation.lhs, ...equation.rhs]) {
+        if (typeof term === "string") named.add(term);
+        else for (const alternative of term.oneOf) for (const id of alternative) named.add(id);
+      }
+      for (const id of named) {
+        const list = index.get(id);
+        if (list) list.push(equation);
+        else index.set(id, [equation]);
+      }
+    }
+  }
+  fieldIndex.set(identities, index);
+  return index;
+}
+
 /** What the likely-typo search reads: the layout's (in)equalities, their sides and the cells' numbers. */
 function fixContext(report: AnnualReport, identities: readonly Identity[], cells: CellReader): FixContext {
   const lookup = readerLookup(report, cells);
-  const equations = identities.flatMap((identity) => identity.equations.filter((eq) => eq.op !== "nonneg"));
+  const byField = equationsByField(identities);
   const resolve = (terms: readonly Term[]) => terms.flatMap((t) => resolveTerm(report, t, lookup));
   const known = new Map<Equation, EquationSides>();
   return {
-    equations,
+    equationsWith: (field) => byField.get(field) ?? NO_EQUATIONS,
     sides: (equation) => {
       let s = known.get(equation);
       if (!s) {

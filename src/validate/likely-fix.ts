@@ -23,8 +23,8 @@ export interface EquationSides {
 
 /** What the search reads of the report and its layout. */
 export interface FixContext {
-  /** Every (in)equality of the layout (nonneg ones are left out by the caller). */
-  equations: readonly Equation[];
+  /** The (in)equalities of the layout (not nonneg) that name a field, in any of their terms' alternatives. */
+  equationsWith: (field: string) => readonly Equation[];
   /** An equation's sides. */
   sides: (equation: Equation) => EquationSides;
   /** A field's number (undefined when the cell is absent or not a number). */
@@ -111,7 +111,7 @@ function mendingChange(
   if (change === undefined || Math.abs(change) <= TOLERANCE || value === undefined) return undefined;
   const mended = value + change;
   if (mended < 0 || (Number.isInteger(value) && !Number.isInteger(Math.round(mended * 1e9) / 1e9))) return undefined;
-  for (const equation of ctx.equations) {
+  for (const equation of ctx.equationsWith(field)) {
     const s = ctx.sides(equation);
     if (!s.lhs.includes(field) && !s.rhs.includes(field)) continue;
     const after = residual(s, ctx, field, change);
