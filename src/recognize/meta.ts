@@ -23,19 +23,81 @@ const PERIOD_KEYS = /统\s*计\s*(?:期\s*限|时\s*限|期\s*间|时\s*间|周\
 const readTitle = perObject(findTitle);
 const readStatPeriod = perObject(findStatPeriod);
 
-const PUBLISH_STAMP = /发布(?:时间|日期)\s*[:：]\s*([^\n]{6,30})/;
+/** A publication stamp's key, and the text after it its date is read from (发布日期：2025-01-20, 发布时间 2025年1月20日). */
+const PUBLISH_STAMP = /^发布(?:时间|日期)\s*[:：]?\s*(.{6,30})/su;
+/** The most characters a stamp's date is looked for in after its key (whitespace runs count once). */
+const STAMP_SPAN = 2000;
+/** A text that ends with a stamp's key, its date printed in the next block (PDF text, layout kept). */
+const STAMP_KEY_END = /发布(?:时间|日期)\s*[:：]?\s*$/u;
 
 /**
- * The date of the first 发布时间/发布日期 stamp of the NFKC-normalised text. No character's NFKC form holds
- * 发 or 布, and 发 always starts a normalisation segment, so that stamp is the first one of the text from
- * its first 发布 on, normalised alone (the text before it is never normalised).
+ * The date of a stamp starting at `at` in `text` (发布日期：2025-01-20): the date must open what follows the key
+ * (a sentence such as 发布时间较晚 is no stamp); null otherwise.
+ */
+function stampDate(text: string, at: number): string | null {
+  const m = PUBLISH_STAMP.exec(
+    text
+      .slice(at, at + STAMP_SPAN)
+      .normalize("NFKC")
+      .replace(/\s+/gu, " "),
+  );
+  if (!m) return null;
+  const value = m[1]!.trimStart();
+  const date = findDate(value);
+  return date !== null && date.index === 0 ? date.iso : null;
+}
+
+/**
+ * The first publication stamp of a text block: a 发布时间/发布日期 key that opens one of its lines or follows
+ * another field (来源：某办 发布时间：…). One after other text is a list item's (关于某某的通知 发布时间：…, a sidebar
+ * of latest articles), not the page's.
+ */
+function blockStamp(text: string): string | null {
+  for (let at = text.indexOf("发布"); at >= 0; at = text.indexOf("发布", at + 2)) {
+    const before = text.slice(text.lastIndexOf("\n", at) + 1, at);
+    if (before.trim() !== "" && !/[:：]/.test(before)) continue;
+    const iso = stampDate(text, at);
+    if (iso !== null) return iso;
+  }
+  return null;
+}
+
+/** A block ending with a stamp's key (发布时间：) whose date is the next text block's. */
+function nextBlockStamp(text: string, next: Document["blocks"][number] | undefined): string | null {
+  if (next?.kind !== "text") return null;
+  const key = STAMP_KEY_END.exec(text.normalize("NFKC"));
+  return key === null ? null : stampDate(`${key[0].trim()} ${next.text}`, 0);
+}
+
+/**
+ * The publication date: the first stamp of the document's text blocks and table cells, in reading order — the
+ * page's <head> and scripts are no blocks. A cell holding only the key takes its date from the next cell
+ * (发布日期： | 2025-01-20).
  */
 function readPublishDate(document: Document): string | null {
-  const text = document.text;
-  const at = text.indexOf("发布");
-  if (at < 0) return null;
-  const m = PUBLISH_STAMP.exec(text.slice(at).normalize("NFKC"));
-  return m ? (findDate(m[1]!)?.iso ?? null) : null;
+  // Most documents print no stamp at all: one search of the raw text skips them.
+  if (!document.text.includes("发布")) return null;
+  const blocks = document.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind === "text") {
+      if (!block.text.includes("发布")) continue;
+      const iso = blockStamp(block.text) ?? nextBlockStamp(block.text, blocks[b + 1]);
+      if (iso !== null) return iso;
+      continue;
+    }
+    for (const row of block.rows) {
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c]!;
+        if (!cell.anchor || !cell.text.includes("发布")) continue;
+        const text = cell.text.trim();
+        const iso =
+          blockStamp(text) ?? (text.startsWith("发布") ? stampDate(`${text} ${row[c + 1]?.text ?? ""}`, 0) : null);
+        if (iso !== null) return iso;
+      }
+    }
+  }
+  return null;
 }
 
 /** A month and day without a year (`至12月31日止`, `至十二月三十一日`): the end of a period whose start names the year. */
@@ -98,7 +160,7 @@ export function recognizeMeta(
   lines: readonly Line[],
   skip: ReadonlySet<number> = new Set(),
 ): TextMeta {
-  const found = readTitle(lines);
+  const found = withHeadTitle(readTitle(lines), document);
   const { title, orgName } = found;
   const statPeriod = readStatPeriod(lines);
   const report = readReportDate(lines, skip);
@@ -115,6 +177,37 @@ export function recognizeMeta(
     reportDate: report.iso,
     statPeriod,
   };
+}
+
+/**
+ * An HTML page whose text prints no title: the title of its head (the 政府网站 `<meta name="ArticleTitle">`,
+ * else `<title>` without the site's name after the key), which the reader keeps only in the raw text.
+ */
+function withHeadTitle(found: TitleMeta, document: Document): TitleMeta {
+  if (found.title !== null || document.shape !== "html") return found;
+  const head = headTitle(document.text);
+  if (head === null) return found;
+  const line: Line = { index: -1, kind: "text", text: head, tokens: [], source: documentStart(), reliable: false };
+  const title = findTitle([line]);
+  return title.title === null ? found : title;
+}
+
+/** The longest head a page's title is looked for in. */
+const MAX_HEAD = 20_000;
+
+/** The report title of an HTML page's head: its ArticleTitle meta tag's content, else its <title>; null for none. */
+function headTitle(html: string): string | null {
+  const end = html.search(/<body[\s>]/i);
+  const head = html.slice(0, end < 0 ? Math.min(html.length, MAX_HEAD) : Math.min(end, MAX_HEAD));
+  const at = head.indexOf("ArticleTitle");
+  if (at >= 0) {
+    const tag = head.slice(head.lastIndexOf("<", at), head.indexOf(">", at) + 1);
+    const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+    const text = content?.[1] ?? content?.[2];
+    if (text !== undefined && text.trim() !== "") return text.trim();
+  }
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(head);
+  return title?.[1]?.trim() || null;
 }
 
 /** The statistical year the text states (title, else statistics period): `recognizeMeta(…).year`, cheaper. */

@@ -41,7 +41,9 @@ const BREADCRUMB = /(?:[>＞»→/／]|\s-\s)[^>＞»→/／]*(?:[>＞»→/／]
  */
 const NAV_SEPARATOR = /[>＞»→|｜·]|\s[-/／]\s/u;
 /** A field label a CMS header prints before the title (标题：, 名称：). */
-const FIELD_LABEL = /^(?:标题|名称|文章标题)\s*[:：]\s*/u;
+const FIELD_LABEL = /^(?:标\s*题|名\s*称|文章标题|title)\s*[:：]\s*/iu;
+/** A site's name a page <title> adds after the report's (…工作年度报告_淮安市人民政府, …报告 - 某市政府网). */
+const SITE_SUFFIX = /^\s*(?:[_＿|｜]|\s-\s).*$/u;
 /** Brackets left around a year printed before the body (【2024年度】某局…, （2024年度）某局…). */
 const YEAR_BRACKETS = /^[【】（）()[\]\s]+|[【】（）()[\]\s]+$/gu;
 const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?/u;
@@ -60,15 +62,45 @@ function titleYear(title: string): { year: number | null; index: number; length:
   return { year: year !== null && year >= 1990 && year <= 2100 ? year : null, index: m.index, length: m[0].length };
 }
 
+/**
+ * The text a line may print a title in: a text line's, or a table row's that is one cell (a CMS article header
+ * laid out as a table) or a field label and one cell (名称： | …报告); null for other rows.
+ */
+function lineTitle(l: Line): string | null {
+  if (l.kind === "text") return l.text;
+  const cells = l.tokens;
+  if (cells.length === 1) return cells[0]!.raw.trim();
+  if (cells.length === 2 && FIELD_LABEL.test(`${compact(cells[0]!.raw).replace(/[:：]$/u, "")}：`))
+    return cells[1]!.raw.trim();
+  return null;
+}
+
+/**
+ * A title as printed, without a field label before it (Title:, 名称：) or a site's name after its key
+ * (…报告_淮安市人民政府).
+ */
+function cleanTitle(text: string): string {
+  const label = FIELD_LABEL.exec(text);
+  const out = label ? text.slice(label[0].length) : text;
+  let end = -1;
+  for (const key of TITLE_KEYS) {
+    const at = out.lastIndexOf(key);
+    if (at >= 0) end = Math.max(end, at + key.length);
+  }
+  return end >= 0 && SITE_SUFFIX.test(out.slice(end)) ? out.slice(0, end) : out;
+}
+
 /** A line's title key, when it holds one: its compacted, simplified text; null otherwise. */
 function titleText(l: Line): string | null {
-  if (l.kind !== "text" || l.text.length > MAX_TITLE) return null;
-  // Every title key holds 报 (报告, 年报; 報 in traditional script): a line without it is skipped before it is
-  // compacted.
-  if ((!l.text.includes("报") && !l.text.includes("報")) || l.text.includes("。")) return null;
+  // Every title key holds 报 (报告, 年报; 報 in traditional script): a line without it is skipped first.
+  if (l.text.length > 2 * MAX_TITLE || (!l.text.includes("报") && !l.text.includes("報"))) return null;
+  const printed = lineTitle(l);
+  if (printed === null || printed.length > MAX_TITLE) return null;
+  if (printed.includes("。")) return null;
+  const title = cleanTitle(printed);
   // A breadcrumb ends with the page's name (首页 / 政务公开 / 政府信息公开年报): no title.
-  if (BREADCRUMB.test(l.text) || NAV_SEPARATOR.test(l.text)) return null;
-  const text = toSimplified(compact(l.text));
+  if (BREADCRUMB.test(title) || NAV_SEPARATOR.test(title)) return null;
+  const text = toSimplified(compact(title));
   return holdsTitleKey(text) ? text : null;
 }
 
@@ -165,7 +197,7 @@ function splitTitle(lines: readonly Line[]): { from: number; to: number; text: s
  */
 export function findTitle(lines: readonly Line[]): TitleMeta {
   const at = titleLine(lines);
-  if (at >= 0) return titleAt(lines, at, at + 1, lines[at]!.text);
+  if (at >= 0) return titleAt(lines, at, at + 1, cleanTitle(lineTitle(lines[at]!) ?? ""));
   const split = splitTitle(lines);
   return split === null ? { title: null, orgName: null, year: null } : titleAt(lines, split.from, split.to, split.text);
 }

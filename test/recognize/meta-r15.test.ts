@@ -107,3 +107,61 @@ describe("a title split after its year (R15 #3)", () => {
     expect({ title, orgName, year }).toEqual({ title: JOINED, orgName: "溧水区农业农村局", year: 2020 });
   });
 });
+
+/** The fixture's text after its title as HTML paragraphs, with `head` (HTML) before it and `headTags` in <head>. */
+function page(before: string, headTags = "") {
+  const rest = fixture.slice(TITLE.length + 1).split("\n");
+  return `<html><head>${headTags}</head><body>${before}${rest.map((l) => `<p>${l}</p>`).join("")}</body></html>`;
+}
+
+function meta(html: string) {
+  const { title, orgName, year, publishDate } = parseReport(html).report.meta;
+  return { title, orgName, year, publishDate };
+}
+
+describe("titles in a CMS header, a table or the page head (R15 #9, #10)", () => {
+  it("a Jina/Firecrawl `Title:` header with the site's name after the key", () => {
+    const got = titled(
+      ["Title: 溧水区农业农村局2020年政府信息公开工作年度报告_南京市溧水区人民政府"],
+      fixture.replace(PERIOD, ""),
+    );
+    expect(got).toEqual(WANT);
+  });
+
+  it("a title in a one-cell row of a page-header table, the stamp in the next row", () => {
+    const head = `<table><tr><td><strong>${TITLE}</strong></td></tr><tr><td>发布日期：2021-01-25　来源：区农业农村局　【打印】</td></tr></table>`;
+    expect(meta(page(head))).toEqual({ ...WANT, publishDate: "2021-01-25" });
+  });
+
+  it("a title in an info table's 名　　称： row", () => {
+    const head = `<table><tr><td>索引号：</td><td>11320117MB1234567X/2021-00012</td></tr><tr><td>名　　称：</td><td>${TITLE}</td></tr></table>`;
+    expect(meta(page(head))).toEqual({ ...WANT, publishDate: null });
+  });
+
+  it("a page whose body prints no title: the ArticleTitle meta tag, else <title> without the site's name", () => {
+    const tags = `<title>${TITLE}_南京市溧水区人民政府</title><meta name="ArticleTitle" content="${TITLE}">`;
+    expect(meta(page("", tags))).toEqual({ ...WANT, publishDate: null });
+    expect(meta(page("", `<title>${TITLE}_南京市溧水区人民政府</title>`))).toEqual({ ...WANT, publishDate: null });
+  });
+});
+
+describe("the publication stamp (R15 #6)", () => {
+  const stamp = (before: string, tags = "") => meta(page(before, tags)).publishDate;
+  it("split over <span>s, or over two cells with or without a colon", () => {
+    expect(stamp(`<div><span>发布日期：</span><span class="time">2021-01-25</span></div><h1>${TITLE}</h1>`)).toBe(
+      "2021-01-25",
+    );
+    expect(stamp(`<table><tr><td>发布日期：</td><td>2021-01-25</td></tr></table><h1>${TITLE}</h1>`)).toBe("2021-01-25");
+    expect(
+      stamp(`<table><tr><th>发布机构</th><td>区农业农村局</td><th>发布日期</th><td>2021-01-25</td></tr></table>`),
+    ).toBe("2021-01-25");
+  });
+
+  it("a 发布时间 in a meta description, a script or a sidebar list before the article does not win", () => {
+    const own = `<div>来源：区农业农村局 发布时间：2021-01-25</div><h1>${TITLE}</h1>`;
+    const desc = `<meta name="description" content="发布时间：2019-05-01 溧水区人民政府门户网站">`;
+    expect(stamp(own, desc)).toBe("2021-01-25");
+    expect(stamp(own, `<script>var s = "发布时间：" + "2018-01-01";</script>`)).toBe("2021-01-25");
+    expect(stamp(`<ul><li><a>关于某某的通知</a> 发布时间：2021-01-15</li></ul>${own}`)).toBe("2021-01-25");
+  });
+});
