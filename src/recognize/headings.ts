@@ -4,10 +4,11 @@
  */
 import { perObject } from "../memo.js";
 import type { SectionId } from "../schema/report.js";
-import { LEGACY_SECTION_KEYWORDS, LEGACY_UNNUMBERED } from "../templates/legacy-sections.js";
+import { LEGACY_SECTION_KEYWORDS } from "../templates/legacy-sections.js";
 import { GB_SECTIONS } from "../templates/sections.js";
 import type { SectionTemplate } from "../templates/types.js";
 import { boundedDistance, normalizeLabel } from "./labels.js";
+import { legacyUnnumbered } from "./legacy-headings.js";
 
 /** A recognised top-level heading. */
 export interface HeadingMatch {
@@ -46,7 +47,8 @@ export interface HeadingMatch {
 const ORDINAL = /^([一二三四五六七八九十]{1,3})[、.,，]\s*(.*)$/;
 /** A run-in heading as printed: the heading up to the first 。：: or whitespace, then its section's text. */
 const RUN_IN = /^(\S{3,30}?)(?:[。：:]|[\s\u3000]+)/u;
-const MAX_HEADING = 40;
+/** The longest line read as a heading alone. */
+export const MAX_HEADING = 40;
 /** The characters a numbered heading starts with (checked before the whole line is normalised). */
 const ORDINAL_START = new Set([..."一二三四五六七八九十"]);
 /** The first character normalizeLabel keeps (it drops whitespace and quotes). */
@@ -211,34 +213,6 @@ function unnumberedHeading(line: string, sections: readonly SectionTemplate[]): 
   return match;
 }
 
-/** LEGACY_UNNUMBERED with normalised labels. */
-const LEGACY_PLACED = LEGACY_UNNUMBERED.map((u) => ({ ...u, labels: u.labels.map(normalizeLabel) }));
-/** The longest annex heading line (附件：政府信息公开情况统计表 and a year). */
-const MAX_ANNEX = 30;
-
-/** A line read as a pre-2019 heading printed without an ordinal (LEGACY_UNNUMBERED), or null. */
-function legacyUnnumbered(line: string): HeadingMatch | null {
-  const first = line.trimStart().charCodeAt(0);
-  // Every such heading starts with one of few characters (概 主 基 总 附): one look rules most lines out.
-  if (!LEGACY_FIRSTS.has(first)) return null;
-  const heading = headingText(line);
-  const label = normalizeLabel(heading).replace(/[:：。.]+$/, "");
-  for (const u of LEGACY_PLACED) {
-    const hit =
-      u.match === "exact"
-        ? u.labels.includes(label)
-        : label.length <= MAX_ANNEX && u.labels.some((l) => label.startsWith(l));
-    if (!hit) continue;
-    const match: HeadingMatch = { id: u.id, number: "", heading, gb: false, unnumbered: true, place: u.place };
-    if (u.needs !== undefined && !label.includes(u.needs)) match.needs = u.needs;
-    return match;
-  }
-  return null;
-}
-
-/** The first characters of the LEGACY_UNNUMBERED labels. */
-const LEGACY_FIRSTS = new Set(LEGACY_PLACED.flatMap((u) => u.labels.map((l) => l.charCodeAt(0))));
-
 /**
  * Whether some line is a GB section heading with its Chinese ordinal: then headings found by their label
  * alone are sub-headings or captions (`1.基本情况` inside section 三), not sections.
@@ -349,65 +323,12 @@ function spacedHeading(heading: string, sections: readonly SectionTemplate[]): H
   return section && section.number === m[1] ? { id: section.id, number: m[1]!, heading, gb: true } : null;
 }
 
-/** A sub-section heading (（一）…) split from the body that may follow on its line. */
-export interface SubheadingMatch {
-  /** Normalised numbering, e.g. （一）. */
-  number: string;
-  /** Heading as printed (up to the first 。 or ：). */
-  heading: string;
-  /** Body text that followed the heading on the same line. */
-  body: string;
-}
-
-const SUB_ORDINAL = /^\s*[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]/;
-/** A sub-section numbered 一、 (in a document whose sections are numbered 第一部分). */
-const PART_SUB_ORDINAL = /^\s*([一二三四五六七八九十]{1,3})[、.,，]/;
-
 /** The fewest 第…部分 headings that make a document's sections so numbered. */
 const MIN_PART_HEADINGS = 2;
-
-/** The number (一 … 六) of each gb section, by id. */
-const GB_NUMBERS: ReadonlyMap<string, string> = new Map(GB_SECTIONS.map((s) => [s.id, s.number]));
-
-/**
- * Whether a heading of a document whose sections are numbered 第一部分 (`partNumbered`) is a sub-section: any
- * heading but a 第…部分 one, unless it names a gb section under that section's own number (a report numbering
- * 三、收到和处理… after 第一部分 and 第二部分); `二、依申请公开政府信息情况` under 第一部分 is a sub-section.
- */
-export function partSubitem(heading: HeadingMatch): boolean {
-  if (heading.part === true) return false;
-  return !(heading.gb && heading.id !== null && GB_NUMBERS.get(heading.id) === heading.number);
-}
 
 /** Whether a document's sections are numbered 第一部分 …: then its lines numbered 一、 are sub-sections. */
 export function partNumbered(headings: readonly (HeadingMatch | null)[]): boolean {
   let parts = 0;
   for (const h of headings) if (h?.part === true && ++parts >= MIN_PART_HEADINGS) return true;
   return false;
-}
-
-/**
- * Reads a line as a （一）… sub-section heading — or, in a document whose sections are numbered 第一部分
- * (`partNumbered`), a 一、… one; heading = text up to the first 。/：/: or the line end.
- */
-export function matchSubheading(line: string, partNumbers = false): SubheadingMatch | null {
-  if (!partNumbers && !line.includes("（") && !line.includes("(")) return null;
-  const text = headingText(line);
-  const m = SUB_ORDINAL.exec(text) ?? (partNumbers ? PART_SUB_ORDINAL.exec(text) : null);
-  if (!m) return null;
-  const stop = text.slice(m[0].length).search(/[。：:]/);
-  if (stop < 0) {
-    if (text.length > MAX_HEADING) return null;
-    return { number: `（${m[1]}）`, heading: text, body: "" };
-  }
-  const end = m[0].length + stop;
-  return { number: `（${m[1]}）`, heading: text.slice(0, end).trim(), body: text.slice(end + 1).trim() };
-}
-
-/** The sub-section id of a heading, by the keywords of the section template's `subsections`. */
-export function subsectionId(sectionId: SectionId | null, heading: string): string | null {
-  const section = GB_SECTIONS.find((s) => s.id === sectionId);
-  if (!section) return null;
-  const label = normalizeLabel(heading);
-  return section.subsections.find((s) => s.labels.some((l) => label.includes(normalizeLabel(l))))?.id ?? null;
 }

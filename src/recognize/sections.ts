@@ -3,8 +3,9 @@
  * document's text lines. Lines inside statistics tables never land in a section's text.
  */
 import type { Section, Subsection } from "../schema/report.js";
-import { documentHeadings, type HeadingMatch, matchSubheading, partSubitem, subsectionId } from "./headings.js";
+import { documentHeadings, type HeadingMatch } from "./headings.js";
 import type { Line } from "./lines.js";
+import { matchSubheading, partSubitem, subsectionId } from "./subheadings.js";
 
 /**
  * Reads the narrative sections. `skip` holds the indexes of lines that belong to tables (their heading

@@ -6,9 +6,10 @@ import { perObject } from "../memo.js";
 import type { TableId } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { TableTemplate } from "../templates/types.js";
-import { documentHeadings, partSubitem } from "./headings.js";
+import { documentHeadings } from "./headings.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
+import { partSubitem } from "./subheadings.js";
 
 /** A located table region: the heading line and the lines up to the next section heading. */
 export interface Region {
