@@ -6,6 +6,7 @@
 
 import { isSpaceCode } from "../shapes/source-lines.js";
 import { findDate } from "./dates.js";
+import { documentHeadings } from "./headings.js";
 import type { Line } from "./lines.js";
 
 /** The text without whitespace. */
@@ -39,9 +40,13 @@ function mayBeDateLine(text: string): boolean {
   return true;
 }
 
-/** The ISO date a text line consists of (only a date, once NFKC-normalised and without spaces), else null. */
+/**
+ * The ISO date a text line consists of (only a date, once NFKC-normalised and without spaces), or a table row
+ * of one cell that is only a date (a signature laid out in a small table); else null.
+ */
 export function wholeLineDate(line: Line): string | null {
-  return line.kind === "text" ? dateOnly(line.text) : null;
+  if (line.kind === "text") return dateOnly(line.text);
+  return line.text.length <= MAX_DATE_LINE && line.tokens.length === 1 ? dateOnly(line.tokens[0]!.raw) : null;
 }
 
 /** The ISO date a text consists of (only a date, once NFKC-normalised and without spaces), else null. */
@@ -58,7 +63,7 @@ function dateOnly(raw: string): string | null {
  * the body's name and the ISO date, or null.
  */
 function orgAndDate(line: Line): { org: string; iso: string } | null {
-  if (line.kind !== "text") return null;
+  if (line.kind !== "text") return orgAndDateCells(line);
   const text = line.text;
   // The gap: the last run of two or more whitespace characters, found from the end (no backtracking).
   let end = text.length;
@@ -78,21 +83,54 @@ function orgAndDate(line: Line): { org: string; iso: string } | null {
   }
 }
 
-/** The index of the last text line outside `skip`, or -1. */
+/** A table row of two cells, the body's name and a date (a signature laid out in a small table), or null. */
+function orgAndDateCells(line: Line): { org: string; iso: string } | null {
+  if (line.text.length > MAX_ORG + MAX_DATE_LINE || line.tokens.length !== 2) return null;
+  const org = line.tokens[0]!.raw.trim();
+  const iso = isShortPlain(org) ? dateOnly(line.tokens[1]!.raw) : null;
+  return iso === null ? null : { org, iso };
+}
+
+/** Whether a line may close a report: a text line, or a row of at most two cells (outside statistics tables). */
+function mayClose(line: Line): boolean {
+  return line.kind === "text" || (line.text.length <= MAX_ORG + MAX_DATE_LINE && line.tokens.length <= 2);
+}
+
+/** The index of the last line outside `skip` that may close a report, or -1. */
 function lastTextLine(lines: readonly Line[], skip: ReadonlySet<number>): number {
   let last = lines.length - 1;
-  while (last >= 0 && (skip.has(lines[last]!.index) || lines[last]!.kind !== "text")) last--;
+  while (last >= 0 && (skip.has(lines[last]!.index) || !mayClose(lines[last]!))) last--;
   return last;
 }
 
+/** The index of the last section heading (六、其他需要报告的事项, 附件) outside `skip`, or -1. */
+function lastHeading(lines: readonly Line[], skip: ReadonlySet<number>): number {
+  const { matches } = documentHeadings(lines);
+  for (let i = matches.length - 1; i >= 0; i--) if (matches[i] !== null && !skip.has(lines[i]!.index)) return i;
+  return -1;
+}
+
 /**
- * The report date and its line's index: the last line outside `skip` that is only a date, else a last text
- * line printing the body and the date apart (`org`: the body it names).
+ * The report date and its line's index: the first line outside `skip` after the last section heading that is
+ * only a date, or prints the body and the date apart (`org`: the body it names) — a footer's or a related
+ * article's date further down is not the report's; else (no heading, or no such line after it) the last line
+ * that is only a date, else a last line printing the body and the date.
  */
 export function readReportDate(
   lines: readonly Line[],
   skip: ReadonlySet<number>,
 ): { iso: string | null; index: number; org: string | null } {
+  const heading = lastHeading(lines, skip);
+  if (heading >= 0) {
+    for (let i = heading + 1; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (skip.has(line.index) || !mayClose(line)) continue;
+      const iso = wholeLineDate(line);
+      if (iso !== null) return { iso, index: i, org: null };
+      const signed = orgAndDate(line);
+      if (signed !== null) return { iso: signed.iso, index: i, org: signed.org };
+    }
+  }
   for (let i = lines.length - 1; i >= 0; i--) {
     if (skip.has(lines[i]!.index)) continue;
     const iso = wholeLineDate(lines[i]!);
@@ -122,10 +160,6 @@ export function signatureLines(
   const above = lines[last - 1];
   // The line above is the signature only when it names the issuing body the metadata gives.
   const org =
-    above !== undefined &&
-    above.kind === "text" &&
-    !skip.has(above.index) &&
-    orgName !== null &&
-    above.text === orgName;
+    above !== undefined && mayClose(above) && !skip.has(above.index) && orgName !== null && above.text === orgName;
   return org ? [above.index, lines[last]!.index] : [lines[last]!.index];
 }
