@@ -30,6 +30,53 @@ function nfkcStable(text: string): boolean {
 
 const yearOf = (iso: string | null): number | undefined => (iso ? Number(iso.slice(0, 4)) : undefined);
 
+/** A year the narrative writes (2024年, 2024 年), counted to find the year a report's text is about. */
+const TEXT_YEAR = /(20\d{2})\s*年/g;
+/** The fewest mentions of a year that make it the text's year. */
+const MIN_TEXT_YEAR = 3;
+
+/**
+ * The year the narrative sections write most (2024年…), when it is written at least MIN_TEXT_YEAR times and at
+ * least twice as often as `other` (the title's year); undefined otherwise.
+ */
+function textMajorityYear(report: AnnualReport, other: number): number | undefined {
+  const counts = new Map<number, number>();
+  for (const section of report.sections) {
+    for (const m of section.text.matchAll(TEXT_YEAR)) {
+      const y = Number(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  let best: number | undefined;
+  let most = 0;
+  for (const [y, n] of counts) {
+    if (n > most) [best, most] = [y, n];
+  }
+  if (best === undefined || best === other || most < MIN_TEXT_YEAR) return undefined;
+  return most >= 2 * (counts.get(other) ?? 0) ? best : undefined;
+}
+
+/**
+ * The title's year against the year the narrative writes most, when the statistics period (if any) agrees with
+ * the text: a title copied from last year's report (2023年… on a report whose text and period are about 2024).
+ * The statistical year is read from the title, so comparing it with the title finds nothing on a parsed report;
+ * a period copied from last year (the title and the text agree) is META-PERIOD's alone.
+ */
+function titleAgainstText(report: AnnualReport, fromTitle: number): Finding | null {
+  const period = report.meta.statPeriod;
+  if (period?.start && period.end && period.start > period.end) return null;
+  const periodYear = yearOf(period?.end ?? null) ?? yearOf(period?.start ?? null);
+  if (periodYear === fromTitle) return null;
+  const written = textMajorityYear(report, fromTitle);
+  if (written === undefined || (periodYear !== undefined && periodYear !== written)) return null;
+  const also = periodYear === undefined ? "" : "及统计期限";
+  return finding(
+    "META-TITLE-YEAR",
+    `标题年份${fromTitle}与正文多处所写年份${written}${also}不一致`,
+    `the title says ${fromTitle} but the text mostly writes ${written}${periodYear === undefined ? "" : ", as does the statistics period"}`,
+  );
+}
+
 /** Every metadata finding of a report. */
 export function metadataFindings(report: AnnualReport): Finding[] {
   const { meta } = report;
@@ -48,6 +95,9 @@ export function metadataFindings(report: AnnualReport): Finding[] {
         `the title says ${fromTitle} but the statistical year is ${year}`,
       ),
     );
+  } else if (fromTitle !== undefined) {
+    const against = titleAgainstText(report, fromTitle);
+    if (against !== null) out.push(against);
   }
   if (period) {
     const [startYear, endYear] = [yearOf(period.start), yearOf(period.end)];
