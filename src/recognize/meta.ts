@@ -173,7 +173,7 @@ export function recognizeMeta(
     title,
     orgName: org,
     year: statisticalYear(found, statPeriod),
-    publishDate: readPublishDate(document),
+    publishDate: readPublishDate(document) ?? pagePublishDate(document),
     reportDate: report.iso,
     statPeriod,
   };
@@ -197,18 +197,48 @@ const MAX_HEAD = 20_000;
 
 /** The report title of an HTML page's head: its ArticleTitle meta tag's content, else its <title>; null for none. */
 function headTitle(html: string): string | null {
-  const end = html.search(/<body[\s>]/i);
-  const head = html.slice(0, end < 0 ? Math.min(html.length, MAX_HEAD) : Math.min(end, MAX_HEAD));
-  const at = head.indexOf("ArticleTitle");
-  if (at >= 0) {
-    const tag = head.slice(head.lastIndexOf("<", at), head.indexOf(">", at) + 1);
-    const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
-    const text = content?.[1] ?? content?.[2];
-    if (text !== undefined && text.trim() !== "") return text.trim();
-  }
+  const head = pageHead(html);
+  const article = metaContent(head, "ArticleTitle");
+  if (article !== null) return article;
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(head);
   return title?.[1]?.trim() || null;
 }
+
+/** The head of an HTML page: its text before <body>, at most MAX_HEAD characters. */
+function pageHead(html: string): string {
+  const head = html.slice(0, MAX_HEAD);
+  const end = head.search(/<body[\s>]/i);
+  return end < 0 ? head : head.slice(0, end);
+}
+
+/** The content of a head's `<meta name="…">` tag (政府网站: ArticleTitle, PubDate), trimmed; null for none. */
+function metaContent(head: string, name: string): string | null {
+  const at = head.indexOf(`"${name}"`);
+  if (at < 0) return null;
+  const tag = head.slice(head.lastIndexOf("<", at), head.indexOf(">", at) + 1);
+  const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+  const text = (content?.[1] ?? content?.[2])?.trim();
+  return text === undefined || text === "" ? null : text;
+}
+
+/** A web-to-Markdown reader's header line with the page's publication time (Jina: `Published Time: 2025-01-20T…`). */
+const PUBLISHED_TIME = /^(?:Published Time|publishedTime)\s*:\s*(\d{4}-\d{1,2}-\d{1,2})/mu;
+
+/**
+ * The publication date a page states outside its text when the text prints no stamp: an HTML head's
+ * `<meta name="PubDate">`, or a web-to-Markdown reader's `Published Time:` header line; null otherwise.
+ */
+function pagePublishDate(document: Document): string | null {
+  if (document.shape === "html") {
+    const date = metaContent(pageHead(document.text), "PubDate");
+    return date === null ? null : (findDate(date)?.iso ?? null);
+  }
+  const header = PUBLISHED_TIME.exec(document.text.slice(0, MAX_HEADER));
+  return header === null ? null : (findDate(header[1]!)?.iso ?? null);
+}
+
+/** The most characters from a document's start a reader's header is looked for in. */
+const MAX_HEADER = 2000;
 
 /** The statistical year the text states (title, else statistics period): `recognizeMeta(…).year`, cheaper. */
 export function textYear(lines: readonly Line[]): number | null {

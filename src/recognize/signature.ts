@@ -52,7 +52,8 @@ export function wholeLineDate(line: Line): string | null {
 /** The ISO date a text consists of (only a date, once NFKC-normalised and without spaces), else null. */
 function dateOnly(raw: string): string | null {
   if (!mayBeDateLine(raw)) return null;
-  const text = compact(raw.normalize("NFKC"));
+  // A date a PDF-to-Markdown converter set as math (MinerU: `$2025$ 年 $1$ 月 $16$ 日`) reads without its `$`.
+  const text = compact(raw.includes("$") ? raw.normalize("NFKC").replaceAll("$", "") : raw.normalize("NFKC"));
   if (text.length > MAX_DATE_LINE) return null;
   const d = findDate(text);
   return d && d.index === 0 && d.length === text.length ? d.iso : null;

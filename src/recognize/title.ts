@@ -42,6 +42,8 @@ const BREADCRUMB = /(?:[>＞»→/／]|\s-\s)[^>＞»→/／]*(?:[>＞»→/／]
 const NAV_SEPARATOR = /[>＞»→|｜·]|\s[-/／]\s/u;
 /** A field label a CMS header prints before the title (标题：, 名称：). */
 const FIELD_LABEL = /^(?:标\s*题|名\s*称|文章标题|title)\s*[:：]\s*/iu;
+/** A year set as Markdown math before 年 (`$2023$ 年`), with the space after it. */
+const MATH_YEAR = /\$\s*((?:[0-9]\s*){4})\$\s*(?=年)/gu;
 /** A site's name a page <title> adds after the report's (…工作年度报告_淮安市人民政府, …报告 - 某市政府网). */
 const SITE_SUFFIX = /^\s*(?:[_＿|｜]|\s-\s).*$/u;
 /** Brackets left around a year printed before the body (【2024年度】某局…, （2024年度）某局…). */
@@ -81,7 +83,11 @@ function lineTitle(l: Line): string | null {
  */
 function cleanTitle(text: string): string {
   const label = FIELD_LABEL.exec(text);
-  const out = label ? text.slice(label[0].length) : text;
+  let out = label ? text.slice(label[0].length) : text;
+  // A Markdown heading mark a converter escaped (`\# 2023年…报告` reads `# 2023年…报告`, or keeps its backslash in text).
+  if (out.startsWith("#") || out.startsWith("\\#")) out = out.replace(/^\\?#+\s+/u, "");
+  // A year a PDF-to-Markdown converter set as math (MinerU: `$2023$ 年`, `$2 0 2 3$ 年`).
+  if (out.includes("$")) out = out.replace(MATH_YEAR, (_, digits: string) => compact(digits));
   let end = -1;
   for (const key of TITLE_KEYS) {
     const at = out.lastIndexOf(key);

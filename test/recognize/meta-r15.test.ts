@@ -165,3 +165,36 @@ describe("the publication stamp (R15 #6)", () => {
     expect(stamp(`<ul><li><a>关于某某的通知</a> 发布时间：2021-01-15</li></ul>${own}`)).toBe("2021-01-25");
   });
 });
+
+describe("titles and dates as web-to-Markdown readers print them", () => {
+  const md = (header: string) => `${header}\n\n${fixture.slice(TITLE.length + 1)}`;
+
+  it("a year set as MinerU math ($2020$ 年, $2 0 2 0$ 年) and an escaped heading mark (\\#)", () => {
+    for (const title of [
+      "# $2020$ 年溧水区农业农村局政府信息公开工作年度报告",
+      "# $2 0 2 0$ 年溧水区农业农村局政府信息公开工作年度报告",
+    ]) {
+      expect(meta(md(title))).toMatchObject({ title: "2020年溧水区农业农村局政府信息公开工作年度报告", year: 2020 });
+    }
+    expect(meta(md("\\# 2020年溧水区农业农村局政府信息公开工作年度报告"))).toMatchObject({
+      title: "2020年溧水区农业农村局政府信息公开工作年度报告",
+      orgName: "溧水区农业农村局",
+    });
+  });
+
+  it("a report date set as math ($2021$ 年 $1$ 月 $20$ 日)", () => {
+    const text = fixture.replace("\n2021年1月20日\n", "\n$2021$ 年 $1$ 月 $20$ 日\n");
+    expect(parseReport(text).report.meta.reportDate).toBe("2021-01-20");
+  });
+
+  it("the publication date of a Jina `Published Time:` header or an HTML head's PubDate, when the text prints none", () => {
+    expect(
+      meta(md(`Title: ${TITLE}\n\nPublished Time: 2021-01-25T10:05:00+08:00\n\nMarkdown Content:\n# ${TITLE}`))
+        .publishDate,
+    ).toBe("2021-01-25");
+    expect(meta(page(`<h1>${TITLE}</h1>`, `<meta name="PubDate" content="2021-01-25 10:05">`)).publishDate).toBe(
+      "2021-01-25",
+    );
+    expect(meta(page(`<h1>${TITLE}</h1>`)).publishDate).toBeNull();
+  });
+});
