@@ -240,15 +240,21 @@ const MAX_TEXT_VALUE = 12;
 /** Words that state “no change” in a 本年增/减 cell. */
 const NO_CHANGE_WORDS = ["持平", "不变", "无变化", "没有变化", "未变化", "无增减"];
 
-/** Whether a short text states an amount: it holds a digit (full-width too) or a Chinese numeral, or says “no change”. */
+/** Whether a short text states an amount: a digit (full-width too), a count in Chinese numerals alone or beside a
+ * word of change (减少三, 增加两项), or “no change” (持平). A unit (万元) or a note (含二级单位) is none. */
 function statesAmount(raw: string): boolean {
+  let numeral = false;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || isNumeralRun(raw, i, i + 1))
-      return true;
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return true;
+    if (!numeral && isNumeralRun(raw, i, i + 1)) numeral = true;
   }
+  if (numeral && (isNumeralRun(raw) || CHANGE_WORD.test(raw))) return true;
   return NO_CHANGE_WORDS.includes(raw);
 }
+
+/** A word of change in a 本年增/减 cell. */
+const CHANGE_WORD = /[增减加少多]/;
 
 /**
  * On a reliable grid row, a short text cell stating an amount after a filled value (“减少3”, “减少三”, “持平”
@@ -270,42 +276,39 @@ export function keepTextValues(tokens: Token[]): void {
   }
 }
 
-/** The fewest other values a row without a label must hold for its leading numeral to be a value. */
-const MIN_VALUE_ROW = 4;
-
-/** Whether a row is a numeral (一) followed by at least MIN_VALUE_ROW values and nothing else. */
-function leadsValueRow(tokens: readonly Token[]): boolean {
-  if (tokens.length <= MIN_VALUE_ROW || (tokens[0] as Token).kind !== "text") return false;
-  for (let i = 1; i < tokens.length; i++) if ((tokens[i] as Token).kind !== "value") return false;
-  return isChineseNumeralValue((tokens[0] as Token).raw);
-}
+/**
+ * The values a row without a label must hold for its leading numeral to be a value too: Table 四's data row,
+ * 15 values and no label (a row of Table 三 has 7, and a vertical label's character may lead it).
+ */
+const MIN_VALUE_ROW = 14;
 
 /**
- * A count in Chinese numerals (一, 九十五) among a grid row's values — after its label, with only values after
- * it and another value in the row, or first in a row of at least MIN_VALUE_ROW values and no other text — is
- * that column's value, kept as text (no number is guessed from it): as a label it would move the row's values
- * one column left. Changes `tokens` in place.
+ * A count in Chinese numerals (一, 九十五) among a grid row's values — after its label, with only values and
+ * numerals after it, in a row holding a value — is that column's value, kept as text (no number is guessed
+ * from it): as a label it would move the row's values one column left. So is a numeral leading a row of at
+ * least MIN_VALUE_ROW values and nothing else. One pass from the right, each token read once. Changes `tokens`
+ * in place.
  */
 export function keepNumeralValues(tokens: Token[]): void {
-  // A row of values only (Table 四 has no row label) whose first cell is a numeral: that cell is a value too.
-  let labelled = leadsValueRow(tokens);
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  let values = 0;
+  let label = -1;
+  for (let i = 0; i < n; i++) {
+    if ((tokens[i] as Token).kind === "value") values++;
+    else if (label < 0) label = i;
+  }
+  if (values === 0 || label < 0) return;
+  if (label === 0 && values === n - 1) {
+    // A row of values only (Table 四 has no row label) whose first cell is a numeral: that cell is a value too.
+    const first = tokens[0] as Token;
+    if (values >= MIN_VALUE_ROW && isChineseNumeralValue(first.raw)) tokens[0] = textValue(first);
+    return;
+  }
+  for (let i = n - 1; i > label; i--) {
     const t = tokens[i] as Token;
-    if (t.kind !== "text") continue;
-    if (!labelled || !isChineseNumeralValue(t.raw)) {
-      labelled = true;
-      continue;
-    }
-    let others = 0;
-    let after = i + 1;
-    for (; after < tokens.length; after++) {
-      const next = tokens[after] as Token;
-      if (next.kind === "value") others++;
-      else if (!isChineseNumeralValue(next.raw)) break;
-    }
-    if (after < tokens.length) continue;
-    for (let k = 0; k < i; k++) if ((tokens[k] as Token).kind === "value") others++;
-    if (others > 0) tokens[i] = textValue(t);
+    if (t.kind === "value") continue;
+    if (!isChineseNumeralValue(t.raw)) return;
+    tokens[i] = textValue(t);
   }
 }
 

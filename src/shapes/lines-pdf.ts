@@ -142,12 +142,15 @@ function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
         continue;
       }
     }
-    // A count in Chinese numerals before values already read (数量 95 一 0 0): a value of its own column, kept
-    // as text by the cell reader (the row's values stay in their columns).
+    // A count in Chinese numerals between a label and values already read (数量 95 一 0 0): a value of its own
+    // column, kept as text by the cell reader (the row's values stay in their columns).
     if (numbers) {
       let from = end;
       while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
-      if (from < end && isNumeralRun(text, from, end)) {
+      // Only after a label: a numeral alone before a row's values may be a vertical label's character (三).
+      let before = from;
+      while (before > 0 && isSpaceCode(text.charCodeAt(before - 1))) before--;
+      if (from < end && before > 0 && isNumeralRun(text, from, end)) {
         numbers.push({ text: text.slice(from, end), offset: line.start + from });
         end = from;
         continue;

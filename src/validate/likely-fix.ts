@@ -8,6 +8,7 @@
 import type { SourcePosition } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { Equation } from "../templates/types.js";
+import { boundViolated } from "./identity-check.js";
 
 /** A violated (in)equality and its finding (every operand a number). */
 export interface Violation {
@@ -43,25 +44,30 @@ function coefficient(sides: EquationSides, field: string): number {
   return c;
 }
 
-/** lhs − rhs of an equation with one field changed by `change`; undefined when an operand is not a number. */
-function residual(sides: EquationSides, ctx: FixContext, field: string, change: number): number | undefined {
-  let r = 0;
-  for (const [list, sign] of [
-    [sides.lhs, 1],
-    [sides.rhs, -1],
-  ] as const) {
-    for (const f of list) {
-      const v = ctx.valueOf(f);
-      if (v === undefined) return undefined;
-      r += sign * (f === field ? v + change : v);
-    }
+/**
+ * Whether an equation can hold with one field changed by `change`: over numbers, whether it holds; with
+ * cells that are not numbers (blank, dash, absent: counts, at least 0), whether the known sums leave it
+ * possible (`boundViolated`).
+ */
+function canHold(equation: Equation, sides: EquationSides, ctx: FixContext, field: string, change: number): boolean {
+  let lhs = 0;
+  let rhs = 0;
+  let lhsOpen = false;
+  let rhsOpen = false;
+  for (const f of sides.lhs) {
+    const v = ctx.valueOf(f);
+    if (v === undefined) lhsOpen = true;
+    else lhs += f === field ? v + change : v;
   }
-  return r;
+  for (const f of sides.rhs) {
+    const v = ctx.valueOf(f);
+    if (v === undefined) rhsOpen = true;
+    else rhs += f === field ? v + change : v;
+  }
+  const op = equation.op === "le" ? "le" : "eq";
+  if (lhsOpen || rhsOpen) return !boundViolated(op, lhs, rhs, lhsOpen, rhsOpen, TOLERANCE);
+  return op === "le" ? lhs - rhs <= TOLERANCE : Math.abs(lhs - rhs) <= TOLERANCE;
 }
-
-/** Whether an equation holds for a residual. */
-const holds = (equation: Equation, r: number): boolean =>
-  equation.op === "le" ? r <= TOLERANCE : Math.abs(r) <= TOLERANCE;
 
 /** Groups of violations that share a field (each group listed by index). */
 function groups(violations: readonly Violation[], sides: readonly EquationSides[]): number[][] {
@@ -114,8 +120,7 @@ function mendingChange(
   for (const equation of ctx.equationsWith(field)) {
     const s = ctx.sides(equation);
     if (!s.lhs.includes(field) && !s.rhs.includes(field)) continue;
-    const after = residual(s, ctx, field, change);
-    if (after !== undefined && !holds(equation, after)) return undefined;
+    if (!canHold(equation, s, ctx, field, change)) return undefined;
   }
   return change;
 }

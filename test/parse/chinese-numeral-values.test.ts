@@ -11,7 +11,7 @@ import {
   renderReport,
   validateReport,
 } from "../../src/index.js";
-import { keepNumeralValues } from "../../src/recognize/line-tokens.js";
+import { keepNumeralValues, keepTextValues } from "../../src/recognize/line-tokens.js";
 import type { Token } from "../../src/recognize/lines.js";
 
 const pdf = readFileSync(new URL("../fixtures/corpus/024_2024_hongzequ.txt", import.meta.url), "utf8");
@@ -108,8 +108,41 @@ describe("counts in Chinese numerals in value cells", () => {
         ["text", "三"],
       ]),
     ).toBe("text:规章 text:三");
-    const row = [["text", "二"], ...Array.from({ length: 4 }, () => ["value", "0"])] as [string, string][];
+    // Table 四's row: a numeral and 14 values is all values; a numeral before Table 三's 7 values is a label's
+    // character (三、本年度办理结果 printed one character per line).
+    const row = [["text", "二"], ...Array.from({ length: 14 }, () => ["value", "0"])] as [string, string][];
     expect(kinds(row).startsWith("value:二")).toBe(true);
-    expect(kinds(row.slice(0, 4)).startsWith("text:二")).toBe(true);
+    expect(kinds(row.slice(0, 8)).startsWith("text:二")).toBe(true);
+  });
+
+  it("PDF text: a numeral alone before a row's values is a vertical label's character, not a value (review RV19)", () => {
+    // Corpus 023, （二）部分公开 (line 97 in the file): 4 0 0 0 0 0 4; the vertical label 三、本年度办理结果 is printed
+    // one character per line around it.
+    const pdf023 = readFileSync(new URL("../fixtures/corpus/023_2023_hongzequ.txt", import.meta.url), "utf8");
+    const clean = parseReport(pdf023).report.cells;
+    expect(clean["applications.results.partially_granted.natural_person"]?.value).toBe(4);
+    const lines = pdf023.split("\n");
+    const at = lines.findIndex((l) => l === "4 0 0 0 0 0 4");
+    expect(at).toBeGreaterThan(0);
+    lines[at] = `三 ${lines[at]}`;
+    const read = parseReport(lines.join("\n")).report.cells;
+    expect(read["applications.results.partially_granted.natural_person"]?.value).toBe(4);
+    expect(read["applications.results.partially_granted.total"]?.value).toBe(4);
+  });
+
+  it("a unit or a note after a value is no 本年增/减 amount (万元, 含二级单位; review RV19)", () => {
+    const token = (kind: "text" | "value", raw: string): Token => ({
+      kind,
+      raw,
+      reading: readCellValue(raw),
+      line: 0,
+      source: { line: 1, column: 1, offset: 0 },
+    });
+    const tokens = [token("text", "行政事业性收费"), token("value", "0"), token("text", "万元")];
+    keepTextValues(tokens);
+    expect(tokens[2]!.kind).toBe("text");
+    const change = [token("text", "行政许可"), token("value", "73"), token("text", "减少三"), token("value", "764")];
+    keepTextValues(change);
+    expect(change[2]!.kind).toBe("value");
   });
 });

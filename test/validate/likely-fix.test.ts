@@ -4,7 +4,8 @@
 // 一、本年新收 自然人 95 (line 56), （一）予以公开 自然人 50, （七）总计 自然人 95 / 总计 95 (line 77).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type AnnualReport, type Cell, parseReport, validateReport } from "../../src/index.js";
+import { type AnnualReport, type Cell, emptyReport, parseReport, validateReport } from "../../src/index.js";
+import { identityFindings } from "../../src/validate/identities.js";
 
 const base = parseReport(readFileSync(new URL("../fixtures/corpus/024_2024_hongzequ.txt", import.meta.url))).report;
 
@@ -56,5 +57,56 @@ describe("the likely-typo hint", () => {
 
   it("a correct report has no finding to hint at", () => {
     expect(errors(base)).toEqual([]);
+  });
+
+  it("no hint whose value would make an identity over a blank impossible (review RV19)", () => {
+    // 一 2 + 二 0 ≠ （七） 5 + 四 0 and （七）总计 2 ≠ 自然人 5 share （七）/自然人; 2 would mend both, but T3-RES
+    // 5 = blank + 3 (holds with the blank at 2) would become 2 = blank + 3, which no count can satisfy.
+    const report = emptyReport("pipe");
+    const cells = report.cells as Record<string, Cell>;
+    const number = (value: number, line: number): Cell => ({
+      raw: String(value),
+      value,
+      status: "number",
+      source: { line, column: 1, offset: line },
+    });
+    cells["applications.new.natural_person"] = number(2, 1);
+    cells["applications.carried_over.natural_person"] = number(0, 2);
+    cells["applications.carried_forward.natural_person"] = number(0, 3);
+    cells["applications.results.total.natural_person"] = number(5, 4);
+    cells["applications.results.total.total"] = number(2, 5);
+    cells["applications.results.granted.natural_person"] = {
+      raw: "",
+      value: null,
+      status: "blank",
+      source: { line: 6, column: 1, offset: 6 },
+    };
+    cells["applications.results.unable.not_held.natural_person"] = number(3, 7);
+    const identities = [
+      [
+        "BAL",
+        ["applications.new.natural_person", "applications.carried_over.natural_person"],
+        ["applications.results.total.natural_person", "applications.carried_forward.natural_person"],
+      ],
+      ["ROW", ["applications.results.total.total"], ["applications.results.total.natural_person"]],
+      [
+        "RES",
+        ["applications.results.total.natural_person"],
+        ["applications.results.granted.natural_person", "applications.results.unable.not_held.natural_person"],
+      ],
+    ].map(([id, lhs, rhs]) => ({
+      id: id as string,
+      severity: "error" as const,
+      description: { zh: id as string, en: id as string },
+      equations: [{ lhs: lhs as string[], rhs: rhs as string[], label: { zh: id as string, en: id as string } }],
+    }));
+    const found = identityFindings(report, identities);
+    expect(found.map((f) => f.rule)).toEqual(["BAL", "ROW", "UNVERIFIED"]);
+    expect(found.every((f) => f.suggestion === undefined)).toBe(true);
+    // With the blank filled in as 0, T3-RES fails too (5 ≠ 0 + 3) and wants （七）/自然人 = 3, not 2: no single cell.
+    cells["applications.results.granted.natural_person"] = number(0, 6);
+    const filled = identityFindings(report, identities);
+    expect(filled.map((f) => f.rule)).toEqual(["BAL", "ROW", "RES"]);
+    expect(filled.every((f) => f.suggestion === undefined)).toBe(true);
   });
 });
