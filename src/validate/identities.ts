@@ -3,6 +3,7 @@
  * alike) against a report, resolving every field id through `lookupCell`. One equation → at most one finding.
  */
 import { type LookedUpCell, lookupCell } from "../records.js";
+import type { Cell } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
 import { fields } from "../templates/index.js";
@@ -239,7 +240,17 @@ function equationsByField(identities: readonly Identity[]): Map<string, Equation
 function fixContext(report: AnnualReport, identities: readonly Identity[], cells: CellReader): FixContext {
   const lookup = readerLookup(report, cells);
   const byField = equationsByField(identities);
-  const resolve = (terms: readonly Term[]) => terms.flatMap((t) => resolveTerm(report, t, lookup));
+  // A cell without the label object `lookup` makes (these are read many times over).
+  const cellOf = (id: string): Cell | undefined => cells.cell(fieldSlot(id)) ?? lookupCell(report, id)?.cell;
+  const has = (id: string): boolean => cellOf(id) !== undefined;
+  const resolve = (terms: readonly Term[]): string[] => {
+    const out: string[] = [];
+    for (const t of terms) {
+      if (typeof t === "string") out.push(t);
+      else for (const id of chooseAlternative(t, has)) out.push(id);
+    }
+    return out;
+  };
   const known = new Map<Equation, EquationSides>();
   return {
     equationsWith: (field) => byField.get(field) ?? NO_EQUATIONS,
@@ -252,7 +263,7 @@ function fixContext(report: AnnualReport, identities: readonly Identity[], cells
       return s;
     },
     valueOf: (field) => {
-      const cell = lookup(field)?.cell;
+      const cell = cellOf(field);
       return cell?.status === "number" && cell.value !== null ? cell.value : undefined;
     },
     cellOf: (field) => {
