@@ -4,6 +4,7 @@
  */
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
+import { isSpaceCode } from "../shapes/source-lines.js";
 import { messageFinding } from "./types.js";
 
 /** A metadata finding (every one is a warning). */
@@ -30,8 +31,24 @@ function nfkcStable(text: string): boolean {
 
 const yearOf = (iso: string | null): number | undefined => (iso ? Number(iso.slice(0, 4)) : undefined);
 
-/** A year the narrative writes (2024年, 2024 年), counted to find the year a report's text is about. */
-const TEXT_YEAR = /(20\d{2})\s*年/g;
+/** Whether a code unit is an ASCII digit. */
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * The years a text writes (2024年, 2024 年: 20xx, whitespace, 年), counted into `counts`: found from each 年
+ * (one native search), the digits read back from it; no match objects.
+ */
+function countYears(text: string, counts: Map<number, number>): void {
+  for (let at = text.indexOf("年"); at >= 0; at = text.indexOf("年", at + 1)) {
+    let end = at;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    const start = end - 4;
+    if (start < 0 || text.charCodeAt(start) !== 0x32 || text.charCodeAt(start + 1) !== 0x30) continue;
+    if (!isDigitCode(text.charCodeAt(start + 2)) || !isDigitCode(text.charCodeAt(start + 3))) continue;
+    const y = 2000 + (text.charCodeAt(start + 2) - 0x30) * 10 + (text.charCodeAt(start + 3) - 0x30);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+}
 /** The fewest mentions of a year that make it the text's year. */
 const MIN_TEXT_YEAR = 3;
 
@@ -41,12 +58,7 @@ const MIN_TEXT_YEAR = 3;
  */
 function textMajorityYear(report: AnnualReport, other: number): number | undefined {
   const counts = new Map<number, number>();
-  for (const section of report.sections) {
-    for (const m of section.text.matchAll(TEXT_YEAR)) {
-      const y = Number(m[1]);
-      counts.set(y, (counts.get(y) ?? 0) + 1);
-    }
-  }
+  for (const section of report.sections) countYears(section.text, counts);
   let best: number | undefined;
   let most = 0;
   for (const [y, n] of counts) {
