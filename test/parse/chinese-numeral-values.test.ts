@@ -27,6 +27,15 @@ function typed(id: string, raw: string, shape: "pipe" | "tab" | "lines" | "markd
 
 const SHAPES = ["pipe", "tab", "lines", "markdown", "html"] as const;
 
+/** A row token as the line reader makes it (for the row-level passes). */
+const token = (kind: "text" | "value", raw: string): Token => ({
+  kind,
+  raw,
+  reading: readCellValue(raw),
+  line: 0,
+  source: { line: 1, column: 1, offset: 0 },
+});
+
 describe("counts in Chinese numerals in value cells", () => {
   it("the fixture: 三、（一）予以公开 自然人 50, 总计 50; 四、行政复议 结果维持 1, 总计 2", () => {
     expect(base.cells["applications.results.granted.natural_person"]?.value).toBe(50);
@@ -69,13 +78,6 @@ describe("counts in Chinese numerals in value cells", () => {
   });
 
   it("keepNumeralValues: a numeral after the label with only values after it is a value; a label or a word before words stays text", () => {
-    const token = (kind: "text" | "value", raw: string): Token => ({
-      kind,
-      raw,
-      reading: readCellValue(raw),
-      line: 0,
-      source: { line: 1, column: 1, offset: 0 },
-    });
     const kinds = (raws: [string, string][]) => {
       const tokens = raws.map(([k, r]) => token(k as "text" | "value", r));
       keepNumeralValues(tokens);
@@ -131,13 +133,6 @@ describe("counts in Chinese numerals in value cells", () => {
   });
 
   it("a unit or a note after a value is no 本年增/减 amount (万元, 含二级单位; review RV19)", () => {
-    const token = (kind: "text" | "value", raw: string): Token => ({
-      kind,
-      raw,
-      reading: readCellValue(raw),
-      line: 0,
-      source: { line: 1, column: 1, offset: 0 },
-    });
     const tokens = [token("text", "行政事业性收费"), token("value", "0"), token("text", "万元")];
     keepTextValues(tokens);
     expect(tokens[2]!.kind).toBe("text");
