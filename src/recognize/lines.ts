@@ -9,15 +9,8 @@ import type { SourcePosition } from "../schema/common.js";
 import { hasRecordedOffsets } from "../shapes/offsets.js";
 import type { CellReading } from "./cell-value.js";
 import { cleanChrome, isChromeLine, maskInlineChrome } from "./chrome.js";
-import {
-  cellTokens,
-  keepNumeralValues,
-  keepTextValues,
-  leadingSpace,
-  Points,
-  spreadNumberRuns,
-  wordTokens,
-} from "./line-tokens.js";
+import { cellTokens, leadingSpace, Points, spreadNumberRuns, wordTokens } from "./line-tokens.js";
+import { keepNumeralValues, keepTextValues } from "./row-values.js";
 
 /** One cell or word of the document (read-only: its source may be made on first use). */
 export interface Token {

@@ -10,10 +10,10 @@
 import { append } from "../append.js";
 import type { TableTemplate } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
-import { NUMBERED_LABEL, textValue } from "./line-tokens.js";
 import type { Token } from "./lines.js";
 import { type MatchContext, matchRow } from "./match-row.js";
 import type { ValueColumns } from "./reading.js";
+import { NUMBERED_LABEL, textValue } from "./row-values.js";
 import type { LabelledRun } from "./rows.js";
 
 /** The context of a table's start (matchRow only reads it). */

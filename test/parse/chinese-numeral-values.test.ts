@@ -11,8 +11,8 @@ import {
   renderReport,
   validateReport,
 } from "../../src/index.js";
-import { keepNumeralValues, keepTextValues } from "../../src/recognize/line-tokens.js";
 import type { Token } from "../../src/recognize/lines.js";
+import { keepNumeralValues, keepTextValues } from "../../src/recognize/row-values.js";
 
 const pdf = readFileSync(new URL("../fixtures/corpus/024_2024_hongzequ.txt", import.meta.url), "utf8");
 const base = parseReport(pdf).report;
