@@ -4,7 +4,6 @@
  */
 import type { GridCell, Point, TableBlock } from "../document.js";
 import { cellSource } from "../document.js";
-import { isNumeralRun } from "../numerals.js";
 import type { SourcePosition } from "../schema/common.js";
 import { hasRecordedOffsets, recordedOffset } from "../shapes/offsets.js";
 import { Locator } from "../shapes/positions.js";
