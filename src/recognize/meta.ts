@@ -25,6 +25,8 @@ const readStatPeriod = perObject(findStatPeriod);
 
 /** A publication stamp's key, and the text after it its date is read from (发布日期：2025-01-20, 发布时间 2025年1月20日). */
 const PUBLISH_STAMP = /^发布(?:时间|日期)\s*[:：]?\s*(.{6,30})/su;
+/** Text before a stamp that is a listed article's title (关于…的通知, …报告, 《…》), not the page's byline. */
+const LIST_ITEM = /报告|通知|公告|意见|办法|方案|关于|《|》|[0-9]{4}\s*年/u;
 /** The most characters a stamp's date is looked for in after its key (whitespace runs count once). */
 const STAMP_SPAN = 2000;
 /** A text that ends with a stamp's key, its date printed in the next block (PDF text, layout kept). */
@@ -55,7 +57,7 @@ function stampDate(text: string, at: number): string | null {
 function blockStamp(text: string): string | null {
   for (let at = text.indexOf("发布"); at >= 0; at = text.indexOf("发布", at + 2)) {
     const before = text.slice(text.lastIndexOf("\n", at) + 1, at);
-    if (before.trim() !== "" && !/[:：]/.test(before)) continue;
+    if (before.trim() !== "" && !/[:：]/.test(before) && LIST_ITEM.test(before)) continue;
     const iso = stampDate(text, at);
     if (iso !== null) return iso;
   }

@@ -50,6 +50,8 @@ const SITE_SUFFIX = /^\s*(?:[_＿|｜]|\s-\s).*$/u;
 const YEAR_BRACKETS = /^[【】（）()[\]\s]+|[【】（）()[\]\s]+$/gu;
 const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?/u;
 const MAX_TITLE = 80;
+/** A sentence that names a title (现将…报告公布如下：), not a title: sentence punctuation or a leading verb. */
+const SENTENCE = /[，,：:；;]|^(?:现将|现予|特将|根据|按照|依据|依照)/u;
 /** A line holding only a bracketed year, printed under a title without one: （2016年度）. */
 const YEAR_BELOW = /^[（(]\s*[0-9０-９]{4}\s*年度?\s*[)）]$/u;
 /** A line holding only a year, unbracketed (2020年度, 二〇二〇年), printed above or below a title without one. */
@@ -140,7 +142,7 @@ function titleLine(lines: readonly Line[]): number {
   const { matches } = documentHeadings(lines);
   let end = matches.findIndex((m) => m !== null);
   if (end < 0) end = lines.length;
-  const head = candidates(lines, 0, end, true);
+  const head = candidates(lines, 0, end, end < lines.length);
   if (head.dated >= 0) return head.dated;
   if (head.more >= 0) return head.more;
   if (head.bare >= 0) return head.bare;
@@ -167,7 +169,7 @@ function candidates(
     if (TITLE_KEYS.includes(text)) {
       if (bare < 0) bare = i;
     } else if (titleYear(text).year !== null) {
-      if (dated < 0 || last) dated = i;
+      if (dated < 0 || (last && !SENTENCE.test(text))) dated = i;
     } else if (more < 0) more = i;
   }
   return { dated, more, bare };

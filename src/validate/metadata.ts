@@ -53,18 +53,18 @@ function countYears(text: string, counts: Map<number, number>): void {
 const MIN_TEXT_YEAR = 3;
 
 /**
- * The year the narrative sections write most (2024年…), when it is written at least MIN_TEXT_YEAR times and at
- * least twice as often as `other` (the title's year); undefined otherwise.
+ * The year after `other` (the title's year) when the narrative sections but 五 (which plans next year) write it
+ * at least MIN_TEXT_YEAR times and at least twice as often as `other`: the sign of a title copied from last
+ * year's report. An earlier year is cited (较2022年), not reported on. Undefined otherwise.
  */
 function textMajorityYear(report: AnnualReport, other: number): number | undefined {
   const counts = new Map<number, number>();
-  for (const section of report.sections) countYears(section.text, counts);
-  let best: number | undefined;
-  let most = 0;
-  for (const [y, n] of counts) {
-    if (n > most) [best, most] = [y, n];
-  }
-  if (best === undefined || best === other || most < MIN_TEXT_YEAR) return undefined;
+  // 五 plans next year (2024年，我局将…): its years say nothing about the year reported on.
+  for (const section of report.sections) if (section.id !== "problems_improvements") countYears(section.text, counts);
+  // Only the year after the title's is a copied title's sign; an earlier year is cited (较2022年), a later one planned.
+  const best = other + 1;
+  const most = counts.get(best) ?? 0;
+  if (most < MIN_TEXT_YEAR) return undefined;
   return most >= 2 * (counts.get(other) ?? 0) ? best : undefined;
 }
 
