@@ -5,20 +5,11 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/index.js";
 import { validateReport } from "../../src/validate/validate-report.js";
+import { SIX } from "../fixtures/expected/types.js";
 import { SIX_SECTION_IDS } from "../helpers/sections.js";
 
 const seed = readFileSync(new URL("../fixtures/seeds/000_cc43e5a43c1be886.txt", import.meta.url), "utf8");
 const huaian = readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8");
-
-/** The six section headings of the 2021 layout as both reports print them. */
-const HEADINGS = [
-  "一、总体情况",
-  "二、主动公开政府信息情况",
-  "三、收到和处理政府信息公开申请情况",
-  "四、政府信息公开行政复议、行政诉讼情况",
-  "五、存在的主要问题及改进情况",
-  "六、其他需要报告的事项",
-];
 
 /** Inserts `toc` right before the first `一、总体情况` line of `text`. */
 function withContents(text: string, toc: string): string {
@@ -33,7 +24,7 @@ const structProblems = (text: string) =>
 
 describe("a table of contents directly before 一、总体情况", () => {
   it("keeps seed 000's overview (plain text: 目录, the six headings, then the body)", () => {
-    const text = withContents(seed, `目录\n${HEADINGS.join("\n")}\n`);
+    const text = withContents(seed, `目录\n${SIX.join("\n")}\n`);
     const { report } = parseReport(text);
     expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
     const overview = report.sections[0];
@@ -44,7 +35,7 @@ describe("a table of contents directly before 一、总体情况", () => {
   });
 
   it("keeps corpus 025's overview (PDF text: TOC, a page number and a form feed, then 一、总体情况)", () => {
-    const text = withContents(huaian, `目  录\n${HEADINGS.join("\n")}\n- 1 -\n\f`);
+    const text = withContents(huaian, `目  录\n${SIX.join("\n")}\n- 1 -\n\f`);
     const { report } = parseReport(text);
     expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
     expect(report.sections[0]?.text.startsWith("2024 年，\n我市坚持以习近平新时代中国特色社会主义思想为")).toBe(true);
@@ -54,7 +45,7 @@ describe("a table of contents directly before 一、总体情况", () => {
   it("keeps seed 000's overview in Markdown (the TOC as paragraphs, then ## 一、总体情况)", () => {
     const md = renderReport(parseReport(seed).report, "markdown").replace(
       /^## 一、总体情况/m,
-      `目录\n\n${HEADINGS.join("\n\n")}\n\n## 一、总体情况`,
+      `目录\n\n${SIX.join("\n\n")}\n\n## 一、总体情况`,
     );
     const { report } = parseReport(md);
     expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
