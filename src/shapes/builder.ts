@@ -69,17 +69,23 @@ export class DocumentBuilder {
      * before is a copy. In the text shapes a table is a guessed stretch of lines, and two stretches of zeros
      * may well be equal.
      */
-    const kept: TableBlock[] | null = this.shape === "html" || this.shape === "markdown" ? [] : null;
+    // By a hash of their cells, so that each table is compared only with the tables that may equal it: a page
+    // of thousands of tables alike in size (untrusted input) stays linear.
+    const kept: Map<number, TableBlock[]> | null =
+      this.shape === "html" || this.shape === "markdown" ? new Map() : null;
     for (const block of this.blocks) {
       if (block.kind === "table") {
         block.rows = block.rows.filter((row) => row.length > 0);
         if (block.rows.length === 0) continue;
         if (kept !== null) {
-          if (kept.some((earlier) => sameCells(earlier, block))) {
+          const hash = cellsHash(block);
+          const alike = kept.get(hash);
+          if (alike?.some((earlier) => sameCells(earlier, block))) {
             this.diagnostics.push(tableCopy(block.position));
             continue;
           }
-          kept.push(block);
+          if (alike) alike.push(block);
+          else kept.set(hash, [block]);
         }
         block.index = index++;
       }
@@ -93,6 +99,24 @@ export class DocumentBuilder {
 
 /** The fewest cells a table must have for a copy of it to be left out (a one-cell box may repeat). */
 const MIN_COPY_CELLS = 4;
+
+/** A 32-bit FNV-1a hash of a table's rows, cells' texts and spans (equal tables hash alike; read once, no string built). */
+function cellsHash(block: TableBlock): number {
+  let h = 0x811c9dc5;
+  const mix = (n: number): void => {
+    h = Math.imul(h ^ n, 0x01000193);
+  };
+  for (const row of block.rows) {
+    mix(0x10000);
+    for (const cell of row) {
+      const text = cell.text;
+      for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
+      mix(0x10001 + cell.rowSpan);
+      mix(0x20001 + cell.colSpan);
+    }
+  }
+  return h >>> 0;
+}
 
 /**
  * Whether two tables have the same rows of the same cells (text and spans), the second of at least
