@@ -118,3 +118,18 @@ describe(`parse cost of runs of numbered headings, 1× vs 10× (fastest of ${RUN
     expect(r.ratio, `1,000: ${r.small.toFixed(1)} ms, 10,000: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
   });
 });
+
+describe(`parse cost of inputs this release's readers loop over (fastest of ${RUNS})`, () => {
+  it("1,000 vs 10,000 small HTML tables alike in size (the table-copy check)", () => {
+    const tables = (n: number) =>
+      `<html><body>${Array.from({ length: n }, (_, i) => `<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>${i}</td></tr></table>`).join("")}`;
+    const r = ratio(tables(1000), tables(10000), "html");
+    expect(r.ratio, `1×: ${r.small.toFixed(1)} ms, 10×: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+  });
+
+  it("a PDF text row of 2,000 vs 20,000 Chinese-numeral cells (the numeral-value pass)", () => {
+    const row = (n: number) => `规章 ${Array.from({ length: n }, () => "一").join(" ")} 1`;
+    const r = ratio(row(2000), row(20000), "lines");
+    expect(r.ratio, `1×: ${r.small.toFixed(1)} ms, 10×: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+  });
+});
