@@ -274,6 +274,8 @@ function readHeading(line: string, sections: readonly SectionTemplate[]): Headin
 
 /** The shortest section label a heading run into its text without a separator may end at (总体情况). */
 const MIN_RUN_IN_LABEL = 4;
+/** The most characters a run-in heading's printed head may hold beyond its normalised form. */
+const MAX_RUN_IN_EXTRA = 24;
 /** Text that reads as prose, not as the rest of a heading: sentence punctuation, or a year opening it. */
 const PROSE = /[，,。;；]|^\d{4}\s*年/u;
 
@@ -298,7 +300,10 @@ function labelRunIn(
   // The printed heading up to the label's end: the shortest head whose normalised form is the label's.
   const normal = normalizeLabel(heading);
   const want = normal.slice(0, normal.length - rest.length + label.length);
-  for (let i = label.length; i < heading.length; i++) {
+  // A printed head runs at most MAX_RUN_IN_EXTRA characters (spaces, quotes, marks) past its normalised form:
+  // each candidate head is normalised, so an unbounded search would be quadratic in the line's length.
+  const stop = Math.min(heading.length, want.length + MAX_RUN_IN_EXTRA);
+  for (let i = label.length; i < stop; i++) {
     const head = normalizeLabel(heading.slice(0, i));
     if (head.length > want.length) return null;
     if (head !== want) continue;

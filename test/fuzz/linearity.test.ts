@@ -127,6 +127,13 @@ describe(`parse cost of inputs this release's readers loop over (fastest of ${RU
     expect(r.ratio, `1×: ${r.small.toFixed(1)} ms, 10×: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
   });
 
+  it("a run-in heading spread by 2,000 vs 20,000 spaces (the run-in heading search)", () => {
+    const text = (n: number) =>
+      `某局2023年政府信息公开工作年度报告\n一、总${" ".repeat(n)}体情况2023年，我局继续推进。\n二、主动公开政府信息情况\n`;
+    const r = ratio(text(2000), text(20000), "lines");
+    expect(r.ratio, `1×: ${r.small.toFixed(1)} ms, 10×: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+  });
+
   it("a PDF text row of 2,000 vs 20,000 Chinese-numeral cells (the numeral-value pass)", () => {
     const row = (n: number) => `规章 ${Array.from({ length: n }, () => "一").join(" ")} 1`;
     const r = ratio(row(2000), row(20000), "lines");
