@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pipeRun } from "../../src/shapes/lines-cells.js";
-import { isNumberToken, splitTrailingNumbers } from "../../src/shapes/lines-pdf.js";
 import { isWordSeparator, stripBookmarks } from "../../src/shapes/lines-word.js";
+import { isNumberToken, splitTrailingNumbers } from "../../src/shapes/pdf-trailing-numbers.js";
 import { isBlank, isPageFurniture, isSpaceCode, sourceLines } from "../../src/shapes/source-lines.js";
 
 // The readers scan characters by hand where they used to run regular expressions; these properties pin the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { linesVariant, readLines } from "../../src/shapes/lines.js";
-import { splitTrailingNumbers } from "../../src/shapes/lines-pdf.js";
+import { splitTrailingNumbers } from "../../src/shapes/pdf-trailing-numbers.js";
 import { sourceLines } from "../../src/shapes/source-lines.js";
 import { expectCell, expectConsistentPositions, fixture, rowTexts, tablesOf, textsOf } from "./helpers.js";
 
