@@ -6,6 +6,7 @@
  * is met in one of its cells, a data table when it closes without it. Each event is held once and replayed
  * once, so the cost stays linear in the input however deep tables nest.
  */
+import type { GridCell } from "../document.js";
 import { BR, Tag } from "./html-tags.js";
 import { isSpaceCode } from "./source-lines.js";
 
@@ -47,6 +48,8 @@ export interface HtmlSink {
   close(tag: number, implied: boolean, start: number): void;
   /** A text event spanning input offsets `start`…`end` (inclusive). */
   text(data: string, start: number, end: number): void;
+  /** A whole table read from preformatted text (a `<pre>` holding pipe or tab rows). */
+  table(rows: GridCell[][]): void;
 }
 
 /** A table still being judged: where its start is held and what its open cell has shown so far. */
@@ -73,6 +76,7 @@ const OPEN = 0;
 const OPEN_TABLE = 1;
 const CLOSE = 2;
 const TEXT = 3;
+const TABLE = 4;
 /** Slots per held event. */
 const STRIDE = 5;
 
@@ -174,6 +178,24 @@ export class LayoutGate {
     frame.since += visible;
   }
 
+  /**
+   * A whole table read from preformatted text: in a cell of a table being judged it counts as a nested data
+   * table does (a cell holding it beside paragraphs is a layout cell).
+   */
+  table(rows: GridCell[][]): void {
+    const frame = this.innermost();
+    if (frame === undefined) {
+      this.sink.table(rows);
+      return;
+    }
+    this.hold(TABLE, 0, rows, 0, 0);
+    if (frame.inCell) {
+      endParagraph(frame);
+      frame.nested = true;
+      if (isProse(frame)) this.layoutFound();
+    }
+  }
+
   /** Ends the input: tables still open are data tables (the sink closes them). */
   finish(): void {
     if (this.frames.length === 0) return;
@@ -221,6 +243,7 @@ export class LayoutGate {
       if (kind === TEXT) sink.text(payload as string, start, held[i + 4] as number);
       else if (kind === OPEN) sink.open(tag, payload as Record<string, string>, start, held[i + 4] as number);
       else if (kind === CLOSE) sink.close(tag, payload as boolean, start);
+      else if (kind === TABLE) sink.table(payload as GridCell[][]);
       else sink.openTable(payload === true, start);
     }
   }

@@ -10,6 +10,7 @@ import { DocumentBuilder } from "./builder.js";
 import { LineCursor } from "./html-cursor.js";
 import { expandGrid, parseSpan, type RawCell } from "./html-grid.js";
 import { type HtmlSink, LayoutGate } from "./html-layout.js";
+import { type HtmlFlow, PreformattedText, preformatted } from "./html-pre.js";
 import { BR, hidesContent, scriptDigits, TAGS, Tag } from "./html-tags.js";
 import { type RunText, TextRun } from "./html-text.js";
 import { recordOffsets } from "./offsets.js";
@@ -153,6 +154,11 @@ export function addHtml(
       }
       if (tag > Tag.Break || (layouts > 0 && (tag === Tag.Row || tag === Tag.Cell))) flushText();
     },
+    table(rows) {
+      // A table read from preformatted text: its own table, as a table nested in a cell is.
+      if (!innermost(tables)) flushText();
+      builder.addTable(rows, true);
+    },
     text(data, start, end) {
       const table = innermost(tables);
       if (table) {
@@ -169,6 +175,8 @@ export function addHtml(
     },
   };
   const gate = new LayoutGate(sink);
+  /** The open <pre> whose events are held until it ends (its lines may be table rows). */
+  const held = new PreformattedText(gate, (offset) => locator.point(offset));
   let skip = 0;
   /** The nesting of the hidden element being left out (-1: none), and where it starts. */
   let hiddenAt = -1;
@@ -199,7 +207,11 @@ export function addHtml(
         if (tag === Tag.Table && hidden.tables++ === 0) hidden.first = hiddenStart;
         else if (tag === Tag.Cell) hidden.cells++;
       } else if (tag === Tag.Skipped) skip++;
-      else if (skip === 0) gate.open(tag, attribs, base + parser.startIndex, base + parser.endIndex);
+      else if (skip === 0) {
+        const flow: HtmlFlow = held.active ? held : gate;
+        flow.open(tag, attribs, base + parser.startIndex, base + parser.endIndex);
+        if (name === "pre" && !held.active) held.begin(pre);
+      }
       // Never past a <script> or <style> start: the fresh parser would not see its end and skip the rest.
       if (nesting > MAX_NESTING && resumeAt < 0 && skip === 0) {
         resumeAt = base + parser.endIndex + 1;
@@ -209,6 +221,7 @@ export function addHtml(
     onclosetag(name: string, implied: boolean) {
       if ((name === "sup" || name === "sub") && scripts.length > 0) scripts.pop();
       else if (name === "pre" && pre > 0) pre--;
+      if (held.active && pre < held.depth) held.end(base + parser.startIndex);
       if (hiddenAt >= 0) {
         // The hidden element's own end tag ends the part left out; nothing inside it was passed on.
         if (nesting-- === hiddenAt) hiddenAt = -1;
@@ -217,7 +230,7 @@ export function addHtml(
       nesting--;
       const tag = TAGS.get(name) ?? 0;
       if (tag === Tag.Skipped) skip = Math.max(0, skip - 1);
-      else if (skip === 0) gate.close(tag, implied, base + parser.startIndex);
+      else if (skip === 0) (held.active ? held : gate).close(tag, implied, base + parser.startIndex);
     },
     ontext(data: string) {
       if (skip !== 0 || hiddenAt >= 0) return;
@@ -225,7 +238,8 @@ export function addHtml(
       const shown = scripts.length === 0 ? data : scriptDigits(scripts[scripts.length - 1] as string, data);
       const start = base + parser.startIndex;
       const end = base + parser.endIndex;
-      if (pre === 0 || shown.indexOf("\n") < 0) gate.text(shown, start, end);
+      if (held.active) held.text(shown, start, end);
+      else if (pre === 0 || shown.indexOf("\n") < 0) gate.text(shown, start, end);
       else preformatted(gate, shown, start, end);
     },
   };
@@ -245,6 +259,7 @@ export function addHtml(
     hiddenAt = -1;
     scripts.length = 0;
   }
+  if (held.active) held.end(to);
   gate.finish();
   while (tables.length > 0) {
     const table = tables.pop() as OpenTable;
@@ -254,22 +269,6 @@ export function addHtml(
   flushText();
   for (const d of diagnostics) builder.diagnostic(d);
   return hidden;
-}
-
-/**
- * Passes preformatted text on line by line, each line break as a `<br>` (a report pasted into a <pre> keeps
- * its lines: one text block per line, one line per cell line). Offsets are the text's own, which entities
- * (rare in such text) can only shift within the text event.
- */
-function preformatted(gate: LayoutGate, text: string, start: number, end: number): void {
-  let from = 0;
-  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", from)) {
-    if (nl > from) gate.text(text.slice(from, nl), Math.min(start + from, end), Math.min(start + nl, end));
-    const at = Math.min(start + nl, end);
-    gate.open(Tag.Break, {}, at, at + 1);
-    from = nl + 1;
-  }
-  if (from < text.length) gate.text(text.slice(from), Math.min(start + from, end), end);
 }
 
 /** The deepest nesting of elements read with one parser (see addHtml). */
