@@ -2,10 +2,18 @@
  * Narrative sections 一…六 (and pre-2019 numbered sections) with their sub-sections （一）…, read from the
  * document's text lines. Lines inside statistics tables never land in a section's text.
  */
+import type { SourcePosition } from "../schema/common.js";
 import type { Section, Subsection } from "../schema/report.js";
 import { documentHeadings, type HeadingMatch } from "./headings.js";
 import type { Line } from "./lines.js";
 import { matchSubheading, partSubitem, subsectionId } from "./subheadings.js";
+
+/** A section or sub-section being read: its body lines and where each starts. */
+interface Body<T> {
+  s: T;
+  body: string[];
+  at: SourcePosition[];
+}
 
 /**
  * Reads the narrative sections. `skip` holds the indexes of lines that belong to tables (their heading
@@ -16,11 +24,12 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
   // Sections numbered 第一部分 … (`parts`): a line numbered 一、 that names no section is a sub-section of one.
   const { matches: headings, numbered, parts } = documentHeadings(lines);
   const sections: Section[] = [];
-  let section: { s: Section; body: string[] } | null = null;
-  let sub: { s: Subsection; body: string[] } | null = null;
+  let section: Body<Section> | null = null;
+  let sub: Body<Subsection> | null = null;
   const flushSub = () => {
     if (section && sub) {
       sub.s.text = sub.body.join("\n");
+      sub.s.lines = sub.at;
       section.s.subsections.push(sub.s);
     }
     sub = null;
@@ -29,6 +38,7 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
     flushSub();
     if (section) {
       section.s.text = section.body.join("\n");
+      section.s.lines = section.at;
       sections.push(section.s);
     }
     section = null;
@@ -36,8 +46,9 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
   /** Adds a line of text to the current section (and sub-section), opening a sub-section at its heading. */
   const addText = (text: string, source: Line["source"]): void => {
     if (!section) return;
-    const current = section as { s: Section; body: string[] };
+    const current = section as Body<Section>;
     current.body.push(text);
+    current.at.push(source);
     const subheading = matchSubheading(text, parts);
     if (subheading) {
       flushSub();
@@ -50,10 +61,14 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
           source,
         },
         body: subheading.body ? [subheading.body] : [],
+        at: subheading.body ? [source] : [],
       };
       return;
     }
-    if (sub) (sub as { body: string[] }).body.push(text);
+    if (sub) {
+      (sub as Body<Subsection>).body.push(text);
+      (sub as Body<Subsection>).at.push(source);
+    }
   };
   const { first, last } = numberedSpan(headings);
   const contents = contentsLines(headings);
@@ -85,6 +100,7 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
           source: line.source,
         },
         body: [],
+        at: [],
       };
       // A run-in heading's text starts the section (it may open a sub-section).
       if (heading.body !== undefined) addText(heading.body, line.source);

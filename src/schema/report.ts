@@ -48,6 +48,12 @@ export const SubsectionSchema = z
     heading: z.string().describe("Heading text as printed (without the body that may follow on its line)."),
     text: z.string().describe("Body text, paragraphs joined by newlines."),
     source: SourcePositionSchema,
+    lines: z
+      .array(SourcePositionSchema)
+      .optional()
+      .describe(
+        "Where each line of `text` starts in the input: line k of `text` (split at newlines) at `lines[k]`; empty for a section with no text. Absent on reports built by hand.",
+      ),
   })
   .describe("A narrative sub-section.");
 /** A narrative sub-section. */
@@ -62,6 +68,12 @@ export const SectionSchema = z
     text: z.string().describe("Body text of the section (tables excluded), paragraphs joined by newlines."),
     subsections: z.array(SubsectionSchema).describe("（一）… sub-sections, in order."),
     source: SourcePositionSchema,
+    lines: z
+      .array(SourcePositionSchema)
+      .optional()
+      .describe(
+        "Where each line of `text` starts in the input: line k of `text` (split at newlines) at `lines[k]`; empty for a section with no text. Absent on reports built by hand.",
+      ),
   })
   .describe("A narrative section.");
 /** A narrative section. */

@@ -102,18 +102,36 @@ function eachCountStretch(text: string, scan: Scanner, visit: (start: number, en
  * pattern has a bare `N`, those with a unit character. Joining removes only whitespace and never a
  * sentence end other than a line break, and decides each whitespace run by its neighbours within the same
  * stretch between two such ends (a stretch starts as the text does, after a closer): so only the stretches
- * holding a count are joined, each on its own.
+ * holding a count are joined, each on its own. With `where`, three numbers per sentence are appended to it:
+ * the start and end in `text` of the stretch joined, and where the sentence starts in that joined stretch
+ * (`claimOffset` maps an index of the sentence back to `text`).
  */
-export function claimSentences(text: string): string[] {
-  if (!COUNTS_ONLY) return sentencesWith(joinWrapped(text), UNIT_CHARS);
+export function claimSentences(text: string, where?: number[]): string[] {
+  if (!COUNTS_ONLY) {
+    const joined = joinWrapped(text);
+    const sentences = sentencesWith(joined, UNIT_CHARS);
+    let at = 0;
+    for (const sentence of sentences) {
+      at = joined.indexOf(sentence, at);
+      where?.push(0, text.length, at);
+    }
+    return sentences;
+  }
   const out: string[] = [];
   eachCountStretch(text, ACROSS_LINES, (start, end) => {
     const joined = joinWrapped(text, start, end);
     // Joined, a stretch keeps a line break only as the whitespace character kept after a closer: at its
     // start, or after a ：. Without one past its first character, the stretch is one sentence (after that
     // break, if it starts with one) and holds the count on one line (the count's characters are no closers).
-    if (joined.indexOf("\n", 1) < 0) out.push(joined.charCodeAt(0) === 0x0a ? joined.slice(1) : joined);
-    else eachCountStretch(joined, IN_LINE, (from, to) => out.push(joined.slice(from, to)));
+    if (joined.indexOf("\n", 1) < 0) {
+      const skip = joined.charCodeAt(0) === 0x0a ? 1 : 0;
+      out.push(skip === 1 ? joined.slice(1) : joined);
+      where?.push(start, end, skip);
+    } else
+      eachCountStretch(joined, IN_LINE, (from, to) => {
+        out.push(joined.slice(from, to));
+        where?.push(start, end, from);
+      });
   });
   return out;
 }

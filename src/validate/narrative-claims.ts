@@ -165,6 +165,21 @@ export interface NarrativeClaim {
   percent?: number;
   /** The sentence it was read from. */
   sentence: string;
+  /** Where the number stands in the text read, when asked for (`appendClaims`'s `locate`). */
+  place?: ClaimPlace;
+}
+
+/**
+ * Where a claim's number stands in the text it was read from: `index` in `joinWrapped(text, from, to)`
+ * (`claimOffset` turns it into an offset in the text).
+ */
+export interface ClaimPlace {
+  /** Start of the stretch of the text that was joined. */
+  from: number;
+  /** End of that stretch. */
+  to: number;
+  /** Index of the number in the joined stretch. */
+  index: number;
 }
 
 /** Whether a text contains one of the words. */
@@ -214,7 +229,13 @@ function namesOtherYear(text: string, year: number): boolean {
  * Appends the claims of one sentence, in rule order, each span matched once. With the report's `year`, a
  * count whose clause names another year before it (2022年收到申请254件, in a 2023 report) is skipped.
  */
-function sentenceClaims(sentence: string, out: NarrativeClaim[], year: number | null): void {
+function sentenceClaims(
+  sentence: string,
+  out: NarrativeClaim[],
+  year: number | null,
+  where?: readonly number[],
+  at = 0,
+): void {
   WORDS.find(sentence, found);
   if (foundOne(SCOPE_EXCLUDE)) return;
   let used: Uint8Array | undefined;
@@ -250,6 +271,10 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[], year: number | 
       trimmed ??= sentence.trim();
       const claim: NarrativeClaim = { pattern: spec, value, sentence: trimmed };
       if (about > 0 && m[about]) claim.atLeast = true;
+      if (where !== undefined) {
+        const index = (where[at + 2] as number) + start + m[0].lastIndexOf(m[n] as string);
+        claim.place = { from: where[at] as number, to: where[at + 1] as number, index };
+      }
       if (lastShare >= end) {
         PERCENT.lastIndex = end;
         const pct = PERCENT.exec(sentence);
@@ -262,11 +287,14 @@ function sentenceClaims(sentence: string, out: NarrativeClaim[], year: number | 
 
 /**
  * Appends every claim of the data table's patterns in a text to `out`, as `narrativeClaims` lists them;
- * `year`, the report's statistical year, when known.
+ * `year`, the report's statistical year, when known. With `locate`, each claim says where its number stands
+ * (`place`).
  */
-export function appendClaims(text: string, out: NarrativeClaim[], year: number | null = null): void {
+export function appendClaims(text: string, out: NarrativeClaim[], year: number | null = null, locate = false): void {
   // Without a unit character no pattern matches: the scan for counts (one native search) finds none.
-  for (const sentence of claimSentences(asciiDigits(text))) sentenceClaims(sentence, out, year);
+  const where: number[] | undefined = locate ? [] : undefined;
+  const sentences = claimSentences(asciiDigits(text), where);
+  for (let i = 0; i < sentences.length; i++) sentenceClaims(sentences[i] as string, out, year, where, 3 * i);
 }
 
 /** A full-width digit or point (one native scan rules a text out). */

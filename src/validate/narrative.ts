@@ -11,6 +11,7 @@ import type { SourcePosition } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { Metric, MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
+import { ClaimLocator } from "./claim-position.js";
 import { appendClaims, type NarrativeClaim, narrativeClaims, readStatedNumber } from "./narrative-claims.js";
 import { compilePattern } from "./narrative-compile.js";
 import { NARR_PERCENT, NARRATIVE_PATTERNS, PERCENT_BASES } from "./narrative-patterns.js";
@@ -110,7 +111,7 @@ function percentFinding(
   claim: NarrativeClaim,
   report: AnnualReport,
   normalized: NormalizedReport,
-  source: SourcePosition,
+  origin: ClaimLocator,
 ): Finding | undefined {
   if (claim.percent === undefined) return undefined;
   const pct = claim.percent;
@@ -134,7 +135,7 @@ function percentFinding(
     actual: pct,
     delta: Math.round((pct - expected) * 100) / 100,
     operands: operandsOf(report, base),
-    source,
+    source: origin.source(claim.place),
   };
 }
 
@@ -143,7 +144,7 @@ function claimFindings(
   claim: NarrativeClaim,
   report: AnnualReport,
   normalized: NormalizedReport,
-  source: SourcePosition,
+  origin: ClaimLocator,
   options: ValidateOptions,
   out: Finding[],
 ): void {
@@ -190,32 +191,33 @@ function claimFindings(
       actual: claim.value,
       delta: claim.value - first.value,
       operands,
-      source,
+      source: origin.source(claim.place),
     });
   }
   if (claim.percent !== undefined && ruleEnabled(NARR_PERCENT, options)) {
-    const pf = percentFinding(claim, report, normalized, source);
+    const pf = percentFinding(claim, report, normalized, origin);
     if (pf) out.push(pf);
   }
 }
 
 /**
- * Appends the claims of a report's prose to `claims`, and the nearest known position of each to `sources`:
- * each sub-section on its own (at its heading), and a section's text before its first sub-section (at the
- * section heading).
+ * Appends the claims of a report's prose to `claims`, and the prose each was read from to `origins`: each
+ * sub-section on its own, and a section's text before its first sub-section.
  */
-function proseClaims(report: AnnualReport, claims: NarrativeClaim[], sources: SourcePosition[]): void {
-  const add = (text: string, source: SourcePosition): void => {
+function proseClaims(report: AnnualReport, claims: NarrativeClaim[], origins: ClaimLocator[]): void {
+  const add = (text: string, lines: readonly SourcePosition[] | undefined, heading: SourcePosition): void => {
     const from = claims.length;
-    appendClaims(text, claims, report.meta.year);
-    for (let i = from; i < claims.length; i++) sources.push(source);
+    appendClaims(text, claims, report.meta.year, true);
+    if (claims.length === from) return;
+    const origin = new ClaimLocator(text, lines, heading);
+    for (let i = from; i < claims.length; i++) origins.push(origin);
   };
   for (const section of report.sections) {
     const first = section.subsections[0];
     const cut = first ? section.text.indexOf(first.heading) : -1;
-    add(cut >= 0 ? section.text.slice(0, cut) : section.text, section.source);
+    add(cut >= 0 ? section.text.slice(0, cut) : section.text, section.lines, section.source);
     if (cut < 0 && first) continue;
-    for (const sub of section.subsections) add(sub.text, sub.source);
+    for (const sub of section.subsections) add(sub.text, sub.lines, sub.source);
   }
 }
 
@@ -246,8 +248,8 @@ export function narrativeFindings(
   // With every narrative rule switched off (options.rules, skipRules) the prose is not read at all.
   if (!NARRATIVE_RULES.some((rule) => ruleEnabled(rule, options))) return [];
   const claims: NarrativeClaim[] = [];
-  const sources: SourcePosition[] = [];
-  proseClaims(report, claims, sources);
+  const origins: ClaimLocator[] = [];
+  proseClaims(report, claims, origins);
   if (claims.length === 0) return [];
   const normalized = typeof normalizedView === "function" ? normalizedView(claimMetrics(claims)) : normalizedView;
   const out: Finding[] = [];
@@ -260,7 +262,7 @@ export function narrativeFindings(
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i] as NarrativeClaim;
     if (found.length > 0) found.length = 0;
-    claimFindings(claim, report, normalized, sources[i] as SourcePosition, options, found);
+    claimFindings(claim, report, normalized, origins[i] as ClaimLocator, options, found);
     for (const f of found) {
       if (reported === undefined || claim.sentence !== sentence) {
         sentence = claim.sentence;

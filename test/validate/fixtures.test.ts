@@ -42,8 +42,8 @@ describe("seed 002 parsed: every real inconsistency, with the right cells", () =
       ["NARR-REFUSED", "warning", 0, 1],
       ["STRUCT-HEADING", "info", null, null],
     ]);
-    // The sentence stands under （二）依申请公开 (line 9 of the file).
-    expect(findings.find((f) => f.rule === "NARR-REFUSED")!.source?.line).toBe(9);
+    // The sentence stands on line 10 of the file, under （二）依申请公开 (line 9).
+    expect(findings.find((f) => f.rule === "NARR-REFUSED")!.source?.line).toBe(10);
   });
 });
 
