@@ -90,6 +90,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "a table would exceed 1,000,000 grid cells; its remaining rows are cut",
   ),
   entry(
+    "table-repeated",
+    "warning",
+    "recognize",
+    "同一统计表（表二、三或四）带数值出现不止一次（一个文件含多份报告、更正后的表格或附件）：只读取行数最多的一份，其他各份的位置逐一给出",
+    "an official statistics table (Table 二, 三 or 四) is printed more than once with values (several reports in one file, a corrected table, an annex): the most complete one is read, each other copy is reported where it stands",
+  ),
+  entry(
     "table-not-found",
     "warning",
     "recognize",

@@ -6,7 +6,7 @@
 import { append } from "../append.js";
 import { perObject } from "../memo.js";
 import type { Cell, Diagnostic, FormatEra, SourcePosition } from "../schema/common.js";
-import type { ExtraRow, HybridBlock, TableId, TableInfo } from "../schema/report.js";
+import type { ExtraRow, HybridBlock, TableInfo } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { Identity, TableTemplate, Template } from "../templates/types.js";
 import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
@@ -16,6 +16,7 @@ import { type MatchContext, matchRow } from "./match-row.js";
 import { diagnostic, type TableReading, tokenCell } from "./reading.js";
 import { type LabelledRun, labelledRuns, readRowsTable } from "./rows.js";
 import { readSequenceTable } from "./sequence.js";
+import { type Candidate, firstOfBest, repeatedTable, tableNumber } from "./table-copies.js";
 import { type Region, TABLE_IDS, tableRegions } from "./table-regions.js";
 
 /** A cell text of digits (or OCR look-alikes O o l I) with spaces, separators or one misread letter. */
@@ -67,13 +68,6 @@ const signalsOf = perObject((template: Template): string[] => template.signals.m
 function score(template: Template, reading: TableReading, text: string): number {
   const signals = signalsOf(template).filter((s) => text.includes(s)).length;
   return reading.rowsFound.size * 2 + signals * 3 - reading.mismatches;
-}
-
-interface Candidate {
-  region: Region;
-  byEra: Map<FormatEra, { reading: TableReading; score: number }>;
-  best: number;
-  decisive: FormatEra | null;
 }
 
 /** The context of a first match: none of the row matcher's tie-breaks (they never decide whether a row matches). */
@@ -160,14 +154,18 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
   const forced = options.era ? GB_TEMPLATES.filter((t) => t.id === options.era) : [];
   const templates = forced.length > 0 ? forced : GB_TEMPLATES;
   const chosen: Candidate[] = [];
+  const repeated: Diagnostic[] = [];
   const regions = tableRegions(lines);
   for (const id of TABLE_IDS) {
     const candidates = regions
       .filter((r) => r.id === id)
       .map((r) => readCandidates(r, templates))
       .filter((c): c is Candidate => c !== null && [...c.byEra.values()].some((v) => v.reading.rowsFound.size > 0));
-    const best = candidates.sort((a, b) => b.best - a.best)[0];
-    if (best && !(isWeak(best) && underLegacyHeader(lines, best.region))) chosen.push(best);
+    const best = firstOfBest(candidates);
+    if (best && !(isWeak(best) && underLegacyHeader(lines, best.region))) {
+      chosen.push(best);
+      for (const other of candidates) if (other !== best) repeated.push(repeatedTable(other, best));
+    }
   }
   const decisive = chosen.map((c) => c.decisive).filter((e): e is FormatEra => e !== null);
   const counts = new Map<FormatEra, number>();
@@ -251,6 +249,7 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
       );
     }
   }
+  append(result.diagnostics, repeated);
   result.era = majority(eras);
   // A whole table decided (by its own labels) to be of another era than the report is a mixed layout too.
   chosen.forEach((c, i) => {
@@ -276,10 +275,6 @@ function isProse(line: Line, beforeGrid: boolean): boolean {
   // A guessed row (PDF text) of one piece of text may be a sentence the reader took for a cell.
   if (line.kind === "row") return !line.reliable && line.tokens.length === 1 && PROSE_MARK.test(line.text);
   return beforeGrid || PROSE_MARK.test(line.text) || line.text.length > PROSE_LENGTH;
-}
-
-function tableNumber(id: TableId): string {
-  return GB_TEMPLATES[0]!.tables.find((t) => t.id === id)?.number ?? id;
 }
 
 function majority(eras: readonly FormatEra[]): FormatEra | null {

@@ -1,0 +1,64 @@
+/**
+ * A statistics table printed more than once with values (two reports in one file, a report quoting last
+ * year's, a corrected table, an annex): which copy is read, and the warning at each other copy.
+ */
+import type { Diagnostic, FormatEra } from "../schema/common.js";
+import type { TableId } from "../schema/report.js";
+import { GB_TEMPLATES } from "../templates/index.js";
+import { diagnostic, type TableReading } from "./reading.js";
+import type { Region } from "./table-regions.js";
+
+/** A table region read with the layouts of each era that can hold it. */
+export interface Candidate {
+  /** The region read. */
+  region: Region;
+  /** Its reading in each era, and the reading's score. */
+  byEra: Map<FormatEra, { reading: TableReading; score: number }>;
+  /** The best score over the eras. */
+  best: number;
+  /** The era its own labels decide, if any. */
+  decisive: FormatEra | null;
+}
+
+/** A copy reading at least this share of the best one's rows is as good a reading of the table. */
+const NEAR_BEST = 0.9;
+
+/**
+ * The candidate read for a table: the first in the document among those reading nearly as many rows as the
+ * best-scoring one. Two reports in one file (or a report quoting last year's) then give the first report's
+ * tables, not a mix of the two decided by a row or two lost at a page break; a copy cut short (half its
+ * rows) still yields to a complete one.
+ */
+export function firstOfBest(candidates: readonly Candidate[]): Candidate | undefined {
+  let top: Candidate | undefined;
+  for (const c of candidates) if (top === undefined || c.best > top.best) top = c;
+  if (top === undefined) return undefined;
+  const rows = rowsOf(top) * NEAR_BEST;
+  let first = top;
+  for (const c of candidates) if (c.region.heading.index < first.region.heading.index && rowsOf(c) >= rows) first = c;
+  return first;
+}
+
+/** The rows a candidate read in its best era. */
+const rowsOf = (c: Candidate): number =>
+  Math.max(...[...c.byEra.values()].map(({ reading }) => reading.rowsFound.size));
+
+/**
+ * The warning that a table is printed more than once with values (two reports in one file, a corrected table,
+ * an annex): at the copy not read, naming the one read.
+ */
+export function repeatedTable(other: Candidate, best: Candidate): Diagnostic {
+  const id = best.region.id;
+  const at = best.region.heading.source.line;
+  return diagnostic(
+    "table-repeated",
+    "warning",
+    `Table ${tableNumber(id)} (${id}) is also printed here with values (${rowsOf(other)} rows read), and not read: the values are read from the one at line ${at} (${rowsOf(best)} rows). The file may hold more than one report, or a corrected table`,
+    other.region.heading.source,
+  );
+}
+
+/** A table's number as the layout prints it (二, 三, 四). */
+export function tableNumber(id: TableId): string {
+  return GB_TEMPLATES[0]!.tables.find((t) => t.id === id)?.number ?? id;
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../../src/index.js";
+
+const corpus = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), "utf8");
+const DISTRICT = corpus("024_2024_hongzequ.txt");
+const CITY = corpus("025_2024_huaianshi.txt");
+const DISTRICT_2023 = corpus("023_2023_hongzequ.txt");
+
+/** The table-repeated warnings of a parse: line, and the line of the table read (from the message). */
+const repeated = (text: string) =>
+  parseReport(text)
+    .diagnostics.filter((d) => d.code === "table-repeated")
+    .map((d) => [d.severity, d.source?.line, Number(/line (\d+)/.exec(d.message)?.[1])]);
+
+describe("two reports in one file (red team R17)", () => {
+  // 024 has 172 lines: its Tables 二/三/四 are headed at lines 47, 63 and 120; 025's at 73, 89 and 158.
+  it("the district's report then its city's: every table is the district's (三 used to be the city's: 3119)", () => {
+    const text = `${DISTRICT}\n${CITY}`;
+    const { report } = parseReport(text);
+    expect(report.cells["applications.new.total"]?.value).toBe(95);
+    expect(report.cells["active_disclosure.licensing.decisions"]?.value).toBe(
+      parseReport(DISTRICT).report.cells["active_disclosure.licensing.decisions"]?.value,
+    );
+    expect(report.cells["review_litigation.review.total"]?.value).toBe(
+      parseReport(DISTRICT).report.cells["review_litigation.review.total"]?.value,
+    );
+    expect(repeated(text)).toEqual([
+      ["warning", 172 + 73, 47],
+      ["warning", 172 + 89, 63],
+      ["warning", 172 + 158, 120],
+    ]);
+  });
+
+  it("the city's then the district's: every table is the city's", () => {
+    const { report } = parseReport(`${CITY}\n${DISTRICT}`);
+    expect(report.cells["applications.new.total"]?.value).toBe(3119);
+    expect(repeated(`${CITY}\n${DISTRICT}`).map(([, , read]) => read)).toEqual([73, 89, 158]);
+  });
+
+  it("this year's report quoting last year's in full: this year's numbers", () => {
+    const text = `${DISTRICT}\n${DISTRICT_2023}`;
+    expect(parseReport(text).report.cells["applications.new.total"]?.value).toBe(95);
+    expect(parseReport(DISTRICT_2023).report.cells["applications.new.total"]?.value).not.toBe(95);
+    expect(repeated(text)).toHaveLength(3);
+  });
+
+  it("a copy cut short (3 or 14 rows of Table 三) yields to the complete one after it, with the warning at the copy", () => {
+    const lines = DISTRICT.split("\n");
+    for (const [keep, rows] of [
+      [30, 3],
+      [45, 14],
+    ] as const) {
+      const text = `${lines.slice(62, 62 + keep).join("\n")}\n${CITY}`;
+      const { report, diagnostics } = parseReport(text);
+      expect(report.cells["applications.new.total"]?.value).toBe(3119);
+      const warning = diagnostics.find((d) => d.code === "table-repeated");
+      expect(warning?.source?.line).toBe(1);
+      expect(warning?.message).toContain(`(${rows} rows read)`);
+    }
+  });
+
+  it("no real report of the fixtures has a repeated table", () => {
+    for (const text of [DISTRICT, CITY, DISTRICT_2023]) expect(repeated(text)).toEqual([]);
+  });
+});
