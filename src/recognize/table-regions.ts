@@ -73,6 +73,36 @@ export function tableRegions(lines: readonly Line[]): Region[] {
     if (at >= 0) starts.push({ i: at, id: table.id, heading: false });
   }
   starts.sort((a, b) => a.i - b.i);
+  const regions = regionsOf(lines, starts, ends);
+  // A table whose headings all head no value (详见附件: the table is printed later, under an annex caption)
+  // is looked for by its anchor labels after its last heading.
+  let added = false;
+  for (const table of GB_TEMPLATES[0]!.tables) {
+    const own = regions.filter((r) => r.id === table.id);
+    if (own.length === 0 || own.some((r) => r.lines.some(holdsValue))) continue;
+    const after = lines.indexOf(own[own.length - 1]!.heading) + 1;
+    const at = firstAnchorLine(lines, anchorsOf(table), normalized, after);
+    if (at < 0) continue;
+    starts.push({ i: at, id: table.id, heading: false });
+    added = true;
+  }
+  if (!added) return regions;
+  starts.sort((a, b) => a.i - b.i);
+  return regionsOf(lines, starts, ends);
+}
+
+/** Whether a line holds a value (a table row's number, blank or dash). */
+const holdsValue = (line: Line): boolean => line.tokens.some((t) => t.kind === "value");
+
+/**
+ * The regions of the table starts (in line order): each runs to the next start, or to the first section
+ * heading of another section after it (`ends`, in line order).
+ */
+function regionsOf(
+  lines: readonly Line[],
+  starts: readonly { i: number; id: TableId | null; heading: boolean }[],
+  ends: readonly { i: number; id: string }[],
+): Region[] {
   // Regions do not overlap and both lists are in line order: one cursor over `ends` serves every region.
   let next = 0;
   return starts.flatMap((s, k) => {
@@ -92,15 +122,16 @@ export function tableRegions(lines: readonly Line[]): Region[] {
 const anchorsOf = perObject(anchorLabels);
 
 /**
- * Index of the first line holding one of `anchors` once normalised (text lines longer than MAX_ANCHOR_LINE
+ * Index of the first line from `from` holding one of `anchors` once normalised (text lines longer than MAX_ANCHOR_LINE
  * are prose and skipped), or -1; `normalized` keeps each line's normalised text for the next table.
  */
 function firstAnchorLine(
   lines: readonly Line[],
   anchors: readonly string[],
   normalized: (string | undefined)[],
+  from = 0,
 ): number {
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === "text" && l.text.length > MAX_ANCHOR_LINE) continue;
     let text = normalized[i];
