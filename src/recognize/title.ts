@@ -123,7 +123,7 @@ function candidates(
   to: number,
   last: boolean,
 ): { dated: number; more: number; bare: number } {
-  let dated = -1;
+  const dated: number[] = [];
   let more = -1;
   let bare = -1;
   for (let i = from; i < to; i++) {
@@ -132,10 +132,42 @@ function candidates(
     if (TITLE_KEYS.includes(text)) {
       if (bare < 0) bare = i;
     } else if (titleYear(text).year !== null) {
-      if (dated < 0 || (last && !SENTENCE.test(text))) dated = i;
+      if (dated.length === 0 || (last && !SENTENCE.test(text))) dated.push(i);
     } else if (more < 0) more = i;
   }
-  return { dated, more, bare };
+  return { dated: last ? lastAlone(lines, dated) : (dated[0] ?? -1), more, bare };
+}
+
+/** Lines after a list of titles in which the report's own body is looked for. */
+const BODY_SCAN = 40;
+
+/**
+ * The last of some line indexes (ascending) that stands alone, not one of a list of report titles on
+ * adjacent lines (related reports, a sidebar), which a page prints before or after its own title. When the
+ * last is in such a list: the one title of the list whose issuing body the text right after the list names
+ * (本报告由淮安市洪泽区人民政府办公室…), else the last; -1 for none.
+ */
+function lastAlone(lines: readonly Line[], dated: readonly number[]): number {
+  const last = dated.length - 1;
+  if (last < 1 || dated[last - 1] !== dated[last]! - 1) return dated[last] ?? -1;
+  let first = last;
+  while (first > 0 && dated[first - 1] === dated[first]! - 1) first--;
+  const after = dated[last]! + 1;
+  const body = compact(
+    lines
+      .slice(after, after + BODY_SCAN)
+      .map((l) => l.text)
+      .join(""),
+  );
+  let named = -1;
+  for (let k = first; k <= last; k++) {
+    const i = dated[k]!;
+    const org = titleAt(lines, i, i + 1, lines[i]!.text).orgName;
+    if (org === null || !body.includes(compact(org))) continue;
+    if (named >= 0) return dated[last]!;
+    named = i;
+  }
+  return named >= 0 ? named : dated[last]!;
 }
 
 /** Lines from the start a title wrapped over several lines is looked for in. */
