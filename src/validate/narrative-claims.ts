@@ -5,7 +5,6 @@
  */
 
 import { isComma } from "../clauses.js";
-import { parseChineseNumber } from "../recognize/chinese-numbers.js";
 import { claimSentences, wordFinder, wordMask, wordMaskLength } from "./claim-scan.js";
 import { ClauseExclusion } from "./clause-exclusion.js";
 import { compilePattern, numberedGroups } from "./narrative-compile.js";
@@ -19,6 +18,10 @@ import {
   PERCENT_OTHER_BASES,
 } from "./narrative-patterns.js";
 import { requiredLiterals } from "./pattern-literals.js";
+import { asciiDigits, readStatedNumber } from "./stated-numbers.js";
+
+/** Reads a stated number (re-exported from stated-numbers.ts). */
+export { readStatedNumber };
 
 /** One phrase pattern ready to run: its rule, regular expression, and the words a sentence must hold for it. */
 interface Matcher {
@@ -134,24 +137,6 @@ const PERCENT = new RegExp(
   `[，,、（(]?\\s*(?:占|约占)(?![^，,。；;\\d]{0,10}?(?:${PERCENT_OTHER_BASES.join("|")}))[^，,。；;\\d]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   "uy",
 );
-
-/** Reads a stated number, Arabic or Chinese; undefined when it is not one. */
-export function readStatedNumber(text: string): number | undefined {
-  if (allDigits(text)) return Number(text);
-  const t = text.replace(/[\s,]/g, "");
-  if (/^\d+$/.test(t)) return Number(t);
-  return parseChineseNumber(t);
-}
-
-/** Whether a text is one or more ASCII digits (what `/^\d+$/` accepts). */
-function allDigits(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return false;
-  }
-  return true;
-}
 
 /** A number the prose states about one quantity. */
 export interface NarrativeClaim {
@@ -295,20 +280,6 @@ export function appendClaims(text: string, out: NarrativeClaim[], year: number |
   const where: number[] | undefined = locate ? [] : undefined;
   const sentences = claimSentences(asciiDigits(text), where);
   for (let i = 0; i < sentences.length; i++) sentenceClaims(sentences[i] as string, out, year, where, 3 * i);
-}
-
-/** A full-width digit or point (one native scan rules a text out). */
-const WIDE_DIGIT = /[０-９．]/;
-
-/**
- * A text with its full-width digits (and decimal points between digits) as ASCII ones, one code unit for one
- * (共受理申请１件 states 1 as 共受理申请1件 does); the text itself when it has none.
- */
-function asciiDigits(text: string): string {
-  if (!WIDE_DIGIT.test(text)) return text;
-  return text.replace(/[０-９]|(?<=[0-9０-９])．(?=[0-9０-９])/g, (c) =>
-    c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
 }
 
 /**
