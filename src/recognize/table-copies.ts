@@ -39,9 +39,15 @@ export function firstOfBest(candidates: readonly Candidate[]): Candidate | undef
   return first;
 }
 
+/** A candidate's reading with the most rows. */
+function readingOf(c: Candidate): TableReading {
+  let most: TableReading | undefined;
+  for (const { reading } of c.byEra.values()) if (!most || reading.rowsFound.size > most.rowsFound.size) most = reading;
+  return most as TableReading;
+}
+
 /** The rows a candidate read in its best era. */
-const rowsOf = (c: Candidate): number =>
-  Math.max(...[...c.byEra.values()].map(({ reading }) => reading.rowsFound.size));
+const rowsOf = (c: Candidate): number => readingOf(c).rowsFound.size;
 
 /**
  * The warning that a table is printed more than once with values (two reports in one file, a corrected table,
@@ -50,10 +56,16 @@ const rowsOf = (c: Candidate): number =>
 export function repeatedTable(other: Candidate, best: Candidate): Diagnostic {
   const id = best.region.id;
   const at = best.region.heading.source.line;
+  const read = readingOf(best).rowsFound;
+  const here = readingOf(other).rowsFound;
+  const shared = [...here].some((row) => read.has(row));
+  const table = `Table ${tableNumber(id)} (${id})`;
   return diagnostic(
     "table-repeated",
     "warning",
-    `Table ${tableNumber(id)} (${id}) is also printed here with values (${rowsOf(other)} rows read), and not read: the values are read from the one at line ${at} (${rowsOf(best)} rows). The file may hold more than one report, or a corrected table`,
+    shared
+      ? `${table} is also printed here with values (${here.size} rows read), and not read: the values are read from the one at line ${at} (${read.size} rows). The file may hold more than one report, or a corrected table`
+      : `${table} is printed here again with other rows than the one read at line ${at} (${here.size} rows here, not read): a table continued under its heading repeated (without 续) loses these rows`,
     other.region.heading.source,
   );
 }

@@ -121,8 +121,11 @@ function regionsOf(
 
 const anchorsOf = perObject(anchorLabels);
 
+/** Sentence and clause punctuation, which a table's label line does not print. */
+const CLAUSE_PUNCTUATION = /[。；，]/;
+
 /**
- * Index of the first line from `from` holding one of `anchors` once normalised (text lines longer than MAX_ANCHOR_LINE
+ * Index of the first line from `from` (from a later line: not a sentence) holding one of `anchors` once normalised (text lines longer than MAX_ANCHOR_LINE
  * are prose and skipped), or -1; `normalized` keeps each line's normalised text for the next table.
  */
 function firstAnchorLine(
@@ -134,6 +137,8 @@ function firstAnchorLine(
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === "text" && l.text.length > MAX_ANCHOR_LINE) continue;
+    // After a heading that heads no value, prose quoting a row label (全年本年新收…申请3054件，…) is no table.
+    if (from > 0 && l.kind === "text" && CLAUSE_PUNCTUATION.test(l.text)) continue;
     let text = normalized[i];
     if (text === undefined) {
       text = normalizeLabel(l.text);

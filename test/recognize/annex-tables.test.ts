@@ -53,6 +53,17 @@ describe("tables printed under 附件 while the headings say 详见附件 (red t
     expect(diagnostics.filter((d) => d.code === "table-not-found")).toEqual([]);
   });
 
+  it("a sentence quoting a row label between the heading and the annex is no table (review RV21)", () => {
+    const text = withAnnexTables((n, title) => `附件${n}\n${title}`).replace(
+      LINES[H5 - 1]!,
+      `${LINES[H5 - 1]}\n全年本年新收政府信息公开申请数量95件，较上年增长。`,
+    );
+    const { report, diagnostics } = parseReport(text);
+    expect(report.cells["applications.new.total"]?.value).toBe(95);
+    expect(Object.keys(report.cells)).toHaveLength(186);
+    expect(diagnostics.filter((d) => d.code === "table-not-found")).toEqual([]);
+  });
+
   it("a heading that heads no table and no annex still reports the table as not found", () => {
     const text = [...LINES.slice(0, H3), "详见附件2。", ...LINES.slice(H4 - 1)].join("\n");
     const { report, diagnostics } = parseReport(text);

@@ -60,6 +60,17 @@ describe("two reports in one file (red team R17)", () => {
     }
   });
 
+  it("a table continued under its heading repeated (no 续) is named as such, not as another report (review RV21)", () => {
+    const lines = CITY.split("\n");
+    const heading = lines.find((l) => l.startsWith("三、收到和处理"))!;
+    const text = [...lines.slice(0, 124), "\f- 5 -", heading, ...lines.slice(124)].join("\n");
+    const warnings = parseReport(text).diagnostics.filter((d) => d.code === "table-repeated");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.source?.line).toBe(89);
+    expect(warnings[0]!.message).toContain("with other rows than the one read at line 126");
+    expect(warnings[0]!.message).not.toContain("more than one report");
+  });
+
   it("no real report of the fixtures has a repeated table", () => {
     for (const text of [DISTRICT, CITY, DISTRICT_2023]) expect(repeated(text)).toEqual([]);
   });
