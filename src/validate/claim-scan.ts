@@ -104,7 +104,7 @@ function eachCountStretch(text: string, scan: Scanner, visit: (start: number, en
  * stretch between two such ends (a stretch starts as the text does, after a closer): so only the stretches
  * holding a count are joined, each on its own. With `where`, three numbers per sentence are appended to it:
  * the start and end in `text` of the stretch joined, and where the sentence starts in that joined stretch
- * (`claimOffset` maps an index of the sentence back to `text`).
+ * (`joinedOffsets`, claim-position.ts, maps an index of the stretch back to `text`).
  */
 export function claimSentences(text: string, where?: number[]): string[] {
   if (!COUNTS_ONLY) {
