@@ -90,6 +90,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "a table would exceed 1,000,000 grid cells; its remaining rows are cut",
   ),
   entry(
+    "multiple-reports",
+    "warning",
+    "recognize",
+    "文件含不止一份报告（一个页面刊登多个年度的报告全文、两份 PDF 的文本拼接、报告粘贴了两遍）：只读取第一份（其表格、日期和各部分），其后每份报告在其标题处给出",
+    "the file holds more than one report (a page printing several years' reports in full, two PDFs' text joined, a report pasted twice): only the first is read (its tables, dates and sections), and each other report is reported at its title",
+  ),
+  entry(
     "table-repeated",
     "warning",
     "recognize",

@@ -11,6 +11,7 @@ import type { AnnualReport, LegacyTable } from "../schema/report.js";
 import { recognizeLegacy } from "./legacy.js";
 import { documentLines, type Line } from "./lines.js";
 import { recognizeMeta, textYear } from "./meta.js";
+import { multipleReports, reportStarts } from "./report-starts.js";
 import { recognizeSections } from "./sections.js";
 import { signatureLines } from "./signature.js";
 import { recognizeTables, type TablesResult } from "./tables.js";
@@ -34,10 +35,19 @@ export interface Recognition {
 }
 
 /** Recognises a report in a Document: metadata, narrative sections, Tables 二/三/四 and legacy tables. */
-export function recognizeDocument(document: Document, options: RecognizeOptions = {}): Recognition {
+export function recognizeDocument(whole: Document, options: RecognizeOptions = {}): Recognition {
+  let document = whole;
   const diagnostics: Diagnostic[] = [...(document.diagnostics ?? [])];
   const report = emptyReport(document.shape, options.encoding ?? "string");
-  const lines = documentLines(document);
+  let lines = documentLines(document);
+  // A file holding several reports: only the first is read, the others are reported where they start.
+  const starts = reportStarts(lines);
+  if (starts.length > 0) {
+    append(diagnostics, multipleReports(lines, starts));
+    const cut = lines[starts[0]!.line]!;
+    document = { ...document, blocks: document.blocks.filter((b) => b.position.offset < cut.source.offset) };
+    lines = lines.slice(0, cut.index);
+  }
   const prior = textYear(lines) ?? options.year ?? null;
   const tableOptions = options.era ? { era: options.era, year: prior } : { year: prior };
   let tables = recognizeTables(lines, tableOptions);

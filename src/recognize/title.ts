@@ -76,6 +76,16 @@ function titleText(l: Line): string | null {
 }
 
 /**
+ * The title a line prints, when it holds a title key and is no sentence citing one (现将…工作年度报告如下：):
+ * as printed (a field label or a site's name around it removed); null otherwise.
+ */
+export function printedTitle(l: Line): string | null {
+  const text = titleText(l);
+  if (text === null || SENTENCE.test(text)) return null;
+  return cleanTitle(lineTitle(l) ?? "");
+}
+
+/**
  * Whether a compacted text holds a title key outside a cited title (本报告根据《…政府信息公开工作年度报告格式》 cites
  * the format, it is no title).
  */
