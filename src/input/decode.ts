@@ -258,8 +258,9 @@ function hasHighByte(bytes: Uint8Array): boolean {
  * The decoded text is the input with a few characters folded, one code unit for one ({@link foldText}), so
  * positions into it are positions into the input: U+2028, U+2029, NEL and vertical tab are `\n`; the first
  * `\r` of `\r\r\n` is a space; soft hyphens, zero-width spaces and joiners, word joiners and an interior
- * U+FEFF are spaces (a `cell.raw` then holds a space where the invisible character was); Kangxi radicals
- * and CJK compatibility ideographs are their ideographs (⼀ is 一).
+ * U+FEFF are spaces (a `cell.raw` then holds a space where the invisible character was), but between two
+ * digits, where the zero-width ones are kept (U+FEFF as U+2060) and the digits read as one number; Kangxi
+ * radicals and CJK compatibility ideographs are their ideographs (⼀ is 一).
  */
 export function decodeInput(input: string | Uint8Array, options: DecodeOptions = {}): DecodeResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

@@ -47,9 +47,39 @@ const RADICALS: ReadonlyMap<string, string> = new Map([
 ]);
 const FOLDED_ALL = new RegExp(FOLDED.source, "g");
 
-/** The one code unit a folded character becomes. */
-function foldOne(ch: string): string {
+/** Whether a code unit is an ASCII or full-width digit. */
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** Whether a code unit is a zero-width character: U+200B–U+200D, U+2060 or U+FEFF. */
+function isZeroWidthCode(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+/**
+ * Whether a code unit is a zero-width character the fold keeps inside a digit run (`3\u200b119`): U+200B–U+200D
+ * and U+2060 (U+FEFF there is folded to U+2060). Readers of a number skip it: the number is 3119, the raw text
+ * keeps it.
+ */
+export function isDigitJoinerCode(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060;
+}
+
+/** Whether the zero-width character at `at` is in a run of them between two digits. */
+function insideDigits(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && isZeroWidthCode(text.charCodeAt(before))) before--;
+  if (before < 0 || !isDigitCode(text.charCodeAt(before))) return false;
+  let after = at + 1;
+  while (after < text.length && isZeroWidthCode(text.charCodeAt(after))) after++;
+  return after < text.length && isDigitCode(text.charCodeAt(after));
+}
+
+/** The one code unit a folded character at `at` of `text` becomes. */
+function foldOne(ch: string, at: number, text: string): string {
   const code = ch.charCodeAt(0);
+  if (isZeroWidthCode(code) && insideDigits(text, at)) return code === 0xfeff ? "\u2060" : ch;
   if (code === 0x0b || code === 0x85 || code === 0x2028 || code === 0x2029) return "\n";
   if (code >= 0x2e80 && code <= 0x2eff) {
     const ideograph = RADICALS.get(ch) ?? ch.normalize("NFKC");
@@ -67,7 +97,9 @@ function foldOne(ch: string): string {
  * - line separators U+2028, U+2029, NEL U+0085 and vertical tab U+000B (Word's manual line break) → `\n`;
  * - `\r\r\n` (line ends converted twice) → ` \r\n`;
  * - soft hyphen U+00AD, zero-width space/non-joiner/joiner U+200B–U+200D, word joiner U+2060 and U+FEFF
- *   (a BOM inside the text; a leading one is stripped before) → a space;
+ *   (a BOM inside the text; a leading one is stripped before) → a space, except a run of the zero-width ones
+ *   between two digits (`3\u200b119`, a PDF extractor's or an editor's): kept as they are ({@link
+ *   isDigitJoinerCode}; U+FEFF, which `\s` matches, as U+2060), so the digits stay one number;
  * - Kangxi radicals U+2F00–U+2FD5 and CJK compatibility ideographs U+F900–U+FAFF (PDF extractors emit ⼀⼆⼯
  *   for 一二工) → their NFKC ideograph when that is one code unit;
  * - the CJK radicals supplement U+2E80–U+2EFF: the radicals of {@link RADICALS} (⺠ → 民, ⻚ → 页) and those

@@ -38,6 +38,12 @@ export function readCellValue(raw: string): CellReading {
  */
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+|&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0|#x3000);/g;
 
+/**
+ * Zero-width characters inside a digit run (`31\u200b19`): those the decoding kept (`isDigitJoinerCode`), and
+ * U+FEFF an HTML entity wrote (`31&#xFEFF;19`). The digits are one number, never two numbers side by side.
+ */
+const DIGIT_JOINERS = /(?<=\d)[\u200b-\u200d\u2060\ufeff]+(?=\d)/g;
+
 /** Counts of up to this many digits (most table cells) share one frozen reading per value. */
 const SMALL_DIGITS = 4;
 const SMALL: (Readonly<CellReading> | undefined)[] = new Array(10 ** SMALL_DIGITS);
@@ -72,8 +78,9 @@ export function cellReading(raw: string): Readonly<CellReading> {
   // A digit NFKC made of another character (²³¹ ①② ⑴ ₁): a footnote mark or a numbered note, never a digit of
   // the number (233¹ is 233 with a note, not 2331).
   if (hasMarkDigit(raw) && digitCount(nfkc) !== plainDigitCount(raw)) return TEXT;
-  if (severalNumbers(nfkc)) return TEXT;
-  const text = nfkc.replace(SPACES, "");
+  const joined = nfkc.replace(DIGIT_JOINERS, "");
+  if (severalNumbers(joined)) return TEXT;
+  const text = joined.replace(SPACES, "");
   if (text === "") return BLANK;
   if (NA.has(text)) return NA_READING;
   let body = text;

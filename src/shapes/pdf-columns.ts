@@ -13,6 +13,8 @@
  * there a blank leaves no trace, and its rows' numbers (packed one or two spaces apart, ending wherever
  * their labels and widths put them) give no aligned columns. */
 
+import { isDigitJoinerCode } from "../input/fold.js";
+
 /** A number of a line: its text and its offset in the input. */
 export interface LineNumber {
   /** The number as printed. */
@@ -73,26 +75,38 @@ function isLayoutRow(row: NumberedLine): boolean {
   return numbers.length > 0;
 }
 
+/** A zero-width character the decoding kept inside a number (`isDigitJoinerCode`): no column of its own. */
+const DIGIT_JOINER = /[\u200b-\u200d\u2060]/;
+
+/** The columns a code unit takes: 0 for a zero-width character, 2 for a wide one when `wide`, else 1. */
+function columnsOfCode(code: number, wide: boolean): number {
+  if (isDigitJoinerCode(code)) return 0;
+  return wide && isWide(code) ? 2 : 1;
+}
+
 /**
  * The end column of each number in the line, counting every character as one column (`pdftotext -layout`)
- * or, when `wide`, wide characters as two (tools that pad by printed width); null when two numbers stand
- * closer than MIN_GAP.
+ * or, when `wide`, wide characters as two (tools that pad by printed width), and a zero-width character
+ * inside a number as none; null when two numbers stand closer than MIN_GAP.
  */
 function layoutEnds(row: NumberedLine, wide: boolean): Int32Array | null {
   const { numbers, line } = row;
   const ends = new Int32Array(numbers.length);
+  const scan = wide || DIGIT_JOINER.test(line.text);
   let column = 0;
   let at = 0;
   for (let k = 0; k < numbers.length; k++) {
     const n = numbers[k] as LineNumber;
     const start = n.offset - line.start;
-    if (wide) {
-      for (; at < start; at++) column += isWide(line.text.charCodeAt(at)) ? 2 : 1;
+    if (scan) {
+      for (; at < start; at++) column += columnsOfCode(line.text.charCodeAt(at), wide);
     } else column = start;
     if (k > 0 && column - (ends[k - 1] as number) < MIN_GAP) return null;
-    ends[k] = column + n.text.length;
-    if (wide) {
-      column += n.text.length;
+    let width = n.text.length;
+    if (scan) for (let i = 0; i < n.text.length; i++) if (isDigitJoinerCode(n.text.charCodeAt(i))) width--;
+    ends[k] = column + width;
+    if (scan) {
+      column += width;
       at = start + n.text.length;
     }
   }

@@ -3,6 +3,7 @@
  * count among values, footnote marks after a value) read from the end, and the label before them.
  */
 import { isMarkCode, trailingMarksStart } from "../footnote-marks.js";
+import { isDigitJoinerCode } from "../input/fold.js";
 import { isNumeralRun } from "../numerals.js";
 import { isSpaceCode, type SourceLine } from "./source-lines.js";
 
@@ -41,9 +42,27 @@ function isDigit(code: number): boolean {
 }
 
 /**
+ * The end of the digit run of `text` at `i` (before `to`): digits, and zero-width characters the decoding kept
+ * between two of them (`31\u200b19`, {@link isDigitJoinerCode}), which are part of the number.
+ */
+function digitRunEnd(text: string, i: number, to: number): number {
+  while (i < to) {
+    if (isDigit(text.charCodeAt(i))) i++;
+    else {
+      let j = i;
+      while (j < to && isDigitJoinerCode(text.charCodeAt(j))) j++;
+      if (j === i || j === to || !isDigit(text.charCodeAt(j))) break;
+      i = j;
+    }
+  }
+  return i;
+}
+
+/**
  * True when `text.slice(from, to)` is a numeric token, as the pattern
  * `^(?:[+\-＋－−]?[0-9０-９]+(?:[.,．][0-9０-９]+)*[%％]?|[-—–－−/／]+)$` (a signed number with separators
- * and an optional percent sign, or a run of dashes and slashes) — matched without backtracking.
+ * and an optional percent sign, or a run of dashes and slashes) — matched without backtracking; a digit run
+ * may hold zero-width characters between its digits ({@link digitRunEnd}).
  */
 export function isNumberToken(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -54,13 +73,12 @@ export function isNumberToken(text: string, from: number, to: number): boolean {
   const sign = text.charCodeAt(i);
   if (sign === 0x2b || sign === 0x2d || sign === 0x2212 || sign === 0xff0b || sign === 0xff0d) i++;
   if (i >= to || !isDigit(text.charCodeAt(i))) return false;
-  while (i < to && isDigit(text.charCodeAt(i))) i++;
+  i = digitRunEnd(text, i, to);
   for (;;) {
     const separator = text.charCodeAt(i);
     if (i + 1 >= to || !(separator === 0x2e || separator === 0x2c || separator === 0xff0e)) break;
     if (!isDigit(text.charCodeAt(i + 1))) return false;
-    i += 2;
-    while (i < to && isDigit(text.charCodeAt(i))) i++;
+    i = digitRunEnd(text, i + 2, to);
   }
   if (i < to) {
     const percent = text.charCodeAt(i);
@@ -113,7 +131,9 @@ export function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
     // A value with footnote marks after it (0①, 72*): the number before the marks is the token's test.
     const marks = isMarkCode(text.charCodeAt(end - 1)) ? trailingMarksStart(text, 0, end) : end;
     start = marks;
-    while (start > 0 && isNumberChar(text.charCodeAt(start - 1))) start--;
+    // (a zero-width character is taken in too: isNumberToken accepts it between two digits only)
+    while (start > 0 && (isNumberChar(text.charCodeAt(start - 1)) || isDigitJoinerCode(text.charCodeAt(start - 1))))
+      start--;
     // A token holding any other character (most labels: the scan stops at their last character) is no number.
     if ((start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) || !isNumberToken(text, start, marks)) {
       labelEnd = end;
