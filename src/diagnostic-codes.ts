@@ -153,6 +153,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "a row of PDF text has fewer values than columns while the table's other rows are full: a blank cell left no trace, so which cells the values fill cannot be told; the row is kept as an extra row",
   ),
   entry(
+    "comparison-skipped",
+    "warning",
+    "recognize",
+    "表格的表头把某列标为上年、其他年份或比较（上年、上一年度、去年、2023年、同比、增减、增长率、%），或某行重复上年的一行（上年规章、上年同期、2023年）：这些数值不作为本年数值读入",
+    "a table's header names a column as last year's, another year's or a comparison (上年, 上一年度, 去年, 2023年, 同比, 增减, 增长率, %), or a row repeats a row for another year (上年规章, 上年同期, 2023年): its values are not read as this year's",
+  ),
+  entry(
     "cell-not-a-number",
     "warning",
     "recognize",

@@ -10,6 +10,7 @@ import type { ExtraRow, HybridBlock, TableInfo } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { Identity, TableTemplate, Template } from "../templates/types.js";
 import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
+import { skipComparisons } from "./comparison.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
 import { type MatchContext, matchRow } from "./match-row.js";
@@ -97,10 +98,13 @@ function hasValue(line: Line): boolean {
  * region without a value token is dropped before its label runs are built (prose under a heading): a rows
  * layout finds a row only in a run with values, a sequence layout only among value tokens.
  */
-function readCandidates(region: Region, templates: readonly Template[]): Candidate | null {
+function readCandidates(region: Region, templates: readonly Template[], year: number | null): Candidate | null {
   if (!region.lines.some(hasValue)) return null;
   const byEra = new Map<FormatEra, { reading: TableReading; score: number }>();
-  const runs = labelledRuns(region.lines);
+  // Another year's columns and rows are taken out before values are read by position.
+  const skips = skipComparisons(region.lines, region.id, year);
+  const read = skips.lines === region.lines ? region : { ...region, lines: skips.lines as Line[] };
+  const runs = labelledRuns(read.lines);
   const tables = templates.map((t) => t.tables.find((table) => table.id === region.id));
   if (!tables.some((table) => table !== undefined && mayFindRows(table, runs))) return null;
   // Era signals are labels: they are looked for in the region's normalised labels (one per line of the
@@ -111,8 +115,12 @@ function readCandidates(region: Region, templates: readonly Template[]): Candida
   templates.forEach((template, i) => {
     const table = tables[i];
     if (!table) return;
-    const reading = readings.get(table) ?? readTable(table, region, runs, template.identities);
-    readings.set(table, reading);
+    let reading = readings.get(table);
+    if (!reading) {
+      reading = readTable(table, read, runs, template.identities);
+      reading.diagnostics.unshift(...skips.diagnostics);
+      readings.set(table, reading);
+    }
     byEra.set(template.id, { reading, score: score(template, reading, text) });
   });
   const scores = [...byEra.values()].map((v) => v.score);
@@ -159,7 +167,7 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
   for (const id of TABLE_IDS) {
     const candidates = regions
       .filter((r) => r.id === id)
-      .map((r) => readCandidates(r, templates))
+      .map((r) => readCandidates(r, templates, options.year ?? null))
       .filter((c): c is Candidate => c !== null && [...c.byEra.values()].some((v) => v.reading.rowsFound.size > 0));
     const best = firstOfBest(candidates);
     if (best && !(isWeak(best) && underLegacyHeader(lines, best.region))) {
