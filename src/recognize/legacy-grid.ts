@@ -10,7 +10,7 @@ import type { Cell, SourcePosition } from "../schema/common.js";
 import { LEGACY_COLUMN_MARKS } from "../templates/legacy-types.js";
 import { cellReading } from "./cell-value.js";
 import { expandInline, isLegacyUnit, norm, type RowCell, rowCells } from "./legacy-cells.js";
-import { headerColumns, type LegacyColumns, MAX_HEADER_CELLS } from "./legacy-header.js";
+import { headerColumns, type LegacyColumns, MAX_HEADER_CELLS, textHeaderColumns } from "./legacy-header.js";
 import { isInertRow } from "./legacy-probe.js";
 import { readByKind, readWithColumns, unitInLabel } from "./legacy-row-read.js";
 
@@ -26,6 +26,11 @@ export interface LegacyRawRow {
   cell: Cell;
   remark: string | null;
   source: SourcePosition;
+  /**
+   * The printed row the value was read from, when its source no longer says: a row of a grid read back from
+   * one-cell lines (its cells stand on lines of their own). Value columns of one printed row share it.
+   */
+  printedRow?: string;
 }
 
 /** What carries from one row (and one grid) to the next. */
@@ -37,6 +42,11 @@ export interface LegacyReadState {
   lastLabel: { text: string; source: SourcePosition } | null;
   /** The head of a label a PDF line wrapped (see `isLabelFragment`), joined to the next row's label. */
   fragment: string | null;
+  /**
+   * How many numbers a row of a headerless form printed with row codes holds (代码 01 | 本期实际 | 本年累计: 3), set
+   * at the first row whose first number is a zero-padded code: the first number of such rows is their code.
+   */
+  codedWidth?: number;
 }
 
 /** The longest text read as the head of a wrapped label. */
@@ -117,6 +127,26 @@ export function looksLikeLegacyGrid(table: TableBlock): boolean {
   return false;
 }
 
+/**
+ * True when a grid holds nothing but section rows and group headings (九、政府信息公开会议和培训情况 | — | —): a PDF
+ * reader's grid of one such line between rows kept as prose. It reads as no table of its own; inside an open
+ * table its headings are the table's.
+ */
+export function isHeadingGrid(table: TableBlock): boolean {
+  let headings = 0;
+  for (const gridRow of table.rows) {
+    if (gridRow.length > MAX_HEADER_CELLS) return false;
+    const filled = filledCells(expandInline(rowCells(gridRow)));
+    const head = filled[0];
+    if (head === undefined) continue;
+    const headKey = norm(head.text);
+    const section = SECTION_ORDINAL.test(headKey) && isSectionRest(filled);
+    if (!section && !isSubheading(filled, headKey)) return false;
+    headings++;
+  }
+  return headings > 0;
+}
+
 /** True when a row numbers the columns of a statistics-bureau form: 甲 | 乙 | 丙 | 1 | 2 (marks, then 1, 2, … in order). */
 function isColumnMarkRow(filled: readonly RowCell[]): boolean {
   if (filled[0]?.text !== LEGACY_COLUMN_MARKS[0]) return false;
@@ -147,7 +177,8 @@ export function readLegacyGrid(table: TableBlock, state: LegacyReadState): Legac
     const filled = filledCells(cells);
     const head = filled[0];
     if (head === undefined) continue;
-    const header = headerColumns(cells);
+    // A PDF lines reader keeps a header line as one cell (指标名称 计量单位 代码 本期实际 本年累计): its words are the heads.
+    const header = headerColumns(cells) ?? (filled.length === 1 ? textHeaderColumns(head.text) : null);
     if (header) {
       state.columns = header;
       continue;

@@ -30,14 +30,15 @@ const SUFFIX_CACHE_LIMIT = 1024;
 
 /**
  * Whether two raw rows' value cells stand in the same printed row: the same label and the same grid row
- * when known, else the same line; the value columns of one printed row share it (a label printed with two
- * units spans two printed rows).
+ * when known, else the same printed row of a grid read back from lines, else the same line; the value
+ * columns of one printed row share it (a label printed with two units spans two printed rows).
  */
 function samePhysicalRow(a: LegacyRawRow, b: LegacyRawRow): boolean {
   if (a.label !== b.label) return false;
   const s = a.cell.source;
   const t = b.cell.source;
   if (s.row !== undefined) return t.row === s.row && t.table === s.table;
+  if (a.printedRow !== undefined || b.printedRow !== undefined) return a.printedRow === b.printedRow;
   return t.row === undefined && t.line === s.line;
 }
 

@@ -149,6 +149,22 @@ export function readWithColumns(
   return out;
 }
 
+/** A row code of a statistics-bureau form, zero-padded (01 … 09). */
+const PADDED_CODE = /^0\d+$/;
+const ROW_CODE = /^\d{1,3}$/;
+
+/**
+ * Drops the row code a headerless form prints before its numbers (主动公开信息数 条 01 412 1630): a zero-padded
+ * number followed by more numbers is a code, never the value; from then on the first number of a row of as
+ * many numbers is the code too (10 6 21).
+ */
+function dropRowCode(values: RowCell[], state: LegacyReadState): void {
+  const first = values[0]?.text;
+  if (first === undefined || values.length < 2) return;
+  if (state.codedWidth === undefined && PADDED_CODE.test(first)) state.codedWidth = values.length;
+  if (values.length === state.codedWidth && ROW_CODE.test(first)) values.shift();
+}
+
 /**
  * Reads a row of a table without a header (its filled cells): label, then an optional unit, then value
  * cells, then a remark.
@@ -175,6 +191,7 @@ export function readByKind(
   if (unit === null && labelCell) unit = unitInLabel(labelCell.text);
   const values: RowCell[] = [];
   while (i < filled.length && cellReading(filled[i]!.text).status !== "text") values.push(filled[i++]!);
+  dropRowCode(values, state);
   const remark =
     filled
       .slice(i)

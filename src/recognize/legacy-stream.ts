@@ -84,7 +84,12 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
     let end = i;
     while (end < cells.length && isLabel(cells[end]!)) end++;
     let words = i;
-    while (words < end && !NUMBERED_LABEL.test(cells[words]!.text)) words++;
+    // A year head (2009年度) opens with a digit but numbers no label.
+    while (words < end && (!NUMBERED_LABEL.test(cells[words]!.text) || roleOf(cells[words]!.text) !== null)) words++;
+    // An unnumbered first label (主动公开信息数) ends the run too: it takes the units and values after it.
+    if (words === end && end < cells.length && words - i > 1 && roleOf(cells[words - 1]!.text) === null) {
+      if (headerStart(cells, i, words - 1) >= 0) words--;
+    }
     const header = headerStart(cells, i, words);
     if (header >= 0) {
       // The lines before the header words (填报单位：…, （2016年度）) are rows of their own.

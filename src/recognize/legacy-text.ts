@@ -64,3 +64,11 @@ function gridless(source: SourcePosition): SourcePosition {
 export function withoutGrid(row: LegacyRawRow): LegacyRawRow {
   return { ...row, source: gridless(row.source), cell: { ...row.cell, source: gridless(row.cell.source) } };
 }
+
+/**
+ * Drops the grid coordinates of a row of a grid read back from one-cell lines (`table`, index -1), keeping
+ * which of its rows it was read from (see `LegacyRawRow.printedRow`).
+ */
+export function withoutStreamGrid(row: LegacyRawRow, table: TableBlock): LegacyRawRow {
+  return { ...withoutGrid(row), printedRow: `${table.position.offset}:${row.cell.source.row}` };
+}

@@ -13,26 +13,27 @@ import {
   type TextBlock,
 } from "../document.js";
 import type { Diagnostic, SourcePosition } from "../schema/common.js";
-import type { LegacyRow, LegacyTable } from "../schema/report.js";
+import type { LegacyTable } from "../schema/report.js";
 import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import type { LegacyTemplate } from "../templates/legacy-types.js";
 import { normalizeLabel } from "./labels.js";
+import { type OpenTable, toLegacyTable } from "./legacy-build.js";
 import { norm } from "./legacy-cells.js";
 import {
+  isHeadingGrid,
   isLabelFragment,
   isLegacyTextRow,
   isLegacyTitle,
-  type LegacyRawRow,
+  type LegacyColumns,
   type LegacyReadState,
   looksLikeLegacyGrid,
+  NUMBERED_LABEL,
   readLegacyGrid,
   SECTION_ORDINAL,
   textHeaderColumns,
 } from "./legacy-grid.js";
-import { bestLegacyFamily, retypeColumns } from "./legacy-match.js";
 import { cellStreamTables, isTitleBlock, type StreamTable } from "./legacy-stream.js";
-import { textGrid, titleInGrid, withoutGrid } from "./legacy-text.js";
-import { unitMismatch } from "./legacy-units.js";
+import { textGrid, titleInGrid, titleRowInGrid, withoutGrid, withoutStreamGrid } from "./legacy-text.js";
 
 /** Labels of the gb2019/gb2021 tables: a grid holding one of them is not a legacy table. */
 const GB_MARKERS = [
@@ -44,9 +45,6 @@ const GB_MARKERS = [
   "信息内容",
 ].map(normalizeLabel);
 const MIN_MARKER = Math.min(...GB_MARKERS.map((m) => m.length));
-/** A family is accepted when it types at least this many rows and this share of them. */
-const MIN_MATCHED = 3;
-const MIN_SHARE = 0.3;
 /** Text blocks longer than this end a legacy table (prose, not a section heading). */
 const HEADING_MAX = 40;
 
@@ -102,82 +100,6 @@ function legacyGrids(blocks: readonly Block[]): Set<number> | null {
   return grids ?? (title ? new Set() : null);
 }
 
-interface OpenTable {
-  state: LegacyReadState;
-  rows: LegacyRawRow[];
-  source: SourcePosition;
-}
-
-/** Why a row stays untyped: its label is not in the layout, or it and its value column (区政府, 列4) have no typed id. */
-function untypedMessage(raw: LegacyRawRow, layout: string): string {
-  const row = `Row “${raw.label}”${raw.unit ? ` (${raw.unit})` : ""}`;
-  if (raw.column === null) return `${row} is not in the ${layout} layout; kept untyped.`;
-  return `${row}, column “${raw.column}”, has no typed id in the ${layout} layout; kept untyped.`;
-}
-
-function toLegacyTable(open: OpenTable, templates: readonly LegacyTemplate[], diagnostics: Diagnostic[]): LegacyTable {
-  const best = bestLegacyFamily(open.rows, open.state.title, templates);
-  const matched = best ? best.matched : 0;
-  // The share counts printed labels, not value cells (a wide row must not outvote the table).
-  const labelSet = new Set<string>();
-  const typedSet = new Set<string>();
-  open.rows.forEach((r, i) => {
-    labelSet.add(r.label);
-    if (best && best.ids[i] != null) typedSet.add(r.label);
-  });
-  const labels = labelSet.size;
-  const typedLabels = typedSet.size;
-  const accepted = best !== undefined && matched >= MIN_MATCHED && typedLabels >= MIN_SHARE * labels;
-  const ids = accepted ? retypeColumns(open.rows, best.ids) : open.rows.map(() => null);
-  if (accepted) {
-    diagnostics.push({
-      code: "legacy-family",
-      severity: "info",
-      message: `Legacy statistics table read as ${best.template.id} (${best.template.era}): ${ids.filter((id) => id !== null).length} of ${open.rows.length} rows typed.`,
-      source: open.source,
-    });
-  } else {
-    diagnostics.push({
-      code: "legacy-family-unknown",
-      severity: "warning",
-      message: `Legacy statistics table of ${open.rows.length} rows matches no known family; rows kept untyped.`,
-      source: open.source,
-    });
-  }
-  const rows: LegacyRow[] = open.rows.map((raw, i) => {
-    const id = ids[i] ?? null;
-    if (accepted && id === null) {
-      diagnostics.push({
-        code: "legacy-row-unrecognized",
-        severity: "info",
-        message: untypedMessage(raw, best.template.id),
-        source: raw.source,
-        text: raw.label,
-      });
-    }
-    const row: LegacyRow = {
-      id,
-      section: raw.section,
-      label: raw.label,
-      normalizedLabel: norm(raw.label),
-      unit: raw.unit,
-      column: raw.column,
-      cell: raw.cell,
-      remark: raw.remark,
-      source: raw.source,
-    };
-    const mismatch = accepted ? unitMismatch(best.template, row) : null;
-    if (mismatch) diagnostics.push(mismatch);
-    return row;
-  });
-  return {
-    family: accepted ? best.template.era : "unknown",
-    title: open.state.title,
-    rows,
-    source: open.source,
-  };
-}
-
 function openTable(block: Block, section: string | null, title: string | null): OpenTable {
   const source: SourcePosition = pointSourceOf(block.position);
   if (block.kind === "table") source.table = block.index;
@@ -194,6 +116,18 @@ interface Region {
   pendingTitle: string | null;
   /** A section heading (一、…) seen before its table opened. */
   pendingSection: string | null;
+  /** Header columns seen before the table opened (a header line a PDF reader folded into the title's grid). */
+  pendingColumns: LegacyColumns | null;
+  /** The head of a wrapped label seen before the table opened (its tail opens the table's first grid). */
+  pendingFragment: string | null;
+}
+
+/** A new title (…统计表) seen: what was pending belongs to no table. */
+function pendTitle(region: Region, title: string): void {
+  region.pendingTitle = title;
+  region.pendingSection = null;
+  region.pendingColumns = null;
+  region.pendingFragment = null;
 }
 
 function closeTable(region: Region): void {
@@ -206,8 +140,12 @@ function closeTable(region: Region): void {
 function openOf(region: Region, block: Block): OpenTable {
   if (region.open === null) {
     region.open = openTable(block, region.pendingSection, region.pendingTitle);
+    region.open.state.columns = region.pendingColumns;
+    region.open.state.fragment = region.pendingFragment;
     region.pendingTitle = null;
     region.pendingSection = null;
+    region.pendingColumns = null;
+    region.pendingFragment = null;
   }
   return region.open;
 }
@@ -226,13 +164,14 @@ function readTextBlock(region: Region, block: TextBlock): void {
   } else if (inRegion && isLegacyTextRow(text)) {
     const current = openOf(region, block);
     for (const r of readLegacyGrid(textGrid(block), current.state)) current.rows.push(withoutGrid(r));
-  } else if (region.open !== null && isLabelFragment(text)) {
-    // The head of a label PDF text wrapped: （一）主动公开政府信息数（不同渠道和方式公开相 / 同信息计1条） 条 236.
-    region.open.state.fragment = text;
+  } else if (inRegion && isLabelFragment(text) && (region.open !== null || NUMBERED_LABEL.test(text))) {
+    // The head of a label PDF text wrapped: （一）主动公开政府信息数（不同渠道和方式公开相 / 同信息计1条） 条 236; before
+    // the table opens, only a numbered head (the table's first row).
+    if (region.open !== null) region.open.state.fragment = text;
+    else region.pendingFragment = text;
   } else if (isLegacyTitle(text)) {
     closeTable(region);
-    region.pendingTitle = text;
-    region.pendingSection = null;
+    pendTitle(region, text);
   } else if (text.length <= HEADING_MAX && SECTION_ORDINAL.test(norm(text))) {
     if (region.open) region.open.state.section = text;
     else region.pendingSection = text;
@@ -241,6 +180,19 @@ function readTextBlock(region: Region, block: TextBlock): void {
     region.pendingSection = null;
     if (text.length > 2 * HEADING_MAX) region.pendingTitle = null;
   }
+}
+
+/**
+ * A title a PDF reader folded into a grid that is no legacy table: the title is pending, and so are the header
+ * and the section the rows after it name when they hold no data row (统计指标 单位 统计数 / 一、主动公开情况 — —).
+ */
+function pendTitleGrid(region: Region, block: TableBlock, title: string): void {
+  pendTitle(region, title);
+  const after: TableBlock = { ...block, rows: block.rows.slice(titleRowInGrid(block) + 1) };
+  const state = freshState(null, title);
+  if (readLegacyGrid(after, state).length > 0) return;
+  region.pendingSection = state.section;
+  region.pendingColumns = state.columns;
 }
 
 /** The blocks with each run of one-cell lines read as a table replaced by that table. */
@@ -278,22 +230,34 @@ export function recognizeLegacy(
     grids = legacyGrids(blocks);
   }
   if (grids === null) return [];
-  const region: Region = { out: [], templates, diagnostics, open: null, pendingTitle: null, pendingSection: null };
+  const region: Region = {
+    out: [],
+    templates,
+    diagnostics,
+    open: null,
+    pendingTitle: null,
+    pendingSection: null,
+    pendingColumns: null,
+    pendingFragment: null,
+  };
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.kind === "text") readTextBlock(region, block);
     else if (!grids.has(b)) {
+      // A grid of headings only (九、… | — | —) between rows kept as prose continues the open table.
+      if (region.open !== null && isHeadingGrid(block)) {
+        readLegacyGrid(block, region.open.state);
+        continue;
+      }
       closeTable(region);
       // A PDF reader may fold the title into a grid of short lines that is no legacy table.
       const title = titleInGrid(block);
-      if (title !== null) {
-        region.pendingTitle = title;
-        region.pendingSection = null;
-      }
+      if (title !== null) pendTitleGrid(region, block, title);
     } else {
       const current = openOf(region, block);
       // A grid read back from lines (index -1) stood in no table of the document: its rows drop the grid's coordinates.
-      for (const r of readLegacyGrid(block, current.state)) current.rows.push(block.index < 0 ? withoutGrid(r) : r);
+      for (const r of readLegacyGrid(block, current.state))
+        current.rows.push(block.index < 0 ? withoutStreamGrid(r, block) : r);
     }
   }
   closeTable(region);
