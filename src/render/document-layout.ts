@@ -5,7 +5,7 @@
 import type { Cell } from "../schema/common.js";
 import type { AnnualReport, LegacyTable, Section } from "../schema/report.js";
 import { GB_TEMPLATES, templateCells, templateOf } from "../templates/index.js";
-import type { Template } from "../templates/types.js";
+import type { TableTemplate, Template } from "../templates/types.js";
 import { headerCell, type RenderCell, type RenderGrid, valueCell } from "./grid.js";
 import { type AbsentPolicy, tableGrid } from "./table-layout.js";
 
@@ -38,6 +38,17 @@ export function layoutTemplate(report: AnnualReport): Template | undefined {
     if (score > bestScore) [best, bestScore] = [template, score];
   }
   return best;
+}
+
+/**
+ * The layout a statistics table is printed in: the era the table was read in (report.tables[].era; a
+ * 2021 report printing the 2019 Table 二, a 2020 report with the 2021 Table 三, D10), else the report's.
+ * Its cells carry that era's field ids, so only that era's rows print them all.
+ */
+export function tableTemplateOf(report: AnnualReport, template: Template, id: string): TableTemplate | undefined {
+  const read = report.tables.find((t) => t.id === id);
+  const own = read && read.era !== template.id ? templateOf(read.era) : undefined;
+  return (own ?? template).tables.find((t) => t.id === id);
 }
 
 function paragraphs(text: string): RenderItem[] {
@@ -163,7 +174,7 @@ export function layoutReport(report: AnnualReport, absent: AbsentPolicy): Render
     const section = report.sections.find((s) => s.id === st.id && !used.has(s));
     if (section) used.add(section);
     items.push({ kind: "heading", level: 2, text: `${st.number}、${st.labels[0] ?? st.id}` }, ...sectionBody(section));
-    const table = template?.tables.find((t) => t.id === st.id);
+    const table = template ? tableTemplateOf(report, template, st.id) : undefined;
     const grid = table ? tableGrid(table, lookup, absent, report.extraRows) : undefined;
     if (grid) items.push({ kind: "table", grid });
   }
