@@ -89,10 +89,24 @@ const NONE_BARE = /(未|没有|均未|不再)(收取|收缴|产生|发生)(?=[�
 /** A fee stated as nothing (费用为0元, 信息处理费0元); a 0 ending a longer number (1,500元) is no zero. */
 const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|(?<![\d.,，])0元|零元)/g;
 
+/**
+ * The text with each line break and the whitespace around it removed: `text.replace(/\s*\n\s*\/g, "")`, in
+ * time linear in the text (that expression backtracks over every run of spaces without a line break).
+ */
+function joinLines(text: string): string {
+  if (!text.includes("\n")) return text;
+  const parts = text.split("\n");
+  const last = parts.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const part = parts[i]!;
+    parts[i] = i === 0 ? part.trimEnd() : i === last ? part.trimStart() : part.trim();
+  }
+  return parts.join("");
+}
+
 /** Sentences of a text; line breaks are dropped first (PDF text wraps lines inside sentences). */
 function sentences(text: string): string[] {
-  return text
-    .replace(/\s*\n\s*/g, "")
+  return joinLines(text)
     .split(/[。；;]/)
     .map((s) => s.trim())
     .filter((s) => s !== "");

@@ -8,6 +8,7 @@ import type { Document } from "../document.js";
 import type { Diagnostic, FormatEra } from "../schema/common.js";
 import { emptyReport } from "../schema/empty.js";
 import type { AnnualReport, LegacyTable } from "../schema/report.js";
+import { GB_TEMPLATES } from "../templates/index.js";
 import { recognizeLegacy } from "./legacy.js";
 import { documentLines, type Line } from "./lines.js";
 import { recognizeMeta, textYear } from "./meta.js";
@@ -61,7 +62,9 @@ export function recognizeDocument(whole: Document, options: RecognizeOptions = {
   const meta = recognizeMeta(document, lines, skip);
   report.meta = { ...report.meta, ...meta, year: meta.year ?? options.year ?? null, hybridBlocks: tables.hybridBlocks };
   // The first table of a known family: a staff table printed before the statistics table says nothing of the era.
-  report.meta.formatEra = tables.era ?? legacy.find((t) => t.family !== "unknown")?.family ?? "unknown";
+  // A report without a table follows the layout its year prescribes (its tables are then missing).
+  report.meta.formatEra =
+    tables.era ?? legacy.find((t) => t.family !== "unknown")?.family ?? layoutOfYear(report.meta.year);
   const signature = signatureLines(lines, skip, report.meta.orgName);
   report.sections = recognizeSections(lines, signature.length === 0 ? skip : new Set([...skip, ...signature]));
   report.tables = tables.tables;
@@ -69,6 +72,16 @@ export function recognizeDocument(whole: Document, options: RecognizeOptions = {
   report.extraRows = tables.extraRows;
   report.legacy = legacy;
   return { report, diagnostics };
+}
+
+/**
+ * The gb layout that covers a statistical year (templates' `years`: 2019–2020 gb2019, 2021 on gb2021); unknown
+ * before 2019, when two families of statistics tables were in use, and for an unknown year.
+ */
+function layoutOfYear(year: number | null): FormatEra {
+  if (year === null) return "unknown";
+  const covering = GB_TEMPLATES.find((t) => year >= t.years.from && (t.years.to === null || year <= t.years.to));
+  return covering?.id ?? "unknown";
 }
 
 /** Share of the template rows found (over all tables found) above which gb tables win over legacy ones. */

@@ -173,7 +173,9 @@ export const ReportMetaSchema = z
     publishDate: z.string().nullable().describe("Publication date shown by the page (发布时间), ISO YYYY-MM-DD."),
     reportDate: z.string().nullable().describe("Date printed at the end of the report (落款), ISO YYYY-MM-DD."),
     statPeriod: StatPeriodSchema.nullable(),
-    formatEra: FormatEraSchema.describe("Era of the report as a whole (the era of most of its table blocks)."),
+    formatEra: FormatEraSchema.describe(
+      "Era of the report as a whole (the era of most of its table blocks). A report without a statistics table has the gb layout its statistical year falls in (2019–2020 gb2019, 2021 on gb2021), else unknown.",
+    ),
     hybridBlocks: z.array(HybridBlockSchema).describe("Blocks laid out in another era's layout."),
     shape: ShapeSchema,
     encoding: z

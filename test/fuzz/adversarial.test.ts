@@ -72,6 +72,14 @@ describe("backtracking traps in shape detection and the closing lines", () => {
     expect(r.report.meta.reportDate).toBeNull();
   }, 60_000);
 
+  it("40,000 spaces inside a sentence on the fee of a 2024 report without tables (the fee reader's line join)", async () => {
+    // The fee reader joined wrapped lines with /\s*\n\s*/g, which backtracks over every run of spaces:
+    // 3.5 s for normalizeReport, 7 s for diffReports, once a report without tables took its year's layout.
+    const text = `${HEAD}六、其他需要报告的事项\n本年度收取信息处理费${" ".repeat(40_000)}0元。\n`;
+    const r = await guarded(text, 10_000, "fee spaces");
+    expect(r.report.meta.formatEra).toBe("gb2021");
+  }, 60_000);
+
   it("20,000 unclosed <table tags in paragraph-style text", async () => {
     const text = `标题\n\n正文\n\n${"<table ".repeat(20_000)}\n\n正文\n`;
     await guarded(text, 10_000, "unclosed tables");
