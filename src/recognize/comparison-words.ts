@@ -78,7 +78,8 @@ const THIS_YEAR = /^(?:本年度?|今年)/;
 
 /**
  * The width of a header cell the template knows (a column or a group of columns), or undefined; a head
- * opening with this year's words (本年, 今年, `thisYear`年) is known when the rest is (2024年处理决定数量).
+ * opening with this year's words (本年, 今年, `thisYear`年) is known when the rest is (2024年处理决定数量), and
+ * one of them alone heads one column.
  */
 export function knownWidth(model: HeaderModel, text: string, thisYear: number | null = null): number | undefined {
   const label = normalizeLabel(text);
@@ -88,6 +89,8 @@ export function knownWidth(model: HeaderModel, text: string, thisYear: number | 
   const opening = THIS_YEAR.exec(label) ?? year;
   if (!opening) return undefined;
   const rest = label.slice(opening[0].length);
+  // A bare 本年 / 2024年 heads one column (a two-row head: 处理决定数量 over 本年 | 上年).
+  if (rest.length === 0) return 1;
   return model.widths.get(rest) ?? model.widths.get(stripAnnotation(rest));
 }
 

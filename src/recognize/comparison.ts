@@ -2,22 +2,15 @@
  * Header-aware columns: a table that prints last year's numbers beside this year's (a 上年 / 2023年 / 同比 /
  * 增减 column, or a row 上年规章 / 上年同期 / 2023年 repeating a row for another year) has those numbers taken out
  * of its lines before they are read by position, each skip reported (`comparison-skipped`). Columns are placed
- * by the header line that names them: after every other head (the last values of each row), or among heads
- * the template knows the widths of (自然人 1, 法人或其他组织 5 …) after the corner cells (信息内容). A row is
- * changed only when it holds exactly this year's columns plus the comparison ones; a header that cannot be
- * read (PDF text without a header line) changes nothing.
+ * by the header line that names them (comparison-heads.ts): after every other head (the last cells of each
+ * row), or among heads the template knows the widths of (自然人 1, 法人或其他组织 5 …) after the corner cells
+ * (信息内容). A row is changed only when it holds exactly this year's columns plus the comparison ones; a header
+ * that cannot be read (PDF text without a header line) changes nothing.
  */
 import type { Diagnostic } from "../schema/common.js";
 import type { TableId } from "../schema/report.js";
-import {
-  type HeaderModel,
-  headerModel,
-  isComparisonHead,
-  isComparisonRow,
-  knownWidth,
-  MAY_COMPARE,
-  yearsOf,
-} from "./comparison-words.js";
+import { type ColumnSkip, readBand } from "./comparison-heads.js";
+import { type HeaderModel, headerModel, isComparisonRow, MAY_COMPARE, yearsOf } from "./comparison-words.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { matchRow } from "./match-row.js";
@@ -32,50 +25,38 @@ export interface ComparisonSkips {
   diagnostics: Diagnostic[];
 }
 
-/** Comparison columns named by a header band, and where their values stand in a row. */
-interface ColumnSkip {
-  /** The header cells naming the comparison columns. */
-  heads: readonly Token[];
-  /** `last`: the last `heads.length` values of a row; else their indexes among a row's `span` values. */
-  place: "last" | { indexes: readonly number[]; span: number };
-  /** Whether a row's values were taken out. */
-  used: boolean;
-}
-
-const textsOf = (line: Line): Token[] => line.tokens.filter((t) => t.kind === "text");
-
-/**
- * The header cells of a line: its text tokens, or on a line of guessed (PDF) text, whose header line is one
- * text token (信息内容 上年处理决定数量 本年处理决定数量), their words.
- */
-function headCellsOf(line: Line): Token[] {
-  const texts = textsOf(line);
-  if (line.reliable) return texts;
-  return texts.flatMap((token) => {
-    const words: Token[] = [];
-    for (const m of token.raw.matchAll(/\S+/g)) words.push(m[0] === token.raw ? token : wordOf(token, m.index, m[0]));
-    return words;
-  });
-}
-
-/** A word of a text token as a token of its own, placed `at` characters on (through recorded offsets if any). */
-function wordOf(token: Token, at: number, raw: string): Token {
-  return {
-    kind: "text",
-    raw,
-    reading: token.reading,
-    line: token.line,
-    get source() {
-      if (token.sourceAt) return token.sourceAt(at);
-      const source = token.source;
-      return { ...source, offset: source.offset + at, column: source.column + at };
-    },
-  };
-}
 const hasFilled = (line: Line): boolean => line.tokens.some(isFilled);
 
 /** The table's number (二, 三, 四) for messages. */
 const NUMBERS: Record<TableId, string> = { active_disclosure: "二", applications: "三", review_litigation: "四" };
+
+/** A year's word standing as a row's sub-label (2024年, 本年, 上年同期): a cell of its own, never a count. */
+const MARKER = /^(?:本年度?|今年|上一?年度?|去年|(?:上一?年度?|去年)?同期|(?:19|20)\d{2}年度?(?:同期)?)$/;
+/** A rate printed after a row's numbers (12.5%, -3％): a cell of a 同比 / 增长率 column, read as text. */
+const PERCENT = /^[+\-\u2212]?\d[\d.,]*\s*[%％]$/;
+
+/** A data line: its label tokens, its year word if any (2024年 | 3001 …), and its cells from the first value on. */
+interface DataRow {
+  labels: Token[];
+  marker: Token | null;
+  cells: Token[];
+}
+
+/** Splits a data line (it holds a filled value) into label, year word and cells. */
+function dataRow(line: Line): DataRow {
+  // The label: the text before the first filled value (a blank grid cell may stand before it: |  | 2023年 | 2000 |).
+  const first = line.tokens.findIndex(isFilled);
+  let last = first - 1;
+  while (last >= 0 && line.tokens[last]!.kind !== "text") last--;
+  const labels = line.tokens.slice(0, last + 1).filter((t) => t.kind === "text");
+  const cells = line.tokens.slice(last + 1).filter((t) => t.kind === "value" || PERCENT.test(t.raw.trim()));
+  const isMarker = (t: Token | undefined): boolean => t !== undefined && MARKER.test(normalizeLabel(t.raw));
+  let marker: Token | null = null;
+  // A year word read as a value (a text cell between the label and the numbers), or ending a label of two cells.
+  if (isMarker(cells[0]) && cells[0]!.reading.status === "text") marker = cells.shift()!;
+  else if (labels.length > 1 && isMarker(labels.at(-1))) marker = labels.pop()!;
+  return { labels, marker, cells };
+}
 
 /**
  * Takes a table region's comparison columns and rows out of its lines (see the module comment); `year` is the
@@ -87,13 +68,16 @@ export function skipComparisons(lines: readonly Line[], id: TableId, year: numbe
   const number = NUMBERS[id];
   const dropped = new Set<Token>();
   const diagnostics: Diagnostic[] = [];
-  const rowYear = year ?? latestRowYear(lines);
+  const rows = new Map<Line, DataRow>();
+  for (const line of lines) if (hasFilled(line)) rows.set(line, dataRow(line));
+  const rowYear = year ?? latestRowYear(rows.values());
   let skip: ColumnSkip | null = null;
   let lastWidth: number | null = null;
   for (let i = 0; i < lines.length; ) {
-    if (!hasFilled(lines[i]!)) {
+    const row = rows.get(lines[i]!);
+    if (!row) {
       let j = i;
-      while (j < lines.length && !hasFilled(lines[j]!)) j++;
+      while (j < lines.length && !rows.has(lines[j]!)) j++;
       const band = readBand(lines.slice(i, j), model, year);
       if (band.header) {
         skip = band.skip;
@@ -103,43 +87,46 @@ export function skipComparisons(lines: readonly Line[], id: TableId, year: numbe
       continue;
     }
     const line = lines[i++]!;
-    const texts = textsOf(line);
-    const raw = texts.map((t) => t.raw).join(" ");
+    const raw = row.labels.map((t) => t.raw).join(" ");
     const label = normalizeLabel(raw);
-    if (texts.length > 0 && isComparisonRow(model, label, rowYear, line.reliable)) {
+    const markerLabel = row.marker ? normalizeLabel(row.marker.raw) : "";
+    const otherYear =
+      (row.labels.length > 0 && isComparisonRow(model, label, rowYear, line.reliable)) ||
+      (row.marker !== null && isComparisonRow(model, markerLabel, rowYear, true));
+    if (otherYear) {
       for (const t of line.tokens) dropped.add(t);
-      const values = line.tokens.filter(isFilled).map((t) => t.raw);
+      const named = row.marker ? `${raw} ${row.marker.raw}`.trim() : raw;
       diagnostics.push(
         diagnostic(
           "comparison-skipped",
           "warning",
-          `Row 「${raw}」 of table ${number} repeats a row for another year (上年 / 上年同期 / another year); its values (${values.join(" ")}) are not read as this year's`,
-          texts[0]!.source,
-          { text: raw },
+          `Row 「${named}」 of table ${number} repeats a row for another year (上年 / 上年同期 / another year); its values (${row.cells.map((t) => t.raw).join(" ")}) are not read as this year's`,
+          (row.labels[0] ?? row.marker)!.source,
+          { text: named },
         ),
       );
       continue;
     }
+    // This year's word beside the label (一、本年新收… | 2024年 | 3001 …) is no value.
+    if (row.marker) dropped.add(row.marker);
     const widths = rowWidths(model, label, lastWidth);
     if (widths.length === 1) lastWidth = widths[0]!;
-    if (skip === null) continue;
-    const out = comparisonValues(line, skip, widths);
-    if (out === null) continue;
+    const out = skip === null ? null : comparisonCells(row.cells, skip, widths);
+    if (skip === null || out === null) continue;
     for (const t of out) dropped.add(t);
-    if (!skip.used) {
-      skip.used = true;
-      for (const head of skip.heads) {
-        dropped.add(head);
-        diagnostics.push(
-          diagnostic(
-            "comparison-skipped",
-            "warning",
-            `Column 「${head.raw}」 of table ${number} is another year's or a comparison (上年 / 同比 / 增减); its values are not read as this year's`,
-            head.source,
-            { text: head.raw },
-          ),
-        );
-      }
+    if (skip.used) continue;
+    skip.used = true;
+    for (const head of skip.heads) {
+      dropped.add(head);
+      diagnostics.push(
+        diagnostic(
+          "comparison-skipped",
+          "warning",
+          `Column 「${head.raw}」 of table ${number} is another year's or a comparison (上年 / 同比 / 增减); its values are not read as this year's`,
+          head.source,
+          { text: head.raw },
+        ),
+      );
     }
   }
   if (dropped.size === 0) return { lines, diagnostics };
@@ -147,12 +134,11 @@ export function skipComparisons(lines: readonly Line[], id: TableId, year: numbe
 }
 
 /** The latest year labelling a data row (2024年 beside 2023年), when rows are labelled by years. */
-function latestRowYear(lines: readonly Line[]): number | null {
+function latestRowYear(rows: Iterable<DataRow>): number | null {
   let latest: number | null = null;
-  for (const line of lines) {
-    if (!hasFilled(line)) continue;
-    const first = line.tokens.find((t) => t.kind === "text");
-    for (const y of first ? yearsOf(first.raw) : []) if (latest === null || y > latest) latest = y;
+  for (const { labels, marker } of rows) {
+    const word = marker ?? labels[0];
+    for (const y of word ? yearsOf(word.raw) : []) if (latest === null || y > latest) latest = y;
   }
   return latest;
 }
@@ -178,77 +164,24 @@ function rowWidths(model: HeaderModel, label: string, lastWidth: number | null):
 const slotsOf = (table: HeaderModel["tables"][number]): number => table.rows.reduce((n, r) => n + r.columns.length, 0);
 
 /**
- * The value tokens of a data line standing in the comparison columns, or null when the line does not hold
- * exactly one of `widths` plus the comparison columns (blank cells at either end aside: the label's own grid
- * cells, an empty column).
+ * The cells of a data row standing in the comparison columns, or null when the row does not hold exactly one
+ * of `widths` plus the comparison columns (blank cells at either end aside: the label's own grid cells, an
+ * empty column).
  */
-function comparisonValues(line: Line, skip: ColumnSkip, widths: readonly number[]): Token[] | null {
-  const values = line.tokens.filter((t) => t.kind === "value");
+function comparisonCells(cells: readonly Token[], skip: ColumnSkip, widths: readonly number[]): Token[] | null {
   const k = skip.heads.length;
   for (const width of widths) {
     const count = width + k;
     let from = 0;
-    let to = values.length;
-    while (to - from > count && values[from]!.reading.status === "blank") from++;
-    while (to - from > count && values[to - 1]!.reading.status === "blank") to--;
+    let to = cells.length;
+    while (to - from > count && cells[from]!.reading.status === "blank") from++;
+    while (to - from > count && cells[to - 1]!.reading.status === "blank") to--;
     if (to - from !== count) continue;
-    const row = values.slice(from, to);
+    const row = cells.slice(from, to);
     if (skip.place === "last") return row.slice(width);
     if (skip.place.span === count) return skip.place.indexes.map((p) => row[p]!);
   }
   return null;
-}
-
-/** A run of lines without a filled value: a header when a cell is a column the template knows. */
-function readBand(
-  band: readonly Line[],
-  model: HeaderModel,
-  year: number | null,
-): { header: boolean; skip: ColumnSkip | null } {
-  const cells = band.flatMap(headCellsOf);
-  const years = [...new Set(cells.flatMap((t) => yearsOf(t.raw)))];
-  const thisYear = year ?? (years.length > 1 ? Math.max(...years) : null);
-  if (!cells.some((t) => knownWidth(model, t.raw, thisYear) !== undefined)) return { header: false, skip: null };
-  for (let i = 0; i < band.length; i++) {
-    const line = band[i]!;
-    const texts = headCellsOf(line);
-    const isHead = texts.map((t) => isComparisonHead(model, t.raw, thisYear, line.reliable));
-    if (!isHead.includes(true)) continue;
-    const heads = texts.filter((_, k) => isHead[k]);
-    // A head alone on its line (guessed text, one cell a line) is placed only as the band's last line.
-    const alone = heads.length === texts.length;
-    const lastOfBand = band.slice(i + 1).every((l) => !l.tokens.some((t) => t.kind === "text"));
-    const place = alone ? (lastOfBand ? "last" : null) : placeOf(texts, isHead, model, thisYear);
-    return { header: true, skip: place === null ? null : { heads, place, used: false } };
-  }
-  return { header: true, skip: null };
-}
-
-/**
- * Where a header line's comparison heads stand among a row's values: after every other head (`last`); else,
- * past the unknown corner cells opening the line (信息内容), at the value index the known widths of the heads
- * before them give (their widths and the comparison heads making up the whole row); null when a cell after the
- * corner is unknown.
- */
-function placeOf(
-  texts: readonly Token[],
-  isHead: readonly boolean[],
-  model: HeaderModel,
-  thisYear: number | null,
-): ColumnSkip["place"] | null {
-  const firstHead = isHead.indexOf(true);
-  if (isHead.slice(firstHead).every(Boolean)) return "last";
-  const widths = texts.map((t) => knownWidth(model, t.raw, thisYear));
-  let k = 0;
-  while (k < texts.length && !isHead[k] && widths[k] === undefined) k++;
-  const indexes: number[] = [];
-  let at = 0;
-  for (; k < texts.length; k++) {
-    if (isHead[k]) indexes.push(at++);
-    else if (widths[k] !== undefined) at += widths[k]!;
-    else return null;
-  }
-  return { indexes, span: at };
 }
 
 /** A line without the given tokens (the line itself when it has none of them). */

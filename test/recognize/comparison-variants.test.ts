@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseReport, renderReport } from "../../src/index.js";
+import type { AnnualReport } from "../../src/schema/report.js";
+import {
+  type EditCell,
+  editRows,
+  indexOfText,
+  insertAt,
+  isNumberCell,
+  type RenderShape,
+  SHAPES,
+} from "./table-edit.js";
+
+// 025 (淮安市, 2024): Table 二 licensing 447228; Table 三 new 3001 53 0 0 61 4 3119.
+const CITY = readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8");
+const BASE = parseReport(CITY).report;
+
+const raws = (report: AnnualReport): Record<string, string> =>
+  Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell!.raw]));
+const skipped = (text: string) =>
+  parseReport(text)
+    .diagnostics.filter((d) => d.code === "comparison-skipped")
+    .map((d) => d.text);
+const th = (text: string, attrs = ""): EditCell => ({ text, tag: "th", attrs });
+const td = (text: string): EditCell => ({ text, tag: "td" });
+
+function edited(shape: RenderShape, edit: Parameters<typeof editRows>[2]) {
+  const plain = renderReport(BASE, shape);
+  const text = editRows(plain, shape, edit);
+  expect(text).not.toBe(plain);
+  return { text, report: parseReport(text).report, plain: raws(parseReport(plain).report) };
+}
+
+describe("comparison columns and rows as real sites print them", () => {
+  it.each(SHAPES)("%s: a two-row head 处理决定数量 over 上年 | 本年", (shape) => {
+    const { text, report, plain } = edited(shape, (cells) => {
+      if (cells[0]?.text === "信息内容" && cells[1]?.text === "本年处理决定数量" && cells.length <= 4)
+        return [
+          [th("信息内容", ' rowspan="2"'), th("处理决定数量", ' colspan="2"')],
+          [th("上年"), th("本年")],
+        ];
+      if (["行政许可", "行政处罚", "行政强制"].includes(cells[0]!.text))
+        return [[cells[0]!, td(String(Number(cells[1]!.text) - 100)), td(cells[1]!.text)]];
+      return [cells];
+    });
+    expect(report.cells["active_disclosure.licensing.decisions"]?.value).toBe(447228);
+    expect(report.cells["active_disclosure.coercion.decisions"]?.value).toBe(88283);
+    expect(raws(report)).toEqual(plain);
+    expect(skipped(text)).toEqual(["上年", "上年"]);
+  });
+
+  it.each(SHAPES)("%s: Table 三 rows in two years, 2024年 then 2023年, under each label", (shape) => {
+    const { text, report, plain } = edited(shape, (cells) => {
+      if (cells[0]?.text !== "一、本年新收政府信息公开申请数量") return [cells];
+      const at = cells.findIndex(isNumberCell);
+      const lastYear = ["2000", "50", "0", "0", "60", "4", "2114"].map(td);
+      return [insertAt(cells, at, th("2024年")), [...cells.slice(0, at).map(() => th("")), th("2023年"), ...lastYear]];
+    });
+    expect(report.cells["applications.new.natural_person"]?.value).toBe(3001);
+    expect(report.cells["applications.new.total"]?.value).toBe(3119);
+    expect(raws(report)).toEqual(plain);
+    expect(report.extraRows).toEqual([]);
+    expect(skipped(text)).toEqual(["2023年"]);
+  });
+
+  it.each(SHAPES)("%s: a 同比增长 column after 总计 holding rates in per cent", (shape) => {
+    const { text, report, plain } = edited(shape, (cells) => {
+      const total = indexOfText(cells, "总计");
+      if (indexOfText(cells, "法人或其他组织") >= 0)
+        return [insertAt(cells, total + 1, th("同比增长（%）", ' rowspan="2"'))];
+      const numbers = cells.filter(isNumberCell).length;
+      if (numbers === 7 && cells.some((c) => /[\u4e00-\u9fff]/.test(c.text))) return [[...cells, td("12.5%")]];
+      return [cells];
+    });
+    expect(report.cells["applications.new.total"]?.value).toBe(3119);
+    expect(raws(report)).toEqual(plain);
+    expect(report.extraRows).toEqual([]);
+    expect(skipped(text)).toEqual(["同比增长（%）"]);
+  });
+});
