@@ -22,8 +22,15 @@ const SENTENCE = /[。，,；;：:！？]/;
 const MAX_HEAD = 24;
 
 /** Any comparison word or a year, looked for in a line's text before a region is read closer. */
-export const MAY_COMPARE =
+const MAY_COMPARE =
   /上一?年|去年|前一?年|同期|同比|环比|增减|增\/减|增长|减少|增幅|降幅|变化|变动|对比|比较|[%％]|百分比|(?:19|20)\d{2}\s*年/;
+/** The layouts' own words holding one (二、上年结转政府信息公开申请数量 in every Table 三, 2019's 上一年项目数量). */
+const LAYOUT_WORDS = /上年结转|上一年项目数量/g;
+
+/** Whether a line of a table region may name a comparison column or row (a cheap test before reading it). */
+export function mayCompare(text: string): boolean {
+  return MAY_COMPARE.test(text) && MAY_COMPARE.test(text.replace(LAYOUT_WORDS, ""));
+}
 
 /** What a table's header words are, read off every era's template of it. */
 export interface HeaderModel {
@@ -95,12 +102,16 @@ export function knownWidth(model: HeaderModel, text: string, thisYear: number | 
 }
 
 /** The years a cell names (2023年), in order. */
-export function yearsOf(text: string): number[] {
+export function yearsOf(text: string): readonly number[] {
+  if (!DIGITS.test(text)) return NO_YEARS;
   const out: number[] = [];
-  const re = new RegExp(YEAR.source, "g");
-  for (const m of normalizeLabel(text).matchAll(re)) out.push(Number(m[1]));
+  for (const m of normalizeLabel(text).matchAll(YEARS)) out.push(Number(m[1]));
   return out;
 }
+
+const DIGITS = /\d{4}|[０-９]{4}/;
+const YEARS = new RegExp(YEAR.source, "g");
+const NO_YEARS: readonly number[] = Object.freeze([]);
 
 /**
  * Whether a header cell heads a comparison column: another year's (上年…, a year other than `thisYear`) or a

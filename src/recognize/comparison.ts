@@ -9,8 +9,8 @@
  */
 import type { Diagnostic } from "../schema/common.js";
 import type { TableId } from "../schema/report.js";
-import { type ColumnSkip, readBand } from "./comparison-heads.js";
-import { type HeaderModel, headerModel, isComparisonRow, MAY_COMPARE, yearsOf } from "./comparison-words.js";
+import { type Band, type ColumnSkip, readBand } from "./comparison-heads.js";
+import { type HeaderModel, headerModel, isComparisonRow, mayCompare, yearsOf } from "./comparison-words.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { matchRow } from "./match-row.js";
@@ -63,7 +63,7 @@ function dataRow(line: Line): DataRow {
  * report's statistical year when known (another year's 2023年 is told by it).
  */
 export function skipComparisons(lines: readonly Line[], id: TableId, year: number | null): ComparisonSkips {
-  if (!lines.some((line) => MAY_COMPARE.test(line.text))) return { lines, diagnostics: [] };
+  if (!lines.some((line) => mayCompare(line.text))) return { lines, diagnostics: [] };
   const model = headerModel(id);
   const number = NUMBERS[id];
   const dropped = new Set<Token>();
@@ -78,8 +78,10 @@ export function skipComparisons(lines: readonly Line[], id: TableId, year: numbe
     if (!row) {
       let j = i;
       while (j < lines.length && !rows.has(lines[j]!)) j++;
-      const band = readBand(lines.slice(i, j), model, year);
-      if (band.header) {
+      // A band naming no comparison leaves no column skipped: read only when it may end a skip or start one.
+      const read: boolean = skip !== null || lines.slice(i, j).some((line) => mayCompare(line.text));
+      const band: Band | null = read ? readBand(lines.slice(i, j), model, year) : null;
+      if (band?.header) {
         skip = band.skip;
         lastWidth = null;
       }
