@@ -133,23 +133,26 @@ const ORDINAL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六
 /** Another year's prefix of a row label: 上年同期, 上一年度, 上年, 去年, 2023年(度) (the year checked apart). */
 const ROW_PREFIX = /^(?:上一?年度?同期|上一?年度?|去年同期|去年|同期|((?:19|20)\d{2})年度?(?:同期)?)[：:]?/;
 
+/** Another year's note ending a row label: 规章（上年）, 行政许可（2023年）, 行政处罚（上年同期数）. */
+const ROW_SUFFIX = /（(?:上一?年度?|去年|(?:上一?年度?|去年)?同期|((?:19|20)\d{2})年度?(?:同期)?)(?:数|数据|情况)?）$/;
+
 const NO_CONTEXT: MatchContext = { after: -1, block: null };
 
 /**
- * Whether a row label (normalised) repeats a row for another year: 上年 / 2023年 / 上年同期 alone or before a
- * row label of the layout (上年规章), a year other than `thisYear` (with no year known, no year is another's).
- * A label of the layout that begins so (二、上年结转政府信息公开申请数量) is not one, nor (`whole` false: guessed
- * text, whose labels wrap) the first piece of one.
+ * Whether a row label (normalised) repeats a row for another year: 上年 / 2023年 / 上年同期 alone, before a row
+ * label of the layout (上年规章) or noted after one (规章（上年）); a year is another's when it is not `thisYear`
+ * (with no year known, no year is another's). A label of the layout that begins so (二、上年结转政府信息公开申请数量)
+ * is not one, nor (`whole` false: guessed text, whose labels wrap) the first piece of one.
  */
 export function isComparisonRow(model: HeaderModel, label: string, thisYear: number | null, whole: boolean): boolean {
   const body = label.replace(ORDINAL, "");
-  const m = ROW_PREFIX.exec(body);
+  const m = ROW_PREFIX.exec(body) ?? ROW_SUFFIX.exec(body);
   if (!m) return false;
   if (m[1] !== undefined && (thisYear === null || Number(m[1]) === thisYear)) return false;
   for (const row of bareRowLabels(model)) {
-    if (body.startsWith(row) || (!whole && row.startsWith(body))) return false;
+    if (m.index === 0 && (body.startsWith(row) || (!whole && row.startsWith(body)))) return false;
   }
-  const rest = body.slice(m[0].length);
+  const rest = m.index === 0 ? body.slice(m[0].length) : body.slice(0, m.index);
   if (rest.length === 0) return true;
   return model.tables.some((table) => {
     const match = matchRow(rest, table, NO_CONTEXT);

@@ -52,9 +52,9 @@ function dataRow(line: Line): DataRow {
   const cells = line.tokens.slice(last + 1).filter((t) => t.kind === "value" || PERCENT.test(t.raw.trim()));
   const isMarker = (t: Token | undefined): boolean => t !== undefined && MARKER.test(normalizeLabel(t.raw));
   let marker: Token | null = null;
-  // A year word read as a value (a text cell between the label and the numbers), or ending a label of two cells.
+  // A year word read as a value (a text cell between the label and the numbers), or ending the label.
   if (isMarker(cells[0]) && cells[0]!.reading.status === "text") marker = cells.shift()!;
-  else if (labels.length > 1 && isMarker(labels.at(-1))) marker = labels.pop()!;
+  else if (isMarker(labels.at(-1))) marker = labels.pop()!;
   return { labels, marker, cells };
 }
 
@@ -92,11 +92,10 @@ export function skipComparisons(lines: readonly Line[], id: TableId, year: numbe
     const raw = row.labels.map((t) => t.raw).join(" ");
     const label = normalizeLabel(raw);
     const markerLabel = row.marker ? normalizeLabel(row.marker.raw) : "";
-    const otherYear =
-      (row.labels.length > 0 && isComparisonRow(model, label, rowYear, line.reliable)) ||
-      (row.marker !== null && isComparisonRow(model, markerLabel, rowYear, true));
-    if (otherYear) {
-      for (const t of line.tokens) dropped.add(t);
+    const labelOther = row.labels.length > 0 && isComparisonRow(model, label, rowYear, line.reliable);
+    if (labelOther || (row.marker !== null && isComparisonRow(model, markerLabel, rowYear, true))) {
+      // Another year's word beside a row's label (行政许可 | 上年 | 400000, then | 本年 | 447228): the label stays.
+      for (const t of labelOther ? line.tokens : [row.marker!, ...row.cells]) dropped.add(t);
       const named = row.marker ? `${raw} ${row.marker.raw}`.trim() : raw;
       diagnostics.push(
         diagnostic(

@@ -78,4 +78,36 @@ describe("comparison columns and rows as real sites print them", () => {
     expect(report.extraRows).toEqual([]);
     expect(skipped(text)).toEqual(["同比增长（%）"]);
   });
+
+  it.each(SHAPES)(
+    "%s: another year's note after the label, 规章（上年） before 规章 and 行政许可（2023年） after 行政许可",
+    (shape) => {
+      const { text, report, plain } = edited(shape, (cells) => {
+        if (cells[0]?.text === "规章") return [[th("规章（上年）"), td("2"), td("5"), td("10")], cells];
+        if (cells[0]?.text === "行政许可") return [cells, [th("行政许可(2023年)"), td("400000")]];
+        return [cells];
+      });
+      expect(report.cells["active_disclosure.regulations.issued"]?.value).toBe(1);
+      expect(report.cells["active_disclosure.regulations.in_force"]?.value).toBe(11);
+      expect(report.cells["active_disclosure.licensing.decisions"]?.value).toBe(447228);
+      expect(raws(report)).toEqual(plain);
+      expect(report.extraRows).toEqual([]);
+      expect(skipped(text)).toEqual(["规章（上年）", "行政许可(2023年)"]);
+    },
+  );
+
+  it.each(SHAPES)("%s: two sub-rows under one label, 行政许可 | 上年 | 400000 then | 本年 | 447228", (shape) => {
+    const { text, report, plain } = edited(shape, (cells) => {
+      if (cells[0]?.text !== "行政许可") return [cells];
+      const label = shape === "html" ? [th("行政许可", ' rowspan="2"')] : [th("行政许可")];
+      return [
+        [...label, th("上年"), td("400000")],
+        [...(shape === "html" ? [] : [th("")]), th("本年"), td("447228")],
+      ];
+    });
+    expect(report.cells["active_disclosure.licensing.decisions"]?.value).toBe(447228);
+    expect(raws(report)).toEqual(plain);
+    expect(report.extraRows).toEqual([]);
+    expect(skipped(text)).toEqual(["行政许可 上年"]);
+  });
 });
