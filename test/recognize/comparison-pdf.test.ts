@@ -45,6 +45,33 @@ describe("comparison columns and rows in PDF text", () => {
     expect(skipped(text)).toEqual([["上年规章", 76]]);
   });
 
+  it("Table 三: a row 2023年 after 一、本年新收… and a row 上年同期 after the last row are skipped", () => {
+    const text = withLines({
+      105: ["一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119", "2023年 2000 50 0 0 60 4 2114"],
+      157: ["四、结转下年度继续办理 103 0 0 0 0 0 103", "上年同期 90 0 0 0 0 0 90"],
+    });
+    const { report } = parseReport(text);
+    expect(report.cells["applications.new.total"]?.value).toBe(3119);
+    expect(report.cells["applications.carried_forward.total"]?.value).toBe(
+      parseReport(CITY).report.cells["applications.carried_forward.total"]?.value,
+    );
+    expect(report.extraRows).toEqual(parseReport(CITY).report.extraRows);
+    expect(skipped(text)).toEqual([
+      ["2023年", 106],
+      ["上年同期", 159],
+    ]);
+  });
+
+  it("Table 四: a row 上年 before this year's fifteen numbers (line 188) is skipped", () => {
+    const text = withLines({
+      188: ["上年 60 50 150 30 290 10 3 7 0 20 9 1 2 5 17", "72 64 178 37 351 13 4 8 1 26 12 1 1 6 20"],
+    });
+    const { report } = parseReport(text);
+    expect(report.cells["review_litigation.review.upheld"]?.value).toBe(72);
+    expect(report.cells["review_litigation.litigation_after_review.total"]?.value).toBe(20);
+    expect(skipped(text)).toEqual([["上年", 188]]);
+  });
+
   it("二、上年结转政府信息公开申请数量 is a row of the layout, not last year's", () => {
     const { report } = parseReport(CITY);
     expect(report.cells["applications.carried_over.total"]?.value).toBe(34);
@@ -69,5 +96,5 @@ describe("no fixture has a comparison column or row", () => {
       parseReport(readFileSync(f, "utf8")).diagnostics.some((d) => d.code === "comparison-skipped"),
     );
     expect(found).toEqual([]);
-  });
+  }, 60_000);
 });
