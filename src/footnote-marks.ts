@@ -40,3 +40,28 @@ export function trailingMarksStart(text: string, from: number, to: number): numb
   }
   return i;
 }
+
+/** A `<sup>…</sup>` or `<sub>…</sub>` element written out at the end of a text (the mark short, on one line). */
+const SCRIPT_ELEMENT_AT_END = /<(su[pb])(?:\s[^<>\n]{0,40})?>[^<>\n]{1,12}<\/\1\s*>$/i;
+
+/**
+ * Where the footnote marks at the end of `text.slice(from, to)` start, written out as HTML as well: text pasted
+ * from a page keeps `5<sup>1</sup>` or `5<sup>注1</sup>` literally (HTML reads the element as the mark 5¹). Runs
+ * of mark characters ({@link trailingMarksStart}) and of `<sup>`/`<sub>` elements, in any order; `to` when the
+ * text ends in none.
+ */
+export function trailingFootnoteStart(text: string, from: number, to: number): number {
+  let i = to;
+  for (;;) {
+    const c = text.charCodeAt(i - 1);
+    if (i > from && c === 0x3e) {
+      const m = SCRIPT_ELEMENT_AT_END.exec(text.slice(Math.max(from, i - 80), i));
+      if (!m) return i;
+      i -= m[0].length;
+    } else if (i > from && isMarkCode(c)) {
+      const before = trailingMarksStart(text, from, i);
+      if (before === i) return i;
+      i = before;
+    } else return i;
+  }
+}

@@ -1,5 +1,5 @@
 /** Reads a table cell's text into a value and a status (formats.md §5.6, §8.5). Never invents a value. */
-import { isMarkDigitCode, isMarkSignCode, trailingMarksStart } from "../footnote-marks.js";
+import { isMarkDigitCode, isMarkSignCode, trailingFootnoteStart, trailingMarksStart } from "../footnote-marks.js";
 import { isNumeralRun } from "../numerals.js";
 import type { CellStatus } from "../schema/common.js";
 import { parseChineseNumber } from "./chinese-numbers.js";
@@ -223,11 +223,17 @@ export function isValueText(raw: string): boolean {
 }
 
 /**
- * Whether a cell's text is a number with footnote marks (233¹, 5①, 72*): read as text by `cellReading`, still a
- * value of its column, never a label.
+ * Whether a cell's text is a number with footnote marks (233¹, 5①, 72*, or written out as HTML: 5<sup>1</sup>):
+ * read as text by `cellReading`, still a value of its column, never a label.
  */
 export function isMarkedNumber(raw: string): boolean {
   if (raw.length > MAX_VALUE_LENGTH) return false;
+  // A mark written out as HTML (5<sup>1</sup>, 5<sup>注1</sup> in text pasted from a page): the number before it.
+  if (raw.charCodeAt(raw.length - 1) === 0x3e) {
+    const start = trailingFootnoteStart(raw, 0, raw.length);
+    const number = raw.slice(0, start);
+    return start < raw.length && number.trim() !== "" && cellReading(number).status === "number";
+  }
   // A number with a footnote sign after it (72*, 10※): the number alone must read as one.
   if (isMarkSignCode(raw.charCodeAt(raw.length - 1))) {
     const number = raw.slice(0, trailingMarksStart(raw, 0, raw.length));

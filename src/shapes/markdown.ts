@@ -16,6 +16,7 @@ import { DocumentBuilder } from "./builder.js";
 import { addDelimitedLines, type DelimitedSyntax, TAB_SYNTAX } from "./delimited.js";
 import { spansFromDuplicates } from "./duplicated-spans.js";
 import { addHtml } from "./html.js";
+import { scriptDigits } from "./html-tags.js";
 import { markdownPieces, pseudoTableSyntax } from "./markdown-collapse.js";
 import { BR_TAG, inlineText, mathValue, trimInline } from "./markdown-inline.js";
 import { recordOffsets } from "./offsets.js";
@@ -46,13 +47,29 @@ interface Remap {
 
 const IDENTITY: Remap = { offset: (o) => o, line: (l) => l, endLine: (l) => l };
 
-/** Plain text of an mdast node: inline markup removed, breaks and `<br>` as `\n`. */
-function plainText(node: Nodes): string {
-  if (node.type === "text" || node.type === "inlineCode") return node.value;
+/** Inline HTML opening or closing a `<sup>` or `<sub>` element. */
+const SCRIPT_TAG = /^<(\/?)(su[pb])(?:\s[^<>]*)?>$/i;
+
+/**
+ * Plain text of an mdast node: inline markup removed, breaks and `<br>` as `\n`, and the digits inside inline
+ * `<sup>`/`<sub>` elements as superscript or subscript digits, as the HTML reader gives them (`5<sup>1</sup>`
+ * reads `5¹`, a footnote mark, not the number 51). `script` is the element open around the node.
+ */
+function plainText(node: Nodes, script?: string): string {
+  if (node.type === "text" || node.type === "inlineCode") return script ? scriptDigits(script, node.value) : node.value;
   if (node.type === "break") return "\n";
   if (node.type === "html") return BR_TAG.test(node.value.trim()) ? "\n" : "";
-  if ("children" in node) return (node.children as Nodes[]).map(plainText).join("");
-  return "";
+  if (!("children" in node)) return "";
+  let text = "";
+  const open: string[] = [];
+  for (const child of node.children as Nodes[]) {
+    const tag = child.type === "html" ? SCRIPT_TAG.exec(child.value.trim()) : null;
+    if (tag) {
+      if (tag[1] === "") open.push((tag[2] as string).toLowerCase());
+      else open.pop();
+    } else text += plainText(child, open.at(-1) ?? script);
+  }
+  return text;
 }
 
 /** The input offset where a node starts (undefined when remark gave none). */

@@ -2,7 +2,7 @@
  * The trailing numbers of a PDF-extracted line: its numeric tokens (numbers, dashes, a 无 or a Chinese-numeral
  * count among values, footnote marks after a value) read from the end, and the label before them.
  */
-import { isMarkCode, trailingMarksStart } from "../footnote-marks.js";
+import { isMarkCode, trailingFootnoteStart } from "../footnote-marks.js";
 import { isDigitJoinerCode } from "../input/fold.js";
 import { isNumeralRun } from "../numerals.js";
 import { isSpaceCode, type SourceLine } from "./source-lines.js";
@@ -129,7 +129,9 @@ export function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
       }
     }
     // A value with footnote marks after it (0①, 72*): the number before the marks is the token's test.
-    const marks = isMarkCode(text.charCodeAt(end - 1)) ? trailingMarksStart(text, 0, end) : end;
+    // (or written out as HTML, 5<sup>1</sup>: the element may hold spaces, `5<sup> 1 </sup>`)
+    const last = text.charCodeAt(end - 1);
+    const marks = isMarkCode(last) || last === 0x3e ? trailingFootnoteStart(text, 0, end) : end;
     start = marks;
     // (a zero-width character is taken in too: isNumberToken accepts it between two digits only)
     while (start > 0 && (isNumberChar(text.charCodeAt(start - 1)) || isDigitJoinerCode(text.charCodeAt(start - 1))))
