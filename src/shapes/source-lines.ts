@@ -125,6 +125,28 @@ export function isPageFurnitureAt(line: string, first: number): boolean {
   return pattern.test(line.slice(first, b));
 }
 
+/** A page number with dashes on one side only (`—4`, `- 4`, `4—`): a value `-4` too, unless at a page break. */
+const ONE_SIDED_PAGE_NUMBER = /^(?:[-—–－─]+\s*[0-9０-９]{1,4}|[0-9０-９]{1,4}\s*[-—–－─]+)$/u;
+
+/**
+ * Whether a line is a page number with dashes on one side only (`—4`, `-4`, `- 4`, `4—`) standing at a page
+ * break: its own text starts with a form feed, or `next` (the following line) does. Without the break such
+ * a line may be a value (`-4` in a 增减 column), so only the two-sided forms of {@link isPageFurniture} are
+ * page furniture everywhere.
+ */
+export function isPageNumberAtBreak(line: string, first: number, next: string | undefined): boolean {
+  const code = line.charCodeAt(first);
+  if (!furniturePattern(code)) return false;
+  let b = line.length;
+  while (isSpaceCode(line.charCodeAt(b - 1))) b--;
+  if (!ONE_SIDED_PAGE_NUMBER.test(line.slice(first, b))) return false;
+  if (line.lastIndexOf("\f", first) >= 0) return true;
+  if (next === undefined) return false;
+  let a = 0;
+  while (a < next.length && isSpaceCode(next.charCodeAt(a)) && next.charCodeAt(a) !== 0x0c) a++;
+  return next.charCodeAt(a) === 0x0c;
+}
+
 /** True when the line is blank or page furniture (a line readers skip). */
 export function isSkippable(line: string): boolean {
   return isBlank(line) || isPageFurniture(line);
