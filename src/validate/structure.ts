@@ -6,11 +6,12 @@
 
 import { append } from "../append.js";
 import type { Cell } from "../schema/common.js";
-import type { Finding } from "../schema/finding.js";
+import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
+import { cellLabel } from "../templates/identities.js";
 import type { TableTemplate, Template } from "../templates/types.js";
 import { type CellReader, cellReader } from "./cell-index.js";
-import { hasValue, isZeroOrBlank, tablePlans } from "./structure-plans.js";
+import { hasValue, isZeroOrBlank, type RowPlan, tablePlans } from "./structure-plans.js";
 import { numbering, officialSections } from "./structure-sections.js";
 import { messageFinding } from "./types.js";
 
@@ -39,7 +40,7 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
     }
     // Rows the table lacks altogether: one finding for the table (a report that leaves out its all-zero rows
     // leaves out many), placed where the first of them would have been reported.
-    const lacking: string[] = [];
+    const lacking: RowPlan[] = [];
     let lackingAt = -1;
     for (const plan of rows) {
       const { row } = plan;
@@ -54,7 +55,7 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
       if (!covered) {
         if (row.collapsedGroup) continue;
         if (lackingAt < 0) lackingAt = out.length;
-        lacking.push(row.labels[0] ?? row.id, `${table.id}.${row.id}`);
+        lacking.push(plan);
         continue;
       }
       if (count === 0) continue;
@@ -62,46 +63,58 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
       const missing = row.columns
         .filter((_, i) => !cells.has(plan.slots[i] as number))
         .map((c) => c.path ?? c.labels[0] ?? c.id);
-      out.push(
-        messageFinding(
-          "STRUCT-ROW-MISSING",
-          "warning",
-          `表${table.number}“${row.labels[0]}”缺少列：${missing.join("、")}`,
-          `table ${table.number} row ${table.id}.${row.id} lacks columns: ${missing.join(", ")}`,
-          report.cells[present[0] as keyof AnnualReport["cells"]]?.source,
-        ),
+      const finding = messageFinding(
+        "STRUCT-ROW-MISSING",
+        "warning",
+        `表${table.number}“${row.labels[0]}”缺少列：${missing.join("、")}`,
+        `table ${table.number} row ${table.id}.${row.id} lacks columns: ${missing.join(", ")}`,
+        report.cells[present[0] as keyof AnnualReport["cells"]]?.source,
       );
+      finding.operands = absentOperands(table, plan, cells);
+      out.push(finding);
     }
     if (lackingAt >= 0) out.splice(lackingAt, 0, rowsMissing(report, table, lacking));
   }
   return out;
 }
 
-/** The finding of the rows a table lacks (`lacking`: label, then id, of each row). */
-function rowsMissing(report: AnnualReport, table: TableTemplate, lacking: readonly string[]): Finding {
-  const labels: string[] = [];
-  const ids: string[] = [];
-  for (let i = 0; i < lacking.length; i += 2) {
-    labels.push(`“${lacking[i]}”`);
-    ids.push(`${lacking[i + 1]} "${lacking[i]}"`);
+/**
+ * The cells of a layout row the report lacks, as operands of status `absent` (field id, official label, no
+ * value), in column order: what a program reads of a STRUCT-ROW-MISSING finding.
+ */
+function absentOperands(table: TableTemplate, plan: RowPlan, cells: CellReader | undefined): Operand[] {
+  const out: Operand[] = [];
+  for (let i = 0; i < plan.ids.length; i++) {
+    if (cells?.has(plan.slots[i] as number)) continue;
+    const label = cellLabel(table, plan.row, plan.row.columns[i]).zh;
+    out.push({ field: plan.ids[i] as string, label, value: null, status: "absent" });
   }
+  return out;
+}
+
+/** The finding of the rows a table lacks altogether, each row's cells among its operands (`absent`). */
+function rowsMissing(report: AnnualReport, table: TableTemplate, lacking: readonly RowPlan[]): Finding {
+  const labels = lacking.map(({ row }) => `“${row.labels[0] ?? row.id}”`);
+  const ids = lacking.map(({ row }) => `${table.id}.${row.id} "${row.labels[0] ?? row.id}"`);
   const source = report.tables.find((t) => t.id === table.id)?.source;
-  if (labels.length === 1) {
-    return messageFinding(
-      "STRUCT-ROW-MISSING",
-      "warning",
-      `表${table.number}缺少行${labels[0]}`,
-      `table ${table.number} lacks row ${ids[0]}`,
-      source,
-    );
-  }
-  return messageFinding(
-    "STRUCT-ROW-MISSING",
-    "warning",
-    `表${table.number}缺少${labels.length}行：${labels.join("、")}`,
-    `table ${table.number} lacks ${labels.length} rows: ${ids.join(", ")}`,
-    source,
-  );
+  const finding =
+    labels.length === 1
+      ? messageFinding(
+          "STRUCT-ROW-MISSING",
+          "warning",
+          `表${table.number}缺少行${labels[0]}`,
+          `table ${table.number} lacks row ${ids[0]}`,
+          source,
+        )
+      : messageFinding(
+          "STRUCT-ROW-MISSING",
+          "warning",
+          `表${table.number}缺少${labels.length}行：${labels.join("、")}`,
+          `table ${table.number} lacks ${labels.length} rows: ${ids.join(", ")}`,
+          source,
+        );
+  finding.operands = lacking.flatMap((plan) => absentOperands(table, plan, undefined));
+  return finding;
 }
 
 /** Extra rows (info) and a report whose table values are all zero or all blank (info). */
