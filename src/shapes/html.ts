@@ -10,11 +10,14 @@ import { DocumentBuilder } from "./builder.js";
 import { LineCursor } from "./html-cursor.js";
 import { expandGrid, parseSpan, type RawCell } from "./html-grid.js";
 import { type HtmlSink, LayoutGate } from "./html-layout.js";
+import { type HiddenTables, hiddenTablesSkipped, MAX_NESTING, nestingTooDeep } from "./html-notes.js";
 import { type HtmlFlow, PreformattedText, preformatted } from "./html-pre.js";
 import { BR, hidesContent, scriptDigits, TAGS, Tag } from "./html-tags.js";
 import { type RunText, TextRun } from "./html-text.js";
 import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
+
+export { HIDDEN_SKIPPED, type HiddenTables } from "./html-notes.js";
 
 /** One open `<table>`: its rows of raw cells, the open cell, and its reserved block. */
 interface OpenTable {
@@ -45,16 +48,6 @@ export function readHtml(text: string, readHidden = false): Document {
   const doc = builder.build();
   if (hidden.cells > 0) doc.hiddenCells = hidden.cells;
   return doc;
-}
-
-/**
- * The hidden tables a read skipped: how many, their cells (`<td>`/`<th>` tags), and the offset of the first
- * hidden element holding one (-1: none).
- */
-export interface HiddenTables {
-  tables: number;
-  cells: number;
-  first: number;
 }
 
 /**
@@ -269,35 +262,6 @@ export function addHtml(
   flushText();
   for (const d of diagnostics) builder.diagnostic(d);
   return hidden;
-}
-
-/** The deepest nesting of elements read with one parser (see addHtml). */
-const MAX_NESTING = 1000;
-
-/** The warning for a page nested deeper than MAX_NESTING elements, at the tag where it went deeper. */
-function nestingTooDeep(locator: Locator, offset: number): Diagnostic {
-  const { line, column } = locator.point(offset);
-  return {
-    code: "html-nesting-too-deep",
-    severity: "warning",
-    message: `Elements are nested more than ${MAX_NESTING} deep; the page is read on from here as if the elements open so far were closed`,
-    source: { line, column, offset },
-  };
-}
-
-/** The diagnostic code of a reading that left hidden tables out (parseReport then weighs a whole reading). */
-export const HIDDEN_SKIPPED = "html-hidden-skipped";
-
-/** The note that hidden tables were left out, at the first hidden element holding one. */
-function hiddenTablesSkipped(locator: Locator, hidden: HiddenTables): Diagnostic {
-  const { line, column } = locator.point(hidden.first);
-  return {
-    // Written out (not HIDDEN_SKIPPED): the reference of diagnostic codes is read off the literals in src/.
-    code: "html-hidden-skipped",
-    severity: "info",
-    message: `${hidden.tables} table(s) inside hidden elements (display: none or the hidden attribute) were not read: the page recognises as much without them, and a hidden copy may hold other values`,
-    source: { line, column, offset: hidden.first },
-  };
 }
 
 /** The innermost open table (checking the length first: reading index -1 of an array is a slow property lookup). */
