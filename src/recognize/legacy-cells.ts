@@ -115,3 +115,19 @@ export function expandInline(cells: RowCell[]): RowCell[] {
   const rest = cells.slice(i + 1).map((c) => ({ ...c, col: c.col + 1 }));
   return [...cells.slice(0, i), ...split, ...rest];
 }
+
+const TRAILING_CODE = /^(.*\S)\s+(\d{1,3})$/;
+
+/**
+ * The cells with a row code printed at the end of the label cell split off into a cell of its own (主动公开信息数 01 |
+ * 条 | 412, under 指标名称 代码 计量单位 …: PDF text splits the row after the code), the cells after it one column
+ * right; the cells as they are when the label cell (at grid column `labelCol`) ends in no code.
+ */
+export function splitLabelCode(cells: RowCell[], labelCol: number): RowCell[] {
+  const at = cells.findIndex((c) => c.col === labelCol);
+  const label = cells[at];
+  const m = label ? TRAILING_CODE.exec(label.text) : null;
+  if (!label || !m) return cells;
+  const rest = cells.slice(at + 1).map((c) => ({ ...c, col: c.col + 1 }));
+  return [...cells.slice(0, at), ...splitCell(label, [m[1]!, m[2]!]), ...rest];
+}

@@ -196,6 +196,11 @@ export function readLegacyGrid(table: TableBlock, state: LegacyReadState): Legac
       continue;
     }
     if (isSubheading(filled, headKey)) continue;
+    if (filled.length === 1 && isLabelFragment(head.text)) {
+      // The head of a label wrapped onto a row of its own: （一）回应公众关注热点或重大舆情数（不同方式 / 回应同一热点… 次 15.
+      state.fragment = head.text;
+      continue;
+    }
     if (ordinal && cellReading(head.text).status === "text") state.section = head.text;
     const rows = state.columns
       ? readWithColumns(table, rowIndex, cells, state.columns, state)

@@ -6,7 +6,7 @@
 import { cellSource, type TableBlock } from "../document.js";
 import type { Cell, SourcePosition } from "../schema/common.js";
 import { cellReading } from "./cell-value.js";
-import { isLegacyUnit, type RowCell } from "./legacy-cells.js";
+import { isLegacyUnit, type RowCell, splitLabelCode } from "./legacy-cells.js";
 import type { LegacyRawRow, LegacyReadState } from "./legacy-grid.js";
 import type { LegacyColumns } from "./legacy-header.js";
 
@@ -101,6 +101,15 @@ function withoutEmptyBefore(cells: RowCell[], before: number, count: number): Ro
   return cells.filter((c) => !drop.has(c)).map((c, i) => ({ ...c, col: i }));
 }
 
+/**
+ * A row one cell short of a header whose code column follows the label column, its label ending in a number:
+ * the code split off the label (see `splitLabelCode`).
+ */
+function codeApart(cells: RowCell[], columns: LegacyColumns): RowCell[] {
+  if (columns.code !== columns.label + 1 || cells.length !== columns.width - 1) return cells;
+  return splitLabelCode(cells, columns.label);
+}
+
 /** Reads a row with declared column roles, its cells aligned on the header's (see `alignRow`). */
 export function readWithColumns(
   table: TableBlock,
@@ -109,7 +118,7 @@ export function readWithColumns(
   columns: LegacyColumns,
   state: LegacyReadState,
 ): LegacyRawRow[] {
-  const aligned = alignRow(cells, columns);
+  const aligned = alignRow(codeApart(cells, columns), columns);
   const labelCell = labelCellOf(aligned, columns);
   const unitCell = cellAt(aligned, columns.unit);
   const remarkCell = cellAt(aligned, columns.remark);

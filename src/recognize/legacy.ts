@@ -183,8 +183,9 @@ function readTextBlock(region: Region, block: TextBlock): void {
 }
 
 /**
- * A title a PDF reader folded into a grid that is no legacy table: the title is pending, and so are the header
- * and the section the rows after it name when they hold no data row (统计指标 单位 统计数 / 一、主动公开情况 — —).
+ * A title a PDF reader folded into a grid that is no legacy table: the title is pending, and so are the header,
+ * the section and the head of a wrapped label the rows after it hold when they hold no data row (统计指标 单位
+ * 统计数 / 一、主动公开情况 — —).
  */
 function pendTitleGrid(region: Region, block: TableBlock, title: string): void {
   pendTitle(region, title);
@@ -193,6 +194,7 @@ function pendTitleGrid(region: Region, block: TableBlock, title: string): void {
   if (readLegacyGrid(after, state).length > 0) return;
   region.pendingSection = state.section;
   region.pendingColumns = state.columns;
+  region.pendingFragment = state.fragment;
 }
 
 /** The blocks with each run of one-cell lines read as a table replaced by that table. */

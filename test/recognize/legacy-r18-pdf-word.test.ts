@@ -49,6 +49,21 @@ describe("1. the Dingxi form as PDF text: the row code (代码 01) is never the 
     ]);
   });
 
+  it("with the code before the unit (指标名称 代码 计量单位 …), splits the code off the label, never placing 1630 under 本期实际", () => {
+    const input = text("dingxi-pdf-code-column.txt")
+      .replace("指标名称 计量单位 代码", "指标名称 代码 计量单位")
+      .replace(/ 条 (\d\d) /g, " $1 条 ");
+    expect(input).toContain("主动公开信息数 01 条 412 1630");
+    const report = parse(input);
+    expect(ofLabel(report, "主动公开信息数")).toEqual([
+      ["legacy_sh.active.total", "本期实际", "412"],
+      ["legacy_sh.active.total.year_to_date", "本年累计", "1630"],
+    ]);
+    expect(rows(report).find((r) => r.label === "申请总数")?.unit).toBe("条");
+    expect(value(report, "legacy_sh.replies.refused_total.year_to_date")).toBe(7);
+    expect(rows(report).every((r) => r.id !== null)).toBe(true);
+  });
+
   it("the Putian form as PDF text types 历年累计 as .cumulative", () => {
     const report = parse(text("putian-pdf.txt"));
     expect(ofLabel(report, "主动公开信息数")).toEqual([
@@ -125,6 +140,24 @@ describe("4. one cell per line (Word text): the first data label is no header co
     ]);
     expect(value(report, "legacy_sh.active.total.cumulative")).toBe(6120);
     expect(rows(report)).toHaveLength(8);
+    expect(rows(report).every((r) => r.id !== null)).toBe(true);
+  });
+});
+
+describe("3b. a label wrapped onto a grid row of its own, in a table whose header line the title's grid held", () => {
+  it("joins the head row to its tail instead of reading a blank row", () => {
+    const report = parse(text("nat-pdf-wrapped-in-grid.txt"));
+    expect(ofLabel(report, "（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）")).toEqual([
+      ["legacy_national.response.hot_issues", null, "15"],
+    ]);
+    expect(rows(report).some((r) => r.label === "（一）回应公众关注热点或重大舆情数（不同方式")).toBe(false);
+    // The one blank is the input's: 5.其他方式回应事件数 次 (no value printed).
+    expect(
+      rows(report)
+        .filter((r) => r.cell.status === "blank")
+        .map((r) => r.label),
+    ).toEqual(["5.其他方式回应事件数"]);
+    expect(rows(report)).toHaveLength(58);
     expect(rows(report).every((r) => r.id !== null)).toBe(true);
   });
 });
