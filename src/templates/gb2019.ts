@@ -2,6 +2,7 @@
 import { ACTIVE_DISCLOSURE_2019 } from "./active-disclosure.js";
 import { APPLICATIONS_2019 } from "./applications.js";
 import { gbIdentities } from "./gb-identities.js";
+import { perRowAtMost } from "./identities.js";
 import { REVIEW_LITIGATION } from "./review-litigation.js";
 import { GB_SECTIONS } from "./sections.js";
 import type { Template } from "./types.js";
@@ -13,7 +14,21 @@ export const GB2019: Template = {
   years: { from: 2019, to: 2020 },
   sections: GB_SECTIONS,
   tables: [ACTIVE_DISCLOSURE_2019, APPLICATIONS_2019, REVIEW_LITIGATION],
-  identities: gbIdentities(ACTIVE_DISCLOSURE_2019, APPLICATIONS_2019, REVIEW_LITIGATION, "results.other_total"),
+  identities: [
+    ...gbIdentities(ACTIVE_DISCLOSURE_2019, APPLICATIONS_2019, REVIEW_LITIGATION, "results.other_total"),
+    // formats.md §6.1 T2-PUB-S (S, weak): what is publicly available includes what was newly published this year.
+    perRowAtMost(ACTIVE_DISCLOSURE_2019, {
+      id: "T2-PUB-S",
+      severity: "warning",
+      description: {
+        zh: "对外公开总数量 ≥ 本年新公开数量（2019格式）",
+        en: "total published ≥ newly published (2019 format)",
+      },
+      rows: ["regulations", "normative_documents"],
+      part: "newly_published",
+      whole: "total_published",
+    }),
+  ],
   signals: [
     "本年新制作数量",
     "本年新公开数量",

@@ -83,6 +83,40 @@ export function perRow(
   return { id: spec.id, severity: "error", description: spec.description, equations };
 }
 
+/** For each listed row: its `part` column ≤ its `whole` column (e.g. T2-PUB-S: 本年新公开数量 ≤ 对外公开总数量). */
+export function perRowAtMost(
+  table: TableTemplate,
+  spec: {
+    id: string;
+    severity: Identity["severity"];
+    description: Bilingual;
+    rows: readonly string[];
+    part: string;
+    whole: string;
+  },
+): Identity {
+  const equations: Equation[] = spec.rows.map((id) => {
+    const row = rowOf(table, id);
+    const col = (cid: string) => {
+      const c = row.columns.find((x) => x.id === cid);
+      if (!c) throw new Error(`row ${id} has no column ${cid}`);
+      return c;
+    };
+    const [part, whole] = [col(spec.part), col(spec.whole)];
+    const label = cellLabel(table, row, part);
+    return {
+      lhs: [fieldIdOf(table, row, part)],
+      rhs: [fieldIdOf(table, row, whole)],
+      op: "le",
+      label: {
+        zh: `${label.zh} ≤ ${whole.path ?? whole.labels[0]}`,
+        en: `${label.en} ≤ ${whole.id}`,
+      },
+    };
+  });
+  return { id: spec.id, severity: spec.severity, description: spec.description, equations };
+}
+
 /** Every value cell is ≥ 0 (and an integer when counted), except `signed` columns. */
 export function nonNegative(tables: readonly TableTemplate[]): Identity {
   const equations: Equation[] = [];

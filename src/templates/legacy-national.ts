@@ -2,7 +2,7 @@
  * The national 《政府信息公开情况统计表》 of 国办发〔2014〕32号 (formats.md §4.2, `legacy_national`, ≈2014–2018):
  * columns 统计指标 | 单位 | 统计数. Row wording is [R] in the spec, so every row carries the variants seen.
  */
-import { legacyLe, legacyNonNegative, legacySum } from "./legacy-identities.js";
+import { inEveryColumn, legacyLe, legacyNonNegative, legacySum } from "./legacy-identities.js";
 import { type LegacyRowTemplate, type LegacyTemplate, legacyRow } from "./legacy-types.js";
 
 const P = "legacy_national";
@@ -93,6 +93,15 @@ const sum = (
   op: "eq" | "ge" | "le" = "eq",
 ) => legacySum(P, { id, severity: op === "eq" ? "error" : "warning", description: { zh, en }, total, parts, op });
 
+/** 回应解读 channels (（二）1–5, without their 其中 rows), against which the de-duplicated hot-issue count is checked. */
+const RESPONSE_CHANNELS = [
+  "response.press_conferences",
+  "response.online_interviews",
+  "response.interpretation_articles",
+  "response.weibo_wechat",
+  "response.other",
+];
+
 /** The national 2014 statistics table. */
 export const LEGACY_NATIONAL: LegacyTemplate = {
   id: P,
@@ -117,7 +126,7 @@ export const LEGACY_NATIONAL: LegacyTemplate = {
     "机构建设和保障经费情况",
   ],
   rows: ROWS,
-  identities: [
+  identities: inEveryColumn([
     sum("L-REC", "收到申请数 = 各渠道申请数之和", "applications received = sum of channels", "applications.received", [
       "applications.channel.in_person",
       "applications.channel.fax",
@@ -138,12 +147,16 @@ export const LEGACY_NATIONAL: LegacyTemplate = {
       "replies.asked_to_amend",
       "replies.other_channel",
     ]),
-    sum(
-      "L-REFUSE",
-      "不同意公开答复数 ≥ 其中各理由之和",
-      "refused ≥ sum of refusal reasons",
-      "replies.refused",
-      [
+    // §6.2: ≥ is hard (more reasons than refusals is an error), = is what the form normally holds (fewer: a warning).
+    legacySum(P, {
+      id: "L-REFUSE",
+      severity: "error",
+      description: {
+        zh: "不同意公开答复数 ≥ 其中各理由之和（通常相等：理由之和较小为警告，较大为错误）",
+        en: "refused ≥ sum of refusal reasons (normally equal: fewer reasons is a warning, more an error)",
+      },
+      total: "replies.refused",
+      parts: [
         "replies.refused_reason.state_secret",
         "replies.refused_reason.commercial_secret",
         "replies.refused_reason.privacy",
@@ -151,8 +164,9 @@ export const LEGACY_NATIONAL: LegacyTemplate = {
         "replies.refused_reason.not_gov_info",
         "replies.refused_reason.other_legal",
       ],
-      "ge",
-    ),
+      op: "eq",
+      totalAboveIsWarning: true,
+    }),
     sum("L-REV", "行政复议数量 = 维持 + 纠错 + 其他", "reviews = upheld + corrected + other", "review.total", [
       "review.upheld",
       "review.corrected",
@@ -181,6 +195,22 @@ export const LEGACY_NATIONAL: LegacyTemplate = {
       ],
       "le",
     ),
+    sum(
+      "L-RESP",
+      "回应公众关注热点或重大舆情数 ≤ 各渠道回应解读之和（不同方式回应同一热点计1次）",
+      "hot issues responded to ≤ sum of response channels (one issue answered several ways counts once)",
+      "response.hot_issues",
+      RESPONSE_CHANNELS,
+      "le",
+    ),
+    legacySum(P, {
+      id: "L-CLOSE-S",
+      severity: "warning",
+      description: { zh: "申请答复数 ≈ 申请办结数", en: "replies ≈ applications closed" },
+      total: "applications.replies",
+      parts: ["applications.closed"],
+      op: "eq",
+    }),
     legacyLe(P, {
       id: "L-PRINC",
       severity: "error",
@@ -192,5 +222,5 @@ export const LEGACY_NATIONAL: LegacyTemplate = {
       ],
     }),
     legacyNonNegative(P, ROWS),
-  ],
+  ]),
 };

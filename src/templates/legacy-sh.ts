@@ -3,7 +3,14 @@
  * Dingxi 《政府信息公开情况统计报表》 (指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计, codes 01–35) and (b) the Putian
  * 2009 附表 (指标名称 | 计量单位 | 2009年度 | 历年累计), whose rows are label variants of (a).
  */
-import { type LegacyPart, legacyLe, legacyNonNegative, legacySum } from "./legacy-identities.js";
+import {
+  inEveryColumn,
+  type LegacyPart,
+  legacyCumulative,
+  legacyLe,
+  legacyNonNegative,
+  legacySum,
+} from "./legacy-identities.js";
 import type { LegacyRowTemplate, LegacyTemplate } from "./legacy-types.js";
 
 const P = "legacy_sh";
@@ -107,57 +114,60 @@ export const LEGACY_SH: LegacyTemplate = {
   ],
   rows: ROWS,
   identities: [
-    legacySum(P, {
-      id: "S-REC",
-      severity: "error",
-      description: { zh: "申请总数 = 各形式申请数之和", en: "applications = sum of channels" },
-      total: "applications.total",
-      parts: [
-        "applications.channel.in_person",
-        "applications.channel.fax",
-        "applications.channel.email",
-        "applications.channel.online",
-        "applications.channel.mail",
-        "applications.channel.other",
-      ],
-      op: "eq",
-    }),
-    legacySum(P, {
-      id: "S-REPLY",
-      severity: "warning",
-      description: {
-        zh: "答复总数 = 同意公开 + 同意部分公开 + 否决公开",
-        en: "replies = granted + partially granted + refused",
-      },
-      total: "replies.total",
-      parts: ["replies.granted", "replies.partially_granted", "replies.refused_total"],
-      op: "eq",
-    }),
-    legacySum(P, {
-      id: "S-REFUSE",
-      severity: "error",
-      description: { zh: "否决公开答复总数 = 各否决理由之和", en: "refused total = sum of refusal reasons" },
-      total: "replies.refused_total",
-      parts: REFUSED_PARTS,
-      op: "eq",
-    }),
-    legacySum(P, {
-      id: "S-CONS",
-      severity: "error",
-      description: { zh: "咨询总数 = 现场 + 网上 + 电话", en: "consultations = on site + online + phone" },
-      total: "consultation.total",
-      parts: ["consultation.on_site", "consultation.online", "consultation.phone"],
-      op: "eq",
-    }),
-    legacyLe(P, {
-      id: "S-FULLTEXT",
-      severity: "error",
-      description: { zh: "其中项不超过上级项", en: "a 其中 row does not exceed its parent" },
-      pairs: [
-        ["active.full_text_electronic", "active.total"],
-        ["appeal.first_handling_dissatisfied", "appeal.total"],
-      ],
-    }),
-    legacyNonNegative(P, ROWS),
+    ...inEveryColumn([
+      legacySum(P, {
+        id: "S-REC",
+        severity: "error",
+        description: { zh: "申请总数 = 各形式申请数之和", en: "applications = sum of channels" },
+        total: "applications.total",
+        parts: [
+          "applications.channel.in_person",
+          "applications.channel.fax",
+          "applications.channel.email",
+          "applications.channel.online",
+          "applications.channel.mail",
+          "applications.channel.other",
+        ],
+        op: "eq",
+      }),
+      legacySum(P, {
+        id: "S-REPLY",
+        severity: "warning",
+        description: {
+          zh: "答复总数 = 同意公开 + 同意部分公开 + 否决公开",
+          en: "replies = granted + partially granted + refused",
+        },
+        total: "replies.total",
+        parts: ["replies.granted", "replies.partially_granted", "replies.refused_total"],
+        op: "eq",
+      }),
+      legacySum(P, {
+        id: "S-REFUSE",
+        severity: "error",
+        description: { zh: "否决公开答复总数 = 各否决理由之和", en: "refused total = sum of refusal reasons" },
+        total: "replies.refused_total",
+        parts: REFUSED_PARTS,
+        op: "eq",
+      }),
+      legacySum(P, {
+        id: "S-CONS",
+        severity: "error",
+        description: { zh: "咨询总数 = 现场 + 网上 + 电话", en: "consultations = on site + online + phone" },
+        total: "consultation.total",
+        parts: ["consultation.on_site", "consultation.online", "consultation.phone"],
+        op: "eq",
+      }),
+      legacyLe(P, {
+        id: "S-FULLTEXT",
+        severity: "error",
+        description: { zh: "其中项不超过上级项", en: "a 其中 row does not exceed its parent" },
+        pairs: [
+          ["active.full_text_electronic", "active.total"],
+          ["appeal.first_handling_dissatisfied", "appeal.total"],
+        ],
+      }),
+      legacyNonNegative(P, ROWS),
+    ]),
+    legacyCumulative(P, ROWS),
   ],
 };

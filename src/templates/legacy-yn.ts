@@ -3,7 +3,7 @@
  * (主动公开 / 依申请公开 / 咨询 / 复议·诉讼·申诉 / 收费和减免 / 重大决策听证…), columns 工作项目 | 单位 | 数量 | 备注.
  * Neither the national 2014 table nor the Dingxi form; a `legacy_provincial` family of its own, prefix `legacy_yn`.
  */
-import { legacyLe, legacyNonNegative, legacySum } from "./legacy-identities.js";
+import { inEveryColumn, legacyLe, legacyNonNegative, legacySum } from "./legacy-identities.js";
 import { type LegacyRowTemplate, type LegacyTemplate, legacyRow } from "./legacy-types.js";
 
 const S1 = "一、主动公开政府信息情况";
@@ -117,7 +117,7 @@ export const LEGACY_YN: LegacyTemplate = {
     "组织重大决策听证",
   ],
   rows: ROWS,
-  identities: [
+  identities: inEveryColumn([
     eq(
       "Y-REC",
       "error",
@@ -230,5 +230,5 @@ export const LEGACY_YN: LegacyTemplate = {
       pairs: [["consultation.handled", "consultation.total"]],
     }),
     legacyNonNegative(P, ROWS),
-  ],
+  ]),
 };

@@ -97,6 +97,11 @@ export interface Equation {
   op?: "eq" | "le" | "nonneg";
   /** For `nonneg`: the values must also be integers (counts). */
   integer?: boolean;
+  /**
+   * For `eq`: a violation in this direction is only a warning (the identity's severity otherwise), e.g.
+   * L-REFUSE: 不同意公开答复数 above the sum of its reasons is soft ("normally ="), below it an error.
+   */
+  warnWhen?: "lhs>rhs" | "lhs<rhs";
   /** Bilingual label of what is checked, e.g. 三、（七）总计 / 自然人. */
   label: Bilingual;
 }

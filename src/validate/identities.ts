@@ -113,7 +113,7 @@ export function evaluateEquation(
     const lhsOpen = lhs.operands.some(isUnknown);
     const rhsOpen = rhs.operands.some(isUnknown);
     if ((lhsOpen || rhsOpen) && boundViolated(op, lhs.sum, rhs.sum, lhsOpen, rhsOpen, tol)) {
-      return boundFinding(identity, eq, lhs, rhs, lhsOpen);
+      return boundFinding(directed(identity, eq, lhs.sum - rhs.sum), eq, lhs, rhs, lhsOpen);
     }
   }
   if (operands.some((o) => o.status === "absent")) return undefined;
@@ -132,7 +132,17 @@ export function evaluateEquation(
   const delta = lhs.sum - rhs.sum;
   const ok = op === "le" ? delta <= tol : Math.abs(delta) <= tol;
   if (ok) return undefined;
-  return sumFinding(identity, eq, lhs, rhs, identity.severity, assumedNote(operands));
+  return sumFinding(identity, eq, lhs, rhs, directed(identity, eq, delta).severity, assumedNote(operands));
+}
+
+/** The identity with the severity of a violation by `delta` (lhs − rhs): a warning in the `warnWhen` direction. */
+function directed(
+  identity: Pick<Identity, "id" | "severity">,
+  eq: Equation,
+  delta: number,
+): Pick<Identity, "id" | "severity"> {
+  const soft = eq.warnWhen === "lhs>rhs" ? delta > 0 : eq.warnWhen === "lhs<rhs" ? delta < 0 : false;
+  return soft && identity.severity === "error" ? { id: identity.id, severity: "warning" } : identity;
 }
 
 /** `lookupCell` over a report's cell reader: a canonical cell with its label (`fields` dictionary, else the id), else `lookupCell`. */

@@ -26,8 +26,8 @@ describe("legacy templates (data integrity)", () => {
         }
       });
 
-      it("has identities over its own typed ids only", () => {
-        const known = new Set(ids);
+      it("has identities over its own typed ids only (in the report year's column, 本年累计 or 历年累计)", () => {
+        const known = new Set(ids.flatMap((id) => [id, `${id}.year_to_date`, `${id}.cumulative`]));
         for (const identity of template.identities) {
           for (const eq of identity.equations) {
             for (const id of [...eq.lhs, ...eq.rhs].flatMap(termIds))
@@ -68,11 +68,13 @@ describe("legacy templates (data integrity)", () => {
         "L-LIT",
         "L-STAFF",
         "L-CHAN",
+        "L-RESP",
         "L-PRINC",
+        "L-CLOSE-S",
       ]),
     );
     expect(ruleIds("legacy_sh")).toEqual(
-      expect.arrayContaining(["S-REC", "S-REPLY", "S-REFUSE", "S-CONS", "S-FULLTEXT"]),
+      expect.arrayContaining(["S-REC", "S-REPLY", "S-REFUSE", "S-CONS", "S-FULLTEXT", "S-CUM"]),
     );
   });
 
@@ -81,7 +83,12 @@ describe("legacy templates (data integrity)", () => {
     const chan = national.identities.find((i) => i.id === "L-CHAN")!;
     expect(chan.severity).toBe("warning");
     expect(chan.equations[0]).toMatchObject({ op: "le", lhs: ["legacy_national.active.total"] });
+    // L-REFUSE (S, ≥ is H): refused = Σ reasons, an error when below the reasons, a warning when above.
     const refuse = national.identities.find((i) => i.id === "L-REFUSE")!;
-    expect(refuse.equations[0]).toMatchObject({ op: "le", rhs: ["legacy_national.replies.refused"] });
+    expect(refuse.severity).toBe("error");
+    expect(refuse.equations[0]).toMatchObject({ lhs: ["legacy_national.replies.refused"], warnWhen: "lhs>rhs" });
+    const resp = national.identities.find((i) => i.id === "L-RESP")!;
+    expect(resp.severity).toBe("warning");
+    expect(resp.equations[0]).toMatchObject({ op: "le", lhs: ["legacy_national.response.hot_issues"] });
   });
 });

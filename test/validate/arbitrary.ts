@@ -81,11 +81,15 @@ export function consistentReport(template: Template, seed: ConsistentSeed): Annu
   const active = template.tables.find((t) => t.id === "active_disclosure")!;
   let k = 0;
   for (const row of active.rows) {
+    let newlyPublished = 0;
     for (const column of row.columns) {
       const v = seed.active[k++ % seed.active.length]!;
+      if (column.id === "newly_published") newlyPublished = v;
+      // 2019 T2-PUB-S: 对外公开总数量 ≥ 本年新公开数量.
+      const value = column.id === "total_published" ? newlyPublished + v : v;
       set(
         `active_disclosure.${row.id}.${column.id}`,
-        column.kind === "amount" ? v / 100 : column.kind === "signed" ? v - 250 : v,
+        column.kind === "amount" ? value / 100 : column.kind === "signed" ? value - 250 : value,
       );
     }
   }
