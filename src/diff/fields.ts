@@ -2,7 +2,7 @@
 import { legacyRowsById } from "../records.js";
 import type { Cell } from "../schema/common.js";
 import type { AnnualReport, LegacyRow } from "../schema/report.js";
-import { FIELD_IDS, fields, isFieldId } from "../templates/index.js";
+import { FIELD_IDS, type FieldInfo, fieldLabelsIn, fields, isFieldId } from "../templates/index.js";
 import { absoluteChange, relativeChange } from "./change.js";
 import { type LayoutPair, layoutNote, layoutPairs, summedSide } from "./collapsed-rows.js";
 import { yearTag } from "./cross-year-eval.js";
@@ -43,6 +43,22 @@ function side(
     section: row?.section ?? null,
     column: row?.column ?? null,
   };
+}
+
+/** The era a report's table was read in (its report's era when the table was not found). */
+function tableEra(report: AnnualReport, table: string): AnnualReport["meta"]["formatEra"] {
+  return report.tables.find((t) => t.id === table)?.era ?? report.meta.formatEra;
+}
+
+/**
+ * A field's labels for a diff: as the layout both reports' tables were read in prints them (a 2019 cell is
+ * 处理决定数量, not the dictionary's 2021 本年处理决定数量), else the dictionary's.
+ */
+function canonicalLabel(older: AnnualReport, newer: AnnualReport, info: FieldInfo): FieldChange["label"] {
+  const era = tableEra(older, info.table);
+  const own = era === tableEra(newer, info.table) ? fieldLabelsIn(era, info.id) : undefined;
+  const labels = own ?? info;
+  return { zh: labels.label, row: labels.rowLabel, column: labels.columnLabel };
 }
 
 /**
@@ -89,7 +105,7 @@ export function fieldChange(
   return {
     field: id,
     label: info
-      ? { zh: info.label, row: info.rowLabel, column: info.columnLabel }
+      ? canonicalLabel(older, newer, info)
       : { zh: fullLabel(legacyLabel, section), row: legacyLabel, column: a.column ?? b.column ?? "" },
     kind: info ? info.kind : null,
     old: a.side,

@@ -77,6 +77,18 @@ function metricValue(
   return md ? `≈${base}[^${n}]` : `≈${base} [${n}]`;
 }
 
+/**
+ * The sides shown without ≈ when every one that has a value maps onto the metric approximately in the same
+ * way (two 2019 reports: both count the 2019 处理决定数量, so they compare like for like); else as given.
+ */
+function likeForLike<T extends Pick<MetricSide, "mapping" | "reason">>(sides: readonly T[]): T[] {
+  const mapped = sides.filter((s) => s.mapping !== "unavailable");
+  const reason = mapped[0]?.reason?.zh;
+  const same =
+    mapped.length > 1 && mapped.every((s) => s.mapping === "approximate" && s.reason?.zh === reason && reason);
+  return same ? sides.map((s) => (s.mapping === "approximate" ? { ...s, mapping: "exact" as const } : s)) : [...sides];
+}
+
 function yearOf(ref: ReportRef): string {
   return ref.year === null ? "?" : String(ref.year);
 }
@@ -117,13 +129,16 @@ export function formatDiff(diff: ReportDiff, options: DiffFormatOptions = { form
       ? "各项指标均无变化。"
       : table(
           ["指标", y0, y1, "变化", "变化率"],
-          diff.metrics.map((m) => [
-            m.label.zh,
-            metricValue(m.old, y0, notes, md),
-            metricValue(m.new, y1, notes, md),
-            signed(m.change),
-            percent(m.relativeChange),
-          ]),
+          diff.metrics.map((m) => {
+            const [old, now] = likeForLike([m.old, m.new]) as [MetricSide, MetricSide];
+            return [
+              m.label.zh,
+              metricValue(old, y0, notes, md),
+              metricValue(now, y1, notes, md),
+              signed(m.change),
+              percent(m.relativeChange),
+            ];
+          }),
           right,
         ),
     "",
@@ -177,7 +192,7 @@ export function formatSeries(series: ReportSeries, options: DiffFormatOptions = 
     .filter((m) => m.points.some((p) => p.status !== "unavailable"))
     .map((m) => [
       m.label.zh,
-      ...m.points.map((p) => seriesValue(p, notes, md)),
+      ...likeForLike(m.points).map((p) => seriesValue(p, notes, md)),
       ...(n >= 2 ? [signed(m.changes[n - 2] ?? null)] : []),
     ]);
   const align: Align[] = header.map((_, i) => (i === 0 ? "left" : "right"));

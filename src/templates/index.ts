@@ -95,3 +95,34 @@ export function isFieldId(id: string): id is FieldId {
 export function templateOf(era: FormatEra): Template | undefined {
   return GB_TEMPLATES.find((t) => t.id === era);
 }
+
+/** A cell's labels as one layout prints them (the field dictionary keeps the newest layout's). */
+export type FieldLabels = Pick<FieldInfo, "rowLabel" | "columnLabel" | "label">;
+
+const labelsByEra = new Map<string, ReadonlyMap<string, FieldLabels>>();
+
+/**
+ * The labels of a field id in an era's layout (a 2019 Table 二 cell is 处理决定数量 there, 本年处理决定数量 in the
+ * dictionary); undefined when the era has no gb layout printing the field.
+ */
+export function fieldLabelsIn(era: FormatEra, id: string): FieldLabels | undefined {
+  const template = templateOf(era);
+  if (!template) return undefined;
+  let labels = labelsByEra.get(template.id);
+  if (!labels) {
+    const map = new Map<string, FieldLabels>();
+    for (const { table, row, column, id: field } of templateCells([template])) {
+      if (map.has(field)) continue;
+      const innermost = table.groups.find((g) => g.id === row.groups.at(-1));
+      const group = innermost && !innermost.silent ? innermost.labels[0] : undefined;
+      map.set(field, {
+        rowLabel: group ? `${group} / ${row.labels[0]}` : (row.labels[0] ?? row.id),
+        columnLabel: column.path ?? column.labels[0] ?? column.id,
+        label: cellLabel(table, row, column).zh,
+      });
+    }
+    labels = map;
+    labelsByEra.set(template.id, labels);
+  }
+  return labels.get(id);
+}
