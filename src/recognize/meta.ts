@@ -3,8 +3,9 @@
  * publication date (发布时间), report date (the date line at the end) and statistics period.
  */
 import type { Document } from "../document.js";
-import { pointSource } from "../document.js";
+import { cellSource, pointSource } from "../document.js";
 import { perObject } from "../memo.js";
+import type { SourcePosition } from "../schema/common.js";
 import type { ReportMeta } from "../schema/report.js";
 import { readNumeral } from "./chinese-numbers.js";
 import { isChromeLine } from "./chrome.js";
@@ -14,7 +15,13 @@ import { isShortPlain, readReportDate } from "./signature.js";
 import { findTitle, type TitleMeta } from "./title.js";
 
 /** The metadata fields the text yields (shape, encoding and era are set by the caller). */
-export type TextMeta = Pick<ReportMeta, "title" | "orgName" | "year" | "publishDate" | "reportDate" | "statPeriod">;
+export type TextMeta = Pick<
+  ReportMeta,
+  "title" | "orgName" | "year" | "publishDate" | "reportDate" | "statPeriod" | "sources"
+>;
+
+/** Where the title and dates stand. */
+type MetaSources = NonNullable<ReportMeta["sources"]>;
 
 /** The keys of a statistics period, letter-spaced too (pdftotext justifies a line: 统 计 期 限). */
 const PERIOD_KEYS = /统\s*计\s*(?:期\s*限|时\s*限|期\s*间|时\s*间|周\s*期|区\s*间)/;
@@ -76,7 +83,7 @@ function nextBlockStamp(text: string, next: Document["blocks"][number] | undefin
  * page's <head> and scripts are no blocks. A cell holding only the key takes its date from the next cell
  * (发布日期： | 2025-01-20).
  */
-function readPublishDate(document: Document): string | null {
+function readPublishDate(document: Document): { iso: string; source: SourcePosition } | null {
   // Most documents print no stamp at all: one search of the raw text skips them.
   if (!document.text.includes("发布")) return null;
   const blocks = document.blocks;
@@ -85,17 +92,18 @@ function readPublishDate(document: Document): string | null {
     if (block.kind === "text") {
       if (!block.text.includes("发布")) continue;
       const iso = blockStamp(block.text) ?? nextBlockStamp(block.text, blocks[b + 1]);
-      if (iso !== null) return iso;
+      if (iso !== null) return { iso, source: pointSource(block.position) };
       continue;
     }
-    for (const row of block.rows) {
+    for (let r = 0; r < block.rows.length; r++) {
+      const row = block.rows[r]!;
       for (let c = 0; c < row.length; c++) {
         const cell = row[c]!;
         if (!cell.anchor || !cell.text.includes("发布")) continue;
         const text = cell.text.trim();
         const iso =
           blockStamp(text) ?? (text.startsWith("发布") ? stampDate(`${text} ${row[c + 1]?.text ?? ""}`, 0) : null);
-        if (iso !== null) return iso;
+        if (iso !== null) return { iso, source: cellSource(block, r, c, cell) };
       }
     }
   }
@@ -171,14 +179,21 @@ export function recognizeMeta(
     const above = lines[report.index - 1]!.text;
     if (isShortPlain(above) && !isChromeLine(above)) org = above;
   }
-  return {
+  const stamp = readPublishDate(document);
+  const sources: MetaSources = {};
+  if (found.source) sources.title = found.source;
+  if (report.iso !== null) sources.reportDate = lines[report.index]!.source;
+  if (stamp !== null) sources.publishDate = stamp.source;
+  const meta: TextMeta = {
     title,
     orgName: org,
     year: statisticalYear(found, statPeriod),
-    publishDate: readPublishDate(document) ?? pagePublishDate(document),
+    publishDate: stamp?.iso ?? pagePublishDate(document),
     reportDate: report.iso,
     statPeriod,
   };
+  if (sources.title || sources.reportDate || sources.publishDate) meta.sources = sources;
+  return meta;
 }
 
 /**
@@ -190,7 +205,8 @@ function withHeadTitle(found: TitleMeta, document: Document): TitleMeta {
   const head = headTitle(document.text);
   if (head === null) return found;
   const line: Line = { index: -1, kind: "text", text: head, tokens: [], source: documentStart(), reliable: false };
-  const title = findTitle([line]);
+  // Read off the page's head, the title stands at no place of the text.
+  const { source: _, ...title } = findTitle([line]);
   return title.title === null ? found : title;
 }
 

@@ -7,7 +7,7 @@ import type { Diagnostic } from "../schema/common.js";
 import { documentHeadings } from "./headings.js";
 import type { Line } from "./lines.js";
 import { diagnostic } from "./reading.js";
-import { printedTitle } from "./title.js";
+import { printedTitle, titleStart } from "./title.js";
 import { titleAt } from "./title-parts.js";
 
 /** Lines after a title in which the next report's first section heading (numbered 一) is looked for. */
@@ -52,7 +52,7 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
     if (printed === null || !opensReport(matches, i)) continue;
     const title = titleAt(lines, i, i + 1, printed);
     if (title.year === null || title.title === null) continue;
-    found.push({ line: firstLine(lines, i, title.title, printed), at: i, title: title.title, key: printed });
+    found.push({ line: titleStart(lines, i, title.title, printed), at: i, title: title.title, key: printed });
     // A report printing its title twice (a page's heading and the document's own) starts once.
     body = false;
   }
@@ -71,18 +71,6 @@ function opensReport(matches: ReturnType<typeof documentHeadings>["matches"], i:
     if (h && h.unnumbered !== true) return h.number === "一";
   }
   return false;
-}
-
-/** The first line of a title printed from line `i` and, when its title took them in, the lines above. */
-function firstLine(lines: readonly Line[], i: number, title: string, printed: string): number {
-  if (!title.endsWith(printed)) return i;
-  let above = title.length - printed.length;
-  let start = i;
-  while (above > 0 && start > 0) {
-    start--;
-    above -= lines[start]!.text.trim().length;
-  }
-  return above === 0 ? start : i;
 }
 
 /** The `multiple-reports` warning at the start of each report after the first (none when there is none). */

@@ -3,6 +3,7 @@
  * three short lines whose joined text holds one (a title wrapped in PDF text); the issuing body before the key
  * and the statistical year, from the title or a year-only line beside it.
  */
+import type { SourcePosition } from "../schema/common.js";
 import type { ReportMeta } from "../schema/report.js";
 import { documentHeadings } from "./headings.js";
 import { toSimplified } from "./labels.js";
@@ -14,6 +15,8 @@ import { BREADCRUMB, FIELD_LABEL, TITLE_KEYS, titleAt, titleYear } from "./title
 export interface TitleMeta extends Pick<ReportMeta, "title" | "orgName" | "year"> {
   /** The year was read off a line of its own beside the title (2020年度 above or below it), not the title. */
   yearBeside?: true;
+  /** Where the line printing the title starts (its first line, when it wraps). */
+  source?: SourcePosition;
 }
 
 /**
@@ -210,7 +213,28 @@ function splitTitle(lines: readonly Line[]): { from: number; to: number; text: s
  */
 export function findTitle(lines: readonly Line[]): TitleMeta {
   const at = titleLine(lines);
-  if (at >= 0) return titleAt(lines, at, at + 1, cleanTitle(lineTitle(lines[at]!) ?? ""));
+  if (at >= 0) {
+    const printed = cleanTitle(lineTitle(lines[at]!) ?? "");
+    const found = titleAt(lines, at, at + 1, printed);
+    const start = found.title === null ? at : titleStart(lines, at, found.title, printed);
+    return { ...found, source: lines[start]!.source };
+  }
   const split = splitTitle(lines);
-  return split === null ? { title: null, orgName: null, year: null } : titleAt(lines, split.from, split.to, split.text);
+  if (split === null) return { title: null, orgName: null, year: null };
+  return { ...titleAt(lines, split.from, split.to, split.text), source: lines[split.from]!.source };
+}
+
+/**
+ * The index of the first line of a title printed (`printed`) on line `i`: the lines above that `title` (what
+ * titleAt made of it) took in — the body's name, a year — else `i`.
+ */
+export function titleStart(lines: readonly Line[], i: number, title: string, printed: string): number {
+  if (!title.endsWith(printed)) return i;
+  let above = title.length - printed.length;
+  let start = i;
+  while (above > 0 && start > 0) {
+    start--;
+    above -= lines[start]!.text.trim().length;
+  }
+  return above === 0 ? start : i;
 }

@@ -164,6 +164,19 @@ export const StatPeriodSchema = z
   })
   .describe("Statistics period.");
 
+/** Where the report's title and dates stand in the input. */
+const MetaSourcesSchema = z
+  .object({
+    title: SourcePositionSchema.optional().describe("The line printing the title (its first, when it wraps)."),
+    reportDate: SourcePositionSchema.optional().describe("The line printing the report date (落款)."),
+    publishDate: SourcePositionSchema.optional().describe(
+      "The text block or table cell holding the publication stamp (发布时间).",
+    ),
+  })
+  .describe(
+    "Where the title and dates were read, for those read from the document's text (absent for a title taken from an HTML page's head, and on reports built by hand).",
+  );
+
 /** Report metadata. */
 export const ReportMetaSchema = z
   .object({
@@ -173,6 +186,7 @@ export const ReportMetaSchema = z
     publishDate: z.string().nullable().describe("Publication date shown by the page (发布时间), ISO YYYY-MM-DD."),
     reportDate: z.string().nullable().describe("Date printed at the end of the report (落款), ISO YYYY-MM-DD."),
     statPeriod: StatPeriodSchema.nullable(),
+    sources: MetaSourcesSchema.optional(),
     formatEra: FormatEraSchema.describe(
       "Era of the report as a whole (the era of most of its table blocks). A report without a statistics table has the gb layout its statistical year falls in (2019–2020 gb2019, 2021 on gb2021), else unknown.",
     ),

@@ -86,6 +86,7 @@ function titleAgainstText(report: AnnualReport, fromTitle: number): Finding | nu
     "META-TITLE-YEAR",
     `标题年份${fromTitle}与正文多处所写年份${written}${also}不一致`,
     `the title says ${fromTitle} but the text mostly writes ${written}${periodYear === undefined ? "" : ", as does the statistics period"}`,
+    report.meta.sources?.title,
   );
 }
 
@@ -105,6 +106,7 @@ export function metadataFindings(report: AnnualReport): Finding[] {
         "META-TITLE-YEAR",
         `标题年份${fromTitle}与统计年度${year}不一致`,
         `the title says ${fromTitle} but the statistical year is ${year}`,
+        meta.sources?.title,
       ),
     );
   } else if (fromTitle !== undefined) {
@@ -138,17 +140,18 @@ export function metadataFindings(report: AnnualReport): Finding[] {
   }
   const periodEnd = period?.end ?? (year !== null ? `${year}-12-31` : null);
   if (!periodEnd) return out;
-  const dates: [string | null, string, string][] = [
-    [meta.reportDate, "落款日期", "report date"],
-    [meta.publishDate, "发布日期", "publication date"],
+  const dates: [string | null, string, string, Finding["source"]][] = [
+    [meta.reportDate, "落款日期", "report date", meta.sources?.reportDate],
+    [meta.publishDate, "发布日期", "publication date", meta.sources?.publishDate],
   ];
-  for (const [date, zh, en] of dates) {
+  for (const [date, zh, en, source] of dates) {
     if (date && date <= periodEnd) {
       out.push(
         finding(
           "META-DATE",
           `${zh}${date}不晚于统计期末${periodEnd}：年度报告应在统计年度结束后形成`,
           `the ${en} ${date} is not after the end of the statistics period ${periodEnd}: an annual report is written after its year ends`,
+          source,
         ),
       );
     }
