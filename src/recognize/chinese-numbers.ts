@@ -78,10 +78,10 @@ export function chineseOrdinal(text: string): number | undefined {
 
 /**
  * Reads a number as printed in a date: Arabic digits (2024), Chinese digits one per place (二〇二四, 二O二四), or
- * a ten-form up to 九十九 (十, 十二, 三十, 三十一). Whitespace is ignored; null when the text is none of these.
+ * a ten-form up to 九十九 (十, 十二, 三十, 三十一). Whitespace and zero-width characters are ignored; null when the text is none of these.
  */
 export function readNumeral(text: string): number | null {
-  const t = text.replace(/\s+/g, "");
+  const t = text.replace(/[\s\u200b-\u200d\u2060]+/g, "");
   if (/^\d+$/.test(t)) return Number(t);
   if (t === "") return null;
   const ten = t.indexOf("十");

@@ -1,7 +1,8 @@
 /** Dates as printed in reports (2024-01-22, 2025年1月16日, 202 3 年, 二〇二四年一月十日) → ISO YYYY-MM-DD. */
 import { readNumeral } from "./chinese-numbers.js";
 
-const NUM = "[0-9〇零O○一二三四五六七八九十\\s]"; // after NFKC: full-width digits and Ｏ are ASCII
+// After NFKC full-width digits and Ｏ are ASCII; spaces and zero-width characters may stand inside a number.
+const NUM = "[0-9〇零O○一二三四五六七八九十\\s\\u200b-\\u200d\\u2060]";
 
 /**
  * A date pattern: year 年 month 月 day 日 (digits or Chinese numerals, spaces tolerated; 元月 is January), or

@@ -9,9 +9,9 @@ import { findDate } from "./dates.js";
 import { documentHeadings } from "./headings.js";
 import type { Line } from "./lines.js";
 
-/** The text without whitespace. */
+/** The text without whitespace and zero-width characters (U+200B–U+200D, U+2060; U+FEFF is whitespace). */
 export function compact(text: string): string {
-  return text.replace(/\s+/g, "");
+  return text.replace(/[\s\u200b-\u200d\u2060]+/g, "");
 }
 
 /** The longest body's name. */

@@ -32,7 +32,7 @@ export const BREADCRUMB = /(?:[>＞»→/／]|\s-\s)[^>＞»→/／]*(?:[>＞»�
 export const FIELD_LABEL = /^(?:标\s*题|名\s*称|文章标题|title)\s*[:：]\s*/iu;
 /** Brackets left around a year printed before the body (【2024年度】某局…, （2024年度）某局…). */
 const YEAR_BRACKETS = /^[【】（）()[\]\s]+|[【】（）()[\]\s]+$/gu;
-const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s]{3,6}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?/u;
+const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s\u200b-\u200d\u2060]{3,6}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?/u;
 /** A line holding only a bracketed year, printed under a title without one: （2016年度）. */
 const YEAR_BELOW = /^[（(]\s*[0-9０-９]{4}\s*年度?\s*[)）]$/u;
 /** A line holding only a year, unbracketed (2020年度, 二〇二〇年), printed above or below a title without one. */
