@@ -150,7 +150,9 @@ function rowWidths(model: HeaderModel, label: string, lastWidth: number | null):
   if (label.length > 0) {
     for (const table of model.tables) {
       const match = matchRow(label, table, { after: -1, block: null });
-      if (match) widths.add(table.layout === "sequence" ? slotsOf(table) : match.row.columns.length);
+      // A sequence table's row may stand on a line of its own (行政复议 and its five) or head all fifteen.
+      if (match) widths.add(match.row.columns.length);
+      if (match && table.layout === "sequence") widths.add(slotsOf(table));
     }
   }
   if (widths.size > 0) return [...widths];

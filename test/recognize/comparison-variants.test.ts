@@ -110,4 +110,30 @@ describe("comparison columns and rows as real sites print them", () => {
     expect(report.extraRows).toEqual([]);
     expect(skipped(text)).toEqual(["行政许可 上年"]);
   });
+
+  it.each(SHAPES)("%s: Table 四 printed a row a line (行政复议 and its five) with an 上年总计 column", (shape) => {
+    let drop = 0;
+    const { text, report, plain } = edited(shape, (cells) => {
+      if (indexOfText(cells, "行政诉讼") >= 0) {
+        drop = 2;
+        return [["类别", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "上年总计"].map((t) => th(t))];
+      }
+      if (drop > 0) {
+        drop--;
+        return [];
+      }
+      if (cells.filter(isNumberCell).length !== 15) return [cells];
+      const v = cells.filter(isNumberCell).map((c) => c.text);
+      return [
+        [th("行政复议"), ...v.slice(0, 5).map(td), td("300")],
+        [th("未经复议直接起诉"), ...v.slice(5, 10).map(td), td("20")],
+        [th("复议后起诉"), ...v.slice(10).map(td), td("18")],
+      ];
+    });
+    expect(report.cells["review_litigation.review.total"]?.value).toBe(351);
+    expect(report.cells["review_litigation.litigation_direct.upheld"]?.value).toBe(13);
+    expect(report.cells["review_litigation.litigation_after_review.total"]?.value).toBe(20);
+    expect(raws(report)).toEqual(plain);
+    expect(skipped(text)).toEqual(["上年总计"]);
+  });
 });
