@@ -100,6 +100,7 @@ export function legacyNonNegative(prefix: string, rows: readonly LegacyIdentityR
 export const LEGACY_OTHER_COLUMNS: readonly { suffix: string; label: Bilingual }[] = [
   { suffix: "year_to_date", label: { zh: "本年累计", en: "year-to-date column" } },
   { suffix: "cumulative", label: { zh: "历年累计", en: "cumulative column" } },
+  { suffix: "previous_year", label: { zh: "上年", en: "previous-year column" } },
 ];
 
 /** One identity over another value column: every id suffixed, every label naming the column. */
@@ -118,8 +119,8 @@ function inColumn(identity: Identity, column: (typeof LEGACY_OTHER_COLUMNS)[numb
 }
 
 /**
- * A family's identities, then the same identities over each other value column (本年累计, 历年累计): a table
- * printing a second column checks it too. An equation over a column the report lacks is skipped (absent).
+ * A family's identities, then the same identities over each other value column (本年累计, 历年累计, 上年): a
+ * table printing a second column checks it too (a column named by an older year, `year_<YYYY>`, is not). An equation over a column the report lacks is skipped (absent).
  */
 export function inEveryColumn(identities: readonly Identity[]): Identity[] {
   return [...identities, ...LEGACY_OTHER_COLUMNS.flatMap((column) => identities.map((i) => inColumn(i, column)))];

@@ -26,8 +26,9 @@ describe("legacy templates (data integrity)", () => {
         }
       });
 
-      it("has identities over its own typed ids only (in the report year's column, 本年累计 or 历年累计)", () => {
-        const known = new Set(ids.flatMap((id) => [id, `${id}.year_to_date`, `${id}.cumulative`]));
+      it("has identities over its own typed ids only (in the report year's column, 本年累计, 历年累计 or 上年)", () => {
+        const suffixes = ["", ".year_to_date", ".cumulative", ".previous_year"];
+        const known = new Set(ids.flatMap((id) => suffixes.map((suffix) => `${id}${suffix}`)));
         for (const identity of template.identities) {
           for (const eq of identity.equations) {
             for (const id of [...eq.lhs, ...eq.rhs].flatMap(termIds))

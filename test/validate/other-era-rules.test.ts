@@ -91,3 +91,15 @@ describe("Dingxi 本期实际 | 本年累计 (formats.md §6.3)", () => {
     ]);
   });
 });
+
+describe("a national table printing 上年数 | 本年数 (test/fixtures/legacy/red-team/nat-prev-this-year.txt)", () => {
+  const text = readFileSync(new URL("../fixtures/legacy/red-team/nat-prev-this-year.txt", import.meta.url), "utf8");
+
+  it("checks L-REPLY in the 上年数 column too: 5 replies against 4 + 1 = 5 holds, against 4 + 2 = 6 is an error", () => {
+    expect(findings(text, ["L-REPLY"])).toEqual([]);
+    const broken = text.replace("| 6.申请信息不存在 | 件 | 1 | 1 |", "| 6.申请信息不存在 | 件 | 2 | 1 |");
+    const [finding] = validateReport(parseReport(broken).report).filter((f) => f.rule === "L-REPLY");
+    expect([finding?.severity, finding?.actual, finding?.expected]).toEqual(["error", 5, 6]);
+    expect(finding?.message.zh).toContain("（上年）");
+  });
+});
