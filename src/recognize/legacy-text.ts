@@ -25,6 +25,16 @@ export function titleRowInGrid(table: TableBlock): number {
   return title;
 }
 
+/** True when the first row of a grid holding text is a table title (…统计表) alone. */
+export function opensWithTitle(table: TableBlock): boolean {
+  for (const row of table.rows) {
+    if (row.every((c) => c.text.trim() === "")) continue;
+    const only = onlyText(row);
+    return only !== null && isLegacyTitle(only);
+  }
+  return false;
+}
+
 /** The text of a row's one filled cell (trimmed), null when the row has none or several. */
 function onlyText(row: readonly GridCell[]): string | null {
   let only: string | null = null;

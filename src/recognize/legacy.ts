@@ -33,7 +33,14 @@ import {
   textHeaderColumns,
 } from "./legacy-grid.js";
 import { cellStreamTables, isTitleBlock, type StreamTable } from "./legacy-stream.js";
-import { textGrid, titleInGrid, titleRowInGrid, withoutGrid, withoutStreamGrid } from "./legacy-text.js";
+import {
+  opensWithTitle,
+  textGrid,
+  titleInGrid,
+  titleRowInGrid,
+  withoutGrid,
+  withoutStreamGrid,
+} from "./legacy-text.js";
 
 /** Labels of the gb2019/gb2021 tables: a grid holding one of them is not a legacy table. */
 const GB_MARKERS = [
@@ -256,6 +263,8 @@ export function recognizeLegacy(
       const title = titleInGrid(block);
       if (title !== null) pendTitleGrid(region, block, title);
     } else {
+      // A grid opening with its title (…统计表): a heading before it is the report's (七、存在的主要问题…), not the table's.
+      if (region.open === null && opensWithTitle(block)) region.pendingSection = null;
       const current = openOf(region, block);
       // A grid read back from lines (index -1) stood in no table of the document: its rows drop the grid's coordinates.
       for (const r of readLegacyGrid(block, current.state))

@@ -161,3 +161,15 @@ describe("3b. a label wrapped onto a grid row of its own, in a table whose heade
     expect(rows(report).every((r) => r.id !== null)).toBe(true);
   });
 });
+
+describe("5. a report heading before a grid opening with the table's title is not the table's section", () => {
+  it("keeps 七、存在的主要问题和改进措施 out of the rows of the Dingxi form (which has no sections)", () => {
+    const input = text("dingxi-pdf-code-column.txt").replace(
+      "附表：",
+      "七、存在的主要问题和改进措施\n一是公开内容还不够丰富；二是更新还不够及时。\n附表：",
+    );
+    const report = parse(input);
+    expect(value(report, "legacy_sh.active.total")).toBe(412);
+    expect(rows(report).map((r) => r.section)).toEqual(rows(report).map(() => null));
+  });
+});
