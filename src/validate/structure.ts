@@ -9,9 +9,10 @@ import type { Cell } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
 import { cellLabel } from "../templates/identities.js";
+import { templateOf } from "../templates/index.js";
 import type { TableTemplate, Template } from "../templates/types.js";
 import { type CellReader, cellReader } from "./cell-index.js";
-import { hasValue, isZeroOrBlank, type RowPlan, tablePlans } from "./structure-plans.js";
+import { hasValue, isZeroOrBlank, type RowPlan, type TablePlan, tablePlans } from "./structure-plans.js";
 import { numbering, officialSections } from "./structure-sections.js";
 import { messageFinding } from "./types.js";
 
@@ -21,10 +22,22 @@ function hasSome(slots: Int32Array, cells: CellReader): boolean {
   return false;
 }
 
-/** Tables and template rows present (gb eras). */
+/**
+ * The plan of a table as the report printed it: of the layout of the era the table was read in, when that is
+ * another gb layout than the report's (a 2021 report printing the 2019 Table 二, formats.md D10).
+ */
+function planAsRead(report: AnnualReport, template: Template, plan: TablePlan): TablePlan {
+  const info = report.tables.find((t) => t.id === plan.table.id);
+  if (info === undefined || info.era === template.id) return plan;
+  const own = templateOf(info.era);
+  return (own && tablePlans(own).find((p) => p.table.id === plan.table.id)) || plan;
+}
+
+/** Tables and template rows present (gb eras), each table by the layout it was read in. */
 function tablesAndRows(report: AnnualReport, template: Template, cells: CellReader): Finding[] {
   const out: Finding[] = [];
-  for (const { table, slots, rows } of tablePlans(template)) {
+  for (const planned of tablePlans(template)) {
+    const { table, slots, rows } = planAsRead(report, template, planned);
     if (!hasSome(slots, cells)) {
       const info = report.tables.find((t) => t.id === table.id);
       out.push(
