@@ -37,8 +37,11 @@ const PERCENT = /^[+\-\u2212]?\d[\d.,]*\s*[%％]$/;
 
 /** A data line: its label tokens, its year word if any (2024年 | 3001 …), and its cells from the first value on. */
 interface DataRow {
+  /** The label's text tokens (before the first filled value). */
   labels: Token[];
+  /** A year's word beside the label (2024年, 上年), taken out of the label or the cells. */
   marker: Token | null;
+  /** The row's cells after its label: values, and rates printed as text (12.5%). */
   cells: Token[];
 }
 
