@@ -220,6 +220,43 @@ function metricOf(
   };
 }
 
+/**
+ * The tables of a gb report read in the other gb layout (a 2021 report printing the 2019 Table 二, formats.md
+ * D10), with that layout's scheme; null when every table is in the report's own.
+ */
+function otherLayoutTables(report: AnnualReport, scheme: Scheme | null): Map<string, Scheme> | null {
+  if (scheme !== "gb2021" && scheme !== "gb2019") return null;
+  let out: Map<string, Scheme> | null = null;
+  for (const t of report.tables) {
+    if ((t.era === "gb2021" || t.era === "gb2019") && t.era !== scheme) (out ??= new Map()).set(t.id, t.era);
+  }
+  return out;
+}
+
+/** The table a rule reads (the first segment of its first source's field id), if any. */
+function tableOfRule(rule: MetricRule | undefined): string | undefined {
+  const first = rule?.sources[0];
+  const field = typeof first === "string" ? first : first?.oneOf[0]?.[0];
+  return field?.split(".", 1)[0];
+}
+
+/**
+ * The mapping a metric is read with in a report with tables of the other gb layout: that layout's, when the
+ * metric's table (by either layout's rule) was read in it; else the report's.
+ */
+function mappingOf(
+  id: MetricId,
+  mapping: SchemeMapping | null,
+  mappings: Readonly<Record<Scheme, SchemeMapping>>,
+  others: ReadonlyMap<string, Scheme>,
+): SchemeMapping | null {
+  for (const [table, scheme] of others) {
+    const other = mappings[scheme];
+    if (tableOfRule(other.rules[id]) === table || tableOfRule(mapping?.rules[id]) === table) return other;
+  }
+  return mapping;
+}
+
 function eraOf(report: AnnualReport, scheme: Scheme | null): FormatEra {
   if (report.meta.formatEra !== "unknown" || scheme === null) return report.meta.formatEra;
   if (scheme === "gb2021" || scheme === "gb2019" || scheme === "legacy_national") return scheme;
@@ -252,7 +289,12 @@ export function normalizeMetrics(
   const mapping = scheme ? mappings[scheme] : null;
   let columns: readonly string[] | undefined;
   const breakdown: Breakdown = () => (columns ??= report.legacy.length === 0 ? [] : breakdownColumns(report));
+  const others = otherLayoutTables(report, scheme);
   const metrics: Metric[] = new Array(ids.length);
-  for (let i = 0; i < ids.length; i++) metrics[i] = metricOf(report, get, ids[i] as MetricId, mapping, breakdown);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as MetricId;
+    const own = others === null ? mapping : mappingOf(id, mapping, mappings, others);
+    metrics[i] = metricOf(report, get, id, own, breakdown);
+  }
   return { year: report.meta.year, orgName: report.meta.orgName, era: eraOf(report, scheme), metrics };
 }
