@@ -62,9 +62,13 @@ function computeNormalized(raw: string): string {
     .replace(/和/g, "及");
 }
 
-/** Removes a trailing parenthesised annotation (Hubei-style notes, （处罚结果）) from a normalised label. */
+/**
+ * Removes a trailing parenthesised annotation (Hubei-style notes, （处罚结果）) from a normalised label, or one a
+ * line wrap left unclosed (其他对外管理服务事项（指行政许可以外的政务服务事项, its close on the next line) after
+ * some label text.
+ */
 export function stripAnnotation(normalized: string): string {
-  return normalized.replace(/（[^（）]*）$/, "");
+  return normalized.replace(/(?<=.)（[^（）]*）?$/, "");
 }
 
 /**
