@@ -25,8 +25,12 @@ export interface LegacyColumns {
 export const MAX_HEADER_CELLS = 64;
 const ROLE_KEYS = Object.keys(LEGACY_HEADER_ROLES) as (keyof typeof LEGACY_HEADER_ROLES)[];
 
+/** The longest line read as a header written as text: a handful of short heads. */
+const HEADER_TEXT_MAX = 200;
+
 /** The column roles of a header written as one line of text ("统计指标 单位 统计数"), or null. */
 export function textHeaderColumns(text: string): LegacyColumns | null {
+  if (text.length > HEADER_TEXT_MAX) return null;
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 3) return null;
   return headerColumns(tokens.map((t, col) => ({ text: t, col })));

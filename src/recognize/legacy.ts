@@ -196,9 +196,11 @@ function readTextBlock(region: Region, block: TextBlock): void {
  */
 function pendTitleGrid(region: Region, block: TableBlock, title: string): void {
   pendTitle(region, title);
-  const after: TableBlock = { ...block, rows: block.rows.slice(titleRowInGrid(block) + 1) };
   const state = freshState(null, title);
-  if (readLegacyGrid(after, state).length > 0) return;
+  // Row by row, to stop at the first data row (a long grid that is no legacy table is not read through).
+  for (let r = titleRowInGrid(block) + 1; r < block.rows.length; r++) {
+    if (readLegacyGrid({ ...block, rows: [block.rows[r]!] }, state).length > 0) return;
+  }
   region.pendingSection = state.section;
   region.pendingColumns = state.columns;
   region.pendingFragment = state.fragment;
