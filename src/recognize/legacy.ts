@@ -109,7 +109,8 @@ function legacyGrids(blocks: readonly Block[]): Set<number> | null {
 
 function openTable(block: Block, section: string | null, title: string | null): OpenTable {
   const source: SourcePosition = pointSourceOf(block.position);
-  if (block.kind === "table") source.table = block.index;
+  // A grid read back from one-cell lines (index -1) stood in no table of the document: no table index.
+  if (block.kind === "table" && block.index >= 0) source.table = block.index;
   return { state: freshState(section, title), rows: [], source };
 }
 
