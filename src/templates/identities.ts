@@ -62,6 +62,13 @@ export function perColumn(
   return { id: spec.id, severity: "error", description: spec.description, equations };
 }
 
+/** A row's column by id; a layout naming a column its row lacks is a programming error (throws). */
+function columnOf(row: RowTemplate, rowId: string, columnId: string): ColumnTemplate {
+  const c = row.columns.find((x) => x.id === columnId);
+  if (!c) throw new Error(`row ${rowId} has no column ${columnId}`);
+  return c;
+}
+
 /** For each listed row: its total column = Σ of the part columns (e.g. T3-ROW, T4-REV). */
 export function perRow(
   table: TableTemplate,
@@ -69,11 +76,7 @@ export function perRow(
 ): Identity {
   const equations: Equation[] = spec.rows.map((id) => {
     const row = rowOf(table, id);
-    const col = (cid: string) => {
-      const c = row.columns.find((x) => x.id === cid);
-      if (!c) throw new Error(`row ${id} has no column ${cid}`);
-      return c;
-    };
+    const col = (cid: string) => columnOf(row, id, cid);
     return {
       lhs: [fieldIdOf(table, row, col(spec.total))],
       rhs: spec.parts.map((p) => fieldIdOf(table, row, col(p))),
@@ -97,11 +100,7 @@ export function perRowAtMost(
 ): Identity {
   const equations: Equation[] = spec.rows.map((id) => {
     const row = rowOf(table, id);
-    const col = (cid: string) => {
-      const c = row.columns.find((x) => x.id === cid);
-      if (!c) throw new Error(`row ${id} has no column ${cid}`);
-      return c;
-    };
+    const col = (cid: string) => columnOf(row, id, cid);
     const [part, whole] = [col(spec.part), col(spec.whole)];
     const label = cellLabel(table, row, part);
     return {
