@@ -2,7 +2,7 @@
 
 usage: python3 examples/python-wrapper.py <file> [<file> ...]
 
-Runs `xxgk parse --format json FILE` through subprocess and reads the ParseResult it prints:
+Runs `xxgk parse --format json --quiet -- FILE` through subprocess and reads the ParseResult it prints:
 {"report": {...}, "diagnostics": [...]}. The command is $XXGK when set (e.g. "npx xxgk" in a project that
 installed the package), else this clone's built CLI (`node dist/cli.js`; build first: npm run build), else
 `xxgk` on the PATH. An unusable file is named on stderr with the reason, and the exit code is 2.
@@ -32,7 +32,8 @@ def xxgk_command():
 def parse_report(path):
     """Parse one report file with the xxgk CLI; returns the ParseResult as a dict."""
     proc = subprocess.run(
-        [*xxgk_command(), "parse", "--format", "json", "--quiet", path],
+        # "--" ends the options: a file named "-x.txt" is a path, not an option.
+        [*xxgk_command(), "parse", "--format", "json", "--quiet", "--", path],
         capture_output=True,
         text=True,
         encoding="utf-8",

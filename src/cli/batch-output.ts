@@ -61,7 +61,10 @@ export interface ChunkOutput {
   start(several: boolean): Promise<void>;
   /** Writes one document's chunk (text or UTF-8 bytes) with the separator the layout asks for. */
   write(chunk: string | Uint8Array): Promise<void>;
-  /** Closes the array (`[]` when no chunk was written). */
+  /**
+   * Closes the array (`[]` when no chunk was written); with `jsonArray: "several"` and a single file argument
+   * that gave no chunk (it was unusable), writes `null`, so that stdout is still one JSON value.
+   */
   end(): Promise<void>;
   /** Whether `start` was told of several documents. */
   readonly several: boolean;
@@ -91,6 +94,7 @@ export function chunkOutput(sink: TextSink, layout: ChunkLayout): ChunkOutput {
     },
     async end() {
       if (array) await writeText(sink, written > 0 ? "\n]\n" : "[]\n");
+      else if (layout.jsonArray === "several" && written === 0) await writeText(sink, "null\n");
     },
   };
 }

@@ -3,12 +3,13 @@
  * input order: each result is handed over as soon as it and every earlier one are done.
  */
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { type InputItem, readFailureReason } from "./files.js";
-import { type CliIO, readAll } from "./io.js";
+import type { InputItem } from "./files.js";
+import type { CliIO } from "./io.js";
 import { Progress } from "./progress.js";
+import { type LimitedBytes, readFileLimited, readStreamLimited } from "./read-limited.js";
 import { runTask, type TaskName, type TaskOptions, type TaskOutcome } from "./tasks.js";
 
 /** What a batch run needs. */
@@ -20,8 +21,8 @@ export interface BatchRequest {
   /** Task options; must be structured-cloneable (they are sent to the workers). */
   options: TaskOptions;
   /**
-   * Parallelism: 1 runs in-process; more uses that many worker threads when the worker script exists and
-   * there are more documents than jobs.
+   * Parallelism asked for: 1 runs in-process; more uses up to that many worker threads (see `workerCount`)
+   * when the worker script exists.
    */
   jobs: number;
   /** Suppresses the progress line. */
@@ -38,6 +39,8 @@ export interface BatchSummary {
   done: number;
   /** Number of outcomes that were failures (`ok: false`). */
   failed: number;
+  /** Worker threads started (0 in-process). */
+  workers: number;
 }
 
 /** One document as a worker sees it. */
@@ -66,8 +69,8 @@ export interface WorkerSetup {
   options: TaskOptions;
   /** Every document of the batch, by index. */
   jobs: WorkerJob[];
-  /** Stdin's bytes when a document is stdin. */
-  stdin: Uint8Array | null;
+  /** Stdin's bytes (or why it is unusable: too large) when a document is stdin. */
+  stdin: LimitedBytes | null;
   /** Shared claim state: [0] the next unclaimed index; [slot] the start of the block this worker last claimed. */
   shared: Int32Array;
   /** This worker's slot in `shared` (1 + its number). */
@@ -91,14 +94,10 @@ export function claimBlock(setup: Pick<WorkerSetup, "shared" | "slot" | "block" 
   }
 }
 
-/** Reads one document's bytes, as a failure outcome when it cannot be read. */
-async function readItem(item: InputItem, stdin: Uint8Array | null): Promise<Uint8Array | string> {
+/** Reads one document's bytes within the size limit, or the reason it cannot be read. */
+async function readItem(item: InputItem, stdin: LimitedBytes | null): Promise<LimitedBytes> {
   if (item.file === null) return stdin ?? new Uint8Array();
-  try {
-    return await readFile(item.file);
-  } catch (error) {
-    return readFailureReason(error);
-  }
+  return readFileLimited(item.file);
 }
 
 /** Resolves the worker script location: explicit, or `worker.js` next to this module when it exists. */
@@ -157,14 +156,14 @@ class Sequencer {
 }
 
 /** Reads and processes one document on this thread. */
-async function processHere(request: BatchRequest, item: InputItem, stdin: Uint8Array | null): Promise<TaskOutcome> {
+async function processHere(request: BatchRequest, item: InputItem, stdin: LimitedBytes | null): Promise<TaskOutcome> {
   const bytes = await readItem(item, stdin);
-  return typeof bytes === "string"
-    ? { ok: false, reason: bytes }
+  return "reason" in bytes
+    ? { ok: false, reason: bytes.reason }
     : runTask(request.task, { path: item.path, bytes }, request.options);
 }
 
-async function runInProcess(request: BatchRequest, seq: Sequencer, stdin: Uint8Array | null): Promise<void> {
+async function runInProcess(request: BatchRequest, seq: Sequencer, stdin: LimitedBytes | null): Promise<void> {
   for (const [index, item] of request.items.entries()) await seq.put(index, await processHere(request, item, stdin));
 }
 
@@ -181,7 +180,7 @@ function blockSize(total: number, count: number): number {
 async function runWorkers(
   request: BatchRequest,
   seq: Sequencer,
-  stdin: Uint8Array | null,
+  stdin: LimitedBytes | null,
   url: URL,
   count: number,
 ): Promise<void> {
@@ -240,6 +239,16 @@ async function runWorkers(
 }
 
 /**
+ * The worker threads a batch starts: `--jobs`, but never more than the CPUs (more only add memory and
+ * contention) and only when each worker gets more than one document (starting one costs a few hundred ms);
+ * 0 means in-process.
+ */
+export function workerCount(jobs: number, documents: number, cpus: number = os.availableParallelism()): number {
+  const count = Math.min(jobs, Math.max(1, cpus));
+  return count > 1 && documents > count ? count : 0;
+}
+
+/**
  * Runs `request.task` over every item and hands the outcomes to `request.onResult` in input order. One
  * failing document never stops the batch: its outcome is `{ ok: false, reason }`. Draws a progress line on
  * stderr when `io.isTTY` and not quiet.
@@ -249,12 +258,17 @@ export async function runBatch(request: BatchRequest, io: CliIO): Promise<BatchS
   const now = io.now ?? (() => performance.now());
   const progress = new Progress(io.stderr, total, io.isTTY && !request.quiet, now);
   const seq = new Sequencer(request, progress);
-  const stdin = request.items.some((item) => item.file === null) ? await readAll(io.stdin) : null;
-  // Workers pay off only when each gets more than one document (starting one costs a few hundred ms).
-  const url = request.jobs > 1 && total > request.jobs ? workerLocation(io) : null;
-  if (url) await runWorkers(request, seq, stdin, url, Math.min(request.jobs, total));
+  const stdin = request.items.some((item) => item.file === null) ? await readStreamLimited(io.stdin) : null;
+  const count = workerCount(request.jobs, total, io.cpus);
+  const url = count > 0 ? workerLocation(io) : null;
+  if (url) await runWorkers(request, seq, stdin, url, count);
   else await runInProcess(request, seq, stdin);
   await seq.done();
   progress.clear();
-  return { mode: url ? "workers" : "in-process", done: seq.delivered, failed: seq.failed };
+  return {
+    mode: url ? "workers" : "in-process",
+    done: seq.delivered,
+    failed: seq.failed,
+    workers: url ? count : 0,
+  };
 }

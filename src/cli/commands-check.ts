@@ -1,13 +1,12 @@
 /** `xxgk check <inputs...>`: validates reports (identities, narrative, metadata, structure, cross-year). */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { FINDING_COLUMNS } from "../index.js";
 import { runBatchCommand } from "./batch-command.js";
 import { BOM_HELP, BOM_OPTION, bomOption, chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
 import { BATCH_HELP, type Command, choice, text } from "./command.js";
 import { delimitedLine } from "./delimited.js";
-import { readFailureReason } from "./files.js";
 import { writeText } from "./io.js";
+import { readFileLimited } from "./read-limited.js";
 import { ruleList } from "./rule-list.js";
 import { type FindingCounts, parseInput } from "./tasks.js";
 
@@ -18,7 +17,8 @@ const FAIL_ON = ["error", "warning", "never"] as const;
 
 /**
  * The line closing a text check over several reports: counts, the unusable inputs when there were any (they
- * make the exit code 2 even when errors were found, which alone give 1), and the most frequent rules.
+ * make the exit code 2 even when errors were found, which alone give 1), and the rules most frequent among the
+ * errors and warnings (the findings the counts are of; infos are left out of both).
  */
 export function checkSummary(reports: number, totals: FindingCounts, lang: "zh" | "en", unusable = 0): string {
   const top = [...totals.rules.entries()]
@@ -43,9 +43,11 @@ export const checkCommand: Command = {
 
 Validates each report and prints its findings.
   --format text       one line per finding: path:line:column  severity  RULE  message (default);
-                      over several reports, a closing summary (reports, errors, warnings, most frequent rules)
-  --format json       one file argument: its findings array; several inputs, or a folder, glob or -:
-                      [{ "path", "findings" }, …], whatever number of files matched
+                      over several reports, a closing summary (reports, errors, warnings, and the rules
+                      most frequent among those errors and warnings)
+  --format json       one file argument: its findings array (null when the file is unusable); several
+                      inputs, or a folder, glob or -: [{ "path", "findings" }, …], whatever number of
+                      files matched ([] when none is usable)
   --format tsv|csv    a header line, then one row per finding: [path,] ${FINDING_COLUMNS.join(", ")}
                       (fields: the operands' field ids; the path column under the same rule as json)
 ${BOM_HELP}
@@ -84,16 +86,13 @@ takes precedence over 1: the closing summary then states both the errors found a
     const previousPath = text(values, "previous");
     let previous: ReturnType<typeof parseInput> | undefined;
     if (previousPath !== undefined) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(path.resolve(io.cwd, previousPath));
-      } catch (error) {
-        await writeText(io.stderr, `xxgk check: --previous ${previousPath}: ${readFailureReason(error)}\n`);
-        return 2;
-      }
-      previous = parseInput({ path: previousPath, bytes }, { shape, encoding });
+      const bytes =
+        previousPath === ""
+          ? { reason: "empty path: no such file" }
+          : await readFileLimited(path.resolve(io.cwd, previousPath));
+      previous = "reason" in bytes ? bytes : parseInput({ path: previousPath, bytes }, { shape, encoding });
       if ("reason" in previous) {
-        await writeText(io.stderr, `xxgk check: ${previousPath}: ${previous.reason}\n`);
+        await writeText(io.stderr, `xxgk check: --previous ${previousPath || '""'}: ${previous.reason}\n`);
         return 2;
       }
     }

@@ -17,7 +17,7 @@ Compares an older and a newer report of the same body: the comparable metrics (a
 cells (same era), and the cross-year checks. The two reports may come from one glob (counted after it is
 expanded) or be the same file twice. With --series, every report given (files, folders, globs) becomes one
 column of a metric × year table, sorted by year; an unusable input is named on stderr and left out of the
-series, which is still printed (exit 2).
+series, which is still printed (exit 2; with --format json an empty series when none was usable).
   --format text       aligned for a terminal (default)
   --format markdown   GFM tables with footnotes for approximate mappings
   --format json       the diff / series object
@@ -62,7 +62,8 @@ nothing then).`,
       },
     });
     if (series) {
-      if (reports.length > 0) {
+      // JSON is always printed (an empty series when no input was usable), so that a reader gets valid JSON.
+      if (reports.length > 0 || format === "json") {
         const s = diffSeries(reports);
         await writeText(io.stdout, format === "json" ? `${JSON.stringify(s, null, 2)}\n` : formatSeries(s, { format }));
       }

@@ -15,9 +15,10 @@ export const parseCommand: Command = {
   help: `usage: xxgk parse <inputs...> [--shape S] [--encoding E] [--format json|ndjson|tsv|csv]
 
 Parses each input into { report, diagnostics }.
-  --format json       one file argument: its ParseResult { report, diagnostics } (default);
-                      several inputs, or a folder, glob or -: an array of { path, report, diagnostics }
-                      (the NDJSON line's shape), whatever number of files matched
+  --format json       one file argument: its ParseResult { report, diagnostics } (default; null when
+                      the file is unusable); several inputs, or a folder, glob or -: an array of
+                      { path, report, diagnostics } (the NDJSON line's shape), whatever number of files
+                      matched ([] when none is usable)
   --format ndjson     one {"path", "report", "diagnostics"} per line, streamed in input order
   --format tsv|csv    one row per table cell: [path,] field, value, status, line, column, raw
                       (meta.year and meta.format_era rows first; pre-2019 reports: one row per

@@ -46,7 +46,8 @@ export interface CollectOptions {
   keepDuplicates?: boolean;
 }
 
-const join = (a: string, b: string): string => (a === "." ? b : a.endsWith("/") ? a + b : `${a}/${b}`);
+/** A folder or glob base as shown, joined with a path below it (`.` and `""` show the relative path alone). */
+const join = (a: string, b: string): string => (a === "." || a === "" ? b : a.endsWith("/") ? a + b : `${a}/${b}`);
 
 /** What one walk below a folder input or a glob base needs. */
 interface Walk {
@@ -133,6 +134,12 @@ async function expand(input: string, cwd: string, items: InputItem[], problems: 
     items.push({ path: "-", file: null });
     return;
   }
+  // An empty argument (an unset shell variable: xxgk parse "$f") names no file; resolved, it would be the
+  // current folder, read recursively.
+  if (input === "") {
+    problems.push({ input: JSON.stringify(input), reason: "empty path: no such file or folder" });
+    return;
+  }
   const before = problems.length;
   if (isGlob(input)) {
     const { base, pattern } = splitGlob(input);
@@ -187,6 +194,7 @@ async function expand(input: string, cwd: string, items: InputItem[], problems: 
 /** Whether one input names possibly several documents: a glob, `-`, or a folder. */
 async function namesSeveral(input: string, cwd: string): Promise<boolean> {
   if (input === "-" || isGlob(input)) return true;
+  if (input === "") return false;
   try {
     return (await stat(path.resolve(cwd, input))).isDirectory();
   } catch {

@@ -20,6 +20,8 @@ export function splitGlob(glob: string): { base: string; pattern: string } {
 /**
  * Compiles a relative glob pattern to a RegExp over `/`-separated relative paths: `**` spans folders
  * (`**\/` also matches zero folders), `*` matches within one path segment, `?` one character of a segment.
+ * Case-insensitive, like a folder walk's extensions: `**\/*.txt` matches `d.TXT`, which `xxgk parse folder/`
+ * reads too.
  */
 export function globToRegExp(pattern: string): RegExp {
   let out = "";
@@ -37,7 +39,7 @@ export function globToRegExp(pattern: string): RegExp {
     else if (ch === "?") out += "[^/]";
     else out += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
-  return new RegExp(`^${out}$`, "u");
+  return new RegExp(`^${out}$`, "iu");
 }
 
 /**

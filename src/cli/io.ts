@@ -31,6 +31,8 @@ export interface CliIO {
   workerUrl?: URL | null;
   /** Default for `--jobs`; defaults to `os.availableParallelism()`. */
   defaultJobs?: number;
+  /** The CPUs `--jobs` is capped at (see `workerCount`); defaults to `os.availableParallelism()`. */
+  cpus?: number;
 }
 
 /** The real process's IO. */

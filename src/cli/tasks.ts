@@ -52,7 +52,7 @@ export interface FindingCounts {
   warning: number;
   /** Findings of severity info. */
   info: number;
-  /** Findings per rule id. */
+  /** Findings of severity error or warning per rule id (what the totals count; infos are left out). */
   rules: Map<string, number>;
 }
 
@@ -134,12 +134,12 @@ function parseTask(input: TaskInput, options: TaskOptions): TaskOutcome {
   return { ok: true, value: { chunk: JSON.stringify(value, null, 2) } };
 }
 
-/** Counts findings by severity and rule. */
+/** Counts findings by severity, and the errors and warnings by rule. */
 export function countFindings(findings: readonly Finding[]): FindingCounts {
   const counts: FindingCounts = { error: 0, warning: 0, info: 0, rules: new Map() };
   for (const f of findings) {
     counts[f.severity]++;
-    counts.rules.set(f.rule, (counts.rules.get(f.rule) ?? 0) + 1);
+    if (f.severity !== "info") counts.rules.set(f.rule, (counts.rules.get(f.rule) ?? 0) + 1);
   }
   return counts;
 }

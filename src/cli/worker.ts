@@ -3,20 +3,18 @@
  * blocks of consecutive documents from the shared counter until none are left, reads each file itself, and
  * posts one WorkerReply per block (text as UTF-8 views on one transferred buffer), then `{ end: true }`.
  */
-import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { claimBlock, type WorkerJob, type WorkerReply, type WorkerSetup } from "./batch.js";
-import { readFailureReason } from "./files.js";
+import { readFileLimitedSync } from "./read-limited.js";
 import { runTask, type TaskOutcome } from "./tasks.js";
 
-/** Processes one document: reads the file (unless it is stdin, sent as bytes) and runs the task. */
+/**
+ * Processes one document: reads the file within the size limit (unless it is stdin, sent as bytes) and runs
+ * the task.
+ */
 function handle(setup: WorkerSetup, job: WorkerJob): TaskOutcome {
-  let bytes: Uint8Array;
-  try {
-    bytes = job.file === null ? (setup.stdin ?? new Uint8Array()) : readFileSync(job.file);
-  } catch (error) {
-    return { ok: false, reason: readFailureReason(error) };
-  }
+  const bytes = job.file === null ? (setup.stdin ?? new Uint8Array()) : readFileLimitedSync(job.file);
+  if ("reason" in bytes) return { ok: false, reason: bytes.reason };
   return runTask(setup.task, { path: job.path, bytes }, setup.options);
 }
 

@@ -36,10 +36,12 @@ describe("chunkOutput", () => {
     expect(r.text).toBe("[\n[1],\n[2]\n]\n");
   });
 
-  it("an array without any chunk (every document failed) is written as []", async () => {
+  it("an array without any chunk (every document failed) is written as [], a single value as null", async () => {
     expect((await layOut({ jsonArray: "always", skipEmpty: true }, false, ["", ""])).text).toBe("[]\n");
     expect((await layOut({ jsonArray: "several" }, true, [])).text).toBe("[]\n");
-    expect((await layOut({ jsonArray: "several" }, false, [])).text).toBe("");
+    // R19: a single unusable file argument printed nothing, which is not JSON.
+    expect((await layOut({ jsonArray: "several" }, false, [])).text).toBe("null\n");
+    expect((await layOut({ jsonArray: "never" }, false, [])).text).toBe("");
   });
 
   it("a header that depends on whether several documents are named, then the chunks as they are (bytes too)", async () => {

@@ -30,6 +30,8 @@ function sinkIO(overrides: Partial<CliIO> = {}): CliIO {
     stdin: Readable.from([]),
     cwd: ROOT,
     isTTY: false,
+    // The --jobs cap (the CPU count) fixed, so that these tests start workers on any machine.
+    cpus: 8,
     ...overrides,
   };
 }
@@ -56,7 +58,7 @@ async function collectPaths(workerUrl: URL | null | undefined, jobs: number) {
 describe("batch runner", () => {
   it("uses the built worker for --jobs 2 and delivers results in input order", async () => {
     const { items, seen, summary } = await collectPaths(DIST_WORKER, 2);
-    expect(summary).toEqual({ mode: "workers", done: items.length, failed: 0 });
+    expect(summary).toEqual({ mode: "workers", done: items.length, failed: 0, workers: 2 });
     expect(seen.map((s) => s.index)).toEqual(items.map((_, i) => i));
     expect(seen.map((s) => s.path)).toEqual(items.map((i) => i.path));
   });
@@ -66,7 +68,7 @@ describe("batch runner", () => {
     expect(workerLocation(sinkIO({ workerUrl: null }))).toBeNull();
     expect(workerLocation(sinkIO({ workerUrl: DIST_WORKER }))?.href).toBe(DIST_WORKER.href);
     const { items, summary } = await collectPaths(undefined, 2);
-    expect(summary).toEqual({ mode: "in-process", done: items.length, failed: 0 });
+    expect(summary).toEqual({ mode: "in-process", done: items.length, failed: 0, workers: 0 });
   });
 
   it("finishes a crashed worker's documents in-process", async () => {
@@ -155,7 +157,7 @@ describe("xxgk --jobs", () => {
       { items, task: "report", options: {}, jobs: 2, quiet: true, onResult: () => undefined },
       sinkIO({ workerUrl: DIST_WORKER }),
     );
-    expect(summary).toEqual({ mode: "in-process", done: 2, failed: 0 });
+    expect(summary).toEqual({ mode: "in-process", done: 2, failed: 0, workers: 0 });
   });
 
   it("reports an unreadable document the same way in a worker and in-process", async () => {
@@ -171,6 +173,7 @@ describe("xxgk --jobs", () => {
         mode: workerUrl ? "workers" : "in-process",
         done: items.length + 1,
         failed: 1,
+        workers: workerUrl ? 2 : 0,
       });
       expect(outcomes[0]).toEqual({ ok: false, reason: "is a folder" });
     }

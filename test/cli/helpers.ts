@@ -42,6 +42,8 @@ export async function xxgk(
     cwd: ROOT,
     isTTY: false,
     defaultJobs: 1,
+    // The --jobs cap (the CPU count) fixed, so that `-j 2` starts workers on any machine.
+    cpus: 8,
     ...options.io,
   };
   const code = await run(argv, io);
