@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport, renderReport } from "../../src/index.js";
-import type { AnnualReport } from "../../src/schema/report.js";
 import {
   type EditCell,
   editRows,
@@ -9,16 +8,13 @@ import {
   insertAt,
   isNumberCell,
   type RenderShape,
+  raws,
   SHAPES,
 } from "./table-edit.js";
 
 // 025 (淮安市, 2024): Table 二 licensing 447228, 规章 1 / 0 / 11, 行政规范性文件 8 / 26 / 66; Table 三 new 3001 … 3119.
 const CITY = readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8");
 const BASE = parseReport(CITY).report;
-
-/** Every cell's raw text by field id. */
-const raws = (report: AnnualReport): Record<string, string> =>
-  Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell!.raw]));
 
 /** The `comparison-skipped` warnings of a parse: the text named and the line it points at. */
 const skipped = (text: string) =>

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport, renderReport } from "../../src/index.js";
-import type { AnnualReport } from "../../src/schema/report.js";
 import {
   type EditCell,
   editRows,
@@ -9,6 +8,7 @@ import {
   insertAt,
   isNumberCell,
   type RenderShape,
+  raws,
   SHAPES,
 } from "./table-edit.js";
 
@@ -16,8 +16,6 @@ import {
 const CITY = readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8");
 const BASE = parseReport(CITY).report;
 
-const raws = (report: AnnualReport): Record<string, string> =>
-  Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell!.raw]));
 const skipped = (text: string) =>
   parseReport(text)
     .diagnostics.filter((d) => d.code === "comparison-skipped")

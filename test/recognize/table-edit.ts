@@ -1,3 +1,4 @@
+import type { AnnualReport } from "../../src/schema/report.js";
 /**
  * Test helper: edits the table rows of a rendered report (renderReport) in any of the five shapes — pipe and
  * Markdown `| a | b |` lines, tab lines, `lines` (one cell a tab-indented line, rows apart by blank lines) and
@@ -106,3 +107,7 @@ export function insertAt(cells: readonly EditCell[], at: number, ...added: EditC
 /** The index of the first cell whose text is `text` (-1 when none). */
 export const indexOfText = (cells: readonly EditCell[], text: string): number =>
   cells.findIndex((c) => c.text === text);
+
+/** Every cell's raw text by field id. */
+export const raws = (report: AnnualReport): Record<string, string> =>
+  Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell!.raw]));
