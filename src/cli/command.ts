@@ -85,10 +85,11 @@ export const BATCH_OPTIONS: OptionSpecs = {
 
 /** Help lines for BATCH_OPTIONS. */
 export const BATCH_HELP = `  -j, --jobs N        parse up to N documents in parallel (worker threads; default and maximum: the
-                      CPU count; fewer workers than documents, none for a single document)
+                      CPU count; and fewer workers than documents)
   -q, --quiet         no progress line on stderr
 Inputs: files, folders (recursive: .txt .md .markdown .html .htm, any letter case), globs (* ** ?,
-case-insensitive), - for stdin. An input over 20 MB is refused (input-too-large) before it is read.`;
+case-insensitive), - for stdin. An input over 20 MB is refused (input-too-large) without being read
+whole (a file from its size; stdin, a FIFO or a device after 20 MB).`;
 
 /** Reads `--jobs` (a positive integer) or the default. */
 export function jobsOf(values: OptionValues, fallback: number): number {
