@@ -226,11 +226,10 @@ function metricOf(
  */
 function otherLayoutTables(report: AnnualReport, scheme: Scheme | null): Map<string, Scheme> | null {
   if (scheme !== "gb2021" && scheme !== "gb2019") return null;
-  let out: Map<string, Scheme> | null = null;
-  for (const t of report.tables) {
-    if ((t.era === "gb2021" || t.era === "gb2019") && t.era !== scheme) (out ??= new Map()).set(t.id, t.era);
-  }
-  return out;
+  const out = new Map<string, Scheme>();
+  for (const t of report.tables)
+    if ((t.era === "gb2021" || t.era === "gb2019") && t.era !== scheme) out.set(t.id, t.era);
+  return out.size === 0 ? null : out;
 }
 
 /** The table a rule reads (the first segment of its first source's field id), if any. */
