@@ -23,52 +23,60 @@ export interface ReportStart {
   title: string;
 }
 
+/** Sentence punctuation: a line holding it is prose (a table of contents holds none). */
+const PROSE = /[。，；]/;
+
 /**
  * The starts of the reports after the first: a title with a year (…2024年政府信息公开工作年度报告, its year or
- * body's name possibly on a line beside it) after a section heading of the report before (itself titled: a
- * title line before its first section heading), followed within
- * START_SCAN lines by a section heading numbered 一 with no other section heading between. A title printed on
- * RUNNING_HEADER lines or more is a page header; a list of titles after a report (相关链接) is followed by no
- * section 一, so neither starts a report.
+ * body's name possibly on a line beside it) once the report before has begun — a title, a section heading,
+ * then prose (a table of contents after the title, headings without prose, has not begun it) — followed within
+ * START_SCAN lines by a report's first section heading (numbered 一, naming a section: 一、总体情况, 一、概述) with
+ * no other section heading between. A title printed on RUNNING_HEADER lines or more is a page header; a list
+ * of titles after a report (相关链接) is followed by no such section 一, so neither starts a report.
  */
 export function reportStarts(lines: readonly Line[]): ReportStart[] {
   const { matches } = documentHeadings(lines);
-  const found: { line: number; at: number; title: string; key: string }[] = [];
-  // A report has begun once a title is followed by a section heading: a fragment without a title (a table
-  // cut short) before a whole report is no report of its own.
+  const found: { line: number; title: string; key: string }[] = [];
+  // A fragment without a title (a table cut short) before a whole report is no report of its own.
   let titled = false;
+  let headed = false;
   let body = false;
   for (let i = 0; i < lines.length; i++) {
     const heading = matches[i];
     if (heading && heading.unnumbered !== true) {
-      body = titled;
+      headed ||= titled;
       continue;
     }
-    const printed = printedTitle(lines[i]!);
+    const line = lines[i]!;
+    const printed = printedTitle(line);
     if (!body) {
       if (printed !== null) titled = true;
+      else if (headed && line.kind === "text" && PROSE.test(line.text)) body = true;
       continue;
     }
     if (printed === null || !opensReport(matches, i)) continue;
     const title = titleAt(lines, i, i + 1, printed);
     if (title.year === null || title.title === null) continue;
-    found.push({ line: titleStart(lines, i, title.title, printed), at: i, title: title.title, key: printed });
+    found.push({ line: titleStart(lines, i, title.title, printed), title: title.title, key: printed });
     // A report printing its title twice (a page's heading and the document's own) starts once.
+    headed = false;
     body = false;
   }
   if (found.length === 0) return [];
-  const all = lines.map((l) => printedTitle(l));
-  return found
-    .filter((s) => all.filter((t) => t === s.key).length < RUNNING_HEADER)
-    .map(({ line, title }) => ({ line, title }));
+  const printings = new Map<string, number>();
+  for (const l of lines) {
+    const key = printedTitle(l);
+    if (key !== null) printings.set(key, (printings.get(key) ?? 0) + 1);
+  }
+  return found.filter((s) => (printings.get(s.key) ?? 0) < RUNNING_HEADER).map(({ line, title }) => ({ line, title }));
 }
 
-/** Whether the first section heading after line `i` (within START_SCAN lines) is numbered 一. */
+/** Whether the first section heading after line `i` (within START_SCAN lines) is numbered 一 and names a section. */
 function opensReport(matches: ReturnType<typeof documentHeadings>["matches"], i: number): boolean {
   const end = Math.min(matches.length, i + 1 + START_SCAN);
   for (let j = i + 1; j < end; j++) {
     const h = matches[j];
-    if (h && h.unnumbered !== true) return h.number === "一";
+    if (h && h.unnumbered !== true) return h.number === "一" && h.id !== null;
   }
   return false;
 }

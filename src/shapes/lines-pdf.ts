@@ -198,7 +198,7 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
         blanks.push({ at: splits.length, line, next: lines[n + 1] });
       continue;
     }
-    if (isPageFurnitureAt(t, first) || isPageNumberAtBreak(t, first, lines[n + 1]?.text)) continue;
+    if (isPageFurnitureAt(t, first) || isPageNumberAtBreak(t, first, lines[n + 1]?.text, lines[n - 1]?.text)) continue;
     let visible = 1;
     for (let k = first + 1; k < t.length; k++) if (!isSpaceCode(t.charCodeAt(k))) visible++;
     const split = splitNumbersFrom(line, first);

@@ -125,21 +125,42 @@ export function isPageFurnitureAt(line: string, first: number): boolean {
   return pattern.test(line.slice(first, b));
 }
 
-/** A page number with dashes on one side only (`—4`, `- 4`, `4—`): a value `-4` too, unless at a page break. */
+/** A page number with dashes on one side only (`—4`, `- 4`, `4—`), or a value such as `-4`: see isPageNumberAtBreak. */
 const ONE_SIDED_PAGE_NUMBER = /^(?:[-—–－─]+\s*[0-9０-９]{1,4}|[0-9０-９]{1,4}\s*[-—–－─]+)$/u;
+
+/** A line that is one number (a cell of a table printed one cell per line): `-3`, `+2`, `1,204`, `１２`. */
+const BARE_VALUE = /^\s*[-+－＋]?[0-9０-９][0-9０-９,.]*\s*$/u;
+
+/** Whether a code unit is a hyphen-minus (ASCII or full-width), which prints a negative value too. */
+const isMinus = (code: number): boolean => code === 0x2d || code === 0xff0d;
 
 /**
  * Whether a line is a page number with dashes on one side only (`—4`, `-4`, `- 4`, `4—`) standing at a page
  * break: its own text starts with a form feed, or `next` (the following line) does. Without the break such
  * a line may be a value (`-4` in a 增减 column), so only the two-sided forms of {@link isPageFurniture} are
- * page furniture everywhere.
+ * page furniture everywhere. A hyphen-minus against its digits (`-3`, `－3`) is a negative value (formats.md
+ * D6: 本年增/减), break or not; spaced (`- 4`) it is a page number unless a line beside it (`prev`, `next`) is one
+ * number (a table printed one cell per line).
  */
-export function isPageNumberAtBreak(line: string, first: number, next: string | undefined): boolean {
+export function isPageNumberAtBreak(
+  line: string,
+  first: number,
+  next: string | undefined,
+  prev?: string | undefined,
+): boolean {
   const code = line.charCodeAt(first);
   if (!furniturePattern(code)) return false;
   let b = line.length;
   while (isSpaceCode(line.charCodeAt(b - 1))) b--;
   if (!ONE_SIDED_PAGE_NUMBER.test(line.slice(first, b))) return false;
+  // A hyphen-minus against the digits (-3, －3) prints a negative value; a page number spaces it (- 4) or uses a
+  // dash (—4). Spaced, it is still a value beside a line that is one number.
+  const minusFirst = isMinus(code);
+  if (minusFirst || isMinus(line.charCodeAt(b - 1))) {
+    const inner = minusFirst ? line.charCodeAt(first + 1) : line.charCodeAt(b - 2);
+    if (!isSpaceCode(inner)) return false;
+    if ((prev !== undefined && BARE_VALUE.test(prev)) || (next !== undefined && BARE_VALUE.test(next))) return false;
+  }
   if (line.lastIndexOf("\f", first) >= 0) return true;
   if (next === undefined) return false;
   let a = 0;

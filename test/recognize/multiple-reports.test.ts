@@ -111,6 +111,22 @@ describe("what starts no other report", () => {
     expect(diagnostics.filter((d) => d.code === "multiple-reports")).toEqual([]);
   });
 
+  it("a table of contents after the title: the headings listed are no report begun (review RV22)", () => {
+    const contents = ["目录", "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"];
+    const lines = DISTRICT.split("\n");
+    // 024's title is on lines 2–3: the contents go between it and the title printed again above the body.
+    const text = [...lines.slice(0, 3), ...contents, ...lines.slice(1)].join("\n");
+    const { report } = parseReport(text);
+    expect(starts(text)).toEqual([]);
+    expect(report.cells["applications.new.total"]?.value).toBe(95);
+    expect(report.tables).toHaveLength(3);
+  });
+
+  it("a site's numbered footer after related titles (一、网站声明): no report (review RV22)", () => {
+    const footer = ["相关链接", "淮安市洪泽区人民政府2023年政府信息公开工作年度报告", "一、网站声明", "二、联系我们"];
+    expect(starts(`${DISTRICT}\n${footer.join("\n")}\n`)).toEqual([]);
+  });
+
   it("no fixture holds another report", () => {
     for (const text of [DISTRICT, CITY, DISTRICT_2023, KUNMING_2014]) expect(starts(text)).toEqual([]);
   });
