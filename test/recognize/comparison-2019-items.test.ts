@@ -21,7 +21,10 @@ const table2019 = (last: string, change: string) => `# 某局2019年政府信息
 | 行政事业性收费 | 9 | -1 |  |
 `;
 
-const PDF = readFileSync(new URL("../fixtures/messy/red-team/pdf_rows_2019_unicode_minus.txt", import.meta.url), "utf8");
+const PDF = readFileSync(
+  new URL("../fixtures/messy/red-team/pdf_rows_2019_unicode_minus.txt", import.meta.url),
+  "utf8",
+);
 
 const cells = (text: string, ids: readonly string[]) => {
   const { report, diagnostics } = parseReport(text);
