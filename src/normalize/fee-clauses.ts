@@ -2,7 +2,7 @@
  * The time and the body a clause of report prose is about, for the narrative fee (narrative-fees.ts): another
  * year (去年, 2023年 or 二〇二三年 in a 2024 report) unless it names this one too, another body (各街道, 上级), the
  * future (今后), another matter (因收取费用引发的投诉); asides in brackets judged on their own words. Each clause of
- * a sentence is judged once.
+ * a sentence is judged once. And the sentences a text is read in (`sentences`).
  */
 import { commaPositions, countBelow, isComma } from "../clauses.js";
 
@@ -97,3 +97,26 @@ export function asideAround(sentence: string, at: number): string | null {
 
 /** How far from a number its bracket is looked for (an aside is short). */
 const ASIDE_REACH = 40;
+
+/**
+ * The text with each line break and the whitespace around it removed: `text.replace(/\s*\n\s*\/g, "")`, in
+ * time linear in the text (that expression backtracks over every run of spaces without a line break).
+ */
+function joinLines(text: string): string {
+  if (!text.includes("\n")) return text;
+  const parts = text.split("\n");
+  const last = parts.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const part = parts[i]!;
+    parts[i] = i === 0 ? part.trimEnd() : i === last ? part.trimStart() : part.trim();
+  }
+  return parts.join("");
+}
+
+/** Sentences of a text; line breaks are dropped first (PDF text wraps lines inside sentences). */
+export function sentences(text: string): string[] {
+  return joinLines(text)
+    .split(/[。；;]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}

@@ -10,7 +10,7 @@ import { headingNames } from "../recognize/heading-names.js";
 import type { SourcePosition } from "../schema/common.js";
 import type { AnnualReport, Section, SectionId } from "../schema/report.js";
 import { gbSection } from "../templates/sections.js";
-import { asideAround, otherClause, otherClauses } from "./fee-clauses.js";
+import { asideAround, otherClause, otherClauses, sentences } from "./fee-clauses.js";
 
 /** A fee read from the narrative. */
 export interface NarrativeFee {
@@ -88,29 +88,6 @@ const NONE_BEFORE =
 const NONE_BARE = /(未|没有|均未|不再)(收取|收缴|产生|发生)(?=[，,、]|$)/g;
 /** A fee stated as nothing (费用为0元, 信息处理费0元); a 0 ending a longer number (1,500元) is no zero. */
 const NONE_AFTER = /(信息处理费|费用)[^。；;]{0,10}(为零|为0元?|(?<![\d.,，])0元|零元)/g;
-
-/**
- * The text with each line break and the whitespace around it removed: `text.replace(/\s*\n\s*\/g, "")`, in
- * time linear in the text (that expression backtracks over every run of spaces without a line break).
- */
-function joinLines(text: string): string {
-  if (!text.includes("\n")) return text;
-  const parts = text.split("\n");
-  const last = parts.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const part = parts[i]!;
-    parts[i] = i === 0 ? part.trimEnd() : i === last ? part.trimStart() : part.trim();
-  }
-  return parts.join("");
-}
-
-/** Sentences of a text; line breaks are dropped first (PDF text wraps lines inside sentences). */
-function sentences(text: string): string[] {
-  return joinLines(text)
-    .split(/[。；;]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-}
 
 /** The sentence's clause judge (`otherClauses`) and the report's year. */
 interface Judged {
