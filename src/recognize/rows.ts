@@ -147,9 +147,10 @@ export function readRowsTable(
         diagnostic(
           "row-extra-values",
           "warning",
+          // Named by the layout: a PDF row's printed label may hold the header lines above it (in `text`).
           unsure
-            ? `Row 「${raw}」 has ${kept.length + extra.length} values for its one column: ${[...kept, ...extra].map((t) => t.raw).join(" ")}; which is the value cannot be told, the cell is absent`
-            : `Row 「${raw}」 has ${extra.length} value(s) more than its ${row.columns.length} column(s): ${extra.map((t) => t.raw).join(" ")}`,
+            ? `Row ${table.number}、${row.labels[0]} has ${kept.length + extra.length} values for its one column: ${[...kept, ...extra].map((t) => t.raw).join(" ")}; which is the value cannot be told, the cell is absent`
+            : `Row ${table.number}、${row.labels[0]} has ${extra.length} value(s) more than its ${row.columns.length} column(s): ${extra.map((t) => t.raw).join(" ")}`,
           extra[0]!.source,
           { text: raw, field: ids[0]! },
         ),
