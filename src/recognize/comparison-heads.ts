@@ -4,7 +4,6 @@
  */
 
 import { type HeaderModel, isComparisonHead, knownWidth, yearsOf } from "./comparison-words.js";
-import { normalizeLabel } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 
 /** Comparison columns named by a header band, and where their values stand in a row. */
@@ -56,11 +55,6 @@ function wordOf(token: Token, at: number, raw: string): Token {
   };
 }
 
-/** A head of the 2019 layout's item count (上一年项目数量 and its wordings). */
-const ITEM_COUNT = /项目数/;
-/** The 2019 item blocks' own columns: the items last year, their change (增/减, 增减, 增加/减少). */
-const ITEM_COLUMN = /项目数|增.{0,3}减|增加|减少/;
-
 /**
  * Reads a run of lines without a filled value: a header when a cell is a column the template knows; its first
  * line naming comparison columns places them (`year`: the report's statistical year, when known).
@@ -70,17 +64,10 @@ export function readBand(band: readonly Line[], model: HeaderModel, year: number
   const years = [...new Set(cells.flatMap((t) => yearsOf(t.raw)))];
   const thisYear = year ?? (years.length > 1 ? Math.max(...years) : null);
   if (!cells.some((t) => knownWidth(model, t.raw, thisYear) !== undefined)) return { header: false, skip: null };
-  // A band heading the 2019 layout's item blocks (上一年项目数量 | 本年增/减 | 处理决定数量) as sites word them
-  // (上年项目数量, 去年项目数, 比上年增减, 本年增减数): its last-year and change columns are the layout's own.
-  const itemBlock = cells.some((t) => ITEM_COUNT.test(normalizeLabel(t.raw)));
   for (let i = 0; i < band.length; i++) {
     const line = band[i]!;
     const texts = headCellsOf(line);
-    const isHead = texts.map(
-      (t) =>
-        !(itemBlock && ITEM_COLUMN.test(normalizeLabel(t.raw))) &&
-        isComparisonHead(model, t.raw, thisYear, line.reliable),
-    );
+    const isHead = texts.map((t) => isComparisonHead(model, t.raw, thisYear, line.reliable));
     if (!isHead.includes(true)) continue;
     const heads = texts.filter((_, k) => isHead[k]);
     // A head alone on its line (guessed text, one cell a line) is placed only as the band's last line.

@@ -22,8 +22,7 @@ const SENTENCE = /[。，,；;：:！？]/;
 const MAX_HEAD = 24;
 
 /** Any comparison word or a year, looked for in a line's text before a region is read closer. */
-const MAY_COMPARE =
-  /上一?年|去年|前一?年|同期|同比|环比|增减|增\/减|增长|减少|增幅|降幅|变化|变动|对比|比较|[%％]|百分比|(?:19|20)\d{2}\s*年/;
+const MAY_COMPARE = new RegExp(`${OTHER_YEAR.source}|${DERIVED.source}|(?:19|20)\\d{2}\\s*年`);
 /** The layouts' own words holding one (二、上年结转政府信息公开申请数量 in every Table 三, 2019's 上一年项目数量). */
 const LAYOUT_WORDS = /上年结转|上一年项目数量/g;
 

@@ -16,6 +16,7 @@ import type { Line, Token } from "./lines.js";
 import { matchRow } from "./match-row.js";
 import { diagnostic } from "./reading.js";
 import { isFilled } from "./runs.js";
+import { tableNumber } from "./table-copies.js";
 
 /** A region's lines without their comparison columns and rows, and the diagnostics saying what was skipped. */
 export interface ComparisonSkips {
@@ -26,9 +27,6 @@ export interface ComparisonSkips {
 }
 
 const hasFilled = (line: Line): boolean => line.tokens.some(isFilled);
-
-/** The table's number (二, 三, 四) for messages. */
-const NUMBERS: Record<TableId, string> = { active_disclosure: "二", applications: "三", review_litigation: "四" };
 
 /** A year's word standing as a row's sub-label (2024年, 本年, 上年同期): a cell of its own, never a count. */
 const MARKER = /^(?:本年度?|今年|上一?年度?|去年|(?:上一?年度?|去年)?同期|(?:19|20)\d{2}年度?(?:同期)?)$/;
@@ -68,7 +66,7 @@ function dataRow(line: Line): DataRow {
 export function skipComparisons(lines: readonly Line[], id: TableId, year: number | null): ComparisonSkips {
   if (!lines.some((line) => mayCompare(line.text))) return { lines, diagnostics: [] };
   const model = headerModel(id);
-  const number = NUMBERS[id];
+  const number = tableNumber(id);
   const dropped = new Set<Token>();
   const diagnostics: Diagnostic[] = [];
   const rows = new Map<Line, DataRow>();

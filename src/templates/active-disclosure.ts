@@ -68,9 +68,23 @@ const DOCS_2019 = [
   col("newly_published", ["本年新公开数量", "本年新公开"]),
   col("total_published", ["对外公开总数量"]),
 ];
+/** The 2019 item blocks' columns, with the wordings sites give their heads (上年项目数量, 比上年增减 …). */
 const ITEMS_2019 = [
-  col("prev_year_items", ["上一年项目数量"]),
-  col("items_change", ["本年增/减", "本年增减"], "signed"),
+  col("prev_year_items", [
+    "上一年项目数量",
+    "上年项目数量",
+    "上年度项目数量",
+    "上一年度项目数量",
+    "去年项目数量",
+    "上一年项目数",
+    "上年项目数",
+    "去年项目数",
+  ]),
+  col(
+    "items_change",
+    ["本年增/减", "本年增减", "增/减", "增减", "比上年增减", "本年增减数", "本年增加/减少", "增加/减少"],
+    "signed",
+  ),
   col("decisions", ["处理决定数量"]),
 ];
 
