@@ -71,46 +71,60 @@ type Memo = (Cell | undefined | typeof UNREAD)[];
 const newMemo = (): Memo => new Array<Cell | undefined | typeof UNREAD>(FIELDS.length).fill(UNREAD);
 
 class SlotReader implements CellReader {
-  readonly get: CellGetter;
+  private readonly report: AnnualReport;
   private readonly cells: Readonly<Record<string, Cell | undefined>>;
-  private readonly legacy: Map<string, LegacyRow> | undefined;
   /** A legacy report without canonical cells: no lookup in the cells object at all. */
   private readonly noCells: boolean;
-  /** The canonical cell of each slot, and (legacy reports) what `at` answers, as read so far. */
+  /** The canonical cell of each slot, as read so far. */
   private readonly canonical: Memo;
-  private readonly merged: Memo | undefined;
+  /**
+   * Legacy reports: the first legacy row's cell of each slot known when the reader is made, filled in one pass
+   * over the rows (the legacy layouts name hundreds of ids, a report holds a few dozen rows).
+   */
+  private readonly legacySlots: (Cell | undefined)[] | undefined;
+  private rows: Map<string, LegacyRow> | undefined;
+  private getter: CellGetter | undefined;
 
   constructor(report: AnnualReport) {
+    this.report = report;
     this.cells = report.cells as Readonly<Record<string, Cell | undefined>>;
     const hasLegacy = report.legacy.length > 0;
-    this.legacy = hasLegacy ? legacyRowsById(report) : undefined;
     this.noCells = hasLegacy && Object.getOwnPropertyNames(this.cells).length === 0;
-    this.get = getterOf(report, this.legacy, this.noCells);
     this.canonical = newMemo();
-    this.merged = hasLegacy ? newMemo() : undefined;
+    this.legacySlots = hasLegacy ? legacyBySlot(report) : undefined;
+  }
+
+  /** The report's cell getter, made on first use. */
+  get get(): CellGetter {
+    this.getter ??= getterOf(this.report, this.legacyRows(), this.noCells);
+    return this.getter;
+  }
+
+  /** The legacy rows by id (legacy reports only), made on first use. */
+  private legacyRows(): Map<string, LegacyRow> | undefined {
+    if (this.legacySlots === undefined) return undefined;
+    this.rows ??= legacyRowsById(this.report);
+    return this.rows;
   }
 
   cell(slot: number): Cell | undefined {
+    if (this.noCells) return undefined;
     const memo = this.canonical;
     const known = slot < memo.length ? memo[slot] : UNREAD;
     if (known !== UNREAD) return known;
-    let cell: Cell | undefined;
-    if (!this.noCells) {
-      const id = FIELDS[slot] as string;
-      cell = Object.hasOwn(this.cells, id) ? this.cells[id] : undefined;
-    }
+    const id = FIELDS[slot] as string;
+    const cell = Object.hasOwn(this.cells, id) ? this.cells[id] : undefined;
     if (slot < memo.length) memo[slot] = cell;
     return cell;
   }
 
   at(slot: number): Cell | undefined {
-    const { legacy, merged } = this;
-    if (legacy === undefined || merged === undefined) return this.cell(slot);
-    const known = slot < merged.length ? merged[slot] : UNREAD;
-    if (known !== UNREAD) return known;
-    const cell = this.cell(slot) ?? legacy.get(FIELDS[slot] as string)?.cell;
-    if (slot < merged.length) merged[slot] = cell;
-    return cell;
+    const legacy = this.legacySlots;
+    if (legacy === undefined) return this.cell(slot);
+    const cell = this.cell(slot);
+    if (cell !== undefined) return cell;
+    // A slot given after the reader was made (the process's first validation with a layout) is looked up by id.
+    return slot < legacy.length ? legacy[slot] : this.legacyRows()?.get(FIELDS[slot] as string)?.cell;
   }
 
   readAll(slots: Int32Array, out: (Cell | undefined)[]): void {
@@ -120,6 +134,18 @@ class SlotReader implements CellReader {
   has(slot: number): boolean {
     return this.cell(slot) !== undefined || (!this.noCells && Object.hasOwn(this.cells, FIELDS[slot] as string));
   }
+}
+
+/** The cell of the first legacy row of each id that has a slot, by slot (undefined where no row has it). */
+function legacyBySlot(report: AnnualReport): (Cell | undefined)[] {
+  const out = new Array<Cell | undefined>(FIELDS.length).fill(undefined);
+  for (const table of report.legacy) {
+    for (const row of table.rows) {
+      const slot = row.id === null ? undefined : SLOTS.get(row.id);
+      if (slot !== undefined && out[slot] === undefined) out[slot] = row.cell;
+    }
+  }
+  return out;
 }
 
 /** The cell reader of one report; the report must not change while the reader is in use. */
