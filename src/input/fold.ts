@@ -5,10 +5,18 @@
  */
 
 /**
- * Every character the fold replaces, and the first `\r` of `\r\r\n` (a line end converted twice). One
- * precompiled scan: text without any of them (nearly every report) is returned as is.
+ * Every character the fold replaces, and the first `\r` of `\r\r\n` (a line end converted twice). Text without
+ * any of them (nearly every report) is returned as is.
  */
 const FOLDED = /[\u000b\u0085\u00ad\u200b-\u200d\u2028\u2029\u2060\ufeff\u2e80-\u2fd5\uf900-\ufaff]|\r(?=\r\n)/;
+/**
+ * The test for FOLDED, as three native scans that V8 runs in half the time of the one expression (the
+ * alternation and the wide class defeat its skip tables): the marks, the ideograph blocks, `\r\r\n`.
+ */
+const MARKS = /[\u000b\u0085\u00ad\u200b-\u200d\u2028\u2029\u2060\ufeff]/;
+const IDEOGRAPH_BLOCKS = /[\u2e80-\u2fd5\uf900-\ufaff]/;
+const mayFold = (text: string): boolean =>
+  MARKS.test(text) || IDEOGRAPH_BLOCKS.test(text) || text.includes("\r\r\n");
 
 /**
  * CJK radicals (U+2E80–U+2EFF) that PDF extractors emit for the ideograph of the same shape (人⺠政府 for 人民政府,
@@ -106,5 +114,5 @@ function foldOne(ch: string, at: number, text: string): string {
  *   NFKC maps (⺟ → 母, ⻳ → 龟) → their ideograph; the others stay.
  */
 export function foldText(text: string): string {
-  return FOLDED.test(text) ? text.replace(FOLDED_ALL, foldOne) : text;
+  return mayFold(text) ? text.replace(FOLDED_ALL, foldOne) : text;
 }
