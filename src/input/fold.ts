@@ -15,8 +15,7 @@ const FOLDED = /[\u000b\u0085\u00ad\u200b-\u200d\u2028\u2029\u2060\ufeff\u2e80-\
  */
 const MARKS = /[\u000b\u0085\u00ad\u200b-\u200d\u2028\u2029\u2060\ufeff]/;
 const IDEOGRAPH_BLOCKS = /[\u2e80-\u2fd5\uf900-\ufaff]/;
-const mayFold = (text: string): boolean =>
-  MARKS.test(text) || IDEOGRAPH_BLOCKS.test(text) || text.includes("\r\r\n");
+const mayFold = (text: string): boolean => MARKS.test(text) || IDEOGRAPH_BLOCKS.test(text) || text.includes("\r\r\n");
 
 /**
  * CJK radicals (U+2E80–U+2EFF) that PDF extractors emit for the ideograph of the same shape (人⺠政府 for 人民政府,
