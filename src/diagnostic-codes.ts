@@ -104,6 +104,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "an official statistics table (Table 二, 三 or 四) is printed more than once with values (several reports in one file, a corrected table, an annex): the most complete one is read, each other copy is reported where it stands",
   ),
   entry(
+    "table-continued",
+    "info",
+    "recognize",
+    "统计表在分页处重复印出表头（未标“续”）后继续：两部分所读的行互不重复，作为一张表读取，信息给在重复的表头处",
+    "an official statistics table continues under its heading printed again (a page break, without 续): the parts read different rows, so they are read as one table; the info stands at the repeated heading",
+  ),
+  entry(
     "table-not-found",
     "warning",
     "recognize",

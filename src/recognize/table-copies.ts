@@ -39,6 +39,40 @@ export function firstOfBest(candidates: readonly Candidate[]): Candidate | undef
   return first;
 }
 
+/**
+ * The copies that make one table with `best`: a table continued under its heading printed again (a page break
+ * that reprints the heading without 续). They are the run of candidates around `best` in document order in
+ * which no two copies read the same row; `best` alone when its neighbours share a row with the run.
+ */
+export function continuedCopies(best: Candidate, candidates: readonly Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => a.region.heading.index - b.region.heading.index);
+  const rows = new Set(readingOf(best).rowsFound);
+  /** Adds a candidate's rows to the run's when it shares none of them. */
+  const joins = (c: Candidate | undefined): boolean => {
+    if (c === undefined) return false;
+    const own = readingOf(c).rowsFound;
+    for (const row of own) if (rows.has(row)) return false;
+    for (const row of own) rows.add(row);
+    return true;
+  };
+  let from = ordered.indexOf(best);
+  let to = from;
+  while (joins(ordered[from - 1])) from--;
+  while (joins(ordered[to + 1])) to++;
+  return ordered.slice(from, to + 1);
+}
+
+/** The `table-continued` info at the heading printed again over a table's continuation. */
+export function continuedTable(part: Candidate, first: Candidate): Diagnostic {
+  const id = first.region.id;
+  return diagnostic(
+    "table-continued",
+    "info",
+    `Table ${tableNumber(id)} (${id}) continues here under its heading printed again (${readingOf(part).rowsFound.size} rows): read as one table with the part at line ${first.region.heading.source.line}`,
+    part.region.heading.source,
+  );
+}
+
 /** A candidate's reading with the most rows. */
 function readingOf(c: Candidate): TableReading {
   let most: TableReading | undefined;
@@ -47,7 +81,7 @@ function readingOf(c: Candidate): TableReading {
 }
 
 /** The rows a candidate read in its best era. */
-const rowsOf = (c: Candidate): number => readingOf(c).rowsFound.size;
+export const rowsOf = (c: Candidate): number => readingOf(c).rowsFound.size;
 
 /**
  * The warning that a table is printed more than once with values (two reports in one file, a corrected table,

@@ -9,7 +9,7 @@ import type { Cell, Diagnostic, FormatEra, SourcePosition } from "../schema/comm
 import type { ExtraRow, HybridBlock, TableInfo } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { Identity, TableTemplate, Template } from "../templates/types.js";
-import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
+import { textCellWarning } from "./cell-warnings.js";
 import { skipComparisons } from "./comparison.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
@@ -17,11 +17,16 @@ import { type MatchContext, matchRow } from "./match-row.js";
 import { diagnostic, type TableReading, tokenCell } from "./reading.js";
 import { type LabelledRun, labelledRuns, readRowsTable } from "./rows.js";
 import { readSequenceTable } from "./sequence.js";
-import { type Candidate, firstOfBest, repeatedTable, tableNumber } from "./table-copies.js";
+import {
+  type Candidate,
+  continuedCopies,
+  continuedTable,
+  firstOfBest,
+  repeatedTable,
+  rowsOf,
+  tableNumber,
+} from "./table-copies.js";
 import { type Region, TABLE_IDS, tableRegions } from "./table-regions.js";
-
-/** A cell text of digits (or OCR look-alikes O o l I) with spaces, separators or one misread letter. */
-const NUMBER_LIKE = /^[\s+\-.,]*(?=[^\s]*\d|[OolI]+$)[\dOolI][\dOolI\s.,]*$/;
 
 /** Options of table recognition. */
 export interface TableOptions {
@@ -169,10 +174,20 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
       .filter((r) => r.id === id)
       .map((r) => readCandidates(r, templates, options.year ?? null))
       .filter((c): c is Candidate => c !== null && [...c.byEra.values()].some((v) => v.reading.rowsFound.size > 0));
-    const best = firstOfBest(candidates);
+    let best = firstOfBest(candidates);
+    let parts = best ? continuedCopies(best, candidates) : [];
+    if (best && parts.length > 1) {
+      // A table continued under its heading printed again: its parts read as one region.
+      const joined = parts.flatMap((p) => p.region.lines);
+      const heading = parts[0]!.region.heading;
+      const whole = readCandidates({ id, heading, lines: joined }, templates, options.year ?? null);
+      if (whole && rowsOf(whole) > rowsOf(best)) best = whole;
+      else parts = [best];
+    }
     if (best && !(isWeak(best) && underLegacyHeader(lines, best.region))) {
       chosen.push(best);
-      for (const other of candidates) if (other !== best) repeated.push(repeatedTable(other, best));
+      for (const part of parts.slice(1)) repeated.push(continuedTable(part, parts[0]!));
+      for (const other of candidates) if (!parts.includes(other)) repeated.push(repeatedTable(other, best));
     }
   }
   const decisive = chosen.map((c) => c.decisive).filter((e): e is FormatEra => e !== null);
@@ -201,37 +216,8 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
     for (let i = 0; i < ids.length; i++) {
       const cell = tokenCell(tokens[i]!);
       cells[ids[i]!] = cell;
-      if (cell.status !== "text") continue;
-      if (isMarkedNumber(cell.raw))
-        result.diagnostics.push(
-          diagnostic(
-            "cell-footnote-mark",
-            "warning",
-            `Cell 「${cell.raw}」 is a number with a footnote mark; kept as text, its identities unverified`,
-            cell.source,
-            { text: cell.raw, field: ids[i]! },
-          ),
-        );
-      else if (isChineseNumeralValue(cell.raw))
-        result.diagnostics.push(
-          diagnostic(
-            "cell-not-a-number",
-            "warning",
-            `Cell 「${cell.raw}」 is a count in Chinese numerals; a statistics table states Arabic digits, so it is kept as text`,
-            cell.source,
-            { text: cell.raw, field: ids[i]! },
-          ),
-        );
-      else if (NUMBER_LIKE.test(cell.raw.normalize("NFKC")))
-        result.diagnostics.push(
-          diagnostic(
-            "cell-not-a-number",
-            "warning",
-            `Cell 「${cell.raw}」 looks like a number but does not read as one (OCR look-alikes, a split or dropped decimal point); kept as text`,
-            cell.source,
-            { text: cell.raw, field: ids[i]! },
-          ),
-        );
+      const warning = textCellWarning(cell, ids[i]!);
+      if (warning) result.diagnostics.push(warning);
     }
     append(result.extraRows, reading.extraRows);
     append(result.hybridBlocks, reading.hybridBlocks);

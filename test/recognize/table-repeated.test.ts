@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseReport } from "../../src/index.js";
+import { parseReport, renderReport } from "../../src/index.js";
 
 const corpus = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), "utf8");
 const DISTRICT = corpus("024_2024_hongzequ.txt");
@@ -12,6 +12,10 @@ const repeated = (text: string) =>
   parseReport(text)
     .diagnostics.filter((d) => d.code === "table-repeated")
     .map((d) => [d.severity, d.source?.line, Number(/line (\d+)/.exec(d.message)?.[1])]);
+
+/** The cells' values (their positions move with an inserted line). */
+const values = (cells: Record<string, { raw: string; value: number | null; status: string }>) =>
+  Object.fromEntries(Object.entries(cells).map(([id, c]) => [id, [c.raw, c.value, c.status]]));
 
 /**
  * A report's text without its first three lines (page number, body's name, title): pasted after another
@@ -67,15 +71,56 @@ describe("the tables of two reports in one file, the second without its title (r
     }
   });
 
-  it("a table continued under its heading repeated (no 续) is named as such, not as another report (review RV21)", () => {
+  it("a table continued under its heading printed again (no 续) is read as one table, with an info at the repeat (was: its first part's rows lost)", () => {
     const lines = CITY.split("\n");
     const heading = lines.find((l) => l.startsWith("三、收到和处理"))!;
     const text = [...lines.slice(0, 124), "\f- 5 -", heading, ...lines.slice(124)].join("\n");
-    const warnings = parseReport(text).diagnostics.filter((d) => d.code === "table-repeated");
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.source?.line).toBe(89);
-    expect(warnings[0]!.message).toContain("with other rows than the one read at line 126");
-    expect(warnings[0]!.message).not.toContain("more than one report");
+    const { report, diagnostics } = parseReport(text);
+    expect(values(report.cells)).toEqual(values(parseReport(CITY).report.cells));
+    expect(diagnostics.filter((d) => d.code === "table-repeated")).toEqual([]);
+    const info = diagnostics.filter((d) => d.code === "table-continued");
+    expect(info.map((d) => [d.severity, d.source?.line])).toEqual([["info", 126]]);
+    expect(info[0]!.message).toContain("read as one table with the part at line 89");
+  });
+
+  it("the district's Table 三 continued under its heading after the page number: all 186 cells, as without the repeat", () => {
+    const text = DISTRICT.replace("- 4 -\n", "- 4 -\n三、收到和处理政府信息公开申请情况\n");
+    const { report, diagnostics } = parseReport(text);
+    expect(Object.keys(report.cells)).toHaveLength(186);
+    expect(values(report.cells)).toEqual(values(parseReport(DISTRICT).report.cells));
+    expect(report.cells["applications.results.unable.needs_creation.total"]?.value).toBe(1);
+    expect(diagnostics.find((d) => d.code === "table-continued")?.source?.line).toBe(107);
+  });
+
+  it("the same in every shape a report is rendered into: the repeated heading between two rows of Table 三", () => {
+    const base = parseReport(DISTRICT).report;
+    for (const shape of ["pipe", "tab", "lines", "html", "markdown"] as const) {
+      const rendered = renderReport(base, shape);
+      const at = rendered.indexOf("2.没有现成信息需要另行制作");
+      const lineStart = rendered.lastIndexOf("\n", at) + 1;
+      const cut = shape === "html" ? rendered.lastIndexOf("<tr", at) : lineStart;
+      const repeat =
+        shape === "html"
+          ? "</table>\n<p>三、收到和处理政府信息公开申请情况</p>\n<table>\n"
+          : "\n三、收到和处理政府信息公开申请情况\n\n";
+      const text = `${rendered.slice(0, cut)}${repeat}${rendered.slice(cut)}`;
+      const { report, diagnostics } = parseReport(text);
+      expect(
+        diagnostics.filter((d) => d.code === "table-continued"),
+        shape,
+      ).toHaveLength(1);
+      expect(report.cells["applications.results.unable.needs_creation.total"]?.value, shape).toBe(1);
+      expect(report.cells["applications.results.total.total"]?.value, shape).toBe(95);
+    }
+  });
+
+  it("copies sharing a row are no continuation: the first complete copy is read, the other warned", () => {
+    const lines = DISTRICT.split("\n");
+    // Table 三 printed again after the report with its first 14 rows: they are rows the first copy read.
+    const text = `${DISTRICT}\n${lines.slice(62, 62 + 45).join("\n")}`;
+    const { diagnostics } = parseReport(text);
+    expect(diagnostics.filter((d) => d.code === "table-continued")).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === "table-repeated")).toHaveLength(1);
   });
 
   it("no real report of the fixtures has a repeated table", () => {
