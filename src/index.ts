@@ -66,7 +66,7 @@ export {
 } from "./input/decode.js";
 export { detectShape } from "./input/detect.js";
 export { readDocument } from "./shapes/index.js";
-export { isUsable, type ParseOptions, parseReport, UNUSABLE_CODES } from "./parse.js";
+export { isUsable, type ParseOptions, parseReport, parseReports, UNUSABLE_CODES } from "./parse.js";
 export { type Recognition, type RecognizeOptions, recognizeDocument } from "./recognize/index.js";
 export { type CellReading, readCellValue } from "./recognize/cell-value.js";
 export { normalizeLabel } from "./recognize/labels.js";

@@ -3,9 +3,11 @@
  * yields an empty report and an error Diagnostic (`input-*` from the decoder, or `not-a-report`).
  */
 
+import type { Document } from "./document.js";
 import { decodeInput } from "./input/decode.js";
 import { detectShape } from "./input/detect.js";
-import { recognizeDocument } from "./recognize/index.js";
+import { type RecognizeOptions, recognizeDocument } from "./recognize/index.js";
+import { reportDocuments } from "./recognize/report-split.js";
 import type { Diagnostic, FormatEra, Shape } from "./schema/common.js";
 import { emptyReport } from "./schema/empty.js";
 import type { AnnualReport, ParseResult } from "./schema/report.js";
@@ -56,13 +58,13 @@ function hasContent(report: AnnualReport): boolean {
   );
 }
 
-/**
- * Parses one annual report from text or bytes. Throws TypeError only when `input` is neither a string nor
- * a Uint8Array (programmer misuse); every other problem is a Diagnostic.
- */
-export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+/** The input decoded and read into a document, or the result of an unusable input. */
+type Read = { document: Document; recognizeOptions: RecognizeOptions; text: string } | { failed: ParseResult };
+
+/** Decodes and reads the input (the steps parseReport and parseReports share); throws TypeError on misuse. */
+function readInput(input: string | Uint8Array, options: ParseOptions, caller: string): Read {
   if (typeof input !== "string" && !(input instanceof Uint8Array)) {
-    throw new TypeError("parseReport: input must be a string or a Uint8Array");
+    throw new TypeError(`${caller}: input must be a string or a Uint8Array`);
   }
   const decodeOptions: { encoding?: string; maxBytes?: number } = {};
   if (options.encoding !== undefined) decodeOptions.encoding = options.encoding;
@@ -70,23 +72,17 @@ export function parseReport(input: string | Uint8Array, options: ParseOptions = 
   const decoded = decodeInput(input, decodeOptions);
   if (!decoded.ok) {
     const error: Diagnostic = { code: decoded.code, severity: "error", message: decoded.message };
-    return { report: emptyReport(options.shape ?? "lines", "unknown"), diagnostics: [error] };
+    return { failed: { report: emptyReport(options.shape ?? "lines", "unknown"), diagnostics: [error] } };
   }
   const shape = options.shape ?? detectShape(decoded.text);
-  const document = readDocument(decoded.text, shape);
-  const recognizeOptions: { year?: number; era?: FormatEra; encoding: string } = { encoding: decoded.encoding };
+  const recognizeOptions: RecognizeOptions = { encoding: decoded.encoding };
   if (options.year !== undefined) recognizeOptions.year = options.year;
   if (options.era !== undefined) recognizeOptions.era = options.era;
-  let { report, diagnostics } = recognizeDocument(document, recognizeOptions);
-  // Tables were hidden: the page read whole may be the report (a tab its script shows) where the visible
-  // part is not. It wins only when it recognises more than twice the cells: a hidden print copy beside a
-  // visible report a row short must not replace it. Hidden tables of no more cells than the visible reading
-  // recognises (a share widget) cannot make it win: then the page is not read again.
-  const visibleCells = document.diagnostics?.some((d) => d.code === HIDDEN_SKIPPED) ? cellCount(report) : -1;
-  if (visibleCells >= 0 && (document.hiddenCells ?? 0) > visibleCells) {
-    const whole = recognizeDocument(readDocument(decoded.text, shape, { readHidden: true }), recognizeOptions);
-    if (cellCount(whole.report) > 2 * cellCount(report)) ({ report, diagnostics } = whole);
-  }
+  return { document: readDocument(decoded.text, shape), recognizeOptions, text: decoded.text };
+}
+
+/** A recognition with the `not-a-report` error first when it found nothing of a report. */
+function checked({ report, diagnostics }: ParseResult): ParseResult {
   if (!hasContent(report)) {
     diagnostics.unshift({
       code: "not-a-report",
@@ -96,4 +92,44 @@ export function parseReport(input: string | Uint8Array, options: ParseOptions = 
     });
   }
   return { report, diagnostics };
+}
+
+/**
+ * Parses one annual report from text or bytes. Throws TypeError only when `input` is neither a string nor
+ * a Uint8Array (programmer misuse); every other problem is a Diagnostic. A file holding several reports is
+ * read as its first (a `multiple-reports` warning stands at each other's start): `parseReports` reads them all.
+ */
+export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const read = readInput(input, options, "parseReport");
+  return "failed" in read ? read.failed : recognizeRead(read);
+}
+
+/** parseReport's recognition of a document read from the input. */
+function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): ParseResult {
+  const { document, recognizeOptions } = read;
+  let { report, diagnostics } = recognizeDocument(document, recognizeOptions);
+  // Tables were hidden: the page read whole may be the report (a tab its script shows) where the visible
+  // part is not. It wins only when it recognises more than twice the cells: a hidden print copy beside a
+  // visible report a row short must not replace it. Hidden tables of no more cells than the visible reading
+  // recognises (a share widget) cannot make it win: then the page is not read again.
+  const visibleCells = document.diagnostics?.some((d) => d.code === HIDDEN_SKIPPED) ? cellCount(report) : -1;
+  if (visibleCells >= 0 && (document.hiddenCells ?? 0) > visibleCells) {
+    const whole = recognizeDocument(readDocument(read.text, document.shape, { readHidden: true }), recognizeOptions);
+    if (cellCount(whole.report) > 2 * cellCount(report)) ({ report, diagnostics } = whole);
+  }
+  return checked({ report, diagnostics });
+}
+
+/**
+ * Parses every report a file holds, in order: a page printing several years' reports, the text of two PDFs
+ * joined, a report pasted twice. Each report runs from its title to the next report's (where `parseReport`
+ * puts its `multiple-reports` warnings); positions are those of the whole input. A file holding one report
+ * (or an unusable one) gives one result, `parseReport`'s. Throws TypeError only on misuse, as parseReport.
+ */
+export function parseReports(input: string | Uint8Array, options: ParseOptions = {}): ParseResult[] {
+  const read = readInput(input, options, "parseReports");
+  if ("failed" in read) return [read.failed];
+  const documents = reportDocuments(read.document);
+  if (documents.length === 1) return [recognizeRead(read)];
+  return documents.map((document) => checked(recognizeDocument(document, read.recognizeOptions)));
 }

@@ -12,6 +12,7 @@ import { GB_TEMPLATES } from "../templates/index.js";
 import { recognizeLegacy } from "./legacy.js";
 import { documentLines, type Line } from "./lines.js";
 import { recognizeMeta, textYear } from "./meta.js";
+import { splitDocument } from "./report-split.js";
 import { multipleReports, reportStarts } from "./report-starts.js";
 import { recognizeSections } from "./sections.js";
 import { signatureLines } from "./signature.js";
@@ -45,9 +46,8 @@ export function recognizeDocument(whole: Document, options: RecognizeOptions = {
   const starts = reportStarts(lines);
   if (starts.length > 0) {
     append(diagnostics, multipleReports(lines, starts));
-    const cut = lines[starts[0]!.line]!;
-    document = { ...document, blocks: document.blocks.filter((b) => b.position.offset < cut.source.offset) };
-    lines = lines.slice(0, cut.index);
+    document = splitDocument(document, lines, starts)[0]!;
+    lines = documentLines(document);
   }
   const prior = textYear(lines) ?? options.year ?? null;
   const tableOptions = options.era ? { era: options.era, year: prior } : { year: prior };

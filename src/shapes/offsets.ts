@@ -27,3 +27,8 @@ export function recordedOffset(position: Point, index: number): number | undefin
 export function hasRecordedOffsets(position: Point): boolean {
   return OFFSETS.has(position);
 }
+
+/** Every recorded offset of the text that starts at `position`, or undefined when none were recorded. */
+export function recordedOffsets(position: Point): readonly number[] | undefined {
+  return OFFSETS.get(position);
+}
