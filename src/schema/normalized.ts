@@ -59,6 +59,19 @@ export const MetricSchema = z
       .describe("Why the mapping is approximate or unavailable (null when exact)."),
     sources: z.array(z.string()).describe("Field ids (fields.tsv or legacy ids) the value was computed from."),
     source: SourcePositionSchema.optional().describe("Position of the first source cell."),
+    conflicts: z
+      .array(
+        z
+          .object({
+            rule: z.string().describe("Rule id of the identity violated (T4-REV, T3-RES …)."),
+            message: z.object({ zh: z.string(), en: z.string() }).describe("What the conflict is, for a reader."),
+          })
+          .describe("An error finding of the report's own tables that involves a cell the value was read from."),
+      )
+      .optional()
+      .describe(
+        "Present when the report's tables contradict a cell the value was read from (a printed total that is not the sum of its parts): the value is as printed, not repaired; absent when none does.",
+      ),
   })
   .describe("A metric of the normalized view.");
 /** A metric of the normalized view. */
