@@ -111,6 +111,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "an official statistics table continues under its heading printed again (a page break, without 续): the parts read different rows, so they are read as one table; the info stands at the repeated heading",
   ),
   entry(
+    "cell-merged",
+    "warning",
+    "recognize",
+    "表格一行中的数值单元格跨越了表头分开印出的几列（HTML colspan）：其值读入所跨的第一列，其余各列为空白（表格没有说明它们的值）",
+    "a value cell of a table row spans several columns that the table's header prints apart (HTML colspan): its value is read into the first of them, the others are blank (the table does not say what they hold)",
+  ),
+  entry(
     "table-not-found",
     "warning",
     "recognize",

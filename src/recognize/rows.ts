@@ -3,6 +3,7 @@
  * values after it become that row's cells. Unknown labelled values become extra rows, never dropped —
  * except a Table 二 block header whose empty header cells print dashes (no number: no value).
  */
+import { append } from "../append.js";
 import type { Diagnostic } from "../schema/common.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
@@ -11,6 +12,7 @@ import { mayEndInNumber, withGluedValue } from "./glued-value.js";
 import { stripAnnotation } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { isHeadMatch, matchBlock, matchRow } from "./match-row.js";
+import { spreadMergedValues } from "./merged-cells.js";
 import {
   cellList,
   diagnostic,
@@ -132,7 +134,16 @@ export function readRowsTable(
       mayEndInNumber(run) && filledCount(run.values) < row.columns.length
         ? withGluedValue(run, stripAnnotation(label).slice(match.end))
         : run.values;
-    const { kept, extra, missing } = fitValues(values, row.columns.length, valueColumns, run.texts.at(-1));
+    const merged = run.reliable
+      ? spreadMergedValues(values, row.columns.length, `${table.number}、${row.labels[0]}`)
+      : null;
+    if (merged) append(reading.diagnostics, merged.diagnostics);
+    const { kept, extra, missing } = fitValues(
+      merged?.values ?? values,
+      row.columns.length,
+      valueColumns,
+      run.texts.at(-1),
+    );
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);
     // PDF text splits a one-cell row's value on spaces (139 82, 2 319): which piece is the value cannot be told.
