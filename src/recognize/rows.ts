@@ -7,6 +7,7 @@ import { append } from "../append.js";
 import type { Diagnostic } from "../schema/common.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
+import { blockHead, headEra, valuesByHead } from "./block-head.js";
 import { dealColumnMajor } from "./column-major.js";
 import { mayEndInNumber, withGluedValue } from "./glued-value.js";
 import { stripAnnotation } from "./labels.js";
@@ -73,6 +74,8 @@ export function readRowsTable(
     mismatches: 0,
   };
   const ctx = { after: -1, block: null as string | null };
+  /** The column labels of the current block's printed header (信息内容 | …), when one was read. */
+  let head: string[] | null = null;
   const allBlank = new Set<string>();
   /** Rows of guessed (PDF) text with fewer values than columns, decided once the table is read. */
   const short: ShortRow[] = [];
@@ -82,7 +85,9 @@ export function readRowsTable(
   for (const run of splitTextValues(dealColumnMajor(joinWrappedLabels(runs, table), table), table, valueColumns)) {
     const { raw, label } = run;
     const block = matchBlock(label, table);
+    if (block && block !== ctx.block) head = null;
     if (block) ctx.block = block;
+    head = blockHead(run, table) ?? head;
     if (run.values.length === 0) continue;
     // Read only for a diagnostic or an extra row: a token makes its source on first use.
     const first = (run.texts[0] ?? run.values[0])!;
@@ -138,16 +143,16 @@ export function readRowsTable(
       ? spreadMergedValues(values, row.columns.length, `${table.number}、${row.labels[0]}`)
       : null;
     if (merged) append(reading.diagnostics, merged.diagnostics);
-    const { kept, extra, missing } = fitValues(
-      merged?.values ?? values,
-      row.columns.length,
-      valueColumns,
-      run.texts.at(-1),
-    );
+    // More values than columns under a printed block header (a 2021 report printing the 2019 block): the header says which.
+    const byHead = valuesByHead(values, row.columns, head);
+    if (byHead && ctx.block) noteHeadEra(reading, table, ctx.block, head!);
+    const { kept, extra, missing } = byHead
+      ? { ...byHead, missing: 0 }
+      : fitValues(merged?.values ?? values, row.columns.length, valueColumns, run.texts.at(-1));
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);
     // PDF text splits a one-cell row's value on spaces (139 82, 2 319): which piece is the value cannot be told.
-    const unsure = extra.length > 0 && !run.reliable && row.columns.length === 1;
+    const unsure = extra.length > 0 && !run.reliable && row.columns.length === 1 && !byHead;
     for (let i = 0; i < kept.length && !unsure; i++) {
       reading.cells.ids.push(ids[i]!);
       reading.cells.tokens.push(kept[i]!);
@@ -263,6 +268,13 @@ function settleShortRows(
       ),
     );
   }
+}
+
+/** Records a block printed with another gb layout's header as a hybrid block (once per block). */
+function noteHeadEra(reading: TableReading, table: TableTemplate, block: string, head: readonly string[]): void {
+  const era = headEra(table, block, head);
+  if (era === null || reading.hybridBlocks.some((h) => h.table === table.id && h.block === block)) return;
+  reading.hybridBlocks.push({ table: table.id, block, era });
 }
 
 /**

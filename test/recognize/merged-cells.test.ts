@@ -12,7 +12,8 @@ describe("a value cell merged across columns the header prints apart (red team R
     expect(HTML).toContain(GRANTED);
     const html = HTML.replace(GRANTED, '<td>50</td><td colspan="5">0</td><td>50</td>');
     const { report, diagnostics } = parseReport(html);
-    const cell = (column: string) => report.cells[`applications.results.granted.${column}`];
+    const cells = report.cells as Record<string, { value: number | null; status: string } | undefined>;
+    const cell = (column: string) => cells[`applications.results.granted.${column}`];
     expect(cell("natural_person")?.value).toBe(50);
     expect(cell("commercial_enterprise")?.value).toBe(0);
     for (const column of ["research_institution", "social_welfare_org", "legal_service_org", "other_org"]) {
