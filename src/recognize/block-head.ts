@@ -41,13 +41,21 @@ const HEAD_LABELS = new Map<string, Set<string>>();
 export function blockHead(run: LabelledRun, table: TableTemplate): string[] | null {
   const key = headKey(table);
   if (key === undefined || !run.label.includes(key)) return null;
-  const words = run.texts.flatMap((t) => t.raw.split(/\s+/u)).filter((w) => w !== "");
+  // The text holding 信息内容, then its words and the next texts' (most texts are one word: no split).
+  const from = run.texts.findIndex((t) => normalizeLabel(t.raw).includes(key));
+  if (from < 0) return null;
+  const words: string[] = [];
+  for (let i = from; i < run.texts.length; i++) {
+    const raw = run.texts[i]!.raw;
+    if (!/\s/.test(raw)) words.push(raw);
+    else for (const w of raw.split(/\s+/)) if (w !== "") words.push(w);
+  }
   const at = words.findIndex((w) => normalizeLabel(w) === key);
   if (at < 0) return null;
   const known = headLabels(table);
   const head: string[] = [];
-  for (const word of words.slice(at + 1)) {
-    const label = normalizeLabel(word);
+  for (let i = at + 1; i < words.length; i++) {
+    const label = normalizeLabel(words[i]!);
     if (!known.has(label)) break;
     head.push(label);
   }
