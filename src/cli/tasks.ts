@@ -11,6 +11,7 @@ import {
   normalizedRows,
   type ParseResult,
   parseReport,
+  parseReports,
   type Shape,
   toDelimited,
   toRecords,
@@ -42,6 +43,8 @@ export interface TaskOptions {
   skipRules?: string[];
   /** normalize with tsv|csv: one row per report, one column per metric (`toWideDelimited`). */
   wide?: boolean;
+  /** parse: every report of a file holding several (`parseReports`), each as a document of its own. */
+  eachReport?: boolean;
 }
 
 /** Findings of one or more reports, counted by severity and by rule. */
@@ -122,16 +125,47 @@ function parseRows(path: string, result: ParseResult, format: DelimitedFormat, w
   return rows.map((row) => delimitedLine(withPath ? [path, ...row] : row, format)).join("");
 }
 
+/**
+ * The reports of a file for `parse --each-report`: each usable report of a file holding several, its path
+ * suffixed `#1`, `#2` … in file order (a file of one report keeps its path); the reason when none is usable.
+ */
+function eachReport(
+  input: TaskInput,
+  options: TaskOptions,
+): { path: string; result: ParseResult }[] | { reason: string } {
+  const results = parseReports(input.bytes, {
+    ...(options.shape ? { shape: options.shape } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  });
+  if (results.length === 1) {
+    const reason = unusableReason(results[0]!);
+    return reason ? { reason } : [{ path: input.path, result: results[0]! }];
+  }
+  const usable = results.flatMap((result, k) =>
+    unusableReason(result) === null ? [{ path: `${input.path}#${k + 1}`, result }] : [],
+  );
+  return usable.length > 0 ? usable : { reason: unusableReason(results[0]!) ?? "no report found" };
+}
+
+/** The output chunk of one parsed report (`withPath`: the path in each row or JSON element). */
+function parseChunk(path: string, result: ParseResult, format: string, withPath: boolean): string {
+  if (format === "ndjson") return ndjsonLine({ path, ...result });
+  if (format === "tsv" || format === "csv") return parseRows(path, result, format, withPath);
+  return JSON.stringify(withPath ? { path, ...result } : result, null, 2);
+}
+
 function parseTask(input: TaskInput, options: TaskOptions): TaskOutcome {
+  const format = options.format ?? "json";
+  if (options.eachReport) {
+    const reports = eachReport(input, options);
+    if ("reason" in reports) return { ok: false, reason: reports.reason };
+    // Several JSON array elements in one chunk: the output puts ",\n" between chunks, so between them too.
+    const chunks = reports.map(({ path, result }) => parseChunk(path, result, format, true));
+    return { ok: true, value: { chunk: chunks.join(format === "json" ? ",\n" : "") } };
+  }
   const result = parseInput(input, options);
   if ("reason" in result) return { ok: false, reason: result.reason };
-  const format = options.format ?? "json";
-  if (format === "ndjson") return { ok: true, value: { chunk: ndjsonLine({ path: input.path, ...result }) } };
-  if (format === "tsv" || format === "csv") {
-    return { ok: true, value: { chunk: parseRows(input.path, result, format, options.withPath ?? false) } };
-  }
-  const value = options.withPath ? { path: input.path, ...result } : result;
-  return { ok: true, value: { chunk: JSON.stringify(value, null, 2) } };
+  return { ok: true, value: { chunk: parseChunk(input.path, result, format, options.withPath ?? false) } };
 }
 
 /** Counts findings by severity, and the errors and warnings by rule. */

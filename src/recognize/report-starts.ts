@@ -87,7 +87,7 @@ export function multipleReports(lines: readonly Line[], starts: readonly ReportS
     diagnostic(
       "multiple-reports",
       "warning",
-      `Another report starts here (report ${k + 2} of ${starts.length + 1} in the file: 「${s.title}」): only the first report is read — its tables, dates and sections`,
+      `Another report starts here (report ${k + 2} of ${starts.length + 1} in the file: 「${s.title}」): only the first report is read — its tables, dates and sections (parseReports reads each)`,
       lines[s.line]!.source,
       { text: s.title },
     ),
