@@ -49,6 +49,15 @@ const LEGACY_LITIGATION: Bilingual = {
   zh: "旧表诉讼数不区分是否经复议；新表为未经复议直接起诉与复议后起诉之和",
   en: "old lawsuits are not split by prior reconsideration; the new value is direct + after-reconsideration",
 };
+/**
+ * Fees before and after 2019: the 2007 Regulation (art. 27) let a body charge the costs of 依申请公开 (检索、复制、
+ * 邮寄 …); the 2019 Regulation (art. 42) and 国办函〔2020〕109号 (from 2021) allow only the 信息处理费 for
+ * requests beyond a reasonable number (formats.md §2.3). Same words, another charge.
+ */
+const FEES_BASIS: Bilingual = {
+  zh: "收费的法律依据已变：2019年以前按2007年《条例》收取依申请公开的检索、复制、邮寄等成本费用；2021年起只收信息处理费（国办函〔2020〕109号），二者不是同一收费",
+  en: "the legal basis of the fee changed: before 2019 the 2007 Regulation's costs of disclosure on request (search, copying, postage …); from 2021 only the 信息处理费 (processing fee, 国办函〔2020〕109号): not the same charge",
+};
 
 const N = (id: string) => `legacy_national.${id}`;
 /** The national 2014 table (国办发〔2014〕32号). */
@@ -71,7 +80,12 @@ export const LEGACY_NATIONAL_MAPPING: SchemeMapping = {
     "litigation.upheld": approx(LEGACY_LITIGATION, N("litigation.upheld")),
     "litigation.corrected": approx(LEGACY_LITIGATION, N("litigation.corrected")),
     "litigation.other": approx(LEGACY_LITIGATION, N("litigation.other")),
-    "fees.collected_yuan": { sources: [N("fees.collected_10k_yuan")], mapping: "exact", scale: 10000 },
+    "fees.collected_yuan": {
+      sources: [N("fees.collected_10k_yuan")],
+      mapping: "approximate",
+      reason: FEES_BASIS,
+      scale: 10000,
+    },
     "active.total": exact(N("active.total")),
     "active.normative_documents_issued": approx(NORMATIVE, N("active.normative_docs_issued")),
   },
@@ -116,13 +130,13 @@ export const LEGACY_SH_MAPPING: SchemeMapping = {
     "consultation.on_site": exact(S("consultation.on_site")),
     "fees.collected_yuan": {
       sources: [],
-      mapping: "exact",
+      mapping: "approximate",
       narrative: "fees",
       // 2007 Regulation art. 32 (三) 收费及减免情况: its own section, or a sub-section of 依申请公开 (formats.md §4.1).
       feeScope: { sections: ["other_matters", "fees", "applications"], fees: "any_fee" },
       reason: {
-        zh: "统计表中无此项；取自正文关于收费的表述（只读收费、依申请公开及其他需要报告的事项部分）",
-        en: "not in the statistics table; read from the narrative sentence on fees (fees, applications and other-matters sections only)",
+        zh: `${FEES_BASIS.zh}；统计表中无此项，取自正文关于收费的表述（只读收费、依申请公开及其他需要报告的事项部分）`,
+        en: `${FEES_BASIS.en}; not in the statistics table: read from the narrative sentence on fees (fees, applications and other-matters sections only)`,
       },
     },
   },
@@ -153,7 +167,7 @@ export const LEGACY_YN_MAPPING: SchemeMapping = {
     "review.corrected": exact(Y("review.corrected")),
     "litigation.total": approx(LEGACY_LITIGATION, Y("litigation.total")),
     "litigation.corrected": approx(CORRECTED, Y("litigation.revoked"), Y("litigation.varied")),
-    "fees.collected_yuan": exact(Y("fees.collected_yuan")),
+    "fees.collected_yuan": approx(FEES_BASIS, Y("fees.collected_yuan")),
     "consultation.total": exact(Y("consultation.total")),
     "consultation.phone": approx(
       {

@@ -40,10 +40,10 @@ describe("national 2014 table normalized", () => {
     expect(n.era).toBe("legacy_national");
   });
 
-  it("converts the fee from 万元 to 元 exactly", () => {
+  it("converts the fee from 万元 to 元 (approximate: the 2007 Regulation's fee, not the 信息处理费)", () => {
     expect(metric(n, "fees.collected_yuan")).toMatchObject({
       value: 500,
-      mapping: "exact",
+      mapping: "approximate",
       sources: ["legacy_national.fees.collected_10k_yuan"],
     });
   });
@@ -145,7 +145,7 @@ describe("Shanghai-model fees from the narrative", () => {
       source: { line: 20, column: 1, offset: 400 },
     });
     const fee = metric(normalizeReport(report), "fees.collected_yuan");
-    expect(fee).toMatchObject({ value: 0, mapping: "exact", sources: ["sections.fees"], source: { line: 20 } });
+    expect(fee).toMatchObject({ value: 0, mapping: "approximate", sources: ["sections.fees"], source: { line: 20 } });
   });
 });
 

@@ -26,7 +26,7 @@ describe("seed 003 (2014 Kunming health bureau) normalized", () => {
 
   // Values read by hand off the table: 全年收到政府信息公开申请数 2, 同意公开数 2, 同意部分公开数 0, 不予公开总数 0,
   // 信息不存在 0 + 非本机关职权范围 0 + 申请内容不明确 0, 复议 0, 诉讼 0, 依申请公开收费金额 0 元.
-  it("maps received, granted, review, litigation and fees exactly", () => {
+  it("maps received, granted, review and litigation exactly, fees approximately (another legal basis)", () => {
     expect(metric(n, "applications.received")).toMatchObject({
       value: 2,
       mapping: "exact",
@@ -37,7 +37,7 @@ describe("seed 003 (2014 Kunming health bureau) normalized", () => {
     expect(metric(n, "review.total")).toMatchObject({ value: 0, mapping: "exact" });
     expect(metric(n, "fees.collected_yuan")).toMatchObject({
       value: 0,
-      mapping: "exact",
+      mapping: "approximate",
       sources: ["legacy_yn.fees.collected_yuan"],
     });
     expect(metric(n, "applications.received").source?.line).toBe(130);
