@@ -6,6 +6,7 @@
 import type { Severity } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { Bilingual, Equation, Identity } from "../templates/types.js";
+import { cellName, englishLabel } from "./cell-names.js";
 
 /** Rule id of the info finding for an equation that cannot be checked (blank, dash or text operand). */
 export const UNVERIFIED_RULE = "UNVERIFIED";
@@ -19,6 +20,15 @@ export interface Side {
 }
 
 const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
+
+/** An operand named in English as the table prints it (Table 3 / row / column), not by its field id. */
+const nameEn = (o: Operand): string => cellName(o.field, o.label, "en");
+
+/** An equation's English label: a cell or row named in English, not by its id. */
+const labelEn = (eq: Equation): string => englishLabel(eq.label.en);
+
+/** A non-number status in English words (a dash, not `na`). */
+const STATUS_EN: Readonly<Record<string, string>> = { blank: "blank", na: "dash", text: "text", absent: "absent" };
 
 /** Whether an operand is shown in a sum: not zero, or an assumed zero. */
 const shownInSum = (o: Operand): boolean => o.value !== 0 || o.assumedZero === true;
@@ -54,7 +64,7 @@ function labelsOf(operands: readonly Operand[]): Bilingual {
       en += "; ";
     }
     zh += `${o.label} = ${value}`;
-    en += `${o.field} = ${value}`;
+    en += `${nameEn(o)} = ${value}`;
     listed++;
   }
   const rest = operands.length - listed;
@@ -83,22 +93,23 @@ export function assumedNote(operands: readonly Operand[]): Bilingual {
       en += ", ";
     }
     zh += o.label;
-    en += o.field;
+    en += nameEn(o);
   }
   return assumed === 0 ? NO_NOTE : { zh: `（空白按0计：${zh}）`, en: ` (blank taken as 0: ${en})` };
 }
 
+/** The info finding of an equation that cannot be checked: its blank, dash or text operands named. */
 export function unverified(rule: string, eq: Equation, operands: Operand[]): Finding {
   const bad = operands.filter((o) => o.status !== "number" && !o.assumedZero);
   const statusZh: Record<string, string> = { blank: "空白", na: "横杠/无", text: "非数字" };
   const zh = bad.map((o) => `${o.label}（${statusZh[o.status] ?? o.status}）`).join("、");
-  const en = bad.map((o) => `${o.field} (${o.status})`).join(", ");
+  const en = bad.map((o) => `${nameEn(o)} (${STATUS_EN[o.status] ?? o.status})`).join(", ");
   return {
     rule: UNVERIFIED_RULE,
     severity: "info",
     message: {
       zh: `${rule} ${eq.label.zh}：无法核验，${zh}不是数字`,
-      en: `${rule} ${eq.label.en}: cannot verify, not a number: ${en}`,
+      en: `${rule} ${labelEn(eq)}: cannot verify, not a number: ${en}`,
     },
     expected: null,
     actual: null,
@@ -108,6 +119,7 @@ export function unverified(rule: string, eq: Equation, operands: Operand[]): Fin
   };
 }
 
+/** The finding of negative or (for counts) fractional operands of a `nonneg` equation; undefined when none. */
 export function nonNegFinding(
   rule: string,
   severity: Severity,
@@ -122,14 +134,14 @@ export function nonNegFinding(
   const what = (o: Operand, lang: "zh" | "en") => {
     const v = o.value ?? 0;
     if (lang === "zh") return `${bad.length > 1 ? `${o.label} ` : ""}${fmt(v)}${v < 0 ? "为负数" : "不是整数"}`;
-    return `${bad.length > 1 ? `${o.field} ` : ""}${fmt(v)} is ${v < 0 ? "negative" : "not an integer"}`;
+    return `${bad.length > 1 ? `${nameEn(o)} ` : ""}${fmt(v)} is ${v < 0 ? "negative" : "not an integer"}`;
   };
   return {
     rule,
     severity,
     message: {
       zh: `${eq.label.zh}：${bad.map((o) => what(o, "zh")).join("；")}`,
-      en: `${eq.label.en}: ${bad.map((o) => what(o, "en")).join("; ")}`,
+      en: `${labelEn(eq)}: ${bad.map((o) => what(o, "en")).join("; ")}`,
     },
     expected: null,
     actual: first.value,
@@ -174,7 +186,7 @@ export function sumFinding(
     severity,
     message: {
       zh: `${eq.label.zh}：${shownL} ${sign} ${shownR}（左：${left.zh}｜右：${right.zh}）${note.zh}`,
-      en: `${eq.label.en}: ${shownL} ${sign} ${shownR} (left: ${left.en} | right: ${right.en})${note.en}`,
+      en: `${labelEn(eq)}: ${shownL} ${sign} ${shownR} (left: ${left.en} | right: ${right.en})${note.en}`,
     },
     expected: rhs.sum,
     actual: lhs.sum,
@@ -215,7 +227,7 @@ export function boundFinding(
     severity: identity.severity,
     message: {
       zh: `${eq.label.zh}：${sideZh}已填的数之和${shownFilled}已大于另一边的${shownClosed}；${sideZh}另有${unknown}个单元格为${kinds.map((k) => kindZh[k] ?? k).join("、")}，不论其值为何（不小于0），${never.zh}（已填：${known.zh || "无"}｜另一边：${other.zh}）`,
-      en: `${eq.label.en}: the filled cells of the ${sideEn} side already sum to ${shownFilled}, more than the other side's ${shownClosed}; whatever its ${unknown} ${kinds.map((k) => kindEn[k] ?? k).join(" or ")} cells hold (at least 0), ${never.en} (filled: ${known.en || "none"} | other side: ${other.en})`,
+      en: `${labelEn(eq)}: the filled cells of the ${sideEn} side already sum to ${shownFilled}, more than the other side's ${shownClosed}; whatever its ${unknown} ${kinds.map((k) => kindEn[k] ?? k).join(" or ")} cells hold (at least 0), ${never.en} (filled: ${known.en || "none"} | other side: ${other.en})`,
     },
     expected: rhs.sum,
     actual: lhs.sum,
