@@ -5,13 +5,14 @@ import { BATCH_HELP, BATCH_OPTIONS, type Command, choice, encodingOption, UsageE
 import { writeText } from "./io.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
+const LANGS = ["zh", "en"] as const;
 
 /** The `diff` command. */
 export const diffCommand: Command = {
   name: "diff",
   summary: "compare two reports of a body, or a series of years (text, markdown, json)",
-  help: `usage: xxgk diff <older> <newer> [--format text|markdown|json] [--include-unchanged]
-       xxgk diff --series <inputs...> [--format text|markdown|json]
+  help: `usage: xxgk diff <older> <newer> [--format text|markdown|json] [--lang zh|en] [--include-unchanged]
+       xxgk diff --series <inputs...> [--format text|markdown|json] [--lang zh|en]
 
 Compares an older and a newer report of the same body: the comparable metrics (any eras), the table
 cells (same era), and the cross-year checks. The two reports may come from one glob (counted after it is
@@ -20,7 +21,8 @@ column of a metric × year table, sorted by year; an unusable input is named on 
 series, which is still printed (exit 2; with --format json an empty series when none was usable).
   --format text       aligned for a terminal (default)
   --format markdown   GFM tables with footnotes for approximate mappings
-  --format json       the diff / series object
+  --format json       the diff / series object (every message in both languages)
+  --lang zh|en        language of labels, headings and messages in text and markdown (default zh)
   --include-unchanged list unchanged cells and metrics too (two-report diff)
   --shape S, --encoding E   as for xxgk parse
 ${BATCH_HELP}
@@ -29,6 +31,7 @@ nothing then).`,
   options: {
     ...BATCH_OPTIONS,
     format: { type: "string", short: "f" },
+    lang: { type: "string" },
     series: { type: "boolean" },
     "include-unchanged": { type: "boolean" },
     shape: { type: "string" },
@@ -37,6 +40,7 @@ nothing then).`,
   async run(ctx) {
     const { io, values, positionals } = ctx;
     const format = choice(values, "format", FORMATS, "text");
+    const lang = choice(values, "lang", LANGS, "zh");
     const shape = choice(values, "shape", SHAPES);
     const encoding = encodingOption(values);
     const series = values.series === true;
@@ -65,7 +69,10 @@ nothing then).`,
       // JSON is always printed (an empty series when no input was usable), so that a reader gets valid JSON.
       if (reports.length > 0 || format === "json") {
         const s = diffSeries(reports);
-        await writeText(io.stdout, format === "json" ? `${JSON.stringify(s, null, 2)}\n` : formatSeries(s, { format }));
+        await writeText(
+          io.stdout,
+          format === "json" ? `${JSON.stringify(s, null, 2)}\n` : formatSeries(s, { format, lang }),
+        );
       }
       return result.failed > 0 ? 2 : 0;
     }
@@ -75,7 +82,10 @@ nothing then).`,
       throw new UsageError(`diff takes two reports; the inputs gave ${reports.length}`);
     }
     const diff = diffReports(older, newer, { includeUnchanged: values["include-unchanged"] === true });
-    await writeText(io.stdout, format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, { format }));
+    await writeText(
+      io.stdout,
+      format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, { format, lang }),
+    );
     return 0;
   },
 };

@@ -6,6 +6,7 @@ import type { Finding, Operand } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
 import { fields, isFieldId, templateOf } from "../templates/index.js";
 import type { Bilingual, Equation, Identity } from "../templates/types.js";
+import { cellName, chineseCellName, englishLabel } from "../validate/cell-names.js";
 import { evaluateEquation } from "../validate/identities.js";
 import type { CrossEquation, CrossRule, CrossTerm } from "./cross-year-rules.js";
 
@@ -63,7 +64,10 @@ function describeTerms(
       const op = ops[i + 1]!;
       const sign = i === 0 ? (t.sign < 0 ? "− " : "") : t.sign < 0 ? " − " : " + ";
       const tag = yearTag(pair[t.report], t.report)[lang];
-      const name = lang === "zh" ? `${op.label}${t.column ? `（${t.column.zh}）` : ""}` : t.field;
+      const name =
+        lang === "zh"
+          ? `${cellName(t.field, op.label, "zh")}${t.column ? `（${t.column.zh}）` : ""}`
+          : `${cellName(t.field, op.label, "en")}${t.column ? ` (${t.column.en})` : ""}`;
       return `${sign}${tag} ${name} ${op.value === null ? "?" : fmt(op.value)}${op.assumedZero ? "*" : ""}`;
     })
     .join("");
@@ -121,11 +125,11 @@ function doubtNote(
 ): Bilingual {
   const zh = doubts.map(({ operand: o, finding: f }) => {
     const tag = yearTag(pair[o.report as 0 | 1], o.report as 0 | 1).zh;
-    return `${tag} ${o.label} ${fmt(f.actual ?? 0)} 与其分项之和 ${fmt(f.expected ?? 0)} 不符（${f.rule}）`;
+    return `${tag} ${cellName(o.field, o.label, "zh")} ${fmt(f.actual ?? 0)} 与其分项之和 ${fmt(f.expected ?? 0)} 不符（${f.rule}）`;
   });
   const en = doubts.map(({ operand: o, finding: f }) => {
     const tag = yearTag(pair[o.report as 0 | 1], o.report as 0 | 1).en;
-    return `${o.field} [${tag}] ${fmt(f.actual ?? 0)} is not the sum of its parts ${fmt(f.expected ?? 0)} (${f.rule})`;
+    return `${tag} ${cellName(o.field, o.label, "en")} ${fmt(f.actual ?? 0)} is not the sum of its parts ${fmt(f.expected ?? 0)} (${f.rule})`;
   });
   return {
     zh: `因${zh.join("；")}，本项核对所用合计本身有误，仅供参考。`,
@@ -148,12 +152,14 @@ function violation(
   const note = assumed ? { zh: "（* 空白按 0 计）", en: " (* blank taken as 0)" } : { zh: "", en: "" };
   // A total that fails its own report's identity makes the relation doubtful: info, and said.
   const doubt = doubts.length > 0 ? doubtNote(pair, doubts) : { zh: "", en: "" };
+  // A one-term side is its own value: no "= 0" after it.
+  const sum = eq.rhs.length > 1 ? ` = ${fmt(expected)}` : "";
   return {
     rule: rule.id,
     severity: doubts.length > 0 ? "info" : rule.severity,
     message: {
-      zh: `${eq.label.zh}（${newer.zh}）：${fmt(actual)} ${rel} ${describeTerms(pair, eq, ops, "zh")} = ${fmt(expected)}${note.zh}。${doubt.zh}${rule.caveat.zh}`,
-      en: `${eq.label.en} (${newer.en}): ${fmt(actual)} ${rel} ${describeTerms(pair, eq, ops, "en")} = ${fmt(expected)}${note.en}.${doubt.en} Note: ${rule.caveat.en}.`,
+      zh: `${chineseCellName(eq.label.zh)}（${newer.zh}）：${fmt(actual)} ${rel} ${describeTerms(pair, eq, ops, "zh")}${sum}${note.zh}。${doubt.zh}${rule.caveat.zh}`,
+      en: `${englishLabel(eq.label.en)} (${newer.en}): ${fmt(actual)} ${rel} ${describeTerms(pair, eq, ops, "en")}${sum}${note.en}.${doubt.en} Note: ${rule.caveat.en}.`,
     },
     expected,
     actual,
@@ -219,23 +225,28 @@ export function evaluateCrossRules(
   return out;
 }
 
+/** A cell status in words, Chinese and English (a dash, not `na`). */
+const STATUS_ZH: Readonly<Record<string, string>> = { blank: "空白", na: "横杠/无", text: "非数字", absent: "缺失" };
+const STATUS_EN: Readonly<Record<string, string>> = { blank: "blank", na: "dash", text: "text", absent: "absent" };
+
 function unverifiedFinding(
   pair: readonly [AnnualReport, AnnualReport],
   rule: CrossRule,
   count: number,
   operands: Operand[],
 ): Finding {
+  const tag = (o: Operand) => yearTag(pair[o.report as 0 | 1], o.report as 0 | 1);
   const names = operands.map(
-    (o) => `${yearTag(pair[o.report as 0 | 1], o.report as 0 | 1).zh} ${o.label}（${o.status}）`,
+    (o) => `${tag(o).zh} ${cellName(o.field, o.label, "zh")}（${STATUS_ZH[o.status] ?? o.status}）`,
   );
   const namesEn = operands.map(
-    (o) => `${o.field} [${yearTag(pair[o.report as 0 | 1], o.report as 0 | 1).en}] (${o.status})`,
+    (o) => `${tag(o).en} ${cellName(o.field, o.label, "en")} (${STATUS_EN[o.status] ?? o.status})`,
   );
   return {
     rule: rule.id,
     severity: "info",
     message: {
-      zh: `无法核对 ${count} 个跨年度关系（${rule.description.zh}）：${names.join("；")} 不是数字`,
+      zh: `无法核对 ${count} 个跨年度关系（${rule.description.zh}）：${names.join("；")}不是数字`,
       en: `${count} cross-year relation(s) cannot be verified (${rule.description.en}): ${namesEn.join("; ")} not numeric`,
     },
     expected: null,

@@ -6,7 +6,7 @@ import type { AnnualReport } from "../schema/report.js";
 import { type CrossYearOptions, crossYearFindings } from "../validate/cross-year.js";
 import { absoluteChange } from "./change.js";
 import { diffFields } from "./fields.js";
-import { diffMetrics, metricStatus } from "./metrics.js";
+import { diffMetrics, metricStatus, sideExtras } from "./metrics.js";
 import type { ReportDiff, ReportRef, ReportSeries, SeriesRow } from "./schema.js";
 
 /** Options of {@link diffReports}. */
@@ -40,14 +40,14 @@ export function diffReports(older: AnnualReport, newer: AnnualReport, options: D
   const includeUnchanged = options.includeUnchanged ?? false;
   const same = sameEra(older, newer);
   const fieldDiff = same ? diffFields(older, newer, includeUnchanged) : { changes: [], unchanged: 0 };
-  const metricDiff = diffMetrics(normalize(older), normalize(newer), includeUnchanged);
+  const metricDiff = diffMetrics(normalize(older), normalize(newer), includeUnchanged, [older, newer]);
   return {
     older: reportRef(older),
     newer: reportRef(newer),
     sameEra: same,
     fields: fieldDiff.changes,
     metrics: metricDiff.changes,
-    unchanged: { fields: fieldDiff.unchanged, metrics: metricDiff.unchanged },
+    unchanged: { fields: fieldDiff.unchanged, metrics: metricDiff.unchanged, unavailable: metricDiff.unavailable },
     findings: crossYearFindings(older, newer, options.crossYear),
   };
 }
@@ -79,7 +79,8 @@ export function diffSeries(reports: readonly AnnualReport[], options: SeriesOpti
       const year = sorted[i]!.meta.year;
       if (!m)
         return { year, value: null, status: "unavailable" as const, mapping: "unavailable" as const, reason: null };
-      return { year, value: m.value, status: metricStatus(m), mapping: m.mapping, reason: m.reason };
+      const extras = sideExtras(m, sorted[i]);
+      return { year, value: m.value, status: metricStatus(m), mapping: m.mapping, reason: m.reason, ...extras };
     });
     const label = views.flatMap((v) => v.metrics).find((m) => m.id === id)!.label;
     const changes = points.slice(1).map((p, i) => absoluteChange(points[i]!.value, p.value));

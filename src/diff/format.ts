@@ -1,36 +1,52 @@
 /**
  * Readable year-over-year output: `formatDiff` and `formatSeries` as Markdown (a table a journalist can
- * paste, approximate mappings marked ≈ with footnotes) or as terminal text aligned by display width.
+ * paste, approximate mappings marked ≈ and values the report's own tables contradict marked ⚠, with
+ * footnotes) or as terminal text aligned by display width, in Chinese (default) or English.
  */
 
 import { append } from "../append.js";
 import type { Finding } from "../schema/finding.js";
+import { cellName } from "../validate/cell-names.js";
 import { type Align, markdownTable, textTable } from "./format-table.js";
+import { type DiffLang, Notes, STATUS_WORDS, WORDS } from "./format-words.js";
 import { sameBody } from "./report-identity.js";
-import type { FieldChange, FieldSide, MetricSide, ReportDiff, ReportRef, ReportSeries, SeriesPoint } from "./schema.js";
+import type {
+  FieldChange,
+  FieldSide,
+  MetricChange,
+  MetricSide,
+  ReportDiff,
+  ReportRef,
+  ReportSeries,
+} from "./schema.js";
+
+export type { DiffLang } from "./format-words.js";
 
 /** Output options of the formatters. */
 export interface DiffFormatOptions {
   /** `markdown` (GFM tables, footnotes) or `text` (aligned for a terminal). */
   format: "text" | "markdown";
+  /** Language of labels, headings and messages: `zh` (default) or `en`. */
+  lang?: DiffLang;
 }
 
-/** Collects the reasons of approximate mappings and numbers them for footnotes. */
-class Notes {
-  private readonly list: string[] = [];
-  /** The footnote number of a reason (1-based), added on first use. */
-  ref(reason: string): number {
-    const i = this.list.indexOf(reason);
-    if (i >= 0) return i + 1;
-    this.list.push(reason);
-    return this.list.length;
-  }
-  /** Footnote lines in the chosen format. */
-  lines(md: boolean): string[] {
-    if (this.list.length === 0) return [];
-    const head = md ? "≈ 近似口径（approximate mapping）：" : "≈ 近似口径（approximate mapping）:";
-    return [head, ...this.list.map((r, i) => (md ? `[^${i + 1}]: ${r}` : `  [${i + 1}] ${r}`))];
-  }
+/** What one formatting run shares: format, language and the two footnote lists. */
+interface Ctx {
+  md: boolean;
+  lang: DiffLang;
+  /** Approximate mappings (≈). */
+  notes: Notes;
+  /** Conflicts of a report's own tables (⚠). */
+  conflicts: Notes;
+}
+
+function context(options: DiffFormatOptions): Ctx {
+  return {
+    md: options.format === "markdown",
+    lang: options.lang ?? "zh",
+    notes: new Notes(),
+    conflicts: new Notes("c", "⚠"),
+  };
 }
 
 /** A number as printed: integers plainly, decimals as given. */
@@ -49,7 +65,7 @@ function percent(r: number | null): string {
   return p > 0 ? `+${p}%` : `${p}%`;
 }
 
-function fieldValue(side: FieldSide): string {
+function fieldValue(side: FieldSide, lang: DiffLang): string {
   switch (side.status) {
     case "number":
       // A value written in another money unit shows as compared, with the cell as printed.
@@ -57,24 +73,40 @@ function fieldValue(side: FieldSide): string {
         ? `${num(side.value!)}（${side.raw}）`
         : num(side.value!);
     case "blank":
-      return "（空白）";
+      return lang === "zh" ? "（空白）" : "(blank)";
     case "absent":
-      return "（无）";
+      return lang === "zh" ? "（无）" : "(absent)";
     default:
       return side.raw ?? "";
   }
 }
 
+/** A metric side's value: a number, 不适用, or why it is missing (blank where its cell is blank). */
+function baseValue(side: Pick<MetricSide, "value" | "status" | "blank">, lang: DiffLang): string {
+  if (side.status === "number") return num(side.value!);
+  if (side.status === "unavailable") return lang === "zh" ? "不适用" : "n/a";
+  if (side.blank) return lang === "zh" ? "（空白）" : "(blank)";
+  return lang === "zh" ? "（缺）" : "(missing)";
+}
+
 function metricValue(
-  side: Pick<MetricSide, "value" | "status" | "mapping" | "reason">,
+  side: Pick<MetricSide, "value" | "status" | "mapping" | "reason" | "blank" | "conflicts">,
   year: string,
-  notes: Notes,
-  md: boolean,
+  ctx: Ctx,
 ): string {
-  const base = side.status === "number" ? num(side.value!) : side.status === "unavailable" ? "不适用" : "（缺）";
-  if (side.mapping !== "approximate") return base;
-  const n = notes.ref(`${year}：${side.reason?.zh ?? "近似口径"}（${side.reason?.en ?? "approximate"}）`);
-  return md ? `≈${base}[^${n}]` : `≈${base} [${n}]`;
+  let out = baseValue(side, ctx.lang);
+  if (side.mapping === "approximate") {
+    const reason =
+      ctx.lang === "zh"
+        ? `${year}：${side.reason?.zh ?? "近似口径"}（${side.reason?.en ?? "approximate"}）`
+        : `${year}: ${side.reason?.en ?? "approximate"}`;
+    out = `≈${out}${ctx.notes.mark(ctx.notes.ref(reason), ctx.md)}`;
+  }
+  for (const c of side.conflicts ?? []) {
+    const n = ctx.conflicts.ref(`${year}${WORDS[ctx.lang].colon}${c.message[ctx.lang]}`);
+    out += `${ctx.md ? " " : ""}${ctx.conflicts.mark(n, ctx.md)}`;
+  }
+  return out;
 }
 
 /**
@@ -93,48 +125,85 @@ function yearOf(ref: ReportRef): string {
   return ref.year === null ? "?" : String(ref.year);
 }
 
-function findingLines(findings: readonly Finding[], md: boolean): string[] {
-  return findings.map((f) => `${md ? "- " : "  "}${f.severity} ${f.rule}: ${f.message.zh}`);
+/** Every body of the reports once (a name and its variant with a region before it are one body), newest name. */
+function bodiesOf(reports: readonly ReportRef[]): string[] {
+  const orgs: string[] = [];
+  for (let i = reports.length - 1; i >= 0; i--) {
+    const name = (reports[i] as ReportRef).org;
+    if (name !== null && !orgs.some((o) => sameBody(o, name))) orgs.push(name);
+  }
+  return orgs.reverse();
 }
 
-function title(older: ReportRef, newer: ReportRef): string {
-  const org = newer.org ?? older.org ?? "（机关未识别）";
-  const key = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
-  const differ = older.org && newer.org && !sameBody(key(older.org), key(newer.org));
-  const orgs = differ ? `${older.org} → ${newer.org}` : org;
-  return `${orgs}：${yearOf(older)} → ${yearOf(newer)}`;
+/** Column headers of the reports: the year, and the body after it when the reports hold more than one body. */
+function columnHeads(reports: readonly ReportRef[], lang: DiffLang): string[] {
+  const orgs = bodiesOf(reports);
+  if (orgs.length < 2) return reports.map(yearOf);
+  return reports.map((r) => {
+    const org = r.org === null ? WORDS[lang].unknownOrg : (orgs.find((o) => sameBody(o, r.org!)) ?? r.org);
+    return WORDS[lang].withOrg(yearOf(r), org);
+  });
 }
 
-function fieldRows(changes: readonly FieldChange[]): string[][] {
+function findingLines(findings: readonly Finding[], ctx: Ctx): string[] {
+  return findings.map((f) => `${ctx.md ? "- " : "  "}${f.severity} ${f.rule}: ${f.message[ctx.lang]}`);
+}
+
+function title(older: ReportRef, newer: ReportRef, lang: DiffLang): string {
+  const orgs = bodiesOf([older, newer]);
+  const names = orgs.length === 0 ? WORDS[lang].unknownOrg : orgs.join(" → ");
+  return `${names}${WORDS[lang].colon}${yearOf(older)} → ${yearOf(newer)}`;
+}
+
+function statusWord(status: string, lang: DiffLang): string {
+  return STATUS_WORDS[lang][status] ?? status;
+}
+
+function fieldLabel(c: FieldChange, lang: DiffLang): string {
+  return cellName(c.field, c.label.zh, lang);
+}
+
+function fieldRows(changes: readonly FieldChange[], lang: DiffLang): string[][] {
   return changes.map((c) => [
-    c.label.zh,
-    fieldValue(c.old),
-    fieldValue(c.new),
-    c.statusChange && c.change === null ? `${c.statusChange.from} → ${c.statusChange.to}` : signed(c.change),
+    fieldLabel(c, lang),
+    fieldValue(c.old, lang),
+    fieldValue(c.new, lang),
+    c.statusChange && c.change === null
+      ? `${statusWord(c.statusChange.from, lang)} → ${statusWord(c.statusChange.to, lang)}`
+      : signed(c.change),
   ]);
 }
 
-/** Formats a diff (diffReports) as Markdown or aligned text, Chinese labels first. */
+/** A metric whose value and status are the same on both sides, only counted another way (≈0 → 0). */
+function sameValue(m: MetricChange): boolean {
+  return !m.changed && m.old.mapping !== m.new.mapping;
+}
+
+/** Formats a diff (diffReports) as Markdown or aligned text, in Chinese (default) or English. */
 export function formatDiff(diff: ReportDiff, options: DiffFormatOptions = { format: "markdown" }): string {
-  const md = options.format === "markdown";
-  const notes = new Notes();
-  const [y0, y1] = [yearOf(diff.older), yearOf(diff.newer)];
+  const ctx = context(options);
+  const { md, lang } = ctx;
+  const w = WORDS[lang];
+  const [y0, y1] = columnHeads([diff.older, diff.newer], lang) as [string, string];
   const table = md ? markdownTable : textTable;
   const right: Align[] = ["left", "right", "right", "right", "right"];
-  const out: string[] = [md ? `## ${title(diff.older, diff.newer)}` : title(diff.older, diff.newer), ""];
+  const head = (s: string, level: string) => (md ? `${level} ${s}` : s);
+  const out: string[] = [head(title(diff.older, diff.newer, lang), "##"), ""];
+  const shown = diff.metrics.filter((m) => !sameValue(m));
+  const sides = (m: MetricChange) => likeForLike([m.old, m.new]) as [MetricSide, MetricSide];
   out.push(
-    md ? `### 主要指标（可比口径）` : "主要指标（可比口径）",
+    head(w.metricsHeading, "###"),
     "",
-    diff.metrics.length === 0
-      ? "各项指标均无变化。"
+    shown.length === 0
+      ? w.noMetricChange
       : table(
-          ["指标", y0, y1, "变化", "变化率"],
-          diff.metrics.map((m) => {
-            const [old, now] = likeForLike([m.old, m.new]) as [MetricSide, MetricSide];
+          [w.metric, y0, y1, w.change, w.rate],
+          shown.map((m) => {
+            const [old, now] = sides(m);
             return [
-              m.label.zh,
-              metricValue(old, y0, notes, md),
-              metricValue(now, y1, notes, md),
+              m.label[lang],
+              metricValue(old, y0, ctx),
+              metricValue(now, y1, ctx),
               signed(m.change),
               percent(m.relativeChange),
             ];
@@ -145,65 +214,66 @@ export function formatDiff(diff: ReportDiff, options: DiffFormatOptions = { form
   );
   if (diff.sameEra) {
     out.push(
-      md ? "### 统计表单元格变化（同一格式）" : "统计表单元格变化（同一格式）",
+      head(w.cellsHeading, "###"),
       "",
       diff.fields.length === 0
-        ? "统计表各单元格均无变化。"
-        : table(["单元格", y0, y1, "变化"], fieldRows(diff.fields), right),
+        ? w.noCellChange
+        : table([w.cell, y0, y1, w.change], fieldRows(diff.fields, lang), right),
       "",
     );
     const unitNotes = diff.fields.filter((c) => c.note !== undefined);
     if (unitNotes.length > 0) {
-      out.push(...unitNotes.map((c) => `${md ? "- " : "  "}${c.label.zh}：${c.note!.zh}`), "");
+      out.push(...unitNotes.map((c) => `${md ? "- " : "  "}${fieldLabel(c, lang)}${w.colon}${c.note![lang]}`), "");
     }
   } else {
-    out.push(`两份报告格式不同（${diff.older.era} / ${diff.newer.era}），只按可比口径比较指标。`, "");
+    out.push(w.otherEras(diff.older.era, diff.newer.era), "");
   }
-  out.push(`未变化：${diff.unchanged.fields} 个单元格，${diff.unchanged.metrics} 项指标。`, "");
-  if (diff.findings.length > 0) {
-    out.push(md ? "### 跨年度核对" : "跨年度核对", "", ...findingLines(diff.findings, md), "");
-  }
-  append(out, notes.lines(md));
+  out.push(w.unchanged(diff.unchanged.fields, diff.unchanged.metrics, diff.unchanged.unavailable ?? 0));
+  const same = diff.metrics.filter(sameValue).map((m) => {
+    const [old, now] = sides(m);
+    return `${m.label[lang]} ${metricValue(old, y0, ctx)} → ${metricValue(now, y1, ctx)}`;
+  });
+  if (same.length > 0) out.push(`${w.sameValue}${same.join(w.listSep)}`);
+  out.push("");
+  if (diff.findings.length > 0) out.push(head(w.crossYear, "###"), "", ...findingLines(diff.findings, ctx), "");
+  append(out, ctx.notes.lines(w.approximateHead(md), md));
+  append(out, ctx.conflicts.lines(w.conflictHead, md));
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-function seriesValue(p: SeriesPoint, notes: Notes, md: boolean): string {
-  return metricValue(p, p.year === null ? "?" : String(p.year), notes, md);
-}
-
-/** Formats a series (diffSeries) as a metric × year table, Markdown or aligned text. */
+/** Formats a series (diffSeries) as a metric × year table, Markdown or aligned text, Chinese or English. */
 export function formatSeries(series: ReportSeries, options: DiffFormatOptions = { format: "markdown" }): string {
-  const md = options.format === "markdown";
-  const notes = new Notes();
+  const ctx = context(options);
+  const { md, lang } = ctx;
+  const w = WORDS[lang];
   const years = series.reports.map(yearOf);
+  const heads = columnHeads(series.reports, lang);
   const n = series.reports.length;
-  // Every body the series holds, once each (a name and its variant with a region before it are one body),
-  // under its name in the newest report that names it, as the diff of two reports is titled.
-  const orgs: string[] = [];
-  for (let i = series.reports.length - 1; i >= 0; i--) {
-    const name = (series.reports[i] as ReportRef).org;
-    if (name !== null && !orgs.some((o) => sameBody(o, name))) orgs.push(name);
-  }
-  orgs.reverse();
-  const org = orgs.length === 0 ? "（机关未识别）" : orgs.join("、");
-  const out: string[] = [md ? `## ${org}：${years.join("、")}` : `${org}：${years.join(", ")}`, ""];
-  const header = ["指标", ...years, ...(n >= 2 ? [`变化（${years[n - 2]} → ${years[n - 1]}）`] : [])];
+  // Every body the series holds, once each, under its name in the newest report that names it.
+  const orgs = bodiesOf(series.reports);
+  const org = orgs.length === 0 ? w.unknownOrg : orgs.join(lang === "zh" ? "、" : ", ");
+  const out: string[] = [
+    md ? `## ${org}${w.colon}${years.join(lang === "zh" ? "、" : ", ")}` : `${org}${w.colon}${years.join(", ")}`,
+    "",
+  ];
+  const header = [w.metric, ...heads, ...(n >= 2 ? [w.changeOver(heads[n - 2]!, heads[n - 1]!)] : [])];
   const rows = series.metrics
     .filter((m) => m.points.some((p) => p.status !== "unavailable"))
     .map((m) => [
-      m.label.zh,
-      ...likeForLike(m.points).map((p) => seriesValue(p, notes, md)),
+      m.label[lang],
+      ...likeForLike(m.points).map((p, i) => metricValue(p, heads[i]!, ctx)),
       ...(n >= 2 ? [signed(m.changes[n - 2] ?? null)] : []),
     ]);
   const align: Align[] = header.map((_, i) => (i === 0 ? "left" : "right"));
-  out.push(rows.length === 0 ? "没有可比指标。" : (md ? markdownTable : textTable)(header, rows, align), "");
+  out.push(rows.length === 0 ? w.noComparable : (md ? markdownTable : textTable)(header, rows, align), "");
   const findings = series.pairs.flatMap((p) =>
     p.findings.map((f) => ({
       ...f,
-      message: { ...f.message, zh: `${years[p.older]} → ${years[p.newer]}：${f.message.zh}` },
+      message: { ...f.message, [lang]: `${heads[p.older]} → ${heads[p.newer]}${w.colon}${f.message[lang]}` },
     })),
   );
-  if (findings.length > 0) out.push(md ? "### 跨年度核对" : "跨年度核对", "", ...findingLines(findings, md), "");
-  append(out, notes.lines(md));
+  if (findings.length > 0) out.push(md ? `### ${w.crossYear}` : w.crossYear, "", ...findingLines(findings, ctx), "");
+  append(out, ctx.notes.lines(w.approximateHead(md), md));
+  append(out, ctx.conflicts.lines(w.conflictHead, md));
   return `${out.join("\n").trimEnd()}\n`;
 }

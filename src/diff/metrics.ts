@@ -1,5 +1,7 @@
 /** Metric-by-metric diff of two reports' normalized views (any eras), keeping each side's mapping. */
+import { lookupCell } from "../records.js";
 import type { Metric, NormalizedReport } from "../schema/normalized.js";
+import type { AnnualReport } from "../schema/report.js";
 import { absoluteChange, relativeChange } from "./change.js";
 import type { MetricChange, MetricSide, MetricStatus } from "./schema.js";
 
@@ -9,45 +11,69 @@ export function metricStatus(metric: Metric): MetricStatus {
   return metric.mapping === "unavailable" ? "unavailable" : "missing";
 }
 
-/** One side of a metric change. */
-export function metricSide(metric: Metric): MetricSide {
+/** Whether a missing metric's value is missing because a cell it is read from is printed blank in `report`. */
+export function blankIn(metric: Metric, report: AnnualReport | undefined): boolean {
+  if (!report || metricStatus(metric) !== "missing") return false;
+  return metric.sources.some((id) => lookupCell(report, id)?.cell.status === "blank");
+}
+
+/** What a metric side adds to its value: `blank` (a blank cell, not an absent one) and its conflicts. */
+export function sideExtras(metric: Metric, report?: AnnualReport): Pick<MetricSide, "blank" | "conflicts"> {
+  return {
+    ...(blankIn(metric, report) ? { blank: true as const } : {}),
+    ...(metric.conflicts && metric.conflicts.length > 0
+      ? { conflicts: metric.conflicts.map((c) => ({ rule: c.rule, message: { ...c.message } })) }
+      : {}),
+  };
+}
+
+/** One side of a metric change (`report`, when given, tells a blank cell from an absent one). */
+export function metricSide(metric: Metric, report?: AnnualReport): MetricSide {
   return {
     value: metric.value,
     status: metricStatus(metric),
     mapping: metric.mapping,
     reason: metric.reason,
     sources: [...metric.sources],
+    ...sideExtras(metric, report),
   };
 }
 
 function unavailable(template: Metric): Metric {
-  return { ...template, value: null, mapping: "unavailable", reason: null, sources: [] };
+  const { conflicts: _, ...rest } = template;
+  return { ...rest, value: null, mapping: "unavailable", reason: null, sources: [] };
 }
 
 /**
  * Compares the metrics of two normalized views, in the newer view's order (metrics one view lacks count as
- * unavailable there). A metric changed when its value, status or mapping differs.
+ * unavailable there). A metric changed when its value or status differs. One of the same value counted
+ * another way (≈0 → 0) is unchanged but listed (changed: false), so that the mapping note shows; one
+ * unavailable on both sides is counted apart (`unavailable`), not as unchanged. `reports` (older, newer),
+ * when given, tell a blank cell from an absent one on a missing side.
  */
 export function diffMetrics(
   older: NormalizedReport,
   newer: NormalizedReport,
   includeUnchanged = false,
-): { changes: MetricChange[]; unchanged: number } {
+  reports?: readonly [AnnualReport, AnnualReport],
+): { changes: MetricChange[]; unchanged: number; unavailable: number } {
   const byId = new Map(older.metrics.map((m) => [m.id, m]));
   const ids = [...newer.metrics.map((m) => m.id), ...older.metrics.map((m) => m.id)];
   const newById = new Map(newer.metrics.map((m) => [m.id, m]));
   const changes: MetricChange[] = [];
   let unchanged = 0;
+  let neither = 0;
   for (const id of new Set(ids)) {
     const b0 = newById.get(id);
     const a0 = byId.get(id);
     const a = a0 ?? unavailable(b0!);
     const b = b0 ?? unavailable(a0!);
-    const oldSide = metricSide(a);
-    const newSide = metricSide(b);
-    const changed = a.value !== b.value || oldSide.status !== newSide.status || a.mapping !== b.mapping;
-    if (!changed) unchanged++;
-    if (!changed && !includeUnchanged) continue;
+    const oldSide = metricSide(a, reports?.[0]);
+    const newSide = metricSide(b, reports?.[1]);
+    const changed = a.value !== b.value || oldSide.status !== newSide.status;
+    if (!changed && oldSide.status === "unavailable") neither++;
+    else if (!changed) unchanged++;
+    if (!changed && !includeUnchanged && a.mapping === b.mapping) continue;
     changes.push({
       metric: id,
       label: b.label,
@@ -60,5 +86,5 @@ export function diffMetrics(
       changed,
     });
   }
-  return { changes, unchanged };
+  return { changes, unchanged, unavailable: neither };
 }

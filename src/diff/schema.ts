@@ -6,6 +6,18 @@ import { MappingSchema, MetricIdSchema } from "../schema/normalized.js";
 
 const BilingualSchema = z.object({ zh: z.string(), en: z.string() });
 
+/** The conflicts of a metric's value with its report's own tables, passed through from the normalized view. */
+const ConflictsSchema = z
+  .array(z.object({ rule: z.string(), message: BilingualSchema }))
+  .optional()
+  .describe("Error findings of the report's own tables involving a cell the value was read from (normalized view).");
+
+/** Set when a missing value's cells are blank in the report (blank, not absent). */
+const BlankSchema = z
+  .literal(true)
+  .optional()
+  .describe("True when the value is missing because a cell it is read from is printed blank.");
+
 /** Which report a side of a diff is: its year, body and era. */
 export const ReportRefSchema = z
   .object({
@@ -77,6 +89,8 @@ export const MetricSideSchema = z
     mapping: MappingSchema,
     reason: BilingualSchema.nullable().describe("Why approximate / unavailable (null when exact)."),
     sources: z.array(z.string()).describe("Field ids the value came from."),
+    blank: BlankSchema,
+    conflicts: ConflictsSchema,
   })
   .describe("One side of a metric change.");
 /** One side of a metric change. */
@@ -107,7 +121,16 @@ export const ReportDiffSchema = z
     sameEra: z.boolean().describe("Both reports are of the same (known) era: fields are compared by id."),
     fields: z.array(FieldChangeSchema).describe("Field changes (empty when the eras differ)."),
     metrics: z.array(MetricChangeSchema).describe("Metric changes on the normalized view (always)."),
-    unchanged: z.object({ fields: z.number().int().min(0), metrics: z.number().int().min(0) }),
+    unchanged: z.object({
+      fields: z.number().int().min(0),
+      metrics: z.number().int().min(0).describe("Metrics of the same value and status on both sides."),
+      unavailable: z
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .describe("Metrics unavailable in both reports' eras (not counted in metrics)."),
+    }),
     findings: z.array(FindingSchema).describe("Cross-year findings (crossYearFindings)."),
   })
   .describe("Year-over-year diff of two reports.");
@@ -121,6 +144,8 @@ export const SeriesPointSchema = z.object({
   status: MetricStatusSchema,
   mapping: MappingSchema,
   reason: BilingualSchema.nullable(),
+  blank: BlankSchema,
+  conflicts: ConflictsSchema,
 });
 /** One metric's value in one report of a series. */
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>;

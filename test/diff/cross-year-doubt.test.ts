@@ -9,9 +9,11 @@ describe("a cross-year relation resting on a total its own report contradicts (R
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: "T4-AFTER-S", severity: "info", actual: 3, expected: 2 });
     expect(f!.message.zh).toContain(
-      "因2023年 四、行政复议 / 总计 0 与其分项之和 11 不符（T4-REV），本项核对所用合计本身有误",
+      "因2023年 表四 行政复议 / 总计 0 与其分项之和 11 不符（T4-REV），本项核对所用合计本身有误",
     );
-    expect(f!.message.en).toContain("review_litigation.review.total [2023] 0 is not the sum of its parts 11 (T4-REV)");
+    expect(f!.message.en).toContain(
+      "2023 Table 4 / Administrative reconsideration / Total 0 is not the sum of its parts 11 (T4-REV)",
+    );
   });
 
   it("stays a warning when the relation fails with the parts summed too (review RV12)", () => {
@@ -45,7 +47,7 @@ describe("a cross-year relation resting on a total its own report contradicts (R
     const findings = crossYearFindings(hongze2023(), newer, { rules: ["T3-CARRY-X"] });
     expect(findings.map((f) => [f.severity, f.actual, f.expected])).toEqual([["info", 4, 0]]);
     expect(findings[0]!.message.zh).toContain(
-      "2024年 三、二、上年结转政府信息公开申请数量 / 总计 4 与其分项之和 0 不符（T3-ROW）",
+      "2024年 表三 二、上年结转政府信息公开申请数量 / 总计 4 与其分项之和 0 不符（T3-ROW）",
     );
   });
 });

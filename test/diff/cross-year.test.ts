@@ -58,8 +58,8 @@ describe("Hongze 2023 → 2024 (corpus 023/024, values read by hand)", () => {
       [1, "review_litigation.review.total", 2],
       [0, "review_litigation.review.total", 0],
     ]);
-    expect(f.message.zh).toContain("四、行政诉讼 / 复议后起诉 / 总计（2024年）：3 > 2024年 四、行政复议 / 总计 2");
-    expect(f.message.zh).toContain("2023年 四、行政复议 / 总计 0");
+    expect(f.message.zh).toContain("表四 行政诉讼 / 复议后起诉 / 总计（2024年）：3 > 2024年 表四 行政复议 / 总计 2");
+    expect(f.message.zh).toContain("2023年 表四 行政复议 / 总计 0");
   });
 
   it("finds a carried-over count that does not match last year's carried-forward", () => {
@@ -68,7 +68,14 @@ describe("Hongze 2023 → 2024 (corpus 023/024, values read by hand)", () => {
     const findings = crossYearFindings(hongze2023(), newer, { rules: ["T3-CARRY-X"] });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: "T3-CARRY-X", severity: "warning", expected: 0, actual: 2, delta: 2 });
-    expect(findings[0]!.message.zh).toContain("三、二、上年结转政府信息公开申请数量 / 自然人（2024年）：2 ≠ 2023年");
+    // The table number stands apart from the row's own number (表三 二、, not 三、二、), a one-term side has no
+    // "= 0" after it, and the English message names the cells in English, not by field id (red team R20).
+    expect(findings[0]!.message.zh).toBe(
+      "表三 二、上年结转政府信息公开申请数量 / 自然人（2024年）：2 ≠ 2023年 表三 四、结转下年度继续办理 / 自然人 0。机构改革（合并、拆分）后可能合理不等",
+    );
+    expect(findings[0]!.message.en).toMatch(
+      /^Table 3 \/ 2\. Carried over from last year \/ Natural persons \(2024\): 2 ≠ 2023 Table 3 \/ 4\. Carried forward to next year \/ Natural persons 0\. Note: /,
+    );
     expect(findings[0]!.message.en).toContain("institutional reform");
   });
 

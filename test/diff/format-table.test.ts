@@ -42,7 +42,7 @@ describe("text diff tables", () => {
     const diff = diffReports(older, newer);
     const lines = formatDiff(diff, { format: "text" })
       .split("\n")
-      .filter((l) => l.startsWith("三、（二）"));
+      .filter((l) => l.startsWith("表三 （二）"));
     expect(lines).toHaveLength(7);
     const labels = lines.map((l) => l.split(/\s{2,}/)[0]!);
     // Each line names its column in full, after its row label or the row label's start and an ….
@@ -53,10 +53,10 @@ describe("text diff tables", () => {
     ];
     labels.forEach((label, i) => {
       expect(label.endsWith(` / ${columns[i]}`)).toBe(true);
-      expect(label.startsWith("三、（二）部分公开（区分处理的，只计这一情形，不")).toBe(true);
+      expect(label.startsWith("表三 （二）部分公开（区分处理的，只计这一情形，")).toBe(true);
     });
-    expect(labels[0]).toBe("三、（二）部分公开（区分处理的，只计这一情形，不计其他情形） / 自然人"); // fits: whole
-    expect(labels[1]).toMatch(/^三、（二）部分公开（区分处理的，只计这一情形，不[^ ]*… \/ 法人或其他组织\/商业企业$/);
+    expect(labels[0]).toBe("表三 （二）部分公开（区分处理的，只计这一情形，不计其他情形） / 自然人"); // fits: whole
+    expect(labels[1]).toMatch(/^表三 （二）部分公开（区分处理的，只计这一情形，[^ ]*… \/ 法人或其他组织\/商业企业$/);
     expect(new Set(labels).size).toBe(7);
     for (const l of labels) expect(displayWidth(l)).toBeLessThanOrEqual(MAX_CELL_WIDTH);
     // The JSON keeps the label whole.
