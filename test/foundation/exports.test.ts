@@ -96,6 +96,7 @@ const EXPORTS = [
   "normalizeReport",
   "normalizedRows",
   "parseReport",
+  "parseReports",
   "readCellValue",
   "readDocument",
   "recognizeDocument",
