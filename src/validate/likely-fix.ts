@@ -5,9 +5,11 @@
  * that holds now, it is named in each of the group's findings (message, `suggestion`, and `source` at the cell):
  * a hint about where to look first, never a change of the report.
  */
+
 import type { SourcePosition } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { Equation } from "../templates/types.js";
+import { cellName } from "./cell-names.js";
 import { boundViolated } from "./identity-check.js";
 
 /** A violated (in)equality and its finding (every operand a number). */
@@ -152,7 +154,7 @@ export function suggestFixes(violations: readonly Violation[], ctx: FixContext):
       const finding = (violations[i] as Violation).finding;
       finding.message = {
         zh: `${finding.message.zh}；若只有一处填错，最可能是“${cell?.label ?? field}”，应为${value}`,
-        en: `${finding.message.en}; if one cell is wrong, it is most likely ${field}, which should be ${value}`,
+        en: `${finding.message.en}; if one cell is wrong, it is most likely ${cellName(field, cell?.label, "en")}, which should be ${value}`,
       };
       finding.suggestion = { field, value };
       if (cell?.source) finding.source = cell.source;

@@ -269,9 +269,9 @@ describe("formatFindings and RULES", () => {
     );
     const en = formatFindings(findings, { lang: "en" }).split("\n");
     // Both errors are mended by one cell, （四）1 / 总计 (line 243): each points there and names it.
-    expect(en[1]).toMatch(/^243:2 {2}error {4}T3-RES {2}applications\.results\.total\.total: 1 ≠ 1 \+ 1 = 2 \(left: /);
+    expect(en[1]).toMatch(/^243:2 {2}error {4}T3-RES {2}Table 3 \/ \(7\) Total \/ Total: 1 ≠ 1 \+ 1 = 2 \(left: /);
     expect(en[1]).toMatch(
-      /; if one cell is wrong, it is most likely applications\.results\.unable\.not_held\.total, which should be 0$/,
+      /; if one cell is wrong, it is most likely Table 3 \/ \(4\) Cannot be provided \/ 1\. Not held by this body \/ Total, which should be 0$/,
     );
     expect(zh[1]).toMatch(
       /；若只有一处填错，最可能是“三、（四）无法提供 \/ 1\.本机关不掌握相关政府信息 \/ 总计”，应为0$/,
