@@ -1,5 +1,6 @@
 /** `xxgk normalize <inputs...>`: the comparable view, one row per report and metric. */
 import { NORMALIZED_COLUMNS, WIDE_COLUMNS } from "../index.js";
+import { DELIMITED_COLUMNS } from "../normalize/rows.js";
 import { runBatchCommand } from "./batch-command.js";
 import { BOM_HELP, BOM_OPTION, bomOption, chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
 import { BATCH_HELP, type Command, choice, UsageError } from "./command.js";
@@ -14,12 +15,14 @@ export const normalizeCommand: Command = {
   help: `usage: xxgk normalize <inputs...> [--format json|tsv|csv] [--wide]
 
 Normalizes each report (every era) to the comparable metrics, one row per report and metric, with the
-columns ${NORMALIZED_COLUMNS.join(", ")}.
+fields ${NORMALIZED_COLUMNS.join(", ")}.
   --format json       an array of row objects (default)
-  --format tsv|csv    a header line, then the rows (CSV per RFC 4180)
+  --format tsv|csv    a header line, then the rows (CSV per RFC 4180), with a last column ${DELIMITED_COLUMNS.at(-1)}: the
+                      rule ids of the report's own table errors that involve the value's cells (a printed
+                      total its parts contradict: the value is as printed), ;-separated, empty when none
   --wide              with tsv|csv: one row per report, one column per metric (report, year, org, era,
-                      the ${WIDE_COLUMNS.length - 5} metrics, approximate: the metrics mapped approximately); an empty
-                      value is null (the tidy rows give the reason)
+                      the ${WIDE_COLUMNS.length - 6} metrics, approximate: the metrics mapped approximately, conflicts:
+                      metric:rule pairs as above); an empty value is null (the tidy rows give the reason)
   --shape S, --encoding E   as for xxgk parse
 ${BOM_HELP}
 ${BATCH_HELP}

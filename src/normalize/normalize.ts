@@ -10,6 +10,7 @@ import { METRIC_IDS, type Metric, type MetricId, type NormalizedReport } from ".
 import type { AnnualReport } from "../schema/report.js";
 import type { Bilingual, Term } from "../templates/types.js";
 import { type CellGetter, cellGetter } from "../validate/cell-index.js";
+import { type ConflictIndex, conflictIndex, conflictsOf } from "./conflicts.js";
 import { NORMALIZE_MAPPINGS, schemeOf } from "./mappings.js";
 import { METRIC_LABELS } from "./metric-labels.js";
 import { narrativeFee } from "./narrative-fees.js";
@@ -206,18 +207,9 @@ function metricOf(
   }
   const result = evaluateCells(get, report, rule, breakdown);
   const reason = result.note ? join(rule.reason ?? null, result.note) : (rule.reason ?? null);
-  if (result.source === undefined) {
-    return { id, label, value: result.value, mapping: rule.mapping, reason, sources: result.sources };
-  }
-  return {
-    id,
-    label,
-    value: result.value,
-    mapping: rule.mapping,
-    reason,
-    sources: result.sources,
-    source: result.source,
-  };
+  const metric: Metric = { id, label, value: result.value, mapping: rule.mapping, reason, sources: result.sources };
+  if (result.source !== undefined) metric.source = result.source;
+  return metric;
 }
 
 /**
@@ -264,36 +256,45 @@ function eraOf(report: AnnualReport, scheme: Scheme | null): FormatEra {
 
 /**
  * Reduces a report of any era to the comparable view: every metric of METRIC_IDS, in order, with its value,
- * mapping (exact / approximate / unavailable), reason and source ids.
+ * mapping (exact / approximate / unavailable), reason and source ids, and the conflicts of the report's own
+ * tables that involve a source (`conflicts`, absent when none: the value is as printed all the same).
  */
 export function normalizeReport(
   report: AnnualReport,
   mappings: Readonly<Record<Scheme, SchemeMapping>> = NORMALIZE_MAPPINGS,
 ): NormalizedReport {
-  return normalizeMetrics(report, METRIC_IDS, mappings);
+  return normalizeMetrics(report, METRIC_IDS, mappings, undefined, true);
 }
 
 /**
- * The comparable view reduced to some metrics: exactly the metrics `normalizeReport` gives for these ids
- * (in the order given), the others not evaluated at all. `get` is the report's cell getter, when the caller
- * already has one (`cellGetter(report)`).
+ * The comparable view reduced to some metrics: the metrics `normalizeReport` gives for these ids (in the order
+ * given; `conflicts` only with `withConflicts`: the identities run once, if a metric has a source), the others
+ * not evaluated at all. `get`: the report's cell getter, when the caller already has one (`cellGetter(report)`).
  */
 export function normalizeMetrics(
   report: AnnualReport,
   ids: readonly MetricId[],
   mappings: Readonly<Record<Scheme, SchemeMapping>> = NORMALIZE_MAPPINGS,
   get: CellGetter = cellGetter(report),
+  withConflicts = false,
 ): NormalizedReport {
   const scheme = schemeOf(report);
   const mapping = scheme ? mappings[scheme] : null;
   let columns: readonly string[] | undefined;
   const breakdown: Breakdown = () => (columns ??= report.legacy.length === 0 ? [] : breakdownColumns(report));
   const others = otherLayoutTables(report, scheme);
+  let conflicts: ConflictIndex | undefined;
   const metrics: Metric[] = new Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as MetricId;
     const own = others === null ? mapping : mappingOf(id, mapping, mappings, others);
-    metrics[i] = metricOf(report, get, id, own, breakdown);
+    const metric = metricOf(report, get, id, own, breakdown);
+    if (withConflicts && metric.sources.length > 0) {
+      conflicts ??= conflictIndex(report);
+      const found = conflictsOf(conflicts, metric.sources);
+      if (found) metric.conflicts = found;
+    }
+    metrics[i] = metric;
   }
   return { year: report.meta.year, orgName: report.meta.orgName, era: eraOf(report, scheme), metrics };
 }

@@ -21,7 +21,7 @@ export interface NormalizedRow {
   sources: string[];
 }
 
-/** The column order of `toDelimited`. */
+/** The fields of a tidy row, in order (`xxgk normalize --format json`; the JSON row schema's properties). */
 export const NORMALIZED_COLUMNS = [
   "report",
   "year",
@@ -34,13 +34,26 @@ export const NORMALIZED_COLUMNS = [
   "sources",
 ] as const;
 
+/**
+ * The column order of `toDelimited`: NORMALIZED_COLUMNS, then `conflicts` — the rule ids of the report's own
+ * error findings that involve a source of the metric (`Metric.conflicts`), `;`-joined, empty when none. Last,
+ * so readers of the earlier columns keep their positions.
+ */
+export const DELIMITED_COLUMNS = [...NORMALIZED_COLUMNS, "conflicts"] as const;
+
+/**
+ * The conflicts' rule ids of the rows `normalizedRows` made, each once, kept beside the row: the JSON row
+ * (`NormalizedRowSchema`, closed) has no such field, only the TSV / CSV column does.
+ */
+const rowConflicts = new WeakMap<NormalizedRow, string>();
+
 /** Normalizes each report and flattens the metrics into tidy rows, reports in the order given. */
 export function normalizedRows(reports: readonly { path?: string; report: AnnualReport }[]): NormalizedRow[] {
   const out: NormalizedRow[] = [];
   for (const { path, report } of reports) {
     const n = normalizeReport(report);
     for (const m of n.metrics) {
-      out.push({
+      const row: NormalizedRow = {
         report: path ?? null,
         year: n.year,
         org: n.orgName,
@@ -50,13 +63,16 @@ export function normalizedRows(reports: readonly { path?: string; report: Annual
         mapping: m.mapping,
         reason: m.reason ? `${m.reason.zh} / ${m.reason.en}` : null,
         sources: m.sources,
-      });
+      };
+      if (m.conflicts) rowConflicts.set(row, [...new Set(m.conflicts.map((c) => c.rule))].join(";"));
+      out.push(row);
     }
   }
   return out;
 }
 
-function fieldText(row: NormalizedRow, column: (typeof NORMALIZED_COLUMNS)[number]): string {
+function fieldText(row: NormalizedRow, column: (typeof DELIMITED_COLUMNS)[number]): string {
+  if (column === "conflicts") return rowConflicts.get(row) ?? "";
   const v = row[column];
   if (v === null) return "";
   return Array.isArray(v) ? v.join(";") : String(v);
@@ -69,14 +85,15 @@ function csvField(text: string): string {
 /**
  * Writes rows as TSV (backslash, tab, newline and carriage return inside fields become `\\`, `\t`, `\n`,
  * `\r`, as in every TSV the CLI writes; LF line ends) or CSV (RFC 4180: fields
- * with a comma, quote or line break are quoted, quotes doubled; CRLF line ends). A header line comes first;
- * null values are empty fields.
+ * with a comma, quote or line break are quoted, quotes doubled; CRLF line ends), in DELIMITED_COLUMNS order.
+ * A header line comes first; null values are empty fields. The `conflicts` column is filled for rows made by
+ * `normalizedRows` (empty for rows made otherwise).
  */
 export function toDelimited(rows: readonly NormalizedRow[], format: "tsv" | "csv"): string {
   const field = format === "csv" ? csvField : tsvField;
   const sep = format === "csv" ? "," : "\t";
   const eol = format === "csv" ? "\r\n" : "\n";
-  const lines = [NORMALIZED_COLUMNS.join(sep)];
-  for (const row of rows) lines.push(NORMALIZED_COLUMNS.map((c) => field(fieldText(row, c))).join(sep));
+  const lines = [DELIMITED_COLUMNS.join(sep)];
+  for (const row of rows) lines.push(DELIMITED_COLUMNS.map((c) => field(fieldText(row, c))).join(sep));
   return lines.join(eol) + eol;
 }

@@ -10,7 +10,9 @@ import { normalizeReport } from "./normalize.js";
 /**
  * The columns of `toWideDelimited`, in order: the report's path, year, body and era, one column per metric
  * of METRIC_IDS (its value; empty when the report's era has no such figure or its cells are blank or
- * absent), then `approximate`: the metrics whose value is an approximate mapping, `;`-separated.
+ * absent), then `approximate`: the metrics whose value is an approximate mapping, `;`-separated, then
+ * `conflicts`: `metric:rule` for each metric and rule of its conflicts (the report's own error findings that
+ * involve a source of the metric: its value is as printed), `;`-separated, empty when none.
  */
 export const WIDE_COLUMNS: readonly string[] = Object.freeze([
   "report",
@@ -19,6 +21,7 @@ export const WIDE_COLUMNS: readonly string[] = Object.freeze([
   "era",
   ...METRIC_IDS,
   "approximate",
+  "conflicts",
 ]);
 
 /** The row of one report, in WIDE_COLUMNS order. */
@@ -26,9 +29,11 @@ function wideRow(path: string | undefined, report: AnnualReport): (string | numb
   const normalized = normalizeReport(report);
   const values = new Map<MetricId, number | null>();
   const approximate: MetricId[] = [];
+  const conflicts: string[] = [];
   for (const metric of normalized.metrics) {
     values.set(metric.id, metric.value);
     if (metric.mapping === "approximate" && metric.value !== null) approximate.push(metric.id);
+    for (const rule of new Set(metric.conflicts?.map((c) => c.rule))) conflicts.push(`${metric.id}:${rule}`);
   }
   return [
     path ?? null,
@@ -37,6 +42,7 @@ function wideRow(path: string | undefined, report: AnnualReport): (string | numb
     normalized.era,
     ...METRIC_IDS.map((id) => values.get(id) ?? null),
     approximate.join(";"),
+    conflicts.join(";"),
   ];
 }
 

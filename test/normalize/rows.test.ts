@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NORMALIZED_COLUMNS, type NormalizedRow, normalizedRows, toDelimited } from "../../src/normalize/index.js";
+import { DELIMITED_COLUMNS, type NormalizedRow, normalizedRows, toDelimited } from "../../src/normalize/index.js";
 import { METRIC_IDS } from "../../src/schema/normalized.js";
 import { gbReport } from "./helpers.js";
 
@@ -76,11 +76,12 @@ describe("normalizedRows", () => {
 });
 
 describe("toDelimited", () => {
-  it("writes TSV with a header, empty nulls and ;-joined sources", () => {
+  it("writes TSV with a header, empty nulls, ;-joined sources and an empty conflicts column last", () => {
     const text = toDelimited([row({ value: null, sources: ["a", "b"], reason: "原因 / reason" })], "tsv");
     expect(text).toBe(
-      `${NORMALIZED_COLUMNS.join("\t")}\na.txt\t2024\t某局\tgb2021\tapplications.received\t\texact\t原因 / reason\ta;b\n`,
+      `${DELIMITED_COLUMNS.join("\t")}\na.txt\t2024\t某局\tgb2021\tapplications.received\t\texact\t原因 / reason\ta;b\t\n`,
     );
+    expect(DELIMITED_COLUMNS.join(",")).toBe("report,year,org,era,metric,value,mapping,reason,sources,conflicts");
   });
 
   it("escapes tabs, line breaks and backslashes inside TSV fields as the CLI's other TSV does", () => {
@@ -91,7 +92,7 @@ describe("toDelimited", () => {
   it("quotes CSV fields per RFC 4180", () => {
     const text = toDelimited([row({ org: 'A "quoted", org', reason: "line1\nline2" })], "csv");
     expect(text.split("\r\n")[1]).toBe(
-      'a.txt,2024,"A ""quoted"", org",gb2021,applications.received,5,exact,"line1\nline2",applications.new.total',
+      'a.txt,2024,"A ""quoted"", org",gb2021,applications.received,5,exact,"line1\nline2",applications.new.total,',
     );
   });
 
@@ -105,7 +106,7 @@ describe("toDelimited", () => {
           const text = toDelimited([row({ org, reason, value })], "csv");
           const records = parseCsv(text);
           expect(records).toHaveLength(2);
-          expect(records[0]).toEqual([...NORMALIZED_COLUMNS]);
+          expect(records[0]).toEqual([...DELIMITED_COLUMNS]);
           expect(records[1]![2]).toBe(org);
           expect(records[1]![7]).toBe(reason);
           expect(records[1]![5]).toBe(value === null ? "" : String(value));

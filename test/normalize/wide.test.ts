@@ -17,8 +17,8 @@ function records(tsv: string): Record<string, string>[] {
 }
 
 describe("toWideDelimited", () => {
-  it("has the columns report, year, org, era, every metric in METRIC_IDS order, approximate", () => {
-    expect(WIDE_COLUMNS).toEqual(["report", "year", "org", "era", ...METRIC_IDS, "approximate"]);
+  it("has the columns report, year, org, era, every metric in METRIC_IDS order, approximate, conflicts", () => {
+    expect(WIDE_COLUMNS).toEqual(["report", "year", "org", "era", ...METRIC_IDS, "approximate", "conflicts"]);
     expect(toWideDelimited([], "tsv")).toBe(`${WIDE_COLUMNS.join("\t")}\n`);
     expect(toWideDelimited([], "csv", { header: false })).toBe("");
   });
@@ -43,6 +43,7 @@ describe("toWideDelimited", () => {
       "licensing.decisions": "9487",
       "penalty.decisions": "2776",
       approximate: "",
+      conflicts: "",
     });
     // The 2021 layout has no consultation counts: the column is empty, not 0.
     expect(h!["consultation.total"]).toBe("");
