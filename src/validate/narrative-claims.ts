@@ -5,136 +5,41 @@
  */
 
 import { isComma } from "../clauses.js";
-import { claimSentences, wordFinder, wordMask, wordMaskLength } from "./claim-scan.js";
+import { claimSentences } from "./claim-scan.js";
 import { ClauseExclusion } from "./clause-exclusion.js";
-import { compilePattern, numberedGroups } from "./narrative-compile.js";
+import {
+  CLAUSE_EXCLUDE,
+  foundOne,
+  MATCHERS,
+  type Matcher,
+  PART_BEFORE,
+  readHeading,
+  runnable,
+  runnableMatchers,
+  SCOPE_EXCLUDE,
+  SUBITEM_BEFORE,
+  WORDS,
+  wordsFound,
+} from "./narrative-matchers.js";
 import {
   NARRATIVE_EXCLUDE,
   NARRATIVE_PART_BEFORE,
-  NARRATIVE_PATTERNS,
   NARRATIVE_SCOPE_EXCLUDE,
   NARRATIVE_SUBITEM_BEFORE,
   type NarrativePattern,
   PERCENT_OTHER_BASES,
 } from "./narrative-patterns.js";
-import { requiredLiterals } from "./pattern-literals.js";
 import { asciiDigits, readStatedNumber } from "./stated-numbers.js";
 
 /** Reads a stated number (re-exported from stated-numbers.ts). */
 export { readStatedNumber };
-
-/** One phrase pattern ready to run: its rule, regular expression, and the words a sentence must hold for it. */
-interface Matcher {
-  spec: NarrativePattern;
-  /** The pattern's expression with numbered groups. */
-  re: RegExp;
-  /** The number of its `n` group (the count). */
-  n: number;
-  /** The number of its `about` group (余/多), 0 for none. */
-  about: number;
-}
-
-const wordIndex = new Map<string, number>();
-/** The index of a word in WORDS, added on first sight. */
-const indexOf = (word: string): number => {
-  let k = wordIndex.get(word);
-  if (k === undefined) {
-    k = wordIndex.size;
-    wordIndex.set(word, k);
-  }
-  return k;
-};
-
-const scopeExclude = NARRATIVE_SCOPE_EXCLUDE.map(indexOf);
-const subitemWords = NARRATIVE_SUBITEM_BEFORE.map(indexOf);
-const clauseExclude = NARRATIVE_EXCLUDE.map(indexOf);
-const partWords = NARRATIVE_PART_BEFORE.map(indexOf);
-const patterns = NARRATIVE_PATTERNS.flatMap((spec) =>
-  spec.patterns.map((pattern) => ({
-    spec,
-    re: compilePattern(pattern, spec.units),
-    /** The words of which every match holds one (null: none known). */
-    words: requiredLiterals(pattern)?.map(indexOf) ?? null,
-    /** The rule's context words, one of which the sentence must hold (null: none). */
-    context: spec.context?.map(indexOf) ?? null,
-  })),
-);
-/** Every word a sentence is checked for, found in one pass per sentence. */
-const WORDS = wordFinder([...wordIndex.keys()]);
-const MASK_LENGTH = wordMaskLength(WORDS.words.length);
-/** The scope-exclusion words: a sentence holding one is skipped. */
-const SCOPE_EXCLUDE = wordMask(scopeExclude, MASK_LENGTH);
-/** The clause-exclusion words: a sentence holding none of them has no clause holding one. */
-const CLAUSE_EXCLUDE = wordMask(clauseExclude, MASK_LENGTH);
-/** The sub-row words: a sentence holding none of them has no count of a sub-row. */
-const SUBITEM_BEFORE = wordMask(subitemWords, MASK_LENGTH);
-/** The part words: a sentence holding none of them has no count of a part. */
-const PART_BEFORE = wordMask(partWords, MASK_LENGTH);
-/** Every pattern of the table, in rule then pattern order. */
-const MATCHERS: readonly Matcher[] = patterns.map(({ spec, re }) => ({ spec, ...numberedGroups(re) }));
-
-/**
- * Which matchers a sentence's words let run, as bit sets over MATCHERS (`Uint32Array`, bit i of entry i >> 5):
- * the matchers that need no word, and for each word the matchers it lets through — of their required words
- * (`words`) and of their rule's context (`context`). A matcher runs when both of its sets let it.
- */
-interface MatcherGate {
-  /** The matchers free of the condition. */
-  always: Uint32Array;
-  /** For each word (index over WORDS), the matchers one of whose words it is. */
-  byWord: readonly Uint32Array[];
-}
-
-const MATCHER_MASK_LENGTH = wordMaskLength(MATCHERS.length);
-
-/** The gate of one condition (`words` or `context`) of every matcher. */
-function matcherGate(of: (p: (typeof patterns)[number]) => readonly number[] | null): MatcherGate {
-  const always = new Uint32Array(MATCHER_MASK_LENGTH);
-  const byWord = WORDS.words.map(() => new Uint32Array(MATCHER_MASK_LENGTH));
-  patterns.forEach((p, i) => {
-    const words = of(p);
-    if (words === null) always[i >> 5]! |= 1 << (i & 31);
-    else for (const k of words) byWord[k]![i >> 5]! |= 1 << (i & 31);
-  });
-  return { always, byWord };
-}
-
-const WORD_GATE = matcherGate((p) => p.words);
-const CONTEXT_GATE = matcherGate((p) => p.context);
-/** Which words the current sentence holds (reused: claims are read synchronously, one sentence at a time). */
-const found = new Uint32Array(MASK_LENGTH);
-/** The matchers the current sentence's words let run, and scratch for one gate. */
-const runnable = new Uint32Array(MATCHER_MASK_LENGTH);
-const gateScratch = new Uint32Array(MATCHER_MASK_LENGTH);
-
-/** Sets `out` to the matchers a gate lets run for the words in `found`. */
-function openGate(gate: MatcherGate, out: Uint32Array): void {
-  out.set(gate.always);
-  for (let e = 0; e < found.length; e++) {
-    let bits = found[e] as number;
-    while (bits !== 0) {
-      const low = bits & -bits;
-      const k = (e << 5) + 31 - Math.clz32(low);
-      const lets = gate.byWord[k] as Uint32Array;
-      for (let j = 0; j < out.length; j++) out[j]! |= lets[j]!;
-      bits ^= low;
-    }
-  }
-}
-
-/** Sets `runnable` to the matchers the words in `found` let run (both gates). */
-function runnableMatchers(): void {
-  openGate(WORD_GATE, runnable);
-  openGate(CONTEXT_GATE, gateScratch);
-  for (let j = 0; j < runnable.length; j++) runnable[j]! &= gateScratch[j]!;
-}
 
 /**
  * A percentage right after a count (anchored at `lastIndex`): the same as matching `^…` against the rest
  * of the sentence, without slicing it.
  */
 const PERCENT = new RegExp(
-  `[，,、（(]?\\s*(?:占|约占)(?![^，,。；;\\d]{0,10}?(?:${PERCENT_OTHER_BASES.join("|")}))[^，,。；;\\d]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  `[，,、（(]?\\s*(?:占|约占)(?![^，,。；;\\d]{0,10}?(?:${PERCENT_OTHER_BASES.join("|")}))([^，,。；;\\d]{0,10}?)(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   "uy",
 );
 
@@ -148,10 +53,31 @@ export interface NarrativeClaim {
   atLeast?: boolean;
   /** A percentage stated right after the count (占P%), if any. */
   percent?: number;
+  /** The words between 占 and the percentage, when there are any (占收到申请总数的53.7%: 收到申请总数的). */
+  percentOf?: string;
+  /** Where the number stands in `sentence`. */
+  at: number;
   /** The sentence it was read from. */
   sentence: string;
   /** Where the number stands in the text read, when asked for (`appendClaims`'s `locate`). */
   place?: ClaimPlace;
+  /**
+   * The word that makes the sentence about part of the body (代表, 各街道 …): such a claim is not compared,
+   * and is read only when asked for (`ClaimReading.unscoped`).
+   */
+  outOfScope?: string;
+}
+
+/** How `appendClaims` reads a text: where it stands, and what else to collect. */
+export interface ClaimReading {
+  /** The report's statistical year, when known. */
+  year?: number | null;
+  /** Give each claim its place (`NarrativeClaim.place`). */
+  locate?: boolean;
+  /** The heading of the section read: its words may give a rule's context (`NarrativePattern.sectionContext`). */
+  heading?: string;
+  /** Where to append the claims of sentences about part of the body (`outOfScope`); not read without. */
+  unscoped?: NarrativeClaim[];
 }
 
 /**
@@ -170,12 +96,6 @@ export interface ClaimPlace {
 /** Whether a text contains one of the words. */
 function holdsOne(text: string, words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) if (text.includes(words[i] as string)) return true;
-  return false;
-}
-
-/** Whether one of the words (a bit set over WORDS) is in the current sentence. */
-function foundOne(words: Uint32Array): boolean {
-  for (let i = 0; i < words.length; i++) if ((found[i]! & words[i]!) !== 0) return true;
   return false;
 }
 
@@ -216,13 +136,20 @@ function namesOtherYear(text: string, year: number): boolean {
  */
 function sentenceClaims(
   sentence: string,
-  out: NarrativeClaim[],
+  claims: NarrativeClaim[],
   year: number | null,
   where?: readonly number[],
   at = 0,
+  unscoped?: NarrativeClaim[],
 ): void {
-  WORDS.find(sentence, found);
-  if (foundOne(SCOPE_EXCLUDE)) return;
+  WORDS.find(sentence, wordsFound);
+  let out = claims;
+  let outOfScope: string | undefined;
+  if (foundOne(SCOPE_EXCLUDE)) {
+    if (unscoped === undefined) return;
+    out = unscoped;
+    outOfScope = NARRATIVE_SCOPE_EXCLUDE.find((w) => sentence.includes(w));
+  }
   let used: Uint8Array | undefined;
   // The clauses holding an exclusion word, when the sentence holds one.
   const clauses = foundOne(CLAUSE_EXCLUDE) ? new ClauseExclusion(sentence, NARRATIVE_EXCLUDE) : undefined;
@@ -254,16 +181,23 @@ function sentenceClaims(
       used ??= new Uint8Array(sentence.length);
       used.fill(1, start, end);
       trimmed ??= sentence.trim();
-      const claim: NarrativeClaim = { pattern: spec, value, sentence: trimmed };
+      const number = start + m[0].lastIndexOf(m[n] as string);
+      const lead = sentence.length - sentence.trimStart().length;
+      const claim: NarrativeClaim = { pattern: spec, value, sentence: trimmed, at: number - lead };
+      if (outOfScope !== undefined) claim.outOfScope = outOfScope;
       if (about > 0 && m[about]) claim.atLeast = true;
       if (where !== undefined) {
-        const index = (where[at + 2] as number) + start + m[0].lastIndexOf(m[n] as string);
+        const index = (where[at + 2] as number) + number;
         claim.place = { from: where[at] as number, to: where[at + 1] as number, index };
       }
       if (lastShare >= end) {
         PERCENT.lastIndex = end;
         const pct = PERCENT.exec(sentence);
-        if (pct?.[1]) claim.percent = Number(pct[1]);
+        if (pct?.[2]) {
+          claim.percent = Number(pct[2]);
+          const of = pct[1]?.trim();
+          if (of) claim.percentOf = of;
+        }
       }
       out.push(claim);
     }
@@ -271,15 +205,18 @@ function sentenceClaims(
 }
 
 /**
- * Appends every claim of the data table's patterns in a text to `out`, as `narrativeClaims` lists them;
- * `year`, the report's statistical year, when known. With `locate`, each claim says where its number stands
- * (`place`).
+ * Appends every claim of the data table's patterns in a text to `out`, as `narrativeClaims` lists them, read
+ * as `reading` says (the report's year, places, the section's heading, claims out of scope).
  */
-export function appendClaims(text: string, out: NarrativeClaim[], year: number | null = null, locate = false): void {
+export function appendClaims(text: string, out: NarrativeClaim[], reading: ClaimReading = {}): void {
   // Without a unit character no pattern matches: the scan for counts (one native search) finds none.
-  const where: number[] | undefined = locate ? [] : undefined;
+  const where: number[] | undefined = reading.locate ? [] : undefined;
   const sentences = claimSentences(asciiDigits(text), where);
-  for (let i = 0; i < sentences.length; i++) sentenceClaims(sentences[i] as string, out, year, where, 3 * i);
+  readHeading(reading.heading);
+  const year = reading.year ?? null;
+  for (let i = 0; i < sentences.length; i++) {
+    sentenceClaims(sentences[i] as string, out, year, where, 3 * i, reading.unscoped);
+  }
 }
 
 /**
@@ -288,6 +225,6 @@ export function appendClaims(text: string, out: NarrativeClaim[], year: number |
  */
 export function narrativeClaims(text: string, year: number | null = null): NarrativeClaim[] {
   const out: NarrativeClaim[] = [];
-  appendClaims(text, out, year);
+  appendClaims(text, out, { year });
   return out;
 }

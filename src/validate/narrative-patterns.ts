@@ -6,6 +6,7 @@
  */
 import type { MetricId } from "../schema/normalized.js";
 import type { Bilingual } from "../templates/types.js";
+import { outcomePatterns, REVIEW_SECTION } from "./narrative-outcomes.js";
 
 /** One narrative rule: a quantity the prose states and the table cells (metrics) it must equal. */
 export interface NarrativePattern {
@@ -29,6 +30,11 @@ export interface NarrativePattern {
    * row that counts the same thing (website views are 网络查询数, a query row, not 网上咨询数).
    */
   rowContext?: readonly string[];
+  /**
+   * Words one of which the heading of the section read may hold instead of the sentence holding a `context`
+   * word (四、政府信息公开行政复议、行政诉讼情况: 行政复议5件 there is about disclosure cases).
+   */
+  sectionContext?: readonly string[];
   /**
    * Also compare with metrics whose mapping is `approximate` (the table row counts a narrower quantity):
    * the finding's message then says the comparison is approximate and why.
@@ -65,7 +71,17 @@ export const NARRATIVE_SCOPE_EXCLUDE = ["代表", "各街道", "各乡镇", "各
 
 /** Gap allowed between a keyword and its number: up to 12 characters that are not digits or clause ends. */
 const GAP = "[^，,。；;：:\\d%％]{0,12}?";
-const APPLICATION = "(?:政府)?信息公开申请|(?<!复议|诉讼|结转|结转的)申请(?!人)";
+/** 申请 of information disclosure: not a 复议/诉讼 application, a carried one, a licensing or approval one (行政许可申请). */
+const APPLICATION = "(?:政府)?信息公开申请|(?<!复议|诉讼|结转|结转的|许可|审批)申请(?!人)";
+/** A verb of receiving. */
+const RECEIVING = "(?:收到|受理|新收|接收|接到)";
+/**
+ * A verb of receiving not preceded by what makes the count someone else's or part of the year's: a hotline or
+ * mailbox (12345热线受理申请900件), a body or a period named after 其中 (其中市公安局受理…500件, 其中1-3月受理…700件;
+ * but 其中新收申请25件 is the year's), a range of months other than the whole year (4-6月收到申请800件). The
+ * lookbehind comes after the verb, so it is tried only where a verb stands.
+ */
+const RECEIVING_OF_THE_BODY = `${RECEIVING}(?<!(?:(?:热线|信箱)[^，,。；;：:]{0,8}|其中[^，,。；;：:]{1,12}|\\d{1,2}\\s*[-—–~～至到]\\s*(?:[1-9]|1[01])\\s*月份?[^，,。；;\\d]{0,8})${RECEIVING})`;
 /** Units of consultations (人次, 次, 人). */
 const CONSULTATION_UNITS = ["人次", "次", "人"];
 /** Units of licensing and penalty decisions (件, 宗): never 项, which counts items (行政许可事项81项). */
@@ -85,7 +101,7 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
     rule: "NARR-RECEIVED",
     label: { zh: "收到（受理、新收）申请", en: "applications received" },
     metrics: [["applications.received"], ["applications.received", "applications.carried_over"]],
-    patterns: [`(?:收到|受理|新收|接收|接到)${GAP}(?:${APPLICATION})${GAP}N~U`, `新增(?:${APPLICATION})(?:共)?N~U`],
+    patterns: [`${RECEIVING_OF_THE_BODY}${GAP}(?:${APPLICATION})${GAP}N~U`, `新增(?:${APPLICATION})(?:共)?N~U`],
     context: ["申请"],
   },
   {
@@ -156,19 +172,25 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
     metrics: [["review.total"]],
     patterns: [`(?<!办理|审理|受理|收到)行政复议(?:案件)?(?:共)?N U`],
     context: ["信息公开"],
+    sectionContext: REVIEW_SECTION,
   },
+  ...outcomePatterns("NARR-REVIEW", "review", "行政复议", "administrative reconsideration cases"),
   {
     rule: "NARR-LITIGATION",
     label: { zh: "行政诉讼", en: "administrative litigation cases" },
     metrics: [["litigation.total"]],
     patterns: [`行政诉讼(?:案件)?(?:共)?N U`],
     context: ["信息公开"],
+    sectionContext: REVIEW_SECTION,
   },
+  ...outcomePatterns("NARR-LITIGATION", "litigation", "行政诉讼", "administrative litigation cases"),
   {
     rule: "NARR-LICENSING",
     label: { zh: "行政许可", en: "licensing decisions" },
     metrics: [["licensing.decisions"]],
-    patterns: [`行政许可(?:决定)?(?:共)?N U`],
+    // 办理行政许可事项1421件 (seed 004, its Table 二 行政许可 1421) is the 办件量, what 处理决定数量 counts (the 2019
+    // layout's note: 处理决定数量（指2020年办件量）); only with 办理/办结, and 件/宗 (梳理行政许可事项81项 counts items).
+    patterns: [`行政许可(?:决定)?(?:共)?N U`, `(?:办理|办结)(?:了)?行政许可事项(?:共|合计|总计)?N U`],
     // Decisions are counted in 件; 项 counts items (梳理公布行政许可81项: the 2019 layout's 上一年项目数量).
     units: DECISION_UNITS,
   },
@@ -267,3 +289,15 @@ export const PERCENT_OTHER_BASES = ["全国", "同类"];
  * 2023年全区受理申请21件.
  */
 export const NARRATIVE_PART_BEFORE = ["之日起", "涉及", "方式", "渠道", "月份", "季度", "上半年", "下半年", "各部门"];
+
+/**
+ * What a percentage may be a share of when the words between 占 and it name a base (占收到申请总数的53.7%): only
+ * that base's readings; otherwise any of PERCENT_BASES.
+ */
+export const PERCENT_NAMED_BASES: readonly { words: readonly string[]; bases: readonly (readonly MetricId[])[] }[] = [
+  {
+    words: ["收到", "受理", "新收", "接收"],
+    bases: [["applications.received"], ["applications.received", "applications.carried_over"]],
+  },
+  { words: ["办结", "答复", "办理"], bases: [["applications.handled"]] },
+];

@@ -14,8 +14,10 @@ import type { AnnualReport } from "../schema/report.js";
 import { ClaimLocator } from "./claim-position.js";
 import { appendClaims, type NarrativeClaim, narrativeClaims, readStatedNumber } from "./narrative-claims.js";
 import { compilePattern } from "./narrative-compile.js";
-import { NARR_PERCENT, NARRATIVE_PATTERNS, PERCENT_BASES } from "./narrative-patterns.js";
-import { excerpt, ruleEnabled, type ValidateOptions } from "./types.js";
+import { quoteAround, unscopedFinding } from "./narrative-messages.js";
+import { noneClaims } from "./narrative-none.js";
+import { NARR_PERCENT, NARRATIVE_PATTERNS, PERCENT_BASES, PERCENT_NAMED_BASES } from "./narrative-patterns.js";
+import { ruleEnabled, type ValidateOptions } from "./types.js";
 
 /** Compiles a pattern of the data table (re-exported from narrative-compile.ts). */
 /** The claims of a text (re-exported from narrative-claims.ts). */
@@ -117,9 +119,12 @@ function percentFinding(
   const pct = claim.percent;
   const decimals = /\.(\d+)/.exec(String(pct))?.[1]?.length ?? 0;
   const tol = 0.5 * 10 ** -decimals + 0.01;
-  const bases = PERCENT_BASES.map((ids) => tableValue(report, normalized, ids)).filter(
-    (b): b is TableValue => b !== undefined && b.value > 0,
-  );
+  // The base the text names (占收到申请总数的53.7%), else any base a share of a count may have.
+  const of = claim.percentOf;
+  const named = of === undefined ? undefined : PERCENT_NAMED_BASES.find((b) => b.words.some((w) => of.includes(w)));
+  const bases = (named?.bases ?? PERCENT_BASES)
+    .map((ids) => tableValue(report, normalized, ids))
+    .filter((b): b is TableValue => b !== undefined && b.value > 0);
   if (bases.length === 0) return undefined;
   if (bases.some((b) => Math.abs((claim.value / b.value) * 100 - pct) <= tol)) return undefined;
   const base = bases[0]!;
@@ -128,8 +133,8 @@ function percentFinding(
     rule: NARR_PERCENT,
     severity: "warning",
     message: {
-      zh: `正文“${excerpt(claim.sentence)}”：${claim.pattern.label.zh}${claim.value}件占${pct}%，但${claim.value} ÷ ${base.value} = ${expected}%`,
-      en: `text "${excerpt(claim.sentence)}": ${claim.value} ${claim.pattern.label.en} stated as ${pct}%, but ${claim.value} / ${base.value} = ${expected}%`,
+      zh: `正文“${quoteAround(claim.sentence, claim.at)}”：${claim.pattern.label.zh}${claim.value}件占${pct}%，但${claim.value} ÷ ${base.value} = ${expected}%`,
+      en: `text "${quoteAround(claim.sentence, claim.at)}": ${claim.value} ${claim.pattern.label.en} stated as ${pct}%, but ${claim.value} / ${base.value} = ${expected}%`,
     },
     expected,
     actual: pct,
@@ -170,6 +175,10 @@ function claimFindings(
     if (firstIds && !agreed) first = tableValue(report, normalized, firstIds, pattern.approximateMetrics);
   }
   if (ruleEnabled(pattern.rule, options) && first && !agreed) {
+    if (claim.outOfScope !== undefined) {
+      out.push(unscopedFinding(claim, first.value, operandsOf(report, first), origin.source(claim.place)));
+      return;
+    }
     const unit = pattern.units?.[0] ?? "件";
     const stated = `${claim.value}${claim.atLeast ? "余" : ""}`;
     const operands = operandsOf(report, first);
@@ -180,10 +189,10 @@ function claimFindings(
       rule: pattern.rule,
       severity: "warning",
       message: {
-        zh: `正文“${excerpt(claim.sentence)}”称${pattern.label.zh}${stated}${unit}，表格为${first.value}（${labels.join("；") || "各项均为0"}）${
+        zh: `正文“${quoteAround(claim.sentence, claim.at)}”称${pattern.label.zh}${stated}${unit}，表格为${first.value}（${labels.join("；") || "各项均为0"}）${
           approx ? `；近似比较，非明确矛盾：${approx.zh}` : ""
         }`,
-        en: `text "${excerpt(claim.sentence)}" states ${stated} ${pattern.label.en}; the table has ${first.value} (${
+        en: `text "${quoteAround(claim.sentence, claim.at)}" states ${stated} ${pattern.label.en}; the table has ${first.value} (${
           shown.map((o) => `${o.field} = ${o.value}`).join("; ") || "all 0"
         })${approx ? `; an approximate comparison, not a clear contradiction: ${approx.en}` : ""}`,
       },
@@ -202,22 +211,30 @@ function claimFindings(
 
 /**
  * Appends the claims of a report's prose to `claims`, and the prose each was read from to `origins`: each
- * sub-section on its own, and a section's text before its first sub-section.
+ * sub-section on its own, and a section's text before its first sub-section. The claims of sentences about
+ * part of the body (`outOfScope`) and the statements of none (noneClaims) are among them.
  */
 function proseClaims(report: AnnualReport, claims: NarrativeClaim[], origins: ClaimLocator[]): void {
-  const add = (text: string, lines: readonly SourcePosition[] | undefined, heading: SourcePosition): void => {
+  const year = report.meta.year;
+  const add = (
+    text: string,
+    lines: readonly SourcePosition[] | undefined,
+    source: SourcePosition,
+    heading: string,
+  ): void => {
     const from = claims.length;
-    appendClaims(text, claims, report.meta.year, true);
+    appendClaims(text, claims, { year, locate: true, heading, unscoped: claims });
+    for (const none of noneClaims(text, heading, year)) claims.push(none);
     if (claims.length === from) return;
-    const origin = new ClaimLocator(text, lines, heading);
+    const origin = new ClaimLocator(text, lines, source);
     for (let i = from; i < claims.length; i++) origins.push(origin);
   };
   for (const section of report.sections) {
     const first = section.subsections[0];
     const cut = first ? section.text.indexOf(first.heading) : -1;
-    add(cut >= 0 ? section.text.slice(0, cut) : section.text, section.lines, section.source);
+    add(cut >= 0 ? section.text.slice(0, cut) : section.text, section.lines, section.source, section.heading);
     if (cut < 0 && first) continue;
-    for (const sub of section.subsections) add(sub.text, sub.lines, sub.source);
+    for (const sub of section.subsections) add(sub.text, sub.lines, sub.source, `${section.heading} ${sub.heading}`);
   }
 }
 

@@ -15,7 +15,7 @@ import {
   NARRATIVE_SUBITEM_BEFORE,
 } from "../../src/validate/narrative-patterns.js";
 
-const PERCENT = /^[，,、（(]?\s*(?:占|约占)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*[%％]/u;
+const PERCENT = /^[，,、（(]?\s*(?:占|约占)([^，,。；;\d]{0,10}?)(\d+(?:\.\d+)?)\s*[%％]/u;
 
 /** Where the clause holding the character before `at` begins (after the last comma before `at`). */
 const clauseBeginning = (sentence: string, at: number): number =>
@@ -54,13 +54,16 @@ function reference(text: string): NarrativeClaim[] {
           if (value === undefined) continue;
           used.push([start, end]);
           const pct = PERCENT.exec(sentence.slice(end));
+          const lead = sentence.length - sentence.trimStart().length;
           const claim: NarrativeClaim = {
             pattern: spec,
             value,
             sentence: sentence.trim(),
+            at: start + m[0].lastIndexOf(m.groups?.n ?? "") - lead,
           };
           if (m.groups?.about) claim.atLeast = true;
-          if (pct?.[1]) claim.percent = Number(pct[1]);
+          if (pct?.[2]) claim.percent = Number(pct[2]);
+          if (pct?.[1]?.trim()) claim.percentOf = pct[1].trim();
           out.push(claim);
         }
       }

@@ -1,0 +1,47 @@
+/**
+ * The outcomes of Table 四 stated in prose (行政复议351件，其中结果维持72件 … ；行政诉讼46件，其中结果维持25件 …) as
+ * narrative patterns: the outcome words are the same for both, so the subject before them decides.
+ */
+import type { MetricId } from "../schema/normalized.js";
+import type { NarrativePattern } from "./narrative-patterns.js";
+
+/** Units of case counts (件, 宗). */
+const CASE_UNITS = ["件", "宗"];
+
+/**
+ * Before an outcome of Table 四 (结果维持 …), the subject it belongs to: the last 行政复议, or 行政诉讼 / 起诉 (复议后起诉
+ * is a lawsuit), in the 80 characters before it in its sentence. The lookbehind is tried only after the
+ * outcome's word (a sentence of many 维持 is read once per word, 80 characters back).
+ */
+const AFTER_REVIEW = "(?<=行政复议(?:(?!行政诉讼|起诉)[^。；;]){0,80})";
+const AFTER_LITIGATION = "(?<=(?:行政诉讼|起诉)(?:(?!行政复议)[^。；;]){0,80})";
+/** Words naming the review and litigation section (四、政府信息公开行政复议、行政诉讼情况): its counts are the disclosure cases. */
+export const REVIEW_SECTION = ["复议", "诉讼"];
+/** The outcomes of Table 四, each a pattern whose word comes first (so the subject lookbehind runs after it). */
+const OUTCOMES: readonly {
+  key: "upheld" | "corrected" | "other" | "pending";
+  zh: string;
+  en: string;
+  words: string;
+}[] = [
+  { key: "upheld", zh: "结果维持", en: "upheld", words: "(?:结果)?维持" },
+  { key: "corrected", zh: "结果纠正", en: "corrected", words: "(?:结果|被依法)?(?:纠正|纠错)" },
+  { key: "other", zh: "其他结果", en: "with another outcome", words: "其他结果" },
+  { key: "pending", zh: "尚未审结", en: "pending", words: "(?:尚)?未审结" },
+];
+/** The outcome patterns of one subject (行政复议 or 行政诉讼). */
+export const outcomePatterns = (
+  rule: string,
+  subject: "review" | "litigation",
+  zh: string,
+  en: string,
+): NarrativePattern[] =>
+  OUTCOMES.map((o) => ({
+    rule,
+    label: { zh: `${zh}${o.zh}`, en: `${en} ${o.en}` },
+    metrics: [[`${subject}.${o.key}` as MetricId]],
+    patterns: [`${o.words}${subject === "review" ? AFTER_REVIEW : AFTER_LITIGATION}N U`],
+    context: ["信息公开"],
+    sectionContext: REVIEW_SECTION,
+    units: CASE_UNITS,
+  }));
