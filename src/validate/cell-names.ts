@@ -129,3 +129,9 @@ export function cellName(field: string, label: string | undefined, lang: "zh" | 
 export function englishLabel(label: string): string {
   return englishName(label) ?? label;
 }
+
+/** An operand named in English: the layout's English name, else its printed label with the field id (legacy rows). */
+export function englishOperand(field: string, label: string | undefined): string {
+  const name = cellName(field, label, "en");
+  return name === label && label !== field ? `${label} (${field})` : name;
+}

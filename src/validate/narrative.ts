@@ -11,6 +11,7 @@ import type { SourcePosition } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { Metric, MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
+import { englishOperand } from "./cell-names.js";
 import { ClaimLocator } from "./claim-position.js";
 import { appendClaims, type NarrativeClaim, narrativeClaims, readStatedNumber } from "./narrative-claims.js";
 import { compilePattern } from "./narrative-compile.js";
@@ -193,7 +194,7 @@ function claimFindings(
           approx ? `；近似比较，非明确矛盾：${approx.zh}` : ""
         }`,
         en: `text "${quoteAround(claim.sentence, claim.at)}" states ${stated} ${pattern.label.en}; the table has ${first.value} (${
-          shown.map((o) => `${o.field} = ${o.value}`).join("; ") || "all 0"
+          shown.map((o) => `${englishOperand(o.field, o.label)} = ${o.value}`).join("; ") || "all 0"
         })${approx ? `; an approximate comparison, not a clear contradiction: ${approx.en}` : ""}`,
       },
       expected: first.value,

@@ -46,7 +46,7 @@ describe("consultation claims in seed 003's narrative", () => {
     expect(f.message.zh).toContain("其中:1.96128电话查询数 = 246");
     expect(f.message.zh).toContain("近似比较，非明确矛盾");
     expect(f.message.en).toContain("states 300 consultations by phone; the table has 246");
-    expect(f.message.en).toContain("legacy_yn.consultation.phone = 246");
+    expect(f.message.en).toContain("(legacy_yn.consultation.phone) = 246");
     expect(f.message.en).toContain("not a clear contradiction");
     expect(f.message.en).toContain("12345");
   });
