@@ -41,7 +41,9 @@ export const checkCommand: Command = {
   help: `usage: xxgk check <inputs...> [--format text|json|tsv|csv] [--lang zh|en] [--blank-as-zero] [--previous FILE]
        [--rules LIST] [--skip-rules LIST] [--fail-on error|warning|never]
 
-Validates each report and prints its findings.
+Validates each report and prints its findings. The warnings and errors met while reading it (a row with
+more values than the layout's columns …) are findings too, with the diagnostic code as rule (row-extra-values),
+counted, filtered (--rules row-*) and failing like the others.
   --format text       one line per finding: path:line:column  severity  RULE  message (default);
                       over several reports, a closing summary (reports, errors, warnings, and the rules
                       most frequent among those errors and warnings)

@@ -13,10 +13,17 @@ export const DATE_PATTERN = new RegExp(
   "u",
 );
 
-/** ISO date from year, month, day when valid. */
+/** The number of days of a month (1–12) of a year (Gregorian leap years). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** ISO date from year, month, day when they name a day of the calendar (2025年2月30日 does not: null). */
 export function isoDate(year: number | null, month: number | null, day: number | null): string | null {
   if (year === null || month === null || day === null) return null;
-  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 

@@ -13,7 +13,9 @@ import type { Template, Term } from "../templates/types.js";
 import { type CellGetter, cellReader } from "./cell-index.js";
 import { identityFindings } from "./identities.js";
 import { metadataFindings } from "./metadata.js";
+import { beijingDate } from "./metadata-dates.js";
 import { narrativeFindings } from "./narrative.js";
+import { parseFindings } from "./parse-findings.js";
 import { structureFindings } from "./structure.js";
 import { type IdentitySource, ruleEnabled, type ValidateOptions } from "./types.js";
 
@@ -103,7 +105,7 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
   const sources = identitySources(report, deps.legacyTemplates, options.templates);
   const cells = cellReader(report);
   const { get } = cells;
-  const findings: Finding[] = [];
+  const findings: Finding[] = options.diagnostics ? parseFindings(options.diagnostics) : [];
   // One call per layout: each layout's identity list is compiled once and reused across reports.
   for (const source of sources) append(findings, identityFindings(report, source.identities, options, cells));
   const { normalize } = deps;
@@ -112,8 +114,8 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
       findings,
       narrativeFindings(report, (metrics) => normalize(report, metrics, get), options),
     );
-  append(findings, metadataFindings(report));
-  append(findings, structureFindings(report, template, cells));
+  append(findings, metadataFindings(report, options.today ?? beijingDate(Date.now())));
+  append(findings, structureFindings(report, template, cells, options.diagnostics));
   if (options.previous && deps.crossYear) append(findings, deps.crossYear(options.previous, report, options));
   // Without rules or skipRules every rule is enabled.
   if (options.rules === undefined && options.skipRules === undefined) return findings;

@@ -2,9 +2,11 @@
  * Metadata rules (META-*): the statistical year against the title's year, the statistics period and the
  * report's dates. A report for year Y is written after Y ends; a period must lie inside year Y.
  */
+import { append } from "../append.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
 import { isSpaceCode } from "../shapes/source-lines.js";
+import { dateFindings } from "./metadata-dates.js";
 import { messageFinding } from "./types.js";
 
 /** A metadata finding (every one is a warning). */
@@ -90,8 +92,11 @@ function titleAgainstText(report: AnnualReport, fromTitle: number): Finding | nu
   );
 }
 
-/** Every metadata finding of a report. */
-export function metadataFindings(report: AnnualReport): Finding[] {
+/**
+ * Every metadata finding of a report; `today` (ISO YYYY-MM-DD) is the day the check is run on: a date after
+ * it is reported (no such check without it).
+ */
+export function metadataFindings(report: AnnualReport, today?: string): Finding[] {
   const { meta } = report;
   const out: Finding[] = [];
   const period = meta.statPeriod;
@@ -100,6 +105,8 @@ export function metadataFindings(report: AnnualReport): Finding[] {
     out.push(finding("META-YEAR-MISSING", "未能确定报告的统计年度", "the statistical year of the report is unknown"));
   }
   const fromTitle = meta.title ? titleYear(meta.title) : undefined;
+  // A title copied from last year's report while period and text agree: the title alone is to blame.
+  let titleBlamed = false;
   if (year !== null && fromTitle !== undefined && fromTitle !== year) {
     out.push(
       finding(
@@ -111,7 +118,10 @@ export function metadataFindings(report: AnnualReport): Finding[] {
     );
   } else if (fromTitle !== undefined) {
     const against = titleAgainstText(report, fromTitle);
-    if (against !== null) out.push(against);
+    if (against !== null) {
+      out.push(against);
+      titleBlamed = true;
+    }
   }
   if (period) {
     const [startYear, endYear] = [yearOf(period.start), yearOf(period.end)];
@@ -139,22 +149,8 @@ export function metadataFindings(report: AnnualReport): Finding[] {
     }
   }
   const periodEnd = period?.end ?? (year !== null ? `${year}-12-31` : null);
-  if (!periodEnd) return out;
-  const dates: [string | null, string, string, Finding["source"]][] = [
-    [meta.reportDate, "落款日期", "report date", meta.sources?.reportDate],
-    [meta.publishDate, "发布日期", "publication date", meta.sources?.publishDate],
-  ];
-  for (const [date, zh, en, source] of dates) {
-    if (date && date <= periodEnd) {
-      out.push(
-        finding(
-          "META-DATE",
-          `${zh}${date}不晚于统计期末${periodEnd}：年度报告应在统计年度结束后形成`,
-          `the ${en} ${date} is not after the end of the statistics period ${periodEnd}: an annual report is written after its year ends`,
-          source,
-        ),
-      );
-    }
-  }
+  // The year the deadline follows: the statistical year, or the period's when the title (whence the year) is to blame.
+  const dueYear = titleBlamed && period?.end ? Number(period.end.slice(0, 4)) : year;
+  append(out, dateFindings(report, { periodEnd, year: dueYear, today }));
   return out;
 }

@@ -6,9 +6,10 @@
 import { chineseOrdinal } from "../recognize/chinese-numbers.js";
 import { headingNames } from "../recognize/heading-names.js";
 import { normalizeLabel } from "../recognize/labels.js";
+import type { SourcePosition } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport, Section } from "../schema/report.js";
-import type { SectionTemplate, Template } from "../templates/types.js";
+import type { SectionTemplate, TableTemplate, Template } from "../templates/types.js";
 import { excerpt, messageFinding } from "./types.js";
 
 /**
@@ -148,8 +149,37 @@ export function officialSections(report: AnnualReport, template: Template): Find
         "warning",
         `缺少第${t.number}部分“${t.labels[0]}”`,
         `section ${t.number} "${t.labels[0]}" is missing`,
+        expectedAt(report, template, t),
       ),
     );
   }
   return out;
+}
+
+/** The start of the document: where a part with nothing before it was expected. */
+const DOCUMENT_START: SourcePosition = Object.freeze({ line: 1, column: 1, offset: 0 });
+
+/**
+ * Where a layout section the report lacks was expected: the heading of the nearest section of the layout
+ * before it that the report prints, else the document's start (never no position).
+ */
+export function expectedAt(report: AnnualReport, template: Template, section: SectionTemplate): SourcePosition {
+  const index = template.sections.indexOf(section);
+  for (let i = index - 1; i >= 0; i--) {
+    const before = template.sections[i] as SectionTemplate;
+    const at = sectionIndex(report.sections, before.id);
+    if (at >= 0) return (report.sections[at] as Section).source;
+  }
+  return DOCUMENT_START;
+}
+
+/**
+ * Where a table the report lacks was expected: the heading of the section it stands under (二, 三, 四) when
+ * printed, else where that section was expected.
+ */
+export function tablePosition(report: AnnualReport, template: Template, table: TableTemplate): SourcePosition {
+  const section = template.sections.find((s) => s.number === table.number);
+  if (!section) return DOCUMENT_START;
+  const at = sectionIndex(report.sections, section.id);
+  return at >= 0 ? (report.sections[at] as Section).source : expectedAt(report, template, section);
 }

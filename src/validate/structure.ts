@@ -5,15 +5,16 @@
  */
 
 import { append } from "../append.js";
-import type { Cell } from "../schema/common.js";
+import type { Cell, Diagnostic } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
-import type { AnnualReport } from "../schema/report.js";
+import type { AnnualReport, ExtraRow } from "../schema/report.js";
 import { cellLabel } from "../templates/identities.js";
 import { templateOf } from "../templates/index.js";
 import type { TableTemplate, Template } from "../templates/types.js";
 import { type CellReader, cellReader } from "./cell-index.js";
 import { hasValue, isZeroOrBlank, type RowPlan, type TablePlan, tablePlans } from "./structure-plans.js";
-import { numbering, officialSections } from "./structure-sections.js";
+import { eraFindings, findUnread, unitFindings, unreadFinding } from "./structure-reading.js";
+import { numbering, officialSections, tablePosition } from "./structure-sections.js";
 import { messageFinding } from "./types.js";
 
 /** Whether some slot of a list names an own property of the report's cells. */
@@ -33,8 +34,18 @@ function planAsRead(report: AnnualReport, template: Template, plan: TablePlan): 
   return (own && tablePlans(own).find((p) => p.table.id === plan.table.id)) || plan;
 }
 
-/** Tables and template rows present (gb eras), each table by the layout it was read in. */
-function tablesAndRows(report: AnnualReport, template: Template, cells: CellReader): Finding[] {
+/**
+ * Tables and template rows present (gb eras), each table by the layout it was read in. A row the report lacks
+ * but printed (kept as an extra row of the wrong length, or named by a diagnostic) is STRUCT-ROW-UNREAD at its
+ * line; the extra rows so explained are added to `explained`.
+ */
+function tablesAndRows(
+  report: AnnualReport,
+  template: Template,
+  cells: CellReader,
+  diagnostics: readonly Diagnostic[],
+  explained: Set<ExtraRow>,
+): Finding[] {
   const out: Finding[] = [];
   for (const planned of tablePlans(template)) {
     const { table, slots, rows } = planAsRead(report, template, planned);
@@ -46,7 +57,7 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
           "warning",
           `缺少表格“${table.number}、${table.title}”（或未能识别其数据）`,
           `table ${table.number} "${table.title}" (${table.id}) is missing or none of its values were read`,
-          info?.source,
+          info?.source ?? tablePosition(report, template, table),
         ),
       );
       continue;
@@ -67,6 +78,12 @@ function tablesAndRows(report: AnnualReport, template: Template, cells: CellRead
       }
       if (!covered) {
         if (row.collapsedGroup) continue;
+        const unread = findUnread(report, table, plan, diagnostics, explained);
+        if (unread) {
+          if (unread.extra) explained.add(unread.extra);
+          out.push(unreadFinding(table, unread));
+          continue;
+        }
         if (lackingAt < 0) lackingAt = out.length;
         lacking.push(plan);
         continue;
@@ -130,9 +147,18 @@ function rowsMissing(report: AnnualReport, table: TableTemplate, lacking: readon
   return finding;
 }
 
-/** Extra rows (info) and a report whose table values are all zero or all blank (info). */
-function extrasAndBlank(report: AnnualReport, template: Template | undefined, reader: CellReader): Finding[] {
-  const out: Finding[] = report.extraRows.map((row) =>
+/**
+ * Extra rows (info; but those `explained` as a layout row not read) and a report whose table values are all
+ * zero or all blank (info).
+ */
+function extrasAndBlank(
+  report: AnnualReport,
+  template: Template | undefined,
+  reader: CellReader,
+  explained: ReadonlySet<ExtraRow>,
+): Finding[] {
+  const extras = explained.size === 0 ? report.extraRows : report.extraRows.filter((row) => !explained.has(row));
+  const out: Finding[] = extras.map((row) =>
     messageFinding(
       "STRUCT-EXTRA-ROW",
       "info",
@@ -172,12 +198,14 @@ function extrasAndBlank(report: AnnualReport, template: Template | undefined, re
 
 /**
  * Every structure finding of a report; `template` is the gb layout of its era, when it has one; `cells` the
- * report's cell reader, when the caller already has one.
+ * report's cell reader, when the caller already has one; `diagnostics` the report's parse diagnostics, when
+ * known (a row they name that the report lacks is reported as printed but not read).
  */
 export function structureFindings(
   report: AnnualReport,
   template: Template | undefined,
   cells: CellReader = cellReader(report),
+  diagnostics: readonly Diagnostic[] = [],
 ): Finding[] {
   const out: Finding[] = [];
   if (report.meta.formatEra === "unknown") {
@@ -190,11 +218,14 @@ export function structureFindings(
       ),
     );
   }
+  append(out, eraFindings(report));
   append(out, numbering(report, template === undefined));
+  const explained = new Set<ExtraRow>();
   if (template) {
     append(out, officialSections(report, template));
-    append(out, tablesAndRows(report, template, cells));
+    append(out, tablesAndRows(report, template, cells, diagnostics, explained));
+    append(out, unitFindings(template, cells));
   }
-  append(out, extrasAndBlank(report, template, cells));
+  append(out, extrasAndBlank(report, template, cells, explained));
   return out;
 }

@@ -1,5 +1,5 @@
 /** Options and shared helpers of the validator (validateReport). */
-import type { Severity } from "../schema/common.js";
+import type { Diagnostic, Severity } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
 import type { Bilingual, Identity } from "../templates/types.js";
@@ -19,6 +19,17 @@ export interface ValidateOptions {
    * report). The built-in gb and legacy layouts are always known.
    */
   templates?: readonly IdentitySource[];
+  /**
+   * The parse diagnostics of the report (`parseReport(…).diagnostics`): those of severity warning or error
+   * become findings whose rule id is the diagnostic code (`row-extra-values`), and a template row the parser
+   * could not read is reported where it stands. Without them only the report itself is checked.
+   */
+  diagnostics?: readonly Diagnostic[];
+  /**
+   * The day the check is run on, ISO YYYY-MM-DD (a report or publication date after it is reported). Default:
+   * today's date in Beijing, read from the clock once per validation.
+   */
+  today?: string;
 }
 
 /** Anything that carries identities: a gb `Template` or a legacy layout. */
