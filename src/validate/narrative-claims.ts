@@ -123,6 +123,30 @@ function overlaps(used: Uint8Array, start: number, end: number): boolean {
 /** A year written out (2022年): a count whose clause names another year than the report's is not this year's. */
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
+/** How far before a phrase its subject (NarrativePattern.subject) is looked for, in characters. */
+const SUBJECT_WINDOW = 80;
+
+/** Whether the last subject word in the SUBJECT_WINDOW characters before `start` is one of `subject.is`. */
+function underSubject(sentence: string, start: number, subject: NonNullable<NarrativePattern["subject"]>): boolean {
+  const from = Math.max(0, start - SUBJECT_WINDOW);
+  let best = -1;
+  let isSubject = false;
+  for (const [words, is] of [
+    [subject.is, true],
+    [subject.other, false],
+  ] as const) {
+    for (const word of words) {
+      // The word must end within the window (as far back as its own length before it).
+      const at = sentence.lastIndexOf(word, start - word.length);
+      if (at >= 0 && at + word.length >= from && at > best) {
+        best = at;
+        isSubject = is;
+      }
+    }
+  }
+  return isSubject;
+}
+
 /** Whether a text names a year other than `year` (a 4-digit year followed by 年). */
 function namesOtherYear(text: string, year: number): boolean {
   YEAR.lastIndex = 0;
@@ -176,6 +200,7 @@ function sentenceClaims(
       if (mayBePart && holdsOne(clauseBefore(sentence, end), NARRATIVE_PART_BEFORE)) continue;
       if (mayBeSubitem && holdsOne(clauseBefore(sentence, start), NARRATIVE_SUBITEM_BEFORE)) continue;
       if (mayNameOtherYear && namesOtherYear(clauseBefore(sentence, start), year)) continue;
+      if (spec.subject && !underSubject(sentence, start, spec.subject)) continue;
       const value = readStatedNumber(m[n] ?? "");
       if (value === undefined) continue;
       used ??= new Uint8Array(sentence.length);

@@ -9,15 +9,14 @@ import type { NarrativePattern } from "./narrative-patterns.js";
 const CASE_UNITS = ["件", "宗"];
 
 /**
- * Before an outcome of Table 四 (结果维持 …), the subject it belongs to: the last 行政复议, or 行政诉讼 / 起诉 (复议后起诉
- * is a lawsuit), in the 80 characters before it in its sentence. The lookbehind is tried only after the
- * outcome's word (a sentence of many 维持 is read once per word, 80 characters back).
+ * The subject an outcome of Table 四 (结果维持 …) belongs to: the last of 行政复议 and 行政诉讼 / 起诉 (复议后起诉 is a
+ * lawsuit) before it in its sentence (narrative-claims.ts reads it, SUBJECT_WINDOW characters back).
  */
-const AFTER_REVIEW = "(?<=行政复议(?:(?!行政诉讼|起诉)[^。；;]){0,80})";
-const AFTER_LITIGATION = "(?<=(?:行政诉讼|起诉)(?:(?!行政复议)[^。；;]){0,80})";
+const REVIEW_WORDS = ["行政复议"];
+const LITIGATION_WORDS = ["行政诉讼", "起诉"];
 /** Words naming the review and litigation section (四、政府信息公开行政复议、行政诉讼情况): its counts are the disclosure cases. */
 export const REVIEW_SECTION = ["复议", "诉讼"];
-/** The outcomes of Table 四, each a pattern whose word comes first (so the subject lookbehind runs after it). */
+/** The outcomes of Table 四, by the words that state them. */
 const OUTCOMES: readonly {
   key: "upheld" | "corrected" | "other" | "pending";
   zh: string;
@@ -40,7 +39,11 @@ export const outcomePatterns = (
     rule,
     label: { zh: `${zh}${o.zh}`, en: `${en} ${o.en}` },
     metrics: [[`${subject}.${o.key}` as MetricId]],
-    patterns: [`${o.words}${subject === "review" ? AFTER_REVIEW : AFTER_LITIGATION}N U`],
+    patterns: [`${o.words}N U`],
+    subject:
+      subject === "review"
+        ? { is: REVIEW_WORDS, other: LITIGATION_WORDS }
+        : { is: LITIGATION_WORDS, other: REVIEW_WORDS },
     context: ["信息公开"],
     sectionContext: REVIEW_SECTION,
     units: CASE_UNITS,

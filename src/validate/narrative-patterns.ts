@@ -36,6 +36,12 @@ export interface NarrativePattern {
    */
   sectionContext?: readonly string[];
   /**
+   * The subject the count must come under: of the words `is` and `other`, the last one standing in the
+   * SUBJECT_WINDOW characters before the matched phrase in its sentence is one of `is` (结果维持72件 after
+   * 行政复议 is a review outcome, after 行政诉讼 or 起诉 a lawsuit's).
+   */
+  subject?: { is: readonly string[]; other: readonly string[] };
+  /**
    * Also compare with metrics whose mapping is `approximate` (the table row counts a narrower quantity):
    * the finding's message then says the comparison is approximate and why.
    */

@@ -50,6 +50,15 @@ function reference(text: string): NarrativeClaim[] {
           const before = (at: number) => sentence.slice(Math.max(clauseBeginning(sentence, at), at - 40, 0), at);
           if (NARRATIVE_PART_BEFORE.some((w) => before(end).includes(w))) continue;
           if (NARRATIVE_SUBITEM_BEFORE.some((w) => before(start).includes(w))) continue;
+          // The subject: one of `is` ends at most 80 characters before, with none of `other` starting after it.
+          const subject = spec.subject;
+          if (
+            subject &&
+            !new RegExp(`(?:${subject.is.join("|")})(?:(?!${subject.other.join("|")})[\\s\\S]){0,80}$`).test(
+              sentence.slice(0, start),
+            )
+          )
+            continue;
           const value = readStatedNumber(m.groups?.n ?? "");
           if (value === undefined) continue;
           used.push([start, end]);
