@@ -114,7 +114,9 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
       findings,
       narrativeFindings(report, (metrics) => normalize(report, metrics, get), options),
     );
-  append(findings, metadataFindings(report, options.today ?? beijingDate(Date.now())));
+  // Today's date (a clock read and formatted) only for a report holding a date to compare with it.
+  const dated = report.meta.reportDate !== null || report.meta.publishDate !== null;
+  append(findings, metadataFindings(report, dated ? (options.today ?? beijingDate(Date.now())) : undefined));
   append(findings, structureFindings(report, template, cells, options.diagnostics));
   if (options.previous && deps.crossYear) append(findings, deps.crossYear(options.previous, report, options));
   // Without rules or skipRules every rule is enabled.

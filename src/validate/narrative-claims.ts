@@ -129,22 +129,18 @@ const SUBJECT_WINDOW = 80;
 /** Whether the last subject word in the SUBJECT_WINDOW characters before `start` is one of `subject.is`. */
 function underSubject(sentence: string, start: number, subject: NonNullable<NarrativePattern["subject"]>): boolean {
   const from = Math.max(0, start - SUBJECT_WINDOW);
+  const lastIs = lastWord(sentence, start, from, subject.is);
+  return lastIs >= 0 && lastIs > lastWord(sentence, start, from, subject.other);
+}
+
+/** Where the last of some words ending at or before `end`, and after `from`, starts; -1 for none. */
+function lastWord(sentence: string, end: number, from: number, words: readonly string[]): number {
   let best = -1;
-  let isSubject = false;
-  for (const [words, is] of [
-    [subject.is, true],
-    [subject.other, false],
-  ] as const) {
-    for (const word of words) {
-      // The word must end within the window (as far back as its own length before it).
-      const at = sentence.lastIndexOf(word, start - word.length);
-      if (at >= 0 && at + word.length >= from && at > best) {
-        best = at;
-        isSubject = is;
-      }
-    }
+  for (const word of words) {
+    const at = sentence.lastIndexOf(word, end - word.length);
+    if (at >= 0 && at + word.length >= from && at > best) best = at;
   }
-  return isSubject;
+  return best;
 }
 
 /** Whether a text names a year other than `year` (a 4-digit year followed by 年). */

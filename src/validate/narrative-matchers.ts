@@ -102,10 +102,13 @@ const SECTION_CONTEXT = patterns.flatMap((p, i) =>
 /** The matchers whose context the heading of the text read gives (its section context), for the current text. */
 const sectionGiven = new Uint32Array(MATCHER_MASK_LENGTH);
 
+/** Every section context word (a heading holding none gives no matcher its context). */
+const SECTION_WORDS = [...new Set(SECTION_CONTEXT.flatMap(([, words]) => words))];
+
 /** Sets `sectionGiven` to the matchers whose section context words a heading holds. */
 export function readHeading(heading: string | undefined): void {
   sectionGiven.fill(0);
-  if (heading === undefined) return;
+  if (heading === undefined || !holdsOne(heading, SECTION_WORDS)) return;
   for (const [i, words] of SECTION_CONTEXT) if (holdsOne(heading, words)) sectionGiven[i >> 5]! |= 1 << (i & 31);
 }
 /** Which words the current sentence holds (reused: claims are read synchronously, one sentence at a time). */

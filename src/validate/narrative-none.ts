@@ -53,8 +53,8 @@ const NONE_STATEMENTS: readonly NoneStatement[] = [
 ];
 
 const STATEMENTS = NONE_STATEMENTS.map((s) => ({ ...s, re: new RegExp(s.pattern, "gu") }));
-/** The words one of which a text must hold to state none (every statement starts with one). */
-const NONE_WORDS = ["未", "没有", "无"];
+/** A verb of none (every statement starts with one): a text without one states none of anything (one native scan). */
+const NONE_GATE = new RegExp(NONE_VERB);
 /** Sentence ends (the sentences `sentencesWith` splits at). */
 const SENTENCE_END = /[。；;！？!?\n]/g;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
@@ -72,7 +72,7 @@ function namesOtherYear(text: string, year: number | null): boolean {
  * `heading`, the section's heading; `year`, the report's statistical year when known.
  */
 export function noneClaims(text: string, heading: string, year: number | null): NarrativeClaim[] {
-  if (!NONE_WORDS.some((w) => text.includes(w))) return [];
+  if (!NONE_GATE.test(text)) return [];
   const joined = asciiDigits(joinWrapped(text));
   const out: NarrativeClaim[] = [];
   let offsets: Int32Array | undefined;

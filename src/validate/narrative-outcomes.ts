@@ -23,10 +23,13 @@ const OUTCOMES: readonly {
   en: string;
   words: string;
 }[] = [
-  { key: "upheld", zh: "结果维持", en: "upheld", words: "(?:结果)?维持" },
-  { key: "corrected", zh: "结果纠正", en: "corrected", words: "(?:结果|被依法)?(?:纠正|纠错)" },
+  // The words the phrase starts with (结果维持, 被依法纠正 and 尚未审结 match from 维持, 纠正 and 未审结 on: a
+  // pattern starting with a literal is found by a native search, one starting with an optional part is tried at
+  // every character).
+  { key: "upheld", zh: "结果维持", en: "upheld", words: "维持" },
+  { key: "corrected", zh: "结果纠正", en: "corrected", words: "(?:纠正|纠错)" },
   { key: "other", zh: "其他结果", en: "with another outcome", words: "其他结果" },
-  { key: "pending", zh: "尚未审结", en: "pending", words: "(?:尚)?未审结" },
+  { key: "pending", zh: "尚未审结", en: "pending", words: "未审结" },
 ];
 /** The outcome patterns of one subject (行政复议 or 行政诉讼). */
 export const outcomePatterns = (
