@@ -182,6 +182,8 @@ function checkTask(input: TaskInput, options: TaskOptions): TaskOutcome {
   const result = parseInput(input, options);
   if ("reason" in result) return { ok: false, reason: result.reason };
   const findings = validateReport(result.report, {
+    // The reader's warnings and errors are findings too (row-extra-values …): a clerk sees what was not read.
+    diagnostics: result.diagnostics,
     ...(options.blankAsZero ? { blankAsZero: true } : {}),
     ...(options.previous ? { previous: options.previous } : {}),
     ...(options.rules ? { rules: options.rules } : {}),

@@ -15,7 +15,7 @@ import { identityFindings } from "./identities.js";
 import { metadataFindings } from "./metadata.js";
 import { beijingDate } from "./metadata-dates.js";
 import { narrativeFindings } from "./narrative.js";
-import { parseFindings } from "./parse-findings.js";
+import { parseFindings, withoutExplained } from "./parse-findings.js";
 import { structureFindings } from "./structure.js";
 import { type IdentitySource, ruleEnabled, type ValidateOptions } from "./types.js";
 
@@ -119,7 +119,8 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
   append(findings, metadataFindings(report, dated ? (options.today ?? beijingDate(Date.now())) : undefined));
   append(findings, structureFindings(report, template, cells, options.diagnostics));
   if (options.previous && deps.crossYear) append(findings, deps.crossYear(options.previous, report, options));
+  const shown = options.diagnostics ? withoutExplained(findings) : findings;
   // Without rules or skipRules every rule is enabled.
-  if (options.rules === undefined && options.skipRules === undefined) return findings;
-  return findings.filter((f) => ruleEnabled(f.rule, options) || f.rule === "UNVERIFIED");
+  if (options.rules === undefined && options.skipRules === undefined) return shown;
+  return shown.filter((f) => ruleEnabled(f.rule, options) || f.rule === "UNVERIFIED");
 }

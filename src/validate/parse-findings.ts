@@ -39,3 +39,19 @@ export function parseFindings(diagnostics: readonly Diagnostic[]): Finding[] {
   }
   return out;
 }
+
+/** The structure rule that names a row printed but not read, at the row: it explains the parse warning there. */
+const EXPLAINS = "STRUCT-ROW-UNREAD";
+
+/**
+ * The findings without the parse findings that a STRUCT-ROW-UNREAD finding at the same place explains (a row of
+ * PDF text whose values could not be placed: the structure finding says what it means for the checks).
+ */
+export function withoutExplained(findings: Finding[]): Finding[] {
+  const places = new Set<string>();
+  for (const f of findings) if (f.rule === EXPLAINS && f.source) places.add(`${f.source.line}:${f.source.column}`);
+  if (places.size === 0) return findings;
+  return findings.filter(
+    (f) => !(isParseRule(f.rule) && f.source && places.has(`${f.source.line}:${f.source.column}`)),
+  );
+}
