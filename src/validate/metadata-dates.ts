@@ -1,7 +1,7 @@
 /**
  * Date rules of the metadata checks: a report or publication date not after the statistics period (META-DATE),
- * in the future (META-DATE-FUTURE) and past the Regulation's deadline (META-DATE-LATE). "Today" is passed in,
- * never read from the clock here.
+ * in the future (META-DATE-FUTURE), past the Regulation's deadline (META-DATE-LATE), and no report date at all
+ * (META-DATE-MISSING). "Today" is passed in, never read from the clock here.
  */
 import type { Severity } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
@@ -69,11 +69,24 @@ export interface DateBounds {
   today: string | undefined;
 }
 
-/** The date findings of a report (META-DATE, META-DATE-FUTURE, META-DATE-LATE). */
+/** The date findings of a report (META-DATE, META-DATE-FUTURE, META-DATE-LATE, META-DATE-MISSING). */
 export function dateFindings(report: AnnualReport, bounds: DateBounds): Finding[] {
   const { periodEnd, year, today } = bounds;
   const { meta } = report;
   const out: Finding[] = [];
+  // No date at all: neither a 落款 nor a page's publication stamp (a draft, or a date that does not exist).
+  if (meta.reportDate === null && meta.publishDate === null) {
+    out.push(
+      messageFinding(
+        "META-DATE-MISSING",
+        "info",
+        "未读到落款日期（报告末尾的成文日期），或所写日期不存在；也没有发布日期",
+        "no report date (落款) was read at the end of the report, or the date written does not exist; nor a publication date",
+        // The last section's heading: the date closes the text after it.
+        report.sections.at(-1)?.source,
+      ),
+    );
+  }
   const dated: DatedLine[] = [];
   if (meta.reportDate)
     dated.push({ date: meta.reportDate, zh: "落款日期", en: "report date", source: meta.sources?.reportDate });

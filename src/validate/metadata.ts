@@ -123,7 +123,7 @@ export function metadataFindings(report: AnnualReport, today?: string): Finding[
       titleBlamed = true;
     }
   }
-  if (period) {
+  if (period && !titleBlamed) {
     const [startYear, endYear] = [yearOf(period.start), yearOf(period.end)];
     if (period.start && period.end && period.start > period.end) {
       out.push(

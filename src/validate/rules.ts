@@ -72,6 +72,13 @@ const OWN_RULES: readonly RuleInfo[] = [
     "落款日期或发布日期晚于次年3月31日（警告）；非人民政府的部门晚于次年1月31日（提示，2019年度起）",
     "the report or publication date is after 31 March of the next year (warning); for a body that is not a people's government, after 31 January (info, from the 2019 reports on)",
   ),
+  rule(
+    "META-DATE-MISSING",
+    "info",
+    "metadata",
+    "既未读到落款日期（或所写日期不存在，如2月30日），也没有发布日期",
+    "no report date was read (or the date written does not exist, such as 30 February), nor a publication date",
+  ),
   rule("STRUCT-ERA", "warning", "structure", "无法判断报告格式", "the format era could not be determined"),
   rule(
     "STRUCT-ERA-YEAR",
@@ -84,8 +91,8 @@ const OWN_RULES: readonly RuleInfo[] = [
     "STRUCT-HYBRID",
     "warning",
     "structure",
-    "整张表格使用另一版格式（与报告其余部分不同）",
-    "a whole table follows another era's layout than the rest of the report",
+    "整张表格使用另一版格式（警告）；某组行按另一版格式印为一行（提示，已读取）",
+    "a whole table follows another era's layout (warning); a row group is printed as one row as another era does (info, read)",
   ),
   rule(
     "STRUCT-SECTION-MISSING",

@@ -6,15 +6,15 @@
  */
 import { headerMoneyUnit } from "../diff/field-units.js";
 import { normalizeLabel } from "../recognize/labels.js";
-import type { Diagnostic, FormatEra } from "../schema/common.js";
+import type { Cell, Diagnostic, FormatEra } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport, ExtraRow } from "../schema/report.js";
 import { GB_TEMPLATES, templateOf } from "../templates/index.js";
-import type { TableTemplate, Template } from "../templates/types.js";
+import { fieldIdOf, type TableTemplate, type Template } from "../templates/types.js";
 import type { CellReader } from "./cell-index.js";
 import type { RowPlan } from "./structure-plans.js";
 import { tablePlans } from "./structure-plans.js";
-import { messageFinding } from "./types.js";
+import { excerpt, messageFinding } from "./types.js";
 
 /** Where a layout row the report lacks was printed, and how (an extra row of the wrong length, or a diagnostic). */
 export interface UnreadRow {
@@ -105,8 +105,9 @@ const layoutName = (era: FormatEra): { zh: string; en: string } => {
 
 /**
  * The report's layout against the one its year prescribes (a 2024 report printing the 2019 Table 二), and each
- * whole table in another era's layout than the report's (warning: its columns are another layout's, so
- * values may land in other fields).
+ * block of another era's layout: a whole table (warning: its columns are another layout's, so values land in
+ * other fields) or a row group printed in its other form (info: read, formats.md D10 — Hongze 2023/2024 print
+ * （六）其他处理 as one row).
  */
 export function eraFindings(report: AnnualReport): Finding[] {
   const out: Finding[] = [];
@@ -129,8 +130,6 @@ export function eraFindings(report: AnnualReport): Finding[] {
     const table = GB_TEMPLATES.flatMap((t) => t.tables).find((t) => t.id === block.table);
     const number = table?.number ?? block.table;
     const used = layoutName(block.era);
-    // A row group printed in its other form (Hongze 2023/2024 print （六）其他处理 as one row, D10) is read as
-    // such and left unreported here.
     if (block.block === "table") {
       out.push(
         messageFinding(
@@ -141,7 +140,23 @@ export function eraFindings(report: AnnualReport): Finding[] {
           sourceOf(block.table),
         ),
       );
+      continue;
     }
+    const group = table?.groups.find((g) => g.id === block.block);
+    const label = group?.labels[0] ?? block.block;
+    // At the one-row form's first cell read, else the table.
+    const row = table?.rows.find((r) => r.collapsedGroup?.group === block.block);
+    const cells = report.cells as Readonly<Record<string, Cell | undefined>>;
+    const first = table && row ? cells[fieldIdOf(table, row, row.columns[0]!)] : undefined;
+    out.push(
+      messageFinding(
+        "STRUCT-HYBRID",
+        "info",
+        `表${number}“${excerpt(label)}”按${used.zh}格式印为一行（已读取）`,
+        `table ${number} prints "${excerpt(label)}" (${block.block}) as one row, as ${used.en} does (read as such)`,
+        first?.source ?? sourceOf(block.table),
+      ),
+    );
   }
   return out;
 }

@@ -115,8 +115,10 @@ describe("3. a layout of another era", () => {
     expect(findings[0]!.message.zh).toBe("2024年度报告应使用2021版格式，表格却是2019版格式（gb2019）");
   });
 
-  it("024 prints （六）其他处理 as one row (2019 form, D10): read, not reported", () => {
-    expect(check(F24).filter((f) => f.rule.startsWith("STRUCT-ERA") || f.rule === "STRUCT-HYBRID")).toEqual([]);
+  it("024 prints （六）其他处理 as one row (2019 form, D10): STRUCT-HYBRID info at line 117, read", () => {
+    const found = check(F24).filter((f) => f.rule === "STRUCT-HYBRID");
+    expect(found.map((f) => `${f.severity} ${f.source?.line}:${f.source?.column}`)).toEqual(["info 117:9"]);
+    expect(found[0]!.message.zh).toBe("表三“（六）其他处理”按2019版格式印为一行（已读取）");
   });
 });
 
@@ -132,14 +134,14 @@ describe("4. dates", () => {
     expect(check(signed("2025年1月20日"), "2025-01-21").filter((f) => f.rule.startsWith("META-DATE"))).toEqual([]);
   });
 
-  it("2025年2月30日 is no date: not stored, and no META-DATE about it", () => {
+  it("2025年2月30日 is no date: not stored, META-DATE-MISSING (info)", () => {
     expect(isoDate(2025, 2, 30)).toBeNull();
     expect(isoDate(2024, 2, 29)).toBe("2024-02-29");
     expect(isoDate(2025, 2, 29)).toBeNull();
     expect(isoDate(2025, 4, 31)).toBeNull();
     const draft = signed("2025年2月30日");
     expect(parseReport(draft).report.meta.reportDate).toBeNull();
-    expect(check(draft).filter((f) => f.rule.startsWith("META-"))).toEqual([]);
+    expect(where(check(draft), "META-DATE-MISSING", "META-DATE")).toEqual(["META-DATE-MISSING 207:1 info"]);
   });
 
   it("late: after 3月31日 a warning; a department after 1月31日 an info; a government by 3月31日 nothing", () => {
@@ -151,6 +153,13 @@ describe("4. dates", () => {
     const { report } = parseReport(department);
     expect(report.meta.orgName).toBe("淮安市人民政府办公室");
     expect(where(check(department), "META-DATE-LATE")).toEqual(["META-DATE-LATE 211:1 info"]);
+  });
+});
+
+describe("5. a title year copied from last year blames the title alone", () => {
+  it("title 2023, period and text 2024: META-TITLE-YEAR, no META-PERIOD", () => {
+    const stale = F24.replace("2024 年政府信息公开工作年度报告", "2023 年政府信息公开工作年度报告");
+    expect(where(check(stale), "META-TITLE-YEAR", "META-PERIOD")).toEqual(["META-TITLE-YEAR 2:1 warning"]);
   });
 });
 
