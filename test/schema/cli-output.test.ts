@@ -63,7 +63,7 @@ interface Line {
 }
 interface CheckLine {
   path: string;
-  findings: { rule: string; expected: number | null }[];
+  findings: { rule: string; severity: string; expected: number | null }[];
 }
 interface Row {
   report: string;
