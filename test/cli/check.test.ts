@@ -195,7 +195,7 @@ describe("xxgk check", () => {
     const paths = new Set(rows.slice(1).map((r) => r.split("\t")[0]));
     expect(paths.has(H2023)).toBe(true);
     const t4 = rows.find((r) => r.startsWith(`${H2023}\tT4-REV\t`))!.split("\t");
-    expect(t4.at(-1)).toMatch(/^review_litigation\.review\.total: 0 ≠ 10 \+ 1 = 11/);
+    expect(t4.at(-1)).toMatch(/^Table 4 \/ Administrative reconsideration \/ Total: 0 ≠ 10 \+ 1 = 11/);
     // Same findings as JSON, one row each.
     const json = JSON.parse((await xxgk(["check", H2023, S000, "--format", "json"])).stdout) as {
       findings: unknown[];

@@ -7,12 +7,12 @@ import { delimitedLine } from "../../src/cli/delimited.js";
 import {
   emptyReport,
   METRIC_IDS,
-  NORMALIZED_COLUMNS,
   type NormalizedRow,
   normalizedRows,
   toDelimited,
   WIDE_COLUMNS,
 } from "../../src/index.js";
+import { DELIMITED_COLUMNS } from "../../src/normalize/rows.js";
 import { buildCli, ROOT, xxgk } from "./helpers.js";
 
 const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
@@ -53,14 +53,14 @@ describe("xxgk normalize", () => {
     const tsv = await xxgk(["normalize", S000, "--format", "tsv"]);
     expect(tsv.code).toBe(0);
     const lines = tsv.stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe(NORMALIZED_COLUMNS.join("\t"));
+    expect(lines[0]).toBe(DELIMITED_COLUMNS.join("\t"));
     expect(lines).toHaveLength(1 + METRIC_IDS.length);
     expect(lines[1]?.startsWith(`${S000}\t2023\t`)).toBe(true);
     expect(lines[1]).toContain("\tgb2021\tapplications.received\t2\texact\t");
     const csv = await xxgk(["normalize", S000, C023, "--format", "csv"]);
     const csvLines = csv.stdout.split("\r\n");
-    expect(csvLines[0]).toBe(NORMALIZED_COLUMNS.join(","));
-    expect(csvLines.filter((l) => l === NORMALIZED_COLUMNS.join(","))).toHaveLength(1);
+    expect(csvLines[0]).toBe(DELIMITED_COLUMNS.join(","));
+    expect(csvLines.filter((l) => l === DELIMITED_COLUMNS.join(","))).toHaveLength(1);
     expect(csvLines).toHaveLength(1 + 2 * METRIC_IDS.length + 1);
     expect(csvLines.at(-1)).toBe("");
   });

@@ -76,7 +76,7 @@ describe("3. a fee printed in 元 is not scaled by 10,000 (nat-fee-yuan)", () =>
     const report = parse("nat-fee-yuan.txt", { shape: "html" });
     const fee = rows(report).find((r) => r.id === "legacy_national.fees.collected_10k_yuan");
     expect([fee?.unit, fee?.cell.value]).toEqual(["元", 200]);
-    expect(metric(report, "fees.collected_yuan")).toEqual({ value: 200, mapping: "exact" });
+    expect(metric(report, "fees.collected_yuan")).toEqual({ value: 200, mapping: "approximate" });
     expect(metric(report, "applications.received")).toEqual({ value: 5, mapping: "exact" });
     // The id names 万元: the reader of raw rows is warned that this one is printed in 元.
     const warned = parseReport(read("nat-fee-yuan.txt"), { shape: "html" }).diagnostics.filter(
@@ -99,7 +99,7 @@ describe("3. a fee printed in 元 is not scaled by 10,000 (nat-fee-yuan)", () =>
       "| 七、依申请公开信息收取的费用 | 万元 | 0.02 |",
     ].join("\n");
     const { report, diagnostics } = parseReport(text);
-    expect(metric(report, "fees.collected_yuan")).toEqual({ value: 200, mapping: "exact" });
+    expect(metric(report, "fees.collected_yuan")).toEqual({ value: 200, mapping: "approximate" });
     expect(diagnostics.filter((d) => d.code === "legacy-unit-mismatch")).toEqual([]);
   });
 });
@@ -107,7 +107,7 @@ describe("3. a fee printed in 元 is not scaled by 10,000 (nat-fee-yuan)", () =>
 describe("4. a fee waived is not the fee collected (sh-fee-waived)", () => {
   it("reads 本年度收取检索费0元，减免费用120元 as 0 yuan collected", () => {
     const report = parse("sh-fee-waived.txt");
-    expect(metric(report, "fees.collected_yuan")).toEqual({ value: 0, mapping: "exact" });
+    expect(metric(report, "fees.collected_yuan")).toEqual({ value: 0, mapping: "approximate" });
   });
 
   const TABLE =
