@@ -6,6 +6,7 @@
 import type { SourcePosition } from "../schema/common.js";
 import type { Finding, Operand } from "../schema/finding.js";
 import type { NarrativeClaim } from "./narrative-claims.js";
+import { NARR_NOT_COMPARED } from "./narrative-patterns.js";
 
 /** Characters of a quote, the … marks included. */
 const QUOTE_LENGTH = 80;
@@ -38,7 +39,7 @@ export function unscopedFinding(
   const word = claim.outOfScope as string;
   const stated = `${claim.value}${claim.pattern.units?.[0] ?? "件"}`;
   return {
-    rule: claim.pattern.rule,
+    rule: NARR_NOT_COMPARED,
     severity: "info",
     message: {
       zh: `正文“${quoteAround(claim.sentence, claim.at)}”所述${claim.pattern.label.zh}${stated}未与表格（${table}）比较：句中“${word}”表明所述为本机关的一部分或代为办理的，表格计全部`,

@@ -248,6 +248,8 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
 
 /** Rule id of a percentage that does not match its count (予以公开N件，占P%). */
 export const NARR_PERCENT = "NARR-PERCENT";
+/** The info rule of a count the prose states about part of the body (代表…受理), not compared with the table. */
+export const NARR_NOT_COMPARED = "NARR-NOT-COMPARED";
 
 /** What a percentage after a stated count may be a share of. */
 export const PERCENT_BASES: readonly (readonly MetricId[])[] = [

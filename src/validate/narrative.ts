@@ -17,94 +17,19 @@ import { appendClaims, type NarrativeClaim, narrativeClaims, readStatedNumber } 
 import { compilePattern } from "./narrative-compile.js";
 import { quoteAround, unscopedFinding } from "./narrative-messages.js";
 import { noneClaims } from "./narrative-none.js";
-import { NARR_PERCENT, NARRATIVE_PATTERNS, PERCENT_BASES, PERCENT_NAMED_BASES } from "./narrative-patterns.js";
+import {
+  NARR_NOT_COMPARED,
+  NARR_PERCENT,
+  NARRATIVE_PATTERNS,
+  PERCENT_BASES,
+  PERCENT_NAMED_BASES,
+} from "./narrative-patterns.js";
+import { metricOf, operandsOf, sumOf, type TableValue, tableValue } from "./narrative-table.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
 
 /** Compiles a pattern of the data table (re-exported from narrative-compile.ts). */
 /** The claims of a text (re-exported from narrative-claims.ts). */
 export { compilePattern, type NarrativeClaim, narrativeClaims, readStatedNumber };
-
-/** A table value behind a metric; its cells are read only when a finding shows them (`operandsOf`). */
-interface TableValue {
-  value: number;
-  /** The metrics summed, in order. */
-  metrics: Metric[];
-  /** The cells behind the metrics, once read. */
-  operands?: Operand[];
-  source?: SourcePosition;
-  /** Why the comparison is approximate (a metric mapped `approximate`), when it is. */
-  approximate?: { zh: string; en: string };
-}
-
-/** The metric of an id in a normalized view (its first), if evaluated. */
-function metricOf(normalized: NormalizedReport, id: MetricId): Metric | undefined {
-  const { metrics } = normalized;
-  for (let i = 0; i < metrics.length; i++) if ((metrics[i] as Metric).id === id) return metrics[i];
-  return undefined;
-}
-
-/** The cells behind a table value's metrics, in metric then source order (read once, on first use). */
-function operandsOf(report: AnnualReport, table: TableValue): Operand[] {
-  if (table.operands) return table.operands;
-  const operands: Operand[] = [];
-  for (const metric of table.metrics) {
-    for (const field of metric.sources) {
-      const found = lookupCell(report, field);
-      if (!found) continue;
-      const { cell, label } = found;
-      operands.push({ field, label, value: cell.value, status: cell.status, source: cell.source });
-    }
-  }
-  table.operands = operands;
-  return operands;
-}
-
-/**
- * The sum of the metrics' values; undefined when one is unavailable, not a number, mapped approximately
- * (unless `approximate` allows it), or read from a row whose label names none of `rowContext`.
- */
-function tableValue(
-  report: AnnualReport,
-  normalized: NormalizedReport,
-  ids: readonly MetricId[],
-  approximate = false,
-  rowContext?: readonly string[],
-): TableValue | undefined {
-  let value = 0;
-  const metrics: Metric[] = [];
-  let source: SourcePosition | undefined;
-  let reason: TableValue["approximate"];
-  for (const id of ids) {
-    const metric = metricOf(normalized, id);
-    if (!metric || metric.value === null) return undefined;
-    if (metric.mapping !== "exact" && !(approximate && metric.mapping === "approximate")) return undefined;
-    if (metric.mapping === "approximate" && metric.reason) reason ??= metric.reason;
-    value += metric.value;
-    source ??= metric.source;
-    metrics.push(metric);
-  }
-  const out: TableValue = { value, metrics };
-  if (rowContext) {
-    // The rows' labels decide whether the value counts: read the cells now.
-    const operands = operandsOf(report, out);
-    if (!operands.every((o) => rowContext.some((w) => o.label.includes(w)))) return undefined;
-  }
-  if (source) out.source = source;
-  if (reason) out.approximate = reason;
-  return out;
-}
-
-/** `tableValue(…).value` without row context, computed without building the table value. */
-function sumOf(normalized: NormalizedReport, ids: readonly MetricId[], approximate: boolean): number | undefined {
-  let value = 0;
-  for (const id of ids) {
-    const metric = metricOf(normalized, id);
-    if (!metric || metric.value === null) return undefined;
-    if (metric.mapping !== "exact" && !(approximate && metric.mapping === "approximate")) return undefined;
-    value += metric.value;
-  }
-  return value;
-}
 
 /** Whether a table value agrees with a stated number (“25余”: not below it). */
 const agrees = (claim: NarrativeClaim, table: number): boolean =>
@@ -175,11 +100,13 @@ function claimFindings(
     }
     if (firstIds && !agreed) first = tableValue(report, normalized, firstIds, pattern.approximateMetrics);
   }
-  if (ruleEnabled(pattern.rule, options) && first && !agreed) {
-    if (claim.outOfScope !== undefined) {
+  if (first && !agreed && claim.outOfScope !== undefined) {
+    if (ruleEnabled(NARR_NOT_COMPARED, options)) {
       out.push(unscopedFinding(claim, first.value, operandsOf(report, first), origin.source(claim.place)));
-      return;
     }
+    return;
+  }
+  if (ruleEnabled(pattern.rule, options) && first && !agreed) {
     const unit = pattern.units?.[0] ?? "件";
     const stated = `${claim.value}${claim.atLeast ? "余" : ""}`;
     const operands = operandsOf(report, first);
@@ -250,7 +177,11 @@ export function claimMetrics(claims: readonly NarrativeClaim[]): Set<MetricId> {
 }
 
 /** Every rule the narrative checks can report. */
-const NARRATIVE_RULES: readonly string[] = [...new Set(NARRATIVE_PATTERNS.map((p) => p.rule)), NARR_PERCENT];
+const NARRATIVE_RULES: readonly string[] = [
+  ...new Set(NARRATIVE_PATTERNS.map((p) => p.rule)),
+  NARR_PERCENT,
+  NARR_NOT_COMPARED,
+];
 
 /**
  * Every narrative finding of a report, given its normalized view (from normalizeReport) or a function that

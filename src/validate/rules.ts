@@ -4,7 +4,7 @@ import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import type { Bilingual } from "../templates/types.js";
 import { CROSS_YEAR_RULES } from "./cross-year.js";
 import { UNVERIFIED_RULE } from "./identities.js";
-import { NARR_PERCENT, NARRATIVE_PATTERNS } from "./narrative-patterns.js";
+import { NARR_NOT_COMPARED, NARR_PERCENT, NARRATIVE_PATTERNS } from "./narrative-patterns.js";
 import type { IdentitySource, RuleInfo } from "./types.js";
 
 const rule = (
@@ -35,6 +35,13 @@ const OWN_RULES: readonly RuleInfo[] = [
     "narrative",
     "正文“N件，占P%”中的百分比与N ÷ 办结（收到）总数不符",
     "a percentage stated after a count (N件，占P%) does not equal N / handled (or received)",
+  ),
+  rule(
+    NARR_NOT_COMPARED,
+    "info",
+    "narrative",
+    "正文所述数字未与表格比较：句子所述为本机关的一部分或代为办理（代表、各街道），表格计全部",
+    "a number stated in the text was not compared with the table: the sentence is about part of the body (代表, 各街道), the table counts all of it",
   ),
   rule("META-YEAR-MISSING", "warning", "metadata", "未能确定统计年度", "the statistical year is unknown"),
   rule(
@@ -149,15 +156,21 @@ const OWN_RULES: readonly RuleInfo[] = [
 ];
 
 function narrativeRules(): RuleInfo[] {
-  const byId = new Map<string, Bilingual[]>();
-  for (const p of NARRATIVE_PATTERNS) byId.set(p.rule, [...(byId.get(p.rule) ?? []), p.label]);
-  return [...byId].map(([id, labels]) =>
+  const byId = new Map<string, { labels: Bilingual[]; outcomes: boolean }>();
+  for (const p of NARRATIVE_PATTERNS) {
+    const entry = byId.get(p.rule) ?? { labels: [], outcomes: false };
+    // Table 四's outcomes (under a subject) are named together, not one by one.
+    if (p.subject) entry.outcomes = true;
+    else entry.labels.push(p.label);
+    byId.set(p.rule, entry);
+  }
+  return [...byId].map(([id, { labels, outcomes }]) =>
     rule(
       id,
       "warning",
       "narrative",
-      `正文所述“${labels.map((l) => l.zh).join("”或“")}”的数字与表格不符`,
-      `the number of ${labels.map((l) => l.en).join(" or ")} stated in the text differs from the table`,
+      `正文所述“${labels.map((l) => l.zh).join("”或“")}”${outcomes ? "或其结果（维持、纠正、其他、尚未审结）" : ""}的数字与表格不符`,
+      `the number of ${labels.map((l) => l.en).join(" or ")}${outcomes ? " or of their outcomes (upheld, corrected, other, pending)" : ""} stated in the text differs from the table`,
     ),
   );
 }
