@@ -56,19 +56,20 @@ describe("demo.mjs", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const block = (name: string) => r.stdout.split(`## ${name}`)[1]?.split("\n\n")[0] ?? "";
-    // 2023 Hongze: 21 new applications, all 21 handled; Table 四 totals printed as 0 → two errors.
+    // 2023 Hongze: 21 new applications, all 21 handled; Table 四 totals printed as 0 → two errors; two infos (no date
+    // printed, （六）其他处理 in its 2019 one-row form).
     expect(block("hongzequ-2023.txt")).toMatch(/org: +洪泽区人民政府\n/);
     expect(block("hongzequ-2023.txt")).toMatch(/year: +2023/);
     expect(block("hongzequ-2023.txt")).toMatch(/era \/ shape: +gb2021 \/ lines/);
     expect(block("hongzequ-2023.txt")).toMatch(/applications received: +21\n/);
     expect(block("hongzequ-2023.txt")).toMatch(/applications handled: +21\n/);
-    expect(block("hongzequ-2023.txt")).toMatch(/findings: +2 \(2 errors\)/);
+    expect(block("hongzequ-2023.txt")).toMatch(/findings: +4 \(2 errors\)/);
     expect(block("hongzequ-2023.txt")).toMatch(/hongzequ-2023\.txt:149:10 +error +T4-REV/);
-    // 2024 Hongze: 95 received, 95 handled, consistent.
+    // 2024 Hongze: 95 received, 95 handled, consistent: three infos (代表…17件 not compared, no date, （六）).
     expect(block("hongzequ-2024.txt")).toMatch(/org: +淮安市洪泽区人民政府\n/);
     expect(block("hongzequ-2024.txt")).toMatch(/applications received: +95\n/);
     expect(block("hongzequ-2024.txt")).toMatch(/applications handled: +95\n/);
-    expect(block("hongzequ-2024.txt")).toMatch(/findings: +0 \(0 errors\)/);
+    expect(block("hongzequ-2024.txt")).toMatch(/findings: +3 \(0 errors\)/);
     // 2014 Kunming (old format): 收到政府信息公开申请2件.
     expect(block("kunming-health-2014.txt")).toMatch(/org: +昆明市卫生局\n/);
     expect(block("kunming-health-2014.txt")).toMatch(/year: +2014/);
@@ -125,9 +126,9 @@ describe("check-folder.mjs", () => {
   it("checks the bundled reports: 2 errors in Hongze 2023, exit 1", () => {
     const r = node("check-folder.mjs", reports);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain("hongzequ-2023.txt: 洪泽区人民政府 2023 (gb2021) — 2 findings");
+    expect(r.stdout).toContain("hongzequ-2023.txt: 洪泽区人民政府 2023 (gb2021) — 4 findings");
     expect(r.stdout).toMatch(/hongzequ-2023\.txt:149:30 +error +T4-LR/);
-    expect(r.stdout).toContain("hongzequ-2024.txt: 淮安市洪泽区人民政府 2024 (gb2021) — 0 findings");
+    expect(r.stdout).toContain("hongzequ-2024.txt: 淮安市洪泽区人民政府 2024 (gb2021) — 3 findings");
     expect(r.stdout).not.toContain("README");
     expect(r.stdout).toMatch(/4 files: 2 errors, \d+ warnings, \d+ infos, 0 unusable/);
   });
@@ -172,7 +173,7 @@ describe("normalize-to-csv.mjs", () => {
     const r = node("normalize-to-csv.mjs", R2014, R2023, R2024);
     expect(r.status).toBe(0);
     const lines = r.stdout.split("\r\n").filter(Boolean);
-    expect(lines[0]).toBe("report,year,org,era,metric,value,mapping,reason,sources");
+    expect(lines[0]).toBe("report,year,org,era,metric,value,mapping,reason,sources,conflicts");
     const received = lines.filter((l) => l.includes(",applications.received,")).map((l) => l.split(","));
     expect(received.map((f) => [f[0], f[1], f[3], f[5]])).toEqual([
       ["kunming-health-2014.txt", "2014", "legacy_provincial", "2"],
@@ -188,7 +189,7 @@ describe("normalize-to-csv.mjs", () => {
     const [header, ...rows] = r.stdout.split("\r\n").filter(Boolean);
     const columns = header!.split(",");
     expect(columns.slice(0, 5)).toEqual(["report", "year", "org", "era", "applications.received"]);
-    expect(columns.at(-1)).toBe("approximate");
+    expect(columns.slice(-2)).toEqual(["approximate", "conflicts"]);
     const received = columns.indexOf("applications.received");
     const licensing = columns.indexOf("licensing.decisions");
     // Kunming 2014: 2 applications; Hongze 2023: 21 and 行政许可 550; Hongze 2024: 95 and 9487.
@@ -207,7 +208,8 @@ describe("notebook.mjs", () => {
     expect(r.stdout).toContain("淮安市洪泽区人民政府 2024 (gb2021)");
     expect(r.stdout).toMatch(/'applications\.new\.total' +│ 95 +│ 81/);
     expect(r.stdout).toMatch(/licensing\.decisions +│ 9487/);
-    expect(r.stdout).toContain("findings: 0");
+    // Three infos: 代表…17件 not compared, no date printed, （六）其他处理 in the 2019 one-row form.
+    expect(r.stdout).toContain("findings: 3");
   });
 });
 
