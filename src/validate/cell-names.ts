@@ -89,8 +89,20 @@ function rowEn(row: string): string | undefined {
   return parent ? `${parent} / ${own}` : own;
 }
 
+/** English names made so far, by id (the layouts' ids are a fixed set: each is named once per process). */
+const NAMED = new Map<string, string | undefined>();
+
 /** The English name of a field id (Table 3 / 2. Carried over from last year / Natural persons), if it has one. */
 function englishName(id: string): string | undefined {
+  if (NAMED.has(id)) return NAMED.get(id);
+  const name = nameOf(id);
+  if (NAMED.size < MAX_NAMED) NAMED.set(id, name);
+  return name;
+}
+const MAX_NAMED = 10_000;
+
+/** englishName, made. */
+function nameOf(id: string): string | undefined {
   if (!isFieldId(id)) {
     // A row id (an equation labelled by its row): Table 3 / 2. Carried over from last year.
     const row = rowEn(id);
