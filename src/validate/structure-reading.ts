@@ -167,24 +167,46 @@ export function eraFindings(report: AnnualReport): Finding[] {
  */
 export function unitFindings(template: Template, cells: CellReader): Finding[] {
   const out: Finding[] = [];
-  for (const { table, rows } of tablePlans(template)) {
-    for (const plan of rows) {
-      plan.row.columns.forEach((column, i) => {
-        const cell = cells.cell(plan.slots[i] as number);
-        if (cell?.unit === undefined) return;
-        const header = column.labels.map(headerMoneyUnit).find((u) => u !== null);
-        if (header === undefined || cell.unit === header) return;
-        out.push(
-          messageFinding(
-            "STRUCT-UNIT",
-            "warning",
-            `表${table.number}“${plan.row.labels[0]}”写作“${cell.raw}”，单位${cell.unit}与该列单位${header}不符：数值${cell.value ?? ""}按所写读入，未换算`,
-            `table ${table.number} "${plan.row.labels[0]}" (${plan.ids[i]}) is written "${cell.raw}": its unit ${cell.unit} differs from the column's ${header}; the value ${cell.value ?? ""} is stored as written, not converted`,
-            cell.source,
-          ),
-        );
-      });
-    }
+  for (const { table, plan, column, slot, header } of unitColumns(template)) {
+    const cell = cells.cell(slot);
+    if (cell?.unit === undefined || cell.unit === header) continue;
+    out.push(
+      messageFinding(
+        "STRUCT-UNIT",
+        "warning",
+        `表${table.number}“${plan.row.labels[0]}”写作“${cell.raw}”，单位${cell.unit}与该列单位${header}不符：数值${cell.value ?? ""}按所写读入，未换算`,
+        `table ${table.number} "${plan.row.labels[0]}" (${plan.ids[column]}) is written "${cell.raw}": its unit ${cell.unit} differs from the column's ${header}; the value ${cell.value ?? ""} is stored as written, not converted`,
+        cell.source,
+      ),
+    );
   }
   return out;
 }
+
+/** A layout column whose header names a money unit (本年收费金额（单位：万元）), with its row's plan and slot. */
+interface UnitColumn {
+  table: TableTemplate;
+  plan: RowPlan;
+  column: number;
+  slot: number;
+  header: string;
+}
+
+/** The columns of a layout whose header names a unit, found once per layout (a few of its ≈ 200 cells). */
+const unitColumns = (template: Template): readonly UnitColumn[] => {
+  let columns = UNIT_COLUMNS.get(template);
+  if (!columns) {
+    columns = [];
+    for (const { table, rows } of tablePlans(template)) {
+      for (const plan of rows) {
+        plan.row.columns.forEach((c, column) => {
+          const header = c.labels.map(headerMoneyUnit).find((u) => u !== null);
+          if (header !== undefined) columns!.push({ table, plan, column, slot: plan.slots[column] as number, header });
+        });
+      }
+    }
+    UNIT_COLUMNS.set(template, columns);
+  }
+  return columns;
+};
+const UNIT_COLUMNS = new WeakMap<Template, UnitColumn[]>();
