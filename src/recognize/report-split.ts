@@ -3,9 +3,10 @@
  * page printing several years' reports, the text of two PDFs joined): each block goes to the report it
  * starts in, and a text block holding a report's start (a title inside a paragraph) is cut there.
  */
-import type { Block, Document, Point, TextBlock } from "../document.js";
+import type { Block, Document, Point, TableBlock, TextBlock } from "../document.js";
 import type { Diagnostic } from "../schema/common.js";
 import { recordedOffsets, recordOffsets } from "../shapes/offsets.js";
+import { tableCopies } from "../shapes/table-copies.js";
 import { Points } from "./line-tokens.js";
 import { documentLines, type Line } from "./lines.js";
 import { type ReportStart, reportStarts } from "./report-starts.js";
@@ -42,12 +43,29 @@ export function splitDocument(document: Document, lines: readonly Line[], starts
     }
     parts[k]!.push(rest);
   }
+  // A table the reader left out as a copy of an earlier one goes back into its report when that report has no
+  // table like it (two reports printing the same all-zero Table 四).
+  for (const copy of tableCopies(document)) {
+    const part = parts[segmentOf(copy.position.offset, cuts)]!;
+    if (part.some((b) => b.kind === "table" && sameTexts(b, copy))) continue;
+    part.push(copy);
+    part.sort((a, b) => a.position.offset - b.position.offset);
+  }
   const diagnostics: Diagnostic[][] = parts.map(() => []);
   for (const d of document.diagnostics ?? []) diagnostics[d.source ? segmentOf(d.source.offset, cuts) : 0]!.push(d);
   return parts.map((blocks, k) => {
     const part: Document = { shape: document.shape, blocks, text: document.text };
     if (diagnostics[k]!.length > 0) part.diagnostics = diagnostics[k];
     return part;
+  });
+}
+
+/** Whether two tables hold the same texts in the same grid. */
+function sameTexts(a: TableBlock, b: TableBlock): boolean {
+  if (a.rows.length !== b.rows.length) return false;
+  return a.rows.every((row, r) => {
+    const other = b.rows[r]!;
+    return row.length === other.length && row.every((cell, c) => cell.text === other[c]!.text);
   });
 }
 

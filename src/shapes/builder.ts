@@ -2,10 +2,12 @@
  * Accumulates the blocks of a Document in reading order, numbering tables as they are added. Shared by
  * every shape reader so that table indices and diagnostics are handled one way.
  */
+
 import type { Block, Document, GridCell, Point, TableBlock } from "../document.js";
 import type { Diagnostic, Shape } from "../schema/common.js";
 import type { Locator } from "./positions.js";
 import { isPageFurniture } from "./source-lines.js";
+import { recordCopies } from "./table-copies.js";
 
 /** Builds one Document. */
 export class DocumentBuilder {
@@ -73,6 +75,7 @@ export class DocumentBuilder {
     // of thousands of tables alike in size (untrusted input) stays linear.
     const kept: Map<number, TableBlock[]> | null =
       this.shape === "html" || this.shape === "markdown" ? new Map() : null;
+    const copies: TableBlock[] = [];
     for (const block of this.blocks) {
       if (block.kind === "table") {
         block.rows = block.rows.filter((row) => row.length > 0);
@@ -82,6 +85,7 @@ export class DocumentBuilder {
           const alike = kept.get(hash);
           if (alike?.some((earlier) => sameCells(earlier, block))) {
             this.diagnostics.push(tableCopy(block.position));
+            copies.push(block);
             continue;
           }
           if (alike) alike.push(block);
@@ -93,6 +97,11 @@ export class DocumentBuilder {
     }
     const doc: Document = { shape: this.shape, blocks, text: this.text };
     if (this.diagnostics.length > 0) doc.diagnostics = this.diagnostics;
+    if (copies.length > 0) {
+      // Numbered after the tables kept, so that each table of the document keeps an index of its own.
+      for (const copy of copies) copy.index = index++;
+      recordCopies(doc, copies);
+    }
     return doc;
   }
 }

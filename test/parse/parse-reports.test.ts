@@ -84,4 +84,17 @@ describe("parseReports: every report of a file holding several", () => {
     expect(city!.report.meta.sources?.title?.line).toBe(titleLine);
     expect(summary(city!)).toEqual([2024, "gb2021", 3119]);
   });
+
+  it("two reports printing the same table (an all-zero Table 四) each keep it in Markdown and HTML (review RV23)", () => {
+    const first = parseReport(fixture("seeds/002_d039ec262de9d514.txt")).report;
+    const second = parseReport(fixture("seeds/000_cc43e5a43c1be886.txt")).report;
+    for (const shape of ["markdown", "html"] as const) {
+      const results = parseReports(`${renderReport(first, shape)}\n\n${renderReport(second, shape)}`);
+      expect(
+        results.map((r) => Object.keys(r.report.cells).length),
+        shape,
+      ).toEqual([200, 200]);
+      expect(values(results[1]!), shape).toEqual(values(parseReport(renderReport(second, shape))));
+    }
+  });
 });
