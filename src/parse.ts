@@ -131,5 +131,17 @@ export function parseReports(input: string | Uint8Array, options: ParseOptions =
   if ("failed" in read) return [read.failed];
   const documents = reportDocuments(read.document);
   if (documents.length === 1) return [recognizeRead(read)];
-  return documents.map((document) => checked(recognizeDocument(document, read.recognizeOptions)));
+  return documents.map((document, k) => {
+    const result = checked(recognizeDocument(document, read.recognizeOptions));
+    // A publication stamp outside the report's blocks (a page's date, in its head, without a place in the text)
+    // is the page's, no report's.
+    const stamp = result.report.meta.sources?.publishDate?.offset;
+    const from = document.blocks[0]?.position.offset ?? 0;
+    const to = documents[k + 1]?.blocks[0]?.position.offset ?? Number.POSITIVE_INFINITY;
+    if (result.report.meta.publishDate !== null && (stamp === undefined || stamp < from || stamp >= to)) {
+      result.report.meta.publishDate = null;
+      delete result.report.meta.sources?.publishDate;
+    }
+    return result;
+  });
 }

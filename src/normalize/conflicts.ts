@@ -3,12 +3,14 @@
  * identity engine, legacy layouts too), each worded for a reader of the normalized view. A metric read from a
  * field one of them involves carries it (`Metric.conflicts`); its value stays as printed, never repaired.
  */
+
 import type { Finding, Operand } from "../schema/finding.js";
 import type { Metric } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
 import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import type { Bilingual, Equation, Identity } from "../templates/types.js";
 import { cellReader } from "../validate/cell-index.js";
+import { cellName, englishOperand } from "../validate/cell-names.js";
 import { evaluateIdentities, resolveTerm } from "../validate/identities.js";
 import { identitySources } from "../validate/index.js";
 
@@ -54,10 +56,10 @@ function equationOf(
   return undefined;
 }
 
-/** A side named for a reader: its one cell's label (field id in English), else the sum of its parts. */
+/** A side named for a reader: its one cell as the table prints it, else the sum of its parts. */
 function sideName(operands: readonly Operand[], first: boolean): Bilingual {
   const only = operands.length === 1 ? operands[0] : undefined;
-  if (only) return { zh: only.label, en: only.field };
+  if (only) return { zh: cellName(only.field, only.label, "zh"), en: englishOperand(only.field, only.label) };
   return first ? { zh: "分项之和", en: "the sum of the parts" } : { zh: "其分项之和", en: "the sum of its parts" };
 }
 

@@ -12,8 +12,8 @@ const CASE_UNITS = ["件", "宗"];
  * The subject an outcome of Table 四 (结果维持 …) belongs to: the last of 行政复议 and 行政诉讼 / 起诉 (复议后起诉 is a
  * lawsuit) before it in its sentence (narrative-claims.ts reads it, SUBJECT_WINDOW characters back).
  */
-const REVIEW_WORDS = ["行政复议"];
-const LITIGATION_WORDS = ["行政诉讼", "起诉"];
+const REVIEW_WORDS = ["行政复议", "复议"];
+const LITIGATION_WORDS = ["行政诉讼", "起诉", "诉讼"];
 /** Words naming the review and litigation section (四、政府信息公开行政复议、行政诉讼情况): its counts are the disclosure cases. */
 export const REVIEW_SECTION = ["复议", "诉讼"];
 /** The outcomes of Table 四, by the words that state them. */

@@ -169,7 +169,8 @@ export function unitFindings(template: Template, cells: CellReader): Finding[] {
   const out: Finding[] = [];
   for (const { table, plan, column, slot, header } of unitColumns(template)) {
     const cell = cells.cell(slot);
-    if (cell?.unit === undefined || cell.unit === header) continue;
+    // 0 is 0 in any unit.
+    if (cell?.unit === undefined || cell.unit === header || cell.value === 0) continue;
     out.push(
       messageFinding(
         "STRUCT-UNIT",

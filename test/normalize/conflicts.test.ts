@@ -30,9 +30,9 @@ describe("conflicts of corpus 023 (洪泽区 2023): Table 四 totals printed 0 a
     expect(rules(review)).toEqual(["T4-REV"]);
     const { zh, en } = review.conflicts![0]!.message;
     expect(zh).toBe(
-      "四、行政复议 / 总计 0 与其分项之和 11 不符（T4-REV：行政复议：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结）；此值按原表照录，未作修正",
+      "表四 行政复议 / 总计 0 与其分项之和 11 不符（T4-REV：行政复议：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结）；此值按原表照录，未作修正",
     );
-    expect(en).toContain("review_litigation.review.total 0 does not match the sum of its parts 11");
+    expect(en).toContain("Table 4 / Administrative reconsideration / Total 0 does not match the sum of its parts 11");
     expect(en).toContain("the value is as printed, not corrected");
     // The parts are in the same contradiction, and also as printed.
     expect(metric(n, "review.upheld")).toMatchObject({ value: 10 });
@@ -43,7 +43,7 @@ describe("conflicts of corpus 023 (洪泽区 2023): Table 四 totals printed 0 a
     const lit = metric(n, "litigation.total");
     expect(lit.value).toBe(0);
     expect(rules(lit)).toEqual(["T4-LR"]);
-    expect(lit.conflicts![0]!.message.zh).toContain("四、行政诉讼 / 复议后起诉 / 总计 0 与其分项之和 5 不符");
+    expect(lit.conflicts![0]!.message.zh).toContain("表四 行政诉讼 / 复议后起诉 / 总计 0 与其分项之和 5 不符");
   });
 
   it("metrics of Table 三, which holds together, have no conflicts field", () => {
@@ -71,7 +71,7 @@ describe("conflicts of seed 002: 1 withheld + 1 unable against a (七)总计 of 
     const handled = metric(n, "applications.handled");
     expect(handled.value).toBe(1);
     expect(rules(handled)).toEqual(["T3-RES"]);
-    expect(handled.conflicts![0]!.message.zh).toContain("三、（七）总计 / 总计 1 与其分项之和 2 不符");
+    expect(handled.conflicts![0]!.message.zh).toContain("表三 （七）总计 / 总计 1 与其分项之和 2 不符");
   });
 
   it("applications.unable (本机关不掌握 总计 1, its six applicant columns 0) carries T3-ROW and T3-RES", () => {
@@ -79,7 +79,7 @@ describe("conflicts of seed 002: 1 withheld + 1 unable against a (七)总计 of 
     expect(unable.value).toBe(1);
     expect(rules(unable)?.sort()).toEqual(["T3-RES", "T3-ROW"]);
     const row = unable.conflicts!.find((c) => c.rule === "T3-ROW")!;
-    expect(row.message.zh).toContain("三、（四）无法提供 / 1.本机关不掌握相关政府信息 / 总计 1 与其分项之和 0 不符");
+    expect(row.message.zh).toContain("表三 （四）无法提供 / 1.本机关不掌握相关政府信息 / 总计 1 与其分项之和 0 不符");
   });
 });
 
