@@ -68,7 +68,13 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
     const key = printedTitle(l);
     if (key !== null) printings.set(key, (printings.get(key) ?? 0) + 1);
   }
-  return found.filter((s) => (printings.get(s.key) ?? 0) < RUNNING_HEADER).map(({ line, title }) => ({ line, title }));
+  const starting = new Map<string, number>();
+  for (const s of found) starting.set(s.key, (starting.get(s.key) ?? 0) + 1);
+  // A title printed on RUNNING_HEADER lines or more is a page header, unless each of its printings but the first
+  // starts a report (three reports of one year whose titles, the body's name apart, read the same).
+  const header = (key: string): boolean =>
+    (printings.get(key) ?? 0) >= RUNNING_HEADER && (printings.get(key) ?? 0) > (starting.get(key) ?? 0) + 1;
+  return found.filter((s) => !header(s.key)).map(({ line, title }) => ({ line, title }));
 }
 
 /** Whether the first section heading after line `i` (within START_SCAN lines) is numbered 一 and names a section. */

@@ -97,4 +97,16 @@ describe("parseReports: every report of a file holding several", () => {
       expect(values(results[1]!), shape).toEqual(values(parseReport(renderReport(second, shape))));
     }
   });
+
+  it("three reports of one year whose title lines read the same (025, 024, 025): three results (review RV23)", () => {
+    // The title line 2024 年政府信息公开工作年度报告 is printed three times (the bodies' names stand on the line
+    // above): each printing after the first starts a report, so it is no running page header.
+    const results = parseReports(`${CITY}\n${D2024}\n${CITY}`);
+    expect(results.map(summary)).toEqual([
+      [2024, "gb2021", 3119],
+      [2024, "gb2021", 95],
+      [2024, "gb2021", 3119],
+    ]);
+    expect(results.map((r) => r.report.sections.length)).toEqual([6, 6, 6]);
+  });
 });
