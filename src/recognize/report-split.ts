@@ -5,8 +5,8 @@
  */
 import type { Block, Document, Point, TableBlock, TextBlock } from "../document.js";
 import type { Diagnostic } from "../schema/common.js";
+import { tableCopies } from "../shapes/dropped-copies.js";
 import { recordedOffsets, recordOffsets } from "../shapes/offsets.js";
-import { tableCopies } from "../shapes/table-copies.js";
 import { Points } from "./line-tokens.js";
 import { documentLines, type Line } from "./lines.js";
 import { type ReportStart, reportStarts } from "./report-starts.js";

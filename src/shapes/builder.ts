@@ -5,9 +5,9 @@
 
 import type { Block, Document, GridCell, Point, TableBlock } from "../document.js";
 import type { Diagnostic, Shape } from "../schema/common.js";
+import { recordCopies } from "./dropped-copies.js";
 import type { Locator } from "./positions.js";
 import { isPageFurniture } from "./source-lines.js";
-import { recordCopies } from "./table-copies.js";
 
 /** Builds one Document. */
 export class DocumentBuilder {
