@@ -104,7 +104,6 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
   const template: Template | undefined = templateOf(era);
   const sources = identitySources(report, deps.legacyTemplates, options.templates);
   const cells = cellReader(report);
-  const { get } = cells;
   const findings: Finding[] = options.diagnostics ? parseFindings(options.diagnostics) : [];
   // One call per layout: each layout's identity list is compiled once and reused across reports.
   for (const source of sources) append(findings, identityFindings(report, source.identities, options, cells));
@@ -112,7 +111,8 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
   if (normalize)
     append(
       findings,
-      narrativeFindings(report, (metrics) => normalize(report, metrics, get), options),
+      // The getter by id is made only when the prose states a number (a legacy report's rows are then indexed).
+      narrativeFindings(report, (metrics) => normalize(report, metrics, cells.get), options),
     );
   // Today's date (a clock read and formatted) only for a report holding a date to compare with it.
   const dated = report.meta.reportDate !== null || report.meta.publishDate !== null;

@@ -16,7 +16,7 @@ import {
   type NarrativePattern,
 } from "./narrative-patterns.js";
 import { asciiDigits } from "./stated-numbers.js";
-import { joinWrapped } from "./wrapped-lines.js";
+import { isSentenceEnd, joinWrapped, SENTENCE_ENDS } from "./wrapped-lines.js";
 
 /**
  * A statement that none was received or happened (未收到政府信息公开申请, 未发生政府信息公开行政复议、行政诉讼):
@@ -74,19 +74,8 @@ const QUALIFIERS = [
   "不当",
 ];
 
-/** Whether a code unit ends a sentence (。；;！？!? or a line break). */
-const isSentenceEndCode = (code: number): boolean =>
-  code === 0x3002 ||
-  code === 0xff1b ||
-  code === 0x3b ||
-  code === 0xff01 ||
-  code === 0xff1f ||
-  code === 0x21 ||
-  code === 0x3f ||
-  code === 0x0a;
-
 /** Sentence ends (the sentences `sentencesWith` splits at). */
-const SENTENCE_END = /[。；;！？!?\n]/g;
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`, "g");
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
 /** Whether a text names a year other than `year`. */
@@ -132,7 +121,7 @@ function noneClaim(
   // The sentence's start, found back from the statement (a scan from the text's start for each statement was
   // quadratic: 20,000 sentences took 7 s).
   let from = start;
-  while (from > 0 && !isSentenceEndCode(joined.charCodeAt(from - 1))) from--;
+  while (from > 0 && !isSentenceEnd(joined.charCodeAt(from - 1))) from--;
   SENTENCE_END.lastIndex = end;
   const to = SENTENCE_END.exec(joined)?.index ?? joined.length;
   const raw = joined.slice(from, to);

@@ -117,7 +117,7 @@ export function joinWrapped(whole: string, from = 0, to: number = whole.length):
 export const SENTENCE_ENDS = "。；;！？!?\n";
 
 /** Sentence ends: 。；;！？!? and a line break. */
-const isSentenceEnd = (code: number): boolean => isSentencePunctuation(code) || code === 0x0a;
+export const isSentenceEnd = (code: number): boolean => isSentencePunctuation(code) || code === 0x0a;
 
 /**
  * The sentences of a text (split at 。；;！？!? and line breaks, ends not included) that contain one of the
