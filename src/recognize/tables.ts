@@ -71,9 +71,34 @@ function readTable(
 /** A template's signals, normalised once per template. */
 const signalsOf = perObject((template: Template): string[] => template.signals.map(normalizeLabel));
 
+function signalCount(template: Template, text: string): number {
+  let n = 0;
+  for (const s of signalsOf(template)) if (text.includes(s)) n++;
+  return n;
+}
+
 function score(template: Template, reading: TableReading, text: string): number {
-  const signals = signalsOf(template).filter((s) => text.includes(s)).length;
-  return reading.rowsFound.size * 2 + signals * 3 - reading.mismatches;
+  return reading.rowsFound.size * 2 + signalCount(template, text) * 3 - reading.mismatches;
+}
+
+/**
+ * Whether reading `table` (template `template`, at `order` in the template list) cannot change the outcome: a
+ * reading finds at most the table's rows and has no negative mismatches, so its score is at most twice its row
+ * count plus its signals'; when a reading already made (`read`, at `readOrder`) scores above that and finds more
+ * rows (or as many, coming first), the table can neither win, tie, nor be the candidate's reading with most rows.
+ */
+function cannotWin(
+  template: Template,
+  table: TableTemplate,
+  order: number,
+  text: string,
+  read: { reading: TableReading; score: number; order: number },
+): boolean {
+  if (table.layout === "sequence") return false;
+  const rows = table.rows.length;
+  const found = read.reading.rowsFound.size;
+  const bound = rows * 2 + signalCount(template, text) * 3;
+  return read.score > bound && (found > rows || (found === rows && read.order < order));
 }
 
 /** The context of a first match: none of the row matcher's tie-breaks (they never decide whether a row matches). */
@@ -115,18 +140,29 @@ function readCandidates(region: Region, templates: readonly Template[], year: nu
   // Era signals are labels: they are looked for in the region's normalised labels (one per line of the
   // join, so no signal is made of the end of one label and the start of the next).
   const text = runs.map((r) => r.label).join("\n");
-  // Eras that share a table template (Table 四) share its reading.
+  // Eras that share a table template (Table 四) share its reading. The prior era's table is read first: another
+  // era's table that cannot win against it is not read (cannotWin); the others are kept in template order.
   const readings = new Map<TableTemplate, TableReading>();
-  templates.forEach((template, i) => {
+  const results: ({ reading: TableReading; score: number; order: number } | undefined)[] = [];
+  let top: { reading: TableReading; score: number; order: number } | undefined;
+  for (const i of readOrder(templates, year)) {
+    const template = templates[i]!;
     const table = tables[i];
-    if (!table) return;
+    if (!table) continue;
     let reading = readings.get(table);
     if (!reading) {
+      if (top && cannotWin(template, table, i, text, top)) continue;
       reading = readTable(table, read, runs, template.identities);
       reading.diagnostics.unshift(...skips.diagnostics);
       readings.set(table, reading);
     }
-    byEra.set(template.id, { reading, score: score(template, reading, text) });
+    const result = { reading, score: score(template, reading, text), order: i };
+    results[i] = result;
+    if (!top || result.score > top.score) top = result;
+  }
+  templates.forEach((template, i) => {
+    const result = results[i];
+    if (result) byEra.set(template.id, { reading: result.reading, score: result.score });
   });
   const scores = [...byEra.values()].map((v) => v.score);
   const best = Math.max(...scores);
@@ -156,6 +192,14 @@ function underLegacyHeader(lines: readonly Line[], region: Region): boolean {
   const above = lines.slice(Math.max(0, at - HEADER_WINDOW), Math.max(0, at));
   const text = normalizeLabel([...above, ...region.lines.slice(0, HEADER_WINDOW)].map((l) => l.text).join(""));
   return LEGACY_HEADER.test(text);
+}
+
+/** The indexes of the templates, the one the year prescribes first (the likeliest winner), the others in order. */
+function readOrder(templates: readonly Template[], year: number | null): number[] {
+  const order = templates.map((_, i) => i);
+  const first = templates.findIndex((t) => t.id === priorEra(year));
+  if (first > 0) order.unshift(...order.splice(first, 1));
+  return order;
 }
 
 function priorEra(year: number | null | undefined): FormatEra {
