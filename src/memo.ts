@@ -7,7 +7,9 @@
 export function perObject<K extends object, V>(derive: (key: K) => V): (key: K) => V {
   const memo = new WeakMap<K, V>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key) as V;
+    const known = memo.get(key);
+    // One probe for a value made before (`has` only for a value that is undefined).
+    if (known !== undefined || memo.has(key)) return known as V;
     const value = derive(key);
     memo.set(key, value);
     return value;

@@ -3,6 +3,7 @@
  * holds each of a row's template columns when the row has more values than its layout's columns (a 2021
  * report printing the 2019 block), and which layout the printed header is of.
  */
+import { perObject } from "../memo.js";
 import type { FormatEra } from "../schema/common.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { ColumnTemplate, TableTemplate } from "../templates/types.js";
@@ -10,11 +11,11 @@ import { normalizeLabel } from "./labels.js";
 import type { Token } from "./lines.js";
 import type { LabelledRun } from "./runs.js";
 
-/** The normalised label a block header starts with (信息内容), from the template data. */
-const headKey = (table: TableTemplate): string | undefined => {
+/** The normalised label a block header starts with (信息内容), from the template data ("" for none). */
+const headKey = perObject((table: TableTemplate): string => {
   const first = table.blocks[0]?.header[0];
-  return first === undefined ? undefined : normalizeLabel(first);
-};
+  return first === undefined ? "" : normalizeLabel(first);
+});
 
 /** Every column label any gb layout prints in this table's block headers, normalised. */
 const headLabels = (table: TableTemplate): ReadonlySet<string> => {
@@ -40,7 +41,7 @@ const HEAD_LABELS = new Map<string, Set<string>>();
  */
 export function blockHead(run: LabelledRun, table: TableTemplate): string[] | null {
   const key = headKey(table);
-  if (key === undefined || !run.label.includes(key)) return null;
+  if (key === "" || !run.label.includes(key)) return null;
   // The text holding 信息内容, then its words and the next texts' (most texts are one word: no split).
   const from = run.texts.findIndex((t) => normalizeLabel(t.raw).includes(key));
   if (from < 0) return null;
