@@ -73,8 +73,10 @@ export function continuedTable(part: Candidate, first: Candidate): Diagnostic {
   );
 }
 
-/** A candidate's reading with the most rows. */
+/** A candidate's reading: its decisive era's, else (eras tied) the one with the most rows. */
 function readingOf(c: Candidate): TableReading {
+  const decisive = c.decisive === null ? undefined : c.byEra.get(c.decisive);
+  if (decisive) return decisive.reading;
   let most: TableReading | undefined;
   for (const { reading } of c.byEra.values()) if (!most || reading.rowsFound.size > most.rowsFound.size) most = reading;
   return most as TableReading;

@@ -82,24 +82,18 @@ function score(template: Template, reading: TableReading, text: string): number 
 }
 
 /**
- * Whether reading `table` (template `template`, at `order` in the template list) cannot change the outcome: a
- * reading finds at most the table's rows and has no negative mismatches, so its score is at most twice its row
- * count plus its signals'; when a reading already made (`read`, at `readOrder`) scores above that and finds more
- * rows (or as many, coming first), the table can neither win, tie, nor be the candidate's reading with most rows.
+ * Whether reading `table` (of `template`) cannot change the candidate: a reading finds at most the table's rows
+ * and has no negative mismatches, so its score is at most twice its row count plus its signals'; when a reading
+ * already made scores above that, the table can neither win nor tie (the candidate's reading is the winner's),
+ * and when that reading is not weak, neither can it make the candidate weak (isWeak asks every era).
  */
-function cannotWin(
-  template: Template,
-  table: TableTemplate,
-  order: number,
-  text: string,
-  read: { reading: TableReading; score: number; order: number },
-): boolean {
-  if (table.layout === "sequence") return false;
-  const rows = table.rows.length;
-  const found = read.reading.rowsFound.size;
-  const bound = rows * 2 + signalCount(template, text) * 3;
-  return read.score > bound && (found > rows || (found === rows && read.order < order));
+function cannotWin(template: Template, table: TableTemplate, text: string, top: EraReading): boolean {
+  if (table.layout === "sequence" || isWeakReading(top.reading)) return false;
+  return top.score > table.rows.length * 2 + signalCount(template, text) * 3;
 }
+
+/** A reading and its score. */
+type EraReading = { reading: TableReading; score: number };
 
 /** The context of a first match: none of the row matcher's tie-breaks (they never decide whether a row matches). */
 const NO_CONTEXT: MatchContext = { after: -1, block: null };
@@ -143,20 +137,20 @@ function readCandidates(region: Region, templates: readonly Template[], year: nu
   // Eras that share a table template (Table 四) share its reading. The prior era's table is read first: another
   // era's table that cannot win against it is not read (cannotWin); the others are kept in template order.
   const readings = new Map<TableTemplate, TableReading>();
-  const results: ({ reading: TableReading; score: number; order: number } | undefined)[] = [];
-  let top: { reading: TableReading; score: number; order: number } | undefined;
+  const results: (EraReading | undefined)[] = [];
+  let top: EraReading | undefined;
   for (const i of readOrder(templates, year)) {
     const template = templates[i]!;
     const table = tables[i];
     if (!table) continue;
     let reading = readings.get(table);
     if (!reading) {
-      if (top && cannotWin(template, table, i, text, top)) continue;
+      if (top && cannotWin(template, table, text, top)) continue;
       reading = readTable(table, read, runs, template.identities);
       reading.diagnostics.unshift(...skips.diagnostics);
       readings.set(table, reading);
     }
-    const result = { reading, score: score(template, reading, text), order: i };
+    const result = { reading, score: score(template, reading, text) };
     results[i] = result;
     if (!top || result.score > top.score) top = result;
   }
@@ -173,10 +167,12 @@ function readCandidates(region: Region, templates: readonly Template[], year: nu
 /** Share of a gb table's rows below which a reading is weak (a few labels a legacy table shares with it). */
 const WEAK_SHARE = 0.5;
 
+function isWeakReading(reading: TableReading): boolean {
+  return reading.expectedRows > 0 && reading.rowsFound.size / reading.expectedRows < WEAK_SHARE;
+}
+
 function isWeak(candidate: Candidate): boolean {
-  return [...candidate.byEra.values()].every(
-    ({ reading }) => reading.expectedRows > 0 && reading.rowsFound.size / reading.expectedRows < WEAK_SHARE,
-  );
+  return [...candidate.byEra.values()].every(({ reading }) => isWeakReading(reading));
 }
 
 /** A pre-2019 statistics table header (统计指标 | 单位 | 统计数, 工作项目 | 单位 | 数量 | 备注), labels joined. */
