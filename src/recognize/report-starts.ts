@@ -4,11 +4,14 @@
  * read (its tables, its dates, its sections), and the others are reported.
  */
 import type { Diagnostic } from "../schema/common.js";
-import { documentHeadings } from "./headings.js";
+import { readNumeral } from "./chinese-numbers.js";
+import { documentHeadings, type HeadingMatch } from "./headings.js";
+import { toSimplified } from "./labels.js";
 import type { Line } from "./lines.js";
 import { diagnostic } from "./reading.js";
-import { printedTitle, titleStart } from "./title.js";
-import { titleAt } from "./title-parts.js";
+import { compact } from "./signature.js";
+import { printedTitle, titleStart, wrappedTitle } from "./title.js";
+import { TITLE_KEYS, titleAt } from "./title-parts.js";
 
 /** Lines after a title in which the next report's first section heading (numbered 一) is looked for. */
 const START_SCAN = 60;
@@ -23,16 +26,22 @@ export interface ReportStart {
   title: string;
 }
 
+/**
+ * What a title may print after its key (…年度报告（2024年度）, …报告》): a bracketed word, closing marks. A title
+ * line going on after its key (…年度报告统计表, an annex's caption) is no title of a report that starts there.
+ */
+const AFTER_KEY = /^(?:[（(【[][^（(）)】\]]{1,12}[）)】\]])?[》」』\s]*$/u;
+
 /** Sentence punctuation: a line holding it is prose (a table of contents holds none). */
 const PROSE = /[。，；]/;
 
 /**
  * The starts of the reports after the first: a title with a year (…2024年政府信息公开工作年度报告, its year or
- * body's name possibly on a line beside it) once the report before has begun — a title, a section heading,
- * then prose (a table of contents after the title, headings without prose, has not begun it) — followed within
- * START_SCAN lines by a report's first section heading (numbered 一, naming a section: 一、总体情况, 一、概述) with
- * no other section heading between. A title printed on RUNNING_HEADER lines or more is a page header; a list
- * of titles after a report (相关链接) is followed by no such section 一, so neither starts a report.
+ * body's name possibly on a line beside it, or the title wrapped over two or three lines) once the report before
+ * has begun — a title, a section heading, then prose (a table of contents after the title, headings without
+ * prose, has not begun it) — followed within START_SCAN lines by a section heading that starts the numbering
+ * again (`opensReport`). A title printed on RUNNING_HEADER lines or more is a page header; a list of titles
+ * after a report (相关链接) is followed by no such heading, so neither starts a report.
  */
 export function reportStarts(lines: readonly Line[]): ReportStart[] {
   const { matches } = documentHeadings(lines);
@@ -41,26 +50,46 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
   let titled = false;
   let headed = false;
   let body = false;
+  // The highest number of the GB section headings since the report's start (0 for none).
+  let top = 0;
+  // The title of the report being read, compacted.
+  let own = "";
   for (let i = 0; i < lines.length; i++) {
     const heading = matches[i];
-    if (heading && heading.unnumbered !== true) {
-      headed ||= titled;
-      continue;
+    if (heading) {
+      if (heading.gb) top = Math.max(top, sectionNumber(heading));
+      if (heading.unnumbered !== true) {
+        headed ||= titled;
+        continue;
+      }
     }
     const line = lines[i]!;
     const printed = printedTitle(line);
     if (!body) {
+      if (printed !== null && !titled) own = compact(titleAt(lines, i, i + 1, printed).title ?? printed);
       if (printed !== null) titled = true;
       else if (headed && line.kind === "text" && PROSE.test(line.text)) body = true;
       continue;
     }
-    if (printed === null || !opensReport(matches, i)) continue;
-    const title = titleAt(lines, i, i + 1, printed);
+    // A title wrapped over lines (`洪泽区人民政府2023年政府信息公开` / `工作年度报告`) ends on the line holding its 报告.
+    const wrapped = printed === null ? wrappedTitle(lines, i) : null;
+    if (printed === null && wrapped === null) continue;
+    const from = wrapped?.from ?? i;
+    const text = wrapped?.text ?? printed!;
+    const opens = opensReport(matches, i, top);
+    if (opens === null || (opens === "again" && !endsWithKey(text))) continue;
+    const title = titleAt(lines, from, i + 1, text);
     if (title.year === null || title.title === null) continue;
-    found.push({ line: titleStart(lines, i, title.title, printed), title: title.title, key: printed });
+    const start = titleStart(lines, from, title.title, text);
+    // The report's own title printed again over a part of it (an annex of its tables, 二 to 四), or any title under
+    // 附件, starts nothing.
+    if (opens === "again" && (compact(title.title) === own || annexed(lines, start))) continue;
+    own = compact(title.title);
+    found.push({ line: start, title: title.title, key: text });
     // A report printing its title twice (a page's heading and the document's own) starts once.
     headed = false;
     body = false;
+    top = 0;
   }
   if (found.length === 0) return [];
   const printings = new Map<string, number>();
@@ -77,14 +106,46 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
   return found.filter((s) => !header(s.key)).map(({ line, title }) => ({ line, title }));
 }
 
-/** Whether the first section heading after line `i` (within START_SCAN lines) is numbered 一 and names a section. */
-function opensReport(matches: ReturnType<typeof documentHeadings>["matches"], i: number): boolean {
+/**
+ * How the first section heading after line `i` (within START_SCAN lines) starts a report's numbering again:
+ * `one`, numbered 一 and naming a section (一、总体情况, 一、概述); `again`, a GB section numbered at most `top`, the
+ * highest section number of the report before (its 一 missing: 二、主动公开政府信息情况 after 六; misnumbered:
+ * 二、总体情况; numbered （一） or 1.); null when it does not. A heading found by its label alone with a higher
+ * number (1.基本情况 inside a section) is passed over.
+ */
+function opensReport(matches: readonly (HeadingMatch | null)[], i: number, top: number): "one" | "again" | null {
   const end = Math.min(matches.length, i + 1 + START_SCAN);
   for (let j = i + 1; j < end; j++) {
     const h = matches[j];
-    if (h && h.unnumbered !== true) return h.number === "一" && h.id !== null;
+    if (!h) continue;
+    const again = h.gb && sectionNumber(h) <= Math.max(top, 1);
+    if (h.unnumbered !== true) return h.number === "一" && h.id !== null ? "one" : again ? "again" : null;
+    if (again) return "again";
+  }
+  return null;
+}
+
+/** An annex's caption (附件, 附件1：, 附表): a title after it names what the annex holds. */
+const ANNEX = /^\s*附\s*[件表]/u;
+
+/** Whether the title starting at line `start` is an annex's: the caption on its first line or the line above. */
+function annexed(lines: readonly Line[], start: number): boolean {
+  return ANNEX.test(lines[start]!.text) || (start > 0 && ANNEX.test(lines[start - 1]!.text));
+}
+
+/** Whether a title ends with its key (a bracketed year or closing mark after it aside). */
+function endsWithKey(printed: string): boolean {
+  const title = toSimplified(compact(printed));
+  for (const key of TITLE_KEYS) {
+    const at = title.lastIndexOf(key);
+    if (at >= 0 && AFTER_KEY.test(title.slice(at + key.length))) return true;
   }
   return false;
+}
+
+/** A heading's section number (一 → 1; the label's own for a heading printed without its ordinal); 0 for none. */
+function sectionNumber(h: HeadingMatch): number {
+  return readNumeral(h.number) ?? 0;
 }
 
 /** The `multiple-reports` warning at the start of each report after the first (none when there is none). */

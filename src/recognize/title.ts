@@ -208,6 +208,28 @@ function splitTitle(lines: readonly Line[]): { from: number; to: number; text: s
 }
 
 /**
+ * A title wrapped over two or three short text lines ending at line `i` (`洪泽区人民政府2023年政府信息公开` /
+ * `工作年度报告`), when no one of them prints a title: the first of its lines and their joined text; null otherwise.
+ * Neither the joined text nor any line holds sentence punctuation (a sentence citing a title is no title).
+ */
+export function wrappedTitle(lines: readonly Line[], i: number): { from: number; text: string } | null {
+  const last = lines[i]!;
+  // Every title key holds 报 (報): the line holding the title's end holds it.
+  if (last.kind !== "text" || (!last.text.includes("报") && !last.text.includes("報"))) return null;
+  let text = last.text.trim();
+  for (let from = i - 1; from >= 0 && from > i - SPLIT_TITLE_LINES; from--) {
+    const l = lines[from]!;
+    if (l.kind !== "text" || l.text.includes("。") || titleText(l) !== null) return null;
+    text = `${l.text.trim()}${text}`;
+    if (text.length > MAX_TITLE || text.includes("。")) return null;
+    const simple = toSimplified(compact(text));
+    if (SENTENCE.test(simple) || BREADCRUMB.test(text) || NAV_SEPARATOR.test(text)) return null;
+    if (holdsTitleKey(simple)) return { from, text };
+  }
+  return null;
+}
+
+/**
  * The title of a report's lines (joined when split over lines), the issuing body it names and its year (from
  * the title, or a year-only line beside it); nulls when no line holds a title key.
  */
