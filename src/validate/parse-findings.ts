@@ -11,6 +11,9 @@ import { excerpt } from "./types.js";
 
 const DESCRIPTIONS = new Map(DIAGNOSTIC_CODES.map((info) => [info.code, info.description]));
 
+/** The diagnostic of each parse finding of a row (a `text` given): the cell it names, for `withoutExplained`. */
+const ROW_DIAGNOSTICS = new WeakMap<Finding, Diagnostic>();
+
 /** Whether a rule id is a parse diagnostic's code (lower case), not a validation rule's (upper case). */
 export const isParseRule = (rule: string): boolean => DESCRIPTIONS.has(rule);
 
@@ -26,7 +29,7 @@ export function parseFindings(diagnostics: readonly Diagnostic[]): Finding[] {
     const line = d.source ? `第${d.source.line}行` : "";
     const what = d.text ? `“${excerpt(d.text.replace(/\s+/g, ""))}”` : "";
     const zh = description ? `解析：${line}${what}${line || what ? "：" : ""}${description.zh}` : `解析：${d.message}`;
-    out.push({
+    const finding: Finding = {
       rule: d.code,
       severity: d.severity,
       message: { zh, en: `parse: ${d.message}` },
@@ -35,23 +38,69 @@ export function parseFindings(diagnostics: readonly Diagnostic[]): Finding[] {
       delta: null,
       operands: [],
       ...(d.source ? { source: d.source } : {}),
-    });
+    };
+    if (d.text !== undefined && d.field !== undefined) ROW_DIAGNOSTICS.set(finding, d);
+    out.push(finding);
   }
   return out;
 }
 
 /** The structure rule that names a row printed but not read, at the row: it explains the parse warning there. */
 const EXPLAINS = "STRUCT-ROW-UNREAD";
+/** The structure rule that names the cells a row lacks: with a short row's parse warning, one finding. */
+const LACKS = "STRUCT-ROW-MISSING";
+/** The parse diagnostic of a row with fewer values than the layout's columns. */
+const SHORT_ROW = "row-missing-values";
 
 /**
- * The findings without the parse findings that a STRUCT-ROW-UNREAD finding at the same place explains (a row of
- * PDF text whose values could not be placed: the structure finding says what it means for the checks).
+ * A row's STRUCT-ROW-MISSING finding saying, besides the columns it lacks, what the parse warning of the short
+ * row said and what it means for the checks: one finding at the row's values, not two (the parse warning's
+ * place is the start of the row's label, in HTML and Markdown the section heading spanning the rows).
+ */
+function shortRowFinding(lacks: Finding): Finding {
+  const line = lacks.source?.line;
+  const n = lacks.operands.length;
+  const at = line === undefined ? "" : `第${line}行`;
+  const atEn = line === undefined ? "the row" : `line ${line}`;
+  const cells = n === 1 ? "it" : "them";
+  return {
+    ...lacks,
+    message: {
+      zh: `${lacks.message.zh}（${at}比格式少${n}个数值：读到的数值依次填入前面的列，所缺的记为不存在，涉及它们的勾稽关系无法核对；若漏的是中间某列，其后的数值都错了列，本行所涉勾稽关系的报错可能由此而来）`,
+      en: `${lacks.message.en} (${atEn} has ${n} value${n === 1 ? "" : "s"} fewer than the layout: the values read fill the first columns and the missing cells are absent, so the identities over ${cells} cannot be checked; if a value in the middle is what is missing, the values after it are in the wrong columns, and errors of identities over this row may come from that)`,
+    },
+  };
+}
+
+/**
+ * The findings without the parse findings a structure finding explains: a STRUCT-ROW-UNREAD finding at the
+ * same place (a row of PDF text whose values could not be placed: the structure finding says what it means
+ * for the checks), or the STRUCT-ROW-MISSING finding of a short row's `row-missing-values` (the row's lacking
+ * cells among its operands), which then also says what the parse warning said (`shortRowFinding`).
  */
 export function withoutExplained(findings: Finding[]): Finding[] {
   const places = new Set<string>();
-  for (const f of findings) if (f.rule === EXPLAINS && f.source) places.add(`${f.source.line}:${f.source.column}`);
-  if (places.size === 0) return findings;
-  return findings.filter(
-    (f) => !(isParseRule(f.rule) && f.source && places.has(`${f.source.line}:${f.source.column}`)),
-  );
+  const lacking = new Map<string, Finding>();
+  for (const f of findings) {
+    if (f.rule === EXPLAINS && f.source) places.add(`${f.source.line}:${f.source.column}`);
+    if (f.rule === LACKS && f.source) for (const o of f.operands) lacking.set(o.field, f);
+  }
+  if (places.size === 0 && lacking.size === 0) return findings;
+  // First the STRUCT-ROW-MISSING findings a short row's parse warning joins, then the findings without those.
+  const merged = new Map<Finding, Finding>();
+  const joined = new Set<Finding>();
+  for (const f of findings) {
+    const field = f.rule === SHORT_ROW ? ROW_DIAGNOSTICS.get(f)?.field : undefined;
+    const lacks = field === undefined ? undefined : lacking.get(field);
+    if (!lacks) continue;
+    joined.add(f);
+    if (!merged.has(lacks)) merged.set(lacks, shortRowFinding(lacks));
+  }
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (joined.has(f)) continue;
+    if (isParseRule(f.rule) && f.source && places.has(`${f.source.line}:${f.source.column}`)) continue;
+    out.push(merged.get(f) ?? f);
+  }
+  return out;
 }
