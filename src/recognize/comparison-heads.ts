@@ -4,16 +4,29 @@
  */
 
 import { type HeaderModel, isComparisonHead, knownWidth, yearsOf } from "./comparison-words.js";
+import { normalizeLabel } from "./labels.js";
 import type { Line, Token } from "./lines.js";
+import { namesTransposedColumn } from "./transposed.js";
 
 /** Comparison columns named by a header band, and where their values stand in a row. */
 export interface ColumnSkip {
   /** The header cells naming the comparison columns. */
   heads: readonly Token[];
   /** `last`: the last `heads.length` cells of a row; else their indexes among a row's `span` cells. */
-  place: "last" | { indexes: readonly number[]; span: number };
+  place: "last" | Placed;
+  /**
+   * Their indexes among a row's `span` cells when the table is printed transposed (each head naming a row of the
+   * layout, 行政复议, heads one column: 结果维持 | 72 | 上年 60 | 13 | 12).
+   */
+  across?: Placed;
   /** Whether a row's values were taken out. */
   used: boolean;
+}
+
+/** Where comparison columns stand among the `span` cells of a row. */
+interface Placed {
+  indexes: readonly number[];
+  span: number;
 }
 
 /** What a band of lines without a filled value is: a header (a cell the template knows), and its comparison columns. */
@@ -73,10 +86,35 @@ export function readBand(band: readonly Line[], model: HeaderModel, year: number
     // A head alone on its line (guessed text, one cell a line) is placed only as the band's last line.
     const alone = heads.length === texts.length;
     const lastOfBand = band.slice(i + 1).every((l) => !l.tokens.some((t) => t.kind === "text"));
-    const place = alone ? (lastOfBand ? "last" : null) : placeOf(texts, isHead, model, thisYear);
-    return { header: true, skip: place === null ? null : { heads, place, used: false } };
+    const across = alone ? null : acrossOf(texts, isHead, model);
+    const place = alone ? (lastOfBand ? "last" : null) : (placeOf(texts, isHead, model, thisYear) ?? across);
+    if (place === null) return { header: true, skip: null };
+    const skip: ColumnSkip = { heads, place, used: false };
+    if (across !== null && place !== "last") skip.across = across;
+    return { header: true, skip };
   }
   return { header: true, skip: null };
+}
+
+/**
+ * Where a header line's comparison heads stand among a row's values when the table is printed transposed: past
+ * the corner cells, every other cell names a row of a sequence layout (行政复议) and heads one column; null when
+ * one does not.
+ */
+function acrossOf(texts: readonly Token[], isHead: readonly boolean[], model: HeaderModel): Placed | null {
+  const tables = model.tables.filter((t) => t.layout === "sequence");
+  if (tables.length === 0) return null;
+  const names = texts.map((t) => tables.some((table) => namesTransposedColumn(table, normalizeLabel(t.raw))));
+  let k = 0;
+  while (k < texts.length && !isHead[k] && !names[k]) k++;
+  const indexes: number[] = [];
+  let at = 0;
+  for (; k < texts.length; k++) {
+    if (isHead[k]) indexes.push(at++);
+    else if (names[k]) at++;
+    else return null;
+  }
+  return { indexes, span: at };
 }
 
 /**
@@ -90,7 +128,7 @@ function placeOf(
   isHead: readonly boolean[],
   model: HeaderModel,
   thisYear: number | null,
-): ColumnSkip["place"] | null {
+): "last" | Placed | null {
   const firstHead = isHead.indexOf(true);
   if (isHead.slice(firstHead).every(Boolean)) return "last";
   const widths = texts.map((t) => knownWidth(model, t.raw, thisYear));

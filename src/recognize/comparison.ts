@@ -17,6 +17,7 @@ import { matchRow } from "./match-row.js";
 import { diagnostic } from "./reading.js";
 import { isFilled } from "./runs.js";
 import { tableNumber } from "./table-copies.js";
+import { transposedLineWidth } from "./transposed.js";
 
 /** A region's lines without their comparison columns and rows, and the diagnostics saying what was skipped. */
 export interface ComparisonSkips {
@@ -154,6 +155,9 @@ function rowWidths(model: HeaderModel, label: string, lastWidth: number | null):
       // A sequence table's row may stand on a line of its own (行政复议 and its five) or head all fifteen.
       if (match) widths.add(match.row.columns.length);
       if (match && table.layout === "sequence") widths.add(slotsOf(table));
+      // A line of the table printed transposed (结果维持 | 0 | 0 | 0): one value per row of the layout.
+      const across = table.layout === "sequence" ? transposedLineWidth(table, label) : undefined;
+      if (across !== undefined) widths.add(across);
     }
   }
   if (widths.size > 0) return [...widths];
@@ -184,6 +188,7 @@ function comparisonCells(cells: readonly Token[], skip: ColumnSkip, widths: read
     const row = cells.slice(from, to);
     if (skip.place === "last") return row.slice(width);
     if (skip.place.span === count) return skip.place.indexes.map((p) => row[p]!);
+    if (skip.across?.span === count) return skip.across.indexes.map((p) => row[p]!);
   }
   return null;
 }

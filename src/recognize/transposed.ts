@@ -42,6 +42,26 @@ const sharedColumns = perObject((table: TableTemplate) => {
 });
 
 /**
+ * How many values a line of a transposed table labelled `label` (normalised) holds — one per row of the layout
+ * (结果维持 | 0 | 0 | 0: three kinds of case) — when the label names a column all rows share; undefined otherwise.
+ */
+export function transposedLineWidth(table: TableTemplate, label: string): number | undefined {
+  const shared = sharedColumns(table);
+  return shared?.names.some((set) => set.has(label)) ? table.rows.length : undefined;
+}
+
+/**
+ * Whether a normalised header cell names a row of a table whose rows share their columns: a column of the table
+ * printed transposed (行政复议, 行政诉讼（未经复议直接起诉）).
+ */
+export function namesTransposedColumn(table: TableTemplate, label: string): boolean {
+  return sharedColumns(table) !== null && rowLabels(table).some((l) => label.includes(l));
+}
+
+/** A table's row labels, normalised (computed once per template). */
+const rowLabels = perObject((table: TableTemplate) => table.rows.flatMap((row) => row.labels.map(normalizeLabel)));
+
+/**
  * The values of a transposed table in the layout's order (row by row, each row's columns in order), or null
  * when the lines are not one.
  */
