@@ -111,6 +111,20 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "an official statistics table continues under its heading printed again (a page break, without 续): the parts read different rows, so they are read as one table; the info stands at the repeated heading",
   ),
   entry(
+    "columns-reordered",
+    "info",
+    "recognize",
+    "表格的表头以不同于格式规定的顺序印出数值列（如“总计”在前）：各数值读入表头所标的列",
+    "a table's header prints its value columns in another order than the layout's (总计 first, two columns swapped): each value is read into the column its header names",
+  ),
+  entry(
+    "columns-missing",
+    "warning",
+    "recognize",
+    "表格的表头缺少格式规定的某些数值列：这些列的单元格记为不存在，其余数值读入表头所标的列",
+    "a table's header leaves out some of the layout's value columns: their cells are absent, the other values are read into the columns the header names",
+  ),
+  entry(
     "cell-merged",
     "warning",
     "recognize",

@@ -9,6 +9,7 @@ import { GB_TEMPLATES } from "../templates/index.js";
 import type { ColumnTemplate, TableTemplate } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import type { Token } from "./lines.js";
+import { diagnostic, type TableReading } from "./reading.js";
 import type { LabelledRun } from "./runs.js";
 
 /** The normalised label a block header starts with (信息内容), from the template data ("" for none). */
@@ -66,19 +67,52 @@ export function blockHead(run: LabelledRun, table: TableTemplate): string[] | nu
 /**
  * A row's values placed by its block's printed header: when the header prints one label per value and each of
  * the row's template columns is one of them, each column takes the value under its label, the others are
- * extra. Null when the header does not tell.
+ * extra. Null when the header does not tell, or prints the row's columns in the layout's order.
  */
 export function valuesByHead(
   values: readonly Token[],
   columns: readonly ColumnTemplate[],
   head: readonly string[] | null,
-): { kept: Token[]; extra: Token[] } | null {
-  if (head === null || head.length !== values.length || values.length <= columns.length) return null;
+): { kept: Token[]; extra: Token[]; reordered: boolean } | null {
+  if (head === null || head.length !== values.length || values.length < columns.length) return null;
   const at = columns.map((c) => head.findIndex((h) => c.labels.some((l) => normalizeLabel(l) === h)));
   if (at.some((i) => i < 0) || new Set(at).size !== at.length) return null;
+  // As many values as columns: the header tells something only when it swaps them.
+  const reordered = values.length === columns.length;
+  if (reordered && at.every((i, k) => i === k)) return null;
   const kept = at.map((i) => values[i]!);
   const extra = values.filter((_, i) => !at.includes(i) && values[i]!.reading.status !== "blank");
-  return { kept, extra };
+  return { kept, extra, reordered };
+}
+
+/**
+ * Records what a block's printed header says, once per block: its columns in another order than the layout's
+ * (`reordered`: a `columns-reordered` info), or another gb layout's block (a hybrid block).
+ */
+export function noteBlockHead(
+  reading: TableReading,
+  table: TableTemplate,
+  block: string,
+  head: readonly string[],
+  reordered: boolean,
+): void {
+  if (reordered) {
+    if (reading.diagnostics.some((d) => d.code === "columns-reordered" && d.text === block)) return;
+    const labels = table.blocks.find((b) => b.id === block)?.labels[0] ?? block;
+    reading.diagnostics.push(
+      diagnostic(
+        "columns-reordered",
+        "info",
+        `Table ${table.number}'s block ${labels} prints its value columns in another order than the layout (${head.join(" | ")}): each value is read into the column its header names`,
+        undefined,
+        { text: block },
+      ),
+    );
+    return;
+  }
+  const era = headEra(table, block, head);
+  if (era === null || reading.hybridBlocks.some((h) => h.table === table.id && h.block === block)) return;
+  reading.hybridBlocks.push({ table: table.id, block, era });
 }
 
 /** The other gb layout (than the table's own) whose block `block` prints exactly the header `head`; null for none. */

@@ -7,8 +7,9 @@ import { append } from "../append.js";
 import type { Diagnostic } from "../schema/common.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
-import { blockHead, headEra, valuesByHead } from "./block-head.js";
+import { blockHead, noteBlockHead, valuesByHead } from "./block-head.js";
 import { dealColumnMajor } from "./column-major.js";
+import { columnOrder, orderDiagnostic, placeByOrder } from "./column-order.js";
 import { mayEndInNumber, withGluedValue } from "./glued-value.js";
 import { stripAnnotation } from "./labels.js";
 import type { Line, Token } from "./lines.js";
@@ -82,6 +83,9 @@ export function readRowsTable(
   /** How many rows were read full, by their number of columns. */
   const full = new Map<number, number>();
   const valueColumns = valueColumnsOf(lines);
+  // A header printing the columns in another order, or without some, places the values (Table 三).
+  const order = columnOrder(table, lines);
+  if (order) reading.diagnostics.push(orderDiagnostic(table, order));
   for (const run of splitTextValues(dealColumnMajor(joinWrappedLabels(runs, table), table), table, valueColumns)) {
     const { raw, label } = run;
     const block = matchBlock(label, table);
@@ -143,19 +147,23 @@ export function readRowsTable(
       ? spreadMergedValues(values, row.columns.length, `${table.number}、${row.labels[0]}`)
       : null;
     if (merged) append(reading.diagnostics, merged.diagnostics);
-    // More values than columns under a printed block header (a 2021 report printing the 2019 block): the header says which.
+    // A printed block header says which value is which: more values than columns (a 2021 report printing the
+    // 2019 block), or the columns in another order.
     const byHead = valuesByHead(values, row.columns, head);
-    if (byHead && ctx.block) noteHeadEra(reading, table, ctx.block, head!);
+    if (byHead && ctx.block) noteBlockHead(reading, table, ctx.block, head!, byHead.reordered);
+    const width = order && !byHead ? order.printed.length : row.columns.length;
     const { kept, extra, missing } = byHead
       ? { ...byHead, missing: 0 }
-      : fitValues(merged?.values ?? values, row.columns.length, valueColumns, run.texts.at(-1));
+      : fitValues(merged?.values ?? values, width, valueColumns, run.texts.at(-1));
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);
     // PDF text splits a one-cell row's value on spaces (139 82, 2 319): which piece is the value cannot be told.
     const unsure = extra.length > 0 && !run.reliable && row.columns.length === 1 && !byHead;
-    for (let i = 0; i < kept.length && !unsure; i++) {
+    const placed = order && !byHead ? placeByOrder(kept, order, row.columns.length) : kept;
+    for (let i = 0; i < placed.length && !unsure; i++) {
+      if (placed[i] === undefined) continue;
       reading.cells.ids.push(ids[i]!);
-      reading.cells.tokens.push(kept[i]!);
+      reading.cells.tokens.push(placed[i]!);
     }
     if (extra.length > 0) {
       reading.mismatches++;
@@ -175,7 +183,7 @@ export function readRowsTable(
     if (missing === 0 && extra.length === 0) full.set(row.columns.length, (full.get(row.columns.length) ?? 0) + 1);
     if (missing > 0) {
       reading.mismatches++;
-      const firstMissing = row.columns[kept.length]!;
+      const firstMissing = row.columns[order && !byHead ? order.printed[kept.length]! : kept.length]!;
       const shortRow = { row, run, block: ctx.block, at: reading.diagnostics.length };
       if (!run.reliable && extra.length === 0) short.push(shortRow);
       else reading.diagnostics.push(missingValues(shortRow, fieldIdOf(table, row, firstMissing)));
@@ -268,13 +276,6 @@ function settleShortRows(
       ),
     );
   }
-}
-
-/** Records a block printed with another gb layout's header as a hybrid block (once per block). */
-function noteHeadEra(reading: TableReading, table: TableTemplate, block: string, head: readonly string[]): void {
-  const era = headEra(table, block, head);
-  if (era === null || reading.hybridBlocks.some((h) => h.table === table.id && h.block === block)) return;
-  reading.hybridBlocks.push({ table: table.id, block, era });
 }
 
 /**

@@ -3,8 +3,10 @@
  * (rows × columns of the template: review ×5, litigation direct ×5, after review ×5). Header texts are
  * context; a header plus one row of numbers works in any shape.
  */
+import type { Diagnostic } from "../schema/common.js";
 import type { Identity, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
+import { sequenceOrder } from "./column-order.js";
 import type { Line, Token } from "./lines.js";
 import { blanksByPitch, identityMisses } from "./pitch-blanks.js";
 import { cellList, diagnostic, fitValues, type TableReading, valueColumnsOf } from "./reading.js";
@@ -50,7 +52,10 @@ export function readSequenceTable(
     mismatches: 0,
   };
   const slots = table.rows.flatMap((row) => row.columns.map((column) => ({ row, column })));
-  let values = transposedValues(table, lines) ?? sequenceValues(lines);
+  const transposed = transposedValues(table, lines);
+  let values = transposed ?? sequenceValues(lines);
+  // A header printing a block's columns in another order than the layout's: the header says which is which.
+  const order = transposed ? null : sequenceOrder(table, lines);
   if (!values.some(isFilled)) {
     // A template printed blank (formats.md D1): a grid row of exactly the table's width, all cells blank.
     const blankRow = lines.find((l) => l.kind === "row" && l.tokens.length === slots.length && l.tokens.every(isBlank));
@@ -66,7 +71,9 @@ export function readSequenceTable(
       values = placed;
   }
   const { kept, extra, missing } = fitValues(values, slots.length, valueColumnsOf(lines));
-  kept.forEach((token, i) => {
+  const placed = order && kept.length === slots.length ? inOrder(kept, order) : kept;
+  if (placed !== kept) reading.diagnostics.push(reorderedDiagnostic(table, order!));
+  placed.forEach((token, i) => {
     const slot = slots[i]!;
     reading.cells.ids.push(fieldIdOf(table, slot.row, slot.column));
     reading.cells.tokens.push(token);
@@ -97,4 +104,27 @@ export function readSequenceTable(
     );
   }
   return reading;
+}
+
+/** The values in slot order: the value printed at position i holds slot `order[i]`. */
+function inOrder(kept: readonly Token[], order: readonly number[]): Token[] {
+  const out = new Array<Token>(kept.length);
+  order.forEach((slot, i) => {
+    out[slot] = kept[i]!;
+  });
+  return out;
+}
+
+/** The `columns-reordered` info of a sequence table whose header prints a block's columns in another order. */
+function reorderedDiagnostic(table: TableTemplate, order: readonly number[]): Diagnostic {
+  const columns = table.rows[0]!.columns;
+  const printed = order
+    .slice(0, columns.length)
+    .map((slot) => columns[slot % columns.length]!.labels[0])
+    .join(" | ");
+  return diagnostic(
+    "columns-reordered",
+    "info",
+    `Table ${table.number} prints its value columns in another order than the layout (${printed} …): each value is read into the column its header names`,
+  );
 }
