@@ -41,13 +41,15 @@ interface Leaf {
 
 /**
  * The column labels of a grid table's header (the reliable rows above its first number), each with its grid
- * column, left to right; null when a line there is not a reliable grid row or two labels share a grid column.
+ * column, left to right; null when a row there is a guessed one (PDF text) or two labels share a grid column.
  */
 function headerLeaves(columns: readonly ColumnTemplate[], lines: readonly Line[]): Leaf[] | null {
   const leaves: Leaf[] = [];
   for (const line of lines) {
     if (holdsNumber(line)) break;
-    if (line.kind !== "row" || !line.reliable) return null;
+    // Prose above the table (a note, a sentence) is no header row; a row of guessed text (PDF) has no columns.
+    if (line.kind === "text") continue;
+    if (!line.reliable) return null;
     for (const token of line.tokens) {
       if (token.kind !== "text") continue;
       const column = columnOf(columns, token.raw);

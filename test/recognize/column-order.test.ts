@@ -50,6 +50,22 @@ describe("Table 三 read by its printed header (HTML)", () => {
   });
 });
 
+describe("Table 三 under a note printed as a paragraph", () => {
+  it("the paragraph between the heading and the table is no header row: the table's header still places the values", () => {
+    const html = [
+      "<h1>某县人民政府2023年政府信息公开工作年度报告</h1>",
+      "<h2>三、收到和处理政府信息公开申请情况</h2>",
+      "<p>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</p>",
+      "<table><tr><td>申请人情况</td><td>总计</td><td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>",
+      "<tr><td>一、本年新收政府信息公开申请数量</td><td>21</td><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td></tr></table>",
+    ].join("\n");
+    const result = parseReport(html);
+    expect(value(result, "applications.new.total")).toBe(21);
+    expect(value(result, "applications.new.natural_person")).toBe(1);
+    expect(codes(result)).toContain("columns-reordered");
+  });
+});
+
 describe("Table 四 and Table 二 read by their printed headers", () => {
   it("Table 四 with 其他结果 and 尚未审结 swapped in every block", () => {
     const result = parse("r22-x-t4-swap.html");
