@@ -11,7 +11,7 @@ import { excerpt } from "./types.js";
 
 const DESCRIPTIONS = new Map(DIAGNOSTIC_CODES.map((info) => [info.code, info.description]));
 
-/** The diagnostic of each parse finding of a row (a `text` given): the cell it names, for `withoutExplained`. */
+/** The diagnostic of each parse finding that names a cell (`field`): for `withoutExplained`. */
 const ROW_DIAGNOSTICS = new WeakMap<Finding, Diagnostic>();
 
 /** Whether a rule id is a parse diagnostic's code (lower case), not a validation rule's (upper case). */
@@ -39,7 +39,7 @@ export function parseFindings(diagnostics: readonly Diagnostic[]): Finding[] {
       operands: [],
       ...(d.source ? { source: d.source } : {}),
     };
-    if (d.text !== undefined && d.field !== undefined) ROW_DIAGNOSTICS.set(finding, d);
+    if (d.field !== undefined) ROW_DIAGNOSTICS.set(finding, d);
     out.push(finding);
   }
   return out;
@@ -51,6 +51,12 @@ const EXPLAINS = "STRUCT-ROW-UNREAD";
 const LACKS = "STRUCT-ROW-MISSING";
 /** The parse diagnostic of a row with fewer values than the layout's columns. */
 const SHORT_ROW = "row-missing-values";
+
+/** The row of a field id (all but its last segment). */
+const rowOf = (field: string): string => field.slice(0, field.lastIndexOf("."));
+
+/** Whether a STRUCT-ROW-MISSING finding is about one row's cells (not the rows a table lacks altogether). */
+const oneRow = (f: Finding): boolean => f.operands.every((o) => rowOf(o.field) === rowOf(f.operands[0]?.field ?? ""));
 
 /**
  * A row's STRUCT-ROW-MISSING finding saying, besides the columns it lacks, what the parse warning of the short
@@ -83,7 +89,7 @@ export function withoutExplained(findings: Finding[]): Finding[] {
   const lacking = new Map<string, Finding>();
   for (const f of findings) {
     if (f.rule === EXPLAINS && f.source) places.add(`${f.source.line}:${f.source.column}`);
-    if (f.rule === LACKS && f.source) for (const o of f.operands) lacking.set(o.field, f);
+    if (f.rule === LACKS && f.source && oneRow(f)) for (const o of f.operands) lacking.set(o.field, f);
   }
   if (places.size === 0 && lacking.size === 0) return findings;
   // First the STRUCT-ROW-MISSING findings a short row's parse warning joins, then the findings without those.

@@ -83,4 +83,17 @@ describe("a short row in a table is one finding at its values (review RV23, item
       (await rowFindings(SHORT_LINES)).map((f) => [f.rule, f.source?.line, f.source?.column, f.message.zh]),
     ).toEqual([["STRUCT-ROW-MISSING", 142, 2, ZH.replace("LINE", "142")]]);
   });
+
+  it("Table 四 read as 15 numbers in order, one short: its row-missing-values joins the row's STRUCT-ROW-MISSING", async () => {
+    const file = path.join(ROOT, "test/fixtures/messy/red-team/pdf_rows_blank_cells_vanish.txt");
+    const found = await rowFindings(file);
+    expect(found.filter((f) => f.rule === "row-missing-values")).toEqual([]);
+    expect(found.filter((f) => f.source?.line === 117).map((f) => [f.rule, f.source?.column, f.message.zh])).toEqual([
+      [
+        "STRUCT-ROW-MISSING",
+        24,
+        "表四“复议后起诉”缺少列：总计（第117行比格式少1个数值：读到的数值依次填入前面的列，所缺的记为不存在，涉及它们的勾稽关系无法核对；若漏的是中间某列，其后的数值都错了列，本行所涉勾稽关系的报错可能由此而来）",
+      ],
+    ]);
+  });
 });
