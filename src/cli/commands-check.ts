@@ -1,8 +1,9 @@
 /** `xxgk check <inputs...>`: validates reports (identities, narrative, metadata, structure, cross-year). */
 import path from "node:path";
-import { FINDING_COLUMNS } from "../index.js";
+import { FINDING_COLUMNS, type Finding } from "../index.js";
 import { runBatchCommand } from "./batch-command.js";
 import { BOM_HELP, BOM_OPTION, bomOption, chunkOutput, DOCUMENT_OPTIONS, readingOptions } from "./batch-output.js";
+import { checkText } from "./check-text.js";
 import { BATCH_HELP, type Command, choice, text } from "./command.js";
 import { delimitedLine } from "./delimited.js";
 import { writeText } from "./io.js";
@@ -39,14 +40,16 @@ export const checkCommand: Command = {
   name: "check",
   summary: "validate reports: identities, narrative vs tables, metadata, structure (exit 1 on errors)",
   help: `usage: xxgk check <inputs...> [--format text|json|tsv|csv] [--lang zh|en] [--blank-as-zero] [--previous FILE]
-       [--rules LIST] [--skip-rules LIST] [--fail-on error|warning|never]
+       [--rules LIST] [--skip-rules LIST] [--fail-on error|warning|never] [--verbose]
 
 Validates each report and prints its findings. The warnings and errors met while reading it (a row with
 more values than the layout's columns …) are findings too, with the diagnostic code as rule (row-extra-values),
 counted, filtered (--rules row-*) and failing like the others.
   --format text       one line per finding: path:line:column  severity  RULE  message (default);
                       over several reports, a closing summary (reports, errors, warnings, and the rules
-                      most frequent among those errors and warnings)
+                      most frequent among those errors and warnings); the identities a table's blank
+                      cells leave unchecked (UNVERIFIED), two or more, as one line per table
+  --verbose           text: every finding on its own line, the unchecked identities too
   --format json       one file argument: its findings array (null when the file is unusable); several
                       inputs, or a folder, glob or -: [{ "path", "findings" }, …], whatever number of
                       files matched ([] when none is usable)
@@ -73,6 +76,7 @@ takes precedence over 1: the closing summary then states both the errors found a
     rules: { type: "string" },
     "skip-rules": { type: "string" },
     "fail-on": { type: "string" },
+    verbose: { type: "boolean" },
   },
   async run(ctx) {
     const { io, values } = ctx;
@@ -81,6 +85,7 @@ takes precedence over 1: the closing summary then states both the errors found a
     const failOn = choice(values, "fail-on", FAIL_ON, "error");
     const { shape, encoding } = readingOptions(values);
     const blankAsZero = values["blank-as-zero"] === true;
+    const verbose = values.verbose === true;
     const rulesText = text(values, "rules");
     const skipText = text(values, "skip-rules");
     const rules = rulesText === undefined ? undefined : ruleList(rulesText, "rules");
@@ -114,7 +119,8 @@ takes precedence over 1: the closing summary then states both the errors found a
         withPath: several,
         shape,
         encoding,
-        format,
+        // The text is made here (checkText) from the findings as JSON: the task's own text has no grouping.
+        format: format === "text" ? "json" : format,
         lang,
         blankAsZero,
         ...(rules ? { rules } : {}),
@@ -122,7 +128,7 @@ takes precedence over 1: the closing summary then states both the errors found a
         ...(previous && !("reason" in previous) ? { previous: previous.report } : {}),
       }),
       start: (_items, several) => out.start(several),
-      onValue: async (_item, value) => {
+      onValue: async (item, value) => {
         const counts = value.counts;
         if (counts) {
           totals.error += counts.error;
@@ -130,7 +136,15 @@ takes precedence over 1: the closing summary then states both the errors found a
           totals.info += counts.info;
           for (const [rule, n] of counts.rules) totals.rules.set(rule, (totals.rules.get(rule) ?? 0) + n);
         }
-        await out.write(value.chunk ?? "");
+        if (format !== "text") {
+          await out.write(value.chunk ?? "");
+          return;
+        }
+        const chunk = value.chunk ?? "[]";
+        const json = typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk);
+        const data = JSON.parse(json) as Finding[] | { findings: Finding[] };
+        const lines = checkText(Array.isArray(data) ? data : data.findings, { lang, file: item.path, verbose });
+        await out.write(lines ? `${lines}\n` : "");
       },
     });
     await out.end();

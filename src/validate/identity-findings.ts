@@ -8,8 +8,8 @@ import type { Finding, Operand } from "../schema/finding.js";
 import type { Bilingual, Equation, Identity } from "../templates/types.js";
 import { cellName, englishLabel } from "./cell-names.js";
 
-/** Rule id of the info finding for an equation that cannot be checked (blank, dash or text operand). */
-export const UNVERIFIED_RULE = "UNVERIFIED";
+/** The info finding of an equation that cannot be checked, and its rule id (identity-unverified.ts). */
+export { UNVERIFIED_RULE, unverified } from "./identity-unverified.js";
 
 /** One side of an equation: its operands, the sum of its number operands and their finest decimal places. */
 export interface Side {
@@ -26,9 +26,6 @@ const nameEn = (o: Operand): string => cellName(o.field, o.label, "en");
 
 /** An equation's English label: a cell or row named in English, not by its id. */
 const labelEn = (eq: Equation): string => englishLabel(eq.label.en);
-
-/** A non-number status in English words (a dash, not `na`). */
-const STATUS_EN: Readonly<Record<string, string>> = { blank: "blank", na: "dash", text: "text", absent: "absent" };
 
 /** Whether an operand is shown in a sum: not zero, or an assumed zero. */
 const shownInSum = (o: Operand): boolean => o.value !== 0 || o.assumedZero === true;
@@ -96,27 +93,6 @@ export function assumedNote(operands: readonly Operand[]): Bilingual {
     en += nameEn(o);
   }
   return assumed === 0 ? NO_NOTE : { zh: `（空白按0计：${zh}）`, en: ` (blank taken as 0: ${en})` };
-}
-
-/** The info finding of an equation that cannot be checked: its blank, dash or text operands named. */
-export function unverified(rule: string, eq: Equation, operands: Operand[]): Finding {
-  const bad = operands.filter((o) => o.status !== "number" && !o.assumedZero);
-  const statusZh: Record<string, string> = { blank: "空白", na: "横杠/无", text: "非数字" };
-  const zh = bad.map((o) => `${o.label}（${statusZh[o.status] ?? o.status}）`).join("、");
-  const en = bad.map((o) => `${nameEn(o)} (${STATUS_EN[o.status] ?? o.status})`).join(", ");
-  return {
-    rule: UNVERIFIED_RULE,
-    severity: "info",
-    message: {
-      zh: `${rule} ${eq.label.zh}：无法核验，${zh}不是数字`,
-      en: `${rule} ${labelEn(eq)}: cannot verify, not a number: ${en}`,
-    },
-    expected: null,
-    actual: null,
-    delta: null,
-    operands,
-    source: bad[0]?.source ?? operands[0]?.source,
-  };
 }
 
 /** The finding of negative or (for counts) fractional operands of a `nonneg` equation; undefined when none. */
