@@ -38,6 +38,24 @@ export interface FixContext {
 
 const TOLERANCE = 1e-9;
 
+/** Each hinted finding's message and place before the hint: `withdrawHint` gives them back. */
+const BEFORE_HINT = new WeakMap<Finding, Pick<Finding, "message" | "source">>();
+
+/**
+ * Takes back the likely-typo hint of a finding (its `suggestion`, the hint in its message, its place at the
+ * cell) and appends `why` to the message instead: for a hint the report's own prose contradicts. A finding
+ * without a hint is left as it is.
+ */
+export function withdrawHint(finding: Finding, why: { zh: string; en: string }): void {
+  const before = BEFORE_HINT.get(finding);
+  if (!before || !finding.suggestion) return;
+  finding.message = { zh: `${before.message.zh}${why.zh}`, en: `${before.message.en}${why.en}` };
+  if (before.source) finding.source = before.source;
+  else delete finding.source;
+  delete finding.suggestion;
+  BEFORE_HINT.delete(finding);
+}
+
 /** How many times a field is on the left, minus on the right. */
 function coefficient(sides: EquationSides, field: string): number {
   let c = 0;
@@ -152,6 +170,7 @@ export function suggestFixes(violations: readonly Violation[], ctx: FixContext):
     const cell = ctx.cellOf(field);
     for (const i of group) {
       const finding = (violations[i] as Violation).finding;
+      BEFORE_HINT.set(finding, { message: finding.message, ...(finding.source ? { source: finding.source } : {}) });
       finding.message = {
         zh: `${finding.message.zh}；若只有一处填错，最可能是“${cell?.label ?? field}”，应为${value}`,
         en: `${finding.message.en}; if one cell is wrong, it is most likely ${cellName(field, cell?.label, "en")}, which should be ${value}`,
