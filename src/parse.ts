@@ -101,13 +101,17 @@ function checked({ report, diagnostics }: ParseResult): ParseResult {
  */
 export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const read = readInput(input, options, "parseReport");
-  return "failed" in read ? read.failed : recognizeRead(read);
+  return "failed" in read ? read.failed : recognizeRead(read).result;
 }
 
-/** parseReport's recognition of a document read from the input. */
-function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): ParseResult {
+/**
+ * parseReport's recognition of a document read from the input, and whether the document holds several reports
+ * (the recognition of its visible part warned `multiple-reports`: recognizeDocument found where the others start).
+ */
+function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): { result: ParseResult; several: boolean } {
   const { document, recognizeOptions } = read;
   let { report, diagnostics } = recognizeDocument(document, recognizeOptions);
+  const several = diagnostics.some((d) => d.code === MULTIPLE_REPORTS);
   // Tables were hidden: the page read whole may be the report (a tab its script shows) where the visible
   // part is not. It wins only when it recognises more than twice the cells: a hidden print copy beside a
   // visible report a row short must not replace it. Hidden tables of no more cells than the visible reading
@@ -117,8 +121,11 @@ function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): ParseResul
     const whole = recognizeDocument(readDocument(read.text, document.shape, { readHidden: true }), recognizeOptions);
     if (cellCount(whole.report) > 2 * cellCount(report)) ({ report, diagnostics } = whole);
   }
-  return checked({ report, diagnostics });
+  return { result: checked({ report, diagnostics }), several };
 }
+
+/** The warning recognizeDocument gives at each report after the first (report-starts.ts multipleReports). */
+const MULTIPLE_REPORTS = "multiple-reports";
 
 /**
  * Parses every report a file holds, in order: a page printing several years' reports, the text of two PDFs
@@ -129,8 +136,11 @@ function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): ParseResul
 export function parseReports(input: string | Uint8Array, options: ParseOptions = {}): ParseResult[] {
   const read = readInput(input, options, "parseReports");
   if ("failed" in read) return [read.failed];
+  // The starts of the reports are found once for a file of one report (by recognizeDocument, which warns at
+  // each other report's start), and split on only for a file of several.
+  const { result, several } = recognizeRead(read);
+  if (!several) return [result];
   const documents = reportDocuments(read.document);
-  if (documents.length === 1) return [recognizeRead(read)];
   return documents.map((document, k) => {
     const result = checked(recognizeDocument(document, read.recognizeOptions));
     // A publication stamp outside the report's blocks (a page's date, in its head, without a place in the text)
