@@ -12,6 +12,7 @@ import { GB_TEMPLATES, templateOf } from "../templates/index.js";
 import type { Template, Term } from "../templates/types.js";
 import { type CellGetter, cellReader } from "./cell-index.js";
 import { identityFindings } from "./identities.js";
+import { checkHintsAgainstProse } from "./likely-fix-prose.js";
 import { metadataFindings } from "./metadata.js";
 import { beijingDate } from "./metadata-dates.js";
 import { narrativeFindings } from "./narrative.js";
@@ -108,12 +109,19 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
   // One call per layout: each layout's identity list is compiled once and reused across reports.
   for (const source of sources) append(findings, identityFindings(report, source.identities, options, cells));
   const { normalize } = deps;
-  if (normalize)
-    append(
-      findings,
-      // The getter by id is made only when the prose states a number (a legacy report's rows are then indexed).
-      narrativeFindings(report, (metrics) => normalize(report, metrics, cells.get), options),
-    );
+  if (normalize) {
+    // One normalized view for the narrative rules and for the hints' check against the prose (whose metrics
+    // are among the narrative's, which asks first). The getter by id is made only when the prose states a
+    // number (a legacy report's rows are then indexed).
+    let view: NormalizedReport | undefined;
+    const viewOf = (metrics: ReadonlySet<MetricId>): NormalizedReport => {
+      view ??= normalize(report, metrics, cells.get);
+      return view;
+    };
+    append(findings, narrativeFindings(report, viewOf, options));
+    // A likely-typo hint the prose contradicts (无法提供1件, the hinted value would make it 0) is taken back.
+    checkHintsAgainstProse(findings, report, viewOf);
+  }
   // Today's date (a clock read and formatted) only for a report holding a date to compare with it.
   const dated = report.meta.reportDate !== null || report.meta.publishDate !== null;
   append(findings, metadataFindings(report, dated ? (options.today ?? beijingDate(Date.now())) : undefined));

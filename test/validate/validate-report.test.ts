@@ -268,13 +268,13 @@ describe("formatFindings and RULES", () => {
       /^002\.txt:243:2 {2}error {4}T3-ROW {2}三、（四）无法提供 \/ 1\.本机关不掌握相关政府信息 \/ 总计：1 ≠ 0（/,
     );
     const en = formatFindings(findings, { lang: "en" }).split("\n");
-    // Both errors are mended by one cell, （四）1 / 总计 (line 243): each points there and names it.
-    expect(en[1]).toMatch(/^243:2 {2}error {4}T3-RES {2}Table 3 \/ \(7\) Total \/ Total: 1 ≠ 1 \+ 1 = 2 \(left: /);
+    // （四）1 / 总计 → 0 would mend both errors, but the text states 无法提供1件: no hint (likely-fix-prose.ts).
+    expect(en[1]).toMatch(/^353:2 {2}error {4}T3-RES {2}Table 3 \/ \(7\) Total \/ Total: 1 ≠ 1 \+ 1 = 2 \(left: /);
     expect(en[1]).toMatch(
-      /; if one cell is wrong, it is most likely Table 3 \/ \(4\) Cannot be provided \/ 1\. Not held by this body \/ Total, which should be 0$/,
+      /; the only single change mending these sets Table 3 \/ \(4\) Cannot be provided \/ 1\. Not held by this body \/ Total to 0, but the text "[^"]+" states 1 unable to provide, as the table has it now: no hint is given, check the table against the text$/,
     );
     expect(zh[1]).toMatch(
-      /；若只有一处填错，最可能是“三、（四）无法提供 \/ 1\.本机关不掌握相关政府信息 \/ 总计”，应为0$/,
+      /；只改一处而消除这几处不符的唯一改法是把“表三 （四）无法提供 \/ 1\.本机关不掌握相关政府信息 \/ 总计”改为0，但正文“[^”]+”称无法提供1件，与表格现有数值相符，故不作此提示：请对照正文核对表格$/,
     );
     expect(formatFindings([])).toBe("");
   });
