@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseReport, parseReports } from "../../src/index.js";
+import { parseReport, parseReports, renderReport, SHAPES } from "../../src/index.js";
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8");
 const D2024 = fixture("corpus/024_2024_hongzequ.txt");
@@ -93,6 +93,35 @@ describe("a page of two reports whose second has no section 一、 after its tit
       [2023, 21, 6],
     ]);
     expect(warnings(text)).toEqual([[174, "洪泽区人民政府2023年政府信息公开工作年度报告"]]);
+  });
+});
+
+describe("the same in every shape (F18)", () => {
+  it("024 then 023 rendered, 023's 一、总体情况 left out or its sections numbered （一）: two reports", () => {
+    const first = parseReport(D2024).report;
+    const second = parseReport(D2023).report;
+    const edits = [
+      (s: string) => s.replace(/^.*一、总体情况.*$/mu, ""),
+      (s: string) =>
+        s.replace(
+          /([一二三四五六])、(总体情况|主动公开|收到和处理|政府信息公开行政复议|存在的主要|其他需要)/gu,
+          "（$1）$2",
+        ),
+    ];
+    for (const shape of SHAPES) {
+      for (const edit of edits) {
+        const a = renderReport(first, shape);
+        const b = edit(renderReport(second, shape));
+        const text = shape === "html" ? a.replace("</body>", b.replace(/^[\s\S]*<body>/u, "")) : `${a}\n\n${b}`;
+        expect(
+          parseReports(text).map((r) => [r.report.meta.year, r.report.cells["applications.new.total"]?.value]),
+          shape,
+        ).toEqual([
+          [2024, 95],
+          [2023, 21],
+        ]);
+      }
+    }
   });
 });
 
