@@ -6,7 +6,6 @@ import {
   type AnnualReport,
   type Finding,
   findingsToDelimited,
-  formatFindings,
   isUsable,
   normalizedRows,
   type ParseResult,
@@ -197,12 +196,9 @@ function checkTask(input: TaskInput, options: TaskOptions): TaskOutcome {
     const chunk = findingsToDelimited(findings, format, { lang, header: false, ...(path !== undefined && { path }) });
     return { ok: true, value: { chunk, counts } };
   }
-  if (format === "json") {
-    const chunk = JSON.stringify(options.withPath ? { path: input.path, findings } : findings, null, 2);
-    return { ok: true, value: { chunk, counts } };
-  }
-  const lines = formatFindings(findings, { lang: options.lang ?? "zh", file: input.path });
-  return { ok: true, value: { chunk: lines ? `${lines}\n` : "", counts } };
+  // JSON, which `check` also asks for to write its text output itself (check-text.ts groups findings across them).
+  const chunk = JSON.stringify(options.withPath ? { path: input.path, findings } : findings, null, 2);
+  return { ok: true, value: { chunk, counts } };
 }
 
 /** The header line `toDelimited` writes first, and the rest. */
