@@ -3,14 +3,16 @@
  * publication date (发布时间), report date (the date line at the end) and statistics period.
  */
 import type { Document } from "../document.js";
-import { cellSource, pointSource } from "../document.js";
+import { pointSource } from "../document.js";
 import { perObject } from "../memo.js";
-import type { SourcePosition } from "../schema/common.js";
 import type { ReportMeta } from "../schema/report.js";
 import { readNumeral } from "./chinese-numbers.js";
 import { isChromeLine } from "./chrome.js";
 import { findDate } from "./dates.js";
+import { documentHeadings } from "./headings.js";
+import { readPublishDate, readPublisher, readWrittenDate } from "./info-box.js";
 import type { Line } from "./lines.js";
+import { recordReportEnd } from "./report-end.js";
 import { isShortPlain, readReportDate } from "./signature.js";
 import { findTitle, type TitleMeta } from "./title.js";
 
@@ -29,86 +31,6 @@ const PERIOD_KEYS = /统\s*计\s*(?:期\s*限|时\s*限|期\s*间|时\s*间|周\
 /** textYear and recognizeMeta read the same lines: the title and period readings are kept per lines array. */
 const readTitle = perObject(findTitle);
 const readStatPeriod = perObject(findStatPeriod);
-
-/** A publication stamp's key, and the text after it its date is read from (发布日期：2025-01-20, 发布时间 2025年1月20日). */
-const PUBLISH_STAMP = /^发布(?:时间|日期)\s*[:：]?\s*(.{6,30})/su;
-/** Text before a stamp that is a listed article's title (关于…的通知, …报告, 《…》), not the page's byline. */
-const LIST_ITEM = /报告|通知|公告|意见|办法|方案|关于|《|》|[0-9]{4}\s*年/u;
-/** The most characters a stamp's date is looked for in after its key (whitespace runs count once). */
-const STAMP_SPAN = 2000;
-/** A text that ends with a stamp's key, its date printed in the next block (PDF text, layout kept). */
-const STAMP_KEY_END = /发布(?:时间|日期)\s*[:：]?\s*$/u;
-
-/**
- * The date of a stamp starting at `at` in `text` (发布日期：2025-01-20): the date must open what follows the key
- * (a sentence such as 发布时间较晚 is no stamp); null otherwise.
- */
-function stampDate(text: string, at: number): string | null {
-  const m = PUBLISH_STAMP.exec(
-    text
-      .slice(at, at + STAMP_SPAN)
-      .normalize("NFKC")
-      .replace(/\s+/gu, " "),
-  );
-  if (!m) return null;
-  const value = m[1]!.trimStart();
-  const date = findDate(value);
-  return date !== null && date.index === 0 ? date.iso : null;
-}
-
-/**
- * The first publication stamp of a text block: a 发布时间/发布日期 key that opens one of its lines or follows
- * another field (来源：某办 发布时间：…). One after other text is a list item's (关于某某的通知 发布时间：…, a sidebar
- * of latest articles), not the page's.
- */
-function blockStamp(text: string): string | null {
-  for (let at = text.indexOf("发布"); at >= 0; at = text.indexOf("发布", at + 2)) {
-    const before = text.slice(text.lastIndexOf("\n", at) + 1, at);
-    if (before.trim() !== "" && !/[:：]/.test(before) && LIST_ITEM.test(before)) continue;
-    const iso = stampDate(text, at);
-    if (iso !== null) return iso;
-  }
-  return null;
-}
-
-/** A block ending with a stamp's key (发布时间：) whose date is the next text block's. */
-function nextBlockStamp(text: string, next: Document["blocks"][number] | undefined): string | null {
-  if (next?.kind !== "text") return null;
-  const key = STAMP_KEY_END.exec(text.normalize("NFKC"));
-  return key === null ? null : stampDate(`${key[0].trim()} ${next.text}`, 0);
-}
-
-/**
- * The publication date: the first stamp of the document's text blocks and table cells, in reading order — the
- * page's <head> and scripts are no blocks. A cell holding only the key takes its date from the next cell
- * (发布日期： | 2025-01-20).
- */
-function readPublishDate(document: Document): { iso: string; source: SourcePosition } | null {
-  // Most documents print no stamp at all: one search of the raw text skips them.
-  if (!document.text.includes("发布")) return null;
-  const blocks = document.blocks;
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b]!;
-    if (block.kind === "text") {
-      if (!block.text.includes("发布")) continue;
-      const iso = blockStamp(block.text) ?? nextBlockStamp(block.text, blocks[b + 1]);
-      if (iso !== null) return { iso, source: pointSource(block.position) };
-      continue;
-    }
-    for (let r = 0; r < block.rows.length; r++) {
-      const row = block.rows[r]!;
-      for (let c = 0; c < row.length; c++) {
-        const cell = row[c]!;
-        if (!cell.anchor || !cell.text.includes("发布")) continue;
-        const text = cell.text.trim();
-        const iso =
-          blockStamp(text) ?? (text.startsWith("发布") ? stampDate(`${text} ${row[c + 1]?.text ?? ""}`, 0) : null);
-        if (iso !== null) return { iso, source: cellSource(block, r, c, cell) };
-      }
-    }
-  }
-  return null;
-}
 
 /** A month and day without a year (`至12月31日止`, `至十二月三十一日`): the end of a period whose start names the year. */
 const MONTH_DAY =
@@ -163,7 +85,12 @@ function findStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
 
 /**
  * Reads the metadata of a document from its lines (chrome lines already removed) and its raw text. The
- * report date is the last line that is only a date, outside the lines in `skip` (statistics tables).
+ * report date is the signature's (落款): the last line that is only a date, outside the lines in `skip`
+ * (statistics tables) and before a web page's furniture. A page printing no signature gives the 成文日期 of
+ * its info box instead: the date the document was written and signed off, which its 落款 would print (发文日期
+ * and 发布日期 are when the page went up: the publication date). A date alone under the title of a page, before
+ * the first section, is its byline: the publication date when no stamp says otherwise, never the report's.
+ * The issuing body is the title's, else the signature's, else the info box's 发布机构 / 来源.
  */
 export function recognizeMeta(
   document: Document,
@@ -173,27 +100,45 @@ export function recognizeMeta(
   const found = withHeadTitle(readTitle(lines), document);
   const { title, orgName } = found;
   const statPeriod = readStatPeriod(lines);
-  const report = readReportDate(lines, skip);
+  // The furniture after the report is found before the signature is read (and the sections after it).
+  recordReportEnd(document, lines, skip);
+  const dated = readReportDate(lines, skip);
+  const byline = document.shape === "html" && dated.org === null && isAboveSections(lines, dated.index);
+  const report = byline ? { iso: null, index: -1, org: null } : dated;
   let org = orgName ?? report.org;
   if (org === null && report.index > 0) {
     const above = lines[report.index - 1]!.text;
     if (isShortPlain(above) && !isChromeLine(above)) org = above;
   }
+  org ??= readPublisher(document)?.value ?? null;
+  const written = report.iso === null ? readWrittenDate(document) : null;
   const stamp = readPublishDate(document);
+  const page = stamp === null ? pagePublishDate(document) : null;
+  const bylineDate = byline && stamp === null && page === null;
   const sources: MetaSources = {};
   if (found.source) sources.title = found.source;
   if (report.iso !== null) sources.reportDate = lines[report.index]!.source;
+  else if (written !== null) sources.reportDate = written.source;
   if (stamp !== null) sources.publishDate = stamp.source;
+  else if (bylineDate) sources.publishDate = lines[dated.index]!.source;
   const meta: TextMeta = {
     title,
     orgName: org,
     year: statisticalYear(found, statPeriod),
-    publishDate: stamp?.iso ?? pagePublishDate(document),
-    reportDate: report.iso,
+    publishDate: stamp?.value ?? page ?? (bylineDate ? dated.iso : null),
+    reportDate: report.iso ?? written?.value ?? null,
     statPeriod,
   };
   if (sources.title || sources.reportDate || sources.publishDate) meta.sources = sources;
   return meta;
+}
+
+/** Whether line `index` stands before the first section heading of a document that has one. */
+function isAboveSections(lines: readonly Line[], index: number): boolean {
+  if (index < 0) return false;
+  const { matches } = documentHeadings(lines);
+  for (let i = 0; i < matches.length; i++) if (matches[i] !== null) return index < i;
+  return false;
 }
 
 /**
@@ -204,10 +149,26 @@ function withHeadTitle(found: TitleMeta, document: Document): TitleMeta {
   if (found.title !== null || document.shape !== "html") return found;
   const head = headTitle(document.text);
   if (head === null) return found;
-  const line: Line = { index: -1, kind: "text", text: head, tokens: [], source: documentStart(), reliable: false };
-  // Read off the page's head, the title stands at no place of the text.
-  const { source: _, ...title } = findTitle([line]);
+  // A <title> of parts (the site's name, a column, a breadcrumb): the first part that is a title with a year.
+  const parts = head.split(TITLE_PARTS);
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const title = titleOfHead(part);
+      if (title.title !== null && title.year !== null) return title;
+    }
+  }
+  const title = titleOfHead(head);
   return title.title === null ? found : title;
+}
+
+/** Separators of a <title>'s parts (某市人民政府-政府信息公开年报-某局…, 首页 > 政府信息公开 > …, 报告_某局). */
+const TITLE_PARTS = /\s*(?:[|｜_>＞»›]|&gt;|&raquo;|[-—–]{1,2})\s*/u;
+
+/** The title read off a text of a page's head, which stands at no place of the text. */
+function titleOfHead(text: string): TitleMeta {
+  const line: Line = { index: -1, kind: "text", text, tokens: [], source: documentStart(), reliable: false };
+  const { source: _, ...title } = findTitle([line]);
+  return title;
 }
 
 /** The longest head a page's title is looked for in. */

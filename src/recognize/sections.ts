@@ -6,6 +6,7 @@ import type { SourcePosition } from "../schema/common.js";
 import type { Section, Subsection } from "../schema/report.js";
 import { documentHeadings, type HeadingMatch } from "./headings.js";
 import type { Line } from "./lines.js";
+import { reportEnd } from "./report-end.js";
 import { matchSubheading, partSubitem, subsectionId } from "./subheadings.js";
 
 /** A section or sub-section being read: its body lines and where each starts. */
@@ -18,7 +19,8 @@ interface Body<T> {
 /**
  * Reads the narrative sections. `skip` holds the indexes of lines that belong to tables (their heading
  * lines excepted). Section text is every prose line of the section (sub-sections included), joined by
- * newlines; each sub-section's text is its own body.
+ * newlines; each sub-section's text is its own body. A page's furniture after the report (reportEnd: a 相关链接
+ * list, 附件：….pdf, a footer) is no section's text.
  */
 export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<number> = new Set()): Section[] {
   // Sections numbered 第一部分 … (`parts`): a line numbered 一、 that names no section is a sub-section of one.
@@ -72,7 +74,8 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
   };
   const { first, last } = numberedSpan(headings);
   const contents = contentsLines(headings);
-  for (let k = 0; k < lines.length; k++) {
+  const end = reportEnd(lines, skip);
+  for (let k = 0; k < end; k++) {
     const line = lines[k] as Line;
     if (skip.has(line.index)) continue;
     if (line.kind === "row" && line.tokens.some((t) => t.kind === "value" && t.reading.status !== "blank")) continue;

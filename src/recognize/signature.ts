@@ -6,8 +6,8 @@
 
 import { isSpaceCode } from "../shapes/source-lines.js";
 import { findDate } from "./dates.js";
-import { documentHeadings } from "./headings.js";
 import type { Line } from "./lines.js";
+import { lastHeading, reportEnd } from "./report-end.js";
 
 /** The text without whitespace and zero-width characters (U+200B–U+200D, U+2060; U+FEFF is whitespace). */
 export function compact(text: string): string {
@@ -97,33 +97,28 @@ function mayClose(line: Line): boolean {
   return line.kind === "text" || (line.text.length <= MAX_ORG + MAX_DATE_LINE && line.tokens.length <= 2);
 }
 
-/** The index of the last line outside `skip` that may close a report, or -1. */
-function lastTextLine(lines: readonly Line[], skip: ReadonlySet<number>): number {
-  let last = lines.length - 1;
+/** The index of the last line before `end` outside `skip` that may close a report, or -1. */
+function lastTextLine(lines: readonly Line[], skip: ReadonlySet<number>, end: number): number {
+  let last = end - 1;
   while (last >= 0 && (skip.has(lines[last]!.index) || !mayClose(lines[last]!))) last--;
   return last;
-}
-
-/** The index of the last section heading (六、其他需要报告的事项, 附件) outside `skip`, or -1. */
-function lastHeading(lines: readonly Line[], skip: ReadonlySet<number>): number {
-  const { matches } = documentHeadings(lines);
-  for (let i = matches.length - 1; i >= 0; i--) if (matches[i] !== null && !skip.has(lines[i]!.index)) return i;
-  return -1;
 }
 
 /**
  * The report date and its line's index: the first line outside `skip` after the last section heading that is
  * only a date, or prints the body and the date apart (`org`: the body it names) — a footer's or a related
  * article's date further down is not the report's; else (no heading, or no such line after it) the last line
- * that is only a date, else a last line printing the body and the date.
+ * that is only a date, else a last line printing the body and the date. Lines of a page's furniture after the
+ * report (reportEnd: 相关链接, 上一篇, a footer) are never looked at.
  */
 export function readReportDate(
   lines: readonly Line[],
   skip: ReadonlySet<number>,
 ): { iso: string | null; index: number; org: string | null } {
   const heading = lastHeading(lines, skip);
+  const end = reportEnd(lines, skip);
   if (heading >= 0) {
-    for (let i = heading + 1; i < lines.length; i++) {
+    for (let i = heading + 1; i < end; i++) {
       const line = lines[i]!;
       if (skip.has(line.index) || !mayClose(line)) continue;
       const iso = wholeLineDate(line);
@@ -132,27 +127,27 @@ export function readReportDate(
       if (signed !== null) return { iso: signed.iso, index: i, org: signed.org };
     }
   }
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (let i = end - 1; i >= 0; i--) {
     if (skip.has(lines[i]!.index)) continue;
     const iso = wholeLineDate(lines[i]!);
     if (iso !== null) return { iso, index: i, org: null };
   }
-  const last = lastTextLine(lines, skip);
+  const last = lastTextLine(lines, skip, end);
   const signed = last < 0 ? null : orgAndDate(lines[last]!);
   return signed ? { iso: signed.iso, index: last, org: signed.org } : { iso: null, index: -1, org: null };
 }
 
 /**
- * The indexes of the signature lines that close a report — its last text line when that line is only a
- * date (the report date) or the body and the date, and the line right above a date when it is the
- * issuing body's name (`orgName`) — which belong to no section.
+ * The indexes of the signature lines that close a report — its last text line before a page's furniture
+ * (reportEnd) when that line is only a date (the report date) or the body and the date, and the line right
+ * above a date when it is the issuing body's name (`orgName`) — which belong to no section.
  */
 export function signatureLines(
   lines: readonly Line[],
   skip: ReadonlySet<number> = new Set(),
   orgName: string | null = null,
 ): number[] {
-  const last = lastTextLine(lines, skip);
+  const last = lastTextLine(lines, skip, reportEnd(lines, skip));
   if (last < 0) return [];
   // The body and the date on one line close the report.
   if (orgAndDate(lines[last]!) !== null) return [lines[last]!.index];
