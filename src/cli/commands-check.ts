@@ -59,7 +59,8 @@ ${BOM_HELP}
   --lang zh|en        message language (default zh)
   --blank-as-zero     lenient: blank cells count as 0 in identities (the message says which were assumed)
   --previous FILE     the same body's report of the previous year: adds the cross-year rules
-  --rules LIST        run only these rules: ids or prefixes, comma-separated (T3-ROW,T3-RES or T3-*,NONNEG)
+  --rules LIST        run only these rules: ids or prefixes, comma-separated (T3-ROW,T3-RES or T3-*,NONNEG;
+                      the reader's codes too: row-*)
   --skip-rules LIST   skip these rules (NARR-* skips the narrative checks: the prose is then not read)
   --fail-on LEVEL     error (default): exit 1 when a finding is an error; warning: also when one is a
                       warning (a check before publishing); never: exit 0 whatever was found

@@ -48,6 +48,23 @@ describe("xxgk check --rules / --skip-rules", () => {
     expect(await rulesOf("--skip-rules", "T3-*,NARR-*")).toMatchObject({ code: 0, rules: ["STRUCT-HEADING"] });
   });
 
+  it("the reader's codes are rule ids too (`row-*`, `row-extra-values`; red team R22: a usage error before)", async () => {
+    // 024 with a 16th number on its Table 四 row (line 150): the reader warns row-extra-values.
+    const text = readFileSync(path.join(ROOT, C024), "utf8").split("\n");
+    expect(text[149]).toBe("1 1 0 0 2 1 0 0 0 1 2 0 1 0 3");
+    text[149] = `${text[149]} 7`;
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "xxgk-check-")), "024-extra.txt");
+    writeFileSync(file, text.join("\n"));
+    const only = async (...flags: string[]) => {
+      const out = await xxgk(["check", file, "--format", "json", ...flags]);
+      return { code: out.code, rules: (JSON.parse(out.stdout) as Finding[]).map((f) => f.rule) };
+    };
+    expect(await only("--rules", "row-*")).toEqual({ code: 0, rules: ["row-extra-values"] });
+    expect(await only("--rules", "ROW-EXTRA-VALUES")).toEqual({ code: 0, rules: ["row-extra-values"] });
+    expect((await only("--skip-rules", "row-extra-values")).rules).not.toContain("row-extra-values");
+    expect((await only()).rules).toContain("row-extra-values");
+  });
+
   it("a list naming no rule is a usage error (exit 2), before any file is read", async () => {
     const typo = await xxgk(["check", S002, "--skip-rules", "NARR-*,T3-RWO"]);
     expect(typo.code).toBe(2);
