@@ -278,8 +278,12 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
   for (const id of TABLE_IDS) {
     if (chosen.some((c) => c.region.id === id)) continue;
     if (chosen.length > 0 || (current && regions.some((r) => r.id === id))) {
+      // At its section's heading when that was found; the text names the table (表四) for the message.
+      const heading = regions.find((r) => r.id === id)?.heading.source;
       result.diagnostics.push(
-        diagnostic("table-not-found", "warning", `Table ${tableNumber(id)} (${id}) was not found`),
+        diagnostic("table-not-found", "warning", `Table ${tableNumber(id)} (${id}) was not found`, heading, {
+          text: `表${tableNumber(id)}`,
+        }),
       );
     }
   }

@@ -127,8 +127,11 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
   append(findings, metadataFindings(report, dated ? (options.today ?? beijingDate(Date.now())) : undefined));
   append(findings, structureFindings(report, template, cells, options.diagnostics));
   if (options.previous && deps.crossYear) append(findings, deps.crossYear(options.previous, report, options));
-  const shown = options.diagnostics ? withoutExplained(findings) : findings;
-  // Without rules or skipRules every rule is enabled.
-  if (options.rules === undefined && options.skipRules === undefined) return shown;
-  return shown.filter((f) => ruleEnabled(f.rule, options) || f.rule === "UNVERIFIED");
+  // Without rules or skipRules every rule is enabled. A parse finding is joined to a structure finding that
+  // explains it only when both are shown (`--rules row-*` shows the parse warnings as they are).
+  const shown =
+    options.rules === undefined && options.skipRules === undefined
+      ? findings
+      : findings.filter((f) => ruleEnabled(f.rule, options) || f.rule === "UNVERIFIED");
+  return options.diagnostics ? withoutExplained(shown) : shown;
 }

@@ -39,7 +39,7 @@ export function parseFindings(diagnostics: readonly Diagnostic[]): Finding[] {
       operands: [],
       ...(d.source ? { source: d.source } : {}),
     };
-    if (d.field !== undefined) ROW_DIAGNOSTICS.set(finding, d);
+    if (d.field !== undefined || d.code === TABLE_NOT_FOUND) ROW_DIAGNOSTICS.set(finding, d);
     out.push(finding);
   }
   return out;
@@ -78,8 +78,15 @@ function shortRowFinding(lacks: Finding): Finding {
   };
 }
 
+/** The structure rule of a missing table, and the table's number in its message (缺少表格“四、…”). */
+const TABLE_MISSING = "STRUCT-TABLE-MISSING";
+const MISSING_TABLE = /^缺少表格“([一二三四])、/;
+/** The reader's diagnostic of a table not found (its text names the table: 表四). */
+const TABLE_NOT_FOUND = "table-not-found";
+
 /**
- * The findings without the parse findings a structure finding explains: a STRUCT-ROW-UNREAD finding at the
+ * The findings without the parse findings a structure finding explains: a STRUCT-TABLE-MISSING of the table a
+ * `table-not-found` names; a STRUCT-ROW-UNREAD finding at the
  * same place (a row of PDF text whose values could not be placed: the structure finding says what it means
  * for the checks), or the STRUCT-ROW-MISSING finding of a short row's `row-missing-values` (the row's lacking
  * cells among its operands), which then also says what the parse warning said (`shortRowFinding`).
@@ -87,11 +94,14 @@ function shortRowFinding(lacks: Finding): Finding {
 export function withoutExplained(findings: Finding[]): Finding[] {
   const places = new Set<string>();
   const lacking = new Map<string, Finding>();
+  const missingTables = new Set<string>();
   for (const f of findings) {
     if (f.rule === EXPLAINS && f.source) places.add(`${f.source.line}:${f.source.column}`);
     if (f.rule === LACKS && f.source && oneRow(f)) for (const o of f.operands) lacking.set(o.field, f);
+    const table = f.rule === TABLE_MISSING ? MISSING_TABLE.exec(f.message.zh)?.[1] : undefined;
+    if (table) missingTables.add(`表${table}`);
   }
-  if (places.size === 0 && lacking.size === 0) return findings;
+  if (places.size === 0 && lacking.size === 0 && missingTables.size === 0) return findings;
   // First the STRUCT-ROW-MISSING findings a short row's parse warning joins, then the findings without those.
   const merged = new Map<Finding, Finding>();
   const joined = new Set<Finding>();
@@ -105,6 +115,8 @@ export function withoutExplained(findings: Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
     if (joined.has(f)) continue;
+    // The reader's table-not-found, when STRUCT-TABLE-MISSING says it (at the table's place, by its title).
+    if (f.rule === TABLE_NOT_FOUND && missingTables.has(ROW_DIAGNOSTICS.get(f)?.text ?? "")) continue;
     if (isParseRule(f.rule) && f.source && places.has(`${f.source.line}:${f.source.column}`)) continue;
     out.push(merged.get(f) ?? f);
   }
