@@ -6,8 +6,10 @@
 import type { Document } from "./document.js";
 import { decodeInput } from "./input/decode.js";
 import { detectShape } from "./input/detect.js";
-import { type RecognizeOptions, recognizeDocument } from "./recognize/index.js";
+import { type Recognition, type RecognizeOptions, recognizeDocument } from "./recognize/index.js";
+import { documentLines } from "./recognize/lines.js";
 import { reportDocuments } from "./recognize/report-split.js";
+import { reportStarts } from "./recognize/report-starts.js";
 import type { Diagnostic, FormatEra, Shape } from "./schema/common.js";
 import { emptyReport } from "./schema/empty.js";
 import type { AnnualReport, ParseResult } from "./schema/report.js";
@@ -104,14 +106,30 @@ export function parseReport(input: string | Uint8Array, options: ParseOptions = 
   return "failed" in read ? read.failed : recognizeRead(read).result;
 }
 
-/**
- * parseReport's recognition of a document read from the input, and whether the document holds several reports
- * (the recognition of its visible part warned `multiple-reports`: recognizeDocument found where the others start).
- */
-function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): { result: ParseResult; several: boolean } {
+/** parseReport's recognition of a read input, and what parseReports needs of it. */
+interface ReadRecognition {
+  /** parseReport's result. */
+  result: ParseResult;
+  /** Whether the document holds several reports (its recognition warned `multiple-reports` at the others' starts). */
+  several: boolean;
+  /**
+   * For a document of several reports whose first was read (not the page read whole with its hidden part): the
+   * first report and the diagnostics its recognition gave after the reader's and the `multiple-reports` ones.
+   */
+  first: { report: AnnualReport; after: Diagnostic[] } | null;
+}
+
+/** parseReport's recognition of a document read from the input (see ReadRecognition). */
+function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): ReadRecognition {
   const { document, recognizeOptions } = read;
   let { report, diagnostics } = recognizeDocument(document, recognizeOptions);
   const several = diagnostics.some((d) => d.code === MULTIPLE_REPORTS);
+  // recognizeDocument's diagnostics: the reader's, the multiple-reports warnings, then the first report's own.
+  let first: ReadRecognition["first"] = null;
+  if (several) {
+    const own = (document.diagnostics?.length ?? 0) + diagnostics.filter((d) => d.code === MULTIPLE_REPORTS).length;
+    first = { report, after: diagnostics.slice(own) };
+  }
   // Tables were hidden: the page read whole may be the report (a tab its script shows) where the visible
   // part is not. It wins only when it recognises more than twice the cells: a hidden print copy beside a
   // visible report a row short must not replace it. Hidden tables of no more cells than the visible reading
@@ -119,9 +137,23 @@ function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): { result: 
   const visibleCells = document.diagnostics?.some((d) => d.code === HIDDEN_SKIPPED) ? cellCount(report) : -1;
   if (visibleCells >= 0 && (document.hiddenCells ?? 0) > visibleCells) {
     const whole = recognizeDocument(readDocument(read.text, document.shape, { readHidden: true }), recognizeOptions);
-    if (cellCount(whole.report) > 2 * cellCount(report)) ({ report, diagnostics } = whole);
+    if (cellCount(whole.report) > 2 * cellCount(report)) {
+      ({ report, diagnostics } = whole);
+      first = null;
+    }
   }
-  return { result: checked({ report, diagnostics }), several };
+  return { result: checked({ report, diagnostics }), several, first };
+}
+
+/**
+ * The recognition of a file's first report (`part`, reportDocuments' first document) that parseReport's
+ * recognition of the whole file made: the same report, the diagnostics of the reader that stand in it before its
+ * own (recognizeDocument of `part` gives them so), unless `part` holds report starts of its own (a title that
+ * was a running page header of the whole file, printed fewer times in `part`): then null.
+ */
+function firstReport(first: ReadRecognition["first"], part: Document): Recognition | null {
+  if (first === null || reportStarts(documentLines(part)).length > 0) return null;
+  return { report: first.report, diagnostics: [...(part.diagnostics ?? []), ...first.after] };
 }
 
 /** The warning recognizeDocument gives at each report after the first (report-starts.ts multipleReports). */
@@ -138,11 +170,14 @@ export function parseReports(input: string | Uint8Array, options: ParseOptions =
   if ("failed" in read) return [read.failed];
   // The starts of the reports are found once for a file of one report (by recognizeDocument, which warns at
   // each other report's start), and split on only for a file of several.
-  const { result, several } = recognizeRead(read);
+  const { result, several, first } = recognizeRead(read);
   if (!several) return [result];
   const documents = reportDocuments(read.document);
   return documents.map((document, k) => {
-    const result = checked(recognizeDocument(document, read.recognizeOptions));
+    // The first report was recognised with the whole file: not again.
+    const recognition =
+      (k === 0 ? firstReport(first, document) : null) ?? recognizeDocument(document, read.recognizeOptions);
+    const result = checked(recognition);
     // A publication stamp outside the report's blocks (a page's date, in its head, without a place in the text)
     // is the page's, no report's.
     const stamp = result.report.meta.sources?.publishDate?.offset;
