@@ -62,11 +62,20 @@ function orgMayFollow(before: string): boolean {
   return text === "" || /[:：]/.test(text) || text === "信息" || text === "文章";
 }
 
-/** 发布时间 / 发布日期 / 发文日期: when the page was published. */
+/** 发布时间 / 发布日期: when the page was published (a stamp above the report, or in its page's footer). */
 const PUBLISHED: FieldSpec = {
-  probes: ["发布", "发文"],
-  key: /^(?:发布|发文)(?:时间|日期)\s*[:：]?\s*(.{6,30})/su,
-  keyEnd: /(?:发布|发文)(?:时间|日期)\s*[:：]?\s*$/u,
+  probes: ["发布"],
+  key: /^发布(?:时间|日期)\s*[:：]?\s*(.{6,30})/su,
+  keyEnd: /发布(?:时间|日期)\s*[:：]?\s*$/u,
+  read: openingDate,
+  mayFollow: stampMayFollow,
+};
+
+/** 发文日期 (an info box above the report): when the document was issued, i.e. published. */
+const ISSUED: FieldSpec = {
+  probes: ["发文"],
+  key: /^发文(?:时间|日期)\s*[:：]?\s*(.{6,30})/su,
+  keyEnd: /发文(?:时间|日期)\s*[:：]?\s*$/u,
   read: openingDate,
   mayFollow: stampMayFollow,
 };
@@ -128,22 +137,23 @@ function holds(text: string, probes: readonly string[]): boolean {
 }
 
 /**
- * The first value of a field in the document's text blocks and table cells, in reading order. A block or cell
- * holding only the key takes its value from the next one (发布日期： | 2025-01-20).
+ * The first value of a field in the document's text blocks and table cells before offset `limit`, in reading
+ * order. A block or cell holding only the key takes its value from the next one (发布日期： | 2025-01-20).
  */
-function readField(document: Document, spec: FieldSpec): InfoField | null {
-  // Most documents print no such field at all, or one key of several: a search of the raw text per key.
-  const probes = spec.probes.filter((probe) => document.text.includes(probe));
-  if (probes.length === 0) return null;
-  const field = probes.length === spec.probes.length ? spec : { ...spec, probes };
+function readField(document: Document, field: FieldSpec, limit = Number.POSITIVE_INFINITY): InfoField | null {
+  // Most documents print no such field at all: one search of the raw text skips them (when it is all read).
+  if (limit === Number.POSITIVE_INFINITY && !holds(document.text, field.probes)) return null;
+  const probes = field.probes;
   const blocks = document.blocks;
-  for (let b = 0; b < blocks.length; b++) {
+  for (let b = 0; b < blocks.length && blocks[b]!.position.offset < limit; b++) {
     const block = blocks[b]!;
     if (block.kind === "text") {
-      if (!holds(block.text, probes)) continue;
+      // A block reaching past the limit (a whole PDF text) is looked at up to it.
+      const from = block.position.offset;
+      const text = from + block.text.length > limit ? block.text.slice(0, limit - from) : block.text;
+      if (!holds(text, probes)) continue;
       const next = blocks[b + 1];
-      const value =
-        blockValue(block.text, field) ?? nextValue(block.text, next?.kind === "text" ? next.text : undefined, field);
+      const value = blockValue(text, field) ?? nextValue(text, next?.kind === "text" ? next.text : undefined, field);
       if (value !== null) return { value, source: pointSource(block.position) };
       continue;
     }
@@ -161,14 +171,17 @@ function readField(document: Document, spec: FieldSpec): InfoField | null {
   return null;
 }
 
-/** The publication date: the first 发布时间 / 发布日期 / 发文日期 stamp of the page, as an ISO date; null for none. */
-export function readPublishDate(document: Document): InfoField | null {
-  return readField(document, PUBLISHED);
+/**
+ * The publication date: the first 发布时间 / 发布日期 stamp of the page, else a 发文日期 of its info box (before
+ * offset `head`, where the report's sections start), as an ISO date; null for none.
+ */
+export function readPublishDate(document: Document, head = Number.POSITIVE_INFINITY): InfoField | null {
+  return readField(document, PUBLISHED) ?? readField(document, ISSUED, head);
 }
 
-/** The date the document was written (成文日期 of an info box), as an ISO date; null for none. */
-export function readWrittenDate(document: Document): InfoField | null {
-  return readField(document, WRITTEN);
+/** The date the document was written (成文日期 of an info box before offset `head`), as an ISO date; null for none. */
+export function readWrittenDate(document: Document, head = Number.POSITIVE_INFINITY): InfoField | null {
+  return readField(document, WRITTEN, head);
 }
 
 /** The body that published the page (发布机构, 来源, 信息来源 of an info box or byline); null for none. */

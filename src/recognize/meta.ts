@@ -103,7 +103,15 @@ export function recognizeMeta(
   // The furniture after the report is found before the signature is read (and the sections after it).
   recordReportEnd(document, lines, skip);
   const dated = readReportDate(lines, skip);
-  const byline = document.shape === "html" && dated.org === null && isAboveSections(lines, dated.index);
+  const sections = firstHeading(lines);
+  const byline =
+    document.shape === "html" &&
+    dated.org === null &&
+    dated.index >= 0 &&
+    dated.index < sections &&
+    sections < lines.length;
+  // Info boxes stand above the report: their keys are looked for before its first section (all of a text without).
+  const head = sections < lines.length ? lines[sections]!.source.offset : Number.POSITIVE_INFINITY;
   const report = byline ? { iso: null, index: -1, org: null } : dated;
   let org = orgName ?? report.org;
   if (org === null && report.index > 0) {
@@ -111,8 +119,8 @@ export function recognizeMeta(
     if (isShortPlain(above) && !isChromeLine(above)) org = above;
   }
   org ??= readPublisher(document)?.value ?? null;
-  const written = report.iso === null ? readWrittenDate(document) : null;
-  const stamp = readPublishDate(document);
+  const written = report.iso === null ? readWrittenDate(document, head) : null;
+  const stamp = readPublishDate(document, head);
   const page = stamp === null ? pagePublishDate(document) : null;
   const bylineDate = byline && stamp === null && page === null;
   const sources: MetaSources = {};
@@ -133,12 +141,11 @@ export function recognizeMeta(
   return meta;
 }
 
-/** Whether line `index` stands before the first section heading of a document that has one. */
-function isAboveSections(lines: readonly Line[], index: number): boolean {
-  if (index < 0) return false;
+/** The index of the first line holding a section heading (lines.length for none). */
+function firstHeading(lines: readonly Line[]): number {
   const { matches } = documentHeadings(lines);
-  for (let i = 0; i < matches.length; i++) if (matches[i] !== null) return index < i;
-  return false;
+  for (let i = 0; i < matches.length; i++) if (matches[i] !== null) return i;
+  return lines.length;
 }
 
 /**
