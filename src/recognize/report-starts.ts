@@ -52,8 +52,8 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
   let body = false;
   // The highest number of the GB section headings since the report's start (0 for none).
   let top = 0;
-  // The title of the report being read, compacted.
-  let own = "";
+  // The title of the report being read, compacted (made when a start is checked against it).
+  let own = (): string => "";
   for (let i = 0; i < lines.length; i++) {
     const heading = matches[i];
     if (heading) {
@@ -64,15 +64,17 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
       }
     }
     const line = lines[i]!;
-    const printed = printedTitle(line);
+    // Every title key holds 报 (報): a line without it prints no title, nor ends a wrapped one.
+    const mayTitle = line.text.includes("报") || line.text.includes("報");
+    const printed = mayTitle ? printedTitle(line) : null;
     if (!body) {
-      if (printed !== null && !titled) own = compact(titleAt(lines, i, i + 1, printed).title ?? printed);
+      if (printed !== null && !titled) own = () => compact(titleAt(lines, i, i + 1, printed).title ?? printed);
       if (printed !== null) titled = true;
       else if (headed && line.kind === "text" && PROSE.test(line.text)) body = true;
       continue;
     }
     // A title wrapped over lines (`洪泽区人民政府2023年政府信息公开` / `工作年度报告`) ends on the line holding its 报告.
-    const wrapped = printed === null ? wrappedTitle(lines, i) : null;
+    const wrapped = printed === null && mayTitle ? wrappedTitle(lines, i) : null;
     if (printed === null && wrapped === null) continue;
     const from = wrapped?.from ?? i;
     const text = wrapped?.text ?? printed!;
@@ -83,8 +85,9 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
     const start = titleStart(lines, from, title.title, text);
     // The report's own title printed again over a part of it (an annex of its tables, 二 to 四), or any title under
     // 附件, starts nothing.
-    if (opens === "again" && (compact(title.title) === own || annexed(lines, start))) continue;
-    own = compact(title.title);
+    if (opens === "again" && (compact(title.title) === own() || annexed(lines, start))) continue;
+    const printedOwn = title.title;
+    own = () => compact(printedOwn);
     found.push({ line: start, title: title.title, key: text });
     // A report printing its title twice (a page's heading and the document's own) starts once.
     headed = false;
@@ -145,8 +148,12 @@ function endsWithKey(printed: string): boolean {
 
 /** A heading's section number (一 → 1; the label's own for a heading printed without its ordinal); 0 for none. */
 function sectionNumber(h: HeadingMatch): number {
-  return readNumeral(h.number) ?? 0;
+  // Most are one numeral (一 … 十): looked up, not parsed.
+  return h.number.length === 1 ? ONE_NUMERAL.indexOf(h.number) + 1 : (readNumeral(h.number) ?? 0);
 }
+
+/** The section numbers printed with one numeral, 一 (1) to 十 (10). */
+const ONE_NUMERAL = "一二三四五六七八九十";
 
 /** The `multiple-reports` warning at the start of each report after the first (none when there is none). */
 export function multipleReports(lines: readonly Line[], starts: readonly ReportStart[]): Diagnostic[] {

@@ -31,6 +31,8 @@ const SITE_SUFFIX = /^\s*(?:[_＿|｜]|\s-\s).*$/u;
 const MAX_TITLE = 80;
 /** A sentence that names a title (现将…报告公布如下：), not a title: sentence punctuation or a leading verb. */
 const SENTENCE = /[，,：:；;]|^(?:现将|现予|特将|根据|按照|依据|依照)/u;
+/** Sentence punctuation (SENTENCE's, and 。). */
+const PUNCTUATION = /[，,：:；;。]/u;
 
 /**
  * The text a line may print a title in: a text line's, or a table row's that is one cell (a CMS article header
@@ -216,6 +218,8 @@ export function wrappedTitle(lines: readonly Line[], i: number): { from: number;
   const last = lines[i]!;
   // Every title key holds 报 (報): the line holding the title's end holds it.
   if (last.kind !== "text" || (!last.text.includes("报") && !last.text.includes("報"))) return null;
+  // A line of prose (sentence punctuation, or longer than a title) ends no title.
+  if (last.text.length > MAX_TITLE || PUNCTUATION.test(last.text)) return null;
   let text = last.text.trim();
   for (let from = i - 1; from >= 0 && from > i - SPLIT_TITLE_LINES; from--) {
     const l = lines[from]!;
