@@ -84,9 +84,11 @@ const FURNITURE_FIRST = new Set([..."附相政图视网您(（责编扫首上阅
 
 /** Whether a line kept as text is furniture (FURNITURE_LINES). */
 function isFurnitureLine(text: string): boolean {
+  // Most lines open with none of these characters (NFKC keeps the ideographs; （ is in the set, ＩＣＰ looked for).
+  const first = text.charAt(0);
+  if (!FURNITURE_FIRST.has(first) && !/ICP|ＩＣＰ|公网安备/u.test(text)) return false;
+  if (text.includes("。")) return false;
   const normal = text.normalize("NFKC");
-  if (!FURNITURE_FIRST.has(normal.charAt(0)) && !normal.includes("ICP") && !normal.includes("公网安备")) return false;
-  if (normal.includes("。")) return false;
   return FURNITURE_LINES.some((p) => p.test(normal));
 }
 
@@ -173,8 +175,8 @@ function isListedArticle(lines: readonly Line[], k: number, skip: ReadonlySet<nu
 
 /** How a line reads as a listed article: a title and its date (`dated`), a title alone (`plain`), or none. */
 function titleOf(line: string): "dated" | "plain" | "none" {
-  // A title and a bracketed date at the most.
-  if (line.length > MAX_ARTICLE + MAX_DATE) return "none";
+  // A title and a bracketed date at the most, without sentence punctuation (NFKC keeps or folds it as such).
+  if (line.length > MAX_ARTICLE + MAX_DATE || SENTENCE_MARKS.test(line)) return "none";
   const text = line.normalize("NFKC");
   const date = TRAILING_DATE.exec(text);
   if (date !== null && date.index > 0) return isArticleTitle(text.slice(0, date.index).trim()) ? "dated" : "none";
@@ -195,12 +197,15 @@ function isDateOnly(line: string): boolean {
   return found !== null && found.index === 0 && found.length === text.length;
 }
 
+/** Sentence punctuation, full-width or not: no listed article's title holds it. */
+const SENTENCE_MARKS = /[。，,；;：:！!？?]/u;
+
 /** A listed article's title: short, naming a document or a year, without sentence punctuation or numbering. */
 function isArticleTitle(text: string): boolean {
   return (
     text.length > 0 &&
     text.length <= MAX_ARTICLE &&
-    !/[。，,；;：:！!？?]/u.test(text) &&
+    !SENTENCE_MARKS.test(text) &&
     !NUMBERED.test(text) &&
     !text.startsWith("特此") &&
     matchSubheading(text) === null &&
