@@ -235,7 +235,10 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
   for (const e of decisive) counts.set(e, (counts.get(e) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const tie = ranked.length > 1 && ranked[0]![1] === ranked[1]![1];
-  const fallback = ranked.length > 0 && !tie ? ranked[0]![0] : priorEra(options.year);
+  // No table decided by its labels and no year: the era whose layout every table is printed in (no reading of it
+  // met a block of another era's layout: a 2019 Table 三 with its one （六）其他处理 row), else the year's.
+  const plain = ranked.length === 0 && (options.year ?? null) === null ? plainEra(chosen) : null;
+  const fallback = ranked.length > 0 && !tie ? ranked[0]![0] : (plain ?? priorEra(options.year));
 
   const cells: Record<string, Cell> = {};
   const result: TablesResult = {
@@ -297,6 +300,13 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
     }
   });
   return result;
+}
+
+/** The one era whose readings of the chosen tables met no block of another era's layout; null when not one. */
+function plainEra(chosen: readonly Candidate[]): FormatEra | null {
+  const eras = new Set(chosen.flatMap((c) => [...c.byEra.keys()]));
+  const plain = [...eras].filter((era) => chosen.every((c) => c.byEra.get(era)?.reading.hybridBlocks.length === 0));
+  return plain.length === 1 ? plain[0]! : null;
 }
 
 const PROSE_LENGTH = 60;
