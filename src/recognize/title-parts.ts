@@ -10,7 +10,11 @@ import { compact, isShortPlain } from "./signature.js";
 import type { TitleMeta } from "./title.js";
 
 const TITLE_KEY = "政府信息公开工作年度报告";
-/** Title keys; pre-2019 reports also say 工作报告 and 年报 (…2012年政府信息公开工作报告, …2011年度政府信息公开年报). */
+/**
+ * Title keys; pre-2019 reports also say 工作报告 and 年报 (…2012年政府信息公开工作报告, …2011年度政府信息公开年报); web
+ * pages say 政府信息公开报告, 政务公开工作报告, 关于…政府信息公开工作情况的报告, …年度信息公开工作年度报告. The keys that
+ * do not start 政府信息 come last (the body's name is what stands before the first key found).
+ */
 export const TITLE_KEYS = [
   TITLE_KEY,
   "政府信息公开年度报告",
@@ -18,6 +22,11 @@ export const TITLE_KEYS = [
   "政府信息公开工作报告",
   "政府信息公开工作年报",
   "政府信息公开年报",
+  "政府信息公开报告",
+  "政府信息公开工作情况的报告",
+  "政府信息公开工作情况报告",
+  "政务公开工作报告",
+  "信息公开工作年度报告",
 ];
 /**
  * What a title set in 书名号 or a notice's wording leaves around the body's name: 关于《, 《, 关于公布 (after the
@@ -161,5 +170,11 @@ function beforeKey(text: string): string {
     const at = text.indexOf(key);
     if (at >= 0 && at < cut) cut = at;
   }
+  // A key the year stands inside (某局政府信息公开工作2023年度报告): the text before the year ends with its head.
+  const head = cut === text.length ? KEY_HEAD_BEFORE_YEAR.exec(text) : null;
+  if (head) cut = head.index;
   return cut === text.length ? text : text.slice(0, cut).trim();
 }
+
+/** The head of a title key the year interrupts (政府信息公开工作 | 2023年度报告), at the end of the text before the year. */
+const KEY_HEAD_BEFORE_YEAR = /(?:政府信息公开工作|政务公开工作)$/u;

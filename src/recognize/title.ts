@@ -77,8 +77,12 @@ function titleText(l: Line): string | null {
   // A breadcrumb ends with the page's name (首页 / 政务公开 / 政府信息公开年报): no title.
   if (BREADCRUMB.test(title) || NAV_SEPARATOR.test(title)) return null;
   const text = toSimplified(compact(title));
-  return holdsTitleKey(text) ? text : null;
+  // The year may stand inside the key (政府信息公开工作2023年度报告).
+  return holdsTitleKey(text) || holdsTitleKey(text.replace(YEAR_IN_KEY, "")) ? text : null;
 }
+
+/** A year written inside a title key (…政府信息公开工作2023年度报告), taken out to find the key. */
+const YEAR_IN_KEY = /(?<=政府信息公开工作|政务公开工作)(?:19|20)\d{2}年度?(?=报告)/u;
 
 /**
  * The title a line prints, when it holds a title key and is no sentence citing one (现将…工作年度报告如下：):
