@@ -61,6 +61,8 @@ const TRAILING_DATE =
   /[[【(（]?\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[\]】)）]?$/u;
 /** The longest title of a listed article. */
 const MAX_ARTICLE = 80;
+/** The longest body's name in a signature. */
+const MAX_ORG = 40;
 /** The longest date after a listed article's title (a spaced 年月日 date in brackets). */
 const MAX_DATE = 30;
 
@@ -154,9 +156,22 @@ function endAfter(lines: readonly Line[], skip: ReadonlySet<number>, heading: nu
     const line = lines[k]!;
     if (skip.has(line.index)) continue;
     if (chrome !== Number.POSITIVE_INFINITY && line.source.offset > chrome) return k;
-    if (isFurnitureLine(line.text) || isListedArticle(lines, k, skip)) return k;
+    if (isListedArticle(lines, k, skip)) return k;
+    // An attachment named above the signature (附件：….xls / 某局 / 2024年1月22日, as 公文 place it) ends nothing.
+    if (isFurnitureLine(line.text) && !(line.text.startsWith("附件") && signedAfter(lines, k, skip))) return k;
   }
   return lines.length;
+}
+
+/** Whether a signature follows line k: a line that is only a date, or a body's name over one. */
+function signedAfter(lines: readonly Line[], k: number, skip: ReadonlySet<number>): boolean {
+  const next = nextText(lines, k, skip);
+  if (next < 0) return false;
+  const text = lines[next]!.text;
+  if (isDateOnly(text)) return true;
+  const date = nextText(lines, next, skip);
+  const named = text.length <= MAX_ORG && !SENTENCE_MARKS.test(text) && titleOf(text) === "none";
+  return named && date >= 0 && isDateOnly(lines[date]!.text);
 }
 
 /**

@@ -134,4 +134,14 @@ describe("prose that looks like furniture stays in the report", () => {
     expect(report.meta.reportDate).toBe("2024-01-22");
     expect(report.sections.at(-1)?.text).toBe("本年度我局未收取信息处理费。\n特此报告");
   });
+
+  it("reads the signature under an attachment the report names (附件：….xls, then the body and the date)", () => {
+    const report = html(
+      "<p>本年度我局未收取信息处理费。</p><p>附件：2023年政府信息公开情况统计表.xls</p><p>兰溪市卫生健康局</p><p>2024年1月22日</p>",
+    );
+    // Without the signature check the attachment line ended the report above its signature: reportDate null.
+    expect(report.meta.reportDate).toBe("2024-01-22");
+    expect(report.sections.find((s) => s.number === "六")?.text).toBe("本年度我局未收取信息处理费。");
+    expect(report.sections.map((s) => s.text).join("\n")).not.toContain("2024年1月22日");
+  });
 });
