@@ -15,7 +15,7 @@ import { identityFindings } from "./identities.js";
 import { checkHintsAgainstProse } from "./likely-fix-prose.js";
 import { metadataFindings } from "./metadata.js";
 import { beijingDate } from "./metadata-dates.js";
-import { narrativeFindings } from "./narrative.js";
+import { type NarrativeClaim, narrativeFindings } from "./narrative.js";
 import { parseFindings, withoutExplained } from "./parse-findings.js";
 import { structureFindings } from "./structure.js";
 import { type IdentitySource, ruleEnabled, type ValidateOptions } from "./types.js";
@@ -118,9 +118,11 @@ export function validateWith(report: AnnualReport, options: ValidateOptions, dep
       view ??= normalize(report, metrics, cells.get);
       return view;
     };
-    append(findings, narrativeFindings(report, viewOf, options));
-    // A likely-typo hint the prose contradicts (无法提供1件, the hinted value would make it 0) is taken back.
-    checkHintsAgainstProse(findings, report, viewOf);
+    const read: { claims?: readonly NarrativeClaim[] } = {};
+    append(findings, narrativeFindings(report, viewOf, options, read));
+    // A likely-typo hint the prose contradicts (无法提供1件, the hinted value would make it 0) is taken back, checked
+    // against the claims the narrative rules read (the prose is read once).
+    checkHintsAgainstProse(findings, report, viewOf, read.claims);
   }
   // Today's date (a clock read and formatted) only for a report holding a date to compare with it.
   const dated = report.meta.reportDate !== null || report.meta.publishDate !== null;

@@ -85,16 +85,18 @@ function contradicting(
  * Takes back each likely-typo hint (`suggestion`) that the report's prose contradicts: a number the text
  * states, which the tables agree with now, and which the hinted value would make false. `normalizedView` gives
  * the normalized view with the claims' metrics (called once, only when a finding has a hint and the text states
- * a number). Changes the findings in place.
+ * a number). `read`: the claims the narrative rules read from the same report (out of scope ones too), when
+ * they did; else the prose is read here. Changes the findings in place.
  */
 export function checkHintsAgainstProse(
   findings: readonly Finding[],
   report: AnnualReport,
   normalizedView: (metrics: ReadonlySet<MetricId>) => NormalizedReport,
+  read?: readonly NarrativeClaim[],
 ): void {
   const hinted = findings.filter((f) => f.suggestion !== undefined);
   if (hinted.length === 0) return;
-  const claims = comparedClaims(report);
+  const claims = read ? read.filter((c) => c.outOfScope === undefined) : comparedClaims(report);
   if (claims.length === 0) return;
   const metrics = new Set<MetricId>();
   for (const claim of claims) for (const ids of claim.pattern.metrics) for (const id of ids) metrics.add(id);

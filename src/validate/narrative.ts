@@ -6,10 +6,9 @@
  */
 
 import { mapKey } from "../map-key.js";
-import { lookupCell } from "../records.js";
 import type { SourcePosition } from "../schema/common.js";
-import type { Finding, Operand } from "../schema/finding.js";
-import type { Metric, MetricId, NormalizedReport } from "../schema/normalized.js";
+import type { Finding } from "../schema/finding.js";
+import type { MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
 import { englishOperand } from "./cell-names.js";
 import { ClaimLocator } from "./claim-position.js";
@@ -24,7 +23,7 @@ import {
   PERCENT_BASES,
   PERCENT_NAMED_BASES,
 } from "./narrative-patterns.js";
-import { metricOf, operandsOf, sumOf, type TableValue, tableValue } from "./narrative-table.js";
+import { operandsOf, sumOf, type TableValue, tableValue } from "./narrative-table.js";
 import { ruleEnabled, type ValidateOptions } from "./types.js";
 
 /** Compiles a pattern of the data table (re-exported from narrative-compile.ts). */
@@ -187,18 +186,21 @@ const NARRATIVE_RULES: readonly string[] = [
  * Every narrative finding of a report, given its normalized view (from normalizeReport) or a function that
  * makes it — called once, only when the text states a number to compare, with the metrics the claims
  * read (`claimMetrics`): the view needs only those. With no narrative rule enabled by `options`, the prose is
- * not read.
+ * not read. `read`, when given, receives the claims read (those out of scope too), for other checks of the
+ * same validation (likely-fix-prose.ts) to use without reading the prose again.
  */
 export function narrativeFindings(
   report: AnnualReport,
   normalizedView: NormalizedReport | ((metrics: ReadonlySet<MetricId>) => NormalizedReport),
   options: ValidateOptions = {},
+  read?: { claims?: readonly NarrativeClaim[] },
 ): Finding[] {
   // With every narrative rule switched off (options.rules, skipRules) the prose is not read at all.
   if (!NARRATIVE_RULES.some((rule) => ruleEnabled(rule, options))) return [];
   const claims: NarrativeClaim[] = [];
   const origins: ClaimLocator[] = [];
   proseClaims(report, claims, origins);
+  if (read) read.claims = claims;
   if (claims.length === 0) return [];
   const normalized = typeof normalizedView === "function" ? normalizedView(claimMetrics(claims)) : normalizedView;
   const out: Finding[] = [];
