@@ -152,14 +152,15 @@ const ms = (name) => {
   if (!latency) throw new Error(`bench task ${name} has no result (${task?.result?.state})`);
   return latency.p50;
 };
-// Each side of a round runs for at least 10 ms, and for at least four calls of the slower side: a Markdown
-// parse takes 15–20 ms, and one call against one call would weigh a single garbage collection.
+// Each side of a round runs for at least 50 ms (a few scavenges, not one or none), and for at least sixteen calls of the slower side: a Markdown
+// parse takes 13–20 ms and allocates 15 MB, so a side of a few calls holds a major garbage collection or none
+// (four calls gave round ratios from 0.5 to 2.8, and medians of 1.06–1.33 for one build).
 for (const input of INPUTS) {
   const { parse, ...others } = input.fns;
   input.ratios = Object.fromEntries(
     Object.entries(others).map(([what, fn]) => {
       const slower = Math.max(ms(`parse ${input.name}`), ms(`${what} ${input.name}`));
-      return [what, pairedRatio(parse, fn, ROUNDS, Math.max(10, 4 * slower))];
+      return [what, pairedRatio(parse, fn, ROUNDS, Math.max(50, 16 * slower))];
     }),
   );
 }
@@ -185,7 +186,7 @@ print(
   "- floor = the same bytes decoded with TextDecoder + one scan with /\\d+(?:\\.\\d+)?/g (the cheapest possible read of the numbers)",
 );
 print(
-  `- ratios (× floor, × remark+gfm, × htmlparser2, validate %) are NOT quotients of the columns: each is the median of ${ROUNDS} rounds timing parse and the other side back to back (order alternating; each side for ≥ 10 ms and ≥ 4 calls of the slower one), in CPU time of the bench process (process.cpuUsage), so that load on a shared machine cancels out`,
+  `- ratios (× floor, × remark+gfm, × htmlparser2, validate %) are NOT quotients of the columns: each is the median of ${ROUNDS} rounds timing parse and the other side back to back (order alternating; each side for ≥ 50 ms and ≥ 16 calls of the slower one), in CPU time of the bench process (process.cpuUsage), so that load on a shared machine cancels out`,
 );
 print("");
 print("## Parse throughput per shape");
