@@ -4,7 +4,6 @@
  */
 
 import { append } from "../append.js";
-import { perObject } from "../memo.js";
 import type { Cell, Diagnostic, FormatEra, SourcePosition } from "../schema/common.js";
 import type { ExtraRow, HybridBlock, TableInfo } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
@@ -26,6 +25,7 @@ import {
   rowsOf,
   tableNumber,
 } from "./table-copies.js";
+import { cannotWin, type EraReading, isWeak, majority, plainEra, priorEra, readOrder, score } from "./table-era.js";
 import { type Region, TABLE_IDS, tableRegions } from "./table-regions.js";
 
 /** Options of table recognition. */
@@ -67,33 +67,6 @@ function readTable(
   for (const d of reading.diagnostics) if (!d.source) d.source = region.heading.source;
   return reading;
 }
-
-/** A template's signals, normalised once per template. */
-const signalsOf = perObject((template: Template): string[] => template.signals.map(normalizeLabel));
-
-function signalCount(template: Template, text: string): number {
-  let n = 0;
-  for (const s of signalsOf(template)) if (text.includes(s)) n++;
-  return n;
-}
-
-function score(template: Template, reading: TableReading, text: string): number {
-  return reading.rowsFound.size * 2 + signalCount(template, text) * 3 - reading.mismatches;
-}
-
-/**
- * Whether reading `table` (of `template`) cannot change the candidate: a reading finds at most the table's rows
- * and has no negative mismatches, so its score is at most twice its row count plus its signals'; when a reading
- * already made scores above that, the table can neither win nor tie (the candidate's reading is the winner's),
- * and when that reading is not weak, neither can it make the candidate weak (isWeak asks every era).
- */
-function cannotWin(template: Template, table: TableTemplate, text: string, top: EraReading): boolean {
-  if (table.layout === "sequence" || isWeakReading(top.reading)) return false;
-  return top.score > table.rows.length * 2 + signalCount(template, text) * 3;
-}
-
-/** A reading and its score. */
-type EraReading = { reading: TableReading; score: number };
 
 /** The context of a first match: none of the row matcher's tie-breaks (they never decide whether a row matches). */
 const NO_CONTEXT: MatchContext = { after: -1, block: null };
@@ -164,17 +137,6 @@ function readCandidates(region: Region, templates: readonly Template[], year: nu
   return { region, byEra, best, decisive: winners.length === 1 ? winners[0]! : null };
 }
 
-/** Share of a gb table's rows below which a reading is weak (a few labels a legacy table shares with it). */
-const WEAK_SHARE = 0.5;
-
-function isWeakReading(reading: TableReading): boolean {
-  return reading.expectedRows > 0 && reading.rowsFound.size / reading.expectedRows < WEAK_SHARE;
-}
-
-function isWeak(candidate: Candidate): boolean {
-  return [...candidate.byEra.values()].every(({ reading }) => isWeakReading(reading));
-}
-
 /** A pre-2019 statistics table header (统计指标 | 单位 | 统计数, 工作项目 | 单位 | 数量 | 备注), labels joined. */
 const LEGACY_HEADER = /(统计指标|工作项目|指标名称|项目)单位(统计数|数量|数值)/;
 const HEADER_WINDOW = 8;
@@ -188,18 +150,6 @@ function underLegacyHeader(lines: readonly Line[], region: Region): boolean {
   const above = lines.slice(Math.max(0, at - HEADER_WINDOW), Math.max(0, at));
   const text = normalizeLabel([...above, ...region.lines.slice(0, HEADER_WINDOW)].map((l) => l.text).join(""));
   return LEGACY_HEADER.test(text);
-}
-
-/** The indexes of the templates, the one the year prescribes first (the likeliest winner), the others in order. */
-function readOrder(templates: readonly Template[], year: number | null): number[] {
-  const order = templates.map((_, i) => i);
-  const first = templates.findIndex((t) => t.id === priorEra(year));
-  if (first > 0) order.unshift(...order.splice(first, 1));
-  return order;
-}
-
-function priorEra(year: number | null | undefined): FormatEra {
-  return year !== null && year !== undefined && year >= 2019 && year <= 2020 ? "gb2019" : "gb2021";
 }
 
 /** Recognises Tables 二, 三, 四 in the document lines. */
@@ -302,13 +252,6 @@ export function recognizeTables(lines: readonly Line[], options: TableOptions = 
   return result;
 }
 
-/** The one era whose readings of the chosen tables met no block of another era's layout; null when not one. */
-function plainEra(chosen: readonly Candidate[]): FormatEra | null {
-  const eras = new Set(chosen.flatMap((c) => [...c.byEra.keys()]));
-  const plain = [...eras].filter((era) => chosen.every((c) => c.byEra.get(era)?.reading.hybridBlocks.length === 0));
-  return plain.length === 1 ? plain[0]! : null;
-}
-
 const PROSE_LENGTH = 60;
 
 /** Sentence punctuation, or words that announce a table (见下表, 如下): a line with them is narrative. */
@@ -323,13 +266,6 @@ function isProse(line: Line, beforeGrid: boolean): boolean {
   // A guessed row (PDF text) of one piece of text may be a sentence the reader took for a cell.
   if (line.kind === "row") return !line.reliable && line.tokens.length === 1 && PROSE_MARK.test(line.text);
   return beforeGrid || PROSE_MARK.test(line.text) || line.text.length > PROSE_LENGTH;
-}
-
-function majority(eras: readonly FormatEra[]): FormatEra | null {
-  if (eras.length === 0) return null;
-  const counts = new Map<FormatEra, number>();
-  for (const e of eras) counts.set(e, (counts.get(e) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 /** The source of the first line, for diagnostics that concern the whole document. */
