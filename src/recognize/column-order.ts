@@ -63,16 +63,18 @@ function headerLeaves(columns: readonly ColumnTemplate[], lines: readonly Line[]
 }
 
 /**
- * The grid columns the table's rows hold their values in: those of most rows holding a number (the grid
- * columns of a row's filled values: an empty cell between the labels and the values is none), as `c1,c2,…`.
+ * The grid columns the table's rows hold their values in, from grid column `from` on (the header's first label:
+ * an empty cell between the labels and the values is none): those of most rows holding a number, blank cells
+ * included (a column whose zeros are printed blank is still a column), as `c1,c2,…`.
  */
-function valueColumnsKey(lines: readonly Line[]): string | null {
+function valueColumnsKey(lines: readonly Line[], from: number): string | null {
   const counts = new Map<string, number>();
   for (const line of lines) {
     if (!holdsNumber(line)) continue;
     const cols: number[] = [];
     for (const t of line.tokens) {
-      if (t.kind === "value" && t.reading.status !== "blank" && t.source.col !== undefined) cols.push(t.source.col);
+      const col = t.kind === "value" ? t.source.col : undefined;
+      if (col !== undefined && col >= from) cols.push(col);
     }
     const key = cols.join(",");
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -90,7 +92,7 @@ function valueColumnsKey(lines: readonly Line[]): string | null {
 function alignedLeaves(columns: readonly ColumnTemplate[], lines: readonly Line[]): Leaf[] | null {
   const leaves = headerLeaves(columns, lines);
   if (leaves === null || leaves.length < 2) return null;
-  return leaves.map((l) => l.at).join(",") === valueColumnsKey(lines) ? leaves : null;
+  return leaves.map((l) => l.at).join(",") === valueColumnsKey(lines, leaves[0]!.at) ? leaves : null;
 }
 
 /** Whether every index 0 … n-1 is in order. */

@@ -51,6 +51,18 @@ describe("Table 三 read by its printed header (HTML)", () => {
   });
 });
 
+describe("a header label not recognised (review RV24)", () => {
+  it("其它 for 其他, that column's zeros printed blank: the layout's order, as before (total was 4, 其他's value)", () => {
+    const result = parse("rv24-t3-unknown-head-blank-zeros.html");
+    expect(value(result, "applications.new.other_org")).toBe(4);
+    expect(value(result, "applications.new.legal_service_org")).toBe(61);
+    expect(value(result, "applications.new.total")).toBe(3119);
+    expect(value(result, "applications.results.total.total")).toBe(3050);
+    expect(codes(result)).not.toContain("columns-missing");
+    expect(codes(result)).not.toContain("row-extra-values");
+  });
+});
+
 describe("Table 三 under a note printed as a paragraph", () => {
   it("the paragraph between the heading and the table is no header row: the table's header still places the values", () => {
     const html = [
