@@ -84,12 +84,16 @@ export function lastHeading(lines: readonly Line[], skip: ReadonlySet<number>): 
 /** The characters a furniture line opens with (NFKC), when it does not hold an ICP or 公网安备 number. */
 const FURNITURE_FIRST = new Set([..."附相政图视网您(（责编扫首上阅浏访点最技"]);
 
+/** Sentence punctuation (full-width; ASCII `;`): a line holding it is prose (a visitor count's 1,234 is not). */
+const PROSE_MARKS = /[。，；;！？]/u;
+
 /** Whether a line kept as text is furniture (FURNITURE_LINES). */
 function isFurnitureLine(text: string): boolean {
   // Most lines open with none of these characters (NFKC keeps the ideographs; （ is in the set, ＩＣＰ looked for).
   const first = text.charAt(0);
   if (!FURNITURE_FIRST.has(first) && !/ICP|ＩＣＰ|公网安备/u.test(text)) return false;
-  if (text.includes("。")) return false;
+  // A sentence (政策解读：全年发布政策解读12篇，…) is prose, whatever word opens it.
+  if (PROSE_MARKS.test(text)) return false;
   const normal = text.normalize("NFKC");
   return FURNITURE_LINES.some((p) => p.test(normal));
 }
@@ -157,22 +161,39 @@ function endAfter(lines: readonly Line[], skip: ReadonlySet<number>, heading: nu
     if (skip.has(line.index)) continue;
     if (chrome !== Number.POSITIVE_INFINITY && line.source.offset > chrome) return k;
     if (isListedArticle(lines, k, skip)) return k;
-    // An attachment named above the signature (附件：….xls / 某局 / 2024年1月22日, as 公文 place it) ends nothing.
-    if (isFurnitureLine(line.text) && !(line.text.startsWith("附件") && signedAfter(lines, k, skip))) return k;
+    // A line above the signature (附件：….xls / 某局 / 2024年1月22日, as 公文 place an attachment; 政策解读：… ) ends
+    // nothing: the report goes on to its signature.
+    // Only an attachment may stand right over a bare date (最后更新： / 2025-06-30 is a footer).
+    if (isFurnitureLine(line.text) && !signedAfter(lines, k, skip, !line.text.startsWith("附件"))) return k;
   }
   return lines.length;
 }
 
-/** Whether a signature follows line k: a line that is only a date, or a body's name over one. */
-function signedAfter(lines: readonly Line[], k: number, skip: ReadonlySet<number>): boolean {
-  const next = nextText(lines, k, skip);
-  if (next < 0) return false;
-  const text = lines[next]!.text;
-  if (isDateOnly(text)) return true;
-  const date = nextText(lines, next, skip);
-  const named = text.length <= MAX_ORG && !SENTENCE_MARKS.test(text) && titleOf(text) === "none";
-  return named && date >= 0 && isDateOnly(lines[date]!.text);
+/** A further attachment line (附件2：….docx, or a numbered file of a list: 2.统计表.xls). */
+const MORE_ATTACHMENT = /^(?:附件\s*\d*\s*[:：]|\d{1,2}\s*[.、．]).{1,100}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$/iu;
+
+/**
+ * Whether a signature follows line k (past any further attachment lines): a line that is only a date (unless
+ * `named`), a body's name (on one line or two) over one, or a body's name and a date on one line.
+ */
+function signedAfter(lines: readonly Line[], k: number, skip: ReadonlySet<number>, named: boolean): boolean {
+  let next = nextText(lines, k, skip);
+  while (next >= 0 && MORE_ATTACHMENT.test(lines[next]!.text.normalize("NFKC"))) next = nextText(lines, next, skip);
+  for (let names = 0; next >= 0 && names <= 2; names++) {
+    const text = lines[next]!.text;
+    if (isDateOnly(text)) return names > 0 || !named;
+    const date = TRAILING_DATE.exec(text.normalize("NFKC"));
+    const name = date !== null && date.index > 0 ? text.normalize("NFKC").slice(0, date.index).trim() : text;
+    if (!isBodyName(name)) return false;
+    if (date !== null && date.index > 0) return true;
+    next = nextText(lines, next, skip);
+  }
+  return false;
 }
+
+/** Whether a text may be a body's name in a signature: short, no sentence punctuation, no listed title. */
+const isBodyName = (text: string): boolean =>
+  text.length > 0 && text.length <= MAX_ORG && !SENTENCE_MARKS.test(text) && titleOf(text) === "none";
 
 /**
  * Whether line k is an entry of a list of articles: a title and its date on one line (a row of two cells or a
@@ -181,8 +202,14 @@ function signedAfter(lines: readonly Line[], k: number, skip: ReadonlySet<number
  */
 function isListedArticle(lines: readonly Line[], k: number, skip: ReadonlySet<number>): boolean {
   const entry = titleOf(lines[k]!.text);
-  if (entry !== "plain") return entry === "dated";
+  if (entry === "none") return false;
   const date = nextText(lines, k, skip);
+  // A dated title ends the report when nothing, another entry, a date or furniture follows it: a document cited
+  // with its date among the section's prose (《…工作要点》（2024年3月1日）) is none.
+  if (entry === "dated") {
+    const next = date < 0 ? "" : lines[date]!.text;
+    return date < 0 || titleOf(next) !== "none" || isDateOnly(next) || isFurnitureLine(next);
+  }
   if (date < 0 || !isDateOnly(lines[date]!.text)) return false;
   const after = nextText(lines, date, skip);
   return after >= 0 && titleOf(lines[after]!.text) !== "none";
