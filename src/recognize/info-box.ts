@@ -37,6 +37,8 @@ const FIELD_SPAN = 2000;
 /** The longest body's name. */
 const MAX_ORG = 40;
 /** The end of a body's name (某局, 某区人民政府办公室, 某街道办事处, 某管委会). */
+/** A website, not a body (来源：本站, 来源：某区人民政府门户网站; a 站 of a body is 某某工作站, 某某检查站). */
+const SITE = /(?:本站|网站|网|门户|平台)$/u;
 const ORG_END = /(?:局|委|办|办公室|政府|院|会|处|所|中心|厅|部|署|街道|镇|乡|站|队|馆|社|公司|集团)$/u;
 
 /** The ISO date a value opens (2025-01-20, 2025年1月20日), else null: a sentence such as 发布时间较晚 holds none. */
@@ -53,7 +55,9 @@ function stampMayFollow(before: string): boolean {
 /** The body's name a value opens (up to a space or another field), when it ends like a body's name; else null. */
 function openingOrg(after: string): string | null {
   const name = /^[^\s:：|｜,，。;；]+/u.exec(after)?.[0] ?? "";
-  return name.length >= 2 && name.length <= MAX_ORG && !/[0-9]/.test(name) && ORG_END.test(name) ? name : null;
+  return name.length >= 2 && name.length <= MAX_ORG && !/[0-9]/.test(name) && ORG_END.test(name) && !SITE.test(name)
+    ? name
+    : null;
 }
 
 /** A body's key opens its line, follows another field, or is 信息来源 / 文章来源 (数据来源： is prose). */
