@@ -162,6 +162,8 @@ export function orderDiagnostic(table: TableTemplate, order: ColumnOrder): Diagn
       "columns-reordered",
       "info",
       `Table ${table.number} prints its value columns in another order than the layout (${printed}): each value is read into the column its header names`,
+      undefined,
+      { text: `表${table.number}：${printed}` },
     );
   }
   const missing = order.missing.map((i) => nameOf(columns[i]!)).join(", ");
@@ -169,5 +171,7 @@ export function orderDiagnostic(table: TableTemplate, order: ColumnOrder): Diagn
     "columns-missing",
     "warning",
     `Table ${table.number} prints no ${missing} column (${printed}): its cells are absent, the other values are read into the columns the header names`,
+    undefined,
+    { text: `表${table.number}无“${missing}”列` },
   );
 }

@@ -47,6 +47,8 @@ describe("Table 三 read by its printed header (HTML)", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.severity).toBe("warning");
     expect(warnings[0]?.message).toContain("法律服务机构");
+    // check's Chinese message names the table and the column (from the diagnostic's text).
+    expect(warnings[0]?.text).toBe("表三无“法律服务机构”列");
     expect(codes(result)).not.toContain("row-missing-values");
   });
 });
