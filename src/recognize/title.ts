@@ -78,8 +78,28 @@ function titleText(l: Line): string | null {
   if (BREADCRUMB.test(title) || NAV_SEPARATOR.test(title)) return null;
   const text = toSimplified(compact(title));
   // The year may stand inside the key (政府信息公开工作2023年度报告).
-  return holdsTitleKey(text) || holdsTitleKey(text.replace(YEAR_IN_KEY, "")) ? text : null;
+  const keyed = holdsTitleKey(text)
+    ? text
+    : holdsTitleKey(text.replace(YEAR_IN_KEY, ""))
+      ? text.replace(YEAR_IN_KEY, "")
+      : null;
+  return keyed !== null && !runsOn(keyed) ? text : null;
 }
+
+/**
+ * Whether a text goes on in words after its title key (…政务公开工作报告已于2024年1月发布: a sentence, not a title);
+ * a bracket (（2024年度）), a closing 》 (关于公布《…报告》的公告) or nothing may follow a title's key.
+ */
+function runsOn(text: string): boolean {
+  for (const key of TITLE_KEYS) {
+    const at = text.lastIndexOf(key);
+    if (at >= 0) return RUNS_ON.test(text.slice(at + key.length));
+  }
+  return false;
+}
+
+/** Words after a title key: a CJK ideograph first. */
+const RUNS_ON = /^[\u4e00-\u9fff]/u;
 
 /** A year written inside a title key (…政府信息公开工作2023年度报告), taken out to find the key. */
 const YEAR_IN_KEY = /(?<=政府信息公开工作|政务公开工作)(?:19|20)\d{2}年度?(?=报告)/u;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/index.js";
 
@@ -34,6 +35,16 @@ describe("a report's heading worded otherwise is its title", () => {
     const { report } = parseReport(page("兰溪市卫生健康局2023年政府信息公开工作年度报告"));
     expect(report.meta.year).toBe(2023);
     expect(report.meta.orgName).toBe("兰溪市卫生健康局");
+  });
+
+  it("a line going on after the key is no title (…政务公开工作报告已于2024年1月发布; review RV24)", () => {
+    const html = readFileSync(
+      new URL("../fixtures/messy/red-team/rv24-title-none-prose.html", import.meta.url),
+      "utf8",
+    );
+    const { report } = parseReport(html);
+    expect(report.meta.title ?? "").not.toContain("已于");
+    expect(report.meta.year).toBe(2024);
   });
 
   it("a sentence citing such a report is no title (现将…情况的报告如下)", () => {
