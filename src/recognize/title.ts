@@ -88,7 +88,7 @@ function titleText(l: Line): string | null {
 
 /**
  * Whether a text goes on in words after its title key (…政务公开工作报告已于2024年1月发布: a sentence, not a title);
- * a bracket (（2024年度）), a closing 》 (关于公布《…报告》的公告) or nothing may follow a title's key.
+ * a bracket (（2024年度）), a closing 》 (关于公布《…报告》的公告), a notice's 的通知 or nothing may follow a title's key.
  */
 function runsOn(text: string): boolean {
   for (const key of TITLE_KEYS) {
@@ -98,8 +98,8 @@ function runsOn(text: string): boolean {
   return false;
 }
 
-/** Words after a title key: a CJK ideograph first. */
-const RUNS_ON = /^[\u4e00-\u9fff]/u;
+/** Words after a title key (a CJK ideograph first), unless they end a notice's title (…报告的通知, 的公告). */
+const RUNS_ON = /^(?!的(?:通知|公告|通告|公示|函)$)[\u4e00-\u9fff]/u;
 
 /** A year written inside a title key (…政府信息公开工作2023年度报告), taken out to find the key. */
 const YEAR_IN_KEY = /(?<=政府信息公开工作|政务公开工作)(?:19|20)\d{2}年度?(?=报告)/u;
