@@ -38,7 +38,7 @@ const NOT_BODY = /[〔［[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号|[>＞»]/u;
 /** A breadcrumb (首页 / 政务公开 / 年报, 首页 → 政务公开 → 年度报告): two separators between words. */
 export const BREADCRUMB = /(?:[>＞»→/／]|\s-\s)[^>＞»→/／]*(?:[>＞»→/／]|\s-\s)/u;
 /** A field label a CMS header prints before the title (标题：, 名称：). */
-export const FIELD_LABEL = /^(?:标\s*题|名\s*称|文章标题|title)\s*[:：]\s*/iu;
+export const FIELD_LABEL = /^(?:标\s*题|名\s*称|文章标题|title|附件\s*\d*)\s*[:：]\s*/iu;
 /** Brackets left around a year printed before the body (【2024年度】某局…, （2024年度）某局…). */
 const YEAR_BRACKETS = /^[【】（）()[\]\s]+|[【】（）()[\]\s]+$/gu;
 const YEAR_IN_TITLE = /([0-9０-９][0-9０-９\s\u200b-\u200d\u2060]{3,6}|[〇零○OＯ一二三四五六七八九]{4})\s*年度?/u;

@@ -48,8 +48,8 @@ function lineTitle(l: Line): string | null {
 }
 
 /**
- * A title as printed, without a field label before it (Title:, 名称：) or a site's name after its key
- * (…报告_淮安市人民政府).
+ * A title as printed, without a field label before it (Title:, 名称：, 附件：) or a site's name or a file's
+ * extension after its key (…报告_淮安市人民政府, …报告.pdf).
  */
 function cleanTitle(text: string): string {
   const label = FIELD_LABEL.exec(text);
@@ -63,8 +63,12 @@ function cleanTitle(text: string): string {
     const at = out.lastIndexOf(key);
     if (at >= 0) end = Math.max(end, at + key.length);
   }
-  return end >= 0 && SITE_SUFFIX.test(out.slice(end)) ? out.slice(0, end) : out;
+  // The report's own file linked as an attachment (附件：某局2024年…年度报告.pdf): its name.
+  return end >= 0 && (SITE_SUFFIX.test(out.slice(end)) || FILE_SUFFIX.test(out.slice(end))) ? out.slice(0, end) : out;
 }
+
+/** A file's extension right after a title key (…年度报告.pdf). */
+const FILE_SUFFIX = /^\.(?:pdf|docx?|xlsx?|wps|ofd)$/iu;
 
 /** A line's title key, when it holds one: its compacted, simplified text; null otherwise. */
 function titleText(l: Line): string | null {

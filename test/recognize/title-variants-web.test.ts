@@ -45,6 +45,9 @@ describe("a report's heading worded otherwise is its title", () => {
     const { report } = parseReport(html);
     expect(report.meta.title ?? "").not.toContain("已于");
     expect(report.meta.year).toBe(2024);
+    // The page's only title is the report's own file linked after it (附件：….pdf): its name, without 附件： and .pdf.
+    expect(report.meta.title).toBe("市中区卫生健康局2024年政府信息公开工作年度报告");
+    expect(report.meta.orgName).toBe("市中区卫生健康局");
   });
 
   it("a sentence citing such a report is no title (现将…情况的报告如下)", () => {
