@@ -10,26 +10,15 @@ import type { MetricId, NormalizedReport } from "../schema/normalized.js";
 import type { AnnualReport } from "../schema/report.js";
 import { cellName } from "./cell-names.js";
 import { withdrawHint } from "./likely-fix.js";
-import { appendClaims, type NarrativeClaim } from "./narrative-claims.js";
+import { proseClaims } from "./narrative.js";
+import type { NarrativeClaim } from "./narrative-claims.js";
 import { quoteAround } from "./narrative-messages.js";
-import { noneClaims } from "./narrative-none.js";
 import { metricOf } from "./narrative-table.js";
 
-/** The claims of a report's prose that are compared with the tables (each section and sub-section alone). */
+/** The claims of a report's prose that are compared with the tables (those about part of the body left out). */
 function comparedClaims(report: AnnualReport): NarrativeClaim[] {
   const claims: NarrativeClaim[] = [];
-  const year = report.meta.year;
-  const add = (text: string, heading: string): void => {
-    appendClaims(text, claims, { year, heading });
-    for (const none of noneClaims(text, heading, year)) claims.push(none);
-  };
-  for (const section of report.sections) {
-    const first = section.subsections[0];
-    const cut = first ? section.text.indexOf(first.heading) : -1;
-    add(cut >= 0 ? section.text.slice(0, cut) : section.text, section.heading);
-    if (cut < 0 && first) continue;
-    for (const sub of section.subsections) add(sub.text, `${section.heading} ${sub.heading}`);
-  }
+  proseClaims(report, claims, []);
   return claims.filter((c) => c.outOfScope === undefined);
 }
 

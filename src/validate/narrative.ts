@@ -141,7 +141,7 @@ function claimFindings(
  * sub-section on its own, and a section's text before its first sub-section. The claims of sentences about
  * part of the body (`outOfScope`) and the statements of none (noneClaims) are among them.
  */
-function proseClaims(report: AnnualReport, claims: NarrativeClaim[], origins: ClaimLocator[]): void {
+export function proseClaims(report: AnnualReport, claims: NarrativeClaim[], origins: ClaimLocator[]): void {
   const year = report.meta.year;
   const add = (
     text: string,
