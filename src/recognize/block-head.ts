@@ -7,9 +7,10 @@ import { perObject } from "../memo.js";
 import type { FormatEra } from "../schema/common.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { ColumnTemplate, TableTemplate } from "../templates/types.js";
+import { reorderedDiagnostic } from "./column-order.js";
 import { normalizeLabel } from "./labels.js";
 import type { Token } from "./lines.js";
-import { diagnostic, type TableReading } from "./reading.js";
+import type { TableReading } from "./reading.js";
 import type { LabelledRun } from "./runs.js";
 
 /** The normalised label a block header starts with (信息内容), from the template data ("" for none). */
@@ -97,17 +98,10 @@ export function noteBlockHead(
   reordered: boolean,
 ): void {
   if (reordered) {
-    if (reading.diagnostics.some((d) => d.code === "columns-reordered" && d.text === block)) return;
-    const labels = table.blocks.find((b) => b.id === block)?.labels[0] ?? block;
-    reading.diagnostics.push(
-      diagnostic(
-        "columns-reordered",
-        "info",
-        `Table ${table.number}'s block ${labels} prints its value columns in another order than the layout (${head.join(" | ")}): each value is read into the column its header names`,
-        undefined,
-        { text: block },
-      ),
-    );
+    const label = table.blocks.find((b) => b.id === block)?.labels[0] ?? block;
+    const zh = `表${table.number}${label}`;
+    if (reading.diagnostics.some((d) => d.code === "columns-reordered" && d.text?.startsWith(`${zh}：`))) return;
+    reading.diagnostics.push(reorderedDiagnostic(`Table ${table.number}'s block ${label}`, zh, head));
     return;
   }
   const era = headEra(table, block, head);

@@ -156,22 +156,29 @@ const nameOf = (column: ColumnTemplate): string => column.labels[0]!;
  */
 export function orderDiagnostic(table: TableTemplate, order: ColumnOrder): Diagnostic {
   const columns = table.rows[0]!.columns;
-  const printed = order.printed.map((i) => nameOf(columns[i]!)).join(" | ");
-  if (order.missing.length === 0) {
-    return diagnostic(
-      "columns-reordered",
-      "info",
-      `Table ${table.number} prints its value columns in another order than the layout (${printed}): each value is read into the column its header names`,
-      undefined,
-      { text: `表${table.number}：${printed}` },
-    );
-  }
+  const printed = order.printed.map((i) => nameOf(columns[i]!));
+  if (order.missing.length === 0) return reorderedDiagnostic(`Table ${table.number}`, `表${table.number}`, printed);
   const missing = order.missing.map((i) => nameOf(columns[i]!)).join(", ");
   return diagnostic(
     "columns-missing",
     "warning",
-    `Table ${table.number} prints no ${missing} column (${printed}): its cells are absent, the other values are read into the columns the header names`,
+    `Table ${table.number} prints no ${missing} column (${printed.join(" | ")}): its cells are absent, the other values are read into the columns the header names`,
     undefined,
     { text: `表${table.number}无“${missing}”列` },
+  );
+}
+
+/**
+ * The `columns-reordered` info of a table, or of a part of it (`where`: Table 二's block …; `zh`, the same in
+ * Chinese, 表二第二十条第（一）项), whose header prints its value columns in the order `printed`. Its text (zh and
+ * the columns) names them in check's Chinese message.
+ */
+export function reorderedDiagnostic(where: string, zh: string, printed: readonly string[]): Diagnostic {
+  return diagnostic(
+    "columns-reordered",
+    "info",
+    `${where} prints its value columns in another order than the layout (${printed.join(" | ")}): each value is read into the column its header names`,
+    undefined,
+    { text: `${zh}：${printed.join(" | ")}` },
   );
 }

@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../schema/common.js";
 import type { Identity, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
-import { sequenceOrder } from "./column-order.js";
+import { reorderedDiagnostic, sequenceOrder } from "./column-order.js";
 import type { Line, Token } from "./lines.js";
 import { blanksByPitch, identityMisses } from "./pitch-blanks.js";
 import { cellList, diagnostic, fitValues, type TableReading, valueColumnsOf } from "./reading.js";
@@ -72,7 +72,7 @@ export function readSequenceTable(
   }
   const { kept, extra, missing } = fitValues(values, slots.length, valueColumnsOf(lines));
   const placed = order && kept.length === slots.length ? inOrder(kept, order) : kept;
-  if (placed !== kept) reading.diagnostics.push(reorderedDiagnostic(table, order!));
+  if (placed !== kept) reading.diagnostics.push(sequenceReordered(table, order!));
   placed.forEach((token, i) => {
     const slot = slots[i]!;
     reading.cells.ids.push(fieldIdOf(table, slot.row, slot.column));
@@ -115,16 +115,9 @@ function inOrder(kept: readonly Token[], order: readonly number[]): Token[] {
   return out;
 }
 
-/** The `columns-reordered` info of a sequence table whose header prints a block's columns in another order. */
-function reorderedDiagnostic(table: TableTemplate, order: readonly number[]): Diagnostic {
+/** The `columns-reordered` info of a sequence table: the first block's columns as printed. */
+function sequenceReordered(table: TableTemplate, order: readonly number[]): Diagnostic {
   const columns = table.rows[0]!.columns;
-  const printed = order
-    .slice(0, columns.length)
-    .map((slot) => columns[slot % columns.length]!.labels[0])
-    .join(" | ");
-  return diagnostic(
-    "columns-reordered",
-    "info",
-    `Table ${table.number} prints its value columns in another order than the layout (${printed} …): each value is read into the column its header names`,
-  );
+  const printed = order.slice(0, columns.length).map((slot) => columns[slot % columns.length]!.labels[0]!);
+  return reorderedDiagnostic(`Table ${table.number}`, `表${table.number}`, [...printed, "…"]);
 }
