@@ -14,26 +14,26 @@ import type { Candidate } from "./table-copies.js";
 const signalsOf = perObject((template: Template): string[] => template.signals.map(normalizeLabel));
 
 /** How many of a template's era signals a region's joined labels hold. */
-function signalCount(template: Template, text: string): number {
+export function signalCount(template: Template, text: string): number {
   let n = 0;
   for (const s of signalsOf(template)) if (text.includes(s)) n++;
   return n;
 }
 
-/** A reading's score: two per row found, three per era signal, less one per value-count mismatch. */
-export function score(template: Template, reading: TableReading, text: string): number {
-  return reading.rowsFound.size * 2 + signalCount(template, text) * 3 - reading.mismatches;
+/** A reading's score: two per row found, three per era signal (`signals`: signalCount), less one per mismatch. */
+export function score(reading: TableReading, signals: number): number {
+  return reading.rowsFound.size * 2 + signals * 3 - reading.mismatches;
 }
 
 /**
- * Whether reading `table` (of `template`) cannot change the candidate: a reading finds at most the table's rows
+ * Whether reading `table` (its era's `signals` in the region) cannot change the candidate: a reading finds at most the table's rows
  * and has no negative mismatches, so its score is at most twice its row count plus its signals'; when a reading
  * already made scores above that, the table can neither win nor tie (the candidate's reading is the winner's),
  * and when that reading is not weak, neither can it make the candidate weak (isWeak asks every era).
  */
-export function cannotWin(template: Template, table: TableTemplate, text: string, top: EraReading): boolean {
+export function cannotWin(table: TableTemplate, signals: number, top: EraReading): boolean {
   if (table.layout === "sequence" || isWeakReading(top.reading)) return false;
-  return top.score > table.rows.length * 2 + signalCount(template, text) * 3;
+  return top.score > table.rows.length * 2 + signals * 3;
 }
 
 /** A reading and its score. */

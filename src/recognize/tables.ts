@@ -25,7 +25,17 @@ import {
   rowsOf,
   tableNumber,
 } from "./table-copies.js";
-import { cannotWin, type EraReading, isWeak, majority, plainEra, priorEra, readOrder, score } from "./table-era.js";
+import {
+  cannotWin,
+  type EraReading,
+  isWeak,
+  majority,
+  plainEra,
+  priorEra,
+  readOrder,
+  score,
+  signalCount,
+} from "./table-era.js";
 import { type Region, TABLE_IDS, tableRegions } from "./table-regions.js";
 
 /** Options of table recognition. */
@@ -116,14 +126,16 @@ function readCandidates(region: Region, templates: readonly Template[], year: nu
     const template = templates[i]!;
     const table = tables[i];
     if (!table) continue;
+    // Each era's signals are counted once: for the bound of cannotWin, then for the score.
+    const signals = signalCount(template, text);
     let reading = readings.get(table);
     if (!reading) {
-      if (top && cannotWin(template, table, text, top)) continue;
+      if (top && cannotWin(table, signals, top)) continue;
       reading = readTable(table, read, runs, template.identities);
       reading.diagnostics.unshift(...skips.diagnostics);
       readings.set(table, reading);
     }
-    const result = { reading, score: score(template, reading, text) };
+    const result = { reading, score: score(reading, signals) };
     results[i] = result;
     if (!top || result.score > top.score) top = result;
   }
