@@ -82,11 +82,11 @@ function titleText(l: Line): string | null {
   if (BREADCRUMB.test(title) || NAV_SEPARATOR.test(title)) return null;
   const text = toSimplified(compact(title));
   // The year may stand inside the key (政府信息公开工作2023年度报告).
-  const keyed = holdsTitleKey(text)
-    ? text
-    : holdsTitleKey(text.replace(YEAR_IN_KEY, ""))
-      ? text.replace(YEAR_IN_KEY, "")
-      : null;
+  let keyed: string | null = text;
+  if (!holdsTitleKey(text)) {
+    const bare = text.replace(YEAR_IN_KEY, "");
+    keyed = bare !== text && holdsTitleKey(bare) ? bare : null;
+  }
   return keyed !== null && !runsOn(keyed) ? text : null;
 }
 
