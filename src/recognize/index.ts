@@ -12,6 +12,7 @@ import { GB_TEMPLATES } from "../templates/index.js";
 import { recognizeLegacy } from "./legacy.js";
 import { documentLines, type Line } from "./lines.js";
 import { recognizeMeta, textYear } from "./meta.js";
+import { reportEnd } from "./report-end.js";
 import { splitDocument } from "./report-split.js";
 import { multipleReports, reportStarts } from "./report-starts.js";
 import { recognizeSections } from "./sections.js";
@@ -59,14 +60,16 @@ export function recognizeDocument(whole: Document, options: RecognizeOptions = {
   append(diagnostics, tables.diagnostics);
   if (legacy.length > 0) append(diagnostics, legacyDiagnostics);
   const skip = legacy.length === 0 ? tables.tableLines : new Set([...tables.tableLines, ...legacyLines(lines, legacy)]);
-  const meta = recognizeMeta(document, lines, skip);
+  // A web page's furniture after the report (相关链接, 上一篇, a footer): the date, signature and sections end before it.
+  const end = reportEnd(document, lines, skip);
+  const meta = recognizeMeta(document, lines, skip, end);
   report.meta = { ...report.meta, ...meta, year: meta.year ?? options.year ?? null, hybridBlocks: tables.hybridBlocks };
   // The first table of a known family: a staff table printed before the statistics table says nothing of the era.
   // A report without a table follows the layout its year prescribes (its tables are then missing).
   report.meta.formatEra =
     tables.era ?? legacy.find((t) => t.family !== "unknown")?.family ?? layoutOfYear(report.meta.year);
-  const signature = signatureLines(lines, skip, report.meta.orgName);
-  report.sections = recognizeSections(lines, signature.length === 0 ? skip : new Set([...skip, ...signature]));
+  const signature = signatureLines(lines, skip, report.meta.orgName, end);
+  report.sections = recognizeSections(lines, signature.length === 0 ? skip : new Set([...skip, ...signature]), end);
   report.tables = tables.tables;
   report.cells = tables.cells as AnnualReport["cells"];
   report.extraRows = tables.extraRows;

@@ -12,7 +12,6 @@ import { findDate } from "./dates.js";
 import { documentHeadings } from "./headings.js";
 import { readPublishDate, readPublisher, readWrittenDate } from "./info-box.js";
 import type { Line } from "./lines.js";
-import { recordReportEnd } from "./report-end.js";
 import { isShortPlain, readReportDate } from "./signature.js";
 import { findTitle, type TitleMeta } from "./title.js";
 
@@ -86,23 +85,22 @@ function findStatPeriod(lines: readonly Line[]): TextMeta["statPeriod"] {
 /**
  * Reads the metadata of a document from its lines (chrome lines already removed) and its raw text. The
  * report date is the signature's (落款): the last line that is only a date, outside the lines in `skip`
- * (statistics tables) and before a web page's furniture. A page printing no signature gives the 成文日期 of
- * its info box instead: the date the document was written and signed off, which its 落款 would print (发文日期
- * and 发布日期 are when the page went up: the publication date). A date alone under the title of a page, before
- * the first section, is its byline: the publication date when no stamp says otherwise, never the report's.
- * The issuing body is the title's, else the signature's, else the info box's 发布机构 / 来源.
+ * (statistics tables) and before line `end` (a web page's furniture, `reportEnd`). A page printing no signature
+ * gives the 成文日期 of its info box instead: the date the document was written and signed off, which its 落款
+ * would print (发文日期 and 发布日期 are when the page went up: the publication date). A date alone under the title
+ * of a page, before the first section, is its byline: the publication date when no stamp says otherwise, never
+ * the report's. The issuing body is the title's, else the signature's, else the info box's 发布机构 / 来源.
  */
 export function recognizeMeta(
   document: Document,
   lines: readonly Line[],
-  skip: ReadonlySet<number> = new Set(),
+  skip: ReadonlySet<number>,
+  end: number,
 ): TextMeta {
   const found = withHeadTitle(readTitle(lines), document);
   const { title, orgName } = found;
   const statPeriod = readStatPeriod(lines);
-  // The furniture after the report is found before the signature is read (and the sections after it).
-  recordReportEnd(document, lines, skip);
-  const dated = readReportDate(lines, skip);
+  const dated = readReportDate(lines, skip, end);
   const sections = firstHeading(lines);
   const byline =
     document.shape === "html" &&

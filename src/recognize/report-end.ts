@@ -66,9 +66,6 @@ const MAX_ORG = 40;
 /** The longest date after a listed article's title (a spaced 年月日 date in brackets). */
 const MAX_DATE = 30;
 
-/** The end of the report recordReportEnd found, per lines array. */
-const recorded = new WeakMap<readonly Line[], number>();
-
 /**
  * The index of the last section heading outside `skip` (六、其他需要报告的事项, 附件), or -1. A line of furniture
  * read as an annex heading (附件下载：) is none.
@@ -131,27 +128,15 @@ function chromeAfter(document: Document, lines: readonly Line[], heading: number
 }
 
 /**
- * Finds where the report of `document` ends among its `lines` (see reportEnd), with the furniture chrome
- * lines the document still shows, and records it for the lines: recognizeMeta calls it, and the signature and
- * the sections are read after it from the same lines (their `skip` adds only lines before the end).
+ * The index of the first line of a page's furniture after the report among the `lines` of `document`
+ * (lines.length when none): the first line after the last section heading outside `skip` (the tables' lines)
+ * that is furniture (FURNITURE_LINES), a listed article (its title and date), or follows a furniture chrome
+ * line (相关链接, 上一篇：…: dropped from the lines, so looked for in the document). recognizeDocument finds it once
+ * and hands it to the metadata, the signature and the sections, which read only the lines before it.
  */
-export function recordReportEnd(document: Document, lines: readonly Line[], skip: ReadonlySet<number>): number {
+export function reportEnd(document: Document, lines: readonly Line[], skip: ReadonlySet<number>): number {
   const heading = lastHeading(lines, skip);
-  const end = heading < 0 ? lines.length : endAfter(lines, skip, heading, chromeAfter(document, lines, heading));
-  recorded.set(lines, end);
-  return end;
-}
-
-/**
- * The index of the first line of a page's furniture after the report (lines.length when none): the first line
- * after the last section heading outside `skip` that is furniture (FURNITURE_LINES), a listed article (its
- * title and date), or follows a furniture chrome line (recordReportEnd, which looks at the document).
- */
-export function reportEnd(lines: readonly Line[], skip: ReadonlySet<number>): number {
-  const known = recorded.get(lines);
-  if (known !== undefined) return known;
-  const heading = lastHeading(lines, skip);
-  return heading < 0 ? lines.length : endAfter(lines, skip, heading, Number.POSITIVE_INFINITY);
+  return heading < 0 ? lines.length : endAfter(lines, skip, heading, chromeAfter(document, lines, heading));
 }
 
 /** The first line of furniture after line `heading`, a chrome line at offset `chrome` included. */

@@ -6,7 +6,6 @@ import type { SourcePosition } from "../schema/common.js";
 import type { Section, Subsection } from "../schema/report.js";
 import { documentHeadings, type HeadingMatch } from "./headings.js";
 import type { Line } from "./lines.js";
-import { reportEnd } from "./report-end.js";
 import { matchSubheading, partSubitem, subsectionId } from "./subheadings.js";
 
 /** A section or sub-section being read: its body lines and where each starts. */
@@ -19,10 +18,10 @@ interface Body<T> {
 /**
  * Reads the narrative sections. `skip` holds the indexes of lines that belong to tables (their heading
  * lines excepted). Section text is every prose line of the section (sub-sections included), joined by
- * newlines; each sub-section's text is its own body. A page's furniture after the report (reportEnd: a 相关链接
- * list, 附件：….pdf, a footer) is no section's text.
+ * newlines; each sub-section's text is its own body. The lines from `end` on (a page's furniture after the
+ * report, `reportEnd`: a 相关链接 list, 附件：….pdf, a footer) are no section's text.
  */
-export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<number> = new Set()): Section[] {
+export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<number>, end: number): Section[] {
   // Sections numbered 第一部分 … (`parts`): a line numbered 一、 that names no section is a sub-section of one.
   const { matches: headings, numbered, parts } = documentHeadings(lines);
   const sections: Section[] = [];
@@ -74,7 +73,6 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
   };
   const { first, last } = numberedSpan(headings);
   const contents = contentsLines(headings);
-  const end = reportEnd(lines, skip);
   for (let k = 0; k < end; k++) {
     const line = lines[k] as Line;
     if (skip.has(line.index)) continue;

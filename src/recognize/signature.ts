@@ -7,7 +7,7 @@
 import { isSpaceCode } from "../shapes/source-lines.js";
 import { findDate } from "./dates.js";
 import type { Line } from "./lines.js";
-import { lastHeading, reportEnd } from "./report-end.js";
+import { lastHeading } from "./report-end.js";
 
 /** The text without whitespace and zero-width characters (U+200B–U+200D, U+2060; U+FEFF is whitespace). */
 export function compact(text: string): string {
@@ -108,15 +108,15 @@ function lastTextLine(lines: readonly Line[], skip: ReadonlySet<number>, end: nu
  * The report date and its line's index: the first line outside `skip` after the last section heading that is
  * only a date, or prints the body and the date apart (`org`: the body it names) — a footer's or a related
  * article's date further down is not the report's; else (no heading, or no such line after it) the last line
- * that is only a date, else a last line printing the body and the date. Lines of a page's furniture after the
- * report (reportEnd: 相关链接, 上一篇, a footer) are never looked at.
+ * that is only a date, else a last line printing the body and the date. Lines from `end` on (a page's furniture
+ * after the report, `reportEnd`: 相关链接, 上一篇, a footer) are never looked at.
  */
 export function readReportDate(
   lines: readonly Line[],
   skip: ReadonlySet<number>,
+  end: number,
 ): { iso: string | null; index: number; org: string | null } {
   const heading = lastHeading(lines, skip);
-  const end = reportEnd(lines, skip);
   if (heading >= 0) {
     for (let i = heading + 1; i < end; i++) {
       const line = lines[i]!;
@@ -138,16 +138,17 @@ export function readReportDate(
 }
 
 /**
- * The indexes of the signature lines that close a report — its last text line before a page's furniture
- * (reportEnd) when that line is only a date (the report date) or the body and the date, and the line right
+ * The indexes of the signature lines that close a report — its last text line before `end` (a page's furniture,
+ * `reportEnd`) when that line is only a date (the report date) or the body and the date, and the line right
  * above a date when it is the issuing body's name (`orgName`) — which belong to no section.
  */
 export function signatureLines(
   lines: readonly Line[],
-  skip: ReadonlySet<number> = new Set(),
-  orgName: string | null = null,
+  skip: ReadonlySet<number>,
+  orgName: string | null,
+  end: number,
 ): number[] {
-  const last = lastTextLine(lines, skip, reportEnd(lines, skip));
+  const last = lastTextLine(lines, skip, end);
   if (last < 0) return [];
   // The body and the date on one line close the report.
   if (orgAndDate(lines[last]!) !== null) return [lines[last]!.index];
