@@ -6,9 +6,8 @@
 import type { Document } from "./document.js";
 import { decodeInput } from "./input/decode.js";
 import { detectShape } from "./input/detect.js";
-import { type Recognition, type RecognizeOptions, recognizeDocument } from "./recognize/index.js";
+import { type Recognition, type RecognizeOptions, recognizeDocument, recognizeFirst } from "./recognize/index.js";
 import { documentLines } from "./recognize/lines.js";
-import { reportDocuments } from "./recognize/report-split.js";
 import { reportStarts } from "./recognize/report-starts.js";
 import type { Diagnostic, FormatEra, Shape } from "./schema/common.js";
 import { emptyReport } from "./schema/empty.js";
@@ -117,12 +116,15 @@ interface ReadRecognition {
    * first report and the diagnostics its recognition gave after the reader's and the `multiple-reports` ones.
    */
   first: { report: AnnualReport; after: Diagnostic[] } | null;
+  /** The document split at the starts of its reports (the document alone when it holds one). */
+  parts: Document[];
 }
 
 /** parseReport's recognition of a document read from the input (see ReadRecognition). */
 function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): ReadRecognition {
   const { document, recognizeOptions } = read;
-  let { report, diagnostics } = recognizeDocument(document, recognizeOptions);
+  const { recognition, parts } = recognizeFirst(document, recognizeOptions);
+  let { report, diagnostics } = recognition;
   const several = diagnostics.some((d) => d.code === MULTIPLE_REPORTS);
   // recognizeDocument's diagnostics: the reader's, the multiple-reports warnings, then the first report's own.
   let first: ReadRecognition["first"] = null;
@@ -142,7 +144,7 @@ function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): ReadRecogn
       first = null;
     }
   }
-  return { result: checked({ report, diagnostics }), several, first };
+  return { result: checked({ report, diagnostics }), several, first, parts };
 }
 
 /**
@@ -170,9 +172,8 @@ export function parseReports(input: string | Uint8Array, options: ParseOptions =
   if ("failed" in read) return [read.failed];
   // The starts of the reports are found once for a file of one report (by recognizeDocument, which warns at
   // each other report's start), and split on only for a file of several.
-  const { result, several, first } = recognizeRead(read);
+  const { result, several, first, parts: documents } = recognizeRead(read);
   if (!several) return [result];
-  const documents = reportDocuments(read.document);
   return documents.map((document, k) => {
     // The first report was recognised with the whole file: not again.
     const recognition =

@@ -39,17 +39,37 @@ export interface Recognition {
 
 /** Recognises a report in a Document: metadata, narrative sections, Tables 二/三/四 and legacy tables. */
 export function recognizeDocument(whole: Document, options: RecognizeOptions = {}): Recognition {
-  let document = whole;
-  const diagnostics: Diagnostic[] = [...(document.diagnostics ?? [])];
-  const report = emptyReport(document.shape, options.encoding ?? "string");
-  let lines = documentLines(document);
+  return recognizeFirst(whole, options).recognition;
+}
+
+/**
+ * recognizeDocument's recognition, and the document split at the starts of the reports it holds (one part, the
+ * document itself, for a file of one report): parseReports reads the other parts without finding the starts again.
+ */
+export function recognizeFirst(
+  whole: Document,
+  options: RecognizeOptions,
+): { recognition: Recognition; parts: Document[] } {
+  const diagnostics: Diagnostic[] = [...(whole.diagnostics ?? [])];
+  let lines = documentLines(whole);
   // A file holding several reports: only the first is read, the others are reported where they start.
   const starts = reportStarts(lines);
+  const parts = splitDocument(whole, lines, starts);
   if (starts.length > 0) {
     append(diagnostics, multipleReports(lines, starts));
-    document = splitDocument(document, lines, starts)[0]!;
-    lines = documentLines(document);
+    lines = documentLines(parts[0]!);
   }
+  return { recognition: recognizeReport(parts[0]!, lines, diagnostics, options), parts };
+}
+
+/** Recognises the report of a document of one report (its lines given), after the `diagnostics` given. */
+function recognizeReport(
+  document: Document,
+  lines: readonly Line[],
+  diagnostics: Diagnostic[],
+  options: RecognizeOptions,
+): Recognition {
+  const report = emptyReport(document.shape, options.encoding ?? "string");
   const prior = textYear(lines) ?? options.year ?? null;
   const tableOptions = options.era ? { era: options.era, year: prior } : { year: prior };
   let tables = recognizeTables(lines, tableOptions);
