@@ -4,8 +4,7 @@
  * except a Table 二 block header whose empty header cells print dashes (no number: no value).
  */
 import { append } from "../append.js";
-import type { Diagnostic } from "../schema/common.js";
-import type { RowTemplate, TableTemplate } from "../templates/types.js";
+import type { TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { blockHead, noteBlockHead, valuesByHead } from "./block-head.js";
 import { dealColumnMajor } from "./column-major.js";
@@ -15,15 +14,8 @@ import { stripAnnotation } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { isHeadMatch, matchBlock, matchRow } from "./match-row.js";
 import { spreadMergedValues } from "./merged-cells.js";
-import {
-  cellList,
-  diagnostic,
-  fitValues,
-  removeCell,
-  type TableReading,
-  tokenCell,
-  valueColumnsOf,
-} from "./reading.js";
+import { cellList, diagnostic, fitValues, type TableReading, tokenCell, valueColumnsOf } from "./reading.js";
+import { fieldIds, missingValues, type ShortRow, settleCollapsedGroups, settleShortRows } from "./row-settle.js";
 import { isFilled, type LabelledRun, labelRuns, withLabel } from "./runs.js";
 import { splitTextValues } from "./text-values.js";
 import { joinWrappedLabels } from "./wrapped-labels.js";
@@ -37,23 +29,6 @@ export type { LabelledRun };
 /** The label runs of a region's lines, each with its joined and normalised label. */
 export function labelledRuns(lines: readonly Line[]): LabelledRun[] {
   return labelRuns(lines).map(withLabel);
-}
-
-const idCache = new WeakMap<TableTemplate, Map<RowTemplate, string[]>>();
-
-/** The field ids of a row's columns, in column order (built once per template row). */
-function fieldIds(table: TableTemplate, row: RowTemplate): string[] {
-  let rows = idCache.get(table);
-  if (!rows) {
-    rows = new Map();
-    idCache.set(table, rows);
-  }
-  let ids = rows.get(row);
-  if (!ids) {
-    ids = row.columns.map((column) => fieldIdOf(table, row, column));
-    rows.set(row, ids);
-  }
-  return ids;
 }
 
 /**
@@ -199,114 +174,4 @@ function filledCount(values: readonly Token[]): number {
   let n = 0;
   for (const t of values) if (isFilled(t)) n++;
   return n;
-}
-
-/** A row of guessed text with fewer values than columns: its run, its block, where its diagnostic goes. */
-interface ShortRow {
-  row: RowTemplate;
-  run: LabelledRun;
-  block: string | null;
-  /** The index in the reading's diagnostics its diagnostic is inserted at. */
-  at: number;
-}
-
-/**
- * The `row-missing-values` diagnostic of a row (the first missing cell's field id given); `guessed`: a row of
- * PDF text, whose values were placed from the first column on (a blank cell there leaves no trace).
- */
-function missingValues(short: ShortRow, field: string, guessed = false): Diagnostic {
-  const { row, run } = short;
-  const count = Math.min(run.values.length, row.columns.length);
-  const placed = guessed
-    ? "they fill the first columns and the rest are absent; in PDF text a blank cell leaves no trace, so they may belong to other columns"
-    : "the missing cells are absent";
-  return diagnostic(
-    "row-missing-values",
-    "warning",
-    `Row 「${run.raw}」 has ${count} of ${row.columns.length} values; ${placed}`,
-    (run.texts[0] ?? run.values[0])!.source,
-    { text: run.raw, field },
-  );
-}
-
-/**
- * Settles the short rows of guessed (PDF) text. When the table's full rows of as many columns outnumber
- * the short ones, a short row's blank cells were printed as nothing and left no trace: which cells its
- * values fill cannot be told, so its cells are taken back and the row is kept as an extra row
- * (`row-values-unplaced`). Otherwise (a table printed without a column: its rows all short) the values
- * stay in the first columns (`row-missing-values`).
- */
-function settleShortRows(
-  table: TableTemplate,
-  reading: TableReading,
-  short: readonly ShortRow[],
-  full: ReadonlyMap<number, number>,
-): void {
-  const shortByWidth = new Map<number, number>();
-  for (const { row } of short) shortByWidth.set(row.columns.length, (shortByWidth.get(row.columns.length) ?? 0) + 1);
-  for (let k = short.length - 1; k >= 0; k--) {
-    const s = short[k]!;
-    const { row, run } = s;
-    const ids = fieldIds(table, row);
-    const width = row.columns.length;
-    if ((full.get(width) ?? 0) <= (shortByWidth.get(width) ?? 0)) {
-      reading.diagnostics.splice(s.at, 0, missingValues(s, ids[run.values.length]!, true));
-      continue;
-    }
-    for (const id of ids) removeCell(reading.cells, id);
-    const first = (run.texts[0] ?? run.values[0])!;
-    reading.extraRows.push({
-      table: table.id,
-      block: s.block,
-      label: run.label,
-      rawLabel: run.raw,
-      cells: run.values.filter(isFilled).map(tokenCell),
-      source: first.source,
-    });
-    const values = run.values.map((t) => t.raw).join(" ");
-    reading.diagnostics.splice(
-      s.at,
-      0,
-      diagnostic(
-        "row-values-unplaced",
-        "warning",
-        `Row 「${run.raw}」 has ${run.values.length} of ${row.columns.length} values (${values}) in PDF text whose other rows are full: a blank cell left no trace, so which cells they fill cannot be told; kept as an extra row`,
-        run.values[0]!.source,
-        { text: run.raw, field: ids[0]! },
-      ),
-    );
-  }
-}
-
-/**
- * A row that is another era's one-row form of a group (（六）其他处理): when the group's own rows were also
- * found and the one-row form holds only blanks, it was a group header, not data; when it stands alone, it
- * records a hybrid block. Sets the expected row count and reports template rows not found.
- */
-function settleCollapsedGroups(table: TableTemplate, reading: TableReading, allBlank: Set<string>): void {
-  const skipped = new Set<string>();
-  for (const row of table.rows) {
-    const collapsed = row.collapsedGroup;
-    if (!collapsed) continue;
-    const members = table.rows.filter((r) => r.groups.includes(collapsed.group) && !r.collapsedGroup);
-    const membersFound = members.some((r) => reading.rowsFound.has(r.id));
-    if (reading.rowsFound.has(row.id) && membersFound && allBlank.has(row.id)) {
-      reading.rowsFound.delete(row.id);
-      for (const column of row.columns) removeCell(reading.cells, fieldIdOf(table, row, column));
-    }
-    if (reading.rowsFound.has(row.id) && !membersFound) {
-      reading.hybridBlocks.push({ table: table.id, block: collapsed.group, era: collapsed.era });
-      for (const m of members) skipped.add(m.id);
-    } else skipped.add(row.id);
-  }
-  const expected = table.rows.filter((r) => !skipped.has(r.id));
-  reading.expectedRows = expected.length;
-  for (const row of expected) {
-    if (reading.rowsFound.has(row.id)) continue;
-    reading.diagnostics.push(
-      diagnostic("row-missing", "info", `Row ${table.number}、${row.labels[0]} was not found`, undefined, {
-        field: fieldIdOf(table, row, row.columns[0]!),
-      }),
-    );
-  }
 }
