@@ -126,25 +126,96 @@ export function placeByOrder(kept: readonly Token[], order: ColumnOrder, width: 
   return out;
 }
 
+/** The index of the item (a row or a group of rows) a header text names, normalised, among some labels; -1 for none. */
+function itemOf(items: readonly (readonly string[])[], text: string): number {
+  const label = normalizeLabel(text);
+  return items.findIndex((labels) => labels.some((l) => normalizeLabel(l) === label));
+}
+
+/**
+ * The order in which a sequence table's header prints its blocks (Table 四: 行政复议, then 行政诉讼's 未经复议直接起诉
+ * and 复议后起诉), as template row indexes: the header's rows read top to bottom, each left to right (a grid's
+ * spans or a ragged pipe header alike), give the order of the top items (a row under no group, or a group) and,
+ * under them, of the grouped rows. Null when the header does not name every top item, or is PDF text.
+ */
+function blockOrder(table: TableTemplate, lines: readonly Line[]): number[] | null {
+  const rows = table.rows;
+  // The top items: each row under no group, and each group with its rows, in the layout's order.
+  const tops: { labels: readonly string[]; rows: number[] }[] = [];
+  const groupTop = new Map<string, number>();
+  for (const [i, row] of rows.entries()) {
+    const group = row.groups[0];
+    if (group === undefined) {
+      tops.push({ labels: row.labels, rows: [i] });
+      continue;
+    }
+    const top = groupTop.get(group);
+    if (top !== undefined) {
+      tops[top]!.rows.push(i);
+      continue;
+    }
+    const labels = table.groups.find((g) => g.id === group)?.labels;
+    if (labels === undefined) return null;
+    groupTop.set(group, tops.push({ labels, rows: [i] }) - 1);
+  }
+  const topLabels = tops.map((t) => t.labels);
+  const rowLabels = rows.map((r) => r.labels);
+  const topOrder: number[] = [];
+  const rowOrder: number[] = [];
+  for (const line of lines) {
+    if (holdsNumber(line)) break;
+    if (line.kind === "text") continue;
+    // A row of guessed text (PDF) prints its labels in the order they were extracted, not always as they stand.
+    if (!line.reliable) return null;
+    for (const token of line.tokens) {
+      if (token.kind !== "text") continue;
+      const top = itemOf(topLabels, token.raw);
+      const row = itemOf(rowLabels, token.raw);
+      if (top >= 0 && !topOrder.includes(top)) topOrder.push(top);
+      if (row >= 0 && !rowOrder.includes(row)) rowOrder.push(row);
+    }
+  }
+  if (topOrder.length !== tops.length) return null;
+  const order: number[] = [];
+  for (const top of topOrder) {
+    const members = tops[top]!.rows;
+    // A group's rows in the order the header prints them (the layout's when it does not print each of them).
+    const printed = rowOrder.filter((r) => members.includes(r));
+    for (const r of printed.length === members.length ? printed : members) order.push(r);
+  }
+  return order;
+}
+
 /**
  * The printed order of a sequence-layout table's columns (Table 四: each block's five outcomes), when its grid
- * header stands above the values, prints every block's columns, and some block in another order than the
- * layout's: for each printed value, left to right, the slot (row by row, column by column) it holds. Null
- * otherwise.
+ * header stands above the values, prints every block's columns, and some block or some block's columns in
+ * another order than the layout's (行政诉讼 before 行政复议; 尚未审结 before 其他结果): for each printed value, left to
+ * right, the slot (row by row, column by column) it holds, and the blocks (template row indexes) as printed.
+ * Null otherwise.
  */
-export function sequenceOrder(table: TableTemplate, lines: readonly Line[]): number[] | null {
+export function sequenceOrder(
+  table: TableTemplate,
+  lines: readonly Line[],
+): { slots: number[]; blocks: readonly number[] } | null {
   const columns = table.rows[0]?.columns;
   if (!columns || table.rows.some((r) => r.columns !== columns)) return null;
   const n = columns.length;
+  const named = blockOrder(table, lines);
+  const blocks = named ?? table.rows.map((_, i) => i);
   const leaves = alignedLeaves(columns, lines);
-  if (leaves === null || leaves.length !== n * table.rows.length) return null;
+  if (leaves === null || leaves.length !== n * table.rows.length) {
+    // A header whose column labels do not stand above the values (a ragged pipe or tab header, a converter's)
+    // still names the blocks in the order it prints them: each block's columns are taken in the layout's order.
+    if (named === null || named.every((b, i) => b === i)) return null;
+    return { slots: named.flatMap((b) => columns.map((_, col) => b * n + col)), blocks: named };
+  }
   const slots: number[] = [];
-  for (let b = 0; b < table.rows.length; b++) {
+  for (let b = 0; b < blocks.length; b++) {
     const block = leaves.slice(b * n, (b + 1) * n).map((l) => l.column);
     if (new Set(block).size !== n) return null;
-    for (const col of block) slots.push(b * n + col);
+    for (const col of block) slots.push(blocks[b]! * n + col);
   }
-  return slots.every((s, i) => s === i) ? null : slots;
+  return slots.every((s, i) => s === i) ? null : { slots, blocks };
 }
 
 /** A column's first label. */

@@ -71,7 +71,7 @@ export function readSequenceTable(
       values = placed;
   }
   const { kept, extra, missing } = fitValues(values, slots.length, valueColumnsOf(lines));
-  const placed = order && kept.length === slots.length ? inOrder(kept, order) : kept;
+  const placed = order && kept.length === slots.length ? inOrder(kept, order.slots) : kept;
   if (placed !== kept) reading.diagnostics.push(sequenceReordered(table, order!));
   placed.forEach((token, i) => {
     const slot = slots[i]!;
@@ -115,9 +115,23 @@ function inOrder(kept: readonly Token[], order: readonly number[]): Token[] {
   return out;
 }
 
-/** The `columns-reordered` info of a sequence table: the first block's columns as printed. */
-function sequenceReordered(table: TableTemplate, order: readonly number[]): Diagnostic {
+/**
+ * The `columns-reordered` info of a sequence table: its blocks as printed when they stand in another order than
+ * the layout's (未经复议直接起诉 | 复议后起诉 | 行政复议), and the columns of the first block printing them in another
+ * order than the layout's, as printed.
+ */
+function sequenceReordered(
+  table: TableTemplate,
+  order: { slots: readonly number[]; blocks: readonly number[] },
+): Diagnostic {
   const columns = table.rows[0]!.columns;
-  const printed = order.slice(0, columns.length).map((slot) => columns[slot % columns.length]!.labels[0]!);
-  return reorderedDiagnostic(`Table ${table.number}`, `表${table.number}`, [...printed, "…"]);
+  const n = columns.length;
+  const blocks = order.blocks.every((b, i) => b === i) ? [] : order.blocks.map((b) => table.rows[b]!.labels[0]!);
+  // The first block printing its columns in another order than the layout's, if any.
+  let printed: string[] = [];
+  for (let b = 0; b * n < order.slots.length && printed.length === 0; b++) {
+    const cols = order.slots.slice(b * n, (b + 1) * n).map((slot) => slot % n);
+    if (cols.some((col, i) => col !== i)) printed = [...cols.map((col) => columns[col]!.labels[0]!), "…"];
+  }
+  return reorderedDiagnostic(`Table ${table.number}`, `表${table.number}`, [...blocks, ...printed]);
 }
