@@ -1,14 +1,16 @@
 /**
  * The order in which a table's header prints its value columns, when it is not the layout's: Table 三 printed
  * with 总计 first or with 科研机构 and 商业企业 swapped, or without the 法律服务机构 column; Table 四 with 其他结果
- * and 尚未审结 swapped in each block. Read from a grid's header: the cells above the table's first number that hold
- * a column label of the template, each in its grid column (a rowspan 总计 printed on the header's first row stands
- * at the right). Only a header whose labels stand exactly above the values is believed: PDF text (no grid
- * columns) and a header flattened by a converter (its spans lost, its labels shifted left) say nothing, and the
+ * and 尚未审结 swapped in each block, or with 行政诉讼's blocks before 行政复议. Read from a grid's header: the cells
+ * above the table's first number that hold a column label of the template, each in its grid column (a rowspan 总计
+ * printed on the header's first row stands at the right). A header whose labels do not stand above the values (a
+ * ragged pipe or tab header, one cell per line: Word's export of merged cells) is read by the order of each row's
+ * labels (header-order.ts), every column named; PDF text (labels in extraction order) says nothing, and the
  * values are read in the layout's order as before.
  */
 import type { Diagnostic } from "../schema/common.js";
 import type { ColumnTemplate, TableTemplate } from "../templates/types.js";
+import { type HeaderItem, printedOrder } from "./header-order.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { diagnostic } from "./reading.js";
@@ -95,6 +97,12 @@ function alignedLeaves(columns: readonly ColumnTemplate[], lines: readonly Line[
   return leaves.map((l) => l.at).join(",") === valueColumnsKey(lines, leaves[0]!.at) ? leaves : null;
 }
 
+/** A column as a header item: under the group its path names (法人或其他组织/商业企业), if any. */
+function columnItem(column: ColumnTemplate): HeaderItem {
+  const slash = column.path?.indexOf("/") ?? -1;
+  return slash > 0 ? { labels: column.labels, group: [column.path!.slice(0, slash)] } : { labels: column.labels };
+}
+
 /** Whether every index 0 … n-1 is in order. */
 const isLayoutOrder = (printed: readonly number[], n: number): boolean =>
   printed.length === n && printed.every((col, i) => col === i);
@@ -108,7 +116,12 @@ export function columnOrder(table: TableTemplate, lines: readonly Line[]): Colum
   const columns = table.rows[0]?.columns;
   if (!columns || columns.length < 2 || table.rows.some((r) => r.columns !== columns)) return null;
   const leaves = alignedLeaves(columns, lines);
-  if (leaves === null) return null;
+  if (leaves === null) {
+    // A header whose labels do not stand above the values (a ragged pipe or tab header) still prints each row's
+    // labels in order: every column named, on one row for the top ones and one for a group's.
+    const order = printedOrder(columns.map(columnItem), lines, false);
+    return order === null || isLayoutOrder(order, columns.length) ? null : { printed: order, missing: [] };
+  }
   const printed = leaves.map((l) => l.column);
   if (new Set(printed).size !== printed.length || isLayoutOrder(printed, columns.length)) return null;
   return { printed, missing: columns.map((_, i) => i).filter((i) => !printed.includes(i)) };
@@ -126,64 +139,20 @@ export function placeByOrder(kept: readonly Token[], order: ColumnOrder, width: 
   return out;
 }
 
-/** The index of the item (a row or a group of rows) a header text names, normalised, among some labels; -1 for none. */
-function itemOf(items: readonly (readonly string[])[], text: string): number {
-  const label = normalizeLabel(text);
-  return items.findIndex((labels) => labels.some((l) => normalizeLabel(l) === label));
-}
-
-/**
- * The order in which a sequence table's header prints its blocks (Table 四: 行政复议, then 行政诉讼's 未经复议直接起诉
- * and 复议后起诉), as template row indexes: the header's rows read top to bottom, each left to right (a grid's
- * spans or a ragged pipe header alike), give the order of the top items (a row under no group, or a group) and,
- * under them, of the grouped rows. Null when the header does not name every top item, or is PDF text.
- */
-function blockOrder(table: TableTemplate, lines: readonly Line[]): number[] | null {
-  const rows = table.rows;
-  // The top items: each row under no group, and each group with its rows, in the layout's order.
-  const tops: { labels: readonly string[]; rows: number[] }[] = [];
-  const groupTop = new Map<string, number>();
-  for (const [i, row] of rows.entries()) {
-    const group = row.groups[0];
-    if (group === undefined) {
-      tops.push({ labels: row.labels, rows: [i] });
+/** Table 四's blocks as header items: each row, under its group (行政诉讼) if any. */
+function blockItems(table: TableTemplate): HeaderItem[] | null {
+  const items: HeaderItem[] = [];
+  for (const row of table.rows) {
+    const id = row.groups[0];
+    if (id === undefined) {
+      items.push({ labels: row.labels });
       continue;
     }
-    const top = groupTop.get(group);
-    if (top !== undefined) {
-      tops[top]!.rows.push(i);
-      continue;
-    }
-    const labels = table.groups.find((g) => g.id === group)?.labels;
-    if (labels === undefined) return null;
-    groupTop.set(group, tops.push({ labels, rows: [i] }) - 1);
+    const group = table.groups.find((g) => g.id === id);
+    if (group === undefined) return null;
+    items.push({ labels: row.labels, group: group.labels });
   }
-  const topLabels = tops.map((t) => t.labels);
-  const rowLabels = rows.map((r) => r.labels);
-  const topOrder: number[] = [];
-  const rowOrder: number[] = [];
-  for (const line of lines) {
-    if (holdsNumber(line)) break;
-    if (line.kind === "text") continue;
-    // A row of guessed text (PDF) prints its labels in the order they were extracted, not always as they stand.
-    if (!line.reliable) return null;
-    for (const token of line.tokens) {
-      if (token.kind !== "text") continue;
-      const top = itemOf(topLabels, token.raw);
-      const row = itemOf(rowLabels, token.raw);
-      if (top >= 0 && !topOrder.includes(top)) topOrder.push(top);
-      if (row >= 0 && !rowOrder.includes(row)) rowOrder.push(row);
-    }
-  }
-  if (topOrder.length !== tops.length) return null;
-  const order: number[] = [];
-  for (const top of topOrder) {
-    const members = tops[top]!.rows;
-    // A group's rows in the order the header prints them (the layout's when it does not print each of them).
-    const printed = rowOrder.filter((r) => members.includes(r));
-    for (const r of printed.length === members.length ? printed : members) order.push(r);
-  }
-  return order;
+  return items;
 }
 
 /**
@@ -200,7 +169,8 @@ export function sequenceOrder(
   const columns = table.rows[0]?.columns;
   if (!columns || table.rows.some((r) => r.columns !== columns)) return null;
   const n = columns.length;
-  const named = blockOrder(table, lines);
+  const items = blockItems(table);
+  const named = items === null ? null : printedOrder(items, lines, true);
   const blocks = named ?? table.rows.map((_, i) => i);
   const leaves = alignedLeaves(columns, lines);
   if (leaves === null || leaves.length !== n * table.rows.length) {
