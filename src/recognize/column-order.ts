@@ -103,6 +103,47 @@ function columnItem(column: ColumnTemplate): HeaderItem {
   return slash > 0 ? { labels: column.labels, group: [column.path!.slice(0, slash)] } : { labels: column.labels };
 }
 
+/** The number of value cells (blank ones included) most rows holding a number print. */
+function mostValues(lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (!holdsNumber(line)) continue;
+    let n = 0;
+    for (const t of line.tokens) if (t.kind === "value") n++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = -1;
+  let most = 0;
+  for (const [n, k] of counts) if (k > most) [best, most] = [n, k];
+  return best;
+}
+
+/**
+ * How many rows of as many values as columns hold their total (the column `total`: 总计 = 自然人 + the
+ * organisations) when read in the printed `order` (null: the layout's). A header read from the order of its
+ * labels, not their grid columns, is believed only when the values agree at least as well as read in the layout's
+ * order: a header flattened by a converter can print 总计 first over values that close with their total.
+ */
+function sumsHeld(columns: readonly ColumnTemplate[], lines: readonly Line[], order: readonly number[] | null): number {
+  const total = columns.findIndex((c) => c.id === "total");
+  if (total < 0) return 0;
+  let held = 0;
+  for (const line of lines) {
+    if (!holdsNumber(line)) continue;
+    const values = line.tokens.filter((t) => t.kind === "value");
+    if (values.length !== columns.length) continue;
+    let sum = 0;
+    let printedTotal = 0;
+    values.forEach((t, i) => {
+      const v = t.reading.value ?? 0;
+      if ((order === null ? i : order[i]) === total) printedTotal = v;
+      else sum += v;
+    });
+    if (sum === printedTotal) held++;
+  }
+  return held;
+}
+
 /** Whether every index 0 … n-1 is in order. */
 const isLayoutOrder = (printed: readonly number[], n: number): boolean =>
   printed.length === n && printed.every((col, i) => col === i);
@@ -118,9 +159,14 @@ export function columnOrder(table: TableTemplate, lines: readonly Line[]): Colum
   const leaves = alignedLeaves(columns, lines);
   if (leaves === null) {
     // A header whose labels do not stand above the values (a ragged pipe or tab header) still prints each row's
-    // labels in order: every column named, on one row for the top ones and one for a group's.
-    const order = printedOrder(columns.map(columnItem), lines, false);
-    return order === null || isLayoutOrder(order, columns.length) ? null : { printed: order, missing: [] };
+    // labels in order: the top ones on one row, a group's on one row (some of them, when most rows hold as many
+    // values as the header names columns: a header without a column).
+    const order = printedOrder(columns.map(columnItem), lines, "partial");
+    if (order === null || isLayoutOrder(order, columns.length)) return null;
+    if (order.length < columns.length) {
+      if (mostValues(lines) !== order.length) return null;
+    } else if (sumsHeld(columns, lines, order) < sumsHeld(columns, lines, null)) return null;
+    return { printed: order, missing: columns.map((_, i) => i).filter((i) => !order.includes(i)) };
   }
   const printed = leaves.map((l) => l.column);
   if (new Set(printed).size !== printed.length || isLayoutOrder(printed, columns.length)) return null;
@@ -170,7 +216,7 @@ export function sequenceOrder(
   if (!columns || table.rows.some((r) => r.columns !== columns)) return null;
   const n = columns.length;
   const items = blockItems(table);
-  const named = items === null ? null : printedOrder(items, lines, true);
+  const named = items === null ? null : printedOrder(items, lines, "lenient");
   const blocks = named ?? table.rows.map((_, i) => i);
   const leaves = alignedLeaves(columns, lines);
   if (leaves === null || leaves.length !== n * table.rows.length) {

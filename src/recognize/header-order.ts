@@ -31,21 +31,26 @@ function indexOf(sets: readonly (readonly string[])[], text: string): number {
 
 /**
  * The order in which the labels of `sets` first stand in the header rows of `lines` (those above the first number),
- * when every set is named and all of them on one row; null otherwise, or when a header row is PDF text.
+ * when every set is named and all of them on one row — or, when `partial`, some of them on a row holding no other
+ * words (a header without a column: 商业企业 | 科研机构 | 社会公益组织 | 其他); null otherwise, or when a header row
+ * is PDF text.
  */
-function orderOnOneRow(sets: readonly (readonly string[])[], lines: readonly Line[]): number[] | null {
+function orderOnOneRow(sets: readonly (readonly string[])[], lines: readonly Line[], partial = false): number[] | null {
   for (const line of lines) {
     if (holdsNumber(line)) return null;
     if (line.kind === "text") continue;
     if (!line.reliable) return null;
     const order: number[] = [];
+    let others = 0;
     for (const token of line.tokens) {
       if (token.kind !== "text") continue;
       const k = indexOf(sets, token.raw);
-      if (k >= 0 && !order.includes(k)) order.push(k);
+      if (k < 0) others++;
+      else if (!order.includes(k)) order.push(k);
     }
     if (order.length === 0) continue;
-    return order.length === sets.length ? order : null;
+    // A word the layout does not know (法律服务机构（律师事务所）) may name the column that seems missing.
+    return order.length === sets.length || (partial && others === 0 && order.length >= 2) ? order : null;
   }
   return null;
 }
@@ -53,10 +58,15 @@ function orderOnOneRow(sets: readonly (readonly string[])[], lines: readonly Lin
 /**
  * The items in the order the header prints them, as indexes into `items`: the top items (an item under no group,
  * or a group) in the order of the row naming them all, and each group's items in the order of the row naming them
- * all. A group whose items are not so named keeps the layout's order when `lenient`; else the result is null, as
- * it is when the top items are not so named.
+ * all. A group whose items are not so named keeps the layout's order when `naming` is `lenient`; when it is
+ * `partial`, a group may name only some of its items, on a row of its items' labels alone (the others are left
+ * out); else the result is null, as it is when the top items are not all named on one row.
  */
-export function printedOrder(items: readonly HeaderItem[], lines: readonly Line[], lenient: boolean): number[] | null {
+export function printedOrder(
+  items: readonly HeaderItem[],
+  lines: readonly Line[],
+  naming: "lenient" | "partial",
+): number[] | null {
   // The top items in the layout's order: each item under no group, and each group with its items.
   const tops: { labels: readonly string[]; members: number[] }[] = [];
   const topOfGroup = new Map<string, number>();
@@ -85,8 +95,9 @@ export function printedOrder(items: readonly HeaderItem[], lines: readonly Line[
     const printed = orderOnOneRow(
       members.map((m) => items[m]!.labels),
       lines,
+      naming === "partial",
     );
-    if (printed === null && !lenient) return null;
+    if (printed === null && naming !== "lenient") return null;
     for (const k of printed ?? members.map((_, j) => j)) order.push(members[k]!);
   }
   return order;

@@ -108,3 +108,37 @@ describe("Table 三 with a ragged header printing its columns in another order",
     expect(result.diagnostics.some((d) => d.code === "columns-reordered")).toBe(false);
   });
 });
+
+describe("Table 三 with a ragged header printing no 法律服务机构 column", () => {
+  /** 025 as pipe, its Table 三 printed without 法律服务机构: header and each row's fifth value gone. */
+  function withoutLegal(unknownLabel?: string): string {
+    const text = renderReport(report, "pipe");
+    const start = text.indexOf("申请人情况");
+    const end = text.indexOf("四、政府信息公开行政复议");
+    const header = "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |";
+    expect(text.slice(start, end)).toContain(header);
+    const printed = unknownLabel
+      ? `| 商业企业 | 科研机构 | 社会公益组织 | ${unknownLabel} | 其他 |`
+      : "| 商业企业 | 科研机构 | 社会公益组织 | 其他 |";
+    let table = text.slice(start, end).replace(header, printed);
+    if (!unknownLabel) table = table.replace(/((?:\| \d+ ){4})\| \d+ ((?:\| \d+ ){2})\|/g, "$1$2|");
+    return text.slice(0, start) + table + text.slice(end);
+  }
+
+  it("其他 and 总计 keep their values, 法律服务机构's cells are absent, one columns-missing warning", () => {
+    const result = parseReport(withoutLegal());
+    // 一、本年新收 3001 53 0 0 | 61 | 4 3119, printed without the fifth value 61.
+    expect(cell(result, "applications.new.other_org")).toBe(4);
+    expect(cell(result, "applications.new.total")).toBe(3119);
+    expect(cell(result, "applications.new.legal_service_org")).toBeUndefined();
+    expect(cell(result, "applications.results.granted.total")).toBe(1362);
+    const codes = result.diagnostics.filter((d) => d.severity === "warning").map((d) => d.code);
+    expect(codes).toEqual(["columns-missing"]);
+  });
+
+  it("a label the layout does not know in place of 法律服务机构 (values all there): read in the layout's order", () => {
+    const result = parseReport(withoutLegal("法律服务机构（律师事务所）"));
+    expect(applicationCells(result)).toEqual([]);
+    expect(result.diagnostics.some((d) => d.code === "columns-missing" || d.code === "columns-reordered")).toBe(false);
+  });
+});
