@@ -177,7 +177,9 @@ function namesColumn(label: string, column: ColumnTemplate): boolean {
 
 /**
  * The label lines with the values dealt to the ones that match rows, column by column; null unless the
- * filled values number rows × columns, blanks (empty lines) only between two columns.
+ * filled values number rows × columns, blanks (empty lines) only between two columns. Values side by side on a
+ * line stand on one row (pdftotext prints a box of two columns as `0 0` / `95 0` / `0 0`, each line a row's two
+ * cells): the lines holding values, taken `rows` at a time, each give the next cells of the rows in order.
  */
 function dealValues(
   lines: LabelledRun[],
@@ -191,9 +193,40 @@ function dealValues(
     else if (filled.length % rows.length !== 0) return null;
   }
   if (filled.length !== rows.length * columns) return null;
+  const byLine = lineChunks(filled, rows.length, columns);
   for (let r = 0; r < rows.length; r++) {
     const target = lines[rows[r]!.at]!;
-    for (let c = 0; c < columns; c++) target.values.push(filled[c * rows.length + r]!);
+    if (byLine !== null) for (const v of byLine[r]!) target.values.push(v);
+    else for (let c = 0; c < columns; c++) target.values.push(filled[c * rows.length + r]!);
   }
   return lines;
+}
+
+/**
+ * Each row's cells when some line holds more than one value: the lines holding values, in order, taken `rows` at
+ * a time (one box of columns), line r of each box the row r's next cells — every line of a box holding as many
+ * values, every row `columns` in all. Null when no line holds two values (one value a line: dealt column by column,
+ * the same) or the lines do not so fall into boxes.
+ */
+function lineChunks(filled: readonly Token[], rows: number, columns: number): Token[][] | null {
+  const valueLines: Token[][] = [];
+  let wide = false;
+  for (const v of filled) {
+    const last = valueLines.at(-1);
+    if (last !== undefined && last[0]!.line === v.line) {
+      last.push(v);
+      wide = true;
+    } else valueLines.push([v]);
+  }
+  if (!wide || valueLines.length % rows !== 0) return null;
+  const out: Token[][] = Array.from({ length: rows }, () => []);
+  for (let box = 0; box < valueLines.length; box += rows) {
+    const width = valueLines[box]!.length;
+    for (let r = 0; r < rows; r++) {
+      const line = valueLines[box + r]!;
+      if (line.length !== width) return null;
+      for (const v of line) out[r]!.push(v);
+    }
+  }
+  return out.every((cells) => cells.length === columns) ? out : null;
 }
