@@ -46,6 +46,8 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^最后(?:更新|修改)(?:时间|日期)?\s*[:：]/u,
   // 主办单位：某委（政务公开培训班） is prose; 主办单位：某办 alone is chrome already.
   /^技术支持\s*[:：][^，,（(]*$/u,
+  // A footer naming the site's owner, its year or date after it (某市人民政府版权所有 2024-01-01, Copyright ©).
+  /版权所有|^Copyright\b|^©/iu,
 ];
 
 /**
@@ -88,7 +90,8 @@ const PROSE_MARKS = /[。，；;！？]/u;
 function isFurnitureLine(text: string): boolean {
   // Most lines open with none of these characters (NFKC keeps the ideographs; （ is in the set, ＩＣＰ looked for).
   const first = text.charAt(0);
-  if (!FURNITURE_FIRST.has(first) && !/ICP|ＩＣＰ|公网安备/u.test(text)) return false;
+  if (!FURNITURE_FIRST.has(first) && !/ICP|ＩＣＰ|公网安备|版权所有|^(?:Copyright|©|Ｃｏｐｙｒｉｇｈｔ)/iu.test(text))
+    return false;
   // A sentence (政策解读：全年发布政策解读12篇，…) is prose, whatever word opens it.
   if (PROSE_MARKS.test(text)) return false;
   const normal = text.normalize("NFKC");

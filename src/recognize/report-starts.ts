@@ -15,6 +15,12 @@ import { TITLE_KEYS, titleAt } from "./title-parts.js";
 
 /** Lines after a title in which the next report's first section heading (numbered 一) is looked for. */
 const START_SCAN = 60;
+/**
+ * Lines after a title in which a heading of section 一 (一、总体情况, 1.总体情况) is still looked for when no
+ * other numbered heading and no other title stands between them: a report printing a long preamble (a table of
+ * contents with page numbers, an introduction of many lines of PDF text) before its section 一.
+ */
+const LONG_SCAN = 400;
 /** A title printed on this many lines or more is a running page header, not a report's start. */
 const RUNNING_HEADER = 3;
 
@@ -62,6 +68,8 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
         headed ||= titled;
         continue;
       }
+      // A section numbered only （一） or 1. (一、 nowhere) heads the report as 一、 does.
+      if (heading.gb) headed ||= titled;
     }
     const line = lines[i]!;
     // Every title key holds 报 (報): a line without it prints no title, nor ends a wrapped one.
@@ -78,7 +86,7 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
     if (printed === null && wrapped === null) continue;
     const from = wrapped?.from ?? i;
     const text = wrapped?.text ?? printed!;
-    const opens = opensReport(matches, i, top);
+    const opens = opensReport(lines, matches, i, top);
     if (opens === null || (opens === "again" && !endsWithKey(text))) continue;
     const title = titleAt(lines, from, i + 1, text);
     if (title.year === null || title.title === null) continue;
@@ -114,9 +122,15 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
  * `one`, numbered 一 and naming a section (一、总体情况, 一、概述); `again`, a GB section numbered at most `top`, the
  * highest section number of the report before (its 一 missing: 二、主动公开政府信息情况 after 六; misnumbered:
  * 二、总体情况; numbered （一） or 1.); null when it does not. A heading found by its label alone with a higher
- * number (1.基本情况 inside a section) is passed over.
+ * number (1.基本情况 inside a section) is passed over. Further on (to LONG_SCAN lines), only a heading of section
+ * 一 opens a report, and only when no numbered heading and no title stands before it (a later title is the start).
  */
-function opensReport(matches: readonly (HeadingMatch | null)[], i: number, top: number): "one" | "again" | null {
+function opensReport(
+  lines: readonly Line[],
+  matches: readonly (HeadingMatch | null)[],
+  i: number,
+  top: number,
+): "one" | "again" | null {
   const end = Math.min(matches.length, i + 1 + START_SCAN);
   for (let j = i + 1; j < end; j++) {
     const h = matches[j];
@@ -124,6 +138,19 @@ function opensReport(matches: readonly (HeadingMatch | null)[], i: number, top: 
     const again = h.gb && sectionNumber(h) <= Math.max(top, 1);
     if (h.unnumbered !== true) return h.number === "一" && h.id !== null ? "one" : again ? "again" : null;
     if (again) return "again";
+  }
+  const far = Math.min(matches.length, i + 1 + LONG_SCAN);
+  for (let j = end; j < far; j++) {
+    const h = matches[j];
+    if (h) {
+      const first = h.gb && h.number === "一";
+      if (h.unnumbered !== true) return first ? "one" : null;
+      if (first) return "again";
+      continue;
+    }
+    const text = lines[j]!.text;
+    if ((text.includes("报") || text.includes("報")) && (printedTitle(lines[j]!) !== null || wrappedTitle(lines, j)))
+      return null;
   }
   return null;
 }

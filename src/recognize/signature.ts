@@ -77,12 +77,53 @@ function orgAndDate(line: Line): { org: string; iso: string } | null {
       const date = text.slice(end);
       if (date.length > MAX_DATE_LINE || start === 0) return null;
       const org = text.slice(0, start).trim();
-      const iso = isShortPlain(org) ? dateOnly(date) : null;
+      const iso = isShortPlain(org) && !FOOTER_WORDS.test(org) ? dateOnly(date) : null;
       return iso === null ? null : { org, iso };
     }
     end = start;
   }
 }
+
+/** An attachment's file link (附件：某局2023年…年度报告.pdf), as a web page prints it above the signature. */
+const ATTACHMENT_LINK = /^附件\s*\d*\s*[:：].{1,100}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$/iu;
+/** A date ending a line (after one space or none: `某局 2024年1月22日`, `某局2024-01-22`). */
+const ENDING_DATE = /(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})$/u;
+
+/**
+ * The body and the date on one line right under an attachment's link (附件：….pdf / 某局 2024年1月22日): a web page
+ * sets them apart by one space or none, not by the gap `orgAndDate` asks for. The body's name and the ISO date, or
+ * null (also when the line above is no attachment's link).
+ */
+function orgAndDateUnderAttachment(
+  lines: readonly Line[],
+  skip: ReadonlySet<number>,
+  i: number,
+): { org: string; iso: string } | null {
+  const line = lines[i]!;
+  if (line.kind !== "text" || line.text.length > MAX_ORG + MAX_DATE_LINE) return null;
+  // Most lines do not end as a date does (日, or a digit, full-width or not): one look at the last character.
+  if (!endsAsDate(line.text)) return null;
+  const text = line.text.normalize("NFKC").trim();
+  const date = ENDING_DATE.exec(text);
+  if (date === null || date.index === 0) return null;
+  let above = i - 1;
+  while (above >= 0 && skip.has(lines[above]!.index)) above--;
+  if (above < 0 || !ATTACHMENT_LINK.test(lines[above]!.text.normalize("NFKC").trim())) return null;
+  const org = text.slice(0, date.index).trim();
+  const iso = isShortPlain(org) && !FOOTER_WORDS.test(org) ? dateOnly(date[0]) : null;
+  return iso === null ? null : { org, iso };
+}
+
+/** Whether a text's last character (whitespace aside) may end a date: 日, or a digit (full-width or not). */
+function endsAsDate(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const c = text.charCodeAt(end - 1);
+  return c === 0x65e5 || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Words of a page footer printing a body and a date (主办：某办, 某局版权所有, Copyright ©): no signature. */
+const FOOTER_WORDS = /版权所有|主办|承办|技术支持|Copyright|©|ICP|公网安备/iu;
 
 /** A table row of two cells, the body's name and a date (a signature laid out in a small table), or null. */
 function orgAndDateCells(line: Line): { org: string; iso: string } | null {
@@ -123,7 +164,7 @@ export function readReportDate(
       if (skip.has(line.index) || !mayClose(line)) continue;
       const iso = wholeLineDate(line);
       if (iso !== null) return { iso, index: i, org: null };
-      const signed = orgAndDate(line);
+      const signed = orgAndDate(line) ?? orgAndDateUnderAttachment(lines, skip, i);
       if (signed !== null) return { iso: signed.iso, index: i, org: signed.org };
     }
   }
@@ -151,7 +192,8 @@ export function signatureLines(
   const last = lastTextLine(lines, skip, end);
   if (last < 0) return [];
   // The body and the date on one line close the report.
-  if (orgAndDate(lines[last]!) !== null) return [lines[last]!.index];
+  if (orgAndDate(lines[last]!) !== null || orgAndDateUnderAttachment(lines, skip, last) !== null)
+    return [lines[last]!.index];
   // The report date is the last date-only line: it closes the report when it is the last text line.
   if (wholeLineDate(lines[last]!) === null) return [];
   const above = lines[last - 1];
