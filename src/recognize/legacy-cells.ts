@@ -3,6 +3,7 @@
  * label, unit and value stand in one cell split apart (positions shifted to each part).
  */
 import type { GridCell } from "../document.js";
+import { isSpaceCode } from "../shapes/source-lines.js";
 import { LEGACY_UNITS } from "../templates/legacy-types.js";
 import { cellReading } from "./cell-value.js";
 import { normalizeLabel } from "./labels.js";
@@ -25,6 +26,8 @@ export function norm(text: string): string {
 const UNIT_SET = new Set(LEGACY_UNITS.map((u) => normalizeLabel(u)));
 const INLINE_ROW = /^(.*?\S)\s+(\S+)\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$/;
 const LABEL_UNIT = /^(.*\S)\s+(\S+)$/;
+/** A cell holding a row's unit, value and remark: "条 868 微博" (pdftotext -layout keeps single spaces in one cell). */
+const UNIT_VALUE = /^(\S+)\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$/;
 
 /** A cell of a grid row with its text trimmed and its grid column. */
 export interface RowCell {
@@ -33,15 +36,29 @@ export interface RowCell {
   cell: GridCell;
 }
 
+/** The longest unit token (人(次), 人（次）). */
+const UNIT_MAX_LENGTH = 6;
+
 /** True when a text is a unit token (条, 件, 人(次), 万元 …). */
 export function isLegacyUnit(text: string): boolean {
-  return text.length <= 6 && text !== "" && UNIT_SET.has(norm(text));
+  return text.length <= UNIT_MAX_LENGTH && text !== "" && UNIT_SET.has(norm(text));
 }
 
 /** True when a line of text reads as one table row "label unit value [remark]" (PDF text kept as prose). */
 export function isLegacyTextRow(text: string): boolean {
   const m = INLINE_ROW.exec(text.trim());
   return m !== null && isLegacyUnit(m[2]!);
+}
+
+/** The unit, value and remark of a cell reading "unit value [remark]" ("条 868 微博", "人(次) 1280"), or null. */
+export function unitValueParts(text: string): string[] | null {
+  // The unit is a short token: a space within its first few characters, or no unit first.
+  let space = 1;
+  while (space <= UNIT_MAX_LENGTH && !isSpaceCode(text.charCodeAt(space))) space++;
+  if (space > UNIT_MAX_LENGTH) return null;
+  const m = UNIT_VALUE.exec(text);
+  if (!m || !isLegacyUnit(m[1]!)) return null;
+  return m[3] ? [m[1]!, m[2]!, m[3]] : [m[1]!, m[2]!];
 }
 
 /** Whether a grid cell is a colspan copy of the cell before it. */
@@ -88,6 +105,32 @@ function splitCell(only: RowCell, parts: readonly string[]): RowCell[] {
  * a unit ("（一）收到申请数 件", the numbers split off by the reader) becomes label / unit.
  */
 export function expandInline(cells: RowCell[]): RowCell[] {
+  return splitUnitValues(expandLabel(cells));
+}
+
+/**
+ * The cells with each cell that reads "unit value [remark]" split into its parts, the cells after it moved
+ * right: "4.其他便于公众知晓的方式 | 条 868 微博" (a PDF reader kept single spaces in one cell).
+ */
+function splitUnitValues(cells: RowCell[]): RowCell[] {
+  let out: RowCell[] | null = null;
+  let shift = 0;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    const parts = c.text.length > 2 ? unitValueParts(c.text) : null;
+    if (parts === null) {
+      if (out !== null) out.push(shift === 0 ? c : { ...c, col: c.col + shift });
+      continue;
+    }
+    out ??= cells.slice(0, k);
+    for (const part of splitCell({ ...c, col: c.col + shift }, parts)) out.push(part);
+    shift += parts.length - 1;
+  }
+  return out ?? cells;
+}
+
+/** Label cells holding the row's unit (and value): see `expandInline`. */
+function expandLabel(cells: RowCell[]): RowCell[] {
   let i = 0;
   while (i < cells.length && cells[i]!.text === "") i++;
   const first = cells[i];

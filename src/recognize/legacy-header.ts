@@ -33,7 +33,22 @@ export function textHeaderColumns(text: string): LegacyColumns | null {
   if (text.length > HEADER_TEXT_MAX) return null;
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 3) return null;
-  return headerColumns(tokens.map((t, col) => ({ text: t, col })));
+  const columns = headerColumns(tokens.map((t, col) => ({ text: t, col })));
+  // "单位 数量 备注" with no label head (项目 stood on the line before): the rows' labels come first all the same.
+  return columns !== null && columns.unit === 0 && roleOf(tokens[0]!) === "unit" ? behindLabel(columns) : columns;
+}
+
+/** Column roles moved one column right behind a label column 0 (a header line whose label head stood apart). */
+function behindLabel(columns: LegacyColumns): LegacyColumns {
+  const right = (col: number | null): number | null => (col === null ? null : col + 1);
+  return {
+    label: 0,
+    unit: right(columns.unit),
+    code: right(columns.code),
+    values: columns.values.map((v) => ({ col: v.col + 1, name: v.name })),
+    remark: right(columns.remark),
+    width: columns.width + 1,
+  };
 }
 
 /** Normalised header label → column role, built once. */

@@ -9,9 +9,10 @@
  */
 import type { Block, GridCell, TableBlock, TextBlock } from "../document.js";
 import { cellReading } from "./cell-value.js";
-import { isLegacyUnit } from "./legacy-cells.js";
+import { isLegacyUnit, unitValueParts } from "./legacy-cells.js";
 import { headerColumns, isLabelFragment, isLegacyTitle, NUMBERED_LABEL, TITLE_MAX_LENGTH } from "./legacy-grid.js";
 import { roleOf } from "./legacy-header.js";
+import { columnRows } from "./legacy-stream-columns.js";
 import { blockCell, titleRowInGrid } from "./legacy-text.js";
 
 /** Fewest rows of a label, a unit and a value printed on separate lines for a run to be read as a table. */
@@ -32,8 +33,33 @@ function isStreamBlock(block: Block): boolean {
     const text = block.text;
     return text.length <= TITLE_MAX_LENGTH && !SENTENCE_END.test(text) && !isLegacyTitle(text.trim());
   }
-  for (const row of block.rows) if (row.length !== 1) return false;
-  return true;
+  return isSplitRowGrid(block.rows);
+}
+
+/** The most cells a row of a grid read as part of a stream holds (label, unit, value, remark). */
+const SPLIT_ROW_CELLS = 4;
+
+/**
+ * Whether a grid's rows are lines of a stream: one cell per row, or short rows (label / unit value / remark)
+ * where some label stands alone with its unit opening the next row (2.新闻发布会 / 场 | 0: pdftotext without
+ * -layout puts the label and the rest of its row on separate lines).
+ */
+function isSplitRowGrid(rows: readonly (readonly GridCell[])[]): boolean {
+  let split = false;
+  let loneLabel = false;
+  for (const row of rows) {
+    if (row.length === 1) {
+      const text = row[0]!.text.trim();
+      if (loneLabel && (isLegacyUnit(text) || unitValueParts(text) !== null)) split = true;
+      loneLabel = text !== "" && isLabel(row[0]!);
+      continue;
+    }
+    if (row.length > SPLIT_ROW_CELLS) return false;
+    const first = row[0]!.text.trim();
+    if (loneLabel && isLegacyUnit(first)) split = true;
+    loneLabel = false;
+  }
+  return split || rows.every((row) => row.length === 1);
 }
 
 /** The cells of a run of stream blocks, in reading order, from row `firstRow` of the first (empty cells dropped). */
@@ -47,15 +73,22 @@ function streamCells(blocks: readonly Block[], from: number, to: number, firstRo
       continue;
     }
     for (let r = b === from ? firstRow : 0; r < block.rows.length; r++) {
-      const cell = block.rows[r]![0]!;
-      if (cell.text.trim() !== "") out.push({ ...cell, text: cell.text.trim() });
+      const row = block.rows[r]!;
+      // A short row's span copies are dropped (a one-cell row is kept as it is).
+      for (const cell of row) {
+        if ((cell.anchor || row.length === 1) && cell.text.trim() !== "") out.push({ ...cell, text: cell.text.trim() });
+      }
     }
   }
   return out;
 }
 
-/** Whether a cell opens a row: text that is no unit (a label, a heading, a header word). */
-const isLabel = (cell: GridCell): boolean => !isLegacyUnit(cell.text) && cellReading(cell.text).status === "text";
+/**
+ * Whether a cell opens a row: text that is no unit (a label, a heading, a header word), nor a unit with its value
+ * (人(次) 1280: a PDF reader's line holding the rest of the row).
+ */
+const isLabel = (cell: GridCell): boolean =>
+  !isLegacyUnit(cell.text) && cellReading(cell.text).status === "text" && unitValueParts(cell.text) === null;
 
 /**
  * Where the header words (统计指标 / 单位 / 统计数) start among the labels from … to: at the label head, when the
@@ -78,11 +111,18 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
   const rows: GridCell[][] = [];
   let split = 0;
   let i = 0;
+  const remarks = declaresRemark(cells);
   while (i < cells.length) {
     // The labels from i: a header row (its words are never numbered), or each a row of its own but the last,
     // which takes the units and values after it; the head of a wrapped label joins the line after it.
     let end = i;
     while (end < cells.length && isLabel(cells[end]!)) end++;
+    const last = rows[rows.length - 1];
+    // A remark stands before the next row's label, which takes units and values (not before the signature's lines).
+    if (remarks && end - i > 1 && end < cells.length && last !== undefined && isRemarkAfter(last, cells[i]!.text)) {
+      last.push(cells[i++]!);
+      continue;
+    }
     let words = i;
     // A year head (2009年度) opens with a digit but numbers no label.
     while (words < end && (!NUMBERED_LABEL.test(cells[words]!.text) || roleOf(cells[words]!.text) !== null)) words++;
@@ -98,6 +138,15 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
       i = words;
       continue;
     }
+    const columns = end - i >= MIN_STREAM_ROWS ? columnRows(cells, i, end) : null;
+    if (columns !== null) {
+      for (const r of columns.rows) {
+        if (r.length > 2) split++;
+        rows.push(r);
+      }
+      i = columns.next;
+      continue;
+    }
     let row: GridCell[] = [];
     while (i < end) {
       let head = cells[i++]!;
@@ -108,7 +157,7 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
     let unit = false;
     for (; i < cells.length && !isLabel(cells[i]!); i++) {
       const cell = cells[i]!;
-      if (isLegacyUnit(cell.text)) unit = true;
+      if (isLegacyUnit(cell.text) || unitValueParts(cell.text) !== null) unit = true;
       row.push(cell);
     }
     if (row.length === 0) continue;
@@ -116,6 +165,32 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
     rows.push(row);
   }
   return { rows, split };
+}
+
+/** The cells looked at for a header declaring a remark column (备注): those before the first rows. */
+const HEADER_SCAN = 8;
+/** The longest text read as a remark standing on its own line (微博, 网站, 无). */
+const REMARK_MAX_LENGTH = 8;
+
+/** True when one of the first cells of a stream names a remark column (备注, alone or in a header line). */
+function declaresRemark(cells: readonly GridCell[]): boolean {
+  const scan = Math.min(cells.length, HEADER_SCAN);
+  for (let k = 0; k < scan; k++) {
+    for (const word of cells[k]!.text.split(/\s+/)) if (roleOf(word) === "remark") return true;
+  }
+  return false;
+}
+
+/**
+ * True when a short text after a complete row (label, unit, value) is that row's remark (4.其他便于公众知晓的方式 / 条 /
+ * 868 / 微博): unnumbered, no heading (…情况, 其中：), no wrapped label head, no header word.
+ */
+function isRemarkAfter(row: readonly GridCell[], text: string): boolean {
+  if (row.length < 3 || text.length > REMARK_MAX_LENGTH) return false;
+  if (cellReading(row[row.length - 1]!.text).status !== "number" || !isLegacyUnit(row[row.length - 2]!.text))
+    return false;
+  if (NUMBERED_LABEL.test(text) || /情况$|[:：]$/.test(text) || isLabelFragment(text)) return false;
+  return roleOf(text) === null;
 }
 
 /** A run of blocks read as one grid. */
@@ -132,7 +207,8 @@ export interface StreamTable {
 /** Where a run of one-cell lines may start at a block: after a title line, or after a title row of a one-cell grid. */
 function streamStart(block: Block): { row: number; head: TableBlock | null } | null {
   if (block.kind === "text") return isTitleBlock(block) ? { row: -1, head: null } : null;
-  if (!isStreamBlock(block)) return null;
+  // A grid holding the title: one cell per row (the short rows of `isSplitRowGrid` only continue a run).
+  for (const row of block.rows) if (row.length !== 1) return null;
   const title = titleRowInGrid(block);
   return title < 0 ? null : { row: title + 1, head: { ...block, rows: block.rows.slice(0, title + 1) } };
 }
