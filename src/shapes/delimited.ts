@@ -53,19 +53,50 @@ function startsTable(lines: readonly SourceLine[], from: number, syntax: Delimit
   return false;
 }
 
+/**
+ * Whether a cell of one of `lines` fills its column: one space, the text, one space, between two delimiters,
+ * as wide as its column's run of the grid border above (a cell where a writer wraps what does not fit; the
+ * slot is measured in code units, as wide as displayed for the numbers this is asked of). Asked only of
+ * stacked numbers, so the line and its border are looked up then (by offset, in the lines in input order).
+ */
+function fillsColumn(lines: readonly SourceLine[], cell: GridCell, delimiter: string): boolean {
+  const offset = cell.position.offset;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid] as SourceLine).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = lines[lo];
+  if (!line || cell.text === "") return false;
+  const text = line.text;
+  const a = offset - line.start;
+  const b = a + cell.text.length;
+  if (text.charCodeAt(a - 1) !== 32 || text.charCodeAt(b) !== 32) return false;
+  if (text[a - 2] !== delimiter || text[b + 1] !== delimiter) return false;
+  let border = lo - 1;
+  while (border >= 0 && !isGridBorder((lines[border] as SourceLine).text)) border--;
+  if (border < 0) return false;
+  const column = text.slice(0, a - 1).split(delimiter).length - 1; // delimiters before the cell, the outer one first
+  const runs = (lines[border] as SourceLine).text.trim().split("+");
+  return runs[column]?.length === b - a + 2;
+}
+
 /** Adds the blocks of some source lines to a builder (shared with the Markdown reader). */
 export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[], syntax: DelimitedSyntax): void {
   // The table's lines, grouped between grid borders (`+---+`; one group when there are none).
   let segments: GridCell[][][] = [];
   let segment: GridCell[][] = [];
   let borders = 0;
+  const fills = (cell: GridCell): boolean => fillsColumn(lines, cell, syntax.delimiter);
   const endSegment = (): void => {
     if (segment.length > 0) segments.push(segment);
     segment = [];
   };
   const flush = (): void => {
     endSegment();
-    builder.addTable(gridRows(segments, borders), true);
+    builder.addTable(gridRows(segments, borders, fills), true);
     segments = [];
     borders = 0;
   };

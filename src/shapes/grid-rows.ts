@@ -16,14 +16,21 @@ export const isGridBorder = (text: string): boolean => text.charCodeAt(0) !== 0x
 /** The most borders a table ruled only around its head has (top, under the head, bottom). */
 const MAX_HEAD_BORDERS = 3;
 
-/** One cell of several lines' cells in a column: the non-empty texts joined by `\n`, offsets recorded. */
-function joinColumn(parts: readonly GridCell[]): GridCell {
+/**
+ * One cell of several lines' cells in a column: the non-empty texts joined by `\n`, offsets recorded. With
+ * `wrapped`, a piece that fills its slot and ends in a digit runs on into a next one starting with a digit
+ * (a number the writer broke in a narrow column: `7` over `2` is 72).
+ */
+function joinColumn(parts: readonly GridCell[], wrapped?: (cell: GridCell) => boolean): GridCell {
   const filled = parts.filter((cell) => cell.text !== "");
   if (filled.length <= 1) return filled[0] ?? (parts[0] as GridCell);
   const offsets: number[] = [];
   let text = "";
   for (const [k, cell] of filled.entries()) {
-    if (k > 0) {
+    const before = filled[k - 1];
+    if (before && wrapped && /\d$/.test(before.text) && /^\d/.test(cell.text) && wrapped(before)) {
+      // run on: no line break between the pieces of one number
+    } else if (k > 0) {
       offsets.push(offsets[offsets.length - 1] as number);
       text += "\n";
     }
@@ -36,8 +43,8 @@ function joinColumn(parts: readonly GridCell[]): GridCell {
   return { text, position, rowSpan: 1, colSpan: 1, anchor: true };
 }
 
-/** The lines of one grid row (between two borders) as one row. */
-function joinLines(lines: readonly GridCell[][]): GridCell[] {
+/** The lines of one grid row (between two borders) as one row (`wrapped` as for {@link joinColumn}). */
+export function joinLines(lines: readonly GridCell[][], wrapped?: (cell: GridCell) => boolean): GridCell[] {
   if (lines.length === 1) return lines[0] as GridCell[];
   let width = 0;
   for (const line of lines) width = Math.max(width, line.length);
@@ -45,35 +52,54 @@ function joinLines(lines: readonly GridCell[][]): GridCell[] {
   for (let c = 0; c < width; c++) {
     const parts: GridCell[] = [];
     for (const line of lines) if (line[c] !== undefined) parts.push(line[c] as GridCell);
-    row[c] = joinColumn(parts);
+    row[c] = joinColumn(parts, wrapped);
   }
   return row;
 }
 
-/** Whether two lines of a segment hold a number in the same column (rows, not one wrapped row). */
-function stacksNumbers(lines: readonly GridCell[][]): boolean {
-  const seen = new Set<number>();
+/** A cell holding a number and nothing else. */
+const isNumberCell = (cell: GridCell | undefined): boolean => /^\s*-?\d[\d,.]*\s*$/.test(cell?.text ?? "");
+
+/**
+ * Whether two lines of a segment hold a number in the same column (rows, not one wrapped row), unless
+ * every such number but a column's last fills its slot (`fills`): then they are the pieces of numbers
+ * wrapped in narrow columns (pandoc's grid table writes `72` as `7` over `2` in a column one digit wide).
+ */
+function stacksNumbers(lines: readonly GridCell[][], fills?: (cell: GridCell) => boolean): boolean {
+  const last = new Map<number, GridCell>();
+  let stacked = false;
+  let wrapped = fills !== undefined;
   for (const line of lines) {
     for (let c = 0; c < line.length; c++) {
-      if (!/^\s*-?\d[\d,.]*\s*$/.test(line[c]?.text ?? "")) continue;
-      if (seen.has(c)) return true;
-      seen.add(c);
+      const cell = line[c] as GridCell;
+      if (!isNumberCell(cell)) continue;
+      const above = last.get(c);
+      if (above) {
+        stacked = true;
+        if (!fills?.(above)) wrapped = false;
+      }
+      last.set(c, cell);
     }
   }
-  return false;
+  return stacked && !wrapped;
 }
 
 /**
  * The rows of a table read line by line, `segments` its lines grouped between border lines and `borders`
  * how many border lines it had: a grid table's segments joined into rows (unless two of a segment's lines hold
  * a number in the same column: those lines are rows of a table ruled between row groups), any other
- * table's lines as rows.
+ * table's lines as rows. `fills` tells a cell whose text fills its slot between the delimiters (one space
+ * each side): stacked numbers that fill their slots are one number wrapped, joined without a break.
  */
-export function gridRows(segments: readonly GridCell[][][], borders: number): GridCell[][] {
+export function gridRows(
+  segments: readonly GridCell[][][],
+  borders: number,
+  fills?: (cell: GridCell) => boolean,
+): GridCell[][] {
   const grid = borders > MAX_HEAD_BORDERS;
   const rows: GridCell[][] = [];
   for (const lines of segments) {
-    if (grid && !stacksNumbers(lines)) rows.push(joinLines(lines));
+    if (grid && !stacksNumbers(lines, fills)) rows.push(joinLines(lines, fills));
     else for (const line of lines) rows.push(line);
   }
   return rows;

@@ -13,6 +13,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Document, GridCell, Point } from "../document.js";
 import { DocumentBuilder } from "./builder.js";
+import { type ColumnTable, findColumnTables } from "./column-tables.js";
 import { addDelimitedLines, type DelimitedSyntax, TAB_SYNTAX } from "./delimited.js";
 import { spansFromDuplicates } from "./duplicated-spans.js";
 import { addHtml } from "./html.js";
@@ -179,9 +180,26 @@ export function readMarkdown(text: string, options: MarkdownReadOptions = {}): D
     if (inline.offsets) recordOffsets(point, inline.offsets);
     return { text: inline.text, point };
   };
+  // Pandoc's simple tables (remark reads them as prose): their lines are read as grids, their nodes skipped.
+  const columnTables = findColumnTables(text, lines, locator);
+  let nextColumnTable = 0;
+  /** Whether a node starts inside a simple table; the table is added at its first node. */
+  const inColumnTable = (node: RootContent): boolean => {
+    const start = node.position?.start.line;
+    if (start === undefined) return false;
+    const line = remap.line(start);
+    while ((columnTables[nextColumnTable]?.lastLine ?? line) < line) nextColumnTable++;
+    const table: ColumnTable | undefined = columnTables[nextColumnTable];
+    if (!table || line < table.firstLine) return false;
+    flush();
+    if (table.rows.length > 0) builder.addTable(table.rows, true);
+    table.rows = []; // added once
+    return true;
+  };
   const read = (children: RootContent[]): void => {
     for (let i = 0; i < children.length; i++) {
       const node = children[i] as RootContent;
+      if (columnTables.length > 0 && inColumnTable(node)) continue;
       if (isBarePageNumber(node) && isTableNode(children[i - 1]) && isTableNode(children[i + 1])) continue;
       if (node.type !== "html") {
         visit(node);
