@@ -6,6 +6,7 @@
  * boundaries are guesses, so tables are marked `rowsReliable: false`.
  */
 import type { GridCell } from "../document.js";
+import { browserHeaderResidue, isHeaderLine } from "./browser-print.js";
 import type { DocumentBuilder } from "./builder.js";
 import { numbersWithBlanks } from "./pdf-columns.js";
 import { type SplitLine, splitNumbersFrom } from "./pdf-trailing-numbers.js";
@@ -187,6 +188,8 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
   const counts: CellLineCounts = { numbered: 0, alone: 0, followed: 0 };
   /** Blank lines after a non-blank one: empty cells if the text turns out to be one cell per line. */
   const blanks: { at: number; line: SourceLine; next: SourceLine | undefined }[] = [];
+  // The lines a browser's print headers leave (their titles and years), found at the first such header.
+  let residue: Set<number> | null = null;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     // One pass per line: skip blank lines and page furniture, count the visible characters of the rest.
@@ -198,7 +201,12 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
         blanks.push({ at: splits.length, line, next: lines[n + 1] });
       continue;
     }
-    if (isPageFurnitureAt(t, first) || isPageNumberAtBreak(t, first, lines[n + 1]?.text, lines[n - 1]?.text)) continue;
+    if (isPageFurnitureAt(t, first)) {
+      // A browser's print header: the title and year it leaves on lines of their own are page furniture too.
+      if (residue === null && isHeaderLine(t)) residue = browserHeaderResidue(lines);
+      continue;
+    }
+    if (residue?.has(n) || isPageNumberAtBreak(t, first, lines[n + 1]?.text, lines[n - 1]?.text)) continue;
     let visible = 1;
     for (let k = first + 1; k < t.length; k++) if (!isSpaceCode(t.charCodeAt(k))) visible++;
     const split = splitNumbersFrom(line, first);

@@ -94,6 +94,28 @@ const PAGE_FURNITURE = [
 ];
 
 /**
+ * A browser's print header (Chrome, Edge, Firefox printing a page to PDF): the date and time it printed
+ * (`11/24/26, 1:58 AM`, `2024/1/25 15:30`, `2024/1/25 下午3:30`), then the page's title after a wide gap, if any.
+ */
+const BROWSER_HEADER =
+  /^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?\s*(?:(?:上午|下午|AM|PM)\s*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*(?:AM|PM))?(?:\s{2,}\S.*)?$/iu;
+/** A browser's print footer: the page's address, then the page number of the count (`https://…/content.html  5/7`). */
+const BROWSER_FOOTER = /^(?:https?|file):\/\/\S+\s+[0-9]{1,4}\s*\/\s*[0-9]{1,4}$/iu;
+
+/** Whether a trimmed line is a browser's print header (a digit first, and a `:` in it). */
+export const isBrowserHeader = (trimmed: string): boolean => trimmed.includes(":") && BROWSER_HEADER.test(trimmed);
+
+/**
+ * Whether the part of a line from `first` to `end` (trimmed) is a browser's print header or footer. A page break
+ * between them (`…content.html  5/7\f11/24/26, 1:58 AM  …`) leaves both on one line: each part is looked at.
+ */
+function isBrowserPrint(line: string, first: number, end: number): boolean {
+  const text = line.slice(first, end);
+  const parts = text.includes("\f") ? text.split("\f").map((p) => p.trim()) : [text];
+  return parts.every((p) => p === "" || isBrowserHeader(p) || BROWSER_FOOTER.test(p));
+}
+
+/**
  * The one {@link PAGE_FURNITURE} pattern a trimmed line starting with `code` may match (their first
  * characters are disjoint: dashes, 第, p/P, digits), or undefined when none can.
  */
@@ -108,7 +130,8 @@ function furniturePattern(code: number): RegExp | undefined {
 
 /**
  * True when the line is page furniture left by PDF extraction: a page number such as `- 3 -`, `-3-`,
- * `— 3 —`, `第 3 页`, `第3页 共9页`, `Page 3 of 9`, possibly preceded by a form feed.
+ * `— 3 —`, `第 3 页`, `第3页 共9页`, `Page 3 of 9`, possibly preceded by a form feed, or a browser's print header
+ * or footer (`11/24/26, 1:58 AM  <title>`, `https://…/content.html  5/7`).
  */
 export function isPageFurniture(line: string): boolean {
   let a = 0;
@@ -118,11 +141,24 @@ export function isPageFurniture(line: string): boolean {
 
 /** {@link isPageFurniture} for a line whose first non-whitespace character is at `first` (known to the caller). */
 export function isPageFurnitureAt(line: string, first: number): boolean {
-  const pattern = furniturePattern(line.charCodeAt(first));
-  if (!pattern) return false;
+  const code = line.charCodeAt(first);
+  const pattern = furniturePattern(code);
+  if (!pattern)
+    return (code === 0x68 || code === 0x66 || code === 0x48 || code === 0x46) && isBrowserPrintAt(line, first);
   let b = line.length;
   while (isSpaceCode(line.charCodeAt(b - 1))) b--;
-  return pattern.test(line.slice(first, b));
+  return pattern.test(line.slice(first, b)) || (code <= 0x39 && isBrowserPrintAt(line, first));
+}
+
+/**
+ * Whether a line from `first` on is a browser's print header or footer: it holds a time (:) or an address (://),
+ * which most lines starting with a digit or a letter (table rows) do not.
+ */
+function isBrowserPrintAt(line: string, first: number): boolean {
+  if (line.indexOf(":", first) < 0) return false;
+  let b = line.length;
+  while (isSpaceCode(line.charCodeAt(b - 1))) b--;
+  return isBrowserPrint(line, first, b);
 }
 
 /** A page number with dashes on one side only (`—4`, `- 4`, `4—`), or a value such as `-4`: see isPageNumberAtBreak. */
