@@ -128,12 +128,15 @@ function numberedSpan(headings: readonly (HeadingMatch | null)[]): { first: numb
 
 /**
  * Whether an unnumbered heading stands where it counts: a GB label only in a document numbering none of its
- * GB headings (`numbered`), anywhere; a pre-2019 preface before the first numbered heading, an annex after
- * the last.
+ * GB headings (`numbered`), anywhere, or section 一's label numbered otherwise (1.总体情况) before the first
+ * numbered heading; a pre-2019 preface before the first numbered heading, an annex after the last.
  */
 function placed(heading: HeadingMatch, k: number, first: number, last: number, numbered: boolean): boolean {
   if (heading.place === "before") return first < 0 || k < first;
   if (heading.place === "after") return k > last;
+  // Section 一 printed with another numbering (1.总体情况, （一）总体情况) before the report's first numbered heading
+  // (二、…): the section, not a sub-section.
+  if (heading.number === "一" && (first < 0 || k < first) && /^[(（\d０-９]/u.test(heading.heading)) return true;
   return !numbered;
 }
 

@@ -46,7 +46,7 @@ describe("a page of two reports whose second has no section 一、 after its tit
       5,
     ],
     ["its 一 misnumbered 二、总体情况", edited((ls) => ls.map((l) => (l === "一、总体情况" ? "二、总体情况" : l))), 6],
-    ["its 一 printed 1.总体情况", edited((ls) => ls.map((l) => (l === "一、总体情况" ? "1.总体情况" : l))), 5],
+    ["its 一 printed 1.总体情况", edited((ls) => ls.map((l) => (l === "一、总体情况" ? "1.总体情况" : l))), 6],
     ["its sections numbered （一） … （六）", renumbered((n) => `（${n}）`), 6],
     ["its sections numbered 1. … 6.", renumbered((n) => `${"一二三四五六".indexOf(n) + 1}.`), 6],
   ];
