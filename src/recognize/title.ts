@@ -269,6 +269,10 @@ export function findTitle(lines: readonly Line[]): TitleMeta {
   const at = titleLine(lines);
   if (at >= 0) {
     const printed = cleanTitle(lineTitle(lines[at]!) ?? "");
+    // A title wrapped inside its key (`…2024 年政府` / `信息公开工作年度报告`): the line's own key is a shorter one.
+    const wrapped = wrappedInKey(lines, at, printed);
+    if (wrapped !== null)
+      return { ...titleAt(lines, wrapped.from, at + 1, wrapped.text), source: lines[wrapped.from]!.source };
     const found = titleAt(lines, at, at + 1, printed);
     const start = found.title === null ? at : titleStart(lines, at, found.title, printed);
     return { ...found, source: lines[start]!.source };
@@ -276,6 +280,26 @@ export function findTitle(lines: readonly Line[]): TitleMeta {
   const split = splitTitle(lines);
   if (split === null) return { title: null, orgName: null, year: null };
   return { ...titleAt(lines, split.from, split.to, split.text), source: lines[split.from]!.source };
+}
+
+/** The length of the longest title key a compacted, simplified text holds (0 for none). */
+function longestKey(text: string): number {
+  let longest = 0;
+  for (const key of TITLE_KEYS) if (key.length > longest && text.includes(key)) longest = key.length;
+  return longest;
+}
+
+/**
+ * The title wrapped over the lines ending at line `at` when the wrap cut its key (`…2024 年政府` over
+ * `信息公开工作年度报告`, which holds only the shorter key 信息公开工作年度报告): the first line and the joined text; null
+ * when the line holds the whole key, or the lines above make no title with it (wrappedTitle).
+ */
+function wrappedInKey(lines: readonly Line[], at: number, printed: string): { from: number; text: string } | null {
+  const own = longestKey(toSimplified(compact(printed)));
+  if (own === 0 || !TITLE_KEYS.some((key) => key.length > own)) return null;
+  const wrapped = wrappedTitle(lines, at);
+  if (wrapped === null) return null;
+  return longestKey(toSimplified(compact(wrapped.text))) > own ? wrapped : null;
 }
 
 /**
