@@ -22,6 +22,8 @@ interface ShapeSignals {
   pipeOnly: number;
   separatedParagraphs: number;
   plainLines: number;
+  /** Runs of non-blank lines that follow a blank line (or start the text). */
+  blocks: number;
 }
 
 /** The index after up to three leading spaces of the line `[from, to)`. */
@@ -52,6 +54,7 @@ function signals(head: string): ShapeSignals {
     pipeOnly: 0,
     separatedParagraphs: 0,
     plainLines: 0,
+    blocks: 0,
   };
   const length = head.length;
   // One pass over the lines (`\r\n`, `\r` or `\n` end one): a plain line counts as a separated paragraph
@@ -87,6 +90,7 @@ function signals(head: string): ShapeSignals {
     if (pendingParagraph && blank) s.separatedParagraphs++;
     pendingParagraph = false;
     if (!blank) {
+      if (previousBlank) s.blocks++;
       const indent = afterIndent(head, start, end);
       const lead = head.charCodeAt(indent);
       if (lead === 35 && ATX_HEADING.test(head.slice(start, end))) s.headings++;
@@ -152,10 +156,14 @@ export function detectShape(text: string): Shape {
   const page = markup && (PAGE_PARTS.test(head) || PAGE_START.test(head));
   if (!page && s.headings >= 2) return "markdown";
   const paragraphStyle = s.plainLines >= 3 && s.separatedParagraphs >= 0.8 * s.plainLines;
-  // Markdown from PDF converters (MinerU, marker) carries its tables as HTML blocks: blank-line separated
-  // paragraphs with hardly any markup outside the tables are Markdown, not a page.
-  if (!page && markup && paragraphStyle && /<table\b/i.test(head) && htmlTagCount(outsideTables(head), 3) < 3)
-    return "markdown";
+  // Markdown from PDF converters (MinerU, marker) and pandoc's gfm/commonmark (merged cells) carries its
+  // tables as HTML blocks: blank-line separated paragraphs with hardly any markup outside the tables are
+  // Markdown, not a page. The text outside the tables is judged alone (a table's lines are no paragraphs):
+  // three or more blank-line separated blocks (paragraphs wrapped over several lines, as pandoc writes).
+  if (!page && markup && /<table\b/i.test(head)) {
+    const outside = outsideTables(head);
+    if (htmlTagCount(outside, 3) < 3 && (paragraphStyle || signals(outside).blocks >= 3)) return "markdown";
+  }
   // GFM tables whose cells hold inline tags (marker writes `<br>` in cells) are Markdown, not HTML.
   if (!page && s.delimiterRows > 0 && !HTML_BLOCK.test(head)) return "markdown";
   if (s.htmlTags >= 3 || page || (markup && /<table\b/i.test(head))) return "html";

@@ -6,6 +6,8 @@
 import type { Block, Document, GridCell, Point, TableBlock } from "../document.js";
 import type { Diagnostic, Shape } from "../schema/common.js";
 import { recordCopies } from "./dropped-copies.js";
+import { bareLine, mayHaveLineMarkup } from "./line-markup.js";
+import { hasRecordedOffsets, recordedOffsets, recordOffsets } from "./offsets.js";
 import type { Locator } from "./positions.js";
 import { isPageFurniture } from "./source-lines.js";
 
@@ -22,9 +24,19 @@ export class DocumentBuilder {
     readonly locator: Locator,
   ) {}
 
-  /** Adds a text block (skipped when its trimmed text is empty or page furniture such as `- 3 -`). */
+  /**
+   * Adds a text block (skipped when its trimmed text is empty or page furniture such as `- 3 -`). Outside
+   * HTML, markup around a whole line (`**标题**`, `== 标题`, `* 标题`) is taken off (see line-markup.ts).
+   */
   addText(text: string, position: Point, depth?: number): void {
-    const trimmed = text.trim();
+    let trimmed = text.trim();
+    if (this.shape !== "html" && mayHaveLineMarkup(trimmed)) {
+      const bare = bareLine(trimmed);
+      if (bare) {
+        trimmed = bare.text;
+        position = shiftedPoint(position, bare.skip);
+      }
+    }
     if (trimmed === "" || isPageFurniture(trimmed)) return;
     this.blocks.push(
       depth === undefined
@@ -104,6 +116,15 @@ export class DocumentBuilder {
     }
     return doc;
   }
+}
+
+/** The point `skip` characters after `position` on its line (its recorded offsets, if any, moved along). */
+function shiftedPoint(position: Point, skip: number): Point {
+  const offsets = hasRecordedOffsets(position) ? recordedOffsets(position) : undefined;
+  const offset = offsets?.[skip] ?? position.offset + skip;
+  const point: Point = { line: position.line, column: position.column + (offset - position.offset), offset };
+  if (offsets) recordOffsets(point, offsets.slice(skip));
+  return point;
 }
 
 /** The fewest cells a table must have for a copy of it to be left out (a one-cell box may repeat). */
