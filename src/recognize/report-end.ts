@@ -27,13 +27,16 @@ function opensFurniture(chrome: string): boolean {
   return FURNITURE_CHROME.test(text) || text.includes("ICP备") || text.includes("公网安备");
 }
 
+/** An attachment's file link (附件：某局2023年…年度报告.pdf, 附件1：统计表.xls), NFKC-normalised and trimmed. */
+export const ATTACHMENT_LINK = /^附件\s*\d*\s*[:：].{1,100}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$/iu;
+
 /**
  * Lines kept as text that are furniture: the first after the last section heading ends the report's text. None
  * holds a sentence's end (。): a line of prose opening with such a word (扫码关注…即可查看。) stays.
  */
 const FURNITURE_LINES: readonly RegExp[] = [
   // The attachment's file link (附件：某局2023年…年度报告.pdf, 附件1：统计表.xls), a download box.
-  /^附件\s*\d*\s*[:：].{1,100}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$/iu,
+  ATTACHMENT_LINK,
   /^附件下载\s*[:：]?$/u,
   /^(?:相关|政策|图文|图片|视频)解读\s*[:：]/u,
   /^(?:政府)?网站标识码/u,

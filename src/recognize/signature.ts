@@ -7,7 +7,7 @@
 import { isSpaceCode } from "../shapes/source-lines.js";
 import { findDate } from "./dates.js";
 import type { Line } from "./lines.js";
-import { lastHeading } from "./report-end.js";
+import { ATTACHMENT_LINK, lastHeading } from "./report-end.js";
 
 /** The text without whitespace and zero-width characters (U+200B–U+200D, U+2060; U+FEFF is whitespace). */
 export function compact(text: string): string {
@@ -84,8 +84,6 @@ function orgAndDate(line: Line): { org: string; iso: string } | null {
   }
 }
 
-/** An attachment's file link (附件：某局2023年…年度报告.pdf), as a web page prints it above the signature. */
-const ATTACHMENT_LINK = /^附件\s*\d*\s*[:：].{1,100}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$/iu;
 /** A date ending a line (after one space or none: `某局 2024年1月22日`, `某局2024-01-22`). */
 const ENDING_DATE = /(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})$/u;
 
