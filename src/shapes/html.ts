@@ -16,6 +16,7 @@ import { BR, hidesContent, scriptDigits, TAGS, Tag } from "./html-tags.js";
 import { type RunText, TextRun } from "./html-text.js";
 import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
+import { readWordBoxes } from "./word-boxes.js";
 
 export { HIDDEN_SKIPPED, type HiddenTables } from "./html-notes.js";
 
@@ -38,9 +39,12 @@ interface OpenTable {
  * may hold a print copy of the report with other values, or a share widget laid out as a table. When
  * tables were left out so, the document says so (`html-hidden-skipped`), and parseReport also reads the page
  * whole (`readHidden`) and keeps that reading when it recognises more than twice the cells: a page may hide
- * the report itself in a tab its script shows.
+ * the report itself in a tab its script shows. pdftotext's `-bbox-layout` XHTML is read as its words' lines
+ * (word-boxes.ts).
  */
 export function readHtml(text: string, readHidden = false): Document {
+  const boxes = readWordBoxes(text); // pdftotext -bbox XHTML: its words are text lines, not markup
+  if (boxes) return boxes;
   const locator = new Locator(text);
   const builder = new DocumentBuilder("html", text, locator);
   const hidden = addHtml(builder, text, 0, text.length, !readHidden);

@@ -1,0 +1,160 @@
+/**
+ * pdftotext's word-box outputs (red team R23): `-tsv` (a row a word: level, page, block, paragraph, line and
+ * word numbers, the box's coordinates, the text) and `-bbox-layout` (XHTML: `<line>` of `<word xMin=…>`).
+ * Read as what they stand for: the words of each line joined by spaces, the lines in order, a form feed
+ * between pages, that is pdftotext's default text, read by the one-cell-per-line reader. Every position is
+ * then mapped back to the words' characters in the input; coordinates are never read as values.
+ */
+import type { Block, Document, GridCell, Point } from "../document.js";
+import { readLines } from "./lines.js";
+import { recordedOffsets, recordOffsets } from "./offsets.js";
+import { Locator } from "./positions.js";
+
+/** A word of a box output: its text and the input offset of each of its characters. */
+interface Word {
+  text: string;
+  offsets: number[];
+}
+
+/** A line of words and the page it is on. */
+interface WordLine {
+  page: number;
+  words: Word[];
+}
+
+/** The header line of `pdftotext -tsv`. */
+const TSV_HEADER =
+  /^level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\r?\n/;
+
+/** Whether a text is `pdftotext -tsv` output (it starts with its header). */
+export const isWordTsv = (text: string): boolean => TSV_HEADER.test(text);
+
+/** The lines of `pdftotext -tsv` output: its level-5 rows (words), grouped by page, block, paragraph, line. */
+function tsvLines(text: string): WordLine[] {
+  const lines: WordLine[] = [];
+  let key = "";
+  let start = text.indexOf("\n") + 1;
+  while (start > 0 && start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const row = text.slice(start, end).replace(/\r$/, "");
+    const fields = row.split("\t");
+    if (fields[0] === "5" && fields.length >= 12) {
+      const word = fields.slice(11).join("\t");
+      const at = start + row.length - word.length;
+      const lineKey = fields.slice(1, 5).join(" ");
+      if (lineKey !== key || lines.length === 0) lines.push({ page: Number(fields[1]), words: [] });
+      key = lineKey;
+      if (word.trim() !== "") (lines.at(-1) as WordLine).words.push(verbatim(word, at));
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** A word that stands verbatim in the input at `at`. */
+function verbatim(text: string, at: number): Word {
+  return { text, offsets: Array.from({ length: text.length }, (_, i) => at + i) };
+}
+
+/** The XML character references `pdftotext -bbox-layout` writes. */
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** A word of XHTML text: its references decoded, each character at the offset of what it was written as. */
+function decoded(raw: string, at: number): Word {
+  let text = "";
+  const offsets: number[] = [];
+  const pattern = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));|[^&]|&/giy;
+  for (let m = pattern.exec(raw); m; m = pattern.exec(raw)) {
+    const code = m[1] ? Number(m[1]) : m[2] ? Number.parseInt(m[2], 16) : undefined;
+    const char = code !== undefined ? String.fromCodePoint(code) : m[3] ? (ENTITIES[m[3]] as string) : m[0];
+    for (let i = 0; i < char.length; i++) offsets.push(at + m.index);
+    text += char;
+  }
+  return { text, offsets };
+}
+
+/** Whether a text is `pdftotext -bbox-layout` (or `-bbox`) XHTML: a `<doc>` of pages of `<word xMin=…>`. */
+export const isWordBoxHtml = (text: string): boolean =>
+  text.includes("<doc>") && /<doc>\s*<page\b/.test(text) && /<word\s+xMin=/.test(text);
+
+/** The lines of `-bbox-layout` XHTML (its `<line>` elements; with `-bbox`, each `<word>` a line). */
+function boxLines(text: string): WordLine[] {
+  const lines: WordLine[] = [];
+  const layout = /<line\b/.test(text);
+  let page = 0;
+  const tags = /<page\b|<line\b|<word\b[^>]*>([^<]*)<\/word>/g;
+  for (let m = tags.exec(text); m; m = tags.exec(text)) {
+    if (m[0] === "<page") page++;
+    else if (m[0] === "<line" || (!layout && m[1] !== undefined)) lines.push({ page, words: [] });
+    if (m[1] === undefined || m[1].trim() === "") continue;
+    if (lines.length === 0) lines.push({ page, words: [] });
+    (lines.at(-1) as WordLine).words.push(decoded(m[1], m.index + m[0].indexOf(">") + 1));
+  }
+  return lines;
+}
+
+/** Moves a point of the rebuilt text to the input, with the input offset of each character of `text`. */
+function mapper(map: readonly number[], locator: Locator): (point: Point, text: string) => Point {
+  const done = new Map<Point, Point>();
+  return (point, text) => {
+    const known = done.get(point);
+    if (known) return known;
+    const inner = recordedOffsets(point);
+    const offsets: number[] = [];
+    for (let i = 0; i < Math.max(text.length, 1); i++) {
+      const at = inner ? (inner[Math.min(i, inner.length - 1)] as number) : point.offset + i;
+      offsets.push(map[Math.min(at, map.length - 1)] as number);
+    }
+    const mapped = locator.point(offsets[0] as number);
+    recordOffsets(mapped, offsets);
+    done.set(point, mapped);
+    return mapped;
+  };
+}
+
+/**
+ * Reads pdftotext's word-box output (TSV or bbox XHTML, see {@link isWordTsv} and {@link isWordBoxHtml}) as
+ * the text lines its words make, every position in the input; undefined when the text is neither.
+ */
+export function readWordBoxes(text: string): Document | undefined {
+  const tsv = isWordTsv(text);
+  if (!tsv && !isWordBoxHtml(text)) return undefined;
+  const lines = (tsv ? tsvLines(text) : boxLines(text)).filter((line) => line.words.length > 0);
+  let rebuilt = "";
+  const map: number[] = [];
+  let page = lines[0]?.page;
+  for (const line of lines) {
+    if (line.page !== page) {
+      rebuilt += "\f";
+      map.push(map.at(-1) ?? 0);
+      page = line.page;
+    }
+    for (const [k, word] of line.words.entries()) {
+      if (k > 0) {
+        rebuilt += " ";
+        map.push((map.at(-1) ?? 0) + 1);
+      }
+      rebuilt += word.text;
+      map.push(...word.offsets);
+    }
+    rebuilt += "\n";
+    map.push((map.at(-1) ?? 0) + 1);
+  }
+  map.push(text.length);
+  const inner = readLines(rebuilt);
+  const move = mapper(map, new Locator(text));
+  const cell = (c: GridCell): GridCell => ({ ...c, position: move(c.position, c.text) });
+  const blocks: Block[] = inner.blocks.map((block) => {
+    if (block.kind === "text") return { ...block, position: move(block.position, block.text) };
+    const rows = block.rows.map((row) => row.map(cell)); // (cells first: a table starts at its first cell's point)
+    return { ...block, rows, position: move(block.position, "") };
+  });
+  const moved = (inner.diagnostics ?? []).map((d) => {
+    if (!d.source) return d;
+    const at = map[Math.min(d.source.offset, map.length - 1)] as number;
+    const point = new Locator(text).point(at);
+    return { ...d, source: { ...d.source, line: point.line, column: point.column, offset: at } };
+  });
+  return moved.length > 0 ? { ...inner, blocks, text, diagnostics: moved } : { ...inner, blocks, text };
+}
