@@ -10,8 +10,9 @@ import { toSimplified } from "./labels.js";
 import type { Line } from "./lines.js";
 import { diagnostic } from "./reading.js";
 import { compact } from "./signature.js";
-import { printedTitle, titleStart, wrappedTitle } from "./title.js";
+import { titleStart, wrappedTitle } from "./title.js";
 import { TITLE_KEYS, titleAt } from "./title-parts.js";
+import { printedTitle } from "./title-text.js";
 
 /** Lines after a title in which the next report's first section heading (numbered 一) is looked for. */
 const START_SCAN = 60;
