@@ -24,6 +24,9 @@ export function norm(text: string): string {
 }
 
 const UNIT_SET = new Set(LEGACY_UNITS.map((u) => normalizeLabel(u)));
+/** The first characters of the units, as printed and normalised (a cheap test before reading a unit). */
+const UNIT_HEADS = new Uint8Array(0x10000);
+for (const u of [...LEGACY_UNITS, ...UNIT_SET]) UNIT_HEADS[u.charCodeAt(0)] = 1;
 const INLINE_ROW = /^(.*?\S)\s+(\S+)\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$/;
 const LABEL_UNIT = /^(.*\S)\s+(\S+)$/;
 /** A cell holding a row's unit, value and remark: "条 868 微博" (pdftotext -layout keeps single spaces in one cell). */
@@ -52,7 +55,8 @@ export function isLegacyTextRow(text: string): boolean {
 
 /** The unit, value and remark of a cell reading "unit value [remark]" ("条 868 微博", "人(次) 1280"), or null. */
 export function unitValueParts(text: string): string[] | null {
-  // The unit is a short token: a space within its first few characters, or no unit first.
+  // The unit is a short token opening the text (one of the units' first characters), a space within a few characters.
+  if (UNIT_HEADS[text.charCodeAt(0)] !== 1) return null;
   let space = 1;
   while (space <= UNIT_MAX_LENGTH && !isSpaceCode(text.charCodeAt(space))) space++;
   if (space > UNIT_MAX_LENGTH) return null;
@@ -113,11 +117,15 @@ export function expandInline(cells: RowCell[]): RowCell[] {
  * right: "4.其他便于公众知晓的方式 | 条 868 微博" (a PDF reader kept single spaces in one cell).
  */
 function splitUnitValues(cells: RowCell[]): RowCell[] {
+  let first = 0;
+  // Most rows hold no cell longer than a bare unit (件) that opens with a unit's first character: one look at each.
+  while (first < cells.length && !mayHoldUnitValue(cells[first]!.text)) first++;
+  if (first === cells.length) return cells;
   let out: RowCell[] | null = null;
   let shift = 0;
-  for (let k = 0; k < cells.length; k++) {
+  for (let k = first; k < cells.length; k++) {
     const c = cells[k]!;
-    const parts = c.text.length > 2 ? unitValueParts(c.text) : null;
+    const parts = mayHoldUnitValue(c.text) ? unitValueParts(c.text) : null;
     if (parts === null) {
       if (out !== null) out.push(shift === 0 ? c : { ...c, col: c.col + shift });
       continue;
@@ -128,6 +136,9 @@ function splitUnitValues(cells: RowCell[]): RowCell[] {
   }
   return out ?? cells;
 }
+
+/** Whether a text may read "unit value": longer than a bare unit, opening with a unit's first character. */
+const mayHoldUnitValue = (text: string): boolean => text.length > 2 && UNIT_HEADS[text.charCodeAt(0)] === 1;
 
 /** Label cells holding the row's unit (and value): see `expandInline`. */
 function expandLabel(cells: RowCell[]): RowCell[] {

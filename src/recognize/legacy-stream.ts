@@ -12,7 +12,7 @@ import { cellReading } from "./cell-value.js";
 import { isLegacyUnit, unitValueParts } from "./legacy-cells.js";
 import { headerColumns, isLabelFragment, isLegacyTitle, NUMBERED_LABEL, TITLE_MAX_LENGTH } from "./legacy-grid.js";
 import { roleOf } from "./legacy-header.js";
-import { columnRows } from "./legacy-stream-columns.js";
+import { columnRows, type UnplacedColumns } from "./legacy-stream-columns.js";
 import { blockCell, titleRowInGrid } from "./legacy-text.js";
 
 /** Fewest rows of a label, a unit and a value printed on separate lines for a run to be read as a table. */
@@ -40,13 +40,15 @@ function isStreamBlock(block: Block): boolean {
 const SPLIT_ROW_CELLS = 4;
 
 /**
- * Whether a grid's rows are lines of a stream: one cell per row, or short rows (label / unit value / remark)
- * where some label stands alone with its unit opening the next row (2.新闻发布会 / 场 | 0: pdftotext without
+ * Whether a grid's rows are lines of a stream: one cell per row or rows opening with a unit, or short rows (label /
+ * unit value / remark) where some label stands alone with its unit opening the next row (2.新闻发布会 / 场 | 0: pdftotext without
  * -layout puts the label and the rest of its row on separate lines).
  */
 function isSplitRowGrid(rows: readonly (readonly GridCell[])[]): boolean {
   let split = false;
   let loneLabel = false;
+  // Rows of one cell, or opening with a unit (人(次) | 69218: the rest of a row whose label stood on a line before).
+  let unitLed = true;
   for (const row of rows) {
     if (row.length === 1) {
       const text = row[0]!.text.trim();
@@ -56,27 +58,36 @@ function isSplitRowGrid(rows: readonly (readonly GridCell[])[]): boolean {
     }
     if (row.length > SPLIT_ROW_CELLS) return false;
     const first = row[0]!.text.trim();
-    if (loneLabel && isLegacyUnit(first)) split = true;
+    if (!isLegacyUnit(first)) unitLed = false;
+    else if (loneLabel) split = true;
     loneLabel = false;
   }
-  return split || rows.every((row) => row.length === 1);
+  return split || unitLed;
 }
 
-/** The cells of a run of stream blocks, in reading order, from row `firstRow` of the first (empty cells dropped). */
+/**
+ * A browser's page header or footer printed among a stream's lines (file:///…/report.html, 3/5, 11/24/26, 1:58 AM,
+ * the report's own title …年度报告): no cell of the table.
+ */
+const PAGE_FURNITURE =
+  /^(?:(?:file|https?):\/\/\S*|\d{1,4}\s*\/\s*\d{1,4}|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|.{2,60}年度报告)$/i;
+
+/** The cells of a run of stream blocks, in reading order, from row `firstRow` of the first (empty cells and page furniture dropped). */
 function streamCells(blocks: readonly Block[], from: number, to: number, firstRow: number): GridCell[] {
   const out: GridCell[] = [];
   for (let b = from; b < to; b++) {
     const block = blocks[b]!;
     if (block.kind === "text") {
       const text = block.text.trim();
-      if (text !== "") out.push(blockCell(text, block));
+      if (text !== "" && !PAGE_FURNITURE.test(text)) out.push(blockCell(text, block));
       continue;
     }
     for (let r = b === from ? firstRow : 0; r < block.rows.length; r++) {
       const row = block.rows[r]!;
       // A short row's span copies are dropped (a one-cell row is kept as it is).
       for (const cell of row) {
-        if ((cell.anchor || row.length === 1) && cell.text.trim() !== "") out.push({ ...cell, text: cell.text.trim() });
+        const text = cell.text.trim();
+        if ((cell.anchor || row.length === 1) && text !== "" && !PAGE_FURNITURE.test(text)) out.push({ ...cell, text });
       }
     }
   }
@@ -107,8 +118,9 @@ function headerStart(cells: readonly GridCell[], from: number, to: number): numb
  * The rows of a stream, and how many of them hold a label with a unit and a value on the lines after it
  * (what no reading of a single line finds). Each cell is looked at a bounded number of times.
  */
-function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: number } {
+function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: number; unplaced: UnplacedColumns[] } {
   const rows: GridCell[][] = [];
+  const unplaced: UnplacedColumns[] = [];
   let split = 0;
   let i = 0;
   const remarks = declaresRemark(cells);
@@ -144,6 +156,7 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
         if (r.length > 2) split++;
         rows.push(r);
       }
+      if (columns.unplaced) unplaced.push(columns.unplaced);
       i = columns.next;
       continue;
     }
@@ -164,7 +177,7 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
     if (unit && row.length > 2 && isLabel(row[0]!)) split++;
     rows.push(row);
   }
-  return { rows, split };
+  return { rows, split, unplaced };
 }
 
 /** The cells looked at for a header declaring a remark column (备注): those before the first rows. */
@@ -202,6 +215,8 @@ export interface StreamTable {
   head: TableBlock | null;
   /** The run's rows as a grid (index -1: it is no table of the document; its rows drop the grid coordinates). */
   table: TableBlock;
+  /** The label columns of the run whose units and values could not be placed (see `columnRows`). */
+  unplaced: UnplacedColumns[];
 }
 
 /** Where a run of one-cell lines may start at a block: after a title line, or after a title row of a one-cell grid. */
@@ -228,11 +243,11 @@ export function cellStreamTables(blocks: readonly Block[]): StreamTable[] {
     let to = b + 1;
     while (to < blocks.length && isStreamBlock(blocks[to]!)) to++;
     const cells = streamCells(blocks, from, to, Math.max(start.row, 0));
-    const { rows, split } = streamRows(cells);
-    if (split >= MIN_STREAM_ROWS) {
+    const { rows, split, unplaced } = streamRows(cells);
+    if (split >= MIN_STREAM_ROWS || (unplaced.length > 0 && rows.length > 0)) {
       const position = rows[0]![0]!.position;
       const table: TableBlock = { kind: "table", index: -1, rows, position, rowsReliable: false };
-      out.push({ from, to, head: start.head, table });
+      out.push({ from, to, head: start.head, table, unplaced });
     }
     b = to - 1;
   }

@@ -2,7 +2,7 @@
  * Legacy tables in PDF text, where a reader keeps some rows as prose: a text line read as a one-cell grid,
  * and a title the reader folded into a grid of short lines.
  */
-import type { GridCell, TableBlock, TextBlock } from "../document.js";
+import type { Block, GridCell, TableBlock, TextBlock } from "../document.js";
 import type { SourcePosition } from "../schema/common.js";
 import { isLegacyTitle, type LegacyRawRow } from "./legacy-grid.js";
 
@@ -81,4 +81,21 @@ export function withoutGrid(row: LegacyRawRow): LegacyRawRow {
  */
 export function withoutStreamGrid(row: LegacyRawRow, table: TableBlock): LegacyRawRow {
   return { ...withoutGrid(row), printedRow: `${table.position.offset}:${row.cell.source.row}` };
+}
+
+/**
+ * The text lines longer than `minLength` a document prints more than once: a page header or footer repeated on every
+ * page (11/24/26, 1:58 AM …年度报告), never prose.
+ */
+export function repeatedLongLines(blocks: readonly Block[], minLength: number): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const block of blocks) {
+    if (block.kind !== "text" || block.text.length <= minLength) continue;
+    const text = block.text.trim();
+    if (text.length <= minLength) continue;
+    if (seen.has(text)) repeated.add(text);
+    else seen.add(text);
+  }
+  return repeated;
 }

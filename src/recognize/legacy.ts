@@ -32,9 +32,12 @@ import {
   SECTION_ORDINAL,
   textHeaderColumns,
 } from "./legacy-grid.js";
+import { withoutTrailingSignature } from "./legacy-signature.js";
 import { cellStreamTables, isTitleBlock, type StreamTable } from "./legacy-stream.js";
+import { unplacedDiagnostic } from "./legacy-stream-columns.js";
 import {
   opensWithTitle,
+  repeatedLongLines,
   textGrid,
   titleInGrid,
   titleRowInGrid,
@@ -52,6 +55,8 @@ const GB_MARKERS = [
   "信息内容",
 ].map(normalizeLabel);
 const MIN_MARKER = Math.min(...GB_MARKERS.map((m) => m.length));
+/** A sentence end: a line holding one is prose, never a page's running header. */
+const PROSE_END = /[。；;！？]/;
 /** Text blocks longer than this end a legacy table (prose, not a section heading). */
 const HEADING_MAX = 40;
 
@@ -128,6 +133,9 @@ interface Region {
   pendingColumns: LegacyColumns | null;
   /** The head of a wrapped label seen before the table opened (its tail opens the table's first grid). */
   pendingFragment: string | null;
+  /** The document's blocks, and its long text lines printed more than once (built when first asked). */
+  blocks: readonly Block[];
+  repeated: Set<string> | null;
 }
 
 /** A new title (…统计表) seen: what was pending belongs to no table. */
@@ -140,6 +148,7 @@ function pendTitle(region: Region, title: string): void {
 
 function closeTable(region: Region): void {
   const open = region.open;
+  if (open) open.rows = withoutTrailingSignature(open.rows);
   if (open && open.rows.length > 0) region.out.push(toLegacyTable(open, region.templates, region.diagnostics));
   region.open = null;
 }
@@ -184,10 +193,18 @@ function readTextBlock(region: Region, block: TextBlock): void {
     if (region.open) region.open.state.section = text;
     else region.pendingSection = text;
   } else if (text.length > HEADING_MAX) {
+    // A browser's running page header (11/24/26, 1:58 AM …年度报告) between two rows of the table does not end it.
+    if (region.open !== null && !PROSE_END.test(text) && repeatedLines(region).has(text)) return;
     closeTable(region);
     region.pendingSection = null;
     if (text.length > 2 * HEADING_MAX) region.pendingTitle = null;
   }
+}
+
+/** The document's long text lines printed more than once (see `repeatedLongLines`), built when first asked. */
+function repeatedLines(region: Region): Set<string> {
+  region.repeated ??= repeatedLongLines(region.blocks, HEADING_MAX);
+  return region.repeated;
 }
 
 /**
@@ -237,6 +254,7 @@ export function recognizeLegacy(
   // A table printed one cell per line after its title (a title line, or a title row of a grid of short lines):
   // its rows read back as one grid (index -1).
   const streams = cellStreamTables(blocks);
+  for (const stream of streams) for (const u of stream.unplaced) diagnostics.push(unplacedDiagnostic(u));
   if (streams.length > 0) {
     blocks = withStreams(blocks, streams);
     grids = legacyGrids(blocks);
@@ -251,6 +269,8 @@ export function recognizeLegacy(
     pendingSection: null,
     pendingColumns: null,
     pendingFragment: null,
+    blocks,
+    repeated: null,
   };
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;

@@ -27,6 +27,9 @@ describe.each([
   ["003-pdftotext-default.txt"],
   // pdftohtml -i -noframes: one cell per line (label / 条 / 868 / 微博), 人(次) 1280 on one line, Kangxi radicals.
   ["003-pdftohtml.html"],
+  // pdftotext of a browser's print (header and footer on): the label column ends with file:///….html and the
+  // page's running title (…年度报告) before the 件 column starts.
+  ["003-pdftotext-default-browser-header.txt"],
 ])("%s", (name) => {
   const rows = typedRows(name);
 
@@ -44,6 +47,47 @@ describe.each([
     expect([other?.cell.status, other?.cell.value, other?.unit, other?.remark]).toEqual(["number", 868, "条", "微博"]);
     const online = rows.get("legacy_yn.consultation.online");
     expect([online?.cell.value, online?.unit, online?.remark]).toEqual([68947, "人(次)", "网站"]);
+  });
+});
+
+describe("003-pdftotext-raw-browser-header.txt (a browser's running page header between rows)", () => {
+  const { report } = parseReport(read("003-pdftotext-raw-browser-header.txt"));
+  const rows = report.legacy.flatMap((t) => t.rows);
+
+  it("keeps the table whole across the 11/24/26, 1:58 AM …年度报告 lines: one table, 62 typed rows", () => {
+    expect(report.legacy).toHaveLength(1);
+    expect(rows.filter((r) => r.id !== null)).toHaveLength(62);
+  });
+
+  it("reads 3.邮寄费 right after the page header as fees.waived.postage (元 0)", () => {
+    const postage = rows.find((r) => r.id === "legacy_yn.fees.waived.postage");
+    expect([postage?.label, postage?.unit, postage?.cell.raw]).toEqual(["3.邮寄费", "元", "0"]);
+  });
+});
+
+describe("003-pandoc-plain.txt (the signature printed again under the table)", () => {
+  const { report } = parseReport(read("003-pandoc-plain.txt"));
+  const labels = report.legacy.flatMap((t) => t.rows).map((r) => r.label);
+
+  it("leaves 昆明市卫生局 / 2014年1月31日 out of the table, so the report date is read", () => {
+    expect(labels).not.toContain("2014年1月31日");
+    expect(labels).not.toContain("昆明市卫生局");
+    expect(labels).toContain("发布重点工作通报事项");
+    expect(report.meta.reportDate).toBe("2014-01-31");
+  });
+});
+
+describe("columns-unplaced.txt (4 labels printed apart from 3 units and 3 values)", () => {
+  const { report, diagnostics } = parseReport(read("columns-unplaced.txt"));
+  const labels = report.legacy.flatMap((t) => t.rows).map((r) => `${r.label}:${r.cell.raw}`);
+
+  it("places none of the values and says so (was: nothing read, nothing said)", () => {
+    expect(labels).toEqual(["1.政府(部门)网站公开(不含政府信息公开网站):502", "2.新闻发布会:3"]);
+    const warning = diagnostics.find((d) => d.code === "row-values-unplaced");
+    expect(warning?.severity).toBe("warning");
+    expect(warning?.text).toBe("全年收到政府信息公开申请数");
+    expect(warning?.message).toContain("4 labels");
+    expect(warning?.message).toContain("3 units and values");
   });
 });
 
@@ -72,8 +116,15 @@ describe("the pieces", () => {
     ]);
   });
 
-  it("leaves the labels alone when the units counted are not as many as the labels", () => {
-    const cells = ["a数", "b数", "c数", "件", "件", "3", "0"].map(cell);
-    expect(columnRows(cells, 0, 3)).toBeNull();
+  it("places nothing when the units counted are not as many as the labels, and tells how many of each", () => {
+    const cells = ["a数", "二、情况", "b数", "c数", "件", "件", "3", "0"].map(cell);
+    const read = columnRows(cells, 0, 4);
+    expect(texts(read?.rows)).toEqual(["二、情况"]);
+    expect([read?.next, read?.unplaced?.first.text, read?.unplaced?.last]).toEqual([8, "a数", "c数"]);
+    expect([read?.unplaced?.labels, read?.unplaced?.units]).toEqual([3, 2]);
+  });
+
+  it("reads no column when fewer than two units follow the labels", () => {
+    expect(columnRows(["a数", "b数", "件", "3"].map(cell), 0, 2)).toBeNull();
   });
 });
