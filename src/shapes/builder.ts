@@ -37,7 +37,7 @@ export class DocumentBuilder {
         position = shiftedPoint(position, bare.skip);
       }
     }
-    if (trimmed === "" || isPageFurniture(trimmed)) return;
+    if (trimmed === "" || isPageFurniture(trimmed) || (this.shape !== "html" && isEqualsRule(trimmed))) return;
     this.blocks.push(
       depth === undefined
         ? { kind: "text", text: trimmed, position }
@@ -47,7 +47,7 @@ export class DocumentBuilder {
 
   /** Adds a table block (skipped when it has no rows); its position is its first cell's unless given. */
   addTable(rows: GridCell[][], rowsReliable: boolean, position?: Point): void {
-    const kept = rows.filter((row) => row.length > 0);
+    const kept = rows.filter((row) => row.length > 0 && (this.shape === "html" || !isEqualsRuleRow(row)));
     const first = kept[0]?.[0];
     if (!first) return;
     this.blocks.push({
@@ -117,6 +117,13 @@ export class DocumentBuilder {
     return doc;
   }
 }
+
+/** A line of `=` runs and spaces: a reStructuredText table border or title underline, markup and no text. */
+const isEqualsRule = (text: string): boolean => text.charCodeAt(0) === 61 && /^=+(?:[ \t]+=+)*$/.test(text);
+
+/** A table row of such runs only (a reStructuredText simple table's border read as a row). */
+const isEqualsRuleRow = (row: readonly GridCell[]): boolean =>
+  row.some((cell) => cell.text !== "") && row.every((cell) => cell.text === "" || isEqualsRule(cell.text.trim()));
 
 /** The point `skip` characters after `position` on its line (its recorded offsets, if any, moved along). */
 function shiftedPoint(position: Point, skip: number): Point {

@@ -57,3 +57,32 @@ describe("org-mode and AsciiDoc headings, rst bold (pandoc -t org / asciidoc / r
     expect(bareLine("__标题__")).toEqual({ text: "标题", skip: 2 });
   });
 });
+
+describe("reStructuredText borders and underlines (pandoc -t rst, R23 D2)", () => {
+  it("reads no text block and no table row out of a line of = runs", () => {
+    const rst = [
+      "某某局2014年政府信息公开工作年度报告",
+      "==================================",
+      "",
+      "==================== ====== ===== ====",
+      "项目                 单位   数量  备注",
+      "==================== ====== ===== ====",
+      "发布重要事项公示信息 条     93",
+      "发布重点工作通报事项 项     93",
+      "==================== ====== ===== ====",
+    ].join("\n");
+    const doc = readLines(rst);
+    const texts = textsOf(doc).map((t) => t.text);
+    expect(texts.some((t) => t.startsWith("==="))).toBe(false);
+    for (const block of doc.blocks)
+      if (block.kind === "table") for (const row of block.rows) expect(row[0]?.text.startsWith("===")).toBe(false);
+  });
+
+  it("reads the 2014 昆明 legacy table with no row made of its closing border (62 rows, all typed)", () => {
+    const { report, diagnostics } = parseReport(fixture("messy/r23/rst-simple-table-legacy.txt"));
+    const rows = (report.legacy ?? []).flatMap((t) => t.rows);
+    expect(rows.filter((r) => r.label.startsWith("="))).toEqual([]);
+    expect(rows.filter((r) => r.id !== null)).toHaveLength(62);
+    expect(diagnostics.map((d) => d.code)).not.toContain("legacy-row-unrecognized");
+  });
+});
