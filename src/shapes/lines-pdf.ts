@@ -6,7 +6,7 @@
  * boundaries are guesses, so tables are marked `rowsReliable: false`.
  */
 import type { GridCell } from "../document.js";
-import { browserHeaderResidue, isHeaderLine } from "./browser-print.js";
+import { browserHeaderResidue, headerLine } from "./browser-print.js";
 import type { DocumentBuilder } from "./builder.js";
 import { numbersWithBlanks } from "./pdf-columns.js";
 import { type SplitLine, splitNumbersFrom } from "./pdf-trailing-numbers.js";
@@ -201,12 +201,10 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
         blanks.push({ at: splits.length, line, next: lines[n + 1] });
       continue;
     }
-    if (isPageFurnitureAt(t, first)) {
-      // A browser's print header: the title and year it leaves on lines of their own are page furniture too.
-      if (residue === null && isHeaderLine(t)) residue = browserHeaderResidue(lines);
-      continue;
-    }
-    if (residue?.has(n) || isPageNumberAtBreak(t, first, lines[n + 1]?.text, lines[n - 1]?.text)) continue;
+    // A browser's print header (a date and time first): the lines it takes are found once, at the first.
+    if (residue === null && t.includes(":") && headerLine(t) !== null) residue = browserHeaderResidue(lines);
+    if (residue?.has(n) || isPageFurnitureAt(t, first)) continue;
+    if (isPageNumberAtBreak(t, first, lines[n + 1]?.text, lines[n - 1]?.text)) continue;
     let visible = 1;
     for (let k = first + 1; k < t.length; k++) if (!isSpaceCode(t.charCodeAt(k))) visible++;
     const split = splitNumbersFrom(line, first);

@@ -95,15 +95,38 @@ const PAGE_FURNITURE = [
 
 /**
  * A browser's print header (Chrome, Edge, Firefox printing a page to PDF): the date and time it printed
- * (`11/24/26, 1:58 AM`, `2024/1/25 15:30`, `2024/1/25 下午3:30`), then the page's title after a wide gap, if any.
+ * (`11/24/26, 1:58 AM`, `2024/1/25 15:30`, `2024/1/25 下午3:30`; group 1), then the page's title after a wide gap,
+ * if any (group 2).
  */
 const BROWSER_HEADER =
-  /^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?\s*(?:(?:上午|下午|AM|PM)\s*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*(?:AM|PM))?(?:\s{2,}\S.*)?$/iu;
+  /^([0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?\s*(?:(?:上午|下午|AM|PM)\s*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*(?:AM|PM))?)(?:\s{2,}(\S.*))?$/iu;
 /** A browser's print footer: the page's address, then the page number of the count (`https://…/content.html  5/7`). */
 const BROWSER_FOOTER = /^(?:https?|file):\/\/\S+\s+[0-9]{1,4}\s*\/\s*[0-9]{1,4}$/iu;
+/** A year alone (2024): what a header's title wrapped may leave beside its date. */
+const YEAR = /^(?:19|20)[0-9]{2}$/u;
 
-/** Whether a trimmed line is a browser's print header (a digit first, and a `:` in it). */
-export const isBrowserHeader = (trimmed: string): boolean => trimmed.includes(":") && BROWSER_HEADER.test(trimmed);
+/**
+ * A trimmed line read as a browser's print header: its date and time, and the title beside it (null when none);
+ * null when it is no such line (a digit first, and a `:` in it).
+ */
+export function browserHeader(trimmed: string): { stamp: string; title: string | null } | null {
+  if (!trimmed.includes(":")) return null;
+  const m = BROWSER_HEADER.exec(trimmed);
+  return m === null ? null : { stamp: m[1]!, title: m[2]?.trim() ?? null };
+}
+
+/**
+ * Whether a trimmed part of a line is a browser's print header on its own evidence: a title beside its date that
+ * names a report (报) or is a year its title wrapped, or (`pageStart`) the first text of a page. A date and time
+ * alone (2025-01-20 10:30, a report's own line) is one only when the print repeats it (browser-print.ts).
+ */
+function isTitledHeader(part: string, pageStart: boolean): boolean {
+  const header = browserHeader(part);
+  if (header === null) return false;
+  if (pageStart) return true;
+  const title = header.title;
+  return title !== null && (title.includes("报") || title.includes("報") || YEAR.test(title));
+}
 
 /**
  * Whether the part of a line from `first` to `end` (trimmed) is a browser's print header or footer. A page break
@@ -111,8 +134,9 @@ export const isBrowserHeader = (trimmed: string): boolean => trimmed.includes(":
  */
 function isBrowserPrint(line: string, first: number, end: number): boolean {
   const text = line.slice(first, end);
-  const parts = text.includes("\f") ? text.split("\f").map((p) => p.trim()) : [text];
-  return parts.every((p) => p === "" || isBrowserHeader(p) || BROWSER_FOOTER.test(p));
+  if (!text.includes("\f")) return isTitledHeader(text, false) || BROWSER_FOOTER.test(text);
+  const parts = text.split("\f").map((p) => p.trim());
+  return parts.every((p, k) => p === "" || isTitledHeader(p, k > 0) || BROWSER_FOOTER.test(p));
 }
 
 /**

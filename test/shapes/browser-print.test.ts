@@ -42,13 +42,27 @@ describe("a browser's print header and footer in PDF text", () => {
     }
   });
 
+  it("a date and time printed once in a report (no title beside it) takes nothing: 一、总体情况 after it stays (review RV25)", () => {
+    const head = "淮安市人民政府\n2024年政府信息公开工作年度报告\n";
+    const body = "一、总体情况\n2024年，我市坚持公开为常态、不公开为例外。\n二、主动公开政府信息情况\n略。\n";
+    const alone = parseReport(`${head}2025-01-20 10:30\n${body}`).report;
+    expect(alone.sections.map((s) => s.id)).toEqual(["overview", "active_disclosure"]);
+    expect(alone.meta.orgName).toBe("淮安市人民政府");
+    const stamped = parseReport(`${head}发布时间：\n2025-01-20 10:30\n${body}`).report;
+    expect(stamped.meta.publishDate).toBe("2025-01-20");
+    expect(stamped.sections.map((s) => s.id)).toEqual(["overview", "active_disclosure"]);
+  });
+
   it("header and footer lines are page furniture; dates, times and addresses in a report's text are not", () => {
-    expect(isPageFurniture("11/24/26, 1:58 AM")).toBe(true);
+    // A date and time alone is a header only when the print repeats it (browser-print.ts), not line by line.
+    expect(isPageFurniture("11/24/26, 1:58 AM")).toBe(false);
+    expect(isPageFurniture("2025-01-20 10:30")).toBe(false);
     expect(isPageFurniture("11/24/26, 1:58 AM                    年兰溪市卫生健康局政府信息公开工作年度报告")).toBe(
       true,
     );
     expect(isPageFurniture("2024/1/25 下午3:30      某局2023年政府信息公开工作年度报告")).toBe(true);
-    expect(isPageFurniture("2024/1/25 15:30")).toBe(true);
+    expect(isPageFurniture("2024/1/25 15:30     2023")).toBe(true);
+    expect(isPageFurniture("2024/1/25 15:30     会议召开")).toBe(false);
     expect(isPageFurniture("https://www.hongze.gov.cn/hzqrmzf/zfxxgkndbg/content.html         5/7")).toBe(true);
     expect(isPageFurniture("file:///C:/Users/a/report.html   1/4\f11/24/26, 1:58 AM     某局年度报告")).toBe(true);
     expect(isPageFurniture("https://www.hongze.gov.cn")).toBe(false);
