@@ -144,6 +144,18 @@ function sumsHeld(columns: readonly ColumnTemplate[], lines: readonly Line[], or
   return held;
 }
 
+/**
+ * Whether the row sums let a header read from the order of its labels be believed: when it moves 总计, the sums
+ * must hold on more rows read so than in the layout's order (rows of 自然人 alone, 21 0 0 0 0 0 21, hold either
+ * way); otherwise on as many.
+ */
+function sumsAgree(columns: readonly ColumnTemplate[], lines: readonly Line[], order: readonly number[]): boolean {
+  const total = columns.findIndex((c) => c.id === "total");
+  const printed = sumsHeld(columns, lines, order);
+  const layout = sumsHeld(columns, lines, null);
+  return total >= 0 && order.indexOf(total) !== total ? printed > layout : printed >= layout;
+}
+
 /** Whether every index 0 … n-1 is in order. */
 const isLayoutOrder = (printed: readonly number[], n: number): boolean =>
   printed.length === n && printed.every((col, i) => col === i);
@@ -165,7 +177,7 @@ export function columnOrder(table: TableTemplate, lines: readonly Line[]): Colum
     if (order === null || isLayoutOrder(order, columns.length)) return null;
     if (order.length < columns.length) {
       if (mostValues(lines) !== order.length) return null;
-    } else if (sumsHeld(columns, lines, order) < sumsHeld(columns, lines, null)) return null;
+    } else if (!sumsAgree(columns, lines, order)) return null;
     return { printed: order, missing: columns.map((_, i) => i).filter((i) => !order.includes(i)) };
   }
   const printed = leaves.map((l) => l.column);

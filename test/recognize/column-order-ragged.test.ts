@@ -142,3 +142,17 @@ describe("Table 三 with a ragged header printing no 法律服务机构 column",
     expect(result.diagnostics.some((d) => d.code === "columns-missing" || d.code === "columns-reordered")).toBe(false);
   });
 });
+
+describe("a ragged header printing 总计 first over values in the layout's order (review RV25)", () => {
+  it("023 as pipe: rows of 自然人 alone (21 0 0 0 0 0 21) hold their sums either way: the layout's order is kept", () => {
+    const source023 = readFileSync(new URL("../fixtures/corpus/023_2023_hongzequ.txt", import.meta.url), "utf8");
+    const pipe = renderReport(parseReport(source023).report, "pipe");
+    const header = "| 自然人 | 法人或其他组织 | 总计 |";
+    expect(pipe).toContain(header);
+    const result = parseReport(pipe.replace(header, "| 总计 | 自然人 | 法人或其他组织 |"));
+    expect(cell(result, "applications.new.natural_person")).toBe(21);
+    expect(cell(result, "applications.new.other_org")).toBe(0);
+    expect(cell(result, "applications.new.total")).toBe(21);
+    expect(result.diagnostics.some((d) => d.code === "columns-reordered")).toBe(false);
+  });
+});
