@@ -59,12 +59,15 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
   let body = false;
   // The highest number of the GB section headings since the report's start (0 for none).
   let top = 0;
+  // Whether the report being read has printed a section heading numbered 一、 (not only （一）/1., or labels alone).
+  let numberedRead = false;
   // The title of the report being read, compacted (made when a start is checked against it).
   let own = (): string => "";
   for (let i = 0; i < lines.length; i++) {
     const heading = matches[i];
     if (heading) {
       if (heading.gb) top = Math.max(top, sectionNumber(heading));
+      if (heading.unnumbered !== true) numberedRead = true;
       if (heading.unnumbered !== true) {
         headed ||= titled;
         continue;
@@ -95,6 +98,9 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
     // The report's own title printed again over a part of it (an annex of its tables, 二 to 四), or any title under
     // 附件, starts nothing.
     if (opens === "again" && (compact(title.title) === own() || annexed(lines, start))) continue;
+    // The report's own title printed again after a summary numbered 1. or （一） (1.总体情况 …): no second report (a
+    // report pasted twice has printed its numbered sections before its title comes again).
+    if (!numberedRead && compact(title.title) === own()) continue;
     const printedOwn = title.title;
     own = () => compact(printedOwn);
     found.push({ line: start, title: title.title, key: text });
@@ -102,6 +108,7 @@ export function reportStarts(lines: readonly Line[]): ReportStart[] {
     headed = false;
     body = false;
     top = 0;
+    numberedRead = false;
   }
   if (found.length === 0) return [];
   const printings = new Map<string, number>();
