@@ -109,23 +109,28 @@ function splitCell(only: RowCell, parts: readonly string[]): RowCell[] {
  * a unit ("（一）收到申请数 件", the numbers split off by the reader) becomes label / unit.
  */
 export function expandInline(cells: RowCell[]): RowCell[] {
-  return splitUnitValues(expandLabel(cells));
+  const out = expandLabel(cells);
+  // Most rows hold no cell longer than a bare unit (件) that opens with a unit's first character or a digit.
+  for (let k = 0; k < out.length; k++) if (mayHoldUnitValue(out[k]!.text)) return splitUnitValues(out, k);
+  return out;
 }
 
 /**
- * The cells with each cell that reads "unit value [remark]" split into its parts, the cells after it moved
- * right: "4.其他便于公众知晓的方式 | 条 868 微博" (a PDF reader kept single spaces in one cell).
+ * The cells with each cell from `first` on that reads "unit value [remark]" (or "value remark" after the unit) split
+ * into its parts, the cells after it moved right: "4.其他便于公众知晓的方式 | 条 868 微博" (a PDF reader kept single spaces in one cell).
  */
-function splitUnitValues(cells: RowCell[]): RowCell[] {
-  let first = 0;
-  // Most rows hold no cell longer than a bare unit (件) that opens with a unit's first character: one look at each.
-  while (first < cells.length && !mayHoldUnitValue(cells[first]!.text)) first++;
-  if (first === cells.length) return cells;
+function splitUnitValues(cells: RowCell[], first: number): RowCell[] {
   let out: RowCell[] | null = null;
   let shift = 0;
   for (let k = first; k < cells.length; k++) {
     const c = cells[k]!;
-    const parts = mayHoldUnitValue(c.text) ? unitValueParts(c.text) : null;
+    if (!mayHoldUnitValue(c.text)) {
+      if (out !== null) out.push(shift === 0 ? c : { ...c, col: c.col + shift });
+      continue;
+    }
+    let parts = unitValueParts(c.text);
+    // "value remark" only after the row's unit (a label may open with a number: 2 其他方式).
+    if (parts === null && isDigitCode(c.text.charCodeAt(0)) && unitBefore(cells, k)) parts = valueRemarkParts(c.text);
     if (parts === null) {
       if (out !== null) out.push(shift === 0 ? c : { ...c, col: c.col + shift });
       continue;
@@ -137,8 +142,42 @@ function splitUnitValues(cells: RowCell[]): RowCell[] {
   return out ?? cells;
 }
 
-/** Whether a text may read "unit value": longer than a bare unit, opening with a unit's first character. */
-const mayHoldUnitValue = (text: string): boolean => text.length > 2 && UNIT_HEADS[text.charCodeAt(0)] === 1;
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whether a cell before cells[k] is a unit, or opens with one (条 868). */
+function unitBefore(cells: readonly RowCell[], k: number): boolean {
+  for (let i = 0; i < k; i++) if (isLegacyUnit(cells[i]!.text) || unitValueParts(cells[i]!.text) !== null) return true;
+  return false;
+}
+
+/**
+ * Whether a text may read "unit value" (longer than a bare unit, opening with a unit's first character) or "value
+ * remark" (opening with a digit).
+ */
+function mayHoldUnitValue(text: string): boolean {
+  if (text.length <= 2) return false;
+  const head = text.charCodeAt(0);
+  let i = 1;
+  if (UNIT_HEADS[head] === 1) {
+    // A unit, then a space within a unit's length (人(次) 1280).
+    while (i <= UNIT_MAX_LENGTH && !isSpaceCode(text.charCodeAt(i))) i++;
+    return i <= UNIT_MAX_LENGTH;
+  }
+  if (head < 48 || head > 57) return false;
+  // A number, then a space (68947 网站): labels numbered 1.政府… stop at their first character after the number.
+  for (let c = text.charCodeAt(i); (c >= 48 && c <= 57) || c === 44 || c === 46; c = text.charCodeAt(++i));
+  return isSpaceCode(text.charCodeAt(i));
+}
+
+/** A value cell holding the row's remark too: "68947 网站" (pdftotext -layout keeps a single space in one cell). */
+const VALUE_REMARK = /^(\d[\d,]*(?:\.\d+)?)\s+(\D.*)$/;
+
+/** The value and remark of a cell reading "value remark" (68947 网站, 0 无), or null (a unit after the value is no remark). */
+function valueRemarkParts(text: string): string[] | null {
+  const m = VALUE_REMARK.exec(text);
+  if (!m || isLegacyUnit(m[2]!) || cellReading(m[2]!).status !== "text") return null;
+  return [m[1]!, m[2]!];
+}
 
 /** Label cells holding the row's unit (and value): see `expandInline`. */
 function expandLabel(cells: RowCell[]): RowCell[] {

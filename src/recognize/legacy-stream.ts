@@ -58,6 +58,8 @@ function isSplitRowGrid(rows: readonly (readonly GridCell[])[]): boolean {
     }
     if (row.length > SPLIT_ROW_CELLS) return false;
     const first = row[0]!.text.trim();
+    // A label beside its unit: the grid holds whole rows (a table of its own, read as such).
+    if (row.length >= 3 && first !== "" && isLegacyUnit(row[1]!.text.trim()) && !isLegacyUnit(first)) return false;
     if (!isLegacyUnit(first)) unitLed = false;
     else if (loneLabel) split = true;
     loneLabel = false;

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { GridCell } from "../../src/document.js";
 import { parseReport } from "../../src/parse.js";
+import { expandInline } from "../../src/recognize/legacy-cells.js";
 import { textHeaderColumns } from "../../src/recognize/legacy-header.js";
 import { columnRows } from "../../src/recognize/legacy-stream-columns.js";
 import type { LegacyRow } from "../../src/schema/report.js";
@@ -122,6 +123,19 @@ describe("the pieces", () => {
     expect(texts(read?.rows)).toEqual(["二、情况"]);
     expect([read?.next, read?.unplaced?.first.text, read?.unplaced?.last]).toEqual([8, "a数", "c数"]);
     expect([read?.unplaced?.labels, read?.unplaced?.units]).toEqual([3, 2]);
+  });
+
+  const rowOf = (...texts: string[]) => texts.map((text, col) => ({ text, col, cell: cell(text) }));
+  const split = (...texts: string[]) => expandInline(rowOf(...texts)).map((c) => `${c.col}:${c.text}`);
+
+  it("splits a value cell holding its remark after the unit (pdftotext -layout on A4: 人(次) | 68947 网站)", () => {
+    expect(split("2.网络查询数", "人(次)", "68947 网站")).toEqual(["0:2.网络查询数", "1:人(次)", "2:68947", "3:网站"]);
+    expect(split("4.其它方式(请说明)", "人(次) 0 无")).toEqual(["0:4.其它方式(请说明)", "1:人(次)", "2:0", "3:无"]);
+  });
+
+  it("splits no label opening with a number, nor a value followed by a unit", () => {
+    expect(split("主动公开", "2 其他方式", "件", "3")).toEqual(["0:主动公开", "1:2 其他方式", "2:件", "3:3"]);
+    expect(split("收到申请数", "件", "72 件")).toEqual(["0:收到申请数", "1:件", "2:72 件"]);
   });
 
   it("reads no column when fewer than two units follow the labels", () => {
