@@ -49,8 +49,9 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^最后(?:更新|修改)(?:时间|日期)?\s*[:：]/u,
   // 主办单位：某委（政务公开培训班） is prose; 主办单位：某办 alone is chrome already.
   /^技术支持\s*[:：][^，,（(]*$/u,
-  // A footer naming the site's owner, its year or date after it (某市人民政府版权所有 2024-01-01, Copyright ©).
-  /版权所有|^Copyright\b|^©/iu,
+  // A footer naming the site's owner, its year or date after it (某市人民政府版权所有 2024-01-01, 版权所有：某办,
+  // Copyright ©); a line of text going on after 版权所有 (版权所有标识和隐私声明等内容) is none.
+  /版权所有\s*(?:$|[:：©(（]|\d|Copyright)|^Copyright\b|^©/iu,
 ];
 
 /**

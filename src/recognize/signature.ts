@@ -108,9 +108,15 @@ function orgAndDateUnderAttachment(
   while (above >= 0 && skip.has(lines[above]!.index)) above--;
   if (above < 0 || !ATTACHMENT_LINK.test(lines[above]!.text.normalize("NFKC").trim())) return null;
   const org = text.slice(0, date.index).trim();
-  const iso = isShortPlain(org) && !FOOTER_WORDS.test(org) ? dateOnly(date[0]) : null;
+  const iso = isShortPlain(org) && !FOOTER_WORDS.test(org) && BODY_END.test(org) ? dateOnly(date[0]) : null;
   return iso === null ? null : { org, iso };
 }
+
+/**
+ * How a body's name ends (某市人民政府, 某局, 某委员会, 某办公室, 某中心 …): a related article's title under the link
+ * (市政府召开常务会议 2025-01-22) does not.
+ */
+const BODY_END = /(?:政府|局|委|委员会|办|办公室|厅|部|院|中心|署|处|室|所|站|馆|会|公司|集团|队|社|校|园|府|司)$/u;
 
 /** Whether a text's last character (whitespace aside) may end a date: 日, or a digit (full-width or not). */
 function endsAsDate(text: string): boolean {
