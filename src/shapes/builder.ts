@@ -122,8 +122,15 @@ export class DocumentBuilder {
 const isEqualsRule = (text: string): boolean => text.charCodeAt(0) === 61 && /^=+(?:[ \t]+=+)*$/.test(text);
 
 /** A table row of such runs only (a reStructuredText simple table's border read as a row). */
-const isEqualsRuleRow = (row: readonly GridCell[]): boolean =>
-  row.some((cell) => cell.text !== "") && row.every((cell) => cell.text === "" || isEqualsRule(cell.text.trim()));
+function isEqualsRuleRow(row: readonly GridCell[]): boolean {
+  let rules = 0;
+  for (const cell of row) {
+    if (cell.text === "") continue;
+    if (cell.text.charCodeAt(0) !== 61 || !isEqualsRule(cell.text)) return false; // (cells are trimmed)
+    rules++;
+  }
+  return rules > 0;
+}
 
 /** The point `skip` characters after `position` on its line (its recorded offsets, if any, moved along). */
 function shiftedPoint(position: Point, skip: number): Point {
