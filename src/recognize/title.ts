@@ -191,7 +191,13 @@ function wrappedInKey(lines: readonly Line[], at: number, printed: string): { fr
   if (own === 0 || !TITLE_KEYS.some((key) => key.length > own)) return null;
   const wrapped = wrappedTitle(lines, at);
   if (wrapped === null) return null;
-  return longestKey(toSimplified(compact(wrapped.text))) > own ? wrapped : null;
+  const joined = toSimplified(compact(wrapped.text));
+  const longer = longestKey(joined);
+  if (longer <= own) return null;
+  // The longer key follows a year (…2024年政府信息公开…): a body's name ending in 政府 over a bare key
+  // (淮安市人民政府 / 信息公开工作年度报告) makes the longer key only by joining, its year nowhere.
+  const key = TITLE_KEYS.find((k) => k.length === longer && joined.includes(k))!;
+  return /年度?$/u.test(joined.slice(0, joined.indexOf(key))) ? wrapped : null;
 }
 
 /**

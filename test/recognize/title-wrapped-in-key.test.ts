@@ -44,3 +44,15 @@ describe("a title wrapped inside its key", () => {
     expect(report.meta.title).toBe("淮安市洪泽区人民政府2024年政府信息公开工作年度报告");
   });
 });
+
+describe("a body's name ending in 政府 over a bare key (review RV25)", () => {
+  it("`淮安市人民政府` / `信息公开工作年度报告`: the body stays 淮安市人民政府 (the longer key 政府信息公开… only by joining)", () => {
+    const text = fixture.replace(
+      "淮安市洪泽区人民政府2024 年政府\n信息公开工作年度报告\n",
+      "淮安市人民政府\n信息公开工作年度报告\n",
+    );
+    expect(text).not.toBe(fixture);
+    const { report } = parseReport(text);
+    expect(report.meta.orgName).toBe("淮安市人民政府");
+  });
+});
