@@ -36,8 +36,9 @@ function indexOf(sets: readonly (readonly string[])[], text: string): number {
  * is PDF text.
  */
 function orderOnOneRow(sets: readonly (readonly string[])[], lines: readonly Line[], partial = false): number[] | null {
+  let found: number[] | null = null;
   for (const line of lines) {
-    if (holdsNumber(line)) return null;
+    if (holdsNumber(line)) break;
     if (line.kind === "text") continue;
     if (!line.reliable) return null;
     const order: number[] = [];
@@ -49,10 +50,29 @@ function orderOnOneRow(sets: readonly (readonly string[])[], lines: readonly Lin
       else if (!order.includes(k)) order.push(k);
     }
     if (order.length === 0) continue;
+    if (found !== null) {
+      // Another row naming some of them in another order (a title row 行政诉讼 | 行政复议 above the header): which
+      // one the values follow cannot be told.
+      if (order.length >= 2 && !inSameOrder(order, found)) return null;
+      continue;
+    }
     // A word the layout does not know (法律服务机构（律师事务所）) may name the column that seems missing.
-    return order.length === sets.length || (partial && others === 0 && order.length >= 2) ? order : null;
+    if (order.length === sets.length || (partial && others === 0 && order.length >= 2)) found = order;
+    else return null;
   }
-  return null;
+  return found;
+}
+
+/** Whether the items of `some` stand in `all` in the same relative order. */
+function inSameOrder(some: readonly number[], all: readonly number[]): boolean {
+  let last = -1;
+  for (const k of some) {
+    const at = all.indexOf(k);
+    if (at < 0) continue;
+    if (at < last) return false;
+    last = at;
+  }
+  return true;
 }
 
 /**

@@ -88,6 +88,23 @@ describe("Table 四 with 行政诉讼 printed before 行政复议", () => {
     }
   });
 
+  it("a title row 行政诉讼 | 行政复议 above a header in the layout's order: the rows disagree, the layout's order is kept (review RV25)", () => {
+    for (const shape of ["html", "pipe"] as const) {
+      const text = renderReport(report, shape);
+      const header = shape === "html" ? '<tr><th colspan="5">行政复议</th>' : "| 行政复议 | 行政诉讼 |";
+      expect(text).toContain(header);
+      const titled = text.replace(
+        header,
+        shape === "html"
+          ? `<tr><th colspan="10">行政诉讼</th><th colspan="5">行政复议</th></tr>${header}`
+          : `| 行政诉讼 | 行政复议 |\n${header}`,
+      );
+      const result = parseReport(titled);
+      expect(values(result, "review")).toEqual(REVIEW);
+      expect(values(result, "litigation_direct")).toEqual(DIRECT);
+    }
+  });
+
   it("PDF text printing 行政诉讼 before 行政复议 in its header: extraction order says nothing, values in the layout's order", () => {
     const swapped = replaced(source, [["行政复议 行政诉讼\n", "行政诉讼 行政复议\n"]]);
     const result = parseReport(swapped);
