@@ -223,6 +223,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "a legacy row is printed in another money unit (元/万元) than its layout row: the value is kept as printed (normalizeReport converts it by the printed unit)",
   ),
   entry(
+    "legacy-values-unplaced",
+    "warning",
+    "legacy",
+    "旧版统计表按列印出（一列标签，再一列单位和数值），但标签与数值的个数不一致：无法判断哪个数值属于哪一行，这些行均不读入",
+    "a pre-2019 table printed column by column (its labels, then its units and values) has more or fewer values than labels: which value is whose cannot be told, so none of these rows is read",
+  ),
+  entry(
     "legacy-row-unrecognized",
     "info",
     "legacy",

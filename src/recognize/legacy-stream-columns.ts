@@ -108,7 +108,7 @@ function isHeading(text: string): boolean {
 /** The `row-values-unplaced` warning of a label column printed apart from its units and values, not as many as its labels. */
 export function unplacedDiagnostic(u: UnplacedColumns): Diagnostic {
   return {
-    code: "row-values-unplaced",
+    code: "legacy-values-unplaced",
     severity: "warning",
     message: `Legacy table printed column by column: ${u.labels} labels (“${u.first.text}” … “${u.last}”) but ${u.units} units and values after them; which value is whose cannot be told, so none of these rows is read.`,
     source: pointSource(u.first.position),

@@ -84,7 +84,7 @@ describe("columns-unplaced.txt (4 labels printed apart from 3 units and 3 values
 
   it("places none of the values and says so (was: nothing read, nothing said)", () => {
     expect(labels).toEqual(["1.政府(部门)网站公开(不含政府信息公开网站):502", "2.新闻发布会:3"]);
-    const warning = diagnostics.find((d) => d.code === "row-values-unplaced");
+    const warning = diagnostics.find((d) => d.code === "legacy-values-unplaced");
     expect(warning?.severity).toBe("warning");
     expect(warning?.text).toBe("全年收到政府信息公开申请数");
     expect(warning?.message).toContain("4 labels");
