@@ -6,6 +6,7 @@
  * then mapped back to the words' characters in the input; coordinates are never read as values.
  */
 import type { Block, Document, GridCell, Point } from "../document.js";
+import type { Diagnostic } from "../schema/common.js";
 import { readLines } from "./lines.js";
 import { recordedOffsets, recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
@@ -156,5 +157,11 @@ export function readWordBoxes(text: string): Document | undefined {
     const point = new Locator(text).point(at);
     return { ...d, source: { ...d.source, line: point.line, column: point.column, offset: at } };
   });
-  return moved.length > 0 ? { ...inner, blocks, text, diagnostics: moved } : { ...inner, blocks, text };
+  const note: Diagnostic = {
+    code: "word-boxes-read",
+    severity: "info",
+    message: `pdftotext word-box output (${tsv ? "-tsv" : "-bbox"}): ${lines.length} lines of words put back in order and read as PDF text; no coordinate is read as a value`,
+    source: { line: 1, column: 1, offset: 0 },
+  };
+  return { ...inner, blocks, text, diagnostics: [note, ...moved] };
 }
