@@ -13,6 +13,7 @@ import type { GridCell } from "../document.js";
 import { joinLines } from "./grid-rows.js";
 import type { Locator } from "./positions.js";
 import { gridCell, isBlank, isSpaceCode, type SourceLine } from "./source-lines.js";
+import { isWide } from "./wide-chars.js";
 
 /** A table found in the source lines: its first and last line (1-based) and its rows. */
 export interface ColumnTable {
@@ -28,20 +29,6 @@ export interface ColumnTable {
 interface Column {
   from: number;
   to: number;
-}
-
-/** Whether a code point is shown two columns wide (East Asian Wide and Fullwidth, as pandoc counts). */
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
 }
 
 /** The dash groups of a line made of two or more groups of at least two `-` (and spaces), else undefined. */

@@ -14,6 +14,7 @@
  * their labels and widths put them) give no aligned columns. */
 
 import { isDigitJoinerCode } from "../input/fold.js";
+import { isWide } from "./wide-chars.js";
 
 /** A number of a line: its text and its offset in the input. */
 export interface LineNumber {
@@ -44,23 +45,6 @@ const MIN_COLUMNS = 5;
  * apart, so a number within TOLERANCE of one column is never within it of the next (D02/D03: 4 or more).
  */
 const MIN_PITCH = 2 * TOLERANCE + 2;
-
-/**
- * Whether a code unit is a wide (East Asian) character, two columns on a terminal: Hangul Jamo, CJK
- * radicals to Yi, Hangul syllables, CJK compatibility ideographs, vertical and compatibility forms, and
- * full-width forms.
- */
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6)
-  );
-}
 
 /**
  * Whether a row's numbers stand at least MIN_GAP characters apart (the text between two numbers is spaces,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/index.js";
+import { APPLICANT_COLUMNS } from "../helpers/cells.js";
 
 /**
  * pdftotext (default mode) prints the last rows of Table 三 as boxes of columns below their labels (red team R23,
@@ -14,15 +15,9 @@ describe("column boxes of pdftotext's default output", () => {
   it("values side by side on a line are one row's: （七）总计 is 95 0 0 0 0 0 95, （六） and 四 are all 0", () => {
     const { report } = parseReport(text);
     const row = (id: string) =>
-      [
-        "natural_person",
-        "commercial_enterprise",
-        "research_institution",
-        "social_welfare_org",
-        "legal_service_org",
-        "other_org",
-        "total",
-      ].map((c) => (report.cells as Record<string, { value: number | null } | undefined>)[`${id}.${c}`]?.value);
+      APPLICANT_COLUMNS.map(
+        (c) => (report.cells as Record<string, { value: number | null } | undefined>)[`${id}.${c}`]?.value,
+      );
     expect(row("applications.results.total")).toEqual([95, 0, 0, 0, 0, 0, 95]);
     expect(row("applications.results.other_total")).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(row("applications.carried_forward")).toEqual([0, 0, 0, 0, 0, 0, 0]);
