@@ -5,7 +5,7 @@
 // falls inside one: what is left is the parser's own cost.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseReport, renderReport } from "../dist/index.js";
+import { parseReport, renderReport, SHAPES } from "../dist/index.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const encoder = new TextEncoder();
@@ -74,7 +74,7 @@ export function linearityInputs() {
   const report = parseReport(text).report;
   return [
     { name: "025 (real PDF text)", text },
-    ...["pipe", "tab", "lines", "markdown", "html"].map((shape) => ({
+    ...SHAPES.map((shape) => ({
       name: `025 as ${shape}`,
       text: renderReport(report, shape),
     })),

@@ -12,7 +12,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { Bench } from "tinybench";
 import { unified } from "unified";
-import { parseReport, RULES, renderReport, validateReport } from "../dist/index.js";
+import { parseReport, RULES, renderReport, SHAPES, validateReport } from "../dist/index.js";
 
 /** The narrative rules: skipped, validation reads no prose (the "tables' rules" column). */
 const NARRATIVE = RULES.filter((r) => r.scope === "narrative").map((r) => r.id);
@@ -38,10 +38,9 @@ if (typeof gc !== "function") {
 // --- inputs ---
 const encoder = new TextEncoder();
 const read = (file) => readFileSync(`${root}test/fixtures/${file}`, "utf8");
-const SHAPE_LIST = ["pipe", "tab", "lines", "markdown", "html"];
 const base = parseReport(read("corpus/025_2024_huaianshi.txt")).report;
-/** Corpus 025 (淮安市人民政府 2024) rendered in every shape: the same report, five texts. */
-const rendered = SHAPE_LIST.map((shape) => ({ name: `025 as ${shape}`, shape, text: renderReport(base, shape) }));
+/** Corpus 025 (淮安市人民政府 2024) rendered in every shape: the same report, a text per shape. */
+const rendered = SHAPES.map((shape) => ({ name: `025 as ${shape}`, shape, text: renderReport(base, shape) }));
 /** The real fixtures in the shapes they arrived in. */
 const REAL = [
   ["seeds/000_cc43e5a43c1be886.txt", "000 (real)"],

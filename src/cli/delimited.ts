@@ -1,5 +1,7 @@
 /** TSV and CSV line writers for tabular CLI output. */
 
+import { csvField } from "../render/text-escape.js";
+
 /** The delimited formats the CLI writes. */
 export type DelimitedFormat = "tsv" | "csv";
 
@@ -14,11 +16,6 @@ const TSV_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "
  */
 export function tsvField(text: string): string {
   return text.replace(/[\\\t\n\r]/g, (ch) => TSV_ESCAPES[ch] ?? ch);
-}
-
-/** Quotes one CSV field per RFC 4180 when it holds a comma, quote, CR or LF. */
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Formats one row as a TSV or CSV line, with its line ending (`\n` for TSV, `\r\n` for CSV, RFC 4180). */

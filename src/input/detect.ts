@@ -20,6 +20,8 @@ interface ShapeSignals {
   tabRows: number;
   pipeRows: number;
   pipeOnly: number;
+  /** Lines without tabs or pipes with two or more commas and a field that is empty or a number (CSV rows). */
+  commaRows: number;
   separatedParagraphs: number;
   plainLines: number;
   /** Runs of non-blank lines that follow a blank line (or start the text). */
@@ -43,6 +45,18 @@ function htmlTagCount(head: string, limit: number): number {
   return n;
 }
 
+/**
+ * A field of comma-separated values that is a number (`12`, `1.5`, `-`, `"1,234"`), or empty between two
+ * commas or before the first (a line ending in a comma is as often wrapped prose).
+ */
+const DATA_FIELD = /(?:^|,)[ \t]*(?:[-+]?\d[\d.]*%?|"[-+]?\d[\d,.]*%?"|[-—–/])[ \t]*(?=,|$)|^[ \t]*,|,[ \t]*,/;
+
+/**
+ * Whether the comma-separated line `[from, to)` holds a field that is empty or a number, as a table's row
+ * does (prose with ASCII commas has words between them).
+ */
+const holdsDataField = (head: string, from: number, to: number): boolean => DATA_FIELD.test(head.slice(from, to));
+
 function signals(head: string): ShapeSignals {
   const s: ShapeSignals = {
     htmlTags: htmlTagCount(head, 3),
@@ -52,6 +66,7 @@ function signals(head: string): ShapeSignals {
     tabRows: 0,
     pipeRows: 0,
     pipeOnly: 0,
+    commaRows: 0,
     separatedParagraphs: 0,
     plainLines: 0,
     blocks: 0,
@@ -66,10 +81,12 @@ function signals(head: string): ShapeSignals {
   for (;;) {
     let tabs = 0;
     let pipes = 0;
+    let commas = 0;
     let end = start;
     for (; end < length; end++) {
       const code = head.charCodeAt(end);
-      if (code <= 13) {
+      if (code === 44) commas++;
+      else if (code <= 13) {
         if (code === 10 || code === 13) break;
         if (code === 9) tabs++;
       } else if (
@@ -101,6 +118,7 @@ function signals(head: string): ShapeSignals {
       if (tabs >= 2) s.tabRows++;
       if (pipes === last - first + 1) s.pipeOnly++;
       else if (pipes >= 2) s.pipeRows++;
+      if (tabs === 0 && pipes === 0 && commas >= 2 && holdsDataField(head, start, end)) s.commaRows++;
       if (tabs === 0 && pipes === 0) {
         s.plainLines++;
         pendingParagraph = previousBlank;
@@ -146,8 +164,9 @@ function outsideTables(head: string): string {
  * Detects the text shape of a decoded report: `html` (tags such as `<table>`, `<p>`, `<div>`, `<td>`),
  * `markdown` (ATX headings, GFM delimiter rows, or blank-line separated paragraphs around tab/pipe
  * pseudo-tables or HTML tables), `tab` (rows with two or more tabs dominate), `pipe` (rows with two or more `|`,
- * box-drawing verticals │ ┃ ║, full-width ｜ or broken bars ¦), or `lines` (one cell per line: Word exports, `|`-separated cell lines,
- * PDF text).
+ * box-drawing verticals │ ┃ ║, full-width ｜ or broken bars ¦), `csv` (three or more lines with two or more
+ * commas and an empty or numeric field, and more of them than tab or pipe rows: spreadsheet exports), or
+ * `lines` (one cell per line: Word exports, `|`-separated cell lines, PDF text).
  */
 export function detectShape(text: string): Shape {
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
@@ -172,5 +191,6 @@ export function detectShape(text: string): Shape {
   if (paragraphStyle && rows >= 2) return "markdown";
   if (s.tabRows >= 2 && s.tabRows >= s.pipeRows) return "tab";
   if (s.pipeRows >= 2 && s.pipeRows > s.pipeOnly) return "pipe";
+  if (s.commaRows >= 3 && s.commaRows > rows) return "csv";
   return "lines";
 }

@@ -112,7 +112,8 @@ const SPLIT_TITLE_LINES = 3;
 
 /**
  * A title wrapped over two or three short lines (`溧水区农业农村局2020年政府信息公开` / `工作年度报告`), when no line
- * holds a title key alone: the first lines whose joined text holds one, within the first SPLIT_TITLE_SCAN lines.
+ * holds a title key alone: the first lines whose joined text holds one, within the first SPLIT_TITLE_SCAN lines,
+ * none of them holding a key whole.
  */
 function splitTitle(lines: readonly Line[]): { from: number; to: number; text: string } | null {
   const scan = Math.min(lines.length, SPLIT_TITLE_SCAN);
@@ -121,6 +122,9 @@ function splitTitle(lines: readonly Line[]): { from: number; to: number; text: s
     for (let to = from; to < scan && to < from + SPLIT_TITLE_LINES; to++) {
       const l = lines[to]!;
       if (l.kind !== "text" || l.text.includes("。")) break;
+      // A line holding a key whole, which printed no title (…年度报告统计表: words run on after the key), is
+      // no part of a wrapped one: joined with the line after it, its key would make a title of both.
+      if (holdsTitleKey(toSimplified(compact(l.text)))) break;
       text += l.text;
       if (text.length > MAX_TITLE) break;
       if (to > from && holdsTitleKey(toSimplified(compact(text)))) return { from, to: to + 1, text };

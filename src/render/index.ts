@@ -4,6 +4,7 @@
  */
 import type { Shape } from "../schema/common.js";
 import type { AnnualReport } from "../schema/report.js";
+import { writeCsv } from "./csv.js";
 import { layoutReport } from "./document-layout.js";
 import { writeHtml } from "./html.js";
 import { writeLines } from "./lines.js";
@@ -28,7 +29,7 @@ export interface RenderOptions {
   fragment?: boolean;
 }
 
-/** Renders a report as text in the given shape (markdown, html, pipe, tab, lines), in its era's official layout. */
+/** Renders a report as text in the given shape (markdown, html, pipe, tab, lines, csv), in its era's official layout. */
 export function renderReport(report: AnnualReport, shape: Shape, options: RenderOptions = {}): string {
   const items = layoutReport(report, options.absent ?? "omit");
   switch (shape) {
@@ -42,6 +43,8 @@ export function renderReport(report: AnnualReport, shape: Shape, options: Render
       return writeTab(items);
     case "lines":
       return writeLines(items);
+    case "csv":
+      return writeCsv(items);
     default:
       throw new TypeError(`renderReport: unknown shape ${String(shape)}`);
   }

@@ -1,4 +1,9 @@
-/** Escaping shared by the shape writers: HTML text, Markdown inline text and table cells, one-line cells. */
+/** Escaping shared by the shape writers: HTML text, Markdown inline text and table cells, one-line cells, CSV fields. */
+
+/** Quotes one CSV field per RFC 4180 when it holds a comma, quote, CR or LF (a doubled quote for a quote). */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {

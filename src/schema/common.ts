@@ -8,8 +8,11 @@ export const FormatEraSchema = z.enum(FORMAT_ERAS).describe("Format era of a rep
 export type FormatEra = z.infer<typeof FormatEraSchema>;
 
 /** The text shapes a report can arrive in. */
-export const SHAPES = ["pipe", "tab", "lines", "markdown", "html"] as const;
-/** Text shape of the input: cells split by `|`, by tabs, one cell per line, Markdown, or HTML. */
+export const SHAPES = ["pipe", "tab", "lines", "markdown", "html", "csv"] as const;
+/**
+ * Text shape of the input: cells split by `|`, by tabs, one cell per line, Markdown, HTML, or
+ * comma-separated values (RFC 4180: spreadsheet exports, tabula and camelot).
+ */
 export const ShapeSchema = z.enum(SHAPES).describe("Text shape the report arrived in.");
 /** A text shape id. */
 export type Shape = z.infer<typeof ShapeSchema>;

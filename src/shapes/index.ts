@@ -1,6 +1,7 @@
 /** The shape readers' registry: text of a known shape → the shape-neutral Document. */
 import type { Document } from "../document.js";
 import type { Shape } from "../schema/common.js";
+import { readCsv } from "./csv.js";
 import { readHtml } from "./html.js";
 import { readLines } from "./lines.js";
 import { readMarkdown } from "./markdown.js";
@@ -17,6 +18,7 @@ export const SHAPE_READERS: Readonly<Record<Shape, ShapeReader>> = {
   lines: readLines,
   markdown: readMarkdown,
   html: (text) => readHtml(text),
+  csv: readCsv,
 };
 
 /** Options of readDocument. */

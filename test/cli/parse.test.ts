@@ -136,7 +136,7 @@ describe("xxgk parse --format json", () => {
   it("rejects a bad --shape or --format with exit 2", async () => {
     const a = await xxgk(["parse", S000, "--shape", "pdf"]);
     expect(a.code).toBe(2);
-    expect(a.stderr).toContain('--shape must be one of pipe, tab, lines, markdown, html (got "pdf")');
+    expect(a.stderr).toContain('--shape must be one of pipe, tab, lines, markdown, html, csv (got "pdf")');
     const b = await xxgk(["parse", S000, "--format", "xml"]);
     expect(b.code).toBe(2);
     expect(b.stdout).toBe("");

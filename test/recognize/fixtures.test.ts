@@ -3,36 +3,12 @@ import { describe, expect, it } from "vitest";
 import { detectShape } from "../../src/input/detect.js";
 import { recognizeDocument } from "../../src/recognize/index.js";
 import { readDocument } from "../../src/shapes/index.js";
-import { GB2021 } from "../../src/templates/index.js";
+import { expectedCells } from "../fixtures/expected/cells.js";
 import { CORPUS_023, CORPUS_024, CORPUS_025, CORPUS_D02, CORPUS_D03 } from "../fixtures/expected/corpus.js";
 import { SEED_000, SEED_001, SEED_002, SEED_004 } from "../fixtures/expected/seeds.js";
-import type { Expected } from "../fixtures/expected/types.js";
 import { SIX_SECTION_IDS } from "../helpers/sections.js";
 
 const ALL = [SEED_000, SEED_001, SEED_002, SEED_004, CORPUS_023, CORPUS_024, CORPUS_025, CORPUS_D02, CORPUS_D03];
-
-/** Expected field id → value, from the hand-read rows (column order of the official layout). */
-function expectedCells(e: Expected): Map<string, number | null> {
-  const out = new Map<string, number | null>();
-  const put = (tableId: string, rows: Record<string, (number | null)[]>) => {
-    const table = GB2021.tables.find((t) => t.id === tableId)!;
-    for (const [rowId, values] of Object.entries(rows)) {
-      const row = table.rows.find((r) => r.id === rowId)!;
-      expect(values, rowId).toHaveLength(row.columns.length);
-      values.forEach((v, i) => {
-        out.set(`${tableId}.${rowId}.${row.columns[i]!.id}`, v);
-      });
-    }
-  };
-  put("active_disclosure", e.activeDisclosure);
-  put("applications", e.applications);
-  const t4 = GB2021.tables.find((t) => t.id === "review_litigation")!;
-  const slots = t4.rows.flatMap((r) => r.columns.map((c) => `review_litigation.${r.id}.${c.id}`));
-  slots.forEach((id, i) => {
-    out.set(id, e.reviewLitigation[i]!);
-  });
-  return out;
-}
 
 function recognize(file: string) {
   const text = readFileSync(new URL(`../fixtures/${file}`, import.meta.url), "utf8");

@@ -56,6 +56,13 @@ describe("titles split over lines, years on a line of their own", () => {
     expect([got.title, got.year, got.meta]).toEqual([TITLE, 2020, []]);
   });
 
+  it("a line holding the key whole with words after it (…报告统计表) is joined with no line after it", () => {
+    // Before: …报告统计表 and the heading under it were joined into the title 溧水区…年度报告统计表一、总体情况.
+    const got = titled(["溧水区农业农村局2020年政府信息公开工作年度报告统计表", "一、总体情况"]);
+    // (The body is still read, from the signature.)
+    expect([got.title, got.orgName, got.year]).toEqual([null, "溧水区农业农村局", null]);
+  });
+
   it("a short line before the title that is no year is not read as one", () => {
     expect(titled(["政务公开", TITLE]).year).toBe(2020);
     const noYear = titled(["第2期", "溧水区农业农村局政府信息公开工作年度报告"]);

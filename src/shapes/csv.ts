@@ -1,0 +1,95 @@
+/**
+ * The CSV-shape reader: comma-separated records (csv-records.ts) as Excel, WPS and LibreOffice export a
+ * sheet and tabula or camelot extract a PDF's tables. A record of two or more filled fields is a table row;
+ * consecutive rows form one table (blank records and page furniture between rows do not end it). A
+ * spreadsheet pads every record to the sheet's width, so a record with one filled field is a title, a
+ * heading or a line of prose, unless a row follows it (a block header such as 第二十条第（一）项, or a
+ * heading printed inside the sheet): then it is a one-cell row.
+ */
+import type { Document, GridCell } from "../document.js";
+import { DocumentBuilder } from "./builder.js";
+import { type CsvField, type CsvRecord, csvRecords } from "./csv-records.js";
+import { Locator } from "./positions.js";
+import { isPageFurniture } from "./source-lines.js";
+
+/** The most characters a one-cell row's text has: a longer one (or a sentence) is prose. */
+const MAX_CELL_LINE = 40;
+
+/** Whether a record's only filled field reads as prose: long, or a sentence ending in 。；！？ */
+const isProse = (text: string): boolean => text.length > MAX_CELL_LINE || /[。；;！？!?]$/.test(text);
+
+/** How many of a record's fields are filled; a page number alone (page furniture) counts as none. */
+function filledFields(record: CsvRecord): number {
+  let filled = 0;
+  for (const field of record.fields) if (field.text !== "") filled++;
+  if (filled === 1 && record.fields.length === 1 && isPageFurniture(record.fields[0]?.text ?? "")) return 0;
+  return filled;
+}
+
+/** The record's only filled field. */
+const onlyFilled = (record: CsvRecord): CsvField | undefined => record.fields.find((f) => f.text !== "");
+
+/** The record's fields as grid cells. */
+function rowCells(record: CsvRecord, locator: Locator): GridCell[] {
+  return record.fields.map((field) => ({
+    text: field.text,
+    position: locator.point(field.offset),
+    rowSpan: 1,
+    colSpan: 1,
+    anchor: true,
+  }));
+}
+
+/** Whether a record may be a one-cell row: one filled field of several, not prose. */
+const mayBeOneCellRow = (record: CsvRecord, filled: number): boolean =>
+  filled === 1 && record.fields.length >= 2 && !isProse(onlyFilled(record)?.text ?? "");
+
+/** For each record, whether the next record with a filled field is a row (two or more filled): one pass from the end. */
+function rowFollows(filled: readonly number[]): Uint8Array {
+  const follows = new Uint8Array(filled.length);
+  let next = 0;
+  for (let k = filled.length - 1; k >= 0; k--) {
+    follows[k] = next;
+    const n = filled[k] as number;
+    if (n > 0) next = n >= 2 ? 1 : 0;
+  }
+  return follows;
+}
+
+/**
+ * Reads comma-separated text into a Document. Cells keep the input position of their text (inside the
+ * quotes of a quoted field); a quoted field's line breaks stay in its cell's text as `\n`. Inside a table
+ * (rows read since the last text), a record of empty fields is a row of blank cells and a short one-cell
+ * record a row, as in the tab shape; before one, a short one-cell record is a row when a row follows it
+ * (a block header such as 第二十条第（一）项, or a heading printed above the table).
+ */
+export function readCsv(text: string): Document {
+  const locator = new Locator(text);
+  const builder = new DocumentBuilder("csv", text, locator);
+  const records = csvRecords(text);
+  const filled = records.map(filledFields);
+  const follows = rowFollows(filled);
+  let rows: GridCell[][] = [];
+  const flush = (): void => {
+    if (rows.length > 0) builder.addTable(rows, true);
+    rows = [];
+  };
+  for (let k = 0; k < records.length; k++) {
+    const record = records[k] as CsvRecord;
+    const n = filled[k] as number;
+    const inTable = rows.length > 0;
+    if (n === 0) {
+      if (inTable && record.fields.length >= 2) rows.push(rowCells(record, locator));
+      continue;
+    }
+    if (n >= 2 || (mayBeOneCellRow(record, n) && (inTable || follows[k] === 1))) {
+      rows.push(rowCells(record, locator));
+      continue;
+    }
+    flush();
+    const field = onlyFilled(record);
+    if (field) builder.addText(field.text, locator.point(field.offset));
+  }
+  flush();
+  return builder.build();
+}

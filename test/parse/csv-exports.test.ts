@@ -1,0 +1,84 @@
+// Reports' statistics tables as CSV: an Excel sheet saved as CSV on a Chinese Windows (GB18030 bytes, CRLF,
+// every record padded to the sheet's width, merged cells written once with their covered slots empty), and
+// tabula's extraction of Tables 三 and 四 from 025's PDF (UTF-8 with a BOM, a cell's wrapped lines joined by
+// `\r` inside its quotes). Both hold 025's numbers, hand-read in test/fixtures/expected/corpus.ts.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../../src/parse.js";
+import { renderReport } from "../../src/render/index.js";
+import { validateReport } from "../../src/validate/validate-report.js";
+import { expectedCells } from "../fixtures/expected/cells.js";
+import { CORPUS_025 } from "../fixtures/expected/corpus.js";
+import { APPLICANT_COLUMNS } from "../helpers/cells.js";
+
+const bytes = (file: string): Uint8Array => readFileSync(new URL(`../fixtures/${file}`, import.meta.url));
+const EXPECTED = expectedCells(CORPUS_025);
+
+describe("an Excel sheet of 025's tables saved as CSV (GB18030)", () => {
+  const input = bytes("csv/025-tables-excel.gbk.csv");
+  const { report, diagnostics } = parseReport(input);
+
+  it("is read as CSV in GB18030, with every cell of Tables 二, 三 and 四 as read by hand", () => {
+    expect([report.meta.shape, report.meta.encoding]).toEqual(["csv", "gb18030"]);
+    for (const [id, value] of EXPECTED) expect(report.cells[id as keyof typeof report.cells]?.value, id).toBe(value);
+    expect(Object.keys(report.cells)).toHaveLength(EXPECTED.size);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("positions each cell at its text in the decoded input (line 21 is 一、本年新收…: 3001 … 3119)", () => {
+    const text = new TextDecoder("gb18030").decode(input);
+    expect(text.split("\r\n")[20]).toBe("一、本年新收政府信息公开申请数量,,,3001,53,0,0,61,4,3119");
+    expect(report.cells["applications.new.natural_person"]?.source).toMatchObject({ line: 21, column: 20 });
+    for (const [id, cell] of Object.entries(report.cells)) {
+      if (cell?.source === undefined) continue;
+      expect(text.slice(cell.source.offset, cell.source.offset + cell.raw.length), id).toBe(cell.raw);
+    }
+  });
+
+  it("takes the sheet's caption (…年度报告统计表) for no title, and finds the identities kept", () => {
+    expect(report.meta.title).toBeNull();
+    const findings = validateReport(report);
+    expect(findings.filter((f) => /^T[234]-/.test(f.rule) || f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("tabula's CSV of Tables 三 and 四 (labels wrapped inside quotes)", () => {
+  const { report, diagnostics } = parseReport(bytes("csv/025-tables-tabula.csv"));
+
+  it("reads every cell of Tables 三 and 四 as read by hand, and says Table 二 is not there", () => {
+    expect([report.meta.shape, report.meta.encoding]).toEqual(["csv", "utf-8"]);
+    let read = 0;
+    for (const [id, value] of EXPECTED) {
+      if (id.startsWith("active_disclosure.")) continue;
+      expect(report.cells[id as keyof typeof report.cells]?.value, id).toBe(value);
+      read++;
+    }
+    expect(Object.keys(report.cells)).toHaveLength(read);
+    expect(read).toBe(175 + 15);
+    expect(diagnostics.map((d) => d.code)).toEqual(["table-not-found"]);
+  });
+
+  it("reads the wrapped label of （二）部分公开 to its row: 447 7 0 0 0 0 454", () => {
+    const row = APPLICANT_COLUMNS.map(
+      (c) => report.cells[`applications.results.partially_granted.${c}` as keyof typeof report.cells]?.value,
+    );
+    expect(row).toEqual([447, 7, 0, 0, 0, 0, 454]);
+  });
+});
+
+describe("renderReport as CSV", () => {
+  it("writes 025 as a spreadsheet would and reads it back with every cell, the title and the six sections", () => {
+    const text = new TextDecoder().decode(
+      readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url)),
+    );
+    const original = parseReport(text).report;
+    const csv = renderReport(original, "csv");
+    expect(csv.split("\r\n")[0]).toBe(`${original.meta.title},,,,,,,,,,,,,,`);
+    const back = parseReport(csv).report;
+    expect(back.meta.shape).toBe("csv");
+    expect(back.meta.title).toBe(original.meta.title);
+    expect(back.sections.map((s) => s.id)).toEqual(original.sections.map((s) => s.id));
+    for (const [id, cell] of Object.entries(original.cells))
+      expect(back.cells[id as keyof typeof back.cells]?.raw, id).toBe(cell?.raw);
+  });
+});
