@@ -158,6 +158,9 @@ export function readWithColumns(
   return out;
 }
 
+/** A word saying "none" (无, 暂无, 没有), which the remark column holds as often as a value column. */
+const NONE_WORD = /^(?:无|暂无|没有)$/u;
+
 /** A row code of a statistics-bureau form, zero-padded (01 … 09). */
 const PADDED_CODE = /^0\d+$/;
 const ROW_CODE = /^\d{1,3}$/;
@@ -200,6 +203,12 @@ export function readByKind(
   if (unit === null && labelCell) unit = unitInLabel(labelCell.text);
   const values: RowCell[] = [];
   while (i < filled.length && cellReading(filled[i]!.text).status !== "text") values.push(filled[i++]!);
+  // The word 无 after the row's number is its remark (4.其它方式(请说明) | 人(次) 0 | 无), not a second value.
+  const last = values.at(-1);
+  if (last && values.length >= 2 && NONE_WORD.test(last.text) && cellReading(values.at(-2)!.text).status === "number") {
+    values.pop();
+    i--;
+  }
   dropRowCode(values, state);
   const remark =
     filled

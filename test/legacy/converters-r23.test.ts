@@ -142,3 +142,23 @@ describe("the pieces", () => {
     expect(columnRows(["a数", "b数", "件", "3"].map(cell), 0, 2)).toBeNull();
   });
 });
+
+describe("a remark 无 in a cell of its own after a 'unit value' cell (rst simple table, R23 D2)", () => {
+  // 003's 三、咨询情况 as docutils prints an rst simple table: the header row (项目 单位 数量 备注) is a text line,
+  // so the grid rows have no column roles, and 0 | 无 stand in cells of their own.
+  it("keeps 无 as the row's remark: no second row typed as another item (was legacy_yn.appeal.other = 无)", () => {
+    const rows = parseReport(read("003-rst-simple-remark.txt")).report.legacy.flatMap((t) => t.rows);
+    expect(rows.map((r) => `${r.id}=${r.cell.raw}|${r.remark ?? ""}`)).toEqual([
+      "legacy_yn.consultation.total=69218|",
+      "legacy_yn.consultation.phone=246|",
+      "legacy_yn.consultation.online=68947|网站",
+      "legacy_yn.consultation.on_site=25|",
+      "legacy_yn.consultation.other=0|无",
+      "legacy_yn.consultation.handled=307|",
+      "legacy_yn.consultation.handled_phone=246|",
+      "legacy_yn.consultation.handled_online=36|",
+      "legacy_yn.consultation.handled_on_site=25|",
+      "legacy_yn.consultation.handled_other=0|无",
+    ]);
+  });
+});
