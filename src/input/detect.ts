@@ -20,8 +20,15 @@ interface ShapeSignals {
   tabRows: number;
   pipeRows: number;
   pipeOnly: number;
-  /** Lines without tabs or pipes with two or more commas and a field that is empty or a number (CSV rows). */
+  /**
+   * Lines without tabs or pipes with two or more commas (none a thousands separator) and a field that is
+   * empty or a number (CSV rows).
+   */
   commaRows: number;
+  /** Such lines with one comma or more (a table of two columns: 行政许可,447228). */
+  commaLines: number;
+  /** Lines that are not blank. */
+  nonBlank: number;
   separatedParagraphs: number;
   plainLines: number;
   /** Runs of non-blank lines that follow a blank line (or start the text). */
@@ -45,17 +52,47 @@ function htmlTagCount(head: string, limit: number): number {
   return n;
 }
 
+/** A number of a CSV field: ASCII or full-width digits, a decimal point, a sign, a percent sign. */
+const NUMBER = "[-+]?[0-9０-９][0-9０-９.．]*[%％]?";
 /**
- * A field of comma-separated values that is a number (`12`, `1.5`, `-`, `"1,234"`), or empty between two
- * commas or before the first (a line ending in a comma is as often wrapped prose).
+ * A field of comma-separated values that is a number (`12`, `1.5`, `"1,234"`, `"１２"`), a dash, `""`, or
+ * empty between two commas or before the first (a line ending in a comma is as often wrapped prose).
  */
-const DATA_FIELD = /(?:^|,)[ \t]*(?:[-+]?\d[\d.]*%?|"[-+]?\d[\d,.]*%?"|[-—–/])[ \t]*(?=,|$)|^[ \t]*,|,[ \t]*,/;
+const DATA_FIELD = new RegExp(
+  `(?:^|,)[ \\t]*(?:${NUMBER}|"[-+]?[0-9０-９][0-9０-９,.．]*[%％]?"|""|[-—–/])[ \\t]*(?=,|$)|^[ \\t]*,|,[ \\t]*,`,
+);
+
+/** A digit (ASCII) at `i`. */
+const isDigitAt = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
+};
+
+/**
+ * Whether the comma at `i` separates thousands (3,985,758 in PDF text): a digit before it, exactly three
+ * after it. Such commas make no CSV field.
+ */
+function isThousandsComma(text: string, i: number): boolean {
+  return (
+    isDigitAt(text, i - 1) &&
+    isDigitAt(text, i + 1) &&
+    isDigitAt(text, i + 2) &&
+    isDigitAt(text, i + 3) &&
+    !isDigitAt(text, i + 4)
+  );
+}
+
+/** A thousands separator with the digits around it (removed before the fields are looked at). */
+const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
 
 /**
  * Whether the comma-separated line `[from, to)` holds a field that is empty or a number, as a table's row
- * does (prose with ASCII commas has words between them).
+ * does (prose with ASCII commas has words between them); thousands separators are no field boundaries.
  */
-const holdsDataField = (head: string, from: number, to: number): boolean => DATA_FIELD.test(head.slice(from, to));
+function holdsDataField(head: string, from: number, to: number): boolean {
+  const line = head.slice(from, to);
+  return DATA_FIELD.test(line.includes(",") ? line.replace(THOUSANDS, "") : line);
+}
 
 function signals(head: string): ShapeSignals {
   const s: ShapeSignals = {
@@ -67,6 +104,8 @@ function signals(head: string): ShapeSignals {
     pipeRows: 0,
     pipeOnly: 0,
     commaRows: 0,
+    commaLines: 0,
+    nonBlank: 0,
     separatedParagraphs: 0,
     plainLines: 0,
     blocks: 0,
@@ -85,8 +124,9 @@ function signals(head: string): ShapeSignals {
     let end = start;
     for (; end < length; end++) {
       const code = head.charCodeAt(end);
-      if (code === 44) commas++;
-      else if (code <= 13) {
+      if (code === 44) {
+        if (!isThousandsComma(head, end)) commas++;
+      } else if (code <= 13) {
         if (code === 10 || code === 13) break;
         if (code === 9) tabs++;
       } else if (
@@ -118,7 +158,11 @@ function signals(head: string): ShapeSignals {
       if (tabs >= 2) s.tabRows++;
       if (pipes === last - first + 1) s.pipeOnly++;
       else if (pipes >= 2) s.pipeRows++;
-      if (tabs === 0 && pipes === 0 && commas >= 2 && holdsDataField(head, start, end)) s.commaRows++;
+      s.nonBlank++;
+      if (tabs === 0 && pipes === 0 && commas >= 1 && holdsDataField(head, start, end)) {
+        s.commaLines++;
+        if (commas >= 2) s.commaRows++;
+      }
       if (tabs === 0 && pipes === 0) {
         s.plainLines++;
         pendingParagraph = previousBlank;
@@ -191,6 +235,8 @@ export function detectShape(text: string): Shape {
   if (paragraphStyle && rows >= 2) return "markdown";
   if (s.tabRows >= 2 && s.tabRows >= s.pipeRows) return "tab";
   if (s.pipeRows >= 2 && s.pipeRows > s.pipeOnly) return "pipe";
-  if (s.commaRows >= 3 && s.commaRows > rows) return "csv";
+  // CSV: three rows of two commas or more, or (a table of two columns) lines of a comma making 40% of the text.
+  const csvRows = Math.max(s.commaRows, s.commaLines);
+  if ((s.commaRows >= 3 || (s.commaLines >= 3 && s.commaLines >= 0.4 * s.nonBlank)) && csvRows > rows) return "csv";
   return "lines";
 }

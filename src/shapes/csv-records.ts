@@ -2,7 +2,8 @@
  * The records of comma-separated text (RFC 4180, as Excel, WPS, LibreOffice, tabula and camelot write it):
  * fields split on commas outside double quotes; a quoted field may hold commas, doubled quotes (`""` for
  * `"`) and line breaks. Each field keeps the input offset of its first character, so cells keep their
- * positions. Lenient and linear: a quote that never closes is an ordinary character (see `csvRecords`).
+ * positions. Lenient and linear: a quote that never closes, or holds a lone quote, is an ordinary character
+ * (see `csvRecords`).
  */
 import { isSpaceCode } from "./source-lines.js";
 
@@ -48,12 +49,16 @@ interface Quoted {
   offset: number;
 }
 
+/** Why a field opening with a quote is no quoted field: a lone quote inside it, or no closing quote at all. */
+type NotQuoted = "lone" | "unclosed";
+
 /**
  * Reads a quoted field opening at `open`: up to the first quote that is not doubled and ends the field
- * (followed by a comma, a line break or the end); another lone quote is kept as a character. Without
- * `acrossLines` the field ends at its line's end. Undefined when it never closes.
+ * (followed by a comma, a line break or the end). A lone quote followed by other text (`"三安全一稳定"危及`) is
+ * one no writer leaves inside a quoted field: the field is no quoted one (`lone`), and the scan never runs
+ * past it. Without `acrossLines` the field must close on its line. `unclosed` when it never closes.
  */
-function readQuoted(text: string, open: number, acrossLines: boolean): Quoted | undefined {
+function readQuoted(text: string, open: number, acrossLines: boolean): Quoted | NotQuoted {
   let out = "";
   let from = open + 1;
   let i = from;
@@ -70,9 +75,10 @@ function readQuoted(text: string, open: number, acrossLines: boolean): Quoted | 
         out += text.slice(from, i);
         return { text: out, end: i + 1, offset: open + 1 };
       }
-    } else if ((code === LF || code === CR) && !acrossLines) return undefined;
+      return "lone";
+    } else if ((code === LF || code === CR) && !acrossLines) return "unclosed";
   }
-  return undefined;
+  return "unclosed";
 }
 
 /** Trims a field's text, moving its offset past the leading spaces trimmed. */
@@ -96,15 +102,17 @@ function readField(text: string, i: number, state: QuoteState): [CsvField, numbe
   while (k < text.length && isPad(text.charCodeAt(k))) k++;
   if (state.onLine && text.charCodeAt(k) === QUOTE) {
     const quoted = readQuoted(text, k, state.acrossLines);
-    if (quoted) {
+    if (typeof quoted === "object") {
       let next = quoted.end;
       while (next < text.length && isPad(text.charCodeAt(next))) next++;
       return [trimmedField(quoted.text.replace(/\r\n?/g, "\n"), quoted.offset), next];
     }
-    // Never closed (on its line either: that scan follows the same path): a character, and no more quotes
-    // read across lines, nor on this line.
-    state.acrossLines = false;
-    state.onLine = false;
+    // Never closed (on its line either: that scan follows the same path): no more quotes read across lines,
+    // nor on this line. (A scan stopped by a lone quote never passed another quote: it costs nothing again.)
+    if (quoted === "unclosed") {
+      state.acrossLines = false;
+      state.onLine = false;
+    }
   }
   let end = k;
   while (end < text.length) {
@@ -117,10 +125,10 @@ function readField(text: string, i: number, state: QuoteState): [CsvField, numbe
 
 /**
  * Splits comma-separated text into records. A field that opens with a quote (after spaces) is read as
- * quoted when its quote closes; otherwise its quote is an ordinary character. So that a stray quote costs
- * one scan, not one per line: once a quoted field fails to close, quoted fields no longer span lines, and
- * the rest of its line reads quotes as characters. Line breaks inside a quoted field (`\r\n`, `\r`) are
- * read as `\n`.
+ * quoted when its quote closes, with no lone quote before it (Excel doubles every quote inside a quoted
+ * field); otherwise its quote is an ordinary character. So that a stray quote costs one scan, not one per
+ * line: once a quoted field fails to close, quoted fields no longer span lines, and the rest of its line
+ * reads quotes as characters. Line breaks inside a quoted field (`\r\n`, `\r`) are read as `\n`.
  */
 export function csvRecords(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];

@@ -1,6 +1,8 @@
 // The CSV shape: RFC 4180 records as spreadsheets export a sheet and tabula/camelot extract a PDF's tables.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectShape } from "../../src/input/detect.js";
+import { parseReport } from "../../src/parse.js";
 import { readCsv } from "../../src/shapes/csv.js";
 import { csvRecords } from "../../src/shapes/csv-records.js";
 import { expectConsistentPositions, rowTexts, tablesOf, textsOf } from "./helpers.js";
@@ -35,9 +37,19 @@ describe("csvRecords", () => {
       ['"放管服"改革', "1", "2"],
       ["下一行", "3", "4"],
     ]);
-    // A quote followed by a comma closes a quoted field, lines later too (as RFC 4180 readers do); one
-    // followed by other text is a character.
-    expect(texts('x,"abc\ny,1\n"z",2\n')).toEqual([["x", 'abc\ny,1\n"z', "2"]]);
+    // A lone quote (not doubled, followed by other text) is none a writer leaves inside a quoted field: the
+    // field opening before it is no quoted one. Before, the quoted field ran on to the next quote before a
+    // comma, five rows later in red team R24's file (35 numbers lost, no diagnostic).
+    expect(texts('x,"abc\ny,1\n"z",2\n')).toEqual([
+      ["x", '"abc'],
+      ["y", "1"],
+      ["z", "2"],
+    ]);
+    expect(texts(',,"三安全一稳定"危及,5,0\n,,4.保护第三方,6,0\n,,8.属于"行政查询",105,0\n')).toEqual([
+      ["", "", '"三安全一稳定"危及', "5", "0"],
+      ["", "", "4.保护第三方", "6", "0"],
+      ["", "", '8.属于"行政查询"', "105", "0"],
+    ]);
   });
 
   it("keeps an empty line as a record of one empty field and a trailing comma as an empty field", () => {
@@ -110,6 +122,44 @@ describe("detectShape and CSV", () => {
       "信息内容,本年制发件数,本年废止件数,现行有效件数\n规章,1,0,11\n行政规范性文件,8,26,66\n行政许可,447228,,\n";
     expect(detectShape(`标题,,,\n${rows}`)).toBe("csv");
     expect(detectShape(`标题\n${rows}`)).toBe("csv");
+  });
+
+  it("detects a file of Table 二 alone, most of its blocks two columns wide (camelot writes a file per table)", () => {
+    const t2 =
+      "信息内容,本年制发件数,本年废止件数,现行有效件数\n规章,1,0,11\n第二十条第（五）项\n信息内容,本年处理决定数量\n行政许可,447228\n行政处罚,3985758\n";
+    expect(detectShape(t2)).toBe("csv");
+  });
+
+  it('detects camelot\'s CSV, every field quoted, empty ones as "" and digits full-width', () => {
+    const camelot = [
+      '"第二十条第（一）项","","",""',
+      '"信息内容","本年制发件数","本年废止件数","现行有效件数"',
+      '"规章","１","０","１１"',
+    ];
+    expect(detectShape(`${camelot.join("\n")}\n"行政规范性文件","８","２６","６６"\n`)).toBe("csv");
+  });
+
+  it("leaves PDF text whose numbers have thousands separators as lines, and reads them whole", () => {
+    // Before, 3,985,758 made two commas and two numeric fields: 025 so printed was read as CSV (licensing 447).
+    const text = readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8")
+      .replace("行政许可 447228", "行政许可 447,228")
+      .replace("行政处罚 3985758", "行政处罚 3,985,758")
+      .replace("行政强制 88283", "行政强制 88,283")
+      .replace("数量 3001 53 0 0 61 4 3119", "数量 3,001 53 0 0 61 4 3,119")
+      .replace("1288 21 0 0 50 3 1362", "1,288 21 0 0 50 3 1,362")
+      .replace("2932 53 0 0 61 4 3050", "2,932 53 0 0 61 4 3,050");
+    expect(text).toContain("3,985,758");
+    expect(text).toContain("2,932 53");
+    expect(detectShape(text)).toBe("lines");
+    const { cells } = parseReport(text).report;
+    expect(
+      ["licensing", "penalty", "coercion"].map(
+        (k) => cells[`active_disclosure.${k}.decisions` as keyof typeof cells]?.value,
+      ),
+    ).toEqual([447228, 3985758, 88283]);
+    expect([cells["applications.new.natural_person"]?.value, cells["applications.new.total"]?.value]).toEqual([
+      3001, 3119,
+    ]);
   });
 
   it("leaves prose with ASCII commas (a PDF font's comma) as lines", () => {
