@@ -1,6 +1,7 @@
 /**
  * The warnings a table cell of status `text` gets where a number was expected: a number with a footnote mark,
- * a count in Chinese numerals, or digits that do not read as a number (OCR look-alikes, a split decimal point).
+ * a count in Chinese numerals, a number in scientific notation or in brackets, or digits that do not read as a number
+ * (OCR look-alikes, a split decimal point).
  */
 import type { Cell, Diagnostic } from "../schema/common.js";
 import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
@@ -8,6 +9,11 @@ import { diagnostic } from "./reading.js";
 
 /** A cell text of digits (or OCR look-alikes O o l I) with spaces, separators or one misread letter. */
 const NUMBER_LIKE = /^[\s+\-.,]*(?=[^\s]*\d|[OolI]+$)[\dOolI][\dOolI\s.,]*$/;
+
+/** A number in scientific notation (4.47E+05): a spreadsheet's display of a number wider than its column. */
+const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
+/** A number in brackets ((3)), an accounting format's negative or a number noted aside, or with a list mark (1、). */
+const BRACKETED = /^\(\s*[+-]?[\d.,]+\s*\)$|^\d+\s*、$/;
 
 /** The warning for a table cell read into field `field`, when it is text that looks like a number; else undefined. */
 export function textCellWarning(cell: Cell, field: string): Diagnostic | undefined {
@@ -26,6 +32,23 @@ export function textCellWarning(cell: Cell, field: string): Diagnostic | undefin
       "cell-not-a-number",
       "warning",
       `Cell 「${cell.raw}」 is a count in Chinese numerals; a statistics table states Arabic digits, so it is kept as text`,
+      cell.source,
+      data,
+    );
+  const nfkc = cell.raw.normalize("NFKC").trim();
+  if (SCIENTIFIC.test(nfkc))
+    return diagnostic(
+      "cell-not-a-number",
+      "warning",
+      `Cell 「${cell.raw}」 is a number in scientific notation, as a spreadsheet prints one too wide for its column (its digits rounded); kept as text`,
+      cell.source,
+      data,
+    );
+  if (BRACKETED.test(nfkc))
+    return diagnostic(
+      "cell-not-a-number",
+      "warning",
+      `Cell 「${cell.raw}」 is a number in brackets (an accounting format's negative, or a note) or with a list mark; kept as text`,
       cell.source,
       data,
     );

@@ -6,8 +6,14 @@ import { isNumeralRun } from "../numerals.js";
 import { isChineseNumeralValue } from "./cell-value.js";
 import type { Token } from "./lines.js";
 
-/** A numbered row label (1.属于国家秘密, 1）…, （三）…, 二、…), which may follow a value in a flattened table: never a value. */
-export const NUMBERED_LABEL = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]|[一二三四五六七八九十]{1,3}、)/;
+/**
+ * A numbered row label (1.属于国家秘密, 1）…, （三）…, 二、…), which may follow a value in a flattened table: never a
+ * value. A number's own characters make none: a decimal or a number in scientific notation (4.47E+05, as a
+ * spreadsheet prints a wide number), a number with a point or mark and nothing after it (5., 1、), a number
+ * in brackets (the accounting format's negative, (3)).
+ */
+export const NUMBERED_LABEL =
+  /^\s*(?:\d{1,2}\s*(?:[.．](?!\s*\d)|[、)）])(?=\s*\S)|[（(](?![-+]?\s*[\d.,]+\s*[)）]\s*$)|[一二三四五六七八九十]{1,3}、)/;
 /** The longest text kept as a value (“减少3”, “增加12项”); longer texts are labels or prose. */
 const MAX_TEXT_VALUE = 12;
 
