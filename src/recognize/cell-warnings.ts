@@ -1,11 +1,12 @@
 /**
  * The warnings a table cell of status `text` gets where a number was expected: a number with a footnote mark,
- * a count in Chinese numerals, a number in scientific notation or in brackets, or digits that do not read as a number
+ * a count in Chinese numerals, a spreadsheet's error value, a number in scientific notation or in brackets, or digits that do not read as a number
  * (OCR look-alikes, a split decimal point).
  */
 import type { Cell, Diagnostic } from "../schema/common.js";
 import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
 import { diagnostic } from "./reading.js";
+import { MACHINE_VALUE } from "./row-values.js";
 
 /** A cell text of digits (or OCR look-alikes O o l I) with spaces, separators or one misread letter. */
 const NUMBER_LIKE = /^[\s+\-.,]*(?=[^\s]*\d|[OolI]+$)[\dOolI][\dOolI\s.,]*$/;
@@ -32,6 +33,14 @@ export function textCellWarning(cell: Cell, field: string): Diagnostic | undefin
       "cell-not-a-number",
       "warning",
       `Cell 「${cell.raw}」 is a count in Chinese numerals; a statistics table states Arabic digits, so it is kept as text`,
+      cell.source,
+      data,
+    );
+  if (MACHINE_VALUE.test(cell.raw))
+    return diagnostic(
+      "cell-not-a-number",
+      "warning",
+      `Cell 「${cell.raw}」 is a spreadsheet's error value (a formula that failed) or a data frame's missing value; kept as text`,
       cell.source,
       data,
     );

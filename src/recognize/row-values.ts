@@ -37,9 +37,17 @@ function statesAmount(raw: string): boolean {
 const CHANGE_WORD = /[增减加少多]/;
 
 /**
+ * What only a program writes in a value cell: a spreadsheet's error value (a formula whose reference broke:
+ * #REF!, #N/A, #VALUE!, #DIV/0!) or a data frame's missing value (NaN, None, NULL, <NA>).
+ */
+export const MACHINE_VALUE =
+  /^(?:#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)|nan|NaN|None|NULL|null|<NA>)$/;
+
+/**
  * On a reliable grid row, a short text cell stating an amount after a filled value (“减少3”, “减少三”, “持平”
  * in 本年增/减) is that column's value written as words, not the label of a new row: it becomes a value token
- * (its reading stays `text`, so no number is guessed). Changes `tokens` in place.
+ * (its reading stays `text`, so no number is guessed); so does a value only a program writes (MACHINE_VALUE:
+ * `3001 … 4 | #REF!`, a 总计 whose formula broke). Changes `tokens` in place.
  */
 export function keepTextValues(tokens: Token[]): void {
   let filled = false;
@@ -50,8 +58,10 @@ export function keepTextValues(tokens: Token[]): void {
       continue;
     }
     const raw = t.raw;
-    if (!filled || raw.length > MAX_TEXT_VALUE || /\s/.test(raw) || !statesAmount(raw) || NUMBERED_LABEL.test(raw))
-      continue;
+    if (!filled) continue;
+    if (!MACHINE_VALUE.test(raw)) {
+      if (raw.length > MAX_TEXT_VALUE || /\s/.test(raw) || !statesAmount(raw) || NUMBERED_LABEL.test(raw)) continue;
+    }
     tokens[i] = textValue(t);
   }
 }

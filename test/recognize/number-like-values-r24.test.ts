@@ -1,11 +1,12 @@
-// Value cells whose text is a number's, not a numbered label's (red team R24): 4.47E+05 (a spreadsheet's display
-// of a number wider than its column), 5. and (3) (an accounting format's negative). Read as the start of a label
-// (1.属于国家秘密, （三）…), the cell lengthened the row's label and the empty cell after it became the value: a
-// blank where the report printed something, with no diagnostic.
+// Value cells whose text is a number's or a program's, not a row label's (red team R24): 4.47E+05 (a spreadsheet's
+// display of a number wider than its column), 5., 1、 and (3) (an accounting format's negative); #REF!, #N/A (a
+// spreadsheet's failed formula), NaN, None (a data frame's missing value). Read as (the start of) a label, the cell
+// lengthened a row's label, or made a row of its own, and the value was lost, without a diagnostic.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/index.js";
+import { APPLICANT_COLUMNS } from "../helpers/cells.js";
 
 const base = parseReport(
   readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8"),
@@ -26,3 +27,27 @@ describe.each(["pipe", "tab", "csv", "html", "markdown"] as const)("%s", (shape)
     },
   );
 });
+
+describe.each(["pipe", "tab", "csv", "html", "markdown"] as const)(
+  "a program's value after the numbers (%s)",
+  (shape) => {
+    const text = renderReport(base, shape);
+    const NEW_ROW = /(3001\D+53\D+0\D+0\D+61\D+4\D+)3119/;
+
+    it.each(["#REF!", "#N/A", "#DIV/0!", "NaN", "None", "NULL"])(
+      "一、本年新收's 总计 printed as %s is its text",
+      (printed) => {
+        // Before: the cell was read as the label of a row of its own; the total was absent (in CSV, whose merged label
+        // leaves empty cells, every value moved one column right: natural_person blank, commercial_enterprise 3001 …).
+        expect(NEW_ROW.test(text)).toBe(true);
+        const { report, diagnostics } = parseReport(text.replace(NEW_ROW, `$1${printed}`));
+        const row = APPLICANT_COLUMNS.map(
+          (c) => report.cells[`applications.new.${c}` as keyof typeof report.cells]?.raw,
+        );
+        expect(row).toEqual(["3001", "53", "0", "0", "61", "4", printed]);
+        expect(report.cells["applications.new.total"]?.status).toBe("text");
+        expect(diagnostics.filter((d) => d.code === "cell-not-a-number").map((d) => d.text)).toEqual([printed]);
+      },
+    );
+  },
+);
