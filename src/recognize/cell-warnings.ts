@@ -5,6 +5,7 @@
  */
 import type { Cell, Diagnostic } from "../schema/common.js";
 import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
+import { isStackedNumbers } from "./line-tokens.js";
 import { diagnostic } from "./reading.js";
 import { MACHINE_VALUE } from "./row-values.js";
 
@@ -41,6 +42,14 @@ export function textCellWarning(cell: Cell, field: string): Diagnostic | undefin
       "cell-not-a-number",
       "warning",
       `Cell 「${cell.raw}」 is a spreadsheet's error value (a formula that failed) or a data frame's missing value; kept as text`,
+      cell.source,
+      data,
+    );
+  if (isStackedNumbers(cell.raw))
+    return diagnostic(
+      "cell-not-a-number",
+      "warning",
+      `Cell 「${cell.raw.replaceAll("\n", " / ")}」 holds numbers on several lines (two rows an extractor merged, or a number wrapped in its cell); kept as text`,
       cell.source,
       data,
     );

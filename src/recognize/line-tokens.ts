@@ -183,7 +183,13 @@ export function cellTokens(
   const reading = text === cell.text ? direct : cellReading(text);
   // A value cell, or several numbers side by side (one value of status text at its column, which
   // spreadNumberRuns spreads when they fill the rest of the row): the row's other columns stay aligned.
-  if (reading.status !== "text" || isNumberRun(text) || isOverlongNumber(text) || isMarkedNumber(text)) {
+  if (
+    reading.status !== "text" ||
+    isNumberRun(text) ||
+    isOverlongNumber(text) ||
+    isMarkedNumber(text) ||
+    isStackedNumbers(text)
+  ) {
     out[n] = new CellToken("value", text.trim(), reading, line, cell, table, r, c, points);
     return n + 1;
   }
@@ -241,6 +247,26 @@ function isNumberRun(text: string): boolean {
   if (first >= 0x4e00 && first <= 0x9fff) return false;
   const trimmed = text.trim();
   return trimmed.length >= 3 && NUMBER_RUN.test(trimmed.normalize("NFKC"));
+}
+
+/** A line of a cell that is one number (full-width digits too, after NFKC). */
+const NUMBER_LINE = /^[+\-\u2212]?\d[\d.,]*$/;
+
+/**
+ * Whether a cell holds numbers on two lines or more and nothing else (`1288\n447`: two rows an extractor merged
+ * into one; `3985\n758`: a number wrapped in a narrow cell). Which it is cannot be told: the cell is one value of
+ * status text at its column, so that the row's other values stay in theirs.
+ */
+export function isStackedNumbers(text: string): boolean {
+  if (!text.includes("\n")) return false;
+  let numbers = 0;
+  for (const line of text.normalize("NFKC").split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed === "") continue;
+    if (!NUMBER_LINE.test(trimmed)) return false;
+    numbers++;
+  }
+  return numbers >= 2;
 }
 
 /**

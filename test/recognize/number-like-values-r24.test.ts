@@ -51,3 +51,31 @@ describe.each(["pipe", "tab", "csv", "html", "markdown"] as const)(
     );
   },
 );
+
+describe("numbers on several lines of one cell (a number wrapped in a narrow cell, or two rows merged)", () => {
+  it.each([
+    ["csv", '"3985\n758"'],
+    ["html", "3985<br>758"],
+  ] as const)("%s: 行政处罚 printed 3985 over 758 is one text value, with a warning", (shape, printed) => {
+    // Before: 3985 (with row-extra-values), or in CSV the lines spread over the row's columns.
+    const text = renderReport(base, shape);
+    expect(text.split("3985758")).toHaveLength(2);
+    const { report, diagnostics } = parseReport(text.replace("3985758", printed));
+    const cell = report.cells["active_disclosure.penalty.decisions"];
+    expect([cell?.raw, cell?.status]).toEqual(["3985\n758", "text"]);
+    expect(report.cells["active_disclosure.coercion.decisions"]?.value).toBe(88283);
+    expect(diagnostics.map((d) => d.code)).toEqual(["cell-not-a-number"]);
+  });
+
+  it("csv: a row whose cells each hold two rows' numbers keeps each cell in its column", () => {
+    const text = renderReport(base, "csv");
+    const granted = ",（一）予以公开,,1288,21,0,0,50,3,1362";
+    expect(text).toContain(granted);
+    const merged = text.replace(granted, ',（一）予以公开,,"1288\n447","21\n7",0,0,"50\n0",3,"1362\n454"');
+    const { report } = parseReport(merged);
+    const row = APPLICANT_COLUMNS.map(
+      (c) => report.cells[`applications.results.granted.${c}` as keyof typeof report.cells]?.raw,
+    );
+    expect(row).toEqual(["1288\n447", "21\n7", "0", "0", "50\n0", "3", "1362\n454"]);
+  });
+});
