@@ -56,17 +56,41 @@ function rowFollows(filled: readonly number[]): Uint8Array {
   return follows;
 }
 
+/** Whether the fields from `from` on are 0, 1, 2 … (a data frame's column names, as pandas writes them). */
+function countsFrom(fields: readonly CsvField[], from: number): boolean {
+  for (let k = from; k < fields.length; k++) if (fields[k]?.text !== String(k - from)) return false;
+  return fields.length - from >= 2;
+}
+
+/**
+ * The records without the index column a data frame writes before every record (pandas' `to_csv()`: 0, 1, 2 …
+ * down the first column, under a header record of the column numbers opening with an empty field), when the
+ * first field of every record counts so; the records as they are otherwise.
+ */
+function withoutIndexColumn(records: CsvRecord[]): CsvRecord[] {
+  const head = records[0];
+  const headed = head !== undefined && head.fields[0]?.text === "" && countsFrom(head.fields, 1);
+  const rows = headed ? records.slice(1) : records;
+  if (rows.length < 3) return records;
+  for (let k = 0; k < rows.length; k++) {
+    const fields = (rows[k] as CsvRecord).fields;
+    if (fields.length < 2 || fields[0]?.text !== String(k)) return records;
+  }
+  return rows.map((record) => ({ start: record.start, fields: record.fields.slice(1) }));
+}
+
 /**
  * Reads comma-separated text into a Document. Cells keep the input position of their text (inside the
  * quotes of a quoted field); a quoted field's line breaks stay in its cell's text as `\n`. Inside a table
  * (rows read since the last text), a record of empty fields is a row of blank cells and a short one-cell
  * record a row, as in the tab shape; before one, a short one-cell record is a row when a row follows it
- * (a block header such as 第二十条第（一）项, or a heading printed above the table).
+ * (a block header such as 第二十条第（一）项, or a heading printed above the table). A data frame's index column
+ * (pandas) is left out.
  */
 export function readCsv(text: string): Document {
   const locator = new Locator(text);
   const builder = new DocumentBuilder("csv", text, locator);
-  const records = csvRecords(text);
+  const records = withoutIndexColumn(csvRecords(text));
   const filled = records.map(filledFields);
   const follows = rowFollows(filled);
   let rows: GridCell[][] = [];

@@ -81,4 +81,20 @@ describe("renderReport as CSV", () => {
     for (const [id, cell] of Object.entries(original.cells))
       expect(back.cells[id as keyof typeof back.cells]?.raw, id).toBe(cell?.raw);
   });
+
+  it("reads a data frame's CSV (pandas to_csv: an index column and a header of column numbers) as the sheet", () => {
+    const text = new TextDecoder().decode(
+      readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url)),
+    );
+    const original = parseReport(text).report;
+    const records = renderReport(original, "csv").trimEnd().split("\r\n");
+    const width = records[0]!.split(",").length;
+    const frame = [`,${Array.from({ length: width }, (_, k) => k).join(",")}`, ...records.map((r, k) => `${k},${r}`)];
+    // Before: the index made every row one value longer (Table 四 read 48 49 50 72 64 for 72 64 178 37 351) and the
+    // title a table row (title, body and year null).
+    const back = parseReport(`${frame.join("\n")}\n`).report;
+    expect([back.meta.title, back.meta.year]).toEqual([original.meta.title, 2024]);
+    for (const [id, cell] of Object.entries(original.cells))
+      expect(back.cells[id as keyof typeof back.cells]?.raw, id).toBe(cell?.raw);
+  });
 });
