@@ -9,7 +9,7 @@ import { documentHeadings } from "./headings.js";
 import { toSimplified } from "./labels.js";
 import type { Line } from "./lines.js";
 import { compact } from "./signature.js";
-import { BREADCRUMB, TITLE_KEYS, titleAt, titleYear } from "./title-parts.js";
+import { BREADCRUMB, FIELD_LABEL, TITLE_KEYS, titleAt, titleYear } from "./title-parts.js";
 import {
   cleanTitle,
   holdsTitleKey,
@@ -174,8 +174,32 @@ export function findTitle(lines: readonly Line[]): TitleMeta {
     return { ...found, source: lines[start]!.source };
   }
   const split = splitTitle(lines);
-  if (split === null) return { title: null, orgName: null, year: null };
+  if (split === null) return sheetCaption(lines) ?? { title: null, orgName: null, year: null };
   return { ...titleAt(lines, split.from, split.to, split.text), source: lines[split.from]!.source };
+}
+
+/**
+ * A statistics sheet's caption (淮安市人民政府2024年政府信息公开工作年度报告统计表, 2024年某局政府信息公开情况统计表):
+ * the body's name (before the year, else between the year and 政府信息公开) and the year, never more than 40
+ * characters of a name.
+ */
+const CAPTION =
+  /^(.{0,40}?)((?:19|20)\d{2})\s*年度?(.{0,30}?)(?:政府信息公开|政务公开)[^，,。；;：:]{0,20}?(?:统计表|统计情况表|附表)$/u;
+
+/**
+ * The body and year a statistics sheet's caption names, in a report (a sheet of its tables) without a title:
+ * the caption is no report's title, so `title` stays null. Looked for in the first SPLIT_TITLE_SCAN lines.
+ */
+function sheetCaption(lines: readonly Line[]): TitleMeta | null {
+  const scan = Math.min(lines.length, SPLIT_TITLE_SCAN);
+  for (let i = 0; i < scan; i++) {
+    const printed = lineTitle(lines[i]!);
+    const m = printed === null ? null : CAPTION.exec(compact(printed));
+    if (!m) continue;
+    const org = (m[1] || m[3] || "").replace(FIELD_LABEL, "");
+    return { title: null, orgName: org === "" ? null : org, year: Number(m[2]), source: lines[i]!.source };
+  }
+  return null;
 }
 
 /** The length of the longest title key a compacted, simplified text holds (0 for none). */

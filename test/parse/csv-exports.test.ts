@@ -35,8 +35,8 @@ describe("an Excel sheet of 025's tables saved as CSV (GB18030)", () => {
     }
   });
 
-  it("takes the sheet's caption (…年度报告统计表) for no title, and finds the identities kept", () => {
-    expect(report.meta.title).toBeNull();
+  it("takes the sheet's caption (…年度报告统计表) for no title but reads its body and year; the identities hold", () => {
+    expect([report.meta.title, report.meta.orgName, report.meta.year]).toEqual([null, "淮安市人民政府", 2024]);
     const findings = validateReport(report);
     expect(findings.filter((f) => /^T[234]-/.test(f.rule) || f.severity === "error")).toEqual([]);
   });

@@ -59,8 +59,18 @@ describe("titles split over lines, years on a line of their own", () => {
   it("a line holding the key whole with words after it (…报告统计表) is joined with no line after it", () => {
     // Before: …报告统计表 and the heading under it were joined into the title 溧水区…年度报告统计表一、总体情况.
     const got = titled(["溧水区农业农村局2020年政府信息公开工作年度报告统计表", "一、总体情况"]);
-    // (The body is still read, from the signature.)
-    expect([got.title, got.orgName, got.year]).toEqual([null, "溧水区农业农村局", null]);
+    // The line is a statistics sheet's caption: no title, but it names the body and the year (red team R24).
+    expect([got.title, got.orgName, got.year]).toEqual([null, "溧水区农业农村局", 2020]);
+  });
+
+  it.each([
+    ["2020年溧水区农业局政府信息公开情况统计表", "溧水区农业局"],
+    ["溧水区农业局2020年度政务公开工作附表", "溧水区农业局"],
+  ])("a sheet's caption %s gives the body and the year, and no title", (caption, org) => {
+    // Before: title and year null, the body the signature's (溧水区农业农村局).
+    const got = titled([caption, "一、总体情况"]);
+    expect([got.title, got.orgName, got.year]).toEqual([null, org, 2020]);
+    expect(got.meta.map((f) => f.rule)).not.toContain("META-YEAR-MISSING");
   });
 
   it("a short line before the title that is no year is not read as one", () => {
