@@ -9,6 +9,7 @@
 import type { Document, GridCell } from "../document.js";
 import { DocumentBuilder } from "./builder.js";
 import { type CsvField, type CsvRecord, csvRecords } from "./csv-records.js";
+import { spansFromDuplicates } from "./duplicated-spans.js";
 import { Locator } from "./positions.js";
 import { isPageFurniture } from "./source-lines.js";
 
@@ -85,7 +86,7 @@ function withoutIndexColumn(records: CsvRecord[]): CsvRecord[] {
  * (rows read since the last text), a record of empty fields is a row of blank cells and a short one-cell
  * record a row, as in the tab shape; before one, a short one-cell record is a row when a row follows it
  * (a block header such as 第二十条第（一）项, or a heading printed above the table). A data frame's index column
- * (pandas) is left out.
+ * (pandas) is left out; merged cells filled in every slot are made one spanning cell again (duplicated-spans.ts).
  */
 export function readCsv(text: string): Document {
   const locator = new Locator(text);
@@ -95,6 +96,8 @@ export function readCsv(text: string): Document {
   const follows = rowFollows(filled);
   let rows: GridCell[][] = [];
   const flush = (): void => {
+    // A sheet whose merged cells were filled (unmerged, each slot given the text: WPS, a data frame's ffill).
+    spansFromDuplicates(rows);
     if (rows.length > 0) builder.addTable(rows, true);
     rows = [];
   };

@@ -42,6 +42,15 @@ describe("an Excel sheet of 025's tables saved as CSV (GB18030)", () => {
   });
 });
 
+describe("a sheet whose merged cells were unmerged and filled (every slot holds the text, as WPS or ffill leave it)", () => {
+  it("reads every cell as read by hand, with no diagnostic (were 4 row-extra-values: 447228 | 447228 | 447228)", () => {
+    const { report, diagnostics } = parseReport(bytes("csv/025-filled-merges.csv"));
+    for (const [id, value] of EXPECTED) expect(report.cells[id as keyof typeof report.cells]?.value, id).toBe(value);
+    expect(Object.keys(report.cells)).toHaveLength(EXPECTED.size);
+    expect(diagnostics).toEqual([]);
+  });
+});
+
 describe("tabula's CSV of Tables 三 and 四 (labels wrapped inside quotes)", () => {
   const { report, diagnostics } = parseReport(bytes("csv/025-tables-tabula.csv"));
 
