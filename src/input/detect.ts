@@ -87,11 +87,12 @@ const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
 
 /**
  * Whether the comma-separated line `[from, to)` holds a field that is empty or a number, as a table's row
- * does (prose with ASCII commas has words between them); thousands separators are no field boundaries.
+ * does (prose with ASCII commas has words between them); thousands separators (the line holds one when
+ * `thousands`) are no field boundaries.
  */
-function holdsDataField(head: string, from: number, to: number): boolean {
+function holdsDataField(head: string, from: number, to: number, thousands: boolean): boolean {
   const line = head.slice(from, to);
-  return DATA_FIELD.test(line.includes(",") ? line.replace(THOUSANDS, "") : line);
+  return DATA_FIELD.test(thousands ? line.replace(THOUSANDS, "") : line);
 }
 
 function signals(head: string): ShapeSignals {
@@ -121,11 +122,13 @@ function signals(head: string): ShapeSignals {
     let tabs = 0;
     let pipes = 0;
     let commas = 0;
+    let thousands = false;
     let end = start;
     for (; end < length; end++) {
       const code = head.charCodeAt(end);
       if (code === 44) {
         if (!isThousandsComma(head, end)) commas++;
+        else thousands = true;
       } else if (code <= 13) {
         if (code === 10 || code === 13) break;
         if (code === 9) tabs++;
@@ -159,7 +162,7 @@ function signals(head: string): ShapeSignals {
       if (pipes === last - first + 1) s.pipeOnly++;
       else if (pipes >= 2) s.pipeRows++;
       s.nonBlank++;
-      if (tabs === 0 && pipes === 0 && commas >= 1 && holdsDataField(head, start, end)) {
+      if (tabs === 0 && pipes === 0 && commas >= 1 && holdsDataField(head, start, end, thousands)) {
         s.commaLines++;
         if (commas >= 2) s.commaRows++;
       }

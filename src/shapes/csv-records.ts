@@ -114,6 +114,7 @@ function readField(text: string, i: number, state: QuoteState): [CsvField, numbe
       state.onLine = false;
     }
   }
+  // A loop, not a regular expression: most fields are empty or a few characters long.
   let end = k;
   while (end < text.length) {
     const code = text.charCodeAt(end);
