@@ -21,11 +21,9 @@ interface ShapeSignals {
   pipeRows: number;
   pipeOnly: number;
   /**
-   * Lines without tabs or pipes with two or more commas (none a thousands separator) and a field that is
-   * empty or a number (CSV rows).
+   * Lines without tabs or pipes with a comma (not a thousands separator) and a field that is empty or a
+   * number (CSV rows; a table of two columns has one comma: 行政许可,447228).
    */
-  commaRows: number;
-  /** Such lines with one comma or more (a table of two columns: 行政许可,447228). */
   commaLines: number;
   /** Lines that are not blank. */
   nonBlank: number;
@@ -82,8 +80,17 @@ function isThousandsComma(text: string, i: number): boolean {
   );
 }
 
-/** A thousands separator with the digits around it (removed before the fields are looked at). */
-const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
+/** A line without its thousands separators (isThousandsComma). */
+function withoutThousandsCommas(line: string): string {
+  let out = "";
+  let from = 0;
+  for (let at = line.indexOf(","); at >= 0; at = line.indexOf(",", at + 1)) {
+    if (!isThousandsComma(line, at)) continue;
+    out += line.slice(from, at);
+    from = at + 1;
+  }
+  return out + line.slice(from);
+}
 
 /**
  * Whether the comma-separated line `[from, to)` holds a field that is empty or a number, as a table's row
@@ -92,7 +99,7 @@ const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
  */
 function holdsDataField(head: string, from: number, to: number, thousands: boolean): boolean {
   const line = head.slice(from, to);
-  return DATA_FIELD.test(thousands ? line.replace(THOUSANDS, "") : line);
+  return DATA_FIELD.test(thousands ? withoutThousandsCommas(line) : line);
 }
 
 function signals(head: string): ShapeSignals {
@@ -104,7 +111,6 @@ function signals(head: string): ShapeSignals {
     tabRows: 0,
     pipeRows: 0,
     pipeOnly: 0,
-    commaRows: 0,
     commaLines: 0,
     nonBlank: 0,
     separatedParagraphs: 0,
@@ -162,10 +168,7 @@ function signals(head: string): ShapeSignals {
       if (pipes === last - first + 1) s.pipeOnly++;
       else if (pipes >= 2) s.pipeRows++;
       s.nonBlank++;
-      if (tabs === 0 && pipes === 0 && commas >= 1 && holdsDataField(head, start, end, thousands)) {
-        s.commaLines++;
-        if (commas >= 2) s.commaRows++;
-      }
+      if (tabs === 0 && pipes === 0 && commas >= 1 && holdsDataField(head, start, end, thousands)) s.commaLines++;
       if (tabs === 0 && pipes === 0) {
         s.plainLines++;
         pendingParagraph = previousBlank;
@@ -208,11 +211,19 @@ function outsideTables(head: string): string {
 }
 
 /**
+ * The share of a text's non-blank lines that must be comma rows for it to be CSV: a sheet pads every record, a
+ * table-only extract is all rows, and a CSV with its prose unpadded still has its tables' rows; a report in
+ * lines whose prose holds a few comma lists (电话:63111111,63222222; 第13,14,15条) has far fewer.
+ */
+const CSV_SHARE = 0.3;
+
+/**
  * Detects the text shape of a decoded report: `html` (tags such as `<table>`, `<p>`, `<div>`, `<td>`),
  * `markdown` (ATX headings, GFM delimiter rows, or blank-line separated paragraphs around tab/pipe
  * pseudo-tables or HTML tables), `tab` (rows with two or more tabs dominate), `pipe` (rows with two or more `|`,
- * box-drawing verticals │ ┃ ║, full-width ｜ or broken bars ¦), `csv` (three or more lines with two or more
- * commas and an empty or numeric field, and more of them than tab or pipe rows: spreadsheet exports), or
+ * box-drawing verticals │ ┃ ║, full-width ｜ or broken bars ¦), `csv` (three or more lines with a comma and an
+ * empty, `""` or numeric field, a comma between thousands making none, that are 30% of the non-blank lines or
+ * more and outnumber tab or pipe rows: spreadsheet exports, tabula, camelot), or
  * `lines` (one cell per line: Word exports, `|`-separated cell lines, PDF text).
  */
 export function detectShape(text: string): Shape {
@@ -239,7 +250,6 @@ export function detectShape(text: string): Shape {
   if (s.tabRows >= 2 && s.tabRows >= s.pipeRows) return "tab";
   if (s.pipeRows >= 2 && s.pipeRows > s.pipeOnly) return "pipe";
   // CSV: three rows of two commas or more, or (a table of two columns) lines of a comma making 40% of the text.
-  const csvRows = Math.max(s.commaRows, s.commaLines);
-  if ((s.commaRows >= 3 || (s.commaLines >= 3 && s.commaLines >= 0.4 * s.nonBlank)) && csvRows > rows) return "csv";
+  if (s.commaLines >= 3 && s.commaLines >= CSV_SHARE * s.nonBlank && s.commaLines > rows) return "csv";
   return "lines";
 }

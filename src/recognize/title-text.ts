@@ -25,11 +25,13 @@ export const PUNCTUATION = /[，,：:；;。]/u;
 
 /**
  * The text a line may print a title in: a text line's, or a table row's that is one cell (a CMS article header
- * laid out as a table) or a field label and one cell (名称： | …报告); null for other rows.
+ * laid out as a table; empty cells beside it left out) or a field label and one cell (名称： | …报告); null for
+ * other rows.
  */
 export function lineTitle(l: Line): string | null {
   if (l.kind === "text") return l.text;
-  const cells = l.tokens;
+  // A row padded with empty cells (a spreadsheet's record, a tab export's row: 标题 | | |) prints its filled ones.
+  const cells = l.tokens.some((t) => t.raw === "") ? l.tokens.filter((t) => t.raw !== "") : l.tokens;
   if (cells.length === 1) return cells[0]!.raw.trim();
   if (cells.length === 2 && FIELD_LABEL.test(`${compact(cells[0]!.raw).replace(/[:：]$/u, "")}：`))
     return cells[1]!.raw.trim();

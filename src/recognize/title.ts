@@ -186,6 +186,13 @@ export function findTitle(lines: readonly Line[]): TitleMeta {
 const CAPTION =
   /^(.{0,40}?)((?:19|20)\d{2})\s*年度?(.{0,30}?)(?:政府信息公开|政务公开)[^，,。；;：:]{0,20}?(?:统计表|统计情况表|附表)$/u;
 
+/** A caption's label before the body's name: 附表：, 附件1、, 表1, 表一： */
+const CAPTION_LABEL = /^(?:附表|附件|表)\s*[0-9一二三四五六七八九十]*\s*[：:、.．]?/u;
+/** A bracket left at a name's edge by the year's brackets ((2024年度)淮安市: ）淮安市). */
+const EDGE_BRACKETS = /^[）)]|[（(]$/gu;
+/** A body's name: Chinese words and brackets only (no digits, colon or unit: 单位：件, 淮安市2023-). */
+const BODY_NAME = /^[\u4e00-\u9fff（）()]{2,40}$/u;
+
 /**
  * The body and year a statistics sheet's caption names, in a report (a sheet of its tables) without a title:
  * the caption is no report's title, so `title` stays null. Looked for in the first SPLIT_TITLE_SCAN lines.
@@ -196,8 +203,12 @@ function sheetCaption(lines: readonly Line[]): TitleMeta | null {
     const printed = lineTitle(lines[i]!);
     const m = printed === null ? null : CAPTION.exec(compact(printed));
     if (!m) continue;
-    const org = (m[1] || m[3] || "").replace(FIELD_LABEL, "");
-    return { title: null, orgName: org === "" ? null : org, year: Number(m[2]), source: lines[i]!.source };
+    // The name before the year, else after it ((2024年度)淮安市…): the first that is a body's name.
+    const names = [m[1], m[3]].map((t) =>
+      (t ?? "").replace(FIELD_LABEL, "").replace(CAPTION_LABEL, "").replace(EDGE_BRACKETS, ""),
+    );
+    const org = names.find((name) => BODY_NAME.test(name)) ?? null;
+    return { title: null, orgName: org, year: Number(m[2]), source: lines[i]!.source };
   }
   return null;
 }

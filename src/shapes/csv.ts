@@ -57,27 +57,41 @@ function rowFollows(filled: readonly number[]): Uint8Array {
   return follows;
 }
 
-/** Whether the fields from `from` on are 0, 1, 2 … (a data frame's column names, as pandas writes them). */
-function countsFrom(fields: readonly CsvField[], from: number): boolean {
-  for (let k = from; k < fields.length; k++) if (fields[k]?.text !== String(k - from)) return false;
-  return fields.length - from >= 2;
+/** Whether three fields or more are 0, 1, 2 … (a data frame's column numbers, as pandas writes them). */
+function numbered(fields: readonly CsvField[]): boolean {
+  for (let k = 0; k < fields.length; k++) if (fields[k]?.text !== String(k)) return false;
+  return fields.length >= 3;
 }
 
+/** A column name pandas makes up for a column without one (a sheet's empty header cell). */
+const UNNAMED = /^Unnamed: \d+$/;
+
 /**
- * The records without the index column a data frame writes before every record (pandas' `to_csv()`: 0, 1, 2 …
- * down the first column, under a header record of the column numbers opening with an empty field), when the
- * first field of every record counts so; the records as they are otherwise.
+ * The records as a data frame's CSV (pandas' `to_csv()`) holds them, without what pandas adds: the index column
+ * (0, 1, 2 … down the first field of every record, under a header record whose first field is empty), a header
+ * of column numbers (0, 1, 2 …: a frame read without column names), and the names it makes up for a header's
+ * empty cells (Unnamed: 3, when a sheet's first row was read as the header). The records as they are otherwise.
  */
-function withoutIndexColumn(records: CsvRecord[]): CsvRecord[] {
+function withoutFrameArtifacts(records: CsvRecord[]): CsvRecord[] {
   const head = records[0];
-  const headed = head !== undefined && head.fields[0]?.text === "" && countsFrom(head.fields, 1);
-  const rows = headed ? records.slice(1) : records;
-  if (rows.length < 3) return records;
-  for (let k = 0; k < rows.length; k++) {
-    const fields = (rows[k] as CsvRecord).fields;
-    if (fields.length < 2 || fields[0]?.text !== String(k)) return records;
+  if (head === undefined) return records;
+  const headed = head.fields[0]?.text === "";
+  const body = headed ? records.slice(1) : records;
+  let indexed = body.length >= 3;
+  for (let k = 0; k < body.length && indexed; k++) {
+    const fields = (body[k] as CsvRecord).fields;
+    indexed = fields.length >= 2 && fields[0]?.text === String(k);
   }
-  return rows.map((record) => ({ start: record.start, fields: record.fields.slice(1) }));
+  // Nearly every file: nothing pandas added.
+  if (!indexed && !numbered(head.fields) && !head.fields.some((f) => UNNAMED.test(f.text))) return records;
+  const out = indexed ? records.map((r) => ({ start: r.start, fields: r.fields.slice(1) })) : records.slice();
+  const header = out[0] as CsvRecord;
+  if (numbered(header.fields)) out.shift();
+  else {
+    const fields = header.fields.map((f) => (UNNAMED.test(f.text) ? { text: "", offset: f.offset } : f));
+    out[0] = { start: header.start, fields };
+  }
+  return out;
 }
 
 /**
@@ -91,7 +105,7 @@ function withoutIndexColumn(records: CsvRecord[]): CsvRecord[] {
 export function readCsv(text: string): Document {
   const locator = new Locator(text);
   const builder = new DocumentBuilder("csv", text, locator);
-  const records = withoutIndexColumn(csvRecords(text));
+  const records = withoutFrameArtifacts(csvRecords(text));
   const filled = records.map(filledFields);
   const follows = rowFollows(filled);
   let rows: GridCell[][] = [];

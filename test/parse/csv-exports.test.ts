@@ -106,4 +106,41 @@ describe("renderReport as CSV", () => {
     for (const [id, cell] of Object.entries(original.cells))
       expect(back.cells[id as keyof typeof back.cells]?.raw, id).toBe(cell?.raw);
   });
+
+  it.each([
+    ["the sheet's first row as pandas' header (Unnamed: 1 …) and an index", "named"],
+    ["no index and pandas' header of column numbers (0, 1, 2 …)", "numbers"],
+  ])("reads a data frame's CSV with %s", (_, kind) => {
+    // Review RV26: with pandas' made-up names the index stayed (Table 四 read 105 106 107 72 64); a header of
+    // column numbers took the title into a table.
+    const text = new TextDecoder().decode(
+      readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url)),
+    );
+    const original = parseReport(text).report;
+    const records = renderReport(original, "csv").trimEnd().split("\r\n");
+    const width = records[0]!.split(",").length;
+    const frame =
+      kind === "named"
+        ? [
+            `,${records[0]!.split(",")[0]},${Array.from({ length: width - 1 }, (_, k) => `Unnamed: ${k + 1}`).join(",")}`,
+          ].concat(records.slice(1).map((r, k) => `${k},${r}`))
+        : [Array.from({ length: width }, (_, k) => k).join(","), ...records];
+    const back = parseReport(`${frame.join("\n")}\n`).report;
+    expect([back.meta.title, back.meta.year]).toEqual([original.meta.title, 2024]);
+    for (const [id, cell] of Object.entries(original.cells))
+      expect(back.cells[id as keyof typeof back.cells]?.raw, id).toBe(cell?.raw);
+  });
+
+  it("finds the title of a sheet printed right above a table's header (a padded one-cell record)", () => {
+    // Review RV26: the title record was read as a one-cell row of the table and title, body and year were null.
+    const sheet =
+      "某局2024年政府信息公开工作年度报告,,,\n信息内容,本年制发件数,本年废止件数,现行有效件数\n规章,1,0,11\n行政规范性文件,8,26,66\n";
+    const { meta } = parseReport(sheet).report;
+    expect([meta.shape, meta.title, meta.orgName, meta.year]).toEqual([
+      "csv",
+      "某局2024年政府信息公开工作年度报告",
+      "某局",
+      2024,
+    ]);
+  });
 });

@@ -73,6 +73,16 @@ describe("titles split over lines, years on a line of their own", () => {
     expect(got.meta.map((f) => f.rule)).not.toContain("META-YEAR-MISSING");
   });
 
+  it.each([
+    "附表：2020年度政府信息公开工作情况统计表",
+    "表1 2020年政府信息公开情况统计表",
+    "单位：件 2020年政府信息公开情况统计表",
+  ])("a caption %s without a body's name gives the year, and its label is no body", (caption) => {
+    // Review RV26: the caption's label (附表：, 表1, 单位：件) was taken for the body's name.
+    const got = titled([caption, "一、总体情况"]);
+    expect([got.title, got.orgName, got.year]).toEqual([null, "溧水区农业农村局", 2020]);
+  });
+
   it("a short line before the title that is no year is not read as one", () => {
     expect(titled(["政务公开", TITLE]).year).toBe(2020);
     const noYear = titled(["第2期", "溧水区农业农村局政府信息公开工作年度报告"]);

@@ -162,6 +162,14 @@ describe("detectShape and CSV", () => {
     ]);
   });
 
+  it("leaves a report in lines whose prose holds three comma lists as lines (its statistics table read)", () => {
+    // Review RV26: three such lines made seed 003 CSV, and its 62 legacy rows were lost without a diagnostic.
+    const seed = readFileSync(new URL("../fixtures/seeds/003_80aeb6f3312619ab.txt", import.meta.url), "utf8");
+    const text = `${seed}\n咨询电话:0871-63111111,63222222,63333333\n依据《条例》第13,14,15条\n办理时限为15,20,30个工作日\n`;
+    expect(detectShape(text)).toBe("lines");
+    expect(parseReport(text).report.legacy.flatMap((t) => t.rows)).toHaveLength(62);
+  });
+
   it("leaves prose with ASCII commas (a PDF font's comma) as lines", () => {
     const prose = [
       "2023年,我局严格按照市委、市政府关于政务公开的工作部署,创新公",
