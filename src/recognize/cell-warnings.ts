@@ -5,7 +5,7 @@
  */
 import type { Cell, Diagnostic } from "../schema/common.js";
 import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
-import { isStackedNumbers } from "./line-tokens.js";
+import { isStackedNumbers } from "./number-runs.js";
 import { diagnostic } from "./reading.js";
 import { MACHINE_VALUE } from "./row-values.js";
 

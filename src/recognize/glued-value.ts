@@ -3,8 +3,8 @@
  * `| 2.其他法律行政法规禁止公开0 | 0 | …`): the row's first value, not part of the label the row matched by.
  */
 import { isSpaceCode } from "../shapes/source-lines.js";
-import { valuePart } from "./line-tokens.js";
 import type { Token } from "./lines.js";
+import { valuePart } from "./number-runs.js";
 import type { LabelledRun } from "./rows.js";
 
 /** Whether a run's label ends in a digit or an OCR look-alike of one (O o l I): only then can a number be glued to it. */

@@ -7,9 +7,11 @@ import type { Document, GridCell, Point, TableBlock, TextBlock } from "../docume
 import { cellSource, pointSource } from "../document.js";
 import type { SourcePosition } from "../schema/common.js";
 import { hasRecordedOffsets } from "../shapes/offsets.js";
+import { leadingSpace } from "../shapes/source-lines.js";
 import type { CellReading } from "./cell-value.js";
 import { cleanChrome, isChromeLine, maskInlineChrome } from "./chrome.js";
-import { cellTokens, leadingSpace, Points, spreadNumberRuns, wordTokens } from "./line-tokens.js";
+import { cellTokens, Points, wordTokens } from "./line-tokens.js";
+import { spreadNumberRuns } from "./number-runs.js";
 import { keepNumeralValues, keepTextValues } from "./row-values.js";
 
 /** One cell or word of the document (read-only: its source may be made on first use). */

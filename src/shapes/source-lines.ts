@@ -45,6 +45,13 @@ export function linePoint(line: SourceLine, offset: number): Point {
   return { line: line.number, column: offset - line.start + 1, offset };
 }
 
+/** Index of the first character of `text` that is not whitespace (its length when there is none). */
+export function leadingSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** A trimmed piece of the input: its text and the offset of its first character. */
 export interface Span {
   /** The trimmed text. */
