@@ -249,7 +249,7 @@ export function detectShape(text: string): Shape {
   if (paragraphStyle && rows >= 2) return "markdown";
   if (s.tabRows >= 2 && s.tabRows >= s.pipeRows) return "tab";
   if (s.pipeRows >= 2 && s.pipeRows > s.pipeOnly) return "pipe";
-  // CSV: three rows of two commas or more, or (a table of two columns) lines of a comma making 40% of the text.
+  // CSV: three comma rows or more (a table of two columns has one comma a row), 30% of the lines or more.
   if (s.commaLines >= 3 && s.commaLines >= CSV_SHARE * s.nonBlank && s.commaLines > rows) return "csv";
   return "lines";
 }
