@@ -129,12 +129,15 @@ function signals(head: string): ShapeSignals {
     let pipes = 0;
     let commas = 0;
     let thousands = false;
+    // Two commas side by side: an empty field (every padded record of a sheet holds one), no pattern needed.
+    let pair = false;
     let end = start;
     for (; end < length; end++) {
       const code = head.charCodeAt(end);
       if (code === 44) {
         if (!isThousandsComma(head, end)) commas++;
         else thousands = true;
+        if (end > start && head.charCodeAt(end - 1) === 44) pair = true;
       } else if (code <= 13) {
         if (code === 10 || code === 13) break;
         if (code === 9) tabs++;
@@ -168,7 +171,8 @@ function signals(head: string): ShapeSignals {
       if (pipes === last - first + 1) s.pipeOnly++;
       else if (pipes >= 2) s.pipeRows++;
       s.nonBlank++;
-      if (tabs === 0 && pipes === 0 && commas >= 1 && holdsDataField(head, start, end, thousands)) s.commaLines++;
+      if (tabs === 0 && pipes === 0 && commas >= 1 && (pair || holdsDataField(head, start, end, thousands)))
+        s.commaLines++;
       if (tabs === 0 && pipes === 0) {
         s.plainLines++;
         pendingParagraph = previousBlank;

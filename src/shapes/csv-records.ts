@@ -13,6 +13,10 @@ export interface CsvField {
   text: string;
   /** 0-based input offset of the text's first character (of the field's start when the text is empty). */
   offset: number;
+  /** 1-based line of `offset` (`\r\n`, `\n` or a lone `\r` end a line). */
+  line: number;
+  /** 1-based column of `offset`, in UTF-16 code units. */
+  column: number;
 }
 
 /** One record: a line, or several when a quoted field holds line breaks. */
@@ -82,7 +86,7 @@ function readQuoted(text: string, open: number, acrossLines: boolean): Quoted | 
 }
 
 /** Trims a field's text, moving its offset past the leading spaces trimmed. */
-function trimmedField(text: string, offset: number): CsvField {
+function trimmedField(text: string, offset: number): { text: string; offset: number } {
   let a = 0;
   let b = text.length;
   while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
@@ -90,11 +94,34 @@ function trimmedField(text: string, offset: number): CsvField {
   return { text: a === 0 && b === text.length ? text : text.slice(a, b), offset: offset + a };
 }
 
-/** Whether quotes are still read as quotes: across lines, and on the line being read. */
+/** Whether quotes are still read as quotes (across lines, on the line being read), and the line read. */
 interface QuoteState {
   acrossLines: boolean;
   onLine: boolean;
+  /** 1-based number of the line the scan is on. */
+  line: number;
+  /** Offset where that line starts. */
+  lineStart: number;
 }
+
+/** Moves a line count over the line breaks of `text` from … to (`\r\n` one break). */
+function passBreaks(text: string, from: number, to: number, at: { line: number; lineStart: number }): void {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== LF && code !== CR) continue;
+    if (code === CR && text.charCodeAt(i + 1) === LF && i + 1 < to) i++;
+    at.line++;
+    at.lineStart = i + 1;
+  }
+}
+
+/** A field of some text at an offset on the state's line. */
+const fieldAt = (text: string, offset: number, state: QuoteState): CsvField => ({
+  text,
+  offset,
+  line: state.line,
+  column: offset - state.lineStart + 1,
+});
 
 /** Reads the field starting at `i`: the field and the index of the comma, line break or end after it. */
 function readField(text: string, i: number, state: QuoteState): [CsvField, number] {
@@ -105,7 +132,12 @@ function readField(text: string, i: number, state: QuoteState): [CsvField, numbe
     if (typeof quoted === "object") {
       let next = quoted.end;
       while (next < text.length && isPad(text.charCodeAt(next))) next++;
-      return [trimmedField(quoted.text.replace(/\r\n?/g, "\n"), quoted.offset), next];
+      const { text: cell, offset } = trimmedField(quoted.text.replace(/\r\n?/g, "\n"), quoted.offset);
+      // The text's start, and the line after the field, past the line breaks inside its quotes.
+      const start = { line: state.line, lineStart: state.lineStart };
+      passBreaks(text, quoted.offset, offset, start);
+      passBreaks(text, quoted.offset, quoted.end, state);
+      return [{ text: cell, offset, line: start.line, column: offset - start.lineStart + 1 }, next];
     }
     // Never closed (on its line either: that scan follows the same path): no more quotes read across lines,
     // nor on this line. (A scan stopped by a lone quote never passed another quote: it costs nothing again.)
@@ -121,7 +153,8 @@ function readField(text: string, i: number, state: QuoteState): [CsvField, numbe
     if (code === COMMA || code === LF || code === CR) break;
     end++;
   }
-  return [trimmedField(text.slice(k, end), k), end];
+  const { text: cell, offset } = trimmedField(text.slice(k, end), k);
+  return [fieldAt(cell, offset, state), end];
 }
 
 /**
@@ -134,7 +167,7 @@ function readField(text: string, i: number, state: QuoteState): [CsvField, numbe
 export function csvRecords(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   const length = text.length;
-  const state: QuoteState = { acrossLines: true, onLine: true };
+  const state: QuoteState = { acrossLines: true, onLine: true, line: 1, lineStart: 0 };
   let i = 0;
   while (i < length) {
     const start = i;
@@ -151,8 +184,13 @@ export function csvRecords(text: string): CsvRecord[] {
       break;
     }
     records.push({ fields, start });
+    const end = i;
     if (i < length && text.charCodeAt(i) === CR) i++;
     if (i < length && text.charCodeAt(i) === LF) i++;
+    if (i > end) {
+      state.line++;
+      state.lineStart = i;
+    }
   }
   return records;
 }

@@ -6,7 +6,7 @@
  * heading or a line of prose, unless a row follows it (a block header such as 第二十条第（一）项, or a
  * heading printed inside the sheet): then it is a one-cell row.
  */
-import type { Document, GridCell } from "../document.js";
+import type { Document, GridCell, Point } from "../document.js";
 import { DocumentBuilder } from "./builder.js";
 import { type CsvField, type CsvRecord, csvRecords } from "./csv-records.js";
 import { spansFromDuplicates } from "./duplicated-spans.js";
@@ -30,11 +30,14 @@ function filledFields(record: CsvRecord): number {
 /** The record's only filled field. */
 const onlyFilled = (record: CsvRecord): CsvField | undefined => record.fields.find((f) => f.text !== "");
 
+/** Where a field's text starts. */
+const pointOf = (field: CsvField): Point => ({ line: field.line, column: field.column, offset: field.offset });
+
 /** The record's fields as grid cells. */
-function rowCells(record: CsvRecord, locator: Locator): GridCell[] {
+function rowCells(record: CsvRecord): GridCell[] {
   return record.fields.map((field) => ({
     text: field.text,
-    position: locator.point(field.offset),
+    position: pointOf(field),
     rowSpan: 1,
     colSpan: 1,
     anchor: true,
@@ -88,7 +91,7 @@ function withoutFrameArtifacts(records: CsvRecord[]): CsvRecord[] {
   const header = out[0] as CsvRecord;
   if (numbered(header.fields)) out.shift();
   else {
-    const fields = header.fields.map((f) => (UNNAMED.test(f.text) ? { text: "", offset: f.offset } : f));
+    const fields = header.fields.map((f) => (UNNAMED.test(f.text) ? { ...f, text: "" } : f));
     out[0] = { start: header.start, fields };
   }
   return out;
@@ -120,16 +123,16 @@ export function readCsv(text: string): Document {
     const n = filled[k] as number;
     const inTable = rows.length > 0;
     if (n === 0) {
-      if (inTable && record.fields.length >= 2) rows.push(rowCells(record, locator));
+      if (inTable && record.fields.length >= 2) rows.push(rowCells(record));
       continue;
     }
     if (n >= 2 || (mayBeOneCellRow(record, n) && (inTable || follows[k] === 1))) {
-      rows.push(rowCells(record, locator));
+      rows.push(rowCells(record));
       continue;
     }
     flush();
     const field = onlyFilled(record);
-    if (field) builder.addText(field.text, locator.point(field.offset));
+    if (field) builder.addText(field.text, pointOf(field));
   }
   flush();
   return builder.build();
