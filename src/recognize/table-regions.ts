@@ -145,6 +145,37 @@ function firstAnchorLine(
       normalized[i] = text;
     }
     for (const a of anchors) if (text.includes(a)) return i;
+    if (wrapsAnchor(l, lines[i + 1], anchors)) return i;
   }
   return -1;
+}
+
+/** The words of a line: a text line's text, a row's text cells (its values left out). */
+function wordsOf(line: Line): string {
+  if (line.kind === "text") return line.text;
+  let words = "";
+  for (const t of line.tokens) if (t.kind === "text") words += t.raw;
+  return words;
+}
+
+/** The most characters a label wrapped over two lines has on either (a longer line is prose). */
+const MAX_WRAPPED_PART = 40;
+
+/**
+ * Whether an anchor label is wrapped from a row onto the next line (`一、本年新收政府信息公开 | 3001 …` over
+ * `申请数量`, as tabula's stream mode splits a cell's two lines into two rows): it starts on `line` and ends on
+ * `next`, neither holding it whole.
+ */
+function wrapsAnchor(line: Line, next: Line | undefined, anchors: readonly string[]): boolean {
+  if (next === undefined) return false;
+  const head = wordsOf(line);
+  const tail = wordsOf(next);
+  if (head === "" || tail === "" || head.length > MAX_WRAPPED_PART || tail.length > MAX_WRAPPED_PART) return false;
+  const first = normalizeLabel(head);
+  const joined = normalizeLabel(head + tail);
+  for (const a of anchors) {
+    const at = joined.indexOf(a);
+    if (at >= 0 && at < first.length && at + a.length > first.length) return true;
+  }
+  return false;
 }
