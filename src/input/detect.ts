@@ -25,6 +25,11 @@ interface ShapeSignals {
    * number (CSV rows; a table of two columns has one comma: 行政许可,447228).
    */
   commaLines: number;
+  /**
+   * The longest run of consecutive comma lines with the same number of commas, two or more (a table's rows
+   * in a CSV whose prose is not padded with commas).
+   */
+  commaRun: number;
   /** Lines that are not blank. */
   nonBlank: number;
   separatedParagraphs: number;
@@ -112,6 +117,7 @@ function signals(head: string): ShapeSignals {
     pipeRows: 0,
     pipeOnly: 0,
     commaLines: 0,
+    commaRun: 0,
     nonBlank: 0,
     separatedParagraphs: 0,
     plainLines: 0,
@@ -123,6 +129,9 @@ function signals(head: string): ShapeSignals {
   let previousBlank = true;
   let nextDashes = head.indexOf("---");
   let pendingParagraph = false;
+  // The comma count of the run of comma lines the previous line ends (0: none), and the run's length.
+  let runCommas = 0;
+  let run = 0;
   let start = 0;
   for (;;) {
     let tabs = 0;
@@ -171,8 +180,12 @@ function signals(head: string): ShapeSignals {
       if (pipes === last - first + 1) s.pipeOnly++;
       else if (pipes >= 2) s.pipeRows++;
       s.nonBlank++;
-      if (tabs === 0 && pipes === 0 && commas >= 1 && (pair || holdsDataField(head, start, end, thousands)))
+      if (tabs === 0 && pipes === 0 && commas >= 1 && (pair || holdsDataField(head, start, end, thousands))) {
         s.commaLines++;
+        run = commas >= 2 && commas === runCommas ? run + 1 : 1;
+        runCommas = commas;
+        if (commas >= 2 && run > s.commaRun) s.commaRun = run;
+      } else runCommas = 0;
       if (tabs === 0 && pipes === 0) {
         s.plainLines++;
         pendingParagraph = previousBlank;
@@ -220,6 +233,11 @@ function outsideTables(head: string): string {
  * lines whose prose holds a few comma lists (电话:63111111,63222222; 第13,14,15条) has far fewer.
  */
 const CSV_SHARE = 0.3;
+/**
+ * Consecutive comma rows with as many commas (two or more) that make a CSV whatever the share: a table's rows
+ * (Table 三 has 28). A report's prose lists (电话:63111111,63222222) are not printed line after line alike.
+ */
+const CSV_RUN = 8;
 
 /**
  * Detects the text shape of a decoded report: `html` (tags such as `<table>`, `<p>`, `<div>`, `<td>`),
@@ -227,7 +245,8 @@ const CSV_SHARE = 0.3;
  * pseudo-tables or HTML tables), `tab` (rows with two or more tabs dominate), `pipe` (rows with two or more `|`,
  * box-drawing verticals │ ┃ ║, full-width ｜ or broken bars ¦), `csv` (three or more lines with a comma and an
  * empty, `""` or numeric field, a comma between thousands making none, that are 30% of the non-blank lines or
- * more and outnumber tab or pipe rows: spreadsheet exports, tabula, camelot), or
+ * more, or hold 8 such rows alike one after the other, and outnumber tab or pipe rows: spreadsheet exports,
+ * tabula, camelot), or
  * `lines` (one cell per line: Word exports, `|`-separated cell lines, PDF text).
  */
 export function detectShape(text: string): Shape {
@@ -253,7 +272,9 @@ export function detectShape(text: string): Shape {
   if (paragraphStyle && rows >= 2) return "markdown";
   if (s.tabRows >= 2 && s.tabRows >= s.pipeRows) return "tab";
   if (s.pipeRows >= 2 && s.pipeRows > s.pipeOnly) return "pipe";
-  // CSV: three comma rows or more (a table of two columns has one comma a row), 30% of the lines or more.
-  if (s.commaLines >= 3 && s.commaLines >= CSV_SHARE * s.nonBlank && s.commaLines > rows) return "csv";
+  // CSV: three comma rows or more (a table of two columns has one comma a row), 30% of the lines or more; or
+  // a table of them (CSV_RUN rows alike, one after the other) in prose that is not padded.
+  const csv = s.commaLines >= 3 && (s.commaLines >= CSV_SHARE * s.nonBlank || s.commaRun >= CSV_RUN);
+  if (csv && s.commaLines > rows) return "csv";
   return "lines";
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectShape } from "../../src/input/detect.js";
 import { parseReport } from "../../src/parse.js";
+import { renderReport } from "../../src/render/index.js";
 import { readCsv } from "../../src/shapes/csv.js";
 import { csvRecords } from "../../src/shapes/csv-records.js";
 import { expectConsistentPositions, rowTexts, tablesOf, textsOf } from "./helpers.js";
@@ -168,6 +169,18 @@ describe("detectShape and CSV", () => {
     const text = `${seed}\n咨询电话:0871-63111111,63222222,63333333\n依据《条例》第13,14,15条\n办理时限为15,20,30个工作日\n`;
     expect(detectShape(text)).toBe("lines");
     expect(parseReport(text).report.legacy.flatMap((t) => t.rows)).toHaveLength(62);
+  });
+
+  it("detects a CSV whose prose is not padded with commas by its tables' rows alike, one after the other", () => {
+    // Before: 025 so written had its 90 comma rows under 30% of its lines and was read as lines, 0 cells.
+    const text = readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8");
+    const csv = renderReport(parseReport(text).report, "csv")
+      .split("\r\n")
+      .map((line) => (/^[^,]+,+$/.test(line) && line.split(",").length === 15 ? line.replace(/,+$/, "") : line))
+      .join("\n");
+    expect(csv.split("\n").some((line) => line.startsWith("对照上级新要求") && !line.includes(","))).toBe(true);
+    expect(detectShape(csv)).toBe("csv");
+    expect(Object.keys(parseReport(csv).report.cells)).toHaveLength(200);
   });
 
   it("leaves prose with ASCII commas (a PDF font's comma) as lines", () => {
