@@ -55,14 +55,17 @@ function htmlTagCount(head: string, limit: number): number {
   return n;
 }
 
-/** A number of a CSV field: ASCII or full-width digits, a decimal point, a sign, a percent sign. */
-const NUMBER = "[-+]?[0-9０-９][0-9０-９.．]*[%％]?";
+/**
+ * A number of a CSV field: ASCII or full-width digits, a decimal point, a sign, a percent sign; inside quotes
+ * (`quoted`), thousands separators too.
+ */
+const number = (quoted: boolean): string => `[-+]?[0-9０-９][0-9０-９${quoted ? "," : ""}.．]*[%％]?`;
 /**
  * A field of comma-separated values that is a number (`12`, `1.5`, `"1,234"`, `"１２"`), a dash, `""`, or
  * empty between two commas or before the first (a line ending in a comma is as often wrapped prose).
  */
 const DATA_FIELD = new RegExp(
-  `(?:^|,)[ \\t]*(?:${NUMBER}|"[-+]?[0-9０-９][0-9０-９,.．]*[%％]?"|""|[-—–/])[ \\t]*(?=,|$)|^[ \\t]*,|,[ \\t]*,`,
+  `(?:^|,)[ \\t]*(?:${number(false)}|"${number(true)}"|""|[-—–/])[ \\t]*(?=,|$)|^[ \\t]*,|,[ \\t]*,`,
 );
 
 /** A digit (ASCII) at `i`. */

@@ -158,8 +158,11 @@ export function readWithColumns(
   return out;
 }
 
-/** A word saying "none" (无, 暂无, 没有), which the remark column holds as often as a value column. */
-const NONE_WORD = /^(?:无|暂无|没有)$/u;
+/**
+ * A "none" written in words (无, 不适用: cell-value.ts reads them `na`, as it does dashes), which the remark
+ * column holds as often as a value column; a dash (-, —, /) is a value's.
+ */
+const isNoneWord = (text: string): boolean => cellReading(text).status === "na" && /[\u4e00-\u9fff]/u.test(text);
 
 /** A row code of a statistics-bureau form, zero-padded (01 … 09). */
 const PADDED_CODE = /^0\d+$/;
@@ -205,7 +208,7 @@ export function readByKind(
   while (i < filled.length && cellReading(filled[i]!.text).status !== "text") values.push(filled[i++]!);
   // The word 无 after the row's number is its remark (4.其它方式(请说明) | 人(次) 0 | 无), not a second value.
   const last = values.at(-1);
-  if (last && values.length >= 2 && NONE_WORD.test(last.text) && cellReading(values.at(-2)!.text).status === "number") {
+  if (last && values.length >= 2 && isNoneWord(last.text) && cellReading(values.at(-2)!.text).status === "number") {
     values.pop();
     i--;
   }

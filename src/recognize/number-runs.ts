@@ -7,8 +7,10 @@ import { leadingSpace } from "../shapes/source-lines.js";
 import { cellReading } from "./cell-value.js";
 import type { Token } from "./lines.js";
 
+/** One number as a cell prints it: a sign, digits, points and commas. */
+const NUMBER = String.raw`[+\-\u2212]?\d[\d.,]*`;
 /** Numbers side by side, one space run apart (`0 1 1 0 0 1 3`, `217 7 6 7 7 2 246`). */
-const NUMBER_RUN = /^[+\-\u2212]?\d[\d.,]*(?:[ \u00a0\u3000]+[+\-\u2212]?\d[\d.,]*)+$/;
+const NUMBER_RUN = new RegExp(`^${NUMBER}(?:[ \u00a0\u3000]+${NUMBER})+$`);
 
 /** Whether a cell holds only numbers side by side (full-width digits too), nothing else. */
 export function isNumberRun(text: string): boolean {
@@ -20,7 +22,7 @@ export function isNumberRun(text: string): boolean {
 }
 
 /** A line of a cell that is one number (full-width digits too, after NFKC). */
-const NUMBER_LINE = /^[+\-\u2212]?\d[\d.,]*$/;
+const NUMBER_LINE = new RegExp(`^${NUMBER}$`);
 
 /**
  * Whether a cell holds numbers on two lines or more and nothing else (`1288\n447`: two rows an extractor merged
