@@ -173,15 +173,16 @@ export function layoutReport(report: AnnualReport, absent: AbsentPolicy): Render
   for (const st of template?.sections ?? []) {
     const section = report.sections.find((s) => s.id === st.id && !used.has(s));
     if (section) used.add(section);
-    items.push({ kind: "heading", level: 2, text: `${st.number}、${st.labels[0] ?? st.id}` }, ...sectionBody(section));
+    // The report's own heading (一、情况) when it printed the section, else the layout's (一、总体情况).
+    const heading = section ? sectionHeading(section) : `${st.number}、${st.labels[0] ?? st.id}`;
+    items.push({ kind: "heading", level: 2, text: heading }, ...sectionBody(section));
     const table = template ? tableTemplateOf(report, template, st.id) : undefined;
     const grid = table ? tableGrid(table, lookup, absent, report.extraRows) : undefined;
     if (grid) items.push({ kind: "table", grid });
   }
   for (const section of report.sections) {
     if (used.has(section)) continue;
-    const number = section.number === null ? "" : `${section.number}、`;
-    items.push({ kind: "heading", level: 2, text: numbered(number, section.heading) }, ...sectionBody(section));
+    items.push({ kind: "heading", level: 2, text: sectionHeading(section) }, ...sectionBody(section));
   }
   for (const table of report.legacy) {
     if (table.title) items.push({ kind: "paragraph", text: table.title });
@@ -190,6 +191,19 @@ export function layoutReport(report: AnnualReport, absent: AbsentPolicy): Render
   items.push(...signature(report));
   return items;
 }
+
+/**
+ * A section's heading as the report printed it (一、情况, 第一部分 总体情况, （一）总体情况), with its number (二、)
+ * in front only when the heading does not print it near its start.
+ */
+function sectionHeading(section: Section): string {
+  const { number, heading } = section;
+  if (number === null || heading.slice(0, NUMBER_WINDOW).includes(number)) return heading;
+  return `${number}、${heading}`;
+}
+
+/** How far into a printed heading its number is looked for (第一部分, （一）, 1. 一、). */
+const NUMBER_WINDOW = 5;
 
 /** The closing signature: the issuing body and the report date (2025年1月16日), when the report has a date. */
 function signature(report: AnnualReport): RenderItem[] {
