@@ -173,13 +173,19 @@ const SPACED_DIGITS = /\d[\s\u00a0\u3000\u200b\ufeff]+\d/;
 /** A letter-spaced number (`3 4 9`: one digit each) or one grouped by spaces (`1 204`, `12 345 678`). */
 const ONE_SPACED_NUMBER = /^[+\-\u2212]?\s*(?:\d(?:\s+\d)+|\d{1,3}(?:\s\d{3})+)(?:\.\d+)?\D*$/;
 
+/** Digits with a line break among the whitespace between them. */
+const STACKED_DIGITS = /\d[^\S\n\r]*[\n\r]\s*\d/;
+
 /**
  * Whether a cell holds several numbers side by side (`217 7 6 7 7 2 246`: a converter put a row's values
  * in one cell): whitespace between digits that neither letter-spaces one number nor groups its thousands.
+ * Digits on two lines of the cell (`3` over `5`: two rows an extractor merged) are never one number: a
+ * shape keeps a line break inside a cell only where the source broke the line (`<br>`, a quoted CSV field).
  * Such a cell is text, never the number its digits would make run together.
  */
 function severalNumbers(text: string): boolean {
   if (!SPACED_DIGITS.test(text)) return false;
+  if (STACKED_DIGITS.test(text)) return true;
   return !ONE_SPACED_NUMBER.test(text.trim().replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, " "));
 }
 

@@ -78,4 +78,31 @@ describe("numbers on several lines of one cell (a number wrapped in a narrow cel
     );
     expect(row).toEqual(["1288\n447", "21\n7", "0", "0", "50\n0", "3", "1362\n454"]);
   });
+
+  it.each([
+    ["csv", '"3\n0"', "3\n0"],
+    ["csv", '"0\n0"', "0\n0"],
+    ["html", "3<br>0", "3\n0"],
+    ["markdown", "0<br>0", "0\n0"],
+  ] as const)(
+    "%s: one digit over another (%s) is text with a warning, not the number they spell",
+    (shape, printed, raw) => {
+      // Before: read as a letter-spaced number, 3 over 0 as 30 and 0 over 0 as 0, silently (R24's two merged rows of
+      // 025's （一）予以公开 and （二）部分公开, whose 其他 column holds 3 and 0).
+      const text = renderReport(base, shape);
+      const row = APPLICANT_COLUMNS.map(
+        (c) => base.cells[`applications.results.granted.${c}` as keyof typeof base.cells]?.raw,
+      );
+      expect(row).toEqual(["1288", "21", "0", "0", "50", "3", "1362"]);
+      const cells =
+        shape === "csv" ? ",1288,21,0,0,50,3,1362" : shape === "html" ? "<td>3</td><td>1362</td>" : "| 3 | 1362 |";
+      const replaced = shape === "csv" ? `,1288,21,0,0,50,${printed},1362` : cells.replace("3", printed);
+      expect(text.split(cells)).toHaveLength(2);
+      const { report, diagnostics } = parseReport(text.replace(cells, replaced));
+      const cell = report.cells["applications.results.granted.other_org"];
+      expect([cell?.raw, cell?.status, cell?.value]).toEqual([raw, "text", null]);
+      expect(report.cells["applications.results.granted.total"]?.value).toBe(1362);
+      expect(diagnostics.filter((d) => d.code === "cell-not-a-number").map((d) => d.text)).toEqual([raw]);
+    },
+  );
 });
