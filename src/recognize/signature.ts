@@ -193,7 +193,11 @@ export function signatureLines(
   orgName: string | null,
   end: number,
 ): number[] {
-  const last = lastTextLine(lines, skip, end);
+  let last = lastTextLine(lines, skip, end);
+  // Contact lines printed under the signature (联系电话：…, 地址：…) stay in the last section: the signature above
+  // them still closes the report.
+  for (let n = 0; n < MAX_CONTACT_LINES && last > 0 && isContactLine(lines[last]!); n++)
+    last = lastTextLine(lines, skip, last);
   if (last < 0) return [];
   // The body and the date on one line close the report.
   if (orgAndDate(lines[last]!) !== null || orgAndDateUnderAttachment(lines, skip, last) !== null)
@@ -201,8 +205,26 @@ export function signatureLines(
   // The report date is the last date-only line: it closes the report when it is the last text line.
   if (wholeLineDate(lines[last]!) === null) return [];
   const above = lines[last - 1];
-  // The line above is the signature only when it names the issuing body the metadata gives.
-  const org =
-    above !== undefined && mayClose(above) && !skip.has(above.index) && orgName !== null && above.text === orgName;
+  // The line above is the signature only when it names the issuing body the metadata gives, or an office of it
+  // (淮安市人民政府办公室 signing for 淮安市人民政府).
+  const org = above !== undefined && mayClose(above) && !skip.has(above.index) && signs(above.text.trim(), orgName);
   return org ? [above.index, lines[last]!.index] : [lines[last]!.index];
+}
+
+/** Whether a line's text is the name of the issuing body (`orgName`) or of a body within it (its name first). */
+function signs(text: string, orgName: string | null): boolean {
+  if (orgName === null || orgName === "") return false;
+  return text === orgName || (text.startsWith(orgName) && isShortPlain(text) && BODY_END.test(text));
+}
+
+/** The most contact lines looked over under a signature. */
+const MAX_CONTACT_LINES = 4;
+
+/** A contact line (联系人：, 联系电话：, 地址：, 邮编：, 电子邮箱：, 传真：), bracketed or not. */
+const CONTACT =
+  /^[（(]?(?:联系人|联系电话|咨询电话|联系方式|电话|联系地址|通讯地址|地址|邮编|邮政编码|电子邮箱|邮箱|传真)[：:]/u;
+
+/** Whether a line is a contact line printed under a report's signature (a text line of at most 80 characters). */
+function isContactLine(line: Line): boolean {
+  return line.kind === "text" && line.text.length <= 80 && CONTACT.test(compact(line.text).normalize("NFKC"));
 }
