@@ -16,7 +16,7 @@ import { reportEnd } from "./report-end.js";
 import { splitDocument } from "./report-split.js";
 import { multipleReports, reportStarts } from "./report-starts.js";
 import { recognizeSections } from "./sections.js";
-import { signatureLines } from "./signature.js";
+import { compact, signatureLines } from "./signature.js";
 import { recognizeTables, type TablesResult } from "./tables.js";
 
 /** Options of the recognizer. */
@@ -121,11 +121,27 @@ function noTables(): TablesResult {
 }
 
 /**
- * Indexes of the lines a legacy table spans (from its start to its last value cell), kept out of sections.
+ * Indexes of the lines a legacy table spans (from its start to its last value cell), and of the line right above
+ * it that prints its title (2014年某局政府信息公开工作统计表, `LegacyTable.title`), kept out of sections.
  * Compared by source offset, not source line, as a whole HTML page may stand on one source line: a line
  * (from its start to the next line's start) is the table's when it overlaps the table's span.
  */
 function legacyLines(lines: readonly Line[], legacy: readonly LegacyTable[]): number[] {
+  const out = spannedLines(lines, legacy);
+  const taken = new Set(out);
+  for (const t of legacy) {
+    if (t.title === null) continue;
+    const first = lines.findIndex((l) => l.source.offset >= t.source.offset);
+    const above = first > 0 ? lines[first - 1]! : undefined;
+    if (above?.kind === "text" && !taken.has(above.index) && compact(above.text) === compact(t.title)) {
+      out.push(above.index);
+    }
+  }
+  return out;
+}
+
+/** Indexes of the lines the legacy tables span (see legacyLines). */
+function spannedLines(lines: readonly Line[], legacy: readonly LegacyTable[]): number[] {
   const from: number[] = [];
   const to: number[] = [];
   for (const t of legacy) {
