@@ -1,9 +1,11 @@
 /**
- * pdftotext's word-box outputs (red team R23): `-tsv` (a row a word: level, page, block, paragraph, line and
- * word numbers, the box's coordinates, the text) and `-bbox-layout` (XHTML: `<line>` of `<word xMin=…>`).
- * Read as what they stand for: the words of each line joined by spaces, the lines in order, a form feed
- * between pages, that is pdftotext's default text, read by the one-cell-per-line reader. Every position is
- * then mapped back to the words' characters in the input; coordinates are never read as values.
+ * Word-box outputs: pdftotext's (red team R23) `-tsv` (a row a word: level, page, paragraph, block, line and
+ * word numbers, the box's coordinates, the text) and `-bbox-layout` (XHTML: `<line>` of `<word xMin=…>`), and
+ * tesseract's OCR `tsv` (red team R25: the same columns, block before paragraph, a CJK character often a word
+ * of its own). Read as what they stand for: the words of each line joined as the tool's own text output joins
+ * them (pdftotext by spaces; tesseract by a space unless both neighbours are CJK), the lines in order, a form
+ * feed between pages, read by the one-cell-per-line reader. Every position is then mapped back to the words'
+ * characters in the input; coordinates are never read as values.
  */
 import type { Block, Document, GridCell, Point } from "../document.js";
 import type { Diagnostic } from "../schema/common.js";
@@ -23,12 +25,37 @@ interface WordLine {
   words: Word[];
 }
 
-/** The header line of `pdftotext -tsv`. */
+/** The header line of `pdftotext -tsv` (par_num first) and of tesseract's `tsv` (block_num first). */
 const TSV_HEADER =
-  /^level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\r?\n/;
+  /^level\tpage_num\t(par_num\tblock_num|block_num\tpar_num)\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\r?\n/;
 
-/** Whether a text is `pdftotext -tsv` output (it starts with its header). */
+/** Which tool wrote a word-box TSV: `pdftotext` or `tesseract` (by its header), or null for other text. */
+export function wordTsvTool(text: string): "pdftotext" | "tesseract" | null {
+  const m = TSV_HEADER.exec(text);
+  if (m === null) return null;
+  return m[1]!.startsWith("par") ? "pdftotext" : "tesseract";
+}
+
+/** Whether a text is word-box TSV output of pdftotext or tesseract (it starts with the header). */
 export const isWordTsv = (text: string): boolean => TSV_HEADER.test(text);
+
+/**
+ * Whether a character is CJK (an ideograph, CJK punctuation such as 、。（）, a full-width form): tesseract writes
+ * no space between two such words in its text output.
+ */
+function isCjk(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/** Whether tesseract's text output sets a space between two words (not between two CJK ones). */
+const tesseractSpace = (before: string, after: string): boolean =>
+  !(isCjk(before.charCodeAt(before.length - 1)) && isCjk(after.charCodeAt(0)));
 
 /** The lines of `pdftotext -tsv` output: its level-5 rows (words), grouped by page, block, paragraph, line. */
 function tsvLines(text: string): WordLine[] {
@@ -119,7 +146,8 @@ function mapper(map: readonly number[], locator: Locator): (point: Point, text: 
  * the text lines its words make, every position in the input; undefined when the text is neither.
  */
 export function readWordBoxes(text: string): Document | undefined {
-  const tsv = isWordTsv(text);
+  const tool = wordTsvTool(text);
+  const tsv = tool !== null;
   if (!tsv && !isWordBoxHtml(text)) return undefined;
   const lines = (tsv ? tsvLines(text) : boxLines(text)).filter((line) => line.words.length > 0);
   let rebuilt = "";
@@ -132,7 +160,7 @@ export function readWordBoxes(text: string): Document | undefined {
       page = line.page;
     }
     for (const [k, word] of line.words.entries()) {
-      if (k > 0) {
+      if (k > 0 && (tool !== "tesseract" || tesseractSpace(line.words[k - 1]!.text, word.text))) {
         rebuilt += " ";
         map.push((map.at(-1) ?? 0) + 1);
       }
@@ -160,7 +188,7 @@ export function readWordBoxes(text: string): Document | undefined {
   const note: Diagnostic = {
     code: "word-boxes-read",
     severity: "info",
-    message: `pdftotext word-box output (${tsv ? "-tsv" : "-bbox"}): ${lines.length} lines of words put back in order and read as PDF text; no coordinate is read as a value`,
+    message: `${tool === "tesseract" ? "tesseract OCR word-box output (tsv)" : `pdftotext word-box output (${tsv ? "-tsv" : "-bbox"})`}: ${lines.length} lines of words put back in order and read as PDF text; no coordinate is read as a value`,
     source: { line: 1, column: 1, offset: 0 },
   };
   return { ...inner, blocks, text, diagnostics: [note, ...moved] };

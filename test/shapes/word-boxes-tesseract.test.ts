@@ -1,0 +1,37 @@
+// tesseract's OCR `tsv` output (red team R25): the columns of pdftotext -tsv with block_num before par_num, and a CJK
+// character often a word of its own. The fixture is tesseract 5 (chi_sim, --psm 3, 300 dpi) on page 3 of corpus 025
+// (淮安市人民政府 2024) printed to PDF; the .txt beside it is tesseract's own text output of the same page.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../../src/parse.js";
+import { readDocument } from "../../src/shapes/index.js";
+
+const tsv = readFileSync(new URL("../fixtures/ocr/025-page3.tesseract.tsv", import.meta.url), "utf8");
+
+describe("tesseract tsv", () => {
+  it("is read as its words' lines: Table 二's 规章 row 1 0 11, each value at its word in the tsv", () => {
+    // Before: read as a tab table of coordinates, not-a-report, 0 cells.
+    const { report, diagnostics } = parseReport(tsv);
+    expect(diagnostics[0]?.code).toBe("word-boxes-read");
+    expect(diagnostics[0]?.message).toContain("tesseract");
+    const row = ["issued", "repealed", "in_force"].map((c) => {
+      const cell = report.cells[`active_disclosure.regulations.${c}` as keyof typeof report.cells];
+      return [cell?.raw, tsv.slice(cell?.source.offset, (cell?.source.offset ?? 0) + (cell?.raw.length ?? 0))];
+    });
+    expect(row).toEqual([
+      ["1", "1"],
+      ["0", "0"],
+      ["11", "11"],
+    ]);
+    expect(report.sections.map((s) => s.heading)).toEqual(["二、主动公开政府信息情况"]);
+  });
+
+  it("joins two CJK words without a space, as tesseract's text output does, and others with one", () => {
+    const lines = readDocument(tsv, "tab").blocks.flatMap((b) => (b.kind === "text" ? [b.text] : []));
+    expect(lines).toContain("二、主动公开政府信息情况");
+    // tesseract's own text output of the page prints the line with spaces between its CJK words (psm 3).
+    const txt = readFileSync(new URL("../fixtures/ocr/025-page3.tesseract.txt", import.meta.url), "utf8");
+    expect(txt).toContain("二 、 主 动 公开 政府 信息 情况");
+    expect(lines).toContain("季度监测指标，全年组织 4 次政府信息公开栏目全覆盖检查，并");
+  });
+});
