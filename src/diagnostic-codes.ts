@@ -132,6 +132,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "a table's header leaves out some of the layout's value columns: their cells are absent, the other values are read into the columns the header names",
   ),
   entry(
+    "cell-values-split",
+    "warning",
+    "recognize",
+    "表格一行的数值少于其列数，而其中一个单元格并排印着几个数（OCR 未识别出表格竖线，或转换工具把一行的值放进一个单元格），其个数正好补足该行：逐个读作各列的值",
+    "a table row holds fewer values than its columns and one of its cells holds numbers side by side (OCR saw no rule between them, or a converter put a row's values in one cell) exactly as many as fill the row: each is read as a value of its own column",
+  ),
+  entry(
     "cell-merged",
     "warning",
     "recognize",

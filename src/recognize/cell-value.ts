@@ -173,6 +173,15 @@ const SPACED_DIGITS = /\d[\s\u00a0\u3000\u200b\ufeff]+\d/;
 /** A letter-spaced number (`3 4 9`: one digit each) or one grouped by spaces (`1 204`, `12 345 678`). */
 const ONE_SPACED_NUMBER = /^[+\-\u2212]?\s*(?:\d(?:\s+\d)+|\d{1,3}(?:\s\d{3})+)(?:\.\d+)?\D*$/;
 
+/**
+ * Digits two spaces or more apart, or a tab apart (`3   0   8`): a letter-spaced number or one grouped by
+ * thousands sets its digits one space apart, columns set further (OCR of a table's cell holding a row's values).
+ */
+const WIDE_GAP = /\d(?:[ \u00a0\u3000\u200b\ufeff]{2,}|\t)[\s\u00a0\u3000\u200b\ufeff]*\d/;
+/** A cell opening with a 0 spaced from the digits after it (`0 2 3`): no number is written with a leading 0. */
+const LEADING_ZERO =
+  /^[\s\u00a0\u3000\u200b\ufeff]*[+\-\u2212]?[\s\u00a0\u3000\u200b\ufeff]*0[ \u00a0\u3000\u200b\ufeff]+\d/;
+
 /** Digits with a line break among the whitespace between them. */
 const STACKED_DIGITS = /\d[^\S\n\r]*[\n\r]\s*\d/;
 
@@ -181,11 +190,12 @@ const STACKED_DIGITS = /\d[^\S\n\r]*[\n\r]\s*\d/;
  * in one cell): whitespace between digits that neither letter-spaces one number nor groups its thousands.
  * Digits on two lines of the cell (`3` over `5`: two rows an extractor merged) are never one number: a
  * shape keeps a line break inside a cell only where the source broke the line (`<br>`, a quoted CSV field).
+ * Nor are digits set wide apart (WIDE_GAP), or after a leading 0 (LEADING_ZERO).
  * Such a cell is text, never the number its digits would make run together.
  */
 function severalNumbers(text: string): boolean {
   if (!SPACED_DIGITS.test(text)) return false;
-  if (STACKED_DIGITS.test(text)) return true;
+  if (STACKED_DIGITS.test(text) || WIDE_GAP.test(text) || LEADING_ZERO.test(text)) return true;
   return !ONE_SPACED_NUMBER.test(text.trim().replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, " "));
 }
 

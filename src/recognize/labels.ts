@@ -7,13 +7,13 @@ import { SIMPLIFIED_CHARS, TAIWAN_WORDS, TRADITIONAL_CHARS } from "../templates/
 
 const QUOTES = /["'“”‘’「」『』〝〞＂]/g;
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-const BRACKETS_OPEN = /[(（［[【〔]/g;
-const BRACKETS_CLOSE = /[)）］\]】〕]/g;
+const BRACKETS_OPEN = /[(（［[【〔〈]/g;
+const BRACKETS_CLOSE = /[)）］\]】〕〉]/g;
 const ORDINAL_DOT = /(?<![0-9０-９])([0-9０-９]+)[.．、,，]/g;
 
 /**
  * Normalises a label for matching: NFKC (full-width → half-width), traditional characters made simplified,
- * brackets unified to （）, every kind of whitespace (incl. U+3000) removed, quotes removed, `1、` / `1．` →
+ * brackets unified to （） (〈 〉 too: OCR reads a （ as 〈), every kind of whitespace (incl. U+3000) removed, quotes removed, `1、` / `1．` →
  * `1.`, 和 → 及.
  */
 export function normalizeLabel(raw: string): string {

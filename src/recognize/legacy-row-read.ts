@@ -110,6 +110,32 @@ function codeApart(cells: RowCell[], columns: LegacyColumns): RowCell[] {
   return splitLabelCode(cells, columns.label);
 }
 
+/** The longest unit looked for at a label's end (人次, 人(次)). */
+const GLUED_UNIT_MAX = 4;
+
+/**
+ * A row whose unit is glued to its label (`设立公开查阅点数个 1`, PDF or OCR text): the number standing in the unit
+ * column is the value, and the unit the label's last characters. Without this the number was read as the unit
+ * and the value cell as blank. Rows whose unit column holds a unit, or whose value column is filled, are kept.
+ */
+function gluedUnitApart(cells: RowCell[], columns: LegacyColumns): RowCell[] {
+  const unit = columns.unit;
+  const value = columns.values[0]?.col;
+  if (unit === null || value !== unit + 1) return cells;
+  const unitCell = cellAt(cells, unit);
+  const label = cellAt(cells, columns.label)?.text ?? "";
+  if (!unitCell || cellReading(unitCell.text).status !== "number" || (cellAt(cells, value)?.text ?? "") !== "")
+    return cells;
+  let glued = "";
+  for (let n = Math.min(GLUED_UNIT_MAX, label.length - 1); n >= 1 && glued === ""; n--) {
+    if (isLegacyUnit(label.slice(-n))) glued = label.slice(-n);
+  }
+  if (glued === "") return cells;
+  // The number moves to the value column; the unit column takes the glued unit.
+  const moved = cells.filter((c) => c.col !== value).map((c) => (c.col === unit ? { ...c, col: value } : c));
+  return [...moved, { ...unitCell, text: glued, col: unit }].sort((a, b) => a.col - b.col);
+}
+
 /** Reads a row with declared column roles, its cells aligned on the header's (see `alignRow`). */
 export function readWithColumns(
   table: TableBlock,
@@ -118,7 +144,7 @@ export function readWithColumns(
   columns: LegacyColumns,
   state: LegacyReadState,
 ): LegacyRawRow[] {
-  const aligned = alignRow(codeApart(cells, columns), columns);
+  const aligned = gluedUnitApart(alignRow(codeApart(cells, columns), columns), columns);
   const labelCell = labelCellOf(aligned, columns);
   const unitCell = cellAt(aligned, columns.unit);
   const remarkCell = cellAt(aligned, columns.remark);

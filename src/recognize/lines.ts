@@ -12,7 +12,7 @@ import type { CellReading } from "./cell-value.js";
 import { cleanChrome, isChromeLine, maskInlineChrome } from "./chrome.js";
 import { cellTokens, Points, wordTokens } from "./line-tokens.js";
 import { spreadNumberRuns } from "./number-runs.js";
-import { keepNumeralValues, keepTextValues } from "./row-values.js";
+import { keepLookAlikeValues, keepNumeralValues, keepTextValues } from "./row-values.js";
 
 /** One cell or word of the document (read-only: its source may be made on first use). */
 export interface Token {
@@ -158,6 +158,9 @@ function rowLine(lines: Line[], block: TableBlock, row: readonly GridCell[], r: 
   const tokens = scratch.slice(0, n) as Token[];
   if (block.rowsReliable) keepTextValues(tokens);
   keepNumeralValues(tokens);
+  // (PDF and OCR text only: a grid's cell holding `I0` is already a value of its own, and a cell holding several
+  // words is not split into values by a look-alike among them.)
+  if (!block.rowsReliable) keepLookAlikeValues(tokens);
   spreadNumberRuns(tokens);
   let words = 0;
   for (let i = 0; i < n; i++) {

@@ -90,3 +90,51 @@ export function valuePart(token: Token, at: number, raw: string): Token {
     },
   };
 }
+
+/** What `splitRunsInShortRow` made of a short row: its values, and the cells it split. */
+export interface SplitRuns {
+  /** The row's values, each cell split replaced by its numbers. */
+  values: Token[];
+  /** The cells split. */
+  split: Token[];
+}
+
+/**
+ * A row short of values whose cells of numbers side by side hold exactly the missing ones plus their own
+ * (`行政规范性文件 | 3 0 8` under three columns; Table 四 as `10 1 0 0 0 | 0 0 0 0 0 | 5 0 0 0 0`: OCR drew no rule
+ * between the values, or a converter put them in one cell) is read as those numbers, one per column. Null when no
+ * cell holds numbers side by side, or when their count does not fill the row exactly.
+ */
+export function splitRunsInShortRow(values: readonly Token[], width: number): SplitRuns | null {
+  if (values.length >= width) return null;
+  const runs: (string[] | null)[] = [];
+  let count = 0;
+  let split = 0;
+  for (const t of values) {
+    const parts =
+      t.kind === "value" && t.raw.length >= 3 && NUMBER_RUN.test(t.raw.normalize("NFKC"))
+        ? t.raw.split(/[ \u00a0\u3000]+/)
+        : null;
+    runs.push(parts);
+    count += parts?.length ?? 1;
+    if (parts) split++;
+  }
+  if (split === 0 || count !== width) return null;
+  const out: Token[] = [];
+  const cells: Token[] = [];
+  values.forEach((t, k) => {
+    const parts = runs[k];
+    if (!parts) {
+      out.push(t);
+      return;
+    }
+    cells.push(t);
+    let from = 0;
+    for (const part of parts) {
+      const i = t.raw.indexOf(part, from);
+      from = i + part.length;
+      out.push(valuePart(t, i, part));
+    }
+  });
+  return { values: out, split: cells };
+}

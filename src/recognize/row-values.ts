@@ -3,6 +3,7 @@
  * number is guessed from them) — 本年增/减 written in words (减少3, 持平) and counts in Chinese numerals (一, 九十五).
  */
 import { isNumeralRun } from "../numerals.js";
+import { isLookAlikeDigits } from "../shapes/ocr-residue.js";
 import { isChineseNumeralValue } from "./cell-value.js";
 import type { Token } from "./lines.js";
 
@@ -99,6 +100,26 @@ export function keepNumeralValues(tokens: Token[]): void {
     if (t.kind === "value") continue;
     if (!isChineseNumeralValue(t.raw)) return;
     tokens[i] = textValue(t);
+  }
+}
+
+/**
+ * Digits OCR misread as letters (`lo`, `I0`, `O`: isLookAlikeDigits) among a row's values — after its label, in a
+ * row holding a filled value after the label — are values of their column kept as text (no digit is guessed from
+ * them): as labels they would move the row's values out of their columns. Changes `tokens` in place.
+ */
+export function keepLookAlikeValues(tokens: Token[]): void {
+  const label = tokens.findIndex((t) => t.kind === "text");
+  if (label < 0) return;
+  let filled = false;
+  for (let i = label + 1; i < tokens.length && !filled; i++) {
+    const t = tokens[i] as Token;
+    filled = t.kind === "value" && t.reading.status !== "blank";
+  }
+  if (!filled) return;
+  for (let i = label + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "text" && isLookAlikeDigits(t.raw, 0, t.raw.length)) tokens[i] = textValue(t);
   }
 }
 

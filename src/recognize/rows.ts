@@ -4,6 +4,7 @@
  * except a Table 二 block header whose empty header cells print dashes (no number: no value).
  */
 import { append } from "../append.js";
+import type { Diagnostic } from "../schema/common.js";
 import type { TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { blockHead, noteBlockHead, valuesByHead } from "./block-head.js";
@@ -14,6 +15,7 @@ import { stripAnnotation } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { isHeadMatch, matchBlock, matchRow } from "./match-row.js";
 import { spreadMergedValues } from "./merged-cells.js";
+import { splitRunsInShortRow } from "./number-runs.js";
 import { cellList, diagnostic, fitValues, type TableReading, tokenCell, valueColumnsOf } from "./reading.js";
 import { fieldIds, missingValues, type ShortRow, settleCollapsedGroups, settleShortRows } from "./row-settle.js";
 import { isFilled, type LabelledRun, labelRuns, withLabel } from "./runs.js";
@@ -114,10 +116,16 @@ export function readRowsTable(
     reading.rowsFound.add(row.id);
     ctx.after = match.index;
     // A digit glued to the label is a value only when the row lacks one (else it is a footnote mark: 规章1 | 1 | 0 | 11).
-    const values =
+    let values =
       mayEndInNumber(run) && filledCount(run.values) < row.columns.length
         ? withGluedValue(run, stripAnnotation(label).slice(match.end))
         : run.values;
+    const spread = splitRunsInShortRow(values, row.columns.length);
+    if (spread) {
+      values = spread.values;
+      const name = `Row ${table.number}、${row.labels[0]}`;
+      for (const cell of spread.split) reading.diagnostics.push(valuesSplit(cell, name, row.columns.length));
+    }
     const merged = run.reliable
       ? spreadMergedValues(values, row.columns.length, `${table.number}、${row.labels[0]}`)
       : null;
@@ -174,4 +182,15 @@ function filledCount(values: readonly Token[]): number {
   let n = 0;
   for (const t of values) if (isFilled(t)) n++;
   return n;
+}
+
+/** The `cell-values-split` warning of a cell read as several of a short row's values (`splitRunsInShortRow`). */
+export function valuesSplit(split: Token, rowName: string, width: number): Diagnostic {
+  return diagnostic(
+    "cell-values-split",
+    "warning",
+    `${rowName}: the cell 「${split.raw}」 holds numbers side by side; read one by one, the row's cells make its ${width} values exactly, so each is read as a value of its own column`,
+    split.source,
+    { text: split.raw },
+  );
 }

@@ -8,8 +8,10 @@ import type { Identity, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { reorderedDiagnostic, sequenceOrder } from "./column-order.js";
 import type { Line, Token } from "./lines.js";
+import { splitRunsInShortRow } from "./number-runs.js";
 import { blanksByPitch, identityMisses } from "./pitch-blanks.js";
 import { cellList, diagnostic, fitValues, type TableReading, valueColumnsOf } from "./reading.js";
+import { valuesSplit } from "./rows.js";
 import { isFilled } from "./runs.js";
 import { transposedValues } from "./transposed.js";
 
@@ -69,6 +71,11 @@ export function readSequenceTable(
     const placed = blanksByPitch(values, slots.length);
     if (placed && identityMisses(table, identities, placed) < identityMisses(table, identities, values))
       values = placed;
+  }
+  const spread = splitRunsInShortRow(values, slots.length);
+  if (spread) {
+    values = spread.values;
+    for (const cell of spread.split) reading.diagnostics.push(valuesSplit(cell, `Table ${table.number}`, slots.length));
   }
   const { kept, extra, missing } = fitValues(values, slots.length, valueColumnsOf(lines));
   const placed = order && kept.length === slots.length ? inOrder(kept, order.slots) : kept;

@@ -5,6 +5,7 @@
 import { isMarkCode, trailingFootnoteStart } from "../footnote-marks.js";
 import { isDigitJoinerCode } from "../input/fold.js";
 import { isNumeralRun } from "../numerals.js";
+import { isBorderRun, isLookAlikeDigits, withoutGluedRules } from "./ocr-residue.js";
 import { isSpaceCode, type SourceLine } from "./source-lines.js";
 
 /** A line split into an optional label and trailing numeric tokens, with offsets. */
@@ -100,11 +101,32 @@ export function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
   let numbers: { text: string; offset: number }[] | undefined;
   let end = text.length;
   let labelEnd = -1;
+  // OCR residue (ocr-residue.ts): where the line's text ends, and how many tokens read are digits' look-alikes.
+  let textEnd = -1;
+  let lookAlikes = 0;
   // Tokens are read from the end until one is not numeric: that one closes the label.
   for (;;) {
     while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end === 0) break;
+    if (textEnd < 0) textEnd = end;
     let start = end;
+    let from = end;
+    while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+    // A table's rule OCR read as characters: alone (`9 |`), it is skipped; glued to a value (`|34`, `“9`), it is
+    // left out of it; digits read as letters (`lo`, `I0`) are a value kept as printed.
+    if (isBorderRun(text, from, end)) {
+      end = from;
+      continue;
+    }
+    const [a, b] = withoutGluedRules(text, from, end) ?? [from, end];
+    const lookAlike = isLookAlikeDigits(text, a, b);
+    if (lookAlike || (a !== from || b !== end ? isNumberToken(text, a, b) : false)) {
+      numbers ??= [];
+      numbers.push({ text: text.slice(a, b), offset: line.start + a });
+      if (lookAlike) lookAlikes++;
+      end = from;
+      continue;
+    }
     // 无 / 不适用 before values already read: a na value of its own column (规章 无 0 11).
     if (numbers && (text.endsWith("无", end) || text.endsWith("不适用", end))) {
       const word = text.endsWith("无", end) ? 1 : 3;
@@ -144,6 +166,11 @@ export function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
     numbers ??= [];
     numbers.push({ text: text.slice(start, end), offset: line.start + start });
     end = start;
+  }
+  // Look-alikes and rules alone make no row: the line is its text, as printed.
+  if (numbers === undefined || numbers.length === lookAlikes) {
+    numbers = undefined;
+    labelEnd = textEnd < 0 ? labelEnd : textEnd;
   }
   const found = numbers ? numbers.reverse() : NO_NUMBERS;
   if (labelEnd < 0) return { line, label: undefined, numbers: found };
