@@ -79,8 +79,8 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "word-boxes-read",
     "info",
     "shape",
-    "输入是 pdftotext 的单词坐标输出（-tsv、-bbox、-bbox-layout）或 tesseract 识别结果的 tsv 输出：按各词所在的行重组为文本后按 PDF 文本读取，坐标不作为数值",
-    "the input is pdftotext's word-box output (-tsv, -bbox, -bbox-layout) or tesseract's OCR tsv: its words were put back on their lines and read as PDF text, no coordinate as a value",
+    "输入是 pdftotext 的单词坐标输出（-tsv、-bbox、-bbox-layout）或 tesseract 识别结果的 tsv、hOCR 输出：按各词所在的行重组为文本后按 PDF 文本读取，坐标不作为数值",
+    "the input is pdftotext's word-box output (-tsv, -bbox, -bbox-layout) or tesseract's OCR tsv or hOCR: its words were put back on their lines and read as PDF text, no coordinate as a value",
   ),
   entry(
     "html-hidden-skipped",

@@ -106,6 +106,29 @@ function decoded(raw: string, at: number): Word {
 export const isWordBoxHtml = (text: string): boolean =>
   text.includes("<doc>") && /<doc>\s*<page\b/.test(text) && /<word\s+xMin=/.test(text);
 
+/** Whether a text is tesseract's hOCR (XHTML of `ocr_page` elements holding `ocrx_word` spans). */
+export const isHocr = (text: string): boolean =>
+  text.includes("ocrx_word") && /class=['"]ocr_page['"]/.test(text) && /class=['"]ocrx_word['"]/.test(text);
+
+/**
+ * The lines of hOCR: each `ocr_line` (or header, caption, text float) a line of the `ocrx_word` spans in it, a
+ * page at each `ocr_page`.
+ */
+function hocrLines(text: string): WordLine[] {
+  const lines: WordLine[] = [];
+  let page = 0;
+  const tags =
+    /<\w+\b[^>]*\bclass=['"](ocr_page|ocr_line|ocr_header|ocr_caption|ocr_textfloat)['"][^>]*>|<span\b[^>]*\bclass=['"]ocrx_word['"][^>]*>([^<]*)<\/span>/g;
+  for (let m = tags.exec(text); m; m = tags.exec(text)) {
+    if (m[1] === "ocr_page") page++;
+    else if (m[1] !== undefined) lines.push({ page, words: [] });
+    if (m[2] === undefined || m[2].trim() === "") continue;
+    if (lines.length === 0) lines.push({ page, words: [] });
+    (lines.at(-1) as WordLine).words.push(decoded(m[2], m.index + m[0].indexOf(">") + 1));
+  }
+  return lines;
+}
+
 /** The lines of `-bbox-layout` XHTML (its `<line>` elements; with `-bbox`, each `<word>` a line). */
 function boxLines(text: string): WordLine[] {
   const lines: WordLine[] = [];
@@ -146,10 +169,13 @@ function mapper(map: readonly number[], locator: Locator): (point: Point, text: 
  * the text lines its words make, every position in the input; undefined when the text is neither.
  */
 export function readWordBoxes(text: string): Document | undefined {
-  const tool = wordTsvTool(text);
-  const tsv = tool !== null;
-  if (!tsv && !isWordBoxHtml(text)) return undefined;
-  const lines = (tsv ? tsvLines(text) : boxLines(text)).filter((line) => line.words.length > 0);
+  const hocr = !text.startsWith("level") && isHocr(text);
+  const tool = hocr ? "tesseract" : wordTsvTool(text);
+  const tsv = tool !== null && !hocr;
+  if (!tsv && !hocr && !isWordBoxHtml(text)) return undefined;
+  const lines = (hocr ? hocrLines(text) : tsv ? tsvLines(text) : boxLines(text)).filter(
+    (line) => line.words.length > 0,
+  );
   let rebuilt = "";
   const map: number[] = [];
   let page = lines[0]?.page;
@@ -188,7 +214,7 @@ export function readWordBoxes(text: string): Document | undefined {
   const note: Diagnostic = {
     code: "word-boxes-read",
     severity: "info",
-    message: `${tool === "tesseract" ? "tesseract OCR word-box output (tsv)" : `pdftotext word-box output (${tsv ? "-tsv" : "-bbox"})`}: ${lines.length} lines of words put back in order and read as PDF text; no coordinate is read as a value`,
+    message: `${tool === "tesseract" ? `tesseract OCR word-box output (${hocr ? "hOCR" : "tsv"})` : `pdftotext word-box output (${tsv ? "-tsv" : "-bbox"})`}: ${lines.length} lines of words put back in order and read as PDF text; no coordinate is read as a value`,
     source: { line: 1, column: 1, offset: 0 },
   };
   return { ...inner, blocks, text, diagnostics: [note, ...moved] };

@@ -1,4 +1,4 @@
-// tesseract's OCR `tsv` output (red team R25): the columns of pdftotext -tsv with block_num before par_num, and a CJK
+// tesseract's OCR `tsv` and hOCR outputs (red team R25): the columns of pdftotext -tsv with block_num before par_num, and a CJK
 // character often a word of its own. The fixture is tesseract 5 (chi_sim, --psm 3, 300 dpi) on page 3 of corpus 025
 // (淮安市人民政府 2024) printed to PDF; the .txt beside it is tesseract's own text output of the same page.
 import { readFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { readDocument } from "../../src/shapes/index.js";
 
 const tsv = readFileSync(new URL("../fixtures/ocr/025-page3.tesseract.tsv", import.meta.url), "utf8");
 
-describe("tesseract tsv", () => {
+describe("tesseract tsv and hOCR", () => {
   it("is read as its words' lines: Table 二's 规章 row 1 0 11, each value at its word in the tsv", () => {
     // Before: read as a tab table of coordinates, not-a-report, 0 cells.
     const { report, diagnostics } = parseReport(tsv);
@@ -33,5 +33,18 @@ describe("tesseract tsv", () => {
     const txt = readFileSync(new URL("../fixtures/ocr/025-page3.tesseract.txt", import.meta.url), "utf8");
     expect(txt).toContain("二 、 主 动 公开 政府 信息 情况");
     expect(lines).toContain("季度监测指标，全年组织 4 次政府信息公开栏目全覆盖检查，并");
+  });
+
+  it("hOCR of the same page reads the same cells, each at its word in the XHTML", () => {
+    const hocr = readFileSync(new URL("../fixtures/ocr/025-page3.tesseract.hocr", import.meta.url), "utf8");
+    // Before: read as a web page, one paragraph per block: not-a-report.
+    const fromHocr = parseReport(hocr);
+    expect(fromHocr.diagnostics[0]?.message).toContain("tesseract OCR word-box output (hOCR)");
+    const fromTsv = parseReport(tsv).report;
+    const values = (r: typeof fromTsv) => Object.entries(r.cells).map(([id, c]) => [id, c.raw]);
+    expect(values(fromHocr.report)).toEqual(values(fromTsv));
+    const cell = fromHocr.report.cells["active_disclosure.regulations.in_force"]!;
+    expect(hocr.slice(cell.source.offset, cell.source.offset + 2)).toBe("11");
+    expect(hocr.slice(cell.source.offset - 80, cell.source.offset)).toContain("ocrx_word");
   });
 });
