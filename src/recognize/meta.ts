@@ -12,6 +12,7 @@ import { findDate } from "./dates.js";
 import { documentHeadings } from "./headings.js";
 import { readPublishDate, readPublisher, readWrittenDate } from "./info-box.js";
 import type { Line } from "./lines.js";
+import { closeOcrSpacing } from "./ocr-spacing.js";
 import { isShortPlain, readReportDate } from "./signature.js";
 import { findTitle, type TitleMeta } from "./title.js";
 
@@ -128,8 +129,8 @@ export function recognizeMeta(
   if (stamp !== null) sources.publishDate = stamp.source;
   else if (bylineDate) sources.publishDate = lines[dated.index]!.source;
   const meta: TextMeta = {
-    title,
-    orgName: org,
+    title: title === null ? null : closeOcrSpacing(title),
+    orgName: org === null ? null : closeOcrSpacing(org),
     year: statisticalYear(found, statPeriod),
     publishDate: stamp?.value ?? page ?? (bylineDate ? dated.iso : null),
     reportDate: report.iso ?? written?.value ?? null,

@@ -7,6 +7,7 @@
 import { isSpaceCode } from "../shapes/source-lines.js";
 import { findDate } from "./dates.js";
 import type { Line } from "./lines.js";
+import { closeOcrSpacing } from "./ocr-spacing.js";
 import { ATTACHMENT_LINK, lastHeading } from "./report-end.js";
 
 /** The text without whitespace and zero-width characters (U+200B–U+200D, U+2060; U+FEFF is whitespace). */
@@ -212,8 +213,10 @@ export function signatureLines(
 }
 
 /** Whether a line's text is the name of the issuing body (`orgName`) or of a body within it (its name first). */
-function signs(text: string, orgName: string | null): boolean {
+function signs(printed: string, orgName: string | null): boolean {
   if (orgName === null || orgName === "") return false;
+  // (the body's name is given closed up when OCR letter-spaced it: so is the line)
+  const text = closeOcrSpacing(printed);
   return text === orgName || (text.startsWith(orgName) && isShortPlain(text) && BODY_END.test(text));
 }
 

@@ -166,3 +166,21 @@ describe("other OCR misreadings", () => {
     expect([points?.unit, points?.cell.raw, points?.cell.status]).toEqual(["个", "1", "number"]);
   });
 });
+
+describe("metadata of letter-spaced OCR text", () => {
+  it("the title and body's name are given closed up (洪 泽 区 人 民政 府 → 洪泽区人民政府)", () => {
+    const text = ["洪 泽 区 人 民政 府 2023 年 政府 信息 公开 工作 年 度 报告", "一 、 总 体 情况", "略。"].join("\n");
+    const { meta } = parseReport(text).report;
+    // Before: 洪 泽 区 人 民政 府, so a body's reports did not group under one name across years.
+    expect([meta.title, meta.orgName, meta.year]).toEqual([
+      "洪泽区人民政府 2023 年政府信息公开工作年度报告",
+      "洪泽区人民政府",
+      2023,
+    ]);
+  });
+
+  it("a space printed between two bodies' names is kept", () => {
+    const title = "中共某市委办公室 某市人民政府办公室2023年政府信息公开工作年度报告";
+    expect(parseReport([title, "一、总体情况", "略。"].join("\n")).report.meta.title).toBe(title);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Text OCR letter-spaced (tesseract's text output writes `洪 泽 区 人 民政 府 2023 年`: a space between most CJK
+ * characters, red team R25). Metadata read from such a line (the title, the body's name) is given without those
+ * spaces, so that a body's reports of several years group under one name; a space a report printed between two
+ * names (`中共某市委办公室 某市人民政府办公室`) is kept: only a text whose CJK characters are mostly spaced is closed up.
+ */
+
+/** A CJK ideograph or CJK punctuation (、（）《》). */
+function isCjk(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff0f);
+}
+
+/** The fewest spaced CJK pairs that make a text letter-spaced. */
+const MIN_SPACED = 3;
+
+/**
+ * The text without the whitespace between two CJK characters, when at least MIN_SPACED such pairs are spaced and
+ * they are at least a third of the adjacent CJK pairs; else the text as it is.
+ */
+export function closeOcrSpacing(text: string): string {
+  let spaced = 0;
+  let pairs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isCjk(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
+    if (j >= text.length || !isCjk(text.charCodeAt(j))) continue;
+    pairs++;
+    if (j > i + 1) spaced++;
+  }
+  if (spaced < MIN_SPACED || spaced * 3 < pairs) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 0x20 || code === 0x3000) && out !== "" && isCjk(out.charCodeAt(out.length - 1))) {
+      let j = i;
+      while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
+      if (j < text.length && isCjk(text.charCodeAt(j))) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
