@@ -177,8 +177,8 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "row-extra-values",
     "warning",
     "recognize",
-    "某行的数值多于格式规定的列数，多出的数值未读入",
-    "a row has more values than the layout has columns; the extra values are not read",
+    "某行的数值多于格式规定的列数，多出的数值未读入（按顺序读入：一个数被拆成两段或某值多印一次，其后的值会错列）",
+    "a row has more values than the layout has columns; the extra values are not read (values are read in order: a number split in two or a value printed twice moves the values after it)",
   ),
   entry(
     "row-missing-values",

@@ -157,7 +157,7 @@ export function readRowsTable(
           // Named by the layout: a PDF row's printed label may hold the header lines above it (in `text`).
           unsure
             ? `Row ${table.number}、${row.labels[0]} has ${kept.length + extra.length} values for its one column: ${[...kept, ...extra].map((t) => t.raw).join(" ")}; which is the value cannot be told, the cell is absent`
-            : `Row ${table.number}、${row.labels[0]} has ${extra.length} value(s) more than its ${row.columns.length} column(s): ${extra.map((t) => t.raw).join(" ")}`,
+            : `Row ${table.number}、${row.labels[0]} has ${extra.length} value(s) more than its ${row.columns.length} column(s): ${extra.map((t) => t.raw).join(" ")} (read in order: a number split in two or a value printed twice moves the values after it)`,
           extra[0]!.source,
           { text: raw, field: ids[0]! },
         ),

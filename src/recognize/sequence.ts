@@ -92,7 +92,7 @@ export function readSequenceTable(
       diagnostic(
         "row-extra-values",
         "warning",
-        `Table ${table.number} has ${extra.length} value(s) more than its ${slots.length} cells: ${extra.map((t) => t.raw).join(" ")}`,
+        `Table ${table.number} has ${extra.length} value(s) more than its ${slots.length} cells: ${extra.map((t) => t.raw).join(" ")} (read in order: a number split in two or a value printed twice moves the values after it)`,
         extra[0]!.source,
       ),
     );

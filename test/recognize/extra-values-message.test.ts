@@ -10,7 +10,9 @@ describe("row-extra-values names the row by the layout (red team R18: it quoted 
     expect(text).not.toBe(PDF_2019);
     const extra = parseReport(text).diagnostics.filter((d) => d.code === "row-extra-values");
     expect(extra).toHaveLength(1);
-    expect(extra[0]?.message).toBe("Row 二、行政事业性收费 has 1 value(s) more than its 2 column(s): 7");
+    expect(extra[0]?.message).toBe(
+      "Row 二、行政事业性收费 has 1 value(s) more than its 2 column(s): 7 (read in order: a number split in two or a value printed twice moves the values after it)",
+    );
     // The printed label (here with the block's header lines joined to it) stays in `text`.
     expect(extra[0]?.text).toContain("行政事业性收费");
     expect(extra[0]?.field).toBe("active_disclosure.fees.prev_year_items");

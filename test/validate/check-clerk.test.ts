@@ -39,8 +39,12 @@ describe("1. parse warnings are findings (rule id = diagnostic code)", () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.severity).toBe("warning");
     expect(found[0]!.source?.line).toBe(150);
-    expect(found[0]!.message.en).toBe("parse: Table 四 has 1 value(s) more than its 15 cells: 7");
-    expect(found[0]!.message.zh).toBe("解析：第150行：某行的数值多于格式规定的列数，多出的数值未读入");
+    expect(found[0]!.message.en).toBe(
+      "parse: Table 四 has 1 value(s) more than its 15 cells: 7 (read in order: a number split in two or a value printed twice moves the values after it)",
+    );
+    expect(found[0]!.message.zh).toBe(
+      "解析：第150行：某行的数值多于格式规定的列数，多出的数值未读入（按顺序读入：一个数被拆成两段或某值多印一次，其后的值会错列）",
+    );
     // Without the diagnostics (the report alone), nothing about it.
     expect(validateReport(parseReport(draft).report).some((f) => f.rule === "row-extra-values")).toBe(false);
   });
