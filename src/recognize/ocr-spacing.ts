@@ -5,10 +5,7 @@
  * names (`中共某市委办公室 某市人民政府办公室`) is kept: only a text whose CJK characters are mostly spaced is closed up.
  */
 
-/** A CJK ideograph or CJK punctuation (、（）《》). */
-function isCjk(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff0f);
-}
+import { isCjkCode } from "../cjk.js";
 
 /** The fewest spaced CJK pairs that make a text letter-spaced. */
 const MIN_SPACED = 3;
@@ -21,10 +18,10 @@ export function closeOcrSpacing(text: string): string {
   let spaced = 0;
   let pairs = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!isCjk(text.charCodeAt(i))) continue;
+    if (!isCjkCode(text.charCodeAt(i))) continue;
     let j = i + 1;
     while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
-    if (j >= text.length || !isCjk(text.charCodeAt(j))) continue;
+    if (j >= text.length || !isCjkCode(text.charCodeAt(j))) continue;
     pairs++;
     if (j > i + 1) spaced++;
   }
@@ -32,10 +29,10 @@ export function closeOcrSpacing(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((code === 0x20 || code === 0x3000) && out !== "" && isCjk(out.charCodeAt(out.length - 1))) {
+    if ((code === 0x20 || code === 0x3000) && out !== "" && isCjkCode(out.charCodeAt(out.length - 1))) {
       let j = i;
       while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
-      if (j < text.length && isCjk(text.charCodeAt(j))) {
+      if (j < text.length && isCjkCode(text.charCodeAt(j))) {
         i = j - 1;
         continue;
       }

@@ -7,6 +7,7 @@
  * feed between pages, read by the one-cell-per-line reader. Every position is then mapped back to the words'
  * characters in the input; coordinates are never read as values.
  */
+import { isCjkCode } from "../cjk.js";
 import type { Block, Document, GridCell, Point } from "../document.js";
 import type { Diagnostic } from "../schema/common.js";
 import { readLines } from "./lines.js";
@@ -39,23 +40,9 @@ export function wordTsvTool(text: string): "pdftotext" | "tesseract" | null {
 /** Whether a text is word-box TSV output of pdftotext or tesseract (it starts with the header). */
 export const isWordTsv = (text: string): boolean => TSV_HEADER.test(text);
 
-/**
- * Whether a character is CJK (an ideograph, CJK punctuation such as 、。（）, a full-width form): tesseract writes
- * no space between two such words in its text output.
- */
-function isCjk(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x3000 && code <= 0x303f) ||
-    (code >= 0xff00 && code <= 0xffef) ||
-    (code >= 0xf900 && code <= 0xfaff)
-  );
-}
-
 /** Whether tesseract's text output sets a space between two words (not between two CJK ones). */
 const tesseractSpace = (before: string, after: string): boolean =>
-  !(isCjk(before.charCodeAt(before.length - 1)) && isCjk(after.charCodeAt(0)));
+  !(isCjkCode(before.charCodeAt(before.length - 1)) && isCjkCode(after.charCodeAt(0)));
 
 /** The lines of `pdftotext -tsv` output: its level-5 rows (words), grouped by page, block, paragraph, line. */
 function tsvLines(text: string): WordLine[] {
