@@ -25,9 +25,11 @@ export function isBorderRun(text: string, from: number, to: number): boolean {
 
 /**
  * The bounds of a token without the rule characters glued to it (`|34`, `“9`, `9]`, `丨0|`): [start, end), or
- * null when nothing is glued to it (a token without them, or one that is nothing else).
+ * null when nothing is glued to it (a token without them, one that is nothing else, or a note's reference `[2]`).
  */
 export function withoutGluedRules(text: string, from: number, to: number): [number, number] | null {
+  // A number in square brackets (`[2]`) is a note's reference, not a value between two rules.
+  if (text.charCodeAt(from) === 0x5b && text.charCodeAt(to - 1) === 0x5d) return null;
   let start = from;
   while (start < to && (isBorderCode(text.charCodeAt(start)) || isQuoteCode(text.charCodeAt(start)))) start++;
   let end = to;

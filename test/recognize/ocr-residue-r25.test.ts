@@ -51,6 +51,18 @@ describe("PDF/OCR text: a table's rules read as characters", () => {
     expect(text.slice(penalty.source.offset, penalty.source.offset + 2)).toBe("55");
   });
 
+  it("a note's reference in square brackets ([1]) is no value: 行政许可 [1] 447228 reads 447228", () => {
+    const text = [
+      TITLE,
+      "二、主动公开政府信息情况",
+      "第二十条第（五）项",
+      "信息内容 本年处理决定数量",
+      "行政许可 [1] 447228",
+    ];
+    // (with `[` and `]` both taken for rules, 1 was a second value of the one-column row: the cell was absent)
+    expect(parseReport(text.join("\n")).report.cells["active_disclosure.licensing.decisions"]?.raw).toBe("447228");
+  });
+
   it("a row ending in [2 keeps its values; the next row is not joined to it", () => {
     const text = [
       TITLE,
