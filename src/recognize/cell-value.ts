@@ -174,10 +174,11 @@ const SPACED_DIGITS = /\d[\s\u00a0\u3000\u200b\ufeff]+\d/;
 const ONE_SPACED_NUMBER = /^[+\-\u2212]?\s*(?:\d(?:\s+\d)+|\d{1,3}(?:\s\d{3})+)(?:\.\d+)?\D*$/;
 
 /**
- * Digits two spaces or more apart, or a tab apart (`3   0   8`): a letter-spaced number or one grouped by
- * thousands sets its digits one space apart, columns set further (OCR of a table's cell holding a row's values).
+ * Digits three spaces or more apart, or a tab apart (`3   0   8`): a letter-spaced number or one grouped by
+ * thousands sets its digits a space or two apart, columns set further (OCR of a table's cell holding a row's
+ * values).
  */
-const WIDE_GAP = /\d(?:[ \u00a0\u3000\u200b\ufeff]{2,}|\t)[\s\u00a0\u3000\u200b\ufeff]*\d/;
+const WIDE_GAP = /\d(?:[ \u00a0\u3000\u200b\ufeff]{3,}|\t)[\s\u00a0\u3000\u200b\ufeff]*\d/;
 /** A cell opening with a 0 spaced from the digits after it (`0 2 3`): no number is written with a leading 0. */
 const LEADING_ZERO =
   /^[\s\u00a0\u3000\u200b\ufeff]*[+\-\u2212]?[\s\u00a0\u3000\u200b\ufeff]*0[ \u00a0\u3000\u200b\ufeff]+\d/;

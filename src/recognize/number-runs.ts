@@ -91,6 +91,9 @@ export function valuePart(token: Token, at: number, raw: string): Token {
   };
 }
 
+/** A number grouped by thousands with spaces (`1 204`, `12 345 678`). */
+const THOUSANDS = /^[+\-\u2212]?\d{1,3}(?:[ \u00a0\u3000]\d{3})+$/;
+
 /** What `splitRunsInShortRow` made of a short row: its values, and the cells it split. */
 export interface SplitRuns {
   /** The row's values, each cell split replaced by its numbers. */
@@ -111,8 +114,10 @@ export function splitRunsInShortRow(values: readonly Token[], width: number): Sp
   let count = 0;
   let split = 0;
   for (const t of values) {
+    const nfkc = t.raw.normalize("NFKC");
+    // (a number grouped by thousands, 1 204, is one value: never split)
     const parts =
-      t.kind === "value" && t.raw.length >= 3 && NUMBER_RUN.test(t.raw.normalize("NFKC"))
+      t.kind === "value" && t.raw.length >= 3 && NUMBER_RUN.test(nfkc) && !THOUSANDS.test(nfkc.trim())
         ? t.raw.split(/[ \u00a0\u3000]+/)
         : null;
     runs.push(parts);

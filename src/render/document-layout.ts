@@ -180,15 +180,23 @@ export function layoutReport(report: AnnualReport, absent: AbsentPolicy): Render
     const grid = table ? tableGrid(table, lookup, absent, report.extraRows) : undefined;
     if (grid) items.push({ kind: "table", grid });
   }
+  // The annexes (附件：… sections, the pre-2019 statistics tables) stand where the report printed them against its
+  // signature: after it when they come after the report date's line (a signature printed after them would read as
+  // a page's furniture), else before it; without a known place, before it.
+  const dated = report.meta.sources?.reportDate?.offset;
+  const afterSignature = (offset: number): boolean => dated !== undefined && offset > dated;
+  const later: RenderItem[] = [];
   for (const section of report.sections) {
     if (used.has(section)) continue;
-    items.push({ kind: "heading", level: 2, text: sectionHeading(section) }, ...sectionBody(section));
+    const at = section.id === "annex_tables" && afterSignature(section.source.offset) ? later : items;
+    at.push({ kind: "heading", level: 2, text: sectionHeading(section) }, ...sectionBody(section));
   }
   for (const table of report.legacy) {
-    if (table.title) items.push({ kind: "paragraph", text: table.title });
-    items.push({ kind: "table", grid: legacyGrid(table) });
+    const at = afterSignature(table.source.offset) ? later : items;
+    if (table.title) at.push({ kind: "paragraph", text: table.title });
+    at.push({ kind: "table", grid: legacyGrid(table) });
   }
-  items.push(...signature(report));
+  items.push(...signature(report), ...later);
   return items;
 }
 

@@ -167,8 +167,9 @@ export function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
     numbers.push({ text: text.slice(start, end), offset: line.start + start });
     end = start;
   }
-  // Look-alikes and rules alone make no row: the line is its text, as printed.
-  if (numbers === undefined || numbers.length === lookAlikes) {
+  // Rules alone, look-alikes alone, or a look-alike in a run of fewer than three values (a prose line ending
+  // `图解 12 I`) make no row: the line is its text, as printed.
+  if (numbers === undefined || numbers.length === lookAlikes || (lookAlikes > 0 && numbers.length < 3)) {
     numbers = undefined;
     labelEnd = textEnd < 0 ? labelEnd : textEnd;
   }

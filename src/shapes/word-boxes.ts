@@ -93,27 +93,62 @@ function decoded(raw: string, at: number): Word {
 export const isWordBoxHtml = (text: string): boolean =>
   text.includes("<doc>") && /<doc>\s*<page\b/.test(text) && /<word\s+xMin=/.test(text);
 
-/** Whether a text is tesseract's hOCR (XHTML of `ocr_page` elements holding `ocrx_word` spans). */
+/** Whether a text is tesseract's hOCR: elements of class `ocr_page` holding spans of class `ocrx_word` (tags). */
 export const isHocr = (text: string): boolean =>
-  text.includes("ocrx_word") && /class=['"]ocr_page['"]/.test(text) && /class=['"]ocrx_word['"]/.test(text);
+  text.includes("ocrx_word") &&
+  /<\w+\b[^<>]*\bclass=['"]ocr_page['"]/.test(text) &&
+  /<span\b[^<>]*\bclass=['"]ocrx_word['"]/.test(text);
 
 /**
  * The lines of hOCR: each `ocr_line` (or header, caption, text float) a line of the `ocrx_word` spans in it, a
- * page at each `ocr_page`.
+ * page at each `ocr_page`. A word's text is what its span holds with the tags inside taken out (`<strong>`,
+ * `<em>`, the `ocrx_cinfo` spans of `hocr_char_boxes`), each character at its place in the input.
  */
 function hocrLines(text: string): WordLine[] {
   const lines: WordLine[] = [];
   let page = 0;
   const tags =
-    /<\w+\b[^>]*\bclass=['"](ocr_page|ocr_line|ocr_header|ocr_caption|ocr_textfloat)['"][^>]*>|<span\b[^>]*\bclass=['"]ocrx_word['"][^>]*>([^<]*)<\/span>/g;
+    /<\w+\b[^<>]*\bclass=['"](ocr_page|ocr_line|ocr_header|ocr_caption|ocr_textfloat)['"][^<>]*>|<span\b[^<>]*\bclass=['"]ocrx_word['"][^<>]*>/g;
   for (let m = tags.exec(text); m; m = tags.exec(text)) {
     if (m[1] === "ocr_page") page++;
     else if (m[1] !== undefined) lines.push({ page, words: [] });
-    if (m[2] === undefined || m[2].trim() === "") continue;
+    if (m[1] !== undefined) continue;
+    const word = wordInSpan(text, m.index + m[0].length);
+    tags.lastIndex = word.end;
+    if (word.text.trim() === "") continue;
     if (lines.length === 0) lines.push({ page, words: [] });
-    (lines.at(-1) as WordLine).words.push(decoded(m[2], m.index + m[0].indexOf(">") + 1));
+    (lines.at(-1) as WordLine).words.push(word);
   }
   return lines;
+}
+
+/**
+ * The word a span holds from `from` to its closing `</span>` (spans inside it counted), its tags taken out and
+ * its character references decoded, and where the span ends.
+ */
+function wordInSpan(text: string, from: number): Word & { end: number } {
+  let depth = 1;
+  let chars = "";
+  const offsets: number[] = [];
+  const parts = /<\/span\s*>|<span\b[^<>]*>|<[^<>]*>|[^<]+|</y;
+  parts.lastIndex = from;
+  let end = text.length;
+  for (let m = parts.exec(text); m; m = parts.exec(text)) {
+    const part = m[0];
+    if (part.startsWith("</span")) {
+      depth--;
+      if (depth === 0) {
+        end = m.index + part.length;
+        break;
+      }
+    } else if (part.startsWith("<span")) depth++;
+    else if (!part.startsWith("<")) {
+      const word = decoded(part, m.index);
+      chars += word.text;
+      for (const at of word.offsets) offsets.push(at);
+    }
+  }
+  return { text: chars, offsets, end };
 }
 
 /** The lines of `-bbox-layout` XHTML (its `<line>` elements; with `-bbox`, each `<word>` a line). */
@@ -163,6 +198,8 @@ export function readWordBoxes(text: string): Document | undefined {
   const lines = (hocr ? hocrLines(text) : tsv ? tsvLines(text) : boxLines(text)).filter(
     (line) => line.words.length > 0,
   );
+  // An hOCR page without a word read is read as the web page it is.
+  if (hocr && lines.length === 0) return undefined;
   let rebuilt = "";
   const map: number[] = [];
   let page = lines[0]?.page;
