@@ -16,6 +16,21 @@ function isQuoteCode(code: number): boolean {
   return code === 0x201c || code === 0x201d || code === 0x22 || code === 0x27 || code === 0x2018 || code === 0x2019;
 }
 
+/**
+ * Whether a token ending with this code unit may be OCR residue or stand beside it: a digit (`|34`), a rule
+ * (`9|`, `|`) or a look-alike letter (`lo`). A token ending otherwise (most words) is none of these.
+ */
+export function mayEndResidue(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    isBorderCode(code) ||
+    code === 0x4f ||
+    code === 0x6f ||
+    code === 0x49 ||
+    code === 0x6c
+  );
+}
+
 /** Whether `text.slice(from, to)` is only border characters (`|`, `丨`, `]` …): a rule, not text. */
 export function isBorderRun(text: string, from: number, to: number): boolean {
   if (from >= to) return false;

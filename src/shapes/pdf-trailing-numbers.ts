@@ -5,7 +5,7 @@
 import { isMarkCode, trailingFootnoteStart } from "../footnote-marks.js";
 import { isDigitJoinerCode } from "../input/fold.js";
 import { isNumeralRun } from "../numerals.js";
-import { isBorderRun, isLookAlikeDigits, withoutGluedRules } from "./ocr-residue.js";
+import { isBorderRun, isLookAlikeDigits, mayEndResidue, withoutGluedRules } from "./ocr-residue.js";
 import { isSpaceCode, type SourceLine } from "./source-lines.js";
 
 /** A line split into an optional label and trailing numeric tokens, with offsets. */
@@ -110,22 +110,27 @@ export function splitNumbersFrom(line: SourceLine, first: number): SplitLine {
     if (end === 0) break;
     if (textEnd < 0) textEnd = end;
     let start = end;
-    let from = end;
-    while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
     // A table's rule OCR read as characters: alone (`9 |`), it is skipped; glued to a value (`|34`, `“9`), it is
-    // left out of it; digits read as letters (`lo`, `I0`) are a value kept as printed.
-    if (isBorderRun(text, from, end)) {
-      end = from;
-      continue;
-    }
-    const [a, b] = withoutGluedRules(text, from, end) ?? [from, end];
-    const lookAlike = isLookAlikeDigits(text, a, b);
-    if (lookAlike || (a !== from || b !== end ? isNumberToken(text, a, b) : false)) {
-      numbers ??= [];
-      numbers.push({ text: text.slice(a, b), offset: line.start + a });
-      if (lookAlike) lookAlikes++;
-      end = from;
-      continue;
+    // left out of it; digits read as letters (`lo`, `I0`) are a value kept as printed. (Only a token ending as
+    // these do is looked at: most lines end in a word.)
+    if (mayEndResidue(text.charCodeAt(end - 1))) {
+      let from = end;
+      while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+      if (isBorderRun(text, from, end)) {
+        end = from;
+        continue;
+      }
+      const glued = withoutGluedRules(text, from, end);
+      const a = glued === null ? from : glued[0];
+      const b = glued === null ? end : glued[1];
+      const lookAlike = isLookAlikeDigits(text, a, b);
+      if (lookAlike || (glued !== null && isNumberToken(text, a, b))) {
+        numbers ??= [];
+        numbers.push({ text: text.slice(a, b), offset: line.start + a });
+        if (lookAlike) lookAlikes++;
+        end = from;
+        continue;
+      }
     }
     // 无 / 不适用 before values already read: a na value of its own column (规章 无 0 11).
     if (numbers && (text.endsWith("无", end) || text.endsWith("不适用", end))) {
