@@ -3,11 +3,13 @@
  * label, unit and value stand in one cell split apart (positions shifted to each part).
  */
 import type { GridCell } from "../document.js";
+import { recordedOffsets, recordOffsets } from "../shapes/offsets.js";
 import { isSpaceCode } from "../shapes/source-lines.js";
 import { LEGACY_UNITS } from "../templates/legacy-types.js";
 import { cellReading } from "./cell-value.js";
 import { normalizeLabel } from "./labels.js";
 import { tokenCount } from "./legacy-probe.js";
+import type { Points } from "./line-tokens.js";
 
 const CACHE_LIMIT = 4096;
 const normalized = new Map<string, string>();
@@ -86,6 +88,18 @@ export function rowCells(row: readonly GridCell[]): RowCell[] {
   return out;
 }
 
+/**
+ * The points of the document whose legacy tables are being read (set by recognizeLegacy, which reads them
+ * synchronously): a cell whose reader recorded where each character came from (HTML, word boxes) is split at
+ * those places.
+ */
+let documentPoints: Points | undefined;
+
+/** Sets (or, with undefined, clears) the points of the document whose legacy tables are read. */
+export function readingPoints(points: Points | undefined): void {
+  documentPoints = points;
+}
+
 /** Splits one cell into consecutive parts (each found in order in the cell's text), positions shifted. */
 function splitCell(only: RowCell, parts: readonly string[]): RowCell[] {
   let from = 0;
@@ -93,6 +107,13 @@ function splitCell(only: RowCell, parts: readonly string[]): RowCell[] {
     const at = Math.max(0, only.cell.text.indexOf(text, from));
     from = at + text.length;
     const pos = only.cell.position;
+    const recorded = documentPoints === undefined ? undefined : recordedOffsets(pos);
+    if (recorded !== undefined) {
+      // (the reader's own record of each character's place: the part starts at its first character's)
+      const position = { ...documentPoints!.at(pos, only.cell.text, at) };
+      recordOffsets(position, recorded.slice(at));
+      return { text, col: only.col + i, cell: { ...only.cell, text, position } };
+    }
     const lead = only.cell.text.length - only.cell.text.trimStart().length;
     const shift = Math.max(0, at - lead);
     const cell: GridCell = {

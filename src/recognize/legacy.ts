@@ -18,7 +18,7 @@ import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import type { LegacyTemplate } from "../templates/legacy-types.js";
 import { normalizeLabel } from "./labels.js";
 import { type OpenTable, toLegacyTable } from "./legacy-build.js";
-import { norm } from "./legacy-cells.js";
+import { norm, readingPoints } from "./legacy-cells.js";
 import {
   isHeadingGrid,
   isLabelFragment,
@@ -44,6 +44,7 @@ import {
   withoutGrid,
   withoutStreamGrid,
 } from "./legacy-text.js";
+import { Points } from "./line-tokens.js";
 
 /** Labels of the gb2019/gb2021 tables: a grid holding one of them is not a legacy table. */
 const GB_MARKERS = [
@@ -272,6 +273,18 @@ export function recognizeLegacy(
     blocks,
     repeated: null,
   };
+  readingPoints(new Points(document.text));
+  try {
+    readBlocks(region, grids);
+  } finally {
+    readingPoints(undefined);
+  }
+  return region.out;
+}
+
+/** Reads the blocks of a region's document: text blocks, grids of headings, legacy grids (indexes in `grids`). */
+function readBlocks(region: Region, grids: ReadonlySet<number>): void {
+  const blocks = region.blocks;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.kind === "text") readTextBlock(region, block);
@@ -295,5 +308,4 @@ export function recognizeLegacy(
     }
   }
   closeTable(region);
-  return region.out;
 }

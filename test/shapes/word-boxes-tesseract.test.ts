@@ -47,4 +47,20 @@ describe("tesseract tsv and hOCR", () => {
     expect(hocr.slice(cell.source.offset, cell.source.offset + 2)).toBe("11");
     expect(hocr.slice(cell.source.offset - 80, cell.source.offset)).toContain("ocrx_word");
   });
+
+  it("a pre-2019 row's value split out of one cell (条 502) points at its word in the tsv", () => {
+    // tesseract --psm 6 on page 3 of seed 003 (昆明市卫生局 2014): `1. 政府 (部门 ) 网站公开 (…) 条 502`.
+    const legacyTsv = readFileSync(new URL("../fixtures/ocr/003-page3.tesseract-psm6.tsv", import.meta.url), "utf8");
+    const rows = parseReport(legacyTsv).report.legacy.flatMap((t) => t.rows);
+    const web = rows.find((r) => r.cell.raw === "502");
+    expect(web?.label).toContain("网站公开");
+    // Before: offset + the part's index in the rebuilt text: a coordinate of another word (`.13`).
+    const at = web!.cell.source.offset;
+    expect(legacyTsv.slice(at, at + 3)).toBe("502");
+    for (const row of rows) {
+      if (row.cell.status !== "number") continue;
+      const offset = row.cell.source.offset;
+      expect(legacyTsv.slice(offset, offset + row.cell.raw.length), row.label).toBe(row.cell.raw);
+    }
+  });
 });
