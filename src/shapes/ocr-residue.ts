@@ -21,14 +21,12 @@ function isQuoteCode(code: number): boolean {
  * (`9|`, `|`) or a look-alike letter (`lo`). A token ending otherwise (most words) is none of these.
  */
 export function mayEndResidue(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    isBorderCode(code) ||
-    code === 0x4f ||
-    code === 0x6f ||
-    code === 0x49 ||
-    code === 0x6c
-  );
+  return (code >= 0x30 && code <= 0x39) || isBorderCode(code) || isLookAlikeLetter(code);
+}
+
+/** A letter OCR reads a digit as: `O`, `o` (0), `I`, `l` (1). */
+function isLookAlikeLetter(code: number): boolean {
+  return code === 0x4f || code === 0x6f || code === 0x49 || code === 0x6c;
 }
 
 /** Whether `text.slice(from, to)` is only border characters (`|`, `丨`, `]` …): a rule, not text. */
@@ -65,7 +63,7 @@ export function isLookAlikeDigits(text: string, from: number, to: number): boole
   let letters = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x4f || c === 0x6f || c === 0x49 || c === 0x6c) letters++;
+    if (isLookAlikeLetter(c)) letters++;
     else if (c < 0x30 || c > 0x39) return false;
   }
   return letters > 0;
