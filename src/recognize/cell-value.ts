@@ -170,8 +170,15 @@ function tooPrecise(written: string): boolean {
 
 /** Digits with whitespace between them. */
 const SPACED_DIGITS = /\d[\s\u00a0\u3000\u200b\ufeff]+\d/;
-/** A letter-spaced number (`3 4 9`: one digit each) or one grouped by spaces (`1 204`, `12 345 678`). */
-const ONE_SPACED_NUMBER = /^[+\-\u2212]?\s*(?:\d(?:\s+\d)+|\d{1,3}(?:\s\d{3})+)(?:\.\d+)?\D*$/;
+/** The digits of a number grouped by thousands with spaces (`1 204`, `12 345 678`), as a pattern's source. */
+const THOUSANDS_GROUPS = String.raw`\d{1,3}(?:[ \u00a0\u3000]\d{3})+`;
+/** A number grouped by thousands with spaces, alone (a sign allowed): one value, never several side by side. */
+export const THOUSANDS = new RegExp(String.raw`^[+\-\u2212]?${THOUSANDS_GROUPS}$`);
+/**
+ * A letter-spaced number (`3 4 9`: one digit each) or one grouped by spaces (`1 204`, `12 345 678`), its
+ * whitespace runs made single spaces.
+ */
+const ONE_SPACED_NUMBER = new RegExp(String.raw`^[+\-\u2212]?\s*(?:\d(?:\s+\d)+|${THOUSANDS_GROUPS})(?:\.\d+)?\D*$`);
 
 /**
  * Digits three spaces or more apart, or a tab apart (`3   0   8`): a letter-spaced number or one grouped by

@@ -89,28 +89,20 @@ export function rowCells(row: readonly GridCell[]): RowCell[] {
 }
 
 /**
- * The points of the document whose legacy tables are being read (set by recognizeLegacy, which reads them
- * synchronously): a cell whose reader recorded where each character came from (HTML, word boxes) is split at
- * those places.
+ * Splits one cell into consecutive parts (each found in order in the cell's text), positions shifted. With the
+ * points of the cell's document, a cell whose reader recorded where each character came from (HTML, word boxes)
+ * is split at those places.
  */
-let documentPoints: Points | undefined;
-
-/** Sets (or, with undefined, clears) the points of the document whose legacy tables are read. */
-export function readingPoints(points: Points | undefined): void {
-  documentPoints = points;
-}
-
-/** Splits one cell into consecutive parts (each found in order in the cell's text), positions shifted. */
-function splitCell(only: RowCell, parts: readonly string[]): RowCell[] {
+function splitCell(only: RowCell, parts: readonly string[], points: Points | undefined): RowCell[] {
   let from = 0;
   return parts.map((text, i) => {
     const at = Math.max(0, only.cell.text.indexOf(text, from));
     from = at + text.length;
     const pos = only.cell.position;
-    const recorded = documentPoints === undefined ? undefined : recordedOffsets(pos);
+    const recorded = points === undefined ? undefined : recordedOffsets(pos);
     if (recorded !== undefined) {
       // (the reader's own record of each character's place: the part starts at its first character's)
-      const position = { ...documentPoints!.at(pos, only.cell.text, at) };
+      const position = { ...points!.at(pos, only.cell.text, at) };
       recordOffsets(position, recorded.slice(at));
       return { text, col: only.col + i, cell: { ...only.cell, text, position } };
     }
@@ -129,10 +121,10 @@ function splitCell(only: RowCell, parts: readonly string[]): RowCell[] {
  * PDF-style rows: "（一）收到申请数 件 3" in one cell becomes label / unit / value (/ remark); a label cell ending in
  * a unit ("（一）收到申请数 件", the numbers split off by the reader) becomes label / unit.
  */
-export function expandInline(cells: RowCell[]): RowCell[] {
-  const out = expandLabel(cells);
+export function expandInline(cells: RowCell[], points?: Points): RowCell[] {
+  const out = expandLabel(cells, points);
   // Most rows hold no cell longer than a bare unit (件) that opens with a unit's first character or a digit.
-  for (let k = 0; k < out.length; k++) if (mayHoldUnitValue(out[k]!.text)) return splitUnitValues(out, k);
+  for (let k = 0; k < out.length; k++) if (mayHoldUnitValue(out[k]!.text)) return splitUnitValues(out, k, points);
   return out;
 }
 
@@ -140,7 +132,7 @@ export function expandInline(cells: RowCell[]): RowCell[] {
  * The cells with each cell from `first` on that reads "unit value [remark]" (or "value remark" after the unit) split
  * into its parts, the cells after it moved right: "4.其他便于公众知晓的方式 | 条 868 微博" (a PDF reader kept single spaces in one cell).
  */
-function splitUnitValues(cells: RowCell[], first: number): RowCell[] {
+function splitUnitValues(cells: RowCell[], first: number, points: Points | undefined): RowCell[] {
   let out: RowCell[] | null = null;
   let shift = 0;
   for (let k = first; k < cells.length; k++) {
@@ -157,7 +149,7 @@ function splitUnitValues(cells: RowCell[], first: number): RowCell[] {
       continue;
     }
     out ??= cells.slice(0, k);
-    for (const part of splitCell({ ...c, col: c.col + shift }, parts)) out.push(part);
+    for (const part of splitCell({ ...c, col: c.col + shift }, parts, points)) out.push(part);
     shift += parts.length - 1;
   }
   return out ?? cells;
@@ -201,7 +193,7 @@ function valueRemarkParts(text: string): string[] | null {
 }
 
 /** Label cells holding the row's unit (and value): see `expandInline`. */
-function expandLabel(cells: RowCell[]): RowCell[] {
+function expandLabel(cells: RowCell[], points: Points | undefined): RowCell[] {
   let i = 0;
   while (i < cells.length && cells[i]!.text === "") i++;
   const first = cells[i];
@@ -215,17 +207,17 @@ function expandLabel(cells: RowCell[]): RowCell[] {
     if (tokens === 2) {
       // "5.其他方式回应事件数 次": a label and its unit, the empty value cell dropped by the PDF reader.
       const lu = LABEL_UNIT.exec(first.text);
-      return lu && isLegacyUnit(lu[2]!) ? splitCell(first, [lu[1]!, lu[2]!]) : cells;
+      return lu && isLegacyUnit(lu[2]!) ? splitCell(first, [lu[1]!, lu[2]!], points) : cells;
     }
     if (tokens < 3) return cells;
     const m = INLINE_ROW.exec(first.text);
     if (!m || !isLegacyUnit(m[2]!)) return cells;
-    return splitCell(first, [m[1]!, m[2]!, m[3]!, ...(m[4] ? [m[4]] : [])]);
+    return splitCell(first, [m[1]!, m[2]!, m[3]!, ...(m[4] ? [m[4]] : [])], points);
   }
   if (tokens < 2) return cells;
   const m = LABEL_UNIT.exec(first.text);
   if (!m || !isLegacyUnit(m[2]!) || cellReading(next.text).status === "text") return cells;
-  const split = splitCell(first, [m[1]!, m[2]!]);
+  const split = splitCell(first, [m[1]!, m[2]!], points);
   const rest = cells.slice(i + 1).map((c) => ({ ...c, col: c.col + 1 }));
   return [...cells.slice(0, i), ...split, ...rest];
 }
@@ -237,11 +229,11 @@ const TRAILING_CODE = /^(.*\S)\s+(\d{1,3})$/;
  * 条 | 412, under 指标名称 代码 计量单位 …: PDF text splits the row after the code), the cells after it one column
  * right; the cells as they are when the label cell (at grid column `labelCol`) ends in no code.
  */
-export function splitLabelCode(cells: RowCell[], labelCol: number): RowCell[] {
+export function splitLabelCode(cells: RowCell[], labelCol: number, points?: Points): RowCell[] {
   const at = cells.findIndex((c) => c.col === labelCol);
   const label = cells[at];
   const m = label ? TRAILING_CODE.exec(label.text) : null;
   if (!label || !m) return cells;
   const rest = cells.slice(at + 1).map((c) => ({ ...c, col: c.col + 1 }));
-  return [...cells.slice(0, at), ...splitCell(label, [m[1]!, m[2]!]), ...rest];
+  return [...cells.slice(0, at), ...splitCell(label, [m[1]!, m[2]!], points), ...rest];
 }

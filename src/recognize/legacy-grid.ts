@@ -13,6 +13,7 @@ import { expandInline, isLegacyUnit, norm, type RowCell, rowCells } from "./lega
 import { headerColumns, type LegacyColumns, MAX_HEADER_CELLS, textHeaderColumns } from "./legacy-header.js";
 import { isInertRow } from "./legacy-probe.js";
 import { readByKind, readWithColumns, unitInLabel } from "./legacy-row-read.js";
+import type { Points } from "./line-tokens.js";
 
 export { isLegacyTextRow, isLegacyUnit } from "./legacy-cells.js";
 export { headerColumns, type LegacyColumns, textHeaderColumns } from "./legacy-header.js";
@@ -47,6 +48,11 @@ export interface LegacyReadState {
    * at the first row whose first number is a zero-padded code: the first number of such rows is their code.
    */
   codedWidth?: number;
+  /**
+   * The points of the document read: a cell whose reader recorded where each character came from (HTML, word
+   * boxes) is split at those places (`expandInline`). Absent when a grid is only probed.
+   */
+  points?: Points;
 }
 
 /** The longest text read as the head of a wrapped label. */
@@ -173,7 +179,7 @@ function filledCells(cells: readonly RowCell[]): readonly RowCell[] {
 export function readLegacyGrid(table: TableBlock, state: LegacyReadState): LegacyRawRow[] {
   const out: LegacyRawRow[] = [];
   for (let rowIndex = 0; rowIndex < table.rows.length; rowIndex++) {
-    const cells = expandInline(rowCells(table.rows[rowIndex]!));
+    const cells = expandInline(rowCells(table.rows[rowIndex]!), state.points);
     const filled = filledCells(cells);
     const head = filled[0];
     if (head === undefined) continue;

@@ -9,6 +9,7 @@ import { cellReading } from "./cell-value.js";
 import { isLegacyUnit, type RowCell, splitLabelCode } from "./legacy-cells.js";
 import type { LegacyRawRow, LegacyReadState } from "./legacy-grid.js";
 import type { LegacyColumns } from "./legacy-header.js";
+import type { Points } from "./line-tokens.js";
 
 /** A unit written as the label's trailing note, 收到申请数（件）, when the table has no unit column. */
 export function unitInLabel(label: string): string | null {
@@ -105,9 +106,9 @@ function withoutEmptyBefore(cells: RowCell[], before: number, count: number): Ro
  * A row one cell short of a header whose code column follows the label column, its label ending in a number:
  * the code split off the label (see `splitLabelCode`).
  */
-function codeApart(cells: RowCell[], columns: LegacyColumns): RowCell[] {
+function codeApart(cells: RowCell[], columns: LegacyColumns, points: Points | undefined): RowCell[] {
   if (columns.code !== columns.label + 1 || cells.length !== columns.width - 1) return cells;
-  return splitLabelCode(cells, columns.label);
+  return splitLabelCode(cells, columns.label, points);
 }
 
 /** The longest unit looked for at a label's end (人次, 人(次)). */
@@ -144,7 +145,7 @@ export function readWithColumns(
   columns: LegacyColumns,
   state: LegacyReadState,
 ): LegacyRawRow[] {
-  const aligned = gluedUnitApart(alignRow(codeApart(cells, columns), columns), columns);
+  const aligned = gluedUnitApart(alignRow(codeApart(cells, columns, state.points), columns), columns);
   const labelCell = labelCellOf(aligned, columns);
   const unitCell = cellAt(aligned, columns.unit);
   const remarkCell = cellAt(aligned, columns.remark);

@@ -18,7 +18,7 @@ import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import type { LegacyTemplate } from "../templates/legacy-types.js";
 import { normalizeLabel } from "./labels.js";
 import { type OpenTable, toLegacyTable } from "./legacy-build.js";
-import { norm, readingPoints } from "./legacy-cells.js";
+import { norm } from "./legacy-cells.js";
 import {
   isHeadingGrid,
   isLabelFragment,
@@ -83,8 +83,10 @@ function isGbGrid(table: TableBlock): boolean {
   return false;
 }
 
-function freshState(section: string | null, title: string | null): LegacyReadState {
-  return { section, title, columns: null, lastLabel: null, fragment: null };
+function freshState(section: string | null, title: string | null, points?: Points): LegacyReadState {
+  const state: LegacyReadState = { section, title, columns: null, lastLabel: null, fragment: null };
+  if (points) state.points = points;
+  return state;
 }
 
 /**
@@ -113,11 +115,11 @@ function legacyGrids(blocks: readonly Block[]): Set<number> | null {
   return grids ?? (title ? new Set() : null);
 }
 
-function openTable(block: Block, section: string | null, title: string | null): OpenTable {
+function openTable(block: Block, section: string | null, title: string | null, points: Points): OpenTable {
   const source: SourcePosition = pointSourceOf(block.position);
   // A grid read back from one-cell lines (index -1) stood in no table of the document: no table index.
   if (block.kind === "table" && block.index >= 0) source.table = block.index;
-  return { state: freshState(section, title), rows: [], source };
+  return { state: freshState(section, title, points), rows: [], source };
 }
 
 /** What carries from one block to the next while the tables of a document are read. */
@@ -137,6 +139,8 @@ interface Region {
   /** The document's blocks, and its long text lines printed more than once (built when first asked). */
   blocks: readonly Block[];
   repeated: Set<string> | null;
+  /** The document's points: where the rows' cells split apart stood in the input. */
+  points: Points;
 }
 
 /** A new title (…统计表) seen: what was pending belongs to no table. */
@@ -157,7 +161,7 @@ function closeTable(region: Region): void {
 /** The open table, opened at `block` (with the pending title and section) when none is. */
 function openOf(region: Region, block: Block): OpenTable {
   if (region.open === null) {
-    region.open = openTable(block, region.pendingSection, region.pendingTitle);
+    region.open = openTable(block, region.pendingSection, region.pendingTitle, region.points);
     region.open.state.columns = region.pendingColumns;
     region.open.state.fragment = region.pendingFragment;
     region.pendingTitle = null;
@@ -272,13 +276,9 @@ export function recognizeLegacy(
     pendingFragment: null,
     blocks,
     repeated: null,
+    points: new Points(document.text),
   };
-  readingPoints(new Points(document.text));
-  try {
-    readBlocks(region, grids);
-  } finally {
-    readingPoints(undefined);
-  }
+  readBlocks(region, grids);
   return region.out;
 }
 

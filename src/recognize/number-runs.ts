@@ -4,7 +4,7 @@
  * value token of a part of a cell's text.
  */
 import { leadingSpace } from "../shapes/source-lines.js";
-import { cellReading } from "./cell-value.js";
+import { cellReading, THOUSANDS } from "./cell-value.js";
 import type { Token } from "./lines.js";
 
 /** One number as a cell prints it: a sign, digits, points and commas. */
@@ -90,9 +90,6 @@ export function valuePart(token: Token, at: number, raw: string): Token {
     },
   };
 }
-
-/** A number grouped by thousands with spaces (`1 204`, `12 345 678`). */
-const THOUSANDS = /^[+\-\u2212]?\d{1,3}(?:[ \u00a0\u3000]\d{3})+$/;
 
 /** What `splitRunsInShortRow` made of a short row: its values, and the cells it split. */
 export interface SplitRuns {

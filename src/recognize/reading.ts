@@ -159,3 +159,14 @@ export function diagnostic(
   if (extra.text !== undefined) d.text = extra.text;
   return d;
 }
+
+/** The `cell-values-split` warning of a cell read as several of a short row's values (`splitRunsInShortRow`). */
+export function valuesSplit(split: Token, rowName: string, width: number): Diagnostic {
+  return diagnostic(
+    "cell-values-split",
+    "warning",
+    `${rowName}: the cell 「${split.raw}」 holds numbers side by side; read one by one, the row's cells make its ${width} values exactly, so each is read as a value of its own column`,
+    split.source,
+    { text: split.raw },
+  );
+}

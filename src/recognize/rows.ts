@@ -4,7 +4,6 @@
  * except a Table 二 block header whose empty header cells print dashes (no number: no value).
  */
 import { append } from "../append.js";
-import type { Diagnostic } from "../schema/common.js";
 import type { TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { blockHead, noteBlockHead, valuesByHead } from "./block-head.js";
@@ -16,7 +15,15 @@ import type { Line, Token } from "./lines.js";
 import { isHeadMatch, matchBlock, matchRow } from "./match-row.js";
 import { spreadMergedValues } from "./merged-cells.js";
 import { splitRunsInShortRow } from "./number-runs.js";
-import { cellList, diagnostic, fitValues, type TableReading, tokenCell, valueColumnsOf } from "./reading.js";
+import {
+  cellList,
+  diagnostic,
+  fitValues,
+  type TableReading,
+  tokenCell,
+  valueColumnsOf,
+  valuesSplit,
+} from "./reading.js";
 import { fieldIds, missingValues, type ShortRow, settleCollapsedGroups, settleShortRows } from "./row-settle.js";
 import { isFilled, type LabelledRun, labelRuns, withLabel } from "./runs.js";
 import { splitTextValues } from "./text-values.js";
@@ -182,15 +189,4 @@ function filledCount(values: readonly Token[]): number {
   let n = 0;
   for (const t of values) if (isFilled(t)) n++;
   return n;
-}
-
-/** The `cell-values-split` warning of a cell read as several of a short row's values (`splitRunsInShortRow`). */
-export function valuesSplit(split: Token, rowName: string, width: number): Diagnostic {
-  return diagnostic(
-    "cell-values-split",
-    "warning",
-    `${rowName}: the cell 「${split.raw}」 holds numbers side by side; read one by one, the row's cells make its ${width} values exactly, so each is read as a value of its own column`,
-    split.source,
-    { text: split.raw },
-  );
 }

@@ -10,8 +10,7 @@ import { reorderedDiagnostic, sequenceOrder } from "./column-order.js";
 import type { Line, Token } from "./lines.js";
 import { splitRunsInShortRow } from "./number-runs.js";
 import { blanksByPitch, identityMisses } from "./pitch-blanks.js";
-import { cellList, diagnostic, fitValues, type TableReading, valueColumnsOf } from "./reading.js";
-import { valuesSplit } from "./rows.js";
+import { cellList, diagnostic, fitValues, type TableReading, valueColumnsOf, valuesSplit } from "./reading.js";
 import { isFilled } from "./runs.js";
 import { transposedValues } from "./transposed.js";
 
