@@ -69,6 +69,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "a table equal in every cell to an earlier one (a page's second, responsive copy) was left out: it holds no other value",
   ),
   entry(
+    "frame-missing-values",
+    "info",
+    "shape",
+    "CSV 由数据框（pandas、R）导出，空单元格写作 nan、None、NA 等缺失值：这些单元格按空白读取",
+    "the CSV was saved from a data frame (pandas, R) that wrote its empty cells as a missing value (nan, None, NA): each is read as an empty cell",
+  ),
+  entry(
     "html-nesting-too-deep",
     "warning",
     "shape",

@@ -7,7 +7,7 @@ import type { Cell, Diagnostic } from "../schema/common.js";
 import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
 import { isStackedNumbers } from "./number-runs.js";
 import { diagnostic } from "./reading.js";
-import { MACHINE_VALUE } from "./row-values.js";
+import { isMachineValue } from "./row-values.js";
 
 /** A cell text of digits (or OCR look-alikes O o l I) with spaces, separators or one misread letter. */
 const NUMBER_LIKE = /^[\s+\-.,]*(?=[^\s]*\d|[OolI]+$)[\dOolI][\dOolI\s.,]*$/;
@@ -37,7 +37,7 @@ export function textCellWarning(cell: Cell, field: string): Diagnostic | undefin
       cell.source,
       data,
     );
-  if (MACHINE_VALUE.test(cell.raw))
+  if (isMachineValue(cell.raw))
     return diagnostic(
       "cell-not-a-number",
       "warning",

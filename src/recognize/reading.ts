@@ -1,6 +1,7 @@
 /** What reading one statistics table against one template yields, and helpers shared by both layouts. */
 import type { Cell, Diagnostic, SourcePosition } from "../schema/common.js";
 import type { ExtraRow, HybridBlock } from "../schema/report.js";
+import { isMissingWord } from "../shapes/frame-missing.js";
 import type { Line, Token } from "./lines.js";
 
 /** The result of reading one table region with one template. */
@@ -67,7 +68,8 @@ export interface ValueColumns {
  * last used grid column (an empty column a converter added), then blank cells left of the column the table's
  * values start in when the row's first value is glued to its label (`label`, the label's last token: `| 一、本年新收…
  * 199 |  |  | 3 |`, the label's own columns), then leading, then trailing BLANK cells are dropped (values align from the numbers, not
- * from the left edge); returns the kept values, the extra non-blank values, and how many columns have no value.
+ * from the left edge), and trailing cells holding a data frame's missing value (`nan`: the frame padded the row to
+ * its width); returns the kept values, the extra non-blank values, and how many columns have no value.
  */
 export function fitValues(
   values: readonly Token[],
@@ -78,7 +80,8 @@ export function fitValues(
   if (values.length === count) return { kept: values, extra: NONE, missing: 0 };
   const v = values.length > count && columns ? withoutEmptyColumns(values, count, columns(), label) : values.slice();
   while (v.length > count && v[0]?.reading.status === "blank") v.shift();
-  while (v.length > count && v.at(-1)?.reading.status === "blank") v.pop();
+  // (a data frame's missing value, nan, padding a row to the frame's width as a blank cell would)
+  while (v.length > count && (v.at(-1)!.reading.status === "blank" || isMissingWord(v.at(-1)!.raw))) v.pop();
   const kept = v.slice(0, count);
   const extra = v.slice(count).filter((t) => t.reading.status !== "blank");
   return { kept, extra, missing: count - kept.length };

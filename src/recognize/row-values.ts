@@ -3,6 +3,7 @@
  * number is guessed from them) — 本年增/减 written in words (减少3, 持平) and counts in Chinese numerals (一, 九十五).
  */
 import { isNumeralRun } from "../numerals.js";
+import { isMissingWord } from "../shapes/frame-missing.js";
 import { isLookAlikeDigits } from "../shapes/ocr-residue.js";
 import { isChineseNumeralValue } from "./cell-value.js";
 import type { Token } from "./lines.js";
@@ -37,17 +38,19 @@ function statesAmount(raw: string): boolean {
 /** A word of change in a 本年增/减 cell. */
 const CHANGE_WORD = /[增减加少多]/;
 
+/** A spreadsheet's error value: a formula whose reference broke (#REF!, #N/A, #VALUE!, #DIV/0!). */
+const SHEET_ERROR = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/;
+
 /**
- * What only a program writes in a value cell: a spreadsheet's error value (a formula whose reference broke:
- * #REF!, #N/A, #VALUE!, #DIV/0!) or a data frame's missing value (NaN, None, NULL, <NA>).
+ * Whether a value cell holds what only a program writes: a spreadsheet's error value (SHEET_ERROR) or a data
+ * frame's missing value (`nan`, `None`, `<NA>`: frame-missing.ts).
  */
-export const MACHINE_VALUE =
-  /^(?:#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)|nan|NaN|None|NULL|null|<NA>)$/;
+export const isMachineValue = (raw: string): boolean => isMissingWord(raw) || SHEET_ERROR.test(raw);
 
 /**
  * On a reliable grid row, a short text cell stating an amount after a filled value (“减少3”, “减少三”, “持平”
  * in 本年增/减) is that column's value written as words, not the label of a new row: it becomes a value token
- * (its reading stays `text`, so no number is guessed); so does a value only a program writes (MACHINE_VALUE:
+ * (its reading stays `text`, so no number is guessed); so does a value only a program writes (isMachineValue:
  * `3001 … 4 | #REF!`, a 总计 whose formula broke). Changes `tokens` in place.
  */
 export function keepTextValues(tokens: Token[]): void {
@@ -60,7 +63,7 @@ export function keepTextValues(tokens: Token[]): void {
     }
     const raw = t.raw;
     if (!filled) continue;
-    if (!MACHINE_VALUE.test(raw)) {
+    if (!isMachineValue(raw)) {
       if (raw.length > MAX_TEXT_VALUE || /\s/.test(raw) || !statesAmount(raw) || NUMBERED_LABEL.test(raw)) continue;
     }
     tokens[i] = textValue(t);

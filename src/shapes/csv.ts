@@ -10,6 +10,7 @@ import type { Document, GridCell, Point } from "../document.js";
 import { DocumentBuilder } from "./builder.js";
 import { type CsvField, type CsvRecord, csvRecords } from "./csv-records.js";
 import { spansFromDuplicates } from "./duplicated-spans.js";
+import { withoutMissingWords } from "./frame-missing.js";
 import { Locator } from "./positions.js";
 import { isPageFurniture } from "./source-lines.js";
 
@@ -103,12 +104,15 @@ function withoutFrameArtifacts(records: CsvRecord[]): CsvRecord[] {
  * (rows read since the last text), a record of empty fields is a row of blank cells and a short one-cell
  * record a row, as in the tab shape; before one, a short one-cell record is a row when a row follows it
  * (a block header such as 第二十条第（一）项, or a heading printed above the table). A data frame's index column
- * (pandas) is left out; merged cells filled in every slot are made one spanning cell again (duplicated-spans.ts).
+ * (pandas) is left out, and so are the missing values it writes in empty cells (`nan`: frame-missing.ts); merged
+ * cells filled in every slot are made one spanning cell again (duplicated-spans.ts).
  */
 export function readCsv(text: string): Document {
   const locator = new Locator(text);
   const builder = new DocumentBuilder("csv", text, locator);
-  const records = withoutFrameArtifacts(csvRecords(text));
+  const frame = withoutMissingWords(withoutFrameArtifacts(csvRecords(text)));
+  const records = frame.records;
+  if (frame.diagnostic) builder.diagnostic(frame.diagnostic);
   const filled = records.map(filledFields);
   const follows = rowFollows(filled);
   let rows: GridCell[][] = [];

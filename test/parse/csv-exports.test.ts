@@ -144,3 +144,60 @@ describe("renderReport as CSV", () => {
     ]);
   });
 });
+
+describe("a data frame saved with its empty cells written as nan (pandas: df.astype(str).to_csv())", () => {
+  // 025 as a sheet read into pandas and saved back: every empty cell is `nan` (1,182 of them): the padding of each
+  // record, the slots merged cells covered, a trailing one after a row's value. Before: the title line
+  // (淮安市人民政府2024 年…,nan,nan,…) was a table row (title and body null), the sections' text held the nans,
+  // and four one-column rows of Table 二 had `row-extra-values` (行政许可,447228,nan,).
+  const { report, diagnostics } = parseReport(bytes("csv/025-pandas-nan.csv"));
+
+  it("reads the nan cells as empty: every cell as read by hand, the title, no nan in the sections", () => {
+    for (const [id, value] of EXPECTED) expect(report.cells[id as keyof typeof report.cells]?.value, id).toBe(value);
+    expect(Object.keys(report.cells)).toHaveLength(EXPECTED.size);
+    expect([report.meta.title, report.meta.orgName]).toEqual([
+      "淮安市人民政府2024 年政府信息公开工作年度报告",
+      "淮安市人民政府",
+    ]);
+    expect(report.sections.map((s) => s.id)).toHaveLength(6);
+    expect(report.sections.some((s) => s.text.includes("nan"))).toBe(false);
+  });
+
+  it("says so once, with the count and the word, at the first nan", () => {
+    expect(diagnostics).toEqual([
+      {
+        code: "frame-missing-values",
+        severity: "info",
+        message: expect.stringContaining("1182 fields hold 「nan」"),
+        source: { line: 1, column: 27, offset: 26 },
+        text: "nan",
+      },
+    ]);
+  });
+
+  it("keeps a few nan cells of a hand-made sheet as text (cell-not-a-number), not as empty cells", () => {
+    const text = new TextDecoder().decode(
+      readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url)),
+    );
+    const sheet = renderReport(parseReport(text).report, "csv").replace("\r\n规章,1,0,11\r\n", "\r\n规章,1,nan,11\r\n");
+    expect(sheet).toContain("规章,1,nan,11");
+    const { report: r, diagnostics: d } = parseReport(sheet);
+    expect(r.cells["active_disclosure.regulations.repealed"]).toMatchObject({ raw: "nan", status: "text" });
+    expect(d.map((x) => x.code)).toEqual(["cell-not-a-number"]);
+  });
+});
+
+describe("a data frame's missing value padding a grid row past its columns", () => {
+  it("is dropped as a blank cell would be (| 行政许可 | 447228 | nan |: was row-extra-values)", () => {
+    const text = new TextDecoder().decode(
+      readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url)),
+    );
+    const lines = renderReport(parseReport(text).report, "pipe").split("\n");
+    const at = lines.indexOf("| 行政许可 | 447228 |");
+    expect(at).toBeGreaterThan(0);
+    lines[at] = "| 行政许可 | 447228 | nan |";
+    const { report, diagnostics } = parseReport(lines.join("\n"));
+    expect(report.cells["active_disclosure.licensing.decisions"]?.value).toBe(447228);
+    expect(diagnostics).toEqual([]);
+  });
+});
