@@ -170,8 +170,8 @@ function tooPrecise(written: string): boolean {
 
 /** Digits with whitespace between them. */
 const SPACED_DIGITS = /\d[\s\u00a0\u3000\u200b\ufeff]+\d/;
-/** The digits of a number grouped by thousands with spaces (`1 204`, `12 345 678`), as a pattern's source. */
-const THOUSANDS_GROUPS = String.raw`\d{1,3}(?:[ \u00a0\u3000]\d{3})+`;
+/** The digits of a number grouped by thousands with spaces (`1 204`, `12 345 678`; never `0 110`), as a pattern's source. */
+const THOUSANDS_GROUPS = String.raw`[1-9]\d{0,2}(?:[ \u00a0\u3000]\d{3})+`;
 /** A number grouped by thousands with spaces, alone (a sign allowed): one value, never several side by side. */
 export const THOUSANDS = new RegExp(String.raw`^[+\-\u2212]?${THOUSANDS_GROUPS}$`);
 /**

@@ -102,26 +102,57 @@ export interface SplitRuns {
 /**
  * A row short of values whose cells of numbers side by side hold exactly the missing ones plus their own
  * (`行政规范性文件 | 3 0 8` under three columns; Table 四 as `10 1 0 0 0 | 0 0 0 0 0 | 5 0 0 0 0`: OCR drew no rule
- * between the values, or a converter put them in one cell) is read as those numbers, one per column. Null when no
- * cell holds numbers side by side, or when their count does not fill the row exactly.
+ * between the values, or a converter put them in one cell) is read as those numbers, one per column. A cell
+ * reading as one number grouped by thousands (`1 769`) is split only when `isTotal` is given (the row ends in
+ * its total column) and the split row's numbers before the last add up to it (`746 12 0 0 10 1 769`: pdf-parse
+ * set the last two values a space apart). Null when no cell holds numbers side by side, or when their count
+ * does not fill the row exactly.
  */
-export function splitRunsInShortRow(values: readonly Token[], width: number): SplitRuns | null {
+export function splitRunsInShortRow(values: readonly Token[], width: number, isTotal = false): SplitRuns | null {
   if (values.length >= width) return null;
+  const runs = numberRuns(values, width, false);
+  if (runs === null && isTotal) {
+    const grouped = numberRuns(values, width, true);
+    if (grouped !== null && addsUp(values, grouped)) return splitRuns(values, grouped);
+  }
+  return runs === null ? null : splitRuns(values, runs);
+}
+
+/**
+ * Each value's numbers when it holds several side by side (null for a value read as it is), when they fill
+ * `width` exactly; null otherwise. A number grouped by thousands (1 204) is one value unless `grouped`.
+ */
+function numberRuns(values: readonly Token[], width: number, grouped: boolean): (string[] | null)[] | null {
   const runs: (string[] | null)[] = [];
   let count = 0;
   let split = 0;
   for (const t of values) {
     const nfkc = t.raw.normalize("NFKC");
-    // (a number grouped by thousands, 1 204, is one value: never split)
     const parts =
-      t.kind === "value" && t.raw.length >= 3 && NUMBER_RUN.test(nfkc) && !THOUSANDS.test(nfkc.trim())
+      t.kind === "value" && t.raw.length >= 3 && NUMBER_RUN.test(nfkc) && (grouped || !THOUSANDS.test(nfkc.trim()))
         ? t.raw.split(/[ \u00a0\u3000]+/)
         : null;
     runs.push(parts);
     count += parts?.length ?? 1;
     if (parts) split++;
   }
-  if (split === 0 || count !== width) return null;
+  return split === 0 || count !== width ? null : runs;
+}
+
+/** Whether the row's numbers, its cells split as `runs` says, are all numbers and those before the last add up to it. */
+function addsUp(values: readonly Token[], runs: readonly (string[] | null)[]): boolean {
+  const numbers: number[] = [];
+  values.forEach((t, k) => {
+    for (const raw of runs[k] ?? [t.raw]) numbers.push(cellReading(raw).value ?? Number.NaN);
+  });
+  const total = numbers.pop() as number;
+  let sum = 0;
+  for (const n of numbers) sum += n;
+  return sum === total;
+}
+
+/** The row's values with each cell of `runs` replaced by its numbers, and the cells split. */
+function splitRuns(values: readonly Token[], runs: readonly (string[] | null)[]): SplitRuns {
   const out: Token[] = [];
   const cells: Token[] = [];
   values.forEach((t, k) => {

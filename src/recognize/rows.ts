@@ -127,7 +127,7 @@ export function readRowsTable(
       mayEndInNumber(run) && filledCount(run.values) < row.columns.length
         ? withGluedValue(run, stripAnnotation(label).slice(match.end))
         : run.values;
-    const spread = splitRunsInShortRow(values, row.columns.length);
+    const spread = splitRunsInShortRow(values, row.columns.length, row.columns.at(-1)?.id === "total");
     if (spread) {
       values = spread.values;
       const name = `Row ${table.number}、${row.labels[0]}`;

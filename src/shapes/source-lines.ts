@@ -92,9 +92,9 @@ export function isBlank(line: string): boolean {
   return true;
 }
 
-/** Page numbers, in ASCII or full-width digits (`- １ -`, `第１页`). */
+/** Page numbers, in ASCII or full-width digits (`- １ -`, `第１页`, `-- 3 of 4 --` as pdf-parse 2 marks a page). */
 const PAGE_FURNITURE = [
-  /^[-—–－─]+\s*[0-9０-９]{1,4}\s*[-—–－─]+$/u,
+  /^[-—–－─]+\s*[0-9０-９]{1,4}(?:\s*(?:of|[/／])\s*[0-9０-９]{1,4})?\s*[-—–－─]+$/iu,
   /^第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/u,
   /^(?:page|p\.)\s*[0-9０-９]{1,4}(?:\s*(?:of|\/)\s*[0-9０-９]{1,4})?$/iu,
   /^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$/u,
