@@ -29,10 +29,12 @@ const UNIT_SET = new Set(LEGACY_UNITS.map((u) => normalizeLabel(u)));
 /** The first characters of the units, as printed and normalised (a cheap test before reading a unit). */
 const UNIT_HEADS = new Uint8Array(0x10000);
 for (const u of [...LEGACY_UNITS, ...UNIT_SET]) UNIT_HEADS[u.charCodeAt(0)] = 1;
-const INLINE_ROW = /^(.*?\S)\s+(\S+)\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$/;
-const LABEL_UNIT = /^(.*\S)\s+(\S+)$/;
+/** A unit token: one word, or one spaced from its bracketed part as PDF text may print it (`人 (次)`). */
+const UNIT = String.raw`\S+(?:\s[(（][^\s()（）]{1,2}[)）])?`;
+const INLINE_ROW = new RegExp(String.raw`^(.*?\S)\s+(${UNIT})\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$`);
+const LABEL_UNIT = new RegExp(String.raw`^(.*?\S)\s+(${UNIT})$`);
 /** A cell holding a row's unit, value and remark: "条 868 微博" (pdftotext -layout keeps single spaces in one cell). */
-const UNIT_VALUE = /^(\S+)\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$/;
+const UNIT_VALUE = new RegExp(String.raw`^(${UNIT})\s+([+-]?[\d,]+(?:\.\d+)?|[-—/])(?:\s+(.+))?$`);
 
 /** A cell of a grid row with its text trimmed and its grid column. */
 export interface RowCell {
@@ -117,12 +119,36 @@ function splitCell(only: RowCell, parts: readonly string[], points: Points | und
   });
 }
 
+/** A cell holding only a unit's bracketed part, `(次)`: PDF text may set it apart from the unit (人 | (次)). */
+const BRACKETED_PART = /^[(（][^\s()（）]{1,2}[)）]$/;
+
+/**
+ * The cells with a unit and the cell after it holding its bracketed part (人 | (次), from PDF text split on its
+ * gaps) joined into one cell (人(次)) at the unit's place, the cells after them one column left; the cells as they
+ * are when there is none.
+ */
+function withUnitsJoined(cells: RowCell[]): RowCell[] {
+  for (let k = 0; k + 1 < cells.length; k++) {
+    const unit = cells[k]!;
+    const part = cells[k + 1]!;
+    if (!BRACKETED_PART.test(part.text) || !isLegacyUnit(unit.text + part.text)) continue;
+    const joined: RowCell = {
+      ...unit,
+      text: unit.text + part.text,
+      cell: { ...unit.cell, text: unit.text + part.text },
+    };
+    const rest = cells.slice(k + 2).map((c) => ({ ...c, col: c.col - 1 }));
+    return withUnitsJoined([...cells.slice(0, k), joined, ...rest]);
+  }
+  return cells;
+}
+
 /**
  * PDF-style rows: "（一）收到申请数 件 3" in one cell becomes label / unit / value (/ remark); a label cell ending in
  * a unit ("（一）收到申请数 件", the numbers split off by the reader) becomes label / unit.
  */
 export function expandInline(cells: RowCell[], points?: Points): RowCell[] {
-  const out = expandLabel(cells, points);
+  const out = expandLabel(withUnitsJoined(cells), points);
   // Most rows hold no cell longer than a bare unit (件) that opens with a unit's first character or a digit.
   for (let k = 0; k < out.length; k++) if (mayHoldUnitValue(out[k]!.text)) return splitUnitValues(out, k, points);
   return out;

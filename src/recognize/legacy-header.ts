@@ -31,11 +31,16 @@ const HEADER_TEXT_MAX = 200;
 /** The column roles of a header written as one line of text ("统计指标 单位 统计数"), or null. */
 export function textHeaderColumns(text: string): LegacyColumns | null {
   if (text.length > HEADER_TEXT_MAX) return null;
-  const tokens = text.trim().split(/\s+/);
+  const tokens = closeSpacedHeads(
+    text
+      .trim()
+      .split(/\s+/)
+      .map((t, col) => ({ text: t, col })),
+  );
   if (tokens.length < 3) return null;
-  const columns = headerColumns(tokens.map((t, col) => ({ text: t, col })));
+  const columns = headerColumns(tokens);
   // "单位 数量 备注" with no label head (项目 stood on the line before): the rows' labels come first all the same.
-  return columns !== null && columns.unit === 0 && roleOf(tokens[0]!) === "unit" ? behindLabel(columns) : columns;
+  return columns !== null && columns.unit === 0 && roleOf(tokens[0]!.text) === "unit" ? behindLabel(columns) : columns;
 }
 
 /** Column roles moved one column right behind a label column 0 (a header line whose label head stood apart). */
@@ -84,12 +89,50 @@ function hasValueOrUnitHead(cells: readonly { text: string }[]): boolean {
   return false;
 }
 
+/** Whether a text is one CJK ideograph (a letter-spaced head's character). */
+const isOneIdeograph = (text: string): boolean => text.length === 1 && /\p{Script=Han}/u.test(text);
+
+/**
+ * The header's cells with a head printed letter-spaced (`项 目`, `指 标 名 称`: each character a cell or a word of
+ * its own, as PDF text gives it) made one cell at its first character's column, the cells after it moved left
+ * by the characters joined; a run of single ideographs is joined only as far as it makes a known head (ROLE_BY_LABEL:
+ * `单 位 数 量` is 单位 and 数量). The cells as they are when none is.
+ */
+function closeSpacedHeads<T extends { text: string; col: number }>(cells: readonly T[]): readonly T[] {
+  let out: T[] | null = null;
+  let shift = 0;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    let end = k;
+    if (isOneIdeograph(c.text)) {
+      let joined = c.text;
+      for (let j = k + 1; j < cells.length && isOneIdeograph(cells[j]!.text); j++) {
+        joined += cells[j]!.text;
+        if (ROLE_BY_LABEL.has(norm(joined))) end = j;
+      }
+    }
+    if (end === k) {
+      if (out !== null) out.push({ ...c, col: c.col - shift });
+      continue;
+    }
+    out ??= cells.slice(0, k);
+    let text = "";
+    for (let j = k; j <= end; j++) text += cells[j]!.text;
+    out.push({ ...c, text, col: c.col - shift });
+    shift += cells[end]!.col - c.col;
+    k = end;
+  }
+  return out ?? cells;
+}
+
 /**
  * Reads a header row's column roles, or null when the row is not a header: it needs a value head (统计数, 数量 …)
  * and a unit head (单位) or a label head (统计指标, 工作项目 …).
  */
-export function headerColumns(cells: readonly { text: string; col: number }[]): LegacyColumns | null {
-  if (cells.length > MAX_HEADER_CELLS || !hasValueOrUnitHead(cells)) return null;
+export function headerColumns(printed: readonly { text: string; col: number }[]): LegacyColumns | null {
+  if (printed.length > MAX_HEADER_CELLS) return null;
+  const cells = closeSpacedHeads(printed);
+  if (!hasValueOrUnitHead(cells)) return null;
   const found: LegacyColumns = { label: 0, unit: null, code: null, values: [], remark: null, width: cells.length };
   let labelSet = false;
   for (let k = 0; k < cells.length; k++) {
