@@ -102,6 +102,16 @@ export function cellReading(raw: string): Readonly<CellReading> {
     : { value: Object.is(value, -0) ? 0 : value, status: "number" };
 }
 
+/**
+ * Whether a cell's text is digits after a leading 0 (`007`, `0000000`; not `0` or `0.5`). No count of the
+ * current layouts' tables is written so (a PDF library ran a row's values together); a pre-2019 form's row
+ * code is (01, 02).
+ */
+export function isZeroPaddedNumber(raw: string): boolean {
+  const text = raw.trim();
+  return text.length > 1 && text.charCodeAt(0) === 0x30 && isPlainDigits(text);
+}
+
 /** The ASCII digits of a text. */
 function digitCount(text: string): number {
   let n = 0;

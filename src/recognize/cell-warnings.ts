@@ -1,10 +1,10 @@
 /**
  * The warnings a table cell of status `text` gets where a number was expected: a number with a footnote mark,
- * a count in Chinese numerals, a spreadsheet's error value, a number in scientific notation or in brackets, or digits that do not read as a number
+ * a count in Chinese numerals, a spreadsheet's error value, digits after a leading 0, a number in scientific notation or in brackets, or digits that do not read as a number
  * (OCR look-alikes, a split decimal point).
  */
 import type { Cell, Diagnostic } from "../schema/common.js";
-import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
+import { isChineseNumeralValue, isMarkedNumber, isZeroPaddedNumber } from "./cell-value.js";
 import { isStackedNumbers } from "./number-runs.js";
 import { diagnostic } from "./reading.js";
 import { isMachineValue } from "./row-values.js";
@@ -50,6 +50,14 @@ export function textCellWarning(cell: Cell, field: string): Diagnostic | undefin
       "cell-not-a-number",
       "warning",
       `Cell 「${cell.raw.replaceAll("\n", " / ")}」 holds numbers on several lines (two rows an extractor merged, or a number wrapped in its cell); kept as text`,
+      cell.source,
+      data,
+    );
+  if (isZeroPaddedNumber(cell.raw))
+    return diagnostic(
+      "cell-not-a-number",
+      "warning",
+      `Cell 「${cell.raw}」 is digits after a leading 0, as no count is written: a row's values run together (a PDF library joined them without spaces); kept as text`,
       cell.source,
       data,
     );

@@ -3,9 +3,12 @@
  * accepted when it types enough of their labels, its ids go to the rows (retyped per value column), and every
  * row left untyped, and every unit that contradicts the family, gets a diagnostic.
  */
+
 import type { Diagnostic, SourcePosition } from "../schema/common.js";
 import type { LegacyRow, LegacyTable } from "../schema/report.js";
 import type { LegacyTemplate } from "../templates/legacy-types.js";
+import { isZeroPaddedNumber } from "./cell-value.js";
+import { textCellWarning } from "./cell-warnings.js";
 import { norm } from "./legacy-cells.js";
 import type { LegacyRawRow, LegacyReadState } from "./legacy-grid.js";
 import { bestLegacyFamily, retypeColumns } from "./legacy-match.js";
@@ -86,6 +89,9 @@ export function toLegacyTable(
     };
     const mismatch = accepted ? unitMismatch(best.template, row) : null;
     if (mismatch) diagnostics.push(mismatch);
+    // (a value of digits after a leading 0, read as text by makeCell, is flagged as the current layouts' cells are)
+    const padded = isZeroPaddedNumber(row.cell.raw) ? textCellWarning(row.cell, id ?? row.label) : undefined;
+    if (padded) diagnostics.push(padded);
     return row;
   });
   return {

@@ -5,7 +5,7 @@
 
 import { cellSource, type TableBlock } from "../document.js";
 import type { Cell, SourcePosition } from "../schema/common.js";
-import { cellReading } from "./cell-value.js";
+import { cellReading, isZeroPaddedNumber } from "./cell-value.js";
 import { isLegacyUnit, type RowCell, splitLabelCode } from "./legacy-cells.js";
 import type { LegacyRawRow, LegacyReadState } from "./legacy-grid.js";
 import type { LegacyColumns } from "./legacy-header.js";
@@ -21,10 +21,12 @@ function makeCell(table: TableBlock, rowIndex: number, c: RowCell | undefined, f
   const at = c ?? fallback;
   const raw = c ? c.text : "";
   const reading = cellReading(raw);
+  // A value of digits after a leading 0 (0000000) is no count (a row code, 01, stands in its own column): text.
+  const padded = reading.status === "number" && isZeroPaddedNumber(raw);
   const cell: Cell = {
     raw,
-    value: reading.value,
-    status: reading.status,
+    value: padded ? null : reading.value,
+    status: padded ? "text" : reading.status,
     source: cellSource(table, rowIndex, at.col, at.cell),
   };
   if (reading.unit) cell.unit = reading.unit;

@@ -2,6 +2,7 @@
 import type { Cell, Diagnostic, SourcePosition } from "../schema/common.js";
 import type { ExtraRow, HybridBlock } from "../schema/report.js";
 import { isMissingWord } from "../shapes/frame-missing.js";
+import { isZeroPaddedNumber } from "./cell-value.js";
 import type { Line, Token } from "./lines.js";
 
 /** The result of reading one table region with one template. */
@@ -43,12 +44,14 @@ export function removeCell(list: CellList, id: string): void {
   list.tokens.splice(at, 1);
 }
 
-/** A token as a report cell. */
+/** A token as a report cell (digits after a leading 0 as text: see `isZeroPaddedNumber`). */
 export function tokenCell(token: Token): Cell {
+  // Digits after a leading 0 (0000000, 007) are no count of these tables: a row's values run together (text).
+  const padded = token.reading.status === "number" && isZeroPaddedNumber(token.raw);
   const cell: Cell = {
     raw: token.raw,
-    value: token.reading.value,
-    status: token.reading.status,
+    value: padded ? null : token.reading.value,
+    status: padded ? "text" : token.reading.status,
     source: token.source,
   };
   if (token.reading.unit) cell.unit = token.reading.unit;
