@@ -4,13 +4,14 @@
  * except a Table 二 block header whose empty header cells print dashes (no number: no value).
  */
 import { append } from "../append.js";
+import { perObject } from "../memo.js";
 import type { TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { blockHead, noteBlockHead, valuesByHead } from "./block-head.js";
 import { dealColumnMajor } from "./column-major.js";
 import { columnOrder, orderDiagnostic, placeByOrder } from "./column-order.js";
 import { mayEndInNumber, withGluedValue } from "./glued-value.js";
-import { stripAnnotation } from "./labels.js";
+import { normalizeLabel, stripAnnotation } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { isHeadMatch, matchBlock, matchRow } from "./match-row.js";
 import { spreadMergedValues } from "./merged-cells.js";
@@ -71,7 +72,8 @@ export function readRowsTable(
   const order = columnOrder(table, lines);
   if (order) reading.diagnostics.push(orderDiagnostic(table, order));
   for (const run of splitTextValues(dealColumnMajor(joinWrappedLabels(runs, table), table), table, valueColumns)) {
-    const { raw, label } = run;
+    const { raw } = run;
+    let { label } = run;
     const block = matchBlock(label, table);
     if (block && block !== ctx.block) head = null;
     if (block) ctx.block = block;
@@ -80,6 +82,14 @@ export function readRowsTable(
     // Read only for a diagnostic or an extra row: a token makes its source on first use.
     const first = (run.texts[0] ?? run.values[0])!;
     let match = run.texts.length > 0 ? matchRow(label, table, ctx) : null;
+    if (match === null && run.texts.length > 0 && !run.reliable) {
+      // A row label wrapped around pieces of its group's label (（六）其 2.申请人…缴纳 / 他处理 费用、…): read without them.
+      const without = withoutGroupPieces(raw, table);
+      if (without !== null) {
+        match = matchRow(without, table, ctx);
+        if (match !== null) label = without;
+      }
+    }
     // A label's head stands for the row only when the run holds a number (values printed on the wrapped
     // row): a head with blank cells is the top half of a label whose values come on its second row.
     if (match !== null && isHeadMatch(match) && !run.values.some(isNumber)) match = null;
@@ -185,6 +195,29 @@ export function readRowsTable(
   settleShortRows(table, reading, short, full);
   settleCollapsedGroups(table, reading, allBlank);
   return reading;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The normalised labels of a table's row groups (（六）其他处理 …), built once per table. */
+const groupLabels = perObject((table: TableTemplate): string[] =>
+  table.groups.flatMap((g) => g.labels.map(normalizeLabel)),
+);
+
+/**
+ * A PDF text label run without its words that are pieces of a row group's label (`（六）其`, `他处理`, `理`: a group
+ * label printed beside its rows and wrapped with them; a word without a CJK character is kept), normalised; null
+ * when it has none (or only such words).
+ */
+function withoutGroupPieces(raw: string, table: TableTemplate): string | null {
+  const groups = groupLabels(table);
+  if (groups.length === 0) return null;
+  const words = raw.split(/\s+/);
+  const kept = words.filter((w) => {
+    const piece = normalizeLabel(w);
+    return !HAN.test(piece) || !groups.some((g) => g.includes(piece));
+  });
+  return kept.length === words.length || kept.length === 0 ? null : normalizeLabel(kept.join(" "));
 }
 
 /**
