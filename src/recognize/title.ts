@@ -121,7 +121,7 @@ function splitTitle(lines: readonly Line[]): { from: number; to: number; text: s
     let text = "";
     for (let to = from; to < scan && to < from + SPLIT_TITLE_LINES; to++) {
       const l = lines[to]!;
-      if (l.kind !== "text" || l.text.includes("。")) break;
+      if (!isTextLike(l) || l.text.includes("。")) break;
       // A line holding a key whole, which printed no title (…年度报告统计表: words run on after the key), is
       // no part of a wrapped one: joined with the line after it, its key would make a title of both.
       if (holdsTitleKey(toSimplified(compact(l.text)))) break;
@@ -132,6 +132,13 @@ function splitTitle(lines: readonly Line[]): { from: number; to: number; text: s
   }
   return null;
 }
+
+/**
+ * Whether a line may hold a piece of a wrapped title: a text line, or a row of at most three text cells (a tab a PDF
+ * library set in a wide gap of the title's line: `淮安市人民政府2024\t年政府信息公`, read as a tab row).
+ */
+const isTextLike = (l: Line): boolean =>
+  l.kind === "text" || (l.kind === "row" && l.tokens.length <= 3 && l.tokens.every((t) => t.kind !== "value"));
 
 /**
  * A title wrapped over two or three short text lines ending at line `i` (`洪泽区人民政府2023年政府信息公开` /
@@ -147,7 +154,7 @@ export function wrappedTitle(lines: readonly Line[], i: number): { from: number;
   let text = last.text.trim();
   for (let from = i - 1; from >= 0 && from > i - SPLIT_TITLE_LINES; from--) {
     const l = lines[from]!;
-    if (l.kind !== "text" || l.text.includes("。") || titleText(l) !== null) return null;
+    if (!isTextLike(l) || l.text.includes("。") || titleText(l) !== null) return null;
     text = `${l.text.trim()}${text}`;
     if (text.length > MAX_TITLE || text.includes("。")) return null;
     const simple = toSimplified(compact(text));

@@ -51,3 +51,19 @@ describe("unpdf's extractText (pdf.js items joined, a line break where an item e
     expect(report.sections).toHaveLength(6);
   });
 });
+
+describe("pdf-parse 2 with getText({ cellThreshold: 2 }) (a tab in every wide gap, the title's line too)", () => {
+  it("reads the title wrapped from a tab row (淮安市洪泽区人民政府2024 →年政府 / 信息公开工作年度报告)", () => {
+    // Before: the title's first line was a tab row, so no title, body or year was read.
+    const text = read("024-a4-pdf-parse2-cells.txt");
+    // (Chromium's PDF writes 人 and 民 as the Kangxi radicals ⼈ ⺠; the library folds them)
+    expect(text.split("\n").slice(0, 2)).toEqual(["淮安市洪泽区⼈⺠政府2024 \t年政府", "信息公开⼯作年度报告"]);
+    const { meta } = parseReport(text).report;
+    expect([meta.shape, meta.title, meta.orgName, meta.year]).toEqual([
+      "tab",
+      "淮安市洪泽区人民政府2024 年政府信息公开工作年度报告",
+      "淮安市洪泽区人民政府",
+      2024,
+    ]);
+  });
+});
