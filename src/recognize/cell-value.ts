@@ -103,12 +103,12 @@ export function cellReading(raw: string): Readonly<CellReading> {
 }
 
 /**
- * Whether a cell's text is digits after a leading 0 (`007`, `0000000`; not `0` or `0.5`). No count of the
+ * Whether a cell's text is digits after a leading 0 (`007`, `０２１`, `0000000`; not `0` or `0.5`). No count of the
  * current layouts' tables is written so (a PDF library ran a row's values together); a pre-2019 form's row
  * code is (01, 02).
  */
 export function isZeroPaddedNumber(raw: string): boolean {
-  const text = raw.trim();
+  const text = raw.trim().normalize("NFKC");
   return text.length > 1 && text.charCodeAt(0) === 0x30 && isPlainDigits(text);
 }
 

@@ -92,37 +92,63 @@ function hasValueOrUnitHead(cells: readonly { text: string }[]): boolean {
 /** Whether a text is one CJK ideograph (a letter-spaced head's character). */
 const isOneIdeograph = (text: string): boolean => text.length === 1 && /\p{Script=Han}/u.test(text);
 
+/** The longest head read from single ideographs (指标名称, 计量单位). */
+const MAX_SPACED_HEAD = 8;
+
 /**
- * The header's cells with a head printed letter-spaced (`项 目`, `指 标 名 称`: each character a cell or a word of
- * its own, as PDF text gives it) made one cell at its first character's column, the cells after it moved left
- * by the characters joined; a run of single ideographs is joined only as far as it makes a known head (ROLE_BY_LABEL:
- * `单 位 数 量` is 单位 and 数量). The cells as they are when none is.
+ * The header's cells with heads printed letter-spaced (`项 目`, `指 标 名 称`: each character a cell or a word of
+ * its own, as PDF text gives it) made one cell each at its first character's column, the cells after them moved
+ * left by the characters joined. A run of single ideographs is joined only when known heads (ROLE_BY_LABEL) make
+ * it up whole (`单 位 数 量` is 单位 and 数量; `本 年 度` or a letter-spaced row label, `行 政 审 批 项 目 总 数`, is
+ * left as it is). The cells as they are when no run is.
  */
 function closeSpacedHeads<T extends { text: string; col: number }>(cells: readonly T[]): readonly T[] {
   let out: T[] | null = null;
   let shift = 0;
   for (let k = 0; k < cells.length; k++) {
-    const c = cells[k]!;
     let end = k;
-    if (isOneIdeograph(c.text)) {
-      let joined = c.text;
-      for (let j = k + 1; j < cells.length && isOneIdeograph(cells[j]!.text); j++) {
-        joined += cells[j]!.text;
-        if (ROLE_BY_LABEL.has(norm(joined))) end = j;
+    while (end < cells.length && isOneIdeograph(cells[end]!.text)) end++;
+    const heads = end - k >= 2 ? headsOf(cells, k, end) : null;
+    if (heads === null) {
+      // (the whole run, or the one cell that is no single ideograph, as it is)
+      const last = Math.max(k, end - 1);
+      for (let j = k; j <= last && out !== null; j++) {
+        const c = cells[j]!;
+        out.push(shift === 0 ? c : { ...c, col: c.col - shift });
       }
-    }
-    if (end === k) {
-      if (out !== null) out.push({ ...c, col: c.col - shift });
+      k = last;
       continue;
     }
     out ??= cells.slice(0, k);
-    let text = "";
-    for (let j = k; j <= end; j++) text += cells[j]!.text;
-    out.push({ ...c, text, col: c.col - shift });
-    shift += cells[end]!.col - c.col;
-    k = end;
+    for (let from = k; from < end; from = heads[from]!) {
+      const first = cells[from]!;
+      const last = heads[from]! - 1;
+      let text = "";
+      for (let j = from; j <= last; j++) text += cells[j]!.text;
+      out.push({ ...first, text, col: first.col - shift });
+      shift += cells[last]!.col - first.col;
+    }
+    k = end - 1;
   }
   return out ?? cells;
+}
+
+/**
+ * How single-ideograph cells from `from` to `to` split whole into known heads of two characters or more: for each
+ * cell starting a head, the index after the head; null when they do not.
+ */
+function headsOf(cells: readonly { text: string }[], from: number, to: number): number[] | null {
+  // next[i]: the end of a head starting at i whose rest splits whole too (0: none); filled from the end.
+  const next: number[] = [];
+  for (let i = to - 1; i >= from; i--) {
+    let joined = cells[i]!.text;
+    next[i] = 0;
+    for (let j = i + 1; j < to && j - i < MAX_SPACED_HEAD; j++) {
+      joined += cells[j]!.text;
+      if ((j + 1 === to || next[j + 1]! > 0) && ROLE_BY_LABEL.has(norm(joined))) next[i] = j + 1;
+    }
+  }
+  return next[from]! > 0 ? next : null;
 }
 
 /**

@@ -17,6 +17,9 @@ export function unitInLabel(label: string): string | null {
   return m && isLegacyUnit(m[1]!) ? m[1]! : null;
 }
 
+/** A unit as one word: PDF text may set it apart from its bracketed part (`人 (次)` is 人(次)). */
+const oneWord = (unit: string): string => unit.replace(/\s+/g, "");
+
 function makeCell(table: TableBlock, rowIndex: number, c: RowCell | undefined, fallback: RowCell): Cell {
   const at = c ?? fallback;
   const raw = c ? c.text : "";
@@ -160,7 +163,7 @@ export function readWithColumns(
     label = state.lastLabel.text;
     source = state.lastLabel.source;
   }
-  const unit = unitCell && unitCell.text !== "" ? unitCell.text : unitInLabel(label);
+  const unit = unitCell && unitCell.text !== "" ? oneWord(unitCell.text) : unitInLabel(label);
   // Numbers standing right of every declared column (a row wider than its header) are kept, named by position.
   const last = lastColumn(columns);
   let values = columns.values;
@@ -229,7 +232,7 @@ export function readByKind(
   let unit: string | null = null;
   const unitHere = filled[i];
   if (unitHere && isLegacyUnit(unitHere.text)) {
-    unit = unitHere.text;
+    unit = oneWord(unitHere.text);
     i++;
   }
   if (unit === null && labelCell) unit = unitInLabel(labelCell.text);

@@ -46,10 +46,13 @@ export function closeOcrSpacing(text: string): string {
 
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x3000;
 
+/** One-character words that stand between two names (洪泽区人民政府 及 所属部门): kept spaced. */
+const CONJUNCTIONS = "及和与暨并或";
+
 /**
  * The text without the spaces on either side of a CJK character that stands alone between spaces with CJK
  * characters beyond them (`卫 生 局` → 卫生局); the text as it is when there is none. No name is one character
- * long, so such a character is a word that a PDF library split.
+ * long, so such a character is a word that a PDF library split, unless it joins two names (及, 和, 与: CONJUNCTIONS).
  */
 function closeLoneCharacters(text: string): string {
   let out: string | null = null;
@@ -57,6 +60,7 @@ function closeLoneCharacters(text: string): string {
   for (let i = 2; i + 2 < text.length; i++) {
     const lone =
       isCjkCode(text.charCodeAt(i)) &&
+      !CONJUNCTIONS.includes(text[i]!) &&
       isSpace(text.charCodeAt(i - 1)) &&
       isSpace(text.charCodeAt(i + 1)) &&
       isCjkCode(text.charCodeAt(i - 2)) &&

@@ -95,7 +95,8 @@ export function readRowsTable(
     if (match !== null && isHeadMatch(match) && !run.values.some(isNumber)) match = null;
     // A row's label in a sentence of PDF text (…其中行政许可9项、行政处罚55条。二是…《太康县 2023): the numbers
     // after the sentence are not the row's. Such a line is narrative, read as no row.
-    if (match !== null && !run.reliable && COUNT_IN_SENTENCE.test(label.slice(match.end))) continue;
+    if (match !== null && !run.reliable && COUNT_IN_SENTENCE.test(label.slice(match.end).replace(BRACKETED, "")))
+      continue;
     if (match && reading.rowsFound.has(match.row.id)) {
       reading.diagnostics.push(
         diagnostic(
@@ -221,11 +222,14 @@ function withoutGroupPieces(raw: string, table: TableTemplate): string | null {
 }
 
 /**
- * A count (a number and its measure word), a sentence's end after it and the next sentence's words (行政处罚55条。
- * 二是…): after a row's label, the line is a sentence stating the row's count, not the row (what OCR makes of a
- * table's rules, `。` among labels, comes with no count before it).
+ * A count (a number and its measure word), a sentence's end after it in the same clause and the next sentence's
+ * words (行政处罚55条。二是…): after a row's label (its bracketed note aside: 行政许可（其中3项。下同）), the line is a
+ * sentence stating the row's count, not the row (what OCR makes of a table's rules, `。` among labels, comes with
+ * no count before it).
  */
-const COUNT_IN_SENTENCE = /\d\s*[条项件个篇次期场][^。；！？]*[。；！？][^\p{Script=Han}]*\p{Script=Han}/u;
+/** A bracketed note in a normalised label (normalizeLabel writes every bracket （ ）). */
+const BRACKETED = /（[^（）]*）/g;
+const COUNT_IN_SENTENCE = /\d\s*[条项件个篇次期场][^。；;！!？?,，]*[。；;！!？?][^\p{Script=Han}]*\p{Script=Han}/u;
 
 /** How many of some value tokens are filled (not blank). */
 function filledCount(values: readonly Token[]): number {

@@ -19,14 +19,14 @@ describe("pdfjs-dist items grouped by line and joined with spaces (003)", () => 
   const text = read("003-pdfjs-lines-by-y.txt");
   const { report } = parseReport(text);
 
-  it("types the 62 rows, each with its printed value and unit (spaces inside a unit aside)", () => {
+  it("types the 62 rows, each with its printed value and unit", () => {
     // Before: the header 项 目 单位 数量 备注 read as five columns, so every row's number was its unit and its value
     // blank (50 of 62 rows wrong, silently); 人 (次) rows were lost.
     expect(text).toContain("\n项 ⽬ 单位 数量 备注\n");
     const rows = typed(text);
     const got = EXPECTED.rows.map((e) => {
       const r = rows.get(e.id);
-      return `${e.id}=${r?.cell.raw}|${r?.unit?.replace(/\s/g, "")}`;
+      return `${e.id}=${r?.cell.raw}|${r?.unit}`;
     });
     expect(got).toEqual(EXPECTED.rows.map((e) => `${e.id}=${e.raw}|${e.unit}`));
     expect(rows.size).toBe(62);
@@ -41,7 +41,37 @@ describe("pdfjs-dist items grouped by line and joined with spaces (003)", () => 
   });
 });
 
+describe("a one-character word between two names in a title", () => {
+  it("keeps 及 spaced (洪泽区人民政府 及 所属部门), as it is no piece of a split word", () => {
+    // Review RV28: closing up a lone character between spaces joined the conjunction too.
+    const title = "洪泽区人民政府 及 所属部门2023年政府信息公开工作年度报告";
+    const { meta } = parseReport([title, "一、总体情况", "2023年，我区…。"].join("\n")).report;
+    expect(meta.title).toBe(title);
+  });
+});
+
 describe("a letter-spaced head and a unit set apart from its bracketed part", () => {
+  it.each([
+    ["行\t政\t审\t批\t项\t目\t总\t数\t项\t120", "tab cells"],
+    ["行 政 审 批 项 目 总 数", "a line without a value"],
+  ])("takes no letter-spaced row label for a header (%s): the rows after it keep their values", (row) => {
+    // Review RV28: 项目 and 总数 inside 行 政 审 批 项 目 总 数 made the row a header in mid-table; the rows after it
+    // read their labels' neighbours as values. A run of single ideographs is joined only when heads make it up whole.
+    const sep = row.includes("\t") ? "\t" : " ";
+    const text = [
+      "昆明市卫生局2014年政府信息公开工作年度报告",
+      "2014年昆明市卫生局政府信息公开工作统计表",
+      ["项目", "单位", "数量", "备注"].join(sep),
+      ["1.政府(部门)网站公开(不含政府信息公开网站)", "条", "502"].join(sep),
+      row,
+      ["2.新闻发布会", "场", "3"].join(sep),
+      ["3.政府公报", "期", "4"].join(sep),
+    ].join("\n");
+    const rows = typed(text);
+    expect(rows.get("legacy_yn.active.channel.press_conference.sessions")?.cell.raw).toBe("3");
+    expect(rows.get("legacy_yn.active.channel.gazette.issues")?.cell.raw).toBe("4");
+  });
+
   const head = ["昆明市卫生局2014年政府信息公开工作年度报告", "2014年昆明市卫生局政府信息公开工作统计表"];
   const rows = [
     "一、主动公开政府信息情况",
@@ -62,11 +92,11 @@ describe("a letter-spaced head and a unit set apart from its bracketed part", ()
     expect([website?.unit, website?.cell.raw, website?.cell.status]).toEqual(["条", "502", "number"]);
   });
 
-  it("reads 公开查阅点查阅数 人 (次) 1280 as a typed row of unit 人 (次)", () => {
+  it("reads 公开查阅点查阅数 人 (次) 1280 as a typed row of unit 人(次), the unit as one word", () => {
     // Before: kept untyped (legacy-row-unrecognized), label 「公开查阅点查阅数 人 (次)」.
     const text = [...head, "项目 单位 数量 备注", ...rows, "公开查阅点查阅数 人 (次) 1280"].join("\n");
     const visits = typed(text).get("legacy_yn.active.reading_point_visits");
-    expect([visits?.label, visits?.unit, visits?.cell.value]).toEqual(["公开查阅点查阅数", "人 (次)", 1280]);
+    expect([visits?.label, visits?.unit, visits?.cell.value]).toEqual(["公开查阅点查阅数", "人(次)", 1280]);
   });
 
   it("joins 人 | (次) in tab cells into the unit 人(次)", () => {

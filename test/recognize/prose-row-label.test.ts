@@ -31,6 +31,21 @@ describe("a row's label inside a sentence stating its count", () => {
     expect(report.sections.find((s) => s.id === "active_disclosure")?.text).toContain("行政处罚 55 条。");
   });
 
+  it("still reads a row whose label has a note stating a count (行政许可（其中 3 项。下同） 550)", () => {
+    // Review RV28: the note matched as a sentence, and 行政许可's 550 was lost with an info row-missing.
+    const text = readFileSync(
+      new URL("../fixtures/corpus/D02_2023_hongzequ_pdftotext-layout.txt", import.meta.url),
+      "utf8",
+    )
+      .replace("\n行政许可                      550\n", "\n行政许可（其中 3 项。下同）                     550\n")
+      .replace(/\n行政处罚( +)4119\n/, "\n行政处罚（含简易程序 12 件；不含警告）$14119\n");
+    expect(text).toContain("行政许可（其中 3 项。下同）");
+    expect(text).toContain("行政处罚（含简易程序 12 件；不含警告）");
+    const { report } = parseReport(text);
+    expect(report.cells["active_disclosure.licensing.decisions"]?.value).toBe(550);
+    expect(report.cells["active_disclosure.penalty.decisions"]?.value).toBe(4119);
+  });
+
   it("still reads a row whose label OCR followed with a stray 。 (行政强制 。 84)", () => {
     const text = readFileSync(new URL("../fixtures/pdf-js/prose-before-table2.txt", import.meta.url), "utf8").replace(
       /\n ?行政强制 0\n/,

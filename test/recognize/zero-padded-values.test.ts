@@ -21,6 +21,17 @@ describe("digits after a leading 0 in a value cell", () => {
     expect(warning?.message).toContain("digits after a leading 0");
   });
 
+  it("are text in full-width digits too (| 3.要求提供公开出版物 | ０２１ |: review RV28, it was 21)", () => {
+    const text = readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8");
+    const lines = renderReport(parseReport(text).report, "pipe").split("\n");
+    const at = lines.indexOf("| 3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |");
+    lines[at] = "| 3.要求提供公开出版物 | ０２１ | 0 | 0 | 0 | 0 | 0 | 0 |";
+    const cell = parseReport(lines.join("\n")).report.cells[
+      "applications.results.not_processed.publication.natural_person"
+    ];
+    expect(cell).toMatchObject({ raw: "０２１", value: null, status: "text" });
+  });
+
   it("are text with a warning in a pre-2019 table (a row code, 01, stands in its own column: legacy/r18 fixtures)", () => {
     const text = [
       "昆明市卫生局2014年政府信息公开工作年度报告",
