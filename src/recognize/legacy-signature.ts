@@ -5,7 +5,7 @@
  */
 import type { LegacyRawRow } from "./legacy-grid.js";
 
-/** A date and nothing else: 2014年1月31日, 2014-01-31, 2014.1.31. */
+/** A date and nothing else: 2014年1月31日, 2014-01-31, 2014.1.31 (its spaces removed: `2 0 1 4 年 1 月 3 1 日`). */
 const DATE_ONLY = /^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})$/;
 /** The longest text read as the issuing body's name above the date. */
 const ORG_MAX_LENGTH = 30;
@@ -27,7 +27,8 @@ function isLabelOnly(row: LegacyRawRow): boolean {
  */
 export function withoutTrailingSignature(rows: LegacyRawRow[]): LegacyRawRow[] {
   const last = rows[rows.length - 1];
-  if (last === undefined || !isLabelOnly(last) || !DATE_ONLY.test(last.label.normalize("NFKC").trim())) return rows;
+  if (last === undefined || !isLabelOnly(last) || !DATE_ONLY.test(last.label.normalize("NFKC").replace(/\s+/g, "")))
+    return rows;
   let keep = rows.length - 1;
   const above = rows[keep - 1];
   if (above !== undefined && isLabelOnly(above) && above.label.length <= ORG_MAX_LENGTH && !/\d/.test(above.label))

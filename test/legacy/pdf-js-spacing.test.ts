@@ -110,3 +110,24 @@ describe("a letter-spaced head and a unit set apart from its bracketed part", ()
     expect([visits?.unit, visits?.cell.value]).toEqual(["人(次)", 1280]);
   });
 });
+
+describe("a letter-spaced signature under a pre-2019 table (昆 明 市 卫 生 局 / 2 0 1 4 年 1 月 3 1 日)", () => {
+  it("is no row of the table: the report date and the body are read", () => {
+    // Review RV28 (F4): the spaced date was no date to the signature check, so both lines stayed label-only rows.
+    const text = [
+      "昆明市卫生局2014年政府信息公开工作年度报告",
+      "2014年昆明市卫生局政府信息公开工作统计表",
+      "项目 单位 数量 备注",
+      "一、主动公开政府信息情况",
+      "1.政府(部门)网站公开(不含政府信息公开网站) 条 502",
+      "2.新闻发布会 场 0",
+      "3.政府公报 期 0",
+      "全年收到政府信息公开申请数 件 2",
+      "昆 明 市 卫 生 局",
+      "2 0 1 4 年 1 月 3 1 日",
+    ].join("\n");
+    const { report } = parseReport(text);
+    expect(report.legacy.flatMap((t) => t.rows).map((r) => r.label)).not.toContain("2 0 1 4 年 1 月 3 1 日");
+    expect(report.meta.reportDate).toBe("2014-01-31");
+  });
+});
