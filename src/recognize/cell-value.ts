@@ -24,11 +24,13 @@ const UNITS = ["万元", "元", "件", "个", "条", "项", "人次", "人", "�
 const NUMBER = /^([+\-\u2212\u2013\u2014]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 
 /**
- * Reads a cell: blank (empty / whitespace / &nbsp;), na (dash, slash, 无, 不适用), number (optionally
- * signed, with thousands separators, decimals and a written unit such as 元 or 件), or text.
+ * Reads a table cell as the parser does: blank (empty / whitespace / &nbsp;), na (dash, slash, 无, 不适用), number
+ * (optionally signed, with thousands separators, decimals and a written unit such as 元 or 件), or text (digits
+ * after a leading 0, `007`, are text: no count is written so).
  */
 export function readCellValue(raw: string): CellReading {
   const { value, status, unit } = cellReading(raw);
+  if (status === "number" && isZeroPaddedNumber(raw)) return { value: null, status: "text" };
   return unit === undefined ? { value, status } : { value, status, unit };
 }
 
@@ -102,14 +104,16 @@ export function cellReading(raw: string): Readonly<CellReading> {
     : { value: Object.is(value, -0) ? 0 : value, status: "number" };
 }
 
+/** Digits after a leading 0. */
+const ZERO_PADDED = /^0\d+$/;
+
 /**
  * Whether a cell's text is digits after a leading 0 (`007`, `０２１`, `0000000`; not `0` or `0.5`). No count of the
  * current layouts' tables is written so (a PDF library ran a row's values together); a pre-2019 form's row
  * code is (01, 02).
  */
 export function isZeroPaddedNumber(raw: string): boolean {
-  const text = raw.trim().normalize("NFKC");
-  return text.length > 1 && text.charCodeAt(0) === 0x30 && isPlainDigits(text);
+  return ZERO_PADDED.test(raw.trim().normalize("NFKC"));
 }
 
 /** The ASCII digits of a text. */

@@ -1,6 +1,6 @@
 /** Reading one cell's text (formats.md §5.6, §8.5, §8.7): numbers, blanks, dashes, text; never a made-up value. */
 import { describe, expect, it } from "vitest";
-import { isMarkedNumber, readCellValue } from "../../src/recognize/cell-value.js";
+import { cellReading, isMarkedNumber, readCellValue } from "../../src/recognize/cell-value.js";
 
 describe("readCellValue", () => {
   it.each([
@@ -50,7 +50,9 @@ describe("readCellValue", () => {
     }
     // Fifteen significant digits are exact; leading zeros do not count.
     expect(readCellValue("999999999999999")).toEqual({ value: 999999999999999, status: "number" });
-    expect(readCellValue("0000999999999999999")).toEqual({ value: 999999999999999, status: "number" });
+    expect(cellReading("0000999999999999999")).toEqual({ value: 999999999999999, status: "number" });
+    // (a table cell so written is text: digits after a leading 0 are no count)
+    expect(readCellValue("0000999999999999999")).toEqual({ value: null, status: "text" });
     expect(readCellValue("0.000000000000000001")).toEqual({ value: 1e-18, status: "number" });
   });
 
