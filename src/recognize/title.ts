@@ -173,7 +173,7 @@ export function findTitle(lines: readonly Line[]): TitleMeta {
   if (at >= 0) {
     const printed = cleanTitle(lineTitle(lines[at]!) ?? "");
     // A title wrapped inside its key (`…2024 年政府` / `信息公开工作年度报告`): the line's own key is a shorter one.
-    const wrapped = wrappedInKey(lines, at, printed);
+    const wrapped = wrappedInKey(lines, at, printed) ?? wrappedAfterYear(lines, at, printed);
     if (wrapped !== null)
       return { ...titleAt(lines, wrapped.from, at + 1, wrapped.text), source: lines[wrapped.from]!.source };
     const found = titleAt(lines, at, at + 1, printed);
@@ -244,6 +244,22 @@ function wrappedInKey(lines: readonly Line[], at: number, printed: string): { fr
   // (淮安市人民政府 / 信息公开工作年度报告) makes the longer key only by joining, its year nowhere.
   const key = TITLE_KEYS.find((k) => k.length === longer && joined.includes(k))!;
   return /年度?$/u.test(joined.slice(0, joined.indexOf(key))) ? wrapped : null;
+}
+
+/** A line ending in a year (淮安市洪泽区人民政府2024): the head of a title broken before its 年. */
+const ENDS_IN_YEAR = /(?:19|20)\d{2}$/u;
+
+/**
+ * The title broken right after its year (`淮安市洪泽区人民政府2024` / `年政府信息公开工作年度报告`: a line break typed
+ * in Word, or a wrap at the space in `2024 年`): the line above and the joined text, when line `at` opens with 年
+ * and the line above is short text ending in a year; null otherwise.
+ */
+function wrappedAfterYear(lines: readonly Line[], at: number, printed: string): { from: number; text: string } | null {
+  if (at === 0 || !/^年/u.test(printed.trim())) return null;
+  const above = lines[at - 1]!;
+  const head = above.text.trim();
+  if (!isTextLike(above) || head.length > MAX_TITLE || PUNCTUATION.test(head) || !ENDS_IN_YEAR.test(head)) return null;
+  return { from: at - 1, text: `${head}${printed.trim()}` };
 }
 
 /**
