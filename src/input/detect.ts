@@ -8,6 +8,8 @@ import { isSpaceCode } from "../shapes/source-lines.js";
 
 const HTML_TAG = /<(?:!doctype\s+html|html|body|table|tr|td|th|p|div|span|br|h[1-6]|li|ul|ol|tbody)\b[^<>]*>/gi;
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
+/** An ATX heading after an empty anchor, a Word bookmark as mammoth's Markdown writes it (`<a id="_Toc2"></a>## 一、…`). */
+const ANCHORED_HEADING = /^<a\s[^>]*>\s*<\/a>#{1,6}[ \t]+\S/i;
 const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 const SETEXT_OR_FENCE = /^ {0,3}(?:```|~~~)/;
 
@@ -175,6 +177,7 @@ function signals(head: string): ShapeSignals {
       const indent = afterIndent(head, start, end);
       const lead = head.charCodeAt(indent);
       if (lead === 35 && ATX_HEADING.test(head.slice(start, end))) s.headings++;
+      else if (lead === 60 && ANCHORED_HEADING.test(head.slice(indent, end))) s.headings++;
       if (pipes > 0 && nextDashes >= 0 && nextDashes < start) nextDashes = head.indexOf("---", start);
       if (pipes > 0 && nextDashes >= start && nextDashes < end && DELIMITER_ROW.test(head.slice(start, end)))
         s.delimiterRows++;

@@ -7,7 +7,7 @@
  * between top-level blocks (remark's cost grows faster than its input); see `markdown-collapse.ts`.
  * Remark's positions are mapped back to the input.
  */
-import type { Nodes, Root, RootContent, Table } from "mdast";
+import type { Nodes, Paragraph, Root, RootContent, Table } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -112,6 +112,18 @@ function tableRows(node: Table, text: string, locator: Locator, remap: Remap): G
   return rows;
 }
 
+/**
+ * A heading's attributes as pandoc's Markdown writes them, and converters after it (officeparser's `to("md")`):
+ * `{#id}`, `{#id .class key=value}`, `{.unnumbered}`, `{-}` at the heading's end. No part of the heading's text.
+ */
+const HEADING_ATTRIBUTES = /\s*\{[#.-][^{}]*\}\s*$/;
+/** An empty anchor, a bookmark (`<a id="_Toc2"></a>`, `<a name="x"></a>`). */
+const EMPTY_ANCHOR = /^<a\s[^>]*>\s*<\/a>$/i;
+/** An anchor's opening tag. */
+const OPENING_ANCHOR = /^<a\s[^>]*>$/i;
+/** The hashes of an ATX heading opening a paragraph's text, and the spaces after them. */
+const ATX_AFTER_ANCHOR = /^(#{1,6})[ \t]+(?=\S)/;
+
 /** Reads Markdown text into a Document. */
 export function readMarkdown(text: string, options: MarkdownReadOptions = {}): Document {
   const locator = new Locator(text);
@@ -137,7 +149,7 @@ export function readMarkdown(text: string, options: MarkdownReadOptions = {}): D
     if (node.type === "heading") {
       flush();
       const at = inlinePoint(node, remap);
-      if (at) builder.addText(at.text, at.point, node.depth);
+      if (at) builder.addText(at.text.replace(HEADING_ATTRIBUTES, ""), at.point, node.depth);
       return;
     }
     if (node.type === "table") {
@@ -166,11 +178,37 @@ export function readMarkdown(text: string, options: MarkdownReadOptions = {}): D
     }
     flush();
     if (node.type === "paragraph") {
+      const heading = anchoredHeading(node);
+      if (heading) {
+        builder.addText(heading.text, heading.point, heading.depth);
+        return;
+      }
       const at = inlinePoint(node, remap);
       if (at && !isPageFurniture(at.text)) builder.addText(at.text, at.point);
       return;
     }
     addDelimitedLines(builder, own, TAB_SYNTAX);
+  };
+  /**
+   * A heading written after an empty anchor (`<a id="_Toc2"></a>## 一、总体情况`: mammoth's Markdown of a Word heading
+   * with its bookmark), which Markdown reads as a paragraph: its text after the hashes, its point and depth.
+   */
+  const anchoredHeading = (node: Paragraph): { text: string; point: Point; depth: number } | undefined => {
+    const [first, second] = node.children;
+    // (Markdown reads the anchor as one inline HTML node, or as its opening and closing tags)
+    const anchor =
+      first?.type === "html" &&
+      (EMPTY_ANCHOR.test(first.value) ||
+        (OPENING_ANCHOR.test(first.value) && second?.type === "html" && second.value.toLowerCase() === "</a>"));
+    if (!anchor) return undefined;
+    const inline = trimInline(inlineText(node, text, (o) => remap.offset(o)));
+    const hashes = ATX_AFTER_ANCHOR.exec(inline.text);
+    if (!hashes || inline.first === undefined) return undefined;
+    const k = hashes[0].length;
+    const offsets = inline.offsets?.slice(k);
+    const point = locator.point(inline.offsets ? inline.offsets[k]! : inline.first + k);
+    if (offsets) recordOffsets(point, offsets);
+    return { text: inline.text.slice(k).replace(HEADING_ATTRIBUTES, ""), point, depth: hashes[1]!.length };
   };
   /** A paragraph's or heading's text and start point, its characters' offsets recorded when not consecutive. */
   const inlinePoint = (node: Nodes, map: Remap): { text: string; point: Point } | undefined => {
