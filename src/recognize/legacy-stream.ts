@@ -165,7 +165,8 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
     let row: GridCell[] = [];
     while (i < end) {
       let head = cells[i++]!;
-      while (i < end && isLabelFragment(head.text)) head = { ...head, text: head.text + cells[i++]!.text };
+      while (i < end && (isLabelFragment(head.text) || isBracketedTail(cells[i]!.text)))
+        head = { ...head, text: head.text + cells[i++]!.text };
       row = [head];
       if (i < end) rows.push(row);
     }
@@ -181,6 +182,19 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
   }
   return { rows, split, unplaced };
 }
+
+/**
+ * Whether a label cell opening with a bracketed note continues the label before it (`4.其它方式` / `(请说明)`,
+ * `1.政府` / `(部门)网站公开(不含政府信息公开网站)`: a Word cell's label typed as two paragraphs, each on a line of
+ * its own in the text); a numbering (`（一）`) opens a label of its own.
+ */
+function isBracketedTail(text: string): boolean {
+  const t = text.trim();
+  return OPENS_WITH_NOTE.test(t) && !NUMBERED_LABEL.test(t);
+}
+
+/** A text opening with a pair of brackets around some words. */
+const OPENS_WITH_NOTE = /^[（(][^（）()]+[）)]/;
 
 /** The cells looked at for a header declaring a remark column (备注): those before the first rows. */
 const HEADER_SCAN = 8;

@@ -1,0 +1,39 @@
+// Seed 003's pre-2019 table from a Word file whose labels were typed as two paragraphs in their cells
+// (`4.其它方式` / `(请说明)`, `1.政府` / `(部门)网站公开(不含政府信息公开网站)`), as mammoth's extractRawText writes it:
+// every paragraph on a line of its own (red team R27). The bracketed second paragraph opened a label of its own:
+// the row's number went to it, untyped (an info only), and the typed row was blank.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../../src/parse.js";
+
+const text = readFileSync(
+  new URL("../fixtures/messy/r27/003-mammoth-raw-two-paragraph-labels.txt", import.meta.url),
+  "utf8",
+);
+const rows = new Map(
+  parseReport(text)
+    .report.legacy.flatMap((t) => t.rows)
+    .flatMap((r) => (r.id === null ? [] : [[r.id, r] as const])),
+);
+
+describe("a pre-2019 label typed as two paragraphs", () => {
+  it("joins a wholly bracketed second paragraph: 4.其它方式(请说明) 人(次) 0 无", () => {
+    expect(text).toContain("4.其它方式\n\n(请说明)\n\n人(次)\n\n0\n\n无");
+    const other = rows.get("legacy_yn.consultation.other");
+    expect([other?.label, other?.unit, other?.cell.value, other?.remark]).toEqual([
+      "4.其它方式(请说明)",
+      "人(次)",
+      0,
+      "无",
+    ]);
+  });
+
+  it("joins a second paragraph opening with a bracketed word: 1.政府(部门)网站公开… 条 502", () => {
+    const website = rows.get("legacy_yn.active.channel.website");
+    expect([website?.label, website?.unit, website?.cell.value]).toEqual([
+      "1.政府(部门)网站公开(不含政府信息公开网站)",
+      "条",
+      502,
+    ]);
+  });
+});
