@@ -104,7 +104,16 @@ export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[],
     const line = lines[k] as SourceLine;
     const inTable = segment.length > 0 || segments.length > 0;
     if (isRow(line.text, syntax.delimiter, inTable)) {
-      segment.push(splitDelimited(line, syntax.delimiter, syntax.outer));
+      const cells = splitDelimited(line, syntax.delimiter, syntax.outer);
+      const heading = trailingHeading(cells);
+      if (heading < 0) {
+        segment.push(cells);
+        continue;
+      }
+      // The next section's heading run onto the table's last row: the row, then the heading as text.
+      segment.push(cells.slice(0, heading));
+      flush();
+      builder.addText(cells[heading]!.text, cells[heading]!.position);
       continue;
     }
     // A border belongs to a table it is inside of or that starts on the next line; a lone one is text.
@@ -119,6 +128,23 @@ export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[],
     builder.addText(span.text, linePoint(line, line.start + span.offset));
   }
   flush();
+}
+
+/** A section heading numbered in Chinese (五、存在的主要问题及改进情况), alone in a cell. */
+const ORDINAL_HEADING = /^[一二三四五六七八九十]{1,3}、[^\d\s]{2,40}$/;
+
+/**
+ * The index of a row's last filled cell when it is a section heading run onto a table row after an empty cell
+ * and a number (`…\t0\t3\t\t五、存在的主要问题及改进情况`: word-extractor joins a .doc table's rows and the paragraph
+ * after it on one line); -1 otherwise.
+ */
+function trailingHeading(cells: readonly GridCell[]): number {
+  let last = cells.length - 1;
+  while (last >= 0 && cells[last]!.text === "") last--;
+  if (last < 2 || cells[last - 1]!.text !== "" || !ORDINAL_HEADING.test(cells[last]!.text)) return -1;
+  let before = last - 1;
+  while (before >= 0 && cells[before]!.text === "") before--;
+  return before >= 0 && /^\d+(?:\.\d+)?$/.test(cells[before]!.text) ? last : -1;
 }
 
 /**
