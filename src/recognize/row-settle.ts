@@ -42,7 +42,7 @@ export function missingValues(short: ShortRow, field: string, guessed = false): 
   const { row, run } = short;
   const count = Math.min(run.values.length, row.columns.length);
   const placed = guessed
-    ? "they fill the first columns and the rest are absent; in PDF text a blank cell leaves no trace, so they may belong to other columns"
+    ? "they fill the first columns and the rest are absent; in text without the table's grid (PDF or Word text, one cell per line) a blank cell leaves no trace, so they may belong to other columns"
     : "the missing cells are absent";
   return diagnostic(
     "row-missing-values",
