@@ -1,8 +1,10 @@
 /** Reads a table cell's text into a value and a status (formats.md §5.6, §8.5). Never invents a value. */
+
 import { isMarkDigitCode, isMarkSignCode, trailingFootnoteStart, trailingMarksStart } from "../footnote-marks.js";
 import { isNumeralRun } from "../numerals.js";
 import type { CellStatus } from "../schema/common.js";
 import { parseChineseNumber } from "./chinese-numbers.js";
+import { isZeroPaddedNumber } from "./zero-padded.js";
 
 /** What a cell's text was read as. */
 export interface CellReading {
@@ -102,18 +104,6 @@ export function cellReading(raw: string): Readonly<CellReading> {
   return unit
     ? { value: Object.is(value, -0) ? 0 : value, status: "number", unit }
     : { value: Object.is(value, -0) ? 0 : value, status: "number" };
-}
-
-/** Digits after a leading 0. */
-const ZERO_PADDED = /^0\d+$/;
-
-/**
- * Whether a cell's text is digits after a leading 0 (`007`, `０２１`, `0000000`; not `0` or `0.5`). No count of the
- * current layouts' tables is written so (a PDF library ran a row's values together); a pre-2019 form's row
- * code is (01, 02).
- */
-export function isZeroPaddedNumber(raw: string): boolean {
-  return ZERO_PADDED.test(raw.trim().normalize("NFKC"));
 }
 
 /** The ASCII digits of a text. */

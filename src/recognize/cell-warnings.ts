@@ -4,10 +4,11 @@
  * (OCR look-alikes, a split decimal point).
  */
 import type { Cell, Diagnostic } from "../schema/common.js";
-import { isChineseNumeralValue, isMarkedNumber, isZeroPaddedNumber } from "./cell-value.js";
+import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
 import { isStackedNumbers } from "./number-runs.js";
 import { diagnostic } from "./reading.js";
 import { isMachineValue } from "./row-values.js";
+import { isZeroPaddedNumber } from "./zero-padded.js";
 
 /** A cell text of digits (or OCR look-alikes O o l I) with spaces, separators or one misread letter. */
 const NUMBER_LIKE = /^[\s+\-.,]*(?=[^\s]*\d|[OolI]+$)[\dOolI][\dOolI\s.,]*$/;

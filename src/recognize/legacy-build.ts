@@ -7,12 +7,12 @@
 import type { Diagnostic, SourcePosition } from "../schema/common.js";
 import type { LegacyRow, LegacyTable } from "../schema/report.js";
 import type { LegacyTemplate } from "../templates/legacy-types.js";
-import { isZeroPaddedNumber } from "./cell-value.js";
 import { textCellWarning } from "./cell-warnings.js";
 import { norm } from "./legacy-cells.js";
 import type { LegacyRawRow, LegacyReadState } from "./legacy-grid.js";
 import { bestLegacyFamily, retypeColumns } from "./legacy-match.js";
 import { unitMismatch } from "./legacy-units.js";
+import { isZeroPaddedNumber } from "./zero-padded.js";
 
 /** A family is accepted when it types at least this many rows and this share of them. */
 const MIN_MATCHED = 3;

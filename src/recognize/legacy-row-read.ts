@@ -5,11 +5,12 @@
 
 import { cellSource, type TableBlock } from "../document.js";
 import type { Cell, SourcePosition } from "../schema/common.js";
-import { cellReading, isZeroPaddedNumber } from "./cell-value.js";
+import { cellReading } from "./cell-value.js";
 import { isLegacyUnit, type RowCell, splitLabelCode } from "./legacy-cells.js";
 import type { LegacyRawRow, LegacyReadState } from "./legacy-grid.js";
 import type { LegacyColumns } from "./legacy-header.js";
 import type { Points } from "./line-tokens.js";
+import { isZeroPaddedNumber } from "./zero-padded.js";
 
 /** A unit written as the label's trailing note, 收到申请数（件）, when the table has no unit column. */
 export function unitInLabel(label: string): string | null {

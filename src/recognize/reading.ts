@@ -2,8 +2,8 @@
 import type { Cell, Diagnostic, SourcePosition } from "../schema/common.js";
 import type { ExtraRow, HybridBlock } from "../schema/report.js";
 import { isMissingWord } from "../shapes/frame-missing.js";
-import { isZeroPaddedNumber } from "./cell-value.js";
 import type { Line, Token } from "./lines.js";
+import { isZeroPaddedNumber } from "./zero-padded.js";
 
 /** The result of reading one table region with one template. */
 export interface TableReading {
