@@ -18,8 +18,8 @@ export function unitInLabel(label: string): string | null {
   return m && isLegacyUnit(m[1]!) ? m[1]! : null;
 }
 
-/** A unit as one word: PDF text may set it apart from its bracketed part (`人 (次)` is 人(次)). */
-const oneWord = (unit: string): string => unit.replace(/\s+/g, "");
+/** A unit as one word: PDF text may set it apart from its bracketed part (`人 (次)` is 人(次)); other text as it is. */
+const oneWord = (unit: string): string => (isLegacyUnit(unit) ? unit.replace(/\s+/g, "") : unit);
 
 function makeCell(table: TableBlock, rowIndex: number, c: RowCell | undefined, fallback: RowCell): Cell {
   const at = c ?? fallback;

@@ -221,15 +221,15 @@ function withoutGroupPieces(raw: string, table: TableTemplate): string | null {
   return kept.length === words.length || kept.length === 0 ? null : normalizeLabel(kept.join(" "));
 }
 
-/**
- * A count (a number and its measure word), a sentence's end after it in the same clause and the next sentence's
- * words (行政处罚55条。二是…): after a row's label (its bracketed note aside: 行政许可（其中3项。下同）), the line is a
- * sentence stating the row's count, not the row (what OCR makes of a table's rules, `。` among labels, comes with
- * no count before it).
- */
 /** A bracketed note in a normalised label (normalizeLabel writes every bracket （ ）). */
 const BRACKETED = /（[^（）]*）/g;
-const COUNT_IN_SENTENCE = /\d\s*[条项件个篇次期场][^。；;！!？?,，]*[。；;！!？?][^\p{Script=Han}]*\p{Script=Han}/u;
+/**
+ * A count (a number and its measure word), a sentence's end after it and the next sentence's words (行政处罚55条。
+ * 二是…; 行政处罚55条，同比下降。二是…): after a row's label (its bracketed note aside: 行政许可（其中3项。下同）), the
+ * line is a sentence stating the row's count, not the row (what OCR makes of a table's rules, `。` among labels,
+ * comes with no count before it).
+ */
+const COUNT_IN_SENTENCE = /\d\s*[条项件个篇次期场][^。；;！!？?]*[。；;！!？?][^\p{Script=Han}]*\p{Script=Han}/u;
 
 /** How many of some value tokens are filled (not blank). */
 function filledCount(values: readonly Token[]): number {

@@ -246,6 +246,11 @@ function wrappedInKey(lines: readonly Line[], at: number, printed: string): { fr
   return /年度?$/u.test(joined.slice(0, joined.indexOf(key))) ? wrapped : null;
 }
 
+/** A year alone on its line. */
+const YEAR_ALONE = /^(?:19|20)\d{2}$/u;
+/** A line of a body's name alone: CJK and brackets only. */
+const NAME_PART = /^[\u4e00-\u9fff（）()]{2,30}$/u;
+
 /** A line ending in a year (淮安市洪泽区人民政府2024): the head of a title broken before its 年. */
 const ENDS_IN_YEAR = /(?:19|20)\d{2}$/u;
 
@@ -258,7 +263,16 @@ function wrappedAfterYear(lines: readonly Line[], at: number, printed: string): 
   if (at === 0 || !/^年/u.test(printed.trim())) return null;
   const above = lines[at - 1]!;
   const head = above.text.trim();
-  if (!isTextLike(above) || head.length > MAX_TITLE || PUNCTUATION.test(head) || !ENDS_IN_YEAR.test(head)) return null;
+  const yearAlone = YEAR_ALONE.test(head);
+  if (!(yearAlone || isTextLike(above)) || head.length > MAX_TITLE || PUNCTUATION.test(head)) return null;
+  // (a year ends the line, and no other digit stands before it: 第3号公告 2024 is no title's head)
+  if (!ENDS_IN_YEAR.test(head) || /\d/.test(head.slice(0, -4))) return null;
+  // The body's name may start a line higher (淮安市洪泽区 / 人民政府2024 / 年政府…), or stand alone above a year
+  // alone (淮安市洪泽区人民政府 / 2024 / 年政府…).
+  const higher = at > 1 ? lines[at - 2]! : undefined;
+  const name = higher?.text.trim() ?? "";
+  if (higher !== undefined && isTextLike(higher) && NAME_PART.test(name) && !NAME_PART.test(head))
+    return { from: at - 2, text: `${name}${head}${printed.trim()}` };
   return { from: at - 1, text: `${head}${printed.trim()}` };
 }
 

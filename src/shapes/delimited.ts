@@ -105,7 +105,8 @@ export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[],
     const inTable = segment.length > 0 || segments.length > 0;
     if (isRow(line.text, syntax.delimiter, inTable)) {
       const cells = splitDelimited(line, syntax.delimiter, syntax.outer);
-      const heading = trailingHeading(cells);
+      // (on a table's last row, or on a line holding a whole table: word-extractor joins a .doc table's rows)
+      const heading = cells.length > ROW_CELLS || endsTable(lines, k, syntax) ? trailingHeading(cells) : -1;
       if (heading < 0) {
         segment.push(cells);
         continue;
@@ -130,11 +131,20 @@ export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[],
   flush();
 }
 
-/** A section heading numbered in Chinese (五、存在的主要问题及改进情况), alone in a cell. */
-const ORDINAL_HEADING = /^[一二三四五六七八九十]{1,3}、[^\d\s]{2,40}$/;
+/** Whether no row follows line `k` (blank lines and page furniture aside): it is its table's last row. */
+function endsTable(lines: readonly SourceLine[], k: number, syntax: DelimitedSyntax): boolean {
+  let next = k + 1;
+  while (next < lines.length && isSkippable(lines[next]!.text)) next++;
+  return next >= lines.length || !isRow(lines[next]!.text, syntax.delimiter, true);
+}
+
+/** A section heading numbered in Chinese (五、存在的主要问题及改进情况, 六、其他需要报告的事项), alone in a cell. */
+const ORDINAL_HEADING = /^[一二三四五六七八九十]{1,3}、[^\d\s]{2,40}(?:情况|事项)$/;
+/** The most cells one row of a report's tables holds (a label and Table 四's 15 values): a longer line is a table. */
+const ROW_CELLS = 16;
 
 /**
- * The index of a row's last filled cell when it is a section heading run onto a table row after an empty cell
+ * The index of a row's last filled cell when it is a section heading run onto a table's last row after an empty cell
  * and a number (`…\t0\t3\t\t五、存在的主要问题及改进情况`: word-extractor joins a .doc table's rows and the paragraph
  * after it on one line); -1 otherwise.
  */

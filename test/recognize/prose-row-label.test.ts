@@ -31,6 +31,16 @@ describe("a row's label inside a sentence stating its count", () => {
     expect(report.sections.find((s) => s.id === "active_disclosure")?.text).toContain("行政处罚 55 条。");
   });
 
+  it("is no row with a comma between its count and the sentence's end (55 条，同比下降。二是…)", () => {
+    // Review RV29: the pattern stopped at the comma, and 2023 was read as 行政处罚 again.
+    const text = readFileSync(
+      new URL("../fixtures/pdf-js/prose-before-table2.txt", import.meta.url),
+      "utf8",
+    ).replaceAll("行政处罚 55 条。二是", "行政处罚 55 条，同比下降。二是");
+    expect(text).toContain("行政处罚 55 条，同比下降。二是");
+    expect(parseReport(text).report.cells["active_disclosure.penalty.decisions"]?.raw).toBe("55");
+  });
+
   it("still reads a row whose label has a note stating a count (行政许可（其中 3 项。下同） 550)", () => {
     // Review RV28: the note matched as a sentence, and 行政许可's 550 was lost with an info row-missing.
     const text = readFileSync(

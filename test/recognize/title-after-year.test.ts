@@ -23,6 +23,19 @@ describe("a title broken after its year", () => {
     ]);
   });
 
+  it.each([
+    ["the body's name a line higher", "淮安市洪泽区\n人民政府2024\n年政府信息公开工作年度报告"],
+    ["a year alone on its line", "淮安市洪泽区人民政府\n2024\n年政府信息公开工作年度报告"],
+  ])("takes %s (review RV29: the body was 人民政府, or 年)", (_, head) => {
+    const { meta } = parseReport(`${head}\n\n一、总体情况\n2024 年，本机关主动公开政府信息 10 条。`).report;
+    expect([meta.orgName, meta.year]).toEqual(["淮安市洪泽区人民政府", 2024]);
+  });
+
+  it("takes no line with another number before its year for a title's head (第3号公告 2024)", () => {
+    const { meta } = parseReport("第3号公告 2024\n年政府信息公开工作年度报告\n\n一、总体情况\n本年度…。").report;
+    expect(meta.orgName).not.toBe("第3号公告 2024");
+  });
+
   it("joins no sentence ending in a year to a line opening with 年", () => {
     const text = "本机关依法公开信息，时间为2024\n年政府信息公开工作年度报告\n一、总体情况\n本年度…。";
     expect(parseReport(text).report.meta.title).toBe("年政府信息公开工作年度报告");
