@@ -4,7 +4,7 @@
  * (OCR look-alikes, a split decimal point).
  */
 import type { Cell, Diagnostic } from "../schema/common.js";
-import { isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
+import { cellReading, isChineseNumeralValue, isMarkedNumber } from "./cell-value.js";
 import { isStackedNumbers } from "./number-runs.js";
 import { diagnostic } from "./reading.js";
 import { isMachineValue } from "./row-values.js";
@@ -54,7 +54,7 @@ export function textCellWarning(cell: Cell, field: string): Diagnostic | undefin
       cell.source,
       data,
     );
-  if (isZeroPaddedNumber(cell.raw))
+  if (isZeroPaddedNumber(cell.raw) && cellReading(cell.raw).status === "number")
     return diagnostic(
       "cell-not-a-number",
       "warning",

@@ -7,6 +7,7 @@
 import type { Diagnostic, SourcePosition } from "../schema/common.js";
 import type { LegacyRow, LegacyTable } from "../schema/report.js";
 import type { LegacyTemplate } from "../templates/legacy-types.js";
+import { cellReading } from "./cell-value.js";
 import { textCellWarning } from "./cell-warnings.js";
 import { norm } from "./legacy-cells.js";
 import type { LegacyRawRow, LegacyReadState } from "./legacy-grid.js";
@@ -90,7 +91,8 @@ export function toLegacyTable(
     const mismatch = accepted ? unitMismatch(best.template, row) : null;
     if (mismatch) diagnostics.push(mismatch);
     // (a value of digits after a leading 0, read as text by makeCell, is flagged as the current layouts' cells are)
-    const padded = isZeroPaddedNumber(row.cell.raw) ? textCellWarning(row.cell, id ?? row.label) : undefined;
+    const demoted = isZeroPaddedNumber(row.cell.raw) && cellReading(row.cell.raw).status === "number";
+    const padded = demoted ? textCellWarning(row.cell, id ?? row.label) : undefined;
     if (padded) diagnostics.push(padded);
     return row;
   });

@@ -4,13 +4,14 @@
  * text, never as the number their digits would make.
  */
 
-/** Digits after a leading 0. */
-const ZERO_PADDED = /^0\d+$/;
+/** A number whose digits open with a 0 and another digit or a comma (a sign before it, a unit after it allowed). */
+const ZERO_PADDED = /^[+\-\u2212]?0[\d,]*\d(?:\.\d+)?\D{0,4}$/;
 
 /**
- * Whether a cell's text is digits after a leading 0 (`007`, `０２１`, `0000000`; not `0` or `0.5`). No count of the
- * current layouts' tables is written so (a PDF library ran a row's values together); a pre-2019 form's row
- * code is (01, 02).
+ * Whether a cell's text, read as a number, is digits after a leading 0 (`007`, `０２１`, `0000000`, `-007`,
+ * `007件`, `00.5`, `0,011`; not `0`, `0.5` or `0件`). No count of the current layouts' tables is written so (a PDF
+ * library ran a row's values together); a pre-2019 form's row code is (01, 02). Callers ask it of cells that read
+ * as numbers.
  */
 export function isZeroPaddedNumber(raw: string): boolean {
   return ZERO_PADDED.test(raw.trim().normalize("NFKC"));

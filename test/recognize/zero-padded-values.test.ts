@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
+import { readCellValue } from "../../src/recognize/cell-value.js";
 import { renderReport } from "../../src/render/index.js";
 
 describe("digits after a leading 0 in a value cell", () => {
@@ -30,6 +31,25 @@ describe("digits after a leading 0 in a value cell", () => {
       "applications.results.not_processed.publication.natural_person"
     ];
     expect(cell).toMatchObject({ raw: "０２１", value: null, status: "text" });
+  });
+
+  it.each([["007件"], ["-007"], ["+007"], ["00.5"], ["0,011"]])(
+    "are text with a sign, a unit, a decimal or a comma too (%s: review RV29, it was a number)",
+    (raw) => {
+      expect(readCellValue(raw)).toEqual({ value: null, status: "text" });
+      const text = readFileSync(new URL("../fixtures/corpus/025_2024_huaianshi.txt", import.meta.url), "utf8");
+      const lines = renderReport(parseReport(text).report, "pipe").split("\n");
+      const at = lines.indexOf("| 3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |");
+      lines[at] = `| 3.要求提供公开出版物 | ${raw} | 0 | 0 | 0 | 0 | 0 | 0 |`;
+      const { report, diagnostics } = parseReport(lines.join("\n"));
+      const id = "applications.results.not_processed.publication.natural_person";
+      expect(report.cells[id]).toMatchObject({ raw, value: null, status: "text" });
+      expect(diagnostics.find((d) => d.field === id)?.message).toContain("digits after a leading 0");
+    },
+  );
+
+  it("leaves 0, 0.5 and 0件 numbers", () => {
+    expect([readCellValue("0").value, readCellValue("0.5").value, readCellValue("0件").value]).toEqual([0, 0.5, 0]);
   });
 
   it("are text with a warning in a pre-2019 table (a row code, 01, stands in its own column: legacy/r18 fixtures)", () => {
