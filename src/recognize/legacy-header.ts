@@ -2,6 +2,7 @@
  * The header rows of legacy statistics tables (formats.md §4): which column holds the labels, the units,
  * the codes, the values and the remarks, read off the head labels of `LEGACY_HEADER_ROLES`.
  */
+import { isIdeographCode } from "../cjk.js";
 import { LEGACY_HEADER_ROLES, LEGACY_YEAR_COLUMN } from "../templates/legacy-types.js";
 import { normalizeLabel } from "./labels.js";
 import { norm } from "./legacy-cells.js";
@@ -90,7 +91,7 @@ function hasValueOrUnitHead(cells: readonly { text: string }[]): boolean {
 }
 
 /** Whether a text is one CJK ideograph (a letter-spaced head's character). */
-const isOneIdeograph = (text: string): boolean => text.length === 1 && /\p{Script=Han}/u.test(text);
+const isOneIdeograph = (text: string): boolean => text.length === 1 && isIdeographCode(text.charCodeAt(0));
 
 /** The longest head read from single ideographs (指标名称, 计量单位). */
 const MAX_SPACED_HEAD = 8;

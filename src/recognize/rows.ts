@@ -4,6 +4,7 @@
  * except a Table 二 block header whose empty header cells print dashes (no number: no value).
  */
 import { append } from "../append.js";
+import { hasIdeograph } from "../cjk.js";
 import { perObject } from "../memo.js";
 import type { TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
@@ -198,8 +199,6 @@ export function readRowsTable(
   return reading;
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /** The normalised labels of a table's row groups (（六）其他处理 …), built once per table. */
 const groupLabels = perObject((table: TableTemplate): string[] =>
   table.groups.flatMap((g) => g.labels.map(normalizeLabel)),
@@ -216,7 +215,7 @@ function withoutGroupPieces(raw: string, table: TableTemplate): string | null {
   const words = raw.split(/\s+/);
   const kept = words.filter((w) => {
     const piece = normalizeLabel(w);
-    return !HAN.test(piece) || !groups.some((g) => g.includes(piece));
+    return !hasIdeograph(piece) || !groups.some((g) => g.includes(piece));
   });
   return kept.length === words.length || kept.length === 0 ? null : normalizeLabel(kept.join(" "));
 }

@@ -3,6 +3,7 @@
  * library that joined a row's values without spaces, or a CSV that split `3,001`, made them. They are read as
  * text, never as the number their digits would make.
  */
+import { isSpaceCode } from "../shapes/source-lines.js";
 
 /** A number whose digits open with a 0 and another digit or a comma (a sign before it, a unit after it allowed). */
 const ZERO_PADDED = /^[+\-\u2212]?0[\d,]*\d(?:\.\d+)?\D{0,4}$/;
@@ -14,5 +15,10 @@ const ZERO_PADDED = /^[+\-\u2212]?0[\d,]*\d(?:\.\d+)?\D{0,4}$/;
  * as numbers.
  */
 export function isZeroPaddedNumber(raw: string): boolean {
+  // Most cells are rejected by their first character (a digit 1–9) or their length (0) without a copy of the text.
+  let i = 0;
+  while (i < raw.length && isSpaceCode(raw.charCodeAt(i))) i++;
+  const first = raw.charCodeAt(i);
+  if (raw.length - i < 2 || (first >= 0x31 && first <= 0x39)) return false;
   return ZERO_PADDED.test(raw.trim().normalize("NFKC"));
 }

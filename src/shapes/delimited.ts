@@ -105,9 +105,10 @@ export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[],
     const inTable = segment.length > 0 || segments.length > 0;
     if (isRow(line.text, syntax.delimiter, inTable)) {
       const cells = splitDelimited(line, syntax.delimiter, syntax.outer);
-      // (on a table's last row, or on a line holding a whole table: word-extractor joins a .doc table's rows)
-      const heading = cells.length > ROW_CELLS || endsTable(lines, k, syntax) ? trailingHeading(cells) : -1;
-      if (heading < 0) {
+      // (on a table's last row, or on a line holding a whole table: word-extractor joins a .doc table's rows; the
+      // cheap test of the row's last cell first, the look at the lines after it only when that holds)
+      const heading = trailingHeading(cells);
+      if (heading < 0 || (cells.length <= ROW_CELLS && !endsTable(lines, k, syntax))) {
         segment.push(cells);
         continue;
       }

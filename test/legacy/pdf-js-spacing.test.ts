@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
+import { KUNMING_HEAD } from "../helpers/kunming-table.js";
 import { EXPECTED } from "./seed003.js";
 
 const read = (name: string): string => readFileSync(new URL(`../fixtures/pdf-js/${name}`, import.meta.url), "utf8");
@@ -59,8 +60,7 @@ describe("a letter-spaced head and a unit set apart from its bracketed part", ()
     // read their labels' neighbours as values. A run of single ideographs is joined only when heads make it up whole.
     const sep = row.includes("\t") ? "\t" : " ";
     const text = [
-      "昆明市卫生局2014年政府信息公开工作年度报告",
-      "2014年昆明市卫生局政府信息公开工作统计表",
+      ...KUNMING_HEAD,
       ["项目", "单位", "数量", "备注"].join(sep),
       ["1.政府(部门)网站公开(不含政府信息公开网站)", "条", "502"].join(sep),
       row,
@@ -72,7 +72,7 @@ describe("a letter-spaced head and a unit set apart from its bracketed part", ()
     expect(rows.get("legacy_yn.active.channel.gazette.issues")?.cell.raw).toBe("4");
   });
 
-  const head = ["昆明市卫生局2014年政府信息公开工作年度报告", "2014年昆明市卫生局政府信息公开工作统计表"];
+  const head = KUNMING_HEAD;
   const rows = [
     "一、主动公开政府信息情况",
     "1.政府(部门)网站公开(不含政府信息公开网站) 条 502",
@@ -115,8 +115,7 @@ describe("a letter-spaced signature under a pre-2019 table (昆 明 市 卫 生 
   it("is no row of the table: the report date and the body are read", () => {
     // Review RV28 (F4): the spaced date was no date to the signature check, so both lines stayed label-only rows.
     const text = [
-      "昆明市卫生局2014年政府信息公开工作年度报告",
-      "2014年昆明市卫生局政府信息公开工作统计表",
+      ...KUNMING_HEAD,
       "项目 单位 数量 备注",
       "一、主动公开政府信息情况",
       "1.政府(部门)网站公开(不含政府信息公开网站) 条 502",

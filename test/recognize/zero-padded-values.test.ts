@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import { readCellValue } from "../../src/recognize/cell-value.js";
 import { renderReport } from "../../src/render/index.js";
+import { KUNMING_HEAD } from "../helpers/kunming-table.js";
 
 describe("digits after a leading 0 in a value cell", () => {
   it("are text with a warning in Table 三 (| 3.要求提供公开出版物 | 0000000 |)", () => {
@@ -54,8 +55,7 @@ describe("digits after a leading 0 in a value cell", () => {
 
   it("are text with a warning in a pre-2019 table (a row code, 01, stands in its own column: legacy/r18 fixtures)", () => {
     const text = [
-      "昆明市卫生局2014年政府信息公开工作年度报告",
-      "2014年昆明市卫生局政府信息公开工作统计表",
+      ...KUNMING_HEAD,
       "项目 单位 数量 备注",
       "一、主动公开政府信息情况",
       "1.政府(部门)网站公开(不含政府信息公开网站) 条 502",

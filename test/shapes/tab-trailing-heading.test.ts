@@ -4,15 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
-
-const SECTIONS = [
-  "overview",
-  "active_disclosure",
-  "applications",
-  "review_litigation",
-  "problems_improvements",
-  "other_matters",
-];
+import { SIX_SECTION_IDS } from "../helpers/sections.js";
 
 describe("a section heading run onto a tab table's last row", () => {
   it("is the heading of its section, at its place in the input (word-extractor, 024)", () => {
@@ -20,7 +12,7 @@ describe("a section heading run onto a tab table's last row", () => {
     expect(text).toMatch(/\t\t五、存在的主要问题及改进情况/);
     const { report } = parseReport(text);
     expect(report.meta.shape).toBe("tab");
-    expect(report.sections.map((s) => s.id)).toEqual(SECTIONS);
+    expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
     const five = report.sections[4]!;
     expect(text.slice(five.source!.offset, five.source!.offset + 5)).toBe("五、存在的");
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import { expectedCells } from "../fixtures/expected/cells.js";
 import { CORPUS_023 } from "../fixtures/expected/corpus.js";
+import { SIX_SECTION_IDS } from "../helpers/sections.js";
 
 const read = (name: string): string => readFileSync(new URL(`../fixtures/messy/r27/${name}`, import.meta.url), "utf8");
 
@@ -18,14 +19,7 @@ describe("mammoth's Markdown with heading bookmarks", () => {
     // Before: read as lines (no heading seen), 0 of 6 sections, the escapes kept in the labels.
     expect(text).toContain('<a id="');
     expect(report.meta.shape).toBe("markdown");
-    expect(report.sections.map((s) => s.id)).toEqual([
-      "overview",
-      "active_disclosure",
-      "applications",
-      "review_litigation",
-      "problems_improvements",
-      "other_matters",
-    ]);
+    expect(report.sections.map((s) => s.id)).toEqual(SIX_SECTION_IDS);
     const first = report.sections[0]!;
     expect(first.heading).toBe("一、总体情况");
     // (the heading's place is its text's, after the anchor and the hashes)
