@@ -8,6 +8,7 @@
 import type { GridCell } from "../document.js";
 import { browserHeaderResidue, headerLine } from "./browser-print.js";
 import type { DocumentBuilder } from "./builder.js";
+import { BlankRuns, blankCell, blankCellsMakeTable, isBlankCell, isLoneNumber } from "./paragraph-blanks.js";
 import { numbersWithBlanks } from "./pdf-columns.js";
 import { type SplitLine, splitNumbersFrom } from "./pdf-trailing-numbers.js";
 import {
@@ -124,19 +125,33 @@ function rowOf(split: SplitLine): GridCell[] {
   return cells;
 }
 
-/** A run of short lines is a table when it has a row of several numbers or at least three numeric rows. */
-function isTableRun(run: SplitLine[]): boolean {
+/**
+ * A run of short lines is a table when it has a row of several numbers or at least three numeric rows, or
+ * when its empty cells make it one (see {@link blankCellsMakeTable}; `afterTable`: a table run ended just
+ * before it, only row labels between).
+ */
+function isTableRun(run: SplitLine[], afterTable: boolean): boolean {
   let single = 0;
   for (const s of run) {
+    if (isBlankCell(s)) continue;
     if (s.numbers.length >= 2 || (!s.label && s.numbers.length > 0)) return true;
     if (s.numbers.length === 1) single++;
   }
-  return single >= 3;
+  return single >= 3 || blankCellsMakeTable(run, afterTable);
 }
 
-/** A split line holding one number and nothing else. */
-const isLoneNumber = (split: SplitLine | undefined): boolean =>
-  split !== undefined && split.label === undefined && split.numbers.length === 1;
+/** How many lines may stand between two table runs of one table (row labels too long for short lines). */
+const MAX_LABELS_BETWEEN = 3;
+
+/** Whether the lines `splits[from..to)` are all row labels (no sentences), at most MAX_LABELS_BETWEEN. */
+function onlyLabels(splits: readonly SplitLine[], from: number, to: number): boolean {
+  if (to - from > MAX_LABELS_BETWEEN) return false;
+  for (let k = from; k < to; k++) {
+    const label = splits[k]!.label?.text ?? "";
+    if (isSentenceEnd(label.charCodeAt(label.length - 1))) return false;
+  }
+  return true;
+}
 
 /** Whether a source line is blank (whitespace only). */
 function isBlank(line: SourceLine | undefined): boolean {
@@ -160,8 +175,10 @@ interface CellLineCounts {
  * Whether the text is one cell per line with rows not blank-separated (LibreOffice's text export): most
  * numbers stand alone on a line, followed by a non-blank line.
  */
-const oneCellPerLine = (c: CellLineCounts): boolean =>
-  c.numbered >= 20 && c.alone >= c.numbered * 0.9 && c.followed >= c.alone * 0.8;
+const oneCellPerLine = (c: CellLineCounts): boolean => numbersAlone(c) && c.followed >= c.alone * 0.8;
+
+/** Whether most numbers of a text with some stand alone on their lines. */
+const numbersAlone = (c: CellLineCounts): boolean => c.numbered >= 20 && c.alone >= c.numbered * 0.9;
 
 /**
  * In one-cell-per-line text, a single blank line between a non-blank line and a line of one number is an
@@ -176,7 +193,7 @@ function insertBlankCells(
     const { at, line, next } = blanks[b]!;
     const after = splits[at];
     if (after?.line !== next || !isLoneNumber(after)) continue;
-    splits.splice(at, 0, { line, label: undefined, numbers: [{ text: "", offset: line.start }] });
+    splits.splice(at, 0, blankCell(line));
     lengths.splice(at, 0, 1);
   }
 }
@@ -188,6 +205,8 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
   const counts: CellLineCounts = { numbered: 0, alone: 0, followed: 0 };
   /** Blank lines after a non-blank one: empty cells if the text turns out to be one cell per line. */
   const blanks: { at: number; line: SourceLine; next: SourceLine | undefined }[] = [];
+  /** Every run of blank lines: empty cells if the text turns out to be paragraph-spaced. */
+  const runs = new BlankRuns();
   // The lines a browser's print headers leave (their titles and years), found at the first such header.
   let residue: Set<number> | null = null;
   for (let n = 0; n < lines.length; n++) {
@@ -197,10 +216,12 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
     let first = 0;
     while (first < t.length && isSpaceCode(t.charCodeAt(first))) first++;
     if (first === t.length) {
+      runs.blank(n, splits.length);
       if (n > 0 && !isBlank(lines[n - 1]) && !isPageFurniture(lines[n - 1]!.text))
         blanks.push({ at: splits.length, line, next: lines[n + 1] });
       continue;
     }
+    runs.filled();
     // A browser's print header (a date and time first): the lines it takes are found once, at the first.
     if (residue === null && t.includes(":") && headerLine(t) !== null) residue = browserHeaderResidue(lines);
     if (residue?.has(n) || isPageFurnitureAt(t, first)) continue;
@@ -221,6 +242,10 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
   // One cell per line with no blank line between rows (LibreOffice's text export): a blank line between two
   // cells is an empty cell.
   if (blanks.length > 0 && oneCellPerLine(counts)) insertBlankCells(splits, lengths, blanks);
+  // One cell per line, every paragraph followed by a blank line (mammoth's raw text): longer runs are cells.
+  // (Few numbers at all: a report whose tables were left blank.)
+  else if ((counts.numbered < 20 || numbersAlone(counts)) && runs.spaced())
+    runs.insertBlankCells(splits, lengths, lines);
   const width = proseWidth(lengths);
   const kinds = splits.map((s, k) => classify(s, lengths[k] as number, width));
   const text = (s: SplitLine): void => {
@@ -228,6 +253,8 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
     builder.addText(span.text, linePoint(s.line, s.line.start + span.offset));
   };
   let i = 0;
+  /** Where the last table run ended (-1: none yet). */
+  let tableEnd = -1;
   while (i < splits.length) {
     const kind = kinds[i];
     if (kind === "prose" || kind === "heading") {
@@ -238,13 +265,14 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
     let j = i;
     while (j < splits.length && (kinds[j] === "row" || kinds[j] === "short")) j++;
     const run = splits.slice(i, j);
-    if (isTableRun(run)) {
+    if (isTableRun(run, tableEnd >= 0 && onlyLabels(splits, tableEnd, i))) {
+      tableEnd = j;
       const numbers = numbersWithBlanks(run);
       builder.addTable(
         run.map((split, k) => rowOf(numbers[k] === split.numbers ? split : { ...split, numbers: numbers[k]! })),
         false,
       );
-    } else run.forEach(text);
+    } else for (const split of run) if (!isBlankCell(split)) text(split);
     i = j;
   }
 }

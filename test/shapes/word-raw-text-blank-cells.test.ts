@@ -1,0 +1,102 @@
+// Blank cells in a Word report's raw text as mammoth's extractRawText writes it (red team R27, D2): every
+// paragraph, a table cell's included, is followed by a blank line, so an empty cell is an empty paragraph and
+// two cells with k empty cells between them stand 1 + 2k blank lines apart. The blank lines were not read:
+// a row's later values moved left into the empty cells' places (024: 20 of 186 cells right, 18 wrong), and a
+// report whose tables were left blank (formats.md D1) had no table at all.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { FieldId } from "../../src/index.js";
+import { parseReport } from "../../src/parse.js";
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../fixtures/messy/r27/${name}`, import.meta.url), "utf8");
+
+/** Each cell's status and value, by field id. */
+const readings = (text: string): Map<string, string> =>
+  new Map(Object.entries(parseReport(text).report.cells).map(([id, c]) => [id, `${c.status} ${c.value ?? ""}`.trim()]));
+
+describe("empty cells in paragraph-spaced one-cell-per-line text", () => {
+  const raw = fixture("024-mammoth-raw-blank-cells.txt");
+
+  it("places a row's empty cells between its values: 一、本年新收 95 | | | | | | 95", () => {
+    // the row as the text holds it: 95, five empty paragraphs (11 blank lines), 95
+    expect(raw).toContain("一、本年新收政府信息公开申请数量\n\n95\n\n\n\n\n\n\n\n\n\n\n\n95\n");
+    const { cells } = parseReport(raw).report;
+    const row = [
+      "natural_person",
+      "commercial_enterprise",
+      "research_institution",
+      "social_welfare_org",
+      "legal_service_org",
+      "other_org",
+      "total",
+    ].map((c) => cells[`applications.new.${c}` as FieldId]);
+    expect(row.map((c) => c?.status)).toEqual(["number", "blank", "blank", "blank", "blank", "blank", "number"]);
+    expect(row.map((c) => c?.value)).toEqual([95, null, null, null, null, null, 95]);
+    // the first empty paragraph: line 214 ends 95's paragraph, 215 is the empty one
+    expect(row[1]?.source.line).toBe(215);
+  });
+
+  it("reads a row left wholly blank as blank cells, not absent ones (二、上年结转)", () => {
+    const { cells } = parseReport(raw).report;
+    expect(cells["applications.carried_over.natural_person"]?.status).toBe("blank");
+    expect(cells["applications.carried_over.total"]?.status).toBe("blank");
+  });
+
+  it.each([
+    ["024-mammoth-raw-blank-cells.txt", "024-blank-cells.html", 186],
+    // tables mostly left blank (formats.md D1): only 12 of 200 cells filled
+    ["001-mammoth-raw-tables-blank.txt", "001-tables-blank.html", 200],
+  ])("reads every cell of %s as the same Word file's HTML does", (text, html, count) => {
+    const fromHtml = readings(fixture(html));
+    expect(fromHtml.size).toBe(count);
+    expect(readings(fixture(text))).toEqual(fromHtml);
+    const { diagnostics } = parseReport(fixture(text));
+    expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+
+  it("places the empty cells of Table 四's one row of 15 values", () => {
+    const { cells } = parseReport(fixture("t4-mammoth-raw-blank-cells.txt")).report;
+    const get = (block: string, column: string): number | null | undefined =>
+      cells[`review_litigation.${block}.${column}` as FieldId]?.value;
+    const columns = ["upheld", "corrected", "other", "pending", "total"];
+    expect(columns.map((c) => get("review", c))).toEqual([1, 1, 0, null, 2]);
+    expect(columns.map((c) => get("litigation_direct", c))).toEqual([1, 0, null, 0, 1]);
+    expect(columns.map((c) => get("litigation_after_review", c))).toEqual([2, null, 1, 0, 3]);
+    expect(cells["review_litigation.review.pending"]?.status).toBe("blank");
+  });
+
+  /** A report of prose paragraphs as mammoth writes them (each followed by a blank line), `extra` empty paragraphs after paragraph `at`. */
+  const prose = (before: string[], after: string[], extra: Map<number, number>): string => {
+    const lines = [...before, "一、总体情况"];
+    for (let i = 0; i < 24; i++) lines.push(`第${i + 1}段。本段是叙述文字，说明本机关当年的政府信息公开工作情况。`);
+    lines.push(...after);
+    return lines.map((l, i) => `${l}\n\n${"\n\n".repeat(extra.get(i) ?? 0)}`).join("");
+  };
+
+  it("keeps empty paragraphs in prose out of the tables and the text", () => {
+    // one empty paragraph after every fourth paragraph
+    const extra = new Map(Array.from({ length: 7 }, (_, k) => [4 * k + 3, 1]));
+    const { report } = parseReport(prose(["某某县人民政府2023年政府信息公开工作年度报告"], [], extra));
+    expect(report.cells).toEqual({});
+    const body = report.sections.map((s) => s.text).join("\n");
+    expect(body).toContain("第24段。");
+    expect(body).not.toMatch(/\n\n/);
+  });
+
+  it("keeps a signature set apart by eight empty paragraphs, and a title followed by four", () => {
+    const text = prose(
+      ["某某县人民政府", "2023年政府信息公开工作年度报告"],
+      ["某某县人民政府办公室", "2024年1月20日"],
+      new Map([
+        [1, 4],
+        [26, 8],
+      ]),
+    );
+    const { report } = parseReport(text);
+    expect(report.meta.title).toBe("某某县人民政府2023年政府信息公开工作年度报告");
+    expect(report.meta.reportDate).toBe("2024-01-20");
+    const body = report.sections.map((s) => s.text).join("\n");
+    expect(body.endsWith("第24段。本段是叙述文字，说明本机关当年的政府信息公开工作情况。")).toBe(true);
+  });
+});
