@@ -162,13 +162,14 @@ function isBlank(line: SourceLine | undefined): boolean {
 }
 
 /**
- * Counts for `oneCellPerLine`, gathered while the lines are split: lines with numbers, lines of one number
- * alone, and those of them followed by a non-blank line.
+ * Counts for `oneCellPerLine` and `blankLineCells`, gathered while the lines are split: lines with numbers,
+ * lines of one number alone, and those of them followed by a non-blank line, and those after a blank line.
  */
 interface CellLineCounts {
   numbered: number;
   alone: number;
   followed: number;
+  preceded: number;
 }
 
 /**
@@ -176,6 +177,14 @@ interface CellLineCounts {
  * numbers stand alone on a line, followed by a non-blank line.
  */
 const oneCellPerLine = (c: CellLineCounts): boolean => numbersAlone(c) && c.followed >= c.alone * 0.8;
+
+/**
+ * Whether the text is one cell per line with a blank line for each empty cell and none between cells
+ * (docx2txt, LibreOffice's text export) and many empty cells: a fifth of its numbers or more stand after a
+ * blank line. (PDF text one block per row, `mutool`'s, has a blank line after a row's last number: the
+ * numbers after blank lines are few, those followed by one many.)
+ */
+const blankLineCells = (c: CellLineCounts): boolean => numbersAlone(c) && c.preceded >= c.alone * 0.2;
 
 /** Whether most numbers of a text with some stand alone on their lines. */
 const numbersAlone = (c: CellLineCounts): boolean => c.numbered >= 20 && c.alone >= c.numbered * 0.9;
@@ -202,7 +211,7 @@ function insertBlankCells(
 export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void {
   const splits: SplitLine[] = [];
   const lengths: number[] = [];
-  const counts: CellLineCounts = { numbered: 0, alone: 0, followed: 0 };
+  const counts: CellLineCounts = { numbered: 0, alone: 0, followed: 0, preceded: 0 };
   /** Blank lines after a non-blank one: empty cells if the text turns out to be one cell per line. */
   const blanks: { at: number; line: SourceLine; next: SourceLine | undefined }[] = [];
   /** Every run of blank lines: empty cells if the text turns out to be paragraph-spaced. */
@@ -236,16 +245,19 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
       if (isLoneNumber(split)) {
         counts.alone++;
         if (!isBlank(lines[n + 1]) && n + 1 < lines.length) counts.followed++;
+        if (n > 0 && isBlank(lines[n - 1])) counts.preceded++;
       }
     }
   }
-  // One cell per line with no blank line between rows (LibreOffice's text export): a blank line between two
-  // cells is an empty cell.
+  // One cell per line with no blank line between rows (LibreOffice's text export) and few empty cells: a
+  // blank line between two cells is an empty cell.
   if (blanks.length > 0 && oneCellPerLine(counts)) insertBlankCells(splits, lengths, blanks);
   // One cell per line, every paragraph followed by a blank line (mammoth's raw text): longer runs are cells.
   // (Few numbers at all: a report whose tables were left blank.)
   else if ((counts.numbered < 20 || numbersAlone(counts)) && runs.spaced())
-    runs.insertBlankCells(splits, lengths, lines);
+    runs.insertBlankCells(splits, lengths, lines, 2);
+  // One cell per line, many empty cells each a blank line: every blank line is one.
+  else if (blankLineCells(counts)) runs.insertBlankCells(splits, lengths, lines, 1);
   const width = proseWidth(lengths);
   const kinds = splits.map((s, k) => classify(s, lengths[k] as number, width));
   const text = (s: SplitLine): void => {

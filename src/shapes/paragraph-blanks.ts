@@ -58,15 +58,17 @@ export class BlankRuns {
   }
 
   /**
-   * Inserts an empty cell for each empty paragraph of the runs of blank lines into `splits` (and a length
-   * of 0 into `lengths`, which runs beside them): a run of 1 + 2k blank lines stands for k empty cells.
+   * Inserts an empty cell into `splits` (and a length of 0 into `lengths`, which runs beside them) for each
+   * empty cell the runs of blank lines stand for: with `linesPerCell` 2 (paragraph-spaced text) a run of
+   * 1 + 2k blank lines is k empty cells; with 1 (a blank line for an empty cell, none between cells) a run
+   * of k lines is k cells.
    */
-  insertBlankCells(splits: SplitLine[], lengths: number[], lines: readonly SourceLine[]): void {
+  insertBlankCells(splits: SplitLine[], lengths: number[], lines: readonly SourceLine[], linesPerCell: 1 | 2): void {
     for (let r = this.runs.length - 1; r >= 0; r--) {
       const run = this.runs[r]!;
-      const cells = run.length % 2 === 1 ? (run.length - 1) / 2 : 0;
+      const cells = linesPerCell === 1 ? run.length : run.length % 2 === 1 ? (run.length - 1) / 2 : 0;
       for (let k = cells; k >= 1; k--) {
-        splits.splice(run.at, 0, blankCell(lines[run.first + 2 * k - 1]!));
+        splits.splice(run.at, 0, blankCell(lines[run.first + linesPerCell * k - 1]!));
         lengths.splice(run.at, 0, 0);
       }
     }

@@ -1,8 +1,9 @@
-// Blank cells in a Word report's raw text as mammoth's extractRawText writes it (red team R27, D2): every
+// Blank cells in a Word report's text as mammoth's extractRawText writes it (red team R27, D2): every
 // paragraph, a table cell's included, is followed by a blank line, so an empty cell is an empty paragraph and
-// two cells with k empty cells between them stand 1 + 2k blank lines apart. The blank lines were not read:
-// a row's later values moved left into the empty cells' places (024: 20 of 186 cells right, 18 wrong), and a
-// report whose tables were left blank (formats.md D1) had no table at all.
+// two cells with k empty cells between them stand 1 + 2k blank lines apart. docx2txt and LibreOffice's text
+// export write a blank line for an empty cell and none between cells. The blank lines were not read: a row's
+// later values moved left into the empty cells' places (024: 20 of 186 cells right, 18 wrong), and a report
+// whose tables were left blank (formats.md D1) had no table at all.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { FieldId } from "../../src/index.js";
@@ -15,7 +16,7 @@ const fixture = (name: string): string =>
 const readings = (text: string): Map<string, string> =>
   new Map(Object.entries(parseReport(text).report.cells).map(([id, c]) => [id, `${c.status} ${c.value ?? ""}`.trim()]));
 
-describe("empty cells in paragraph-spaced one-cell-per-line text", () => {
+describe("empty cells in one-cell-per-line text of a Word report", () => {
   const raw = fixture("024-mammoth-raw-blank-cells.txt");
 
   it("places a row's empty cells between its values: 一、本年新收 95 | | | | | | 95", () => {
@@ -47,6 +48,9 @@ describe("empty cells in paragraph-spaced one-cell-per-line text", () => {
     ["024-mammoth-raw-blank-cells.txt", "024-blank-cells.html", 186],
     // tables mostly left blank (formats.md D1): only 12 of 200 cells filled
     ["001-mammoth-raw-tables-blank.txt", "001-tables-blank.html", 200],
+    // a blank line for each empty cell, none between cells: docx2txt (Debian's), LibreOffice's text export
+    ["024-docx2txt-blank-cells.txt", "024-blank-cells.html", 186],
+    ["025-soffice-txt-blank-cells.txt", "025-blank-cells.html", 200],
   ])("reads every cell of %s as the same Word file's HTML does", (text, html, count) => {
     const fromHtml = readings(fixture(html));
     expect(fromHtml.size).toBe(count);
@@ -64,6 +68,17 @@ describe("empty cells in paragraph-spaced one-cell-per-line text", () => {
     expect(columns.map((c) => get("litigation_direct", c))).toEqual([1, 0, null, 0, 1]);
     expect(columns.map((c) => get("litigation_after_review", c))).toEqual([2, null, 1, 0, 3]);
     expect(cells["review_litigation.review.pending"]?.status).toBe("blank");
+  });
+
+  it("reads no empty cell from the blank line after each row of PDF text whose empty cells printed nothing", () => {
+    // mutool's text of a PDF (a block per row, a blank line after it; a cell per line) with its cells of 0 left empty
+    const text = fixture("025-mutool-zeros-unprinted.txt");
+    expect(text).toContain("上年结转政府信息公开申请数量\n34\n34\n\n");
+    const { report, diagnostics } = parseReport(text);
+    expect(Object.values(report.cells).filter((c) => c.status === "blank")).toEqual([]);
+    // the row's five empty cells left no trace: its values fill the first columns, with a warning
+    expect(report.cells["applications.carried_over.total"]).toBeUndefined();
+    expect(diagnostics.some((d) => d.code === "row-missing-values" && d.message.includes("二、上年结转"))).toBe(true);
   });
 
   /** A report of prose paragraphs as mammoth writes them (each followed by a blank line), `extra` empty paragraphs after paragraph `at`. */
