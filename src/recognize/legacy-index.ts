@@ -194,3 +194,14 @@ export function pick(
   if (candidates.length === 0) return null;
   return (after >= 0 ? bestFree(candidates, used, unit, after) : null) ?? bestFree(candidates, used, unit, -1);
 }
+
+/** Whether one of `templates` prints a label of this matching key exactly (with or without its annotation). */
+export function isKnownLegacyLabel(label: string, templates: readonly LegacyTemplate[]): boolean {
+  const key = legacyLabelKey(label);
+  const stripped = stripAnnotation(key);
+  for (const template of templates) {
+    const { byKey } = indexOf(template);
+    if (byKey.has(key) || byKey.has(stripped)) return true;
+  }
+  return false;
+}

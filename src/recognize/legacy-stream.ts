@@ -8,10 +8,12 @@
  * each cell's own position; they are read with `readLegacyGrid` like any other grid.
  */
 import type { Block, GridCell, TableBlock, TextBlock } from "../document.js";
+import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import { cellReading } from "./cell-value.js";
 import { isLegacyUnit, unitValueParts } from "./legacy-cells.js";
 import { headerColumns, isLabelFragment, isLegacyTitle, NUMBERED_LABEL, TITLE_MAX_LENGTH } from "./legacy-grid.js";
 import { roleOf } from "./legacy-header.js";
+import { isKnownLegacyLabel } from "./legacy-index.js";
 import { columnRows, type UnplacedColumns } from "./legacy-stream-columns.js";
 import { blockCell, titleRowInGrid } from "./legacy-text.js";
 
@@ -165,7 +167,7 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
     let row: GridCell[] = [];
     while (i < end) {
       let head = cells[i++]!;
-      while (i < end && (isLabelFragment(head.text) || isBracketedTail(cells[i]!.text)))
+      while (i < end && (isLabelFragment(head.text) || isLabelTail(head.text, cells[i]!.text)))
         head = { ...head, text: head.text + cells[i++]!.text };
       row = [head];
       if (i < end) rows.push(row);
@@ -181,6 +183,21 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
     rows.push(row);
   }
   return { rows, split, unplaced };
+}
+
+/**
+ * Whether a label cell continues the label before it, typed as two paragraphs of one Word cell (each on a line
+ * of its own in the text): it opens with a bracketed note (see isBracketedTail), or it is no numbered label and
+ * no label of a legacy family by itself, but joined to the one before it is (`2.电子邮件` / `形式申请数`).
+ */
+function isLabelTail(head: string, text: string): boolean {
+  if (isBracketedTail(text)) return true;
+  const t = text.trim();
+  return (
+    !NUMBERED_LABEL.test(t) &&
+    !isKnownLegacyLabel(t, LEGACY_TEMPLATES) &&
+    isKnownLegacyLabel(head.trim() + t, LEGACY_TEMPLATES)
+  );
 }
 
 /**

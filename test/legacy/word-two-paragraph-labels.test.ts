@@ -1,7 +1,8 @@
 // Seed 003's pre-2019 table from a Word file whose labels were typed as two paragraphs in their cells
 // (`4.其它方式` / `(请说明)`, `1.政府` / `(部门)网站公开(不含政府信息公开网站)`), as mammoth's extractRawText writes it:
 // every paragraph on a line of its own (red team R27). The bracketed second paragraph opened a label of its own:
-// the row's number went to it, untyped (an info only), and the typed row was blank.
+// the row's number went to it, untyped (an info only), and the typed row was blank. So did a second paragraph
+// with no bracket (`2.电子邮件` / `形式申请数`): 46 of the 62 typed rows were read.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
@@ -35,5 +36,18 @@ describe("a pre-2019 label typed as two paragraphs", () => {
       "条",
       502,
     ]);
+  });
+
+  it("joins a second paragraph that is no label by itself when the two make one: 2.电子邮件形式申请数 件 0", () => {
+    expect(text).toContain("2.电子邮件\n\n形式申请数\n\n件\n\n0");
+    const email = rows.get("legacy_yn.applications.channel.email");
+    expect([email?.label, email?.unit, email?.cell.value]).toEqual(["2.电子邮件形式申请数", "件", 0]);
+    const corrected = rows.get("legacy_yn.review.corrected");
+    expect(corrected?.label).toBe("2.决定撤销、变更或确认该具体行政行为");
+  });
+
+  it("types all 62 rows of the table", () => {
+    expect(rows.size).toBe(62);
+    expect(rows.get("legacy_yn.consultation.handled_other")?.remark).toBe("无");
   });
 });
