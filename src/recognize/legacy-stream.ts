@@ -76,7 +76,10 @@ function isSplitRowGrid(rows: readonly (readonly GridCell[])[]): boolean {
 const PAGE_FURNITURE =
   /^(?:(?:file|https?):\/\/\S*|\d{1,4}\s*\/\s*\d{1,4}|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|.{2,60}年度报告)$/i;
 
-/** The cells of a run of stream blocks, in reading order, from row `firstRow` of the first (empty cells and page furniture dropped). */
+/**
+ * The cells of a run of stream blocks, in reading order, from row `firstRow` of the first: page furniture and
+ * empty cells dropped, but a row of one empty cell (a blank cell read from the lines, which keeps its place).
+ */
 function streamCells(blocks: readonly Block[], from: number, to: number, firstRow: number): GridCell[] {
   const out: GridCell[] = [];
   for (let b = from; b < to; b++) {
@@ -91,7 +94,8 @@ function streamCells(blocks: readonly Block[], from: number, to: number, firstRo
       // A short row's span copies are dropped (a one-cell row is kept as it is).
       for (const cell of row) {
         const text = cell.text.trim();
-        if ((cell.anchor || row.length === 1) && text !== "" && !PAGE_FURNITURE.test(text)) out.push({ ...cell, text });
+        if (row.length === 1 ? !PAGE_FURNITURE.test(text) : cell.anchor && text !== "" && !PAGE_FURNITURE.test(text))
+          out.push({ ...cell, text });
       }
     }
   }

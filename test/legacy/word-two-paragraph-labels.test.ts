@@ -51,3 +51,30 @@ describe("a pre-2019 label typed as two paragraphs", () => {
     expect(rows.get("legacy_yn.consultation.handled_other")?.remark).toBe("无");
   });
 });
+
+describe("a pre-2019 table with blank cells in mammoth's raw text", () => {
+  const raw = readFileSync(new URL("../fixtures/messy/r27/003-mammoth-raw-blank-cells.txt", import.meta.url), "utf8");
+  const html = readFileSync(new URL("../fixtures/messy/r27/003-blank-cells.html", import.meta.url), "utf8");
+  /** Each typed row's value status, value and remark. */
+  const typed = (text: string): Map<string, string> =>
+    new Map(
+      parseReport(text)
+        .report.legacy.flatMap((t) => t.rows)
+        .flatMap((r) => (r.id === null ? [] : [[r.id, `${r.cell.status} ${r.cell.value} ${r.remark}`] as const])),
+    );
+
+  it("keeps a blank value in its place before the remark: 4.其它方式(请说明) 人(次) [blank] 无", () => {
+    // the empty paragraph of the value cell: three blank lines between the unit and the remark
+    expect(raw).toContain("4.其它方式(请说明)\n\n人(次)\n\n\n\n无\n");
+    const other = parseReport(raw)
+      .report.legacy.flatMap((t) => t.rows)
+      .find((r) => r.id === "legacy_yn.consultation.other");
+    expect([other?.cell.status, other?.cell.value, other?.remark]).toEqual(["blank", null, "无"]);
+  });
+
+  it("reads every typed row as the same Word file's HTML does (62 rows)", () => {
+    const fromHtml = typed(html);
+    expect(fromHtml.size).toBe(62);
+    expect(typed(raw)).toEqual(fromHtml);
+  });
+});
