@@ -11,7 +11,14 @@ import type { Block, GridCell, TableBlock, TextBlock } from "../document.js";
 import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import { cellReading } from "./cell-value.js";
 import { isLegacyUnit, unitValueParts } from "./legacy-cells.js";
-import { headerColumns, isLabelFragment, isLegacyTitle, NUMBERED_LABEL, TITLE_MAX_LENGTH } from "./legacy-grid.js";
+import {
+  headerColumns,
+  isLabelFragment,
+  isLegacyTitle,
+  NUMBERED_LABEL,
+  SECTION_ORDINAL,
+  TITLE_MAX_LENGTH,
+} from "./legacy-grid.js";
 import { roleOf } from "./legacy-header.js";
 import { isKnownLegacyLabel } from "./legacy-index.js";
 import { columnRows, type UnplacedColumns } from "./legacy-stream-columns.js";
@@ -191,11 +198,13 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
 
 /**
  * Whether a label cell continues the label before it, typed as two paragraphs of one Word cell (each on a line
- * of its own in the text): it opens with a bracketed note (see isBracketedTail), or it is no numbered label and
+ * of its own in the text): it opens with a bracketed note (see isBracketedTail) after a label that is no
+ * section's heading, or it is no numbered label and
  * no label of a legacy family by itself, but joined to the one before it is (`2.电子邮件` / `形式申请数`).
  */
 function isLabelTail(head: string, text: string): boolean {
-  if (isBracketedTail(text)) return true;
+  // A section's heading (二、依申请公开情况) is whole: a bracketed label after it opens a row.
+  if (isBracketedTail(text)) return !SECTION_ORDINAL.test(head.trimStart());
   const t = text.trim();
   return (
     !NUMBERED_LABEL.test(t) &&

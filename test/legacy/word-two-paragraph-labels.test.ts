@@ -78,3 +78,21 @@ describe("a pre-2019 table with blank cells in mammoth's raw text", () => {
     expect(typed(raw)).toEqual(fromHtml);
   });
 });
+
+describe("a bracketed label after a section's heading row (review RV29 F5)", () => {
+  // 二、依申请公开情况 (a row of its own, no value) and then （其中）全年收到政府信息公开申请数 件 2, one cell per line:
+  // the bracketed label was joined to the heading as if it were its second paragraph.
+  const text = readFileSync(
+    new URL("../fixtures/messy/rv29/bracketed-label-after-section.txt", import.meta.url),
+    "utf8",
+  );
+  const labels = parseReport(text)
+    .report.legacy.flatMap((t) => t.rows)
+    .map((r) => `${r.label} ${r.unit} ${r.cell.raw}`);
+
+  it("opens a row of its own", () => {
+    expect(text).toContain("二、依申请公开情况\n\n（其中）全年收到政府信息公开申请数\n\n件\n\n2\n");
+    expect(labels).toContain("（其中）全年收到政府信息公开申请数 件 2");
+    expect(labels.some((l) => l.startsWith("二、依申请公开情况（"))).toBe(false);
+  });
+});
