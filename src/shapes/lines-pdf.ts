@@ -6,9 +6,16 @@
  * boundaries are guesses, so tables are marked `rowsReliable: false`.
  */
 import type { GridCell } from "../document.js";
+import {
+  type BlankInsert,
+  BlankRuns,
+  blankCellsMakeTable,
+  isBlankCell,
+  isLoneNumber,
+  withBlankCells,
+} from "./blank-line-cells.js";
 import { browserHeaderResidue, headerLine } from "./browser-print.js";
 import type { DocumentBuilder } from "./builder.js";
-import { BlankRuns, blankCell, blankCellsMakeTable, isBlankCell, isLoneNumber } from "./paragraph-blanks.js";
 import { numbersWithBlanks } from "./pdf-columns.js";
 import { type SplitLine, splitNumbersFrom } from "./pdf-trailing-numbers.js";
 import {
@@ -191,26 +198,24 @@ const numbersAlone = (c: CellLineCounts): boolean => c.numbered >= 20 && c.alone
 
 /**
  * In one-cell-per-line text, a single blank line between a non-blank line and a line of one number is an
- * empty cell: its split is inserted where the blank line stood (`blanks`: where in `splits`, and the line).
+ * empty cell: the cells to put where such blank lines stood (`blanks`: where in `splits`, and the line).
  */
-function insertBlankCells(
-  splits: SplitLine[],
-  lengths: number[],
+function singleBlankCells(
+  splits: readonly SplitLine[],
   blanks: readonly { at: number; line: SourceLine; next: SourceLine | undefined }[],
-): void {
-  for (let b = blanks.length - 1; b >= 0; b--) {
-    const { at, line, next } = blanks[b]!;
+): BlankInsert[] {
+  const out: BlankInsert[] = [];
+  for (const { at, line, next } of blanks) {
     const after = splits[at];
-    if (after?.line !== next || !isLoneNumber(after)) continue;
-    splits.splice(at, 0, blankCell(line));
-    lengths.splice(at, 0, 1);
+    if (after?.line === next && isLoneNumber(after)) out.push({ at, line, length: 1 });
   }
+  return out;
 }
 
 /** Adds the blocks of PDF-extracted lines to a builder. */
 export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void {
-  const splits: SplitLine[] = [];
-  const lengths: number[] = [];
+  let splits: SplitLine[] = [];
+  let lengths: number[] = [];
   const counts: CellLineCounts = { numbered: 0, alone: 0, followed: 0, preceded: 0 };
   /** Blank lines after a non-blank one: empty cells if the text turns out to be one cell per line. */
   const blanks: { at: number; line: SourceLine; next: SourceLine | undefined }[] = [];
@@ -251,13 +256,14 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
   }
   // One cell per line with no blank line between rows (LibreOffice's text export) and few empty cells: a
   // blank line between two cells is an empty cell.
-  if (blanks.length > 0 && oneCellPerLine(counts)) insertBlankCells(splits, lengths, blanks);
+  let inserts: BlankInsert[] = [];
+  if (blanks.length > 0 && oneCellPerLine(counts)) inserts = singleBlankCells(splits, blanks);
   // One cell per line, every paragraph followed by a blank line (mammoth's raw text): longer runs are cells.
   // (Few numbers at all: a report whose tables were left blank.)
-  else if ((counts.numbered < 20 || numbersAlone(counts)) && runs.spaced())
-    runs.insertBlankCells(splits, lengths, lines, 2);
+  else if ((counts.numbered < 20 || numbersAlone(counts)) && runs.spaced()) inserts = runs.cells(lines, 2);
   // One cell per line, many empty cells each a blank line: every blank line is one.
-  else if (blankLineCells(counts)) runs.insertBlankCells(splits, lengths, lines, 1);
+  else if (blankLineCells(counts)) inserts = runs.cells(lines, 1);
+  if (inserts.length > 0) ({ splits, lengths } = withBlankCells(splits, lengths, inserts));
   const width = proseWidth(lengths);
   const kinds = splits.map((s, k) => classify(s, lengths[k] as number, width));
   const text = (s: SplitLine): void => {

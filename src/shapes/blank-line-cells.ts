@@ -1,9 +1,11 @@
 /**
- * Blank cells of paragraph-spaced one-cell-per-line text: mammoth's `extractRawText` (and converters like it)
- * ends every paragraph, a table cell's included, with a blank line, so an empty cell is an empty paragraph.
- * Between two cells such text has 1 + 2k blank lines for k empty cells in between, where any other two
- * paragraphs have one: the runs of blank lines inside a table give back its empty cells, which text without
- * the spacing (one blank line or none between any two lines) cannot tell from a paragraph break.
+ * Empty cells read from the blank lines of one-cell-per-line text. mammoth's `extractRawText` (and converters
+ * like it) ends every paragraph, a table cell's included, with a blank line, so an empty cell is an empty
+ * paragraph: between two cells such paragraph-spaced text has 1 + 2k blank lines for k empty cells, where any
+ * other two paragraphs have one. docx2txt and LibreOffice's text export write a blank line for an empty cell
+ * and none between cells. Which of the two a text follows, and whether its blank lines are cells at all (PDF
+ * text has them between paragraphs and blocks), lines-pdf.ts decides; this module collects the runs of blank
+ * lines, puts the empty cells in place, and tells when empty cells alone make a table.
  */
 import type { SplitLine } from "./pdf-trailing-numbers.js";
 import type { SourceLine } from "./source-lines.js";
@@ -58,21 +60,54 @@ export class BlankRuns {
   }
 
   /**
-   * Inserts an empty cell into `splits` (and a length of 0 into `lengths`, which runs beside them) for each
-   * empty cell the runs of blank lines stand for: with `linesPerCell` 2 (paragraph-spaced text) a run of
-   * 1 + 2k blank lines is k empty cells; with 1 (a blank line for an empty cell, none between cells) a run
-   * of k lines is k cells.
+   * The empty cells the runs of blank lines stand for, in order: with `linesPerCell` 2 (paragraph-spaced text)
+   * a run of 1 + 2k blank lines is k empty cells, each on its empty paragraph's line; with 1 (a blank line for
+   * an empty cell, none between cells) a run of k lines is k cells.
    */
-  insertBlankCells(splits: SplitLine[], lengths: number[], lines: readonly SourceLine[], linesPerCell: 1 | 2): void {
-    for (let r = this.runs.length - 1; r >= 0; r--) {
-      const run = this.runs[r]!;
+  cells(lines: readonly SourceLine[], linesPerCell: 1 | 2): BlankInsert[] {
+    const out: BlankInsert[] = [];
+    for (const run of this.runs) {
       const cells = linesPerCell === 1 ? run.length : run.length % 2 === 1 ? (run.length - 1) / 2 : 0;
-      for (let k = cells; k >= 1; k--) {
-        splits.splice(run.at, 0, blankCell(lines[run.first + linesPerCell * k - 1]!));
-        lengths.splice(run.at, 0, 0);
-      }
+      for (let k = 1; k <= cells; k++)
+        out.push({ at: run.at, line: lines[run.first + linesPerCell * k - 1]!, length: 0 });
+    }
+    return out;
+  }
+}
+
+/** An empty cell to put before split line `at`, on a blank line, with the length its line counts for. */
+export interface BlankInsert {
+  /** Index of the split line it stands before. */
+  at: number;
+  /** The blank line it stands on. */
+  line: SourceLine;
+  /** Its visible length (see lines-pdf.ts proseWidth: 0 leaves it out). */
+  length: number;
+}
+
+/**
+ * The split lines and their lengths with an empty cell put in place for each of `inserts` (in order of `at`;
+ * several at one place in their order), in one pass.
+ */
+export function withBlankCells(
+  splits: readonly SplitLine[],
+  lengths: readonly number[],
+  inserts: readonly BlankInsert[],
+): { splits: SplitLine[]; lengths: number[] } {
+  const outSplits: SplitLine[] = [];
+  const outLengths: number[] = [];
+  let k = 0;
+  for (let i = 0; i <= splits.length; i++) {
+    for (; k < inserts.length && inserts[k]!.at === i; k++) {
+      outSplits.push(blankCell(inserts[k]!.line));
+      outLengths.push(inserts[k]!.length);
+    }
+    if (i < splits.length) {
+      outSplits.push(splits[i]!);
+      outLengths.push(lengths[i]!);
     }
   }
+  return { splits: outSplits, lengths: outLengths };
 }
 
 /** The fewest empty cells that make a run of short lines a table by themselves… */
