@@ -16,16 +16,29 @@ import { transposedValues } from "./transposed.js";
 
 /**
  * The value tokens of a region in reading order: lines of values only contribute every cell (blank cells
- * included, they are data); lines that also carry text contribute only their filled values.
+ * included, they are data); lines that also carry text contribute their filled values and the blank cells
+ * between two of them with no text between (a table's header and its row of values on one line, as
+ * word-extractor writes a .doc table: `…尚未审结 | 总计 | | 1 | 1 | 0 | | 2 |`), not the empty cells around the text.
  */
 function sequenceValues(lines: readonly Line[]): Token[] {
   const out: Token[] = [];
   for (const line of lines) {
-    const hasText = line.tokens.some((t) => t.kind === "text");
-    for (const t of line.tokens) {
-      if (t.kind !== "value") continue;
-      if (!hasText || isFilled(t)) out.push(t);
+    const tokens = line.tokens;
+    const hasText = tokens.some((t) => t.kind === "text");
+    /** Where in `out` the blank cells after the last filled value of this line start (-1: none kept yet). */
+    let blanksFrom = -1;
+    for (const t of tokens) {
+      if (t.kind !== "value") {
+        if (blanksFrom >= 0) out.length = blanksFrom;
+        blanksFrom = -1;
+        continue;
+      }
+      if (!hasText || isFilled(t)) {
+        out.push(t);
+        blanksFrom = hasText ? out.length : -1;
+      } else if (blanksFrom >= 0) out.push(t);
     }
+    if (blanksFrom >= 0) out.length = blanksFrom;
   }
   return out;
 }

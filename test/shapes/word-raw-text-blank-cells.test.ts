@@ -59,6 +59,17 @@ describe("empty cells in one-cell-per-line text of a Word report", () => {
     expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
   });
 
+  it("places the empty cells of Table 四 printed on one line with its header (word-extractor's .doc text)", () => {
+    // word-extractor writes a .doc table as one line of tab-separated cells: the header words, then the values
+    const text = fixture("024-word-extractor-doc-blank-cells.txt");
+    expect(text).toContain("尚未审结\t总计\t\t1\t1\t0\t\t2\t1\t0\t\t0\t1\t2\t\t1\t0\t3\t\t五、");
+    const html = readings(fixture("024-blank-cells.html"));
+    const fromText = readings(text);
+    const table4 = [...html.keys()].filter((id) => id.startsWith("review_litigation."));
+    expect(table4).toHaveLength(15);
+    expect(table4.map((id) => fromText.get(id))).toEqual(table4.map((id) => html.get(id)));
+  });
+
   it("places the empty cells of Table 四's one row of 15 values", () => {
     const { cells } = parseReport(fixture("t4-mammoth-raw-blank-cells.txt")).report;
     const get = (block: string, column: string): number | null | undefined =>
