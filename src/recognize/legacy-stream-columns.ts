@@ -3,6 +3,8 @@
  * the run of their units (件 件 件 …), then the run of their values (0 0 2 …), then rows whose unit and value stayed
  * together (人(次) 69218). The k-th label takes the k-th unit and value — only when the counts agree; otherwise the
  * text cannot tell which value is whose: nothing of the run is placed, and the reader is told (`ColumnRows.unplaced`).
+ * Fewer values than units (cells printed blank leave nothing) leave the labels of the unit column unplaced, told
+ * so, and the rows whose unit and value stayed together read.
  */
 import { type GridCell, pointSource } from "../document.js";
 import type { Diagnostic } from "../schema/common.js";
@@ -13,12 +15,21 @@ import { SECTION_ORDINAL } from "./legacy-grid.js";
 /** Fewest units printed in a run for the labels before them to be read as a column. */
 const MIN_UNIT_RUN = 2;
 
-/** A label column whose units and values are not as many as its labels: its first label, its last, the counts. */
+/**
+ * A label column whose units and values cannot be paired with its labels: its first label, its last, how many
+ * labels, units and (when fewer than the units) values.
+ */
 export interface UnplacedColumns {
+  /** The column's first label. */
   first: GridCell;
+  /** Its last label's text. */
   last: string;
+  /** How many labels. */
   labels: number;
+  /** How many units (with their values, when `values` is null). */
   units: number;
+  /** How many values after the units, when fewer than them (cells printed blank); null when as many. */
+  values: number | null;
 }
 
 /** Rows read off a label column and the unit and value columns after it. */
@@ -46,11 +57,14 @@ export function columnRows(cells: readonly GridCell[], from: number, to: number)
   let units = to;
   while (units < cells.length && isLegacyUnit(cells[units]!.text)) units++;
   const unitCount = units - to;
-  if (unitCount < MIN_UNIT_RUN || units + unitCount > cells.length) return null;
-  for (let k = units; k < units + unitCount; k++) if (!isValue(cells[k]!)) return null;
+  if (unitCount < MIN_UNIT_RUN) return null;
+  // The value column: a value for each unit, or fewer when some were printed blank (nothing left in the text).
+  let values = units;
+  while (values < units + unitCount && values < cells.length && isValue(cells[values]!)) values++;
+  const valueCount = values - units;
   // The rows whose unit and value stayed together, after the value column.
   const pairs: GridCell[][] = [];
-  let next = units + unitCount;
+  let next = values;
   while (next < cells.length) {
     const cell = cells[next]!;
     if (unitValueParts(cell.text) !== null) {
@@ -63,18 +77,27 @@ export function columnRows(cells: readonly GridCell[], from: number, to: number)
   }
   let labels = 0;
   for (let k = from; k < to; k++) if (!isHeading(cells[k]!.text)) labels++;
-  if (labels !== unitCount + pairs.length) return unplacedRows(cells, from, to, next, labels, unitCount + pairs.length);
+  if (labels !== unitCount + pairs.length)
+    return unplacedRows(cells, from, to, next, { labels, units: unitCount + pairs.length, values: null });
+  // Fewer values than units: which value is whose cannot be told; the labels with a unit in the column are left
+  // out (told), those whose unit and value stayed together are read.
+  const short = valueCount < unitCount;
   const rows: GridCell[][] = [];
   let row = 0;
+  let first: GridCell | null = null;
+  let last = "";
   for (let k = from; k < to; k++) {
     const label = cells[k]!;
     if (isHeading(label.text)) rows.push([label]);
     else if (row < unitCount) {
-      rows.push([label, cells[to + row]!, cells[units + row]!]);
+      if (!short) rows.push([label, cells[to + row]!, cells[units + row]!]);
+      first ??= label;
+      last = label.text;
       row++;
     } else rows.push([label, ...pairs[row++ - unitCount]!]);
   }
-  return { rows, next };
+  if (!short || first === null) return { rows, next };
+  return { rows, next, unplaced: { first, last, labels: unitCount, units: unitCount, values: valueCount } };
 }
 
 /** The rows of a label column whose units and values are not as many as its labels: its headings only (see `ColumnRows`). */
@@ -83,8 +106,7 @@ function unplacedRows(
   from: number,
   to: number,
   next: number,
-  labels: number,
-  units: number,
+  counts: Pick<UnplacedColumns, "labels" | "units" | "values">,
 ): ColumnRows {
   const rows: GridCell[][] = [];
   let first: GridCell | null = null;
@@ -97,7 +119,7 @@ function unplacedRows(
       last = cell.text;
     }
   }
-  return { rows, next, unplaced: { first: first ?? cells[from]!, last, labels, units } };
+  return { rows, next, unplaced: { first: first ?? cells[from]!, last, ...counts } };
 }
 
 /** A section heading (一、主动公开政府信息情况): a row of its own, no unit taken. */
@@ -110,7 +132,10 @@ export function unplacedDiagnostic(u: UnplacedColumns): Diagnostic {
   return {
     code: "legacy-values-unplaced",
     severity: "warning",
-    message: `Legacy table printed column by column: ${u.labels} labels (“${u.first.text}” … “${u.last}”) but ${u.units} units and values after them; which value is whose cannot be told, so none of these rows is read.`,
+    message:
+      u.values === null
+        ? `Legacy table printed column by column: ${u.labels} labels (“${u.first.text}” … “${u.last}”) but ${u.units} units and values after them; which value is whose cannot be told, so none of these rows is read.`
+        : `Legacy table printed column by column: ${u.labels} labels (“${u.first.text}” … “${u.last}”) and their ${u.units} units but ${u.values} values after them (cells printed blank leave nothing in the text); which value is whose cannot be told, so none of these rows is read.`,
     source: pointSource(u.first.position),
     text: u.first.text,
   };

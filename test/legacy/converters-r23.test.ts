@@ -92,6 +92,35 @@ describe("columns-unplaced.txt (4 labels printed apart from 3 units and 3 values
   });
 });
 
+describe("003-zeros-blank-pdftotext.txt (its zeros printed blank, pdftotext's default text: column by column)", () => {
+  // Red team R28: 21 labels, their 21 units 件, then only 3 values (2 2 2: the blank cells left nothing), then
+  // the rows whose unit and value stayed together (人(次) 69218). The column reading gave up, and the labels were
+  // read as rows without values: 11 printed numbers came back blank, with no warning.
+  const text = read("003-zeros-blank-pdftotext.txt").toString();
+  const { report, diagnostics } = parseReport(text);
+  const rows = new Map(
+    report.legacy.flatMap((t) => t.rows).flatMap((r) => (r.id === null ? [] : [[r.id, r] as const])),
+  );
+
+  it("reads the rows whose unit and value stayed together: 政府信息公开咨询(查询)数 人(次) 69218", () => {
+    expect(text).toContain("人(次) 69218\n人(次) 246\n");
+    expect(rows.get("legacy_yn.consultation.total")?.cell.value).toBe(69218);
+    expect(rows.get("legacy_yn.consultation.handled")?.cell.value).toBe(307);
+  });
+
+  it("leaves the 21 labels of the unit column unread, and says so, instead of blank", () => {
+    expect(text).toContain("件\n件\n\n2\n2\n2\n");
+    expect(rows.has("legacy_yn.replies.total")).toBe(false);
+    expect(rows.has("legacy_yn.applications.channel.mail")).toBe(false);
+    const blank = [...rows.values()].filter((r) => r.unit === "件" && r.cell.status === "blank");
+    expect(blank.map((r) => r.id).filter((id) => id?.startsWith("legacy_yn.replies"))).toEqual([]);
+    const warning = diagnostics.find((d) => d.code === "legacy-values-unplaced");
+    expect(warning?.severity).toBe("warning");
+    expect(warning?.message).toContain("21 labels");
+    expect(warning?.message).toContain("but 3 values");
+  });
+});
+
 describe("the pieces", () => {
   it("a header line 单位 数量 备注 whose 项目 stood apart keeps the label column first", () => {
     const columns = textHeaderColumns("单位 数量 备注");
