@@ -71,10 +71,12 @@ export function readSequenceTable(
   // A header printing a block's columns in another order than the layout's: the header says which is which.
   const order = transposed ? null : sequenceOrder(table, lines);
   if (!values.some(isFilled)) {
-    // A template printed blank (formats.md D1): a grid row of exactly the table's width, all cells blank.
+    // A template printed blank (formats.md D1): a grid row of exactly the table's width, all cells blank, or
+    // as many blank cells one per line (Word text read a cell per line).
     const blankRow = lines.find((l) => l.kind === "row" && l.tokens.length === slots.length && l.tokens.every(isBlank));
-    if (!blankRow) return reading;
-    values = blankRow.tokens;
+    if (blankRow) values = blankRow.tokens;
+    else if (values.length !== slots.length || lines.some((l) => l.kind === "row" && l.tokens.length > 1))
+      return reading;
   }
   // Too few values on one layout line: the columns their gaps skip may have been printed blank — taken so
   // only when that breaks fewer of the table's identities than the values read in order (a wider column

@@ -169,11 +169,14 @@ function isBlank(line: SourceLine | undefined): boolean {
 }
 
 /**
- * Counts for `oneCellPerLine` and `blankLineCells`, gathered while the lines are split: lines with numbers,
- * lines of one number alone, and those of them followed by a non-blank line, and those after a blank line.
+ * Counts for `oneCellPerLine`, `blankLineCells` and paragraph-spaced text, gathered while the lines are split:
+ * lines with numbers, lines of several, lines of one number alone, and those of them followed by a non-blank
+ * line, and those after a blank line.
  */
 interface CellLineCounts {
   numbered: number;
+  /** Lines of several numbers (a table row on a line). */
+  several: number;
   alone: number;
   followed: number;
   preceded: number;
@@ -216,7 +219,7 @@ function singleBlankCells(
 export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void {
   let splits: SplitLine[] = [];
   let lengths: number[] = [];
-  const counts: CellLineCounts = { numbered: 0, alone: 0, followed: 0, preceded: 0 };
+  const counts: CellLineCounts = { numbered: 0, several: 0, alone: 0, followed: 0, preceded: 0 };
   /** Blank lines after a non-blank one: empty cells if the text turns out to be one cell per line. */
   const blanks: { at: number; line: SourceLine; next: SourceLine | undefined }[] = [];
   /** Every run of blank lines: empty cells if the text turns out to be paragraph-spaced. */
@@ -247,6 +250,7 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
     lengths.push(visible);
     if (split.numbers.length > 0) {
       counts.numbered++;
+      if (split.numbers.length > 1) counts.several++;
       if (isLoneNumber(split)) {
         counts.alone++;
         if (!isBlank(lines[n + 1]) && n + 1 < lines.length) counts.followed++;
@@ -259,8 +263,8 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
   let inserts: BlankInsert[] = [];
   if (blanks.length > 0 && oneCellPerLine(counts)) inserts = singleBlankCells(splits, blanks);
   // One cell per line, every paragraph followed by a blank line (mammoth's raw text): longer runs are cells.
-  // (Few numbers at all: a report whose tables were left blank.)
-  else if ((counts.numbered < 20 || numbersAlone(counts)) && runs.spaced()) inserts = runs.cells(lines, 2);
+  // (Rows of several numbers on a line are few: a table printed a row per line has its own empty cells.)
+  else if (counts.several <= counts.alone * 0.1 && runs.spaced()) inserts = runs.cells(lines, 2);
   // One cell per line, many empty cells each a blank line: every blank line is one.
   else if (blankLineCells(counts)) inserts = runs.cells(lines, 1);
   if (inserts.length > 0) ({ splits, lengths } = withBlankCells(splits, lengths, inserts));

@@ -51,6 +51,10 @@ describe("empty cells in one-cell-per-line text of a Word report", () => {
     // a blank line for each empty cell, none between cells: docx2txt (Debian's), LibreOffice's text export
     ["024-docx2txt-blank-cells.txt", "024-blank-cells.html", 186],
     ["025-soffice-txt-blank-cells.txt", "025-blank-cells.html", 200],
+    // red team R28: every 0 printed blank (Table 四 wholly blank: 31 blank lines after its header), and Table 三
+    // printed blank in a report with numbers elsewhere
+    ["000-zeros-blank-mammoth-raw.txt", "000-zeros-blank.html", 200],
+    ["025-table3-blank-mammoth-raw.txt", "025-table3-blank.html", 200],
   ])("reads every cell of %s as the same Word file's HTML does", (text, html, count) => {
     const fromHtml = readings(fixture(html));
     expect(fromHtml.size).toBe(count);
