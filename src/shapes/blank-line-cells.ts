@@ -27,6 +27,12 @@ interface BlankRun {
 const SPACED_SHARE = 0.8;
 /** The fewest filled lines a text needs to be judged paragraph-spaced. */
 const MIN_LINES = 20;
+/** The fewest blank lines that, none after a sentence, make a text's blank lines its empty cells… */
+const MIN_CELL_LINES = 10;
+/** …with this many runs… */
+const MIN_LONG_RUNS = 6;
+/** …of this many blank lines or more. */
+const LONG_RUN = 4;
 
 /**
  * Collects the runs of blank lines of a text as its lines are split (`blank` for each blank line, `filled`
@@ -37,6 +43,13 @@ export class BlankRuns {
   private open: BlankRun | undefined;
   private filledLines = 0;
   private oddRuns = 0;
+  private blankLines = 0;
+  /** Runs of blank lines right after a line ending a sentence. */
+  private proseBreaks = 0;
+  private afterSentence = false;
+  private openAfterSentence = false;
+  /** Runs of LONG_RUN blank lines or more that end before a line. */
+  private longRuns = 0;
 
   /** A blank line, the `n`-th source line, standing before split line `at`. */
   blank(n: number, at: number): void {
@@ -44,14 +57,38 @@ export class BlankRuns {
     else if (this.filledLines > 0) {
       this.open = { at, first: n, length: 1 };
       this.runs.push(this.open);
+      this.openAfterSentence = this.afterSentence;
     }
+    if (this.filledLines > 0) this.blankLines++;
   }
 
-  /** A line that is not blank (split or skipped as page furniture). */
-  filled(): void {
+  /** A line that is not blank (split or skipped as page furniture); `sentence`: it ends a sentence (。；). */
+  filled(sentence: boolean): void {
     if (this.open !== undefined && this.open.length % 2 === 1) this.oddRuns++;
+    // (a run that ends the text sets nothing apart)
+    if (this.open !== undefined && this.openAfterSentence) this.proseBreaks++;
+    if (this.open !== undefined && this.open.length >= LONG_RUN) this.longRuns++;
     this.open = undefined;
     this.filledLines++;
+    this.afterSentence = sentence;
+  }
+
+  /**
+   * Whether the text's blank lines are its empty cells, though few of its numbers stand after one: none stands
+   * after a sentence (no paragraph of prose is set apart by one: docx2txt writes a Word file's paragraphs one per
+   * line, its empty cells as blank lines), MIN_CELL_LINES in all, and runs of a row's empty cells (hasCellRuns).
+   */
+  onlyBetweenCells(): boolean {
+    return this.blankLines >= MIN_CELL_LINES && this.proseBreaks === 0 && this.hasCellRuns();
+  }
+
+  /**
+   * Whether MIN_LONG_RUNS runs of LONG_RUN blank lines or more stand in the text: a row of empty cells, or a
+   * Word table's merged header cells, each an empty line in docx2txt's text; PDF text sets its blocks apart by
+   * one or two.
+   */
+  hasCellRuns(): boolean {
+    return this.longRuns >= MIN_LONG_RUNS;
   }
 
   /** Whether nearly every filled line is followed by an odd number of blank lines (see SPACED_SHARE). */
@@ -112,33 +149,33 @@ export function withBlankCells(
 
 /** The fewest empty cells that make a run of short lines a table by themselves… */
 const MIN_BLANK_CELLS = 6;
-/** …standing in at least this many places (rows). */
+/** …standing in at least this many places (rows) MIN_BLANK_ROW or more together. */
 const MIN_BLANK_GROUPS = 3;
-/** The fewest empty cells that make a run a table's rows when a table ran just before it. */
+/**
+ * The fewest empty cells together that make a row of them (a contact block spaced by two empty paragraphs
+ * has two between its lines); as many make a run a table's rows when a table ran just before it.
+ */
 const MIN_BLANK_ROW = 3;
 
 /**
- * Whether the empty cells of a run of short lines make it a table: MIN_BLANK_CELLS of them in at least
- * MIN_BLANK_GROUPS places (a table printed blank), or MIN_BLANK_ROW when a table ran just before it
+ * Whether the empty cells of a run of short lines make it a table: MIN_BLANK_CELLS of them with at least
+ * MIN_BLANK_GROUPS places of MIN_BLANK_ROW together (a table printed blank), or MIN_BLANK_ROW when a table ran just before it
  * (`afterTable`: a row left blank, after a label long enough to be read as prose). Empty paragraphs set apart
  * from such places (before a signature, after a title) make no table.
  */
 export function blankCellsMakeTable(run: readonly SplitLine[], afterTable: boolean): boolean {
   let blank = 0;
+  /** Places holding MIN_BLANK_ROW empty cells or more. */
   let groups = 0;
-  let wasBlank = false;
+  let group = 0;
   for (const s of run) {
-    const blankCell = isBlankCell(s);
-    if (blankCell && !wasBlank) groups++;
-    if (blankCell) blank++;
-    wasBlank = blankCell;
+    if (isBlankCell(s)) {
+      blank++;
+      if (++group === MIN_BLANK_ROW) groups++;
+    } else group = 0;
   }
   return (blank >= MIN_BLANK_CELLS && groups >= MIN_BLANK_GROUPS) || (afterTable && blank >= MIN_BLANK_ROW);
 }
-
-/** A split line holding one number and nothing else. */
-export const isLoneNumber = (split: SplitLine | undefined): boolean =>
-  split !== undefined && split.label === undefined && split.numbers.length === 1;
 
 /** Whether a split line is an empty cell (see {@link blankCell}). */
 export const isBlankCell = (split: SplitLine): boolean =>

@@ -6,18 +6,12 @@
  * boundaries are guesses, so tables are marked `rowsReliable: false`.
  */
 import type { GridCell } from "../document.js";
-import {
-  type BlankInsert,
-  BlankRuns,
-  blankCellsMakeTable,
-  isBlankCell,
-  isLoneNumber,
-  withBlankCells,
-} from "./blank-line-cells.js";
+import { blankCellInserts, type CellLineCounts, type SingleBlank } from "./blank-cell-conventions.js";
+import { BlankRuns, blankCellsMakeTable, isBlankCell, withBlankCells } from "./blank-line-cells.js";
 import { browserHeaderResidue, headerLine } from "./browser-print.js";
 import type { DocumentBuilder } from "./builder.js";
 import { numbersWithBlanks } from "./pdf-columns.js";
-import { type SplitLine, splitNumbersFrom } from "./pdf-trailing-numbers.js";
+import { isLoneNumber, type SplitLine, splitNumbersFrom } from "./pdf-trailing-numbers.js";
 import {
   isPageFurniture,
   isPageFurnitureAt,
@@ -168,60 +162,13 @@ function isBlank(line: SourceLine | undefined): boolean {
   return true;
 }
 
-/**
- * Counts for `oneCellPerLine`, `blankLineCells` and paragraph-spaced text, gathered while the lines are split:
- * lines with numbers, lines of several, lines of one number alone, and those of them followed by a non-blank
- * line, and those after a blank line.
- */
-interface CellLineCounts {
-  numbered: number;
-  /** Lines of several numbers (a table row on a line). */
-  several: number;
-  alone: number;
-  followed: number;
-  preceded: number;
-}
-
-/**
- * Whether the text is one cell per line with rows not blank-separated (LibreOffice's text export): most
- * numbers stand alone on a line, followed by a non-blank line.
- */
-const oneCellPerLine = (c: CellLineCounts): boolean => numbersAlone(c) && c.followed >= c.alone * 0.8;
-
-/**
- * Whether the text is one cell per line with a blank line for each empty cell and none between cells
- * (docx2txt, LibreOffice's text export) and many empty cells: a fifth of its numbers or more stand after a
- * blank line. (PDF text one block per row, `mutool`'s, has a blank line after a row's last number: the
- * numbers after blank lines are few, those followed by one many.)
- */
-const blankLineCells = (c: CellLineCounts): boolean => numbersAlone(c) && c.preceded >= c.alone * 0.2;
-
-/** Whether most numbers of a text with some stand alone on their lines. */
-const numbersAlone = (c: CellLineCounts): boolean => c.numbered >= 20 && c.alone >= c.numbered * 0.9;
-
-/**
- * In one-cell-per-line text, a single blank line between a non-blank line and a line of one number is an
- * empty cell: the cells to put where such blank lines stood (`blanks`: where in `splits`, and the line).
- */
-function singleBlankCells(
-  splits: readonly SplitLine[],
-  blanks: readonly { at: number; line: SourceLine; next: SourceLine | undefined }[],
-): BlankInsert[] {
-  const out: BlankInsert[] = [];
-  for (const { at, line, next } of blanks) {
-    const after = splits[at];
-    if (after?.line === next && isLoneNumber(after)) out.push({ at, line, length: 1 });
-  }
-  return out;
-}
-
 /** Adds the blocks of PDF-extracted lines to a builder. */
 export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void {
   let splits: SplitLine[] = [];
   let lengths: number[] = [];
   const counts: CellLineCounts = { numbered: 0, several: 0, alone: 0, followed: 0, preceded: 0 };
   /** Blank lines after a non-blank one: empty cells if the text turns out to be one cell per line. */
-  const blanks: { at: number; line: SourceLine; next: SourceLine | undefined }[] = [];
+  const blanks: SingleBlank[] = [];
   /** Every run of blank lines: empty cells if the text turns out to be paragraph-spaced. */
   const runs = new BlankRuns();
   // The lines a browser's print headers leave (their titles and years), found at the first such header.
@@ -238,7 +185,9 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
         blanks.push({ at: splits.length, line, next: lines[n + 1] });
       continue;
     }
-    runs.filled();
+    let last = t.length - 1;
+    while (last > first && isSpaceCode(t.charCodeAt(last))) last--;
+    runs.filled(isSentenceEnd(t.charCodeAt(last)));
     // A browser's print header (a date and time first): the lines it takes are found once, at the first.
     if (residue === null && t.includes(":") && headerLine(t) !== null) residue = browserHeaderResidue(lines);
     if (residue?.has(n) || isPageFurnitureAt(t, first)) continue;
@@ -258,15 +207,7 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
       }
     }
   }
-  // One cell per line with no blank line between rows (LibreOffice's text export) and few empty cells: a
-  // blank line between two cells is an empty cell.
-  let inserts: BlankInsert[] = [];
-  if (blanks.length > 0 && oneCellPerLine(counts)) inserts = singleBlankCells(splits, blanks);
-  // One cell per line, every paragraph followed by a blank line (mammoth's raw text): longer runs are cells.
-  // (Rows of several numbers on a line are few: a table printed a row per line has its own empty cells.)
-  else if (counts.several <= counts.alone * 0.1 && runs.spaced()) inserts = runs.cells(lines, 2);
-  // One cell per line, many empty cells each a blank line: every blank line is one.
-  else if (blankLineCells(counts)) inserts = runs.cells(lines, 1);
+  const inserts = blankCellInserts(counts, runs, splits, blanks, lines);
   if (inserts.length > 0) ({ splits, lengths } = withBlankCells(splits, lengths, inserts));
   const width = proseWidth(lengths);
   const kinds = splits.map((s, k) => classify(s, lengths[k] as number, width));

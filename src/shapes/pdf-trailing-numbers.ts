@@ -15,6 +15,10 @@ export interface SplitLine {
   numbers: readonly { text: string; offset: number }[];
 }
 
+/** A split line holding one number and nothing else. */
+export const isLoneNumber = (split: SplitLine | undefined): boolean =>
+  split !== undefined && split.label === undefined && split.numbers.length === 1;
+
 /** The numbers of a line that has none (most lines: prose), shared. */
 const NO_NUMBERS: readonly { text: string; offset: number }[] = Object.freeze([]);
 

@@ -51,6 +51,8 @@ describe("empty cells in one-cell-per-line text of a Word report", () => {
     // a blank line for each empty cell, none between cells: docx2txt (Debian's), LibreOffice's text export
     ["024-docx2txt-blank-cells.txt", "024-blank-cells.html", 186],
     ["025-soffice-txt-blank-cells.txt", "025-blank-cells.html", 200],
+    // docx2txt of a report whose tables are nearly all blank: 12 numbers, rows of empty lines
+    ["001-docx2txt-tables-blank.txt", "001-tables-blank.html", 200],
     // red team R28: every 0 printed blank (Table 四 wholly blank: 31 blank lines after its header), and Table 三
     // printed blank in a report with numbers elsewhere
     ["000-zeros-blank-mammoth-raw.txt", "000-zeros-blank.html", 200],
@@ -94,6 +96,26 @@ describe("empty cells in one-cell-per-line text of a Word report", () => {
     // the row's five empty cells left no trace: its values fill the first columns, with a warning
     expect(report.cells["applications.carried_over.total"]).toBeUndefined();
     expect(diagnostics.some((d) => d.code === "row-missing-values" && d.message.includes("二、上年结转"))).toBe(true);
+  });
+
+  it.each([
+    // review RV30: poppler's pdftotext (no -layout) and pdfminer's pdf2txt.py of a narrow print set each block of
+    // a table apart by an empty line, and many numbers stand after one: the blank-line rule read those as cells
+    "024-pdftotext-narrow-blocks.txt",
+    "025-pdfminer-narrow-blocks.txt",
+  ])("reads no empty cell from the empty lines between the blocks of PDF text (%s)", (name) => {
+    const { report } = parseReport(fixture(name));
+    const statuses = Object.values(report.cells).map((c) => c.status);
+    expect(statuses.length).toBeGreaterThan(20);
+    expect(statuses.filter((s) => s !== "number")).toEqual([]);
+  });
+
+  it("makes no table of a contact block spaced by two empty paragraphs (review RV30)", () => {
+    const text = fixture("024-mammoth-raw-contact-block.txt");
+    expect(text).toMatch(/联系人：[^\n]*\n\n\n\n\n\n联系电话/);
+    const { report } = parseReport(text);
+    const body = report.sections.map((s) => s.text).join("\n");
+    expect(body).toMatch(/联系人：[^\n]*\n联系电话/);
   });
 
   /** A report of prose paragraphs as mammoth writes them (each followed by a blank line), `extra` empty paragraphs after paragraph `at`. */
