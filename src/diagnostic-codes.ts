@@ -202,6 +202,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "a row of PDF text has fewer values than columns while the table's other rows are full: a blank cell left no trace, so which cells the values fill cannot be told; the row is kept as an extra row",
   ),
   entry(
+    "row-part-and-total",
+    "warning",
+    "recognize",
+    "PDF文本中某行（其最后一列为总计）只有两个相等的数值，而表中各行大多不完整：读作一个分项和总计（只有这样分项之和才等于总计），中间各列缺失（空白或丢失，文本中没有）；无法判断数值属于哪一分项，读入第一列",
+    "a row of PDF text whose last column is its total holds only two equal values, in a table whose rows are mostly short: read as one part and the total (only so do the parts add up to the total), the parts between absent (printed blank or lost: nothing in the text); which part holds the value cannot be told: it is read as the first",
+  ),
+  entry(
     "comparison-skipped",
     "warning",
     "recognize",

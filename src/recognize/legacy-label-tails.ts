@@ -10,13 +10,14 @@ import { isKnownLegacyLabel } from "./legacy-index.js";
  * Whether a label cell continues the label before it, typed as two paragraphs of one Word cell (each on a line
  * of its own in the text): it opens with a bracketed note (see isBracketedTail) after a label that is no
  * section's heading, or it is no numbered label and no label of a legacy family by itself, but joined to the one
- * before it is (`2.电子邮件` / `形式申请数`). An empty cell continues nothing.
+ * before it is (`2.电子邮件` / `形式申请数`). An empty cell after a known label is taken into it (it adds nothing):
+ * in a row whose unit and value were both left blank (`label / [blank] / [blank] / 无`) one blank less keeps the
+ * remark off the value.
  */
 export function isLabelTail(head: string, text: string): boolean {
   // A section's heading (二、依申请公开情况) is whole: a bracketed label after it opens a row.
   if (isBracketedTail(text)) return !SECTION_ORDINAL.test(head.trimStart());
   const t = text.trim();
-  if (t === "") return false;
   return (
     !NUMBERED_LABEL.test(t) &&
     !isKnownLegacyLabel(t, LEGACY_TEMPLATES) &&

@@ -5,6 +5,7 @@
 import type { Diagnostic } from "../schema/common.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
+import type { Token } from "./lines.js";
 import { diagnostic, removeCell, type TableReading, tokenCell } from "./reading.js";
 import { isFilled, type LabelledRun } from "./runs.js";
 
@@ -74,7 +75,17 @@ export function settleShortRows(
     const ids = fieldIds(table, row);
     const width = row.columns.length;
     if ((full.get(width) ?? 0) <= (shortByWidth.get(width) ?? 0)) {
-      reading.diagnostics.splice(s.at, 0, missingValues(s, ids[run.values.length]!, true));
+      const placed = partAndTotal(row, run.values);
+      if (placed === null) {
+        reading.diagnostics.splice(s.at, 0, missingValues(s, ids[run.values.length]!, true));
+        continue;
+      }
+      for (const id of ids) removeCell(reading.cells, id);
+      for (const [column, token] of placed) {
+        reading.cells.ids.push(ids[column]!);
+        reading.cells.tokens.push(token);
+      }
+      reading.diagnostics.splice(s.at, 0, partAndTotalDiagnostic(s, ids[0]!));
       continue;
     }
     for (const id of ids) removeCell(reading.cells, id);
@@ -100,6 +111,39 @@ export function settleShortRows(
       ),
     );
   }
+}
+
+/**
+ * The cells of a short row of guessed text holding two equal numbers, in a row whose last column is its total
+ * (Table 三: 一、本年新收… 95 95): one part and the total, since only so do the parts add up to the total; the
+ * parts between are not in the text (printed blank, which leaves no trace, or lost) and stay absent. Which part
+ * cannot be told: the value goes to the first column, the most frequent by far (natural persons), and the
+ * diagnostic says so. The cells as [column index, token] pairs; null for any other row.
+ */
+function partAndTotal(row: RowTemplate, values: readonly Token[]): [number, Token][] | null {
+  const width = row.columns.length;
+  if (width < 3 || row.columns[width - 1]!.id !== "total" || values.length !== 2) return null;
+  const [part, total] = values as [Token, Token];
+  const a = part.reading;
+  const b = total.reading;
+  if (a.status !== "number" || b.status !== "number" || a.value === null || a.value !== b.value) return null;
+  return [
+    [0, part],
+    [width - 1, total],
+  ];
+}
+
+/** The `row-part-and-total` warning of a short row read by {@link partAndTotal}. */
+function partAndTotalDiagnostic(short: ShortRow, field: string): Diagnostic {
+  const { row, run } = short;
+  const [part, total] = run.values as [Token, Token];
+  return diagnostic(
+    "row-part-and-total",
+    "warning",
+    `Row 「${run.raw}」 has 2 of ${row.columns.length} values, equal (${part.raw} ${total.raw}): read as one part and the total (only so do the parts add up to the total), the parts between absent (printed blank or lost: nothing in the text); which part holds the value cannot be told in text without the table's grid: it is read as the first (${row.columns[0]!.labels[0]})`,
+    part.source,
+    { text: run.raw, field },
+  );
 }
 
 /**

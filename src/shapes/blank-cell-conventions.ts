@@ -1,17 +1,16 @@
 /**
  * Which convention a one-cell-per-line text follows for its empty cells, read from counts taken as its lines are
  * split: mammoth's raw text (every paragraph followed by a blank line: 1 + 2k blank lines for k empty cells),
- * docx2txt and LibreOffice's text export (an empty line for each empty cell, none between cells), or none (PDF
- * text, which sets its paragraphs and blocks apart by blank lines). See blank-line-cells.ts for the runs.
+ * LibreOffice's text export with few empty cells (a single empty line between two cells), or none (PDF text,
+ * which sets its paragraphs and blocks apart by blank lines). See blank-line-cells.ts for the runs.
  */
 import type { BlankInsert, BlankRuns } from "./blank-line-cells.js";
 import { isLoneNumber, type SplitLine } from "./pdf-trailing-numbers.js";
 import type { SourceLine } from "./source-lines.js";
 
 /**
- * Counts for `oneCellPerLine`, `blankLineCells` and paragraph-spaced text, gathered while the lines are split:
- * lines with numbers, lines of several, lines of one number alone, and those of them followed by a non-blank
- * line, and those after a blank line.
+ * Counts for `oneCellPerLine` and paragraph-spaced text, gathered while the lines are split: lines with numbers,
+ * lines of several, lines of one number alone, and those of them followed by a line that is not blank.
  */
 export interface CellLineCounts {
   /** Lines ending in numbers. */
@@ -22,8 +21,6 @@ export interface CellLineCounts {
   alone: number;
   /** Of those, the lines followed by a line that is not blank. */
   followed: number;
-  /** Of those, the lines after a blank line. */
-  preceded: number;
 }
 
 /**
@@ -31,14 +28,6 @@ export interface CellLineCounts {
  * numbers stand alone on a line, followed by a non-blank line.
  */
 const oneCellPerLine = (c: CellLineCounts): boolean => numbersAlone(c) && c.followed >= c.alone * 0.8;
-
-/**
- * Whether the text is one cell per line with a blank line for each empty cell and none between cells
- * (docx2txt, LibreOffice's text export) and many empty cells: a fifth of its numbers or more stand after a
- * blank line. (PDF text one block per row, `mutool`'s, has a blank line after a row's last number: the
- * numbers after blank lines are few, those followed by one many.)
- */
-const blankLineCells = (c: CellLineCounts): boolean => numbersAlone(c) && c.preceded >= c.alone * 0.2;
 
 /** Whether most numbers of a text with some stand alone on their lines. */
 const numbersAlone = (c: CellLineCounts): boolean => c.numbered >= 20 && c.alone >= c.numbered * 0.9;
@@ -77,13 +66,11 @@ export function blankCellInserts(
   // Empty cells read from blank lines, in text of a cell per line (lines of several numbers are few):
   const cellPerLine = counts.several <= counts.alone * 0.1;
   // every paragraph followed by a blank line (mammoth's raw text), so a run of 1 + 2k is k empty cells;
-  if (cellPerLine && runs.spaced()) return runs.cells(lines, 2);
-  // each empty cell a blank line, none between cells (docx2txt, LibreOffice's txt): when many numbers stand after
-  // one, or no paragraph of prose ends before one (a report whose tables are nearly all blank);
-  if ((blankLineCells(counts) && runs.hasCellRuns()) || (cellPerLine && runs.onlyBetweenCells()))
-    return runs.cells(lines, 1);
-  // else (PDF text too has blank lines between paragraphs and blocks) a single blank line between a line and a
-  // number alone, when most numbers are followed by a line (LibreOffice's txt with few empty cells).
+  if (cellPerLine && runs.spaced()) return runs.cells(lines);
+  // else (docx2txt and LibreOffice's txt write an empty line for each empty cell, none between cells; but PDF text
+  // sets its paragraphs, blocks and pages apart by empty lines, one or several, which no count of them told apart
+  // safely: reviews RV30, RV31) only a single blank line between a line and a number alone, when most numbers are
+  // followed by a line (LibreOffice's txt with few empty cells).
   if (blanks.length > 0 && oneCellPerLine(counts)) return singleBlankCells(splits, blanks);
   return [];
 }

@@ -2,10 +2,9 @@
  * Empty cells read from the blank lines of one-cell-per-line text. mammoth's `extractRawText` (and converters
  * like it) ends every paragraph, a table cell's included, with a blank line, so an empty cell is an empty
  * paragraph: between two cells such paragraph-spaced text has 1 + 2k blank lines for k empty cells, where any
- * other two paragraphs have one. docx2txt and LibreOffice's text export write a blank line for an empty cell
- * and none between cells. Which of the two a text follows, and whether its blank lines are cells at all (PDF
- * text has them between paragraphs and blocks), lines-pdf.ts decides; this module collects the runs of blank
- * lines, puts the empty cells in place, and tells when empty cells alone make a table.
+ * other two paragraphs have one. Whether a text's blank lines are cells at all (PDF text has them between
+ * paragraphs, blocks and pages) blank-cell-conventions.ts decides; this module collects the runs of blank lines,
+ * puts the empty cells in place, and tells when empty cells alone make a table.
  */
 import type { SplitLine } from "./pdf-trailing-numbers.js";
 import type { SourceLine } from "./source-lines.js";
@@ -27,12 +26,6 @@ interface BlankRun {
 const SPACED_SHARE = 0.8;
 /** The fewest filled lines a text needs to be judged paragraph-spaced. */
 const MIN_LINES = 20;
-/** The fewest blank lines that, none after a sentence, make a text's blank lines its empty cells… */
-const MIN_CELL_LINES = 10;
-/** …with this many runs… */
-const MIN_LONG_RUNS = 6;
-/** …of this many blank lines or more. */
-const LONG_RUN = 4;
 
 /**
  * Collects the runs of blank lines of a text as its lines are split (`blank` for each blank line, `filled`
@@ -43,13 +36,6 @@ export class BlankRuns {
   private open: BlankRun | undefined;
   private filledLines = 0;
   private oddRuns = 0;
-  private blankLines = 0;
-  /** Runs of blank lines right after a line ending a sentence. */
-  private proseBreaks = 0;
-  private afterSentence = false;
-  private openAfterSentence = false;
-  /** Runs of LONG_RUN blank lines or more that end before a line. */
-  private longRuns = 0;
 
   /** A blank line, the `n`-th source line, standing before split line `at`. */
   blank(n: number, at: number): void {
@@ -57,38 +43,14 @@ export class BlankRuns {
     else if (this.filledLines > 0) {
       this.open = { at, first: n, length: 1 };
       this.runs.push(this.open);
-      this.openAfterSentence = this.afterSentence;
     }
-    if (this.filledLines > 0) this.blankLines++;
   }
 
-  /** A line that is not blank (split or skipped as page furniture); `sentence`: it ends a sentence (。；). */
-  filled(sentence: boolean): void {
+  /** A line that is not blank (split or skipped as page furniture). */
+  filled(): void {
     if (this.open !== undefined && this.open.length % 2 === 1) this.oddRuns++;
-    // (a run that ends the text sets nothing apart)
-    if (this.open !== undefined && this.openAfterSentence) this.proseBreaks++;
-    if (this.open !== undefined && this.open.length >= LONG_RUN) this.longRuns++;
     this.open = undefined;
     this.filledLines++;
-    this.afterSentence = sentence;
-  }
-
-  /**
-   * Whether the text's blank lines are its empty cells, though few of its numbers stand after one: none stands
-   * after a sentence (no paragraph of prose is set apart by one: docx2txt writes a Word file's paragraphs one per
-   * line, its empty cells as blank lines), MIN_CELL_LINES in all, and runs of a row's empty cells (hasCellRuns).
-   */
-  onlyBetweenCells(): boolean {
-    return this.blankLines >= MIN_CELL_LINES && this.proseBreaks === 0 && this.hasCellRuns();
-  }
-
-  /**
-   * Whether MIN_LONG_RUNS runs of LONG_RUN blank lines or more stand in the text: a row of empty cells, or a
-   * Word table's merged header cells, each an empty line in docx2txt's text; PDF text sets its blocks apart by
-   * one or two.
-   */
-  hasCellRuns(): boolean {
-    return this.longRuns >= MIN_LONG_RUNS;
   }
 
   /** Whether nearly every filled line is followed by an odd number of blank lines (see SPACED_SHARE). */
@@ -97,16 +59,14 @@ export class BlankRuns {
   }
 
   /**
-   * The empty cells the runs of blank lines stand for, in order: with `linesPerCell` 2 (paragraph-spaced text)
-   * a run of 1 + 2k blank lines is k empty cells, each on its empty paragraph's line; with 1 (a blank line for
-   * an empty cell, none between cells) a run of k lines is k cells.
+   * The empty cells the runs of blank lines stand for in paragraph-spaced text, in order: a run of 1 + 2k blank
+   * lines is k empty cells, each on its empty paragraph's line.
    */
-  cells(lines: readonly SourceLine[], linesPerCell: 1 | 2): BlankInsert[] {
+  cells(lines: readonly SourceLine[]): BlankInsert[] {
     const out: BlankInsert[] = [];
     for (const run of this.runs) {
-      const cells = linesPerCell === 1 ? run.length : run.length % 2 === 1 ? (run.length - 1) / 2 : 0;
-      for (let k = 1; k <= cells; k++)
-        out.push({ at: run.at, line: lines[run.first + linesPerCell * k - 1]!, length: 0 });
+      const cells = run.length % 2 === 1 ? (run.length - 1) / 2 : 0;
+      for (let k = 1; k <= cells; k++) out.push({ at: run.at, line: lines[run.first + 2 * k - 1]!, length: 0 });
     }
     return out;
   }

@@ -166,7 +166,7 @@ function isBlank(line: SourceLine | undefined): boolean {
 export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void {
   let splits: SplitLine[] = [];
   let lengths: number[] = [];
-  const counts: CellLineCounts = { numbered: 0, several: 0, alone: 0, followed: 0, preceded: 0 };
+  const counts: CellLineCounts = { numbered: 0, several: 0, alone: 0, followed: 0 };
   /** Blank lines after a non-blank one: empty cells if the text turns out to be one cell per line. */
   const blanks: SingleBlank[] = [];
   /** Every run of blank lines: empty cells if the text turns out to be paragraph-spaced. */
@@ -185,9 +185,7 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
         blanks.push({ at: splits.length, line, next: lines[n + 1] });
       continue;
     }
-    let last = t.length - 1;
-    while (last > first && isSpaceCode(t.charCodeAt(last))) last--;
-    runs.filled(isSentenceEnd(t.charCodeAt(last)));
+    runs.filled();
     // A browser's print header (a date and time first): the lines it takes are found once, at the first.
     if (residue === null && t.includes(":") && headerLine(t) !== null) residue = browserHeaderResidue(lines);
     if (residue?.has(n) || isPageFurnitureAt(t, first)) continue;
@@ -203,7 +201,6 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
       if (isLoneNumber(split)) {
         counts.alone++;
         if (!isBlank(lines[n + 1]) && n + 1 < lines.length) counts.followed++;
-        if (n > 0 && isBlank(lines[n - 1])) counts.preceded++;
       }
     }
   }
