@@ -44,6 +44,9 @@ export interface ColumnRows {
   unplaced?: UnplacedColumns;
 }
 
+/** Whether a cell opens with a unit: a unit alone, or a unit and its value (人(次) 68947). */
+const isUnitCell = (cell: GridCell): boolean => isLegacyUnit(cell.text) || unitValueParts(cell.text) !== null;
+
 /** Whether a cell holds a value (a number, a dash), not text. */
 const isValue = (cell: GridCell): boolean => cellReading(cell.text).status !== "text";
 
@@ -73,6 +76,10 @@ export function columnRows(cells: readonly GridCell[], from: number, to: number)
     } else if (isLegacyUnit(cell.text) && next + 1 < cells.length && isValue(cells[next + 1]!)) {
       pairs.push([cell, cells[next + 1]!]);
       next += 2;
+    } else if (isLegacyUnit(cell.text) && next + 1 < cells.length && isUnitCell(cells[next + 1]!)) {
+      // A unit whose value was printed blank, before the next row's unit: a row of its own, no value.
+      pairs.push([cell]);
+      next++;
     } else break;
   }
   let labels = 0;

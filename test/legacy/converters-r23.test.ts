@@ -121,6 +121,30 @@ describe("003-zeros-blank-pdftotext.txt (its zeros printed blank, pdftotext's de
   });
 });
 
+describe("003-sparse-blank-pdftotext.txt (column by column; a row's unit alone where its value was printed blank)", () => {
+  // Red team R28 / review RV31: after the unit and value columns, the rows whose unit and value stayed together,
+  // some of them a unit alone (人(次), its value blank). The pairing stopped at the first lone unit, so the labels
+  // were left unplaced and the rest read as one untyped row across columns, each of its five cells given the
+  // remark 网站 that the text gives 68947 alone.
+  const text = read("003-sparse-blank-pdftotext.txt").toString();
+  const { report } = parseReport(text);
+  const rows = report.legacy.flatMap((t) => t.rows);
+  const typed = new Map(rows.flatMap((r) => (r.id === null ? [] : [[r.id, r] as const])));
+
+  it("reads a lone unit as a row whose value was printed blank: 人(次) 69218 / 人(次) / 人(次) 68947 网站", () => {
+    expect(text).toContain("人(次) 69218\n人(次)\n人(次) 68947 网站\n");
+    expect(typed.get("legacy_yn.consultation.total")?.cell.value).toBe(69218);
+    expect(typed.get("legacy_yn.consultation.phone")?.cell.status).toBe("blank");
+    const online = typed.get("legacy_yn.consultation.online");
+    expect([online?.cell.value, online?.remark]).toEqual([68947, "网站"]);
+    expect(typed.get("legacy_yn.consultation.handled")?.cell.value).toBe(307);
+  });
+
+  it("gives the remark 网站 to no other row", () => {
+    expect(rows.filter((r) => r.remark === "网站").map((r) => r.id)).toEqual(["legacy_yn.consultation.online"]);
+  });
+});
+
 describe("the pieces", () => {
   it("a header line 单位 数量 备注 whose 项目 stood apart keeps the label column first", () => {
     const columns = textHeaderColumns("单位 数量 备注");
