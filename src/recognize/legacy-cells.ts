@@ -69,6 +69,11 @@ export function unitValueParts(text: string): string[] | null {
   return m[3] ? [m[1]!, m[2]!, m[3]] : [m[1]!, m[2]!];
 }
 
+/** Whether a cell's text opens with a unit: a unit alone (件), or a unit and its value (人(次) 68947). */
+export function opensWithUnit(text: string): boolean {
+  return isLegacyUnit(text) || unitValueParts(text) !== null;
+}
+
 /** Whether a grid cell is a colspan copy of the cell before it. */
 function isCopy(cell: GridCell, prev: GridCell | undefined): boolean {
   return !cell.anchor && prev !== undefined && prev.position.offset === cell.position.offset;
@@ -185,7 +190,7 @@ const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Whether a cell before cells[k] is a unit, or opens with one (条 868). */
 function unitBefore(cells: readonly RowCell[], k: number): boolean {
-  for (let i = 0; i < k; i++) if (isLegacyUnit(cells[i]!.text) || unitValueParts(cells[i]!.text) !== null) return true;
+  for (let i = 0; i < k; i++) if (opensWithUnit(cells[i]!.text)) return true;
   return false;
 }
 

@@ -9,7 +9,7 @@
 import { type GridCell, pointSource } from "../document.js";
 import type { Diagnostic } from "../schema/common.js";
 import { cellReading } from "./cell-value.js";
-import { isLegacyUnit, norm, unitValueParts } from "./legacy-cells.js";
+import { isLegacyUnit, norm, opensWithUnit, unitValueParts } from "./legacy-cells.js";
 import { SECTION_ORDINAL } from "./legacy-grid.js";
 
 /** Fewest units printed in a run for the labels before them to be read as a column. */
@@ -44,9 +44,6 @@ export interface ColumnRows {
   unplaced?: UnplacedColumns;
 }
 
-/** Whether a cell opens with a unit: a unit alone, or a unit and its value (人(次) 68947). */
-const isUnitCell = (cell: GridCell): boolean => isLegacyUnit(cell.text) || unitValueParts(cell.text) !== null;
-
 /** Whether a cell holds a value (a number, a dash), not text. */
 const isValue = (cell: GridCell): boolean => cellReading(cell.text).status !== "text";
 
@@ -76,7 +73,7 @@ export function columnRows(cells: readonly GridCell[], from: number, to: number)
     } else if (isLegacyUnit(cell.text) && next + 1 < cells.length && isValue(cells[next + 1]!)) {
       pairs.push([cell, cells[next + 1]!]);
       next += 2;
-    } else if (isLegacyUnit(cell.text) && next + 1 < cells.length && isUnitCell(cells[next + 1]!)) {
+    } else if (isLegacyUnit(cell.text) && next + 1 < cells.length && opensWithUnit(cells[next + 1]!.text)) {
       // A unit whose value was printed blank, before the next row's unit: a row of its own, no value.
       pairs.push([cell]);
       next++;

@@ -9,7 +9,7 @@
  */
 import type { Block, GridCell, TableBlock, TextBlock } from "../document.js";
 import { cellReading } from "./cell-value.js";
-import { isLegacyUnit, unitValueParts } from "./legacy-cells.js";
+import { isLegacyUnit, opensWithUnit, unitValueParts } from "./legacy-cells.js";
 import { headerColumns, isLabelFragment, isLegacyTitle, NUMBERED_LABEL, TITLE_MAX_LENGTH } from "./legacy-grid.js";
 import { roleOf } from "./legacy-header.js";
 import { isLabelTail } from "./legacy-label-tails.js";
@@ -53,7 +53,7 @@ function isSplitRowGrid(rows: readonly (readonly GridCell[])[]): boolean {
   for (const row of rows) {
     if (row.length === 1) {
       const text = row[0]!.text.trim();
-      if (loneLabel && (isLegacyUnit(text) || unitValueParts(text) !== null)) split = true;
+      if (loneLabel && opensWithUnit(text)) split = true;
       loneLabel = text !== "" && isLabel(row[0]!);
       continue;
     }
@@ -178,7 +178,7 @@ function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: nu
     let unit = false;
     for (; i < cells.length && !isLabel(cells[i]!); i++) {
       const cell = cells[i]!;
-      if (isLegacyUnit(cell.text) || unitValueParts(cell.text) !== null) unit = true;
+      if (opensWithUnit(cell.text)) unit = true;
       row.push(cell);
     }
     if (row.length === 0) continue;

@@ -5,7 +5,7 @@
  * which sets its paragraphs and blocks apart by blank lines). See blank-line-cells.ts for the runs.
  */
 import type { BlankInsert, BlankRuns } from "./blank-line-cells.js";
-import { isLoneNumber, type SplitLine } from "./pdf-trailing-numbers.js";
+import type { SplitLine } from "./pdf-trailing-numbers.js";
 import type { SourceLine } from "./source-lines.js";
 
 /**
@@ -32,35 +32,11 @@ const oneCellPerLine = (c: CellLineCounts): boolean => numbersAlone(c) && c.foll
 /** Whether most numbers of a text with some stand alone on their lines. */
 const numbersAlone = (c: CellLineCounts): boolean => c.numbered >= 20 && c.alone >= c.numbered * 0.9;
 
-/**
- * In one-cell-per-line text, a single blank line between a non-blank line and a line of one number is an
- * empty cell: the cells to put where such blank lines stood (`blanks`: where in `splits`, and the line).
- */
-function singleBlankCells(splits: readonly SplitLine[], blanks: readonly SingleBlank[]): BlankInsert[] {
-  const out: BlankInsert[] = [];
-  for (const { at, line, next } of blanks) {
-    const after = splits[at];
-    if (after?.line === next && isLoneNumber(after)) out.push({ at, line, length: 1 });
-  }
-  return out;
-}
-
-/** A blank line right after a line that is not blank, where it stands among the split lines, and the line after it. */
-export interface SingleBlank {
-  /** Index of the split line after it. */
-  at: number;
-  /** The blank line. */
-  line: SourceLine;
-  /** The source line after it. */
-  next: SourceLine | undefined;
-}
-
 /** The empty cells to put among a text's split lines, by the convention its counts and runs of blank lines show. */
 export function blankCellInserts(
   counts: CellLineCounts,
   runs: BlankRuns,
   splits: readonly SplitLine[],
-  blanks: readonly SingleBlank[],
   lines: readonly SourceLine[],
 ): BlankInsert[] {
   // Empty cells read from blank lines, in text of a cell per line (lines of several numbers are few):
@@ -71,6 +47,6 @@ export function blankCellInserts(
   // sets its paragraphs, blocks and pages apart by empty lines, one or several, which no count of them told apart
   // safely: reviews RV30, RV31) only a single blank line between a line and a number alone, when most numbers are
   // followed by a line (LibreOffice's txt with few empty cells).
-  if (blanks.length > 0 && oneCellPerLine(counts)) return singleBlankCells(splits, blanks);
+  if (oneCellPerLine(counts)) return runs.singleCells(splits, lines);
   return [];
 }

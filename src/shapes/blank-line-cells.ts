@@ -6,7 +6,7 @@
  * paragraphs, blocks and pages) blank-cell-conventions.ts decides; this module collects the runs of blank lines,
  * puts the empty cells in place, and tells when empty cells alone make a table.
  */
-import type { SplitLine } from "./pdf-trailing-numbers.js";
+import { isLoneNumber, type SplitLine } from "./pdf-trailing-numbers.js";
 import type { SourceLine } from "./source-lines.js";
 
 /** A run of blank lines: before which split line it stands, where it starts among the lines, its length. */
@@ -17,6 +17,8 @@ interface BlankRun {
   first: number;
   /** How many blank lines it holds. */
   length: number;
+  /** Whether the line before it is page furniture (a page number, a running header). */
+  afterFurniture: boolean;
 }
 
 /**
@@ -36,21 +38,23 @@ export class BlankRuns {
   private open: BlankRun | undefined;
   private filledLines = 0;
   private oddRuns = 0;
+  private lastFurniture = false;
 
   /** A blank line, the `n`-th source line, standing before split line `at`. */
   blank(n: number, at: number): void {
     if (this.open) this.open.length++;
     else if (this.filledLines > 0) {
-      this.open = { at, first: n, length: 1 };
+      this.open = { at, first: n, length: 1, afterFurniture: this.lastFurniture };
       this.runs.push(this.open);
     }
   }
 
-  /** A line that is not blank (split or skipped as page furniture). */
-  filled(): void {
+  /** A line that is not blank (split, or skipped: `furniture` when it is page furniture). */
+  filled(furniture: boolean): void {
     if (this.open !== undefined && this.open.length % 2 === 1) this.oddRuns++;
     this.open = undefined;
     this.filledLines++;
+    this.lastFurniture = furniture;
   }
 
   /** Whether nearly every filled line is followed by an odd number of blank lines (see SPACED_SHARE). */
@@ -67,6 +71,21 @@ export class BlankRuns {
     for (const run of this.runs) {
       const cells = run.length % 2 === 1 ? (run.length - 1) / 2 : 0;
       for (let k = 1; k <= cells; k++) out.push({ at: run.at, line: lines[run.first + 2 * k - 1]!, length: 0 });
+    }
+    return out;
+  }
+
+  /**
+   * The empty cells of one-cell-per-line text whose cells stand one line apart (LibreOffice's text export): a
+   * single blank line after a line that is no page furniture, right before a line of one number alone.
+   */
+  singleCells(splits: readonly SplitLine[], lines: readonly SourceLine[]): BlankInsert[] {
+    const out: BlankInsert[] = [];
+    for (const run of this.runs) {
+      const after = splits[run.at];
+      if (run.length !== 1 || run.afterFurniture || after?.line !== lines[run.first + 1] || !isLoneNumber(after))
+        continue;
+      out.push({ at: run.at, line: lines[run.first]!, length: 1 });
     }
     return out;
   }

@@ -6,14 +6,13 @@
  * boundaries are guesses, so tables are marked `rowsReliable: false`.
  */
 import type { GridCell } from "../document.js";
-import { blankCellInserts, type CellLineCounts, type SingleBlank } from "./blank-cell-conventions.js";
+import { blankCellInserts, type CellLineCounts } from "./blank-cell-conventions.js";
 import { BlankRuns, blankCellsMakeTable, isBlankCell, withBlankCells } from "./blank-line-cells.js";
 import { browserHeaderResidue, headerLine } from "./browser-print.js";
 import type { DocumentBuilder } from "./builder.js";
 import { numbersWithBlanks } from "./pdf-columns.js";
 import { isLoneNumber, type SplitLine, splitNumbersFrom } from "./pdf-trailing-numbers.js";
 import {
-  isPageFurniture,
   isPageFurnitureAt,
   isPageNumberAtBreak,
   isSpaceCode,
@@ -167,9 +166,7 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
   let splits: SplitLine[] = [];
   let lengths: number[] = [];
   const counts: CellLineCounts = { numbered: 0, several: 0, alone: 0, followed: 0 };
-  /** Blank lines after a non-blank one: empty cells if the text turns out to be one cell per line. */
-  const blanks: SingleBlank[] = [];
-  /** Every run of blank lines: empty cells if the text turns out to be paragraph-spaced. */
+  /** Every run of blank lines: empty cells if the text turns out to be one cell per line. */
   const runs = new BlankRuns();
   // The lines a browser's print headers leave (their titles and years), found at the first such header.
   let residue: Set<number> | null = null;
@@ -181,14 +178,13 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
     while (first < t.length && isSpaceCode(t.charCodeAt(first))) first++;
     if (first === t.length) {
       runs.blank(n, splits.length);
-      if (n > 0 && !isBlank(lines[n - 1]) && !isPageFurniture(lines[n - 1]!.text))
-        blanks.push({ at: splits.length, line, next: lines[n + 1] });
       continue;
     }
-    runs.filled();
+    const furniture = isPageFurnitureAt(t, first);
+    runs.filled(furniture);
     // A browser's print header (a date and time first): the lines it takes are found once, at the first.
     if (residue === null && t.includes(":") && headerLine(t) !== null) residue = browserHeaderResidue(lines);
-    if (residue?.has(n) || isPageFurnitureAt(t, first)) continue;
+    if (residue?.has(n) || furniture) continue;
     if (isPageNumberAtBreak(t, first, lines[n + 1]?.text, lines[n - 1]?.text)) continue;
     let visible = 1;
     for (let k = first + 1; k < t.length; k++) if (!isSpaceCode(t.charCodeAt(k))) visible++;
@@ -204,7 +200,7 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
       }
     }
   }
-  const inserts = blankCellInserts(counts, runs, splits, blanks, lines);
+  const inserts = blankCellInserts(counts, runs, splits, lines);
   if (inserts.length > 0) ({ splits, lengths } = withBlankCells(splits, lengths, inserts));
   const width = proseWidth(lengths);
   const kinds = splits.map((s, k) => classify(s, lengths[k] as number, width));
