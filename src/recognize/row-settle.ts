@@ -3,10 +3,11 @@
  * cells left no trace, and the other era's one-row form of a group (（六）其他处理) beside the group's own rows.
  */
 import type { Diagnostic } from "../schema/common.js";
-import type { RowTemplate, TableTemplate } from "../templates/types.js";
+import type { Identity, RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import type { Token } from "./lines.js";
 import { diagnostic, removeCell, type TableReading, tokenCell } from "./reading.js";
+import { endsInTotal } from "./row-totals.js";
 import { isFilled, type LabelledRun } from "./runs.js";
 
 const idCache = new WeakMap<TableTemplate, Map<RowTemplate, string[]>>();
@@ -59,13 +60,15 @@ export function missingValues(short: ShortRow, field: string, guessed = false): 
  * the short ones, a short row's blank cells were printed as nothing and left no trace: which cells its
  * values fill cannot be told, so its cells are taken back and the row is kept as an extra row
  * (`row-values-unplaced`). Otherwise (a table printed without a column: its rows all short) the values
- * stay in the first columns (`row-missing-values`).
+ * stay in the first columns (`row-missing-values`), unless the row is one part and its total
+ * ({@link partAndTotal}; `identities`, the layout's, say which rows end in their total).
  */
 export function settleShortRows(
   table: TableTemplate,
   reading: TableReading,
   short: readonly ShortRow[],
   full: ReadonlyMap<number, number>,
+  identities: readonly Identity[],
 ): void {
   const shortByWidth = new Map<number, number>();
   for (const { row } of short) shortByWidth.set(row.columns.length, (shortByWidth.get(row.columns.length) ?? 0) + 1);
@@ -75,7 +78,7 @@ export function settleShortRows(
     const ids = fieldIds(table, row);
     const width = row.columns.length;
     if ((full.get(width) ?? 0) <= (shortByWidth.get(width) ?? 0)) {
-      const placed = partAndTotal(row, run.values);
+      const placed = endsInTotal(table, row, identities) ? partAndTotal(row, run.values) : null;
       if (placed === null) {
         reading.diagnostics.splice(s.at, 0, missingValues(s, ids[run.values.length]!, true));
         continue;
@@ -115,14 +118,14 @@ export function settleShortRows(
 
 /**
  * The cells of a short row of guessed text holding two equal numbers, in a row whose last column is its total
- * (Table 三: 一、本年新收… 95 95): one part and the total, since only so do the parts add up to the total; the
+ * (the caller asks {@link endsInTotal}; Table 三: 一、本年新收… 95 95): one part and the total, since only so do the parts add up to the total; the
  * parts between are not in the text (printed blank, which leaves no trace, or lost) and stay absent. Which part
  * cannot be told: the value goes to the first column, the most frequent by far (natural persons), and the
  * diagnostic says so. The cells as [column index, token] pairs; null for any other row.
  */
 function partAndTotal(row: RowTemplate, values: readonly Token[]): [number, Token][] | null {
   const width = row.columns.length;
-  if (width < 3 || row.columns[width - 1]!.id !== "total" || values.length !== 2) return null;
+  if (width < 3 || values.length !== 2) return null;
   const [part, total] = values as [Token, Token];
   const a = part.reading;
   const b = total.reading;

@@ -6,7 +6,7 @@
 import { append } from "../append.js";
 import { hasIdeograph } from "../cjk.js";
 import { perObject } from "../memo.js";
-import type { TableTemplate } from "../templates/types.js";
+import type { Identity, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { blockHead, noteBlockHead, valuesByHead } from "./block-head.js";
 import { dealColumnMajor } from "./column-major.js";
@@ -27,6 +27,7 @@ import {
   valuesSplit,
 } from "./reading.js";
 import { fieldIds, missingValues, type ShortRow, settleCollapsedGroups, settleShortRows } from "./row-settle.js";
+import { endsInTotal } from "./row-totals.js";
 import { isFilled, type LabelledRun, labelRuns, withLabel } from "./runs.js";
 import { splitTextValues } from "./text-values.js";
 import { joinWrappedLabels } from "./wrapped-labels.js";
@@ -43,12 +44,14 @@ export function labelledRuns(lines: readonly Line[]): LabelledRun[] {
 }
 
 /**
- * Reads the lines of a table region as a rows-layout table of the given template. `runs` are the lines'
- * labelled runs when the caller already has them (one region is read with every candidate era).
+ * Reads the lines of a table region as a rows-layout table of the given template; `identities`, its layout's,
+ * say which rows end in their own total. `runs` are the lines' labelled runs when the caller already has them
+ * (one region is read with every candidate era).
  */
 export function readRowsTable(
   table: TableTemplate,
   lines: readonly Line[],
+  identities: readonly Identity[],
   runs: readonly LabelledRun[] = labelledRuns(lines),
 ): TableReading {
   const reading: TableReading = {
@@ -142,7 +145,7 @@ export function readRowsTable(
       mayEndInNumber(run) && filledCount(run.values) < row.columns.length
         ? withGluedValue(run, stripAnnotation(label).slice(match.end))
         : run.values;
-    const spread = splitRunsInShortRow(values, row.columns.length, row.columns.at(-1)?.id === "total");
+    const spread = splitRunsInShortRow(values, row.columns.length, endsInTotal(table, row, identities));
     if (spread) {
       values = spread.values;
       const name = `Row ${table.number}、${row.labels[0]}`;
@@ -194,7 +197,7 @@ export function readRowsTable(
       else reading.diagnostics.push(missingValues(shortRow, fieldIdOf(table, row, firstMissing)));
     }
   }
-  settleShortRows(table, reading, short, full);
+  settleShortRows(table, reading, short, full, identities);
   settleCollapsedGroups(table, reading, allBlank);
   return reading;
 }

@@ -73,7 +73,7 @@ function readTable(
   const reading =
     table.layout === "sequence"
       ? readSequenceTable(table, region.lines, identities)
-      : readRowsTable(table, region.lines, runs);
+      : readRowsTable(table, region.lines, identities, runs);
   for (const d of reading.diagnostics) if (!d.source) d.source = region.heading.source;
   return reading;
 }
