@@ -114,11 +114,17 @@ export function readSequenceTable(
   if (missing > 0) {
     reading.mismatches++;
     const first = slots[kept.length]!;
+    // In text without the table's grid a blank cell leaves no trace: the values read in order may stand in
+    // other cells (Table 四 of a report whose zeros were printed blank, through pdftotext).
+    const guessed = !lines.some((l) => l.reliable && l.tokens.some(isFilled));
+    const placed = guessed
+      ? "they fill the first cells in order and the rest are absent; in text without the table's grid (PDF or Word text, one cell per line) a blank cell leaves no trace, so they may belong to other cells"
+      : "the missing cells are absent";
     reading.diagnostics.push(
       diagnostic(
         "row-missing-values",
         "warning",
-        `Table ${table.number} has ${kept.length} of ${slots.length} values; the missing cells are absent`,
+        `Table ${table.number} has ${kept.length} of ${slots.length} values; ${placed}`,
         kept.at(-1)?.source,
         { field: fieldIdOf(table, first.row, first.column) },
       ),
