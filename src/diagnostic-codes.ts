@@ -205,8 +205,8 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "row-part-and-total",
     "warning",
     "recognize",
-    "PDF文本中某行（其最后一列为总计）只有两个相等的数值，而表中各行大多不完整：读作一个分项和总计（只有这样分项之和才等于总计），中间各列缺失（空白或丢失，文本中没有）；无法判断数值属于哪一分项，读入第一列",
-    "a row of PDF text whose last column is its total holds only two equal values, in a table whose rows are mostly short: read as one part and the total (only so do the parts add up to the total), the parts between absent (printed blank or lost: nothing in the text); which part holds the value cannot be told: it is read as the first",
+    "PDF文本中某行（其最后一列为总计）的数值少于列数且最后一个等于前面各数之和（两个数值时即二者相等），而表中各行大多不完整：读作分项和总计（只有这样分项之和才等于总计），其余分项缺失（空白或丢失，文本中没有）；无法判断数值属于哪些分项，依次读入前几列",
+    "a row of PDF text whose last column is its total holds fewer values than columns, the last the sum of the ones before it (two equal values, or 3001 53 61 4 3119), in a table whose rows are mostly short: read as parts and the total (only so do the parts add up to the total), the other parts absent (printed blank or lost: nothing in the text); which parts hold the values cannot be told: they are read into the first columns in order",
   ),
   entry(
     "comparison-skipped",

@@ -61,7 +61,7 @@ export function missingValues(short: ShortRow, field: string, guessed = false): 
  * values fill cannot be told, so its cells are taken back and the row is kept as an extra row
  * (`row-values-unplaced`). Otherwise (a table printed without a column: its rows all short) the values
  * stay in the first columns (`row-missing-values`), unless the row is one part and its total
- * ({@link partAndTotal}; `identities`, the layout's, say which rows end in their total).
+ * ({@link partsAndTotal}; `identities`, the layout's, say which rows end in their total).
  */
 export function settleShortRows(
   table: TableTemplate,
@@ -72,13 +72,14 @@ export function settleShortRows(
 ): void {
   const shortByWidth = new Map<number, number>();
   for (const { row } of short) shortByWidth.set(row.columns.length, (shortByWidth.get(row.columns.length) ?? 0) + 1);
+  const sums = mostlySums(table, short, identities);
   for (let k = short.length - 1; k >= 0; k--) {
     const s = short[k]!;
     const { row, run } = s;
     const ids = fieldIds(table, row);
     const width = row.columns.length;
     if ((full.get(width) ?? 0) <= (shortByWidth.get(width) ?? 0)) {
-      const placed = endsInTotal(table, row, identities) ? partAndTotal(row, run.values) : null;
+      const placed = sums && endsInTotal(table, row, identities) ? partsAndTotal(row, run.values) : null;
       if (placed === null) {
         reading.diagnostics.splice(s.at, 0, missingValues(s, ids[run.values.length]!, true));
         continue;
@@ -88,7 +89,7 @@ export function settleShortRows(
         reading.cells.ids.push(ids[column]!);
         reading.cells.tokens.push(token);
       }
-      reading.diagnostics.splice(s.at, 0, partAndTotalDiagnostic(s, ids[0]!));
+      reading.diagnostics.splice(s.at, 0, partsAndTotalDiagnostic(s, ids[0]!));
       continue;
     }
     for (const id of ids) removeCell(reading.cells, id);
@@ -117,34 +118,75 @@ export function settleShortRows(
 }
 
 /**
- * The cells of a short row of guessed text holding two equal numbers, in a row whose last column is its total
- * (the caller asks {@link endsInTotal}; Table 三: 一、本年新收… 95 95): one part and the total, since only so do the parts add up to the total; the
- * parts between are not in the text (printed blank, which leaves no trace, or lost) and stay absent. Which part
- * cannot be told: the value goes to the first column, the most frequent by far (natural persons), and the
- * diagnostic says so. The cells as [column index, token] pairs; null for any other row.
+ * Whether most short rows that end in their total (all zeros aside) have their last value the sum of the ones
+ * before it: a table whose blank cells (zeros printed blank) left no trace, not one printed without a column (its
+ * total column, say: `21 0 0 0 0 0`), whose rows' last values are the sum of the others only by chance.
  */
-function partAndTotal(row: RowTemplate, values: readonly Token[]): [number, Token][] | null {
-  const width = row.columns.length;
-  if (width < 3 || values.length !== 2) return null;
-  const [part, total] = values as [Token, Token];
-  const a = part.reading;
-  const b = total.reading;
-  if (a.status !== "number" || b.status !== "number" || a.value === null || a.value !== b.value) return null;
-  return [
-    [0, part],
-    [width - 1, total],
-  ];
+function mostlySums(table: TableTemplate, short: readonly ShortRow[], identities: readonly Identity[]): boolean {
+  let rows = 0;
+  let sums = 0;
+  for (const { row, run } of short) {
+    if (!endsInTotal(table, row, identities)) continue;
+    const sum = sumOfParts(run.values);
+    if (sum === null) continue;
+    rows++;
+    if (sum) sums++;
+  }
+  return sums * 2 > rows;
 }
 
-/** The `row-part-and-total` warning of a short row read by {@link partAndTotal}. */
-function partAndTotalDiagnostic(short: ShortRow, field: string): Diagnostic {
+/**
+ * Whether a row's last value is the sum of the ones before it (two values or more, all numbers); null when that
+ * tells nothing: fewer than two numbers, or all of them 0 (zeros add up to zero in any order).
+ */
+function sumOfParts(values: readonly Token[]): boolean | null {
+  if (values.length < 2) return null;
+  let sum = 0;
+  for (const t of values) if (t.reading.status !== "number" || t.reading.value === null) return null;
+  for (let i = 0; i < values.length - 1; i++) sum += values[i]!.reading.value!;
+  const total = values.at(-1)!.reading.value!;
+  if (Math.abs(sum - total) > 1e-9) return false;
+  return total === 0 ? null : true;
+}
+
+/**
+ * The cells of a short row of guessed text whose last value is the sum of the ones before it, in a row that ends
+ * in its total (the caller asks {@link endsInTotal}): its parts and the total, since only so do the parts add
+ * up to the total (Table 三 of a report whose zeros were printed blank: 一、本年新收… 95 95, or 3001 53 61 4 3119).
+ * Taken so only where most of the table's short rows are such sums ({@link mostlySums}); a row of zeros tells
+ * nothing and is left as it is. The cells the text does not hold (printed blank, which leaves no trace,
+ * or lost) stay absent. Which parts hold the values cannot be told: they go to the first columns in order
+ * (natural persons first, the most frequent by far), and the diagnostic says so. The cells as [column index,
+ * token] pairs; null for any other row.
+ */
+function partsAndTotal(row: RowTemplate, values: readonly Token[]): [number, Token][] | null {
+  const width = row.columns.length;
+  if (width < 3 || values.length >= width || sumOfParts(values) !== true) return null;
+  const placed: [number, Token][] = values.slice(0, -1).map((t, i) => [i, t]);
+  placed.push([width - 1, values.at(-1)!]);
+  return placed;
+}
+
+/** The `row-part-and-total` warning of a short row read by {@link partsAndTotal}. */
+function partsAndTotalDiagnostic(short: ShortRow, field: string): Diagnostic {
   const { row, run } = short;
-  const [part, total] = run.values as [Token, Token];
+  const values = run.values;
+  const parts = values.length - 1;
+  const raw = values.map((t) => t.raw).join(" ");
+  const columns = row.columns.slice(0, parts).map((c) => c.labels[0]);
+  const which =
+    parts === 1
+      ? `which part holds the value cannot be told in text without the table's grid: it is read as the first (${columns[0]})`
+      : `which parts hold the values cannot be told in text without the table's grid: they are read as the first ${parts} (${columns.join(", ")})`;
+  const read =
+    parts === 1
+      ? `2 of ${row.columns.length} values, equal (${raw}): read as one part and the total`
+      : `${values.length} of ${row.columns.length} values, the last the sum of the others (${raw}): read as ${parts} parts and the total`;
   return diagnostic(
     "row-part-and-total",
     "warning",
-    `Row 「${run.raw}」 has 2 of ${row.columns.length} values, equal (${part.raw} ${total.raw}): read as one part and the total (only so do the parts add up to the total), the parts between absent (printed blank or lost: nothing in the text); which part holds the value cannot be told in text without the table's grid: it is read as the first (${row.columns[0]!.labels[0]})`,
-    part.source,
+    `Row 「${run.raw}」 has ${read} (only so do the parts add up to the total), the other parts absent (printed blank or lost: nothing in the text); ${which}`,
+    values[0]!.source,
     { text: run.raw, field },
   );
 }

@@ -64,6 +64,23 @@ describe("short rows of PDF text", () => {
     expect(diagnostics.filter((d) => d.code === "row-missing-values").length).toBeGreaterThan(20);
   });
 
+  it("reads no row of a table printed without its total column as parts and a total, one summing by chance", () => {
+    // As above, with 一、本年新收 made `5 0 0 0 0 5` (自然人 5, 其他 5): its last value is the sum of the others, but
+    // the other rows (`10 0 0 0 0 0`: a last value of 0 after a 10, no sum) say the table has no total column.
+    const text = corpus023
+      .split("\n")
+      .map((line, i) =>
+        i >= 75 && i <= 120 ? line.replace(/^(.*\D)( \d+)( \d+){6}\s*$/, (m) => m.replace(/ \d+\s*$/, "")) : line,
+      )
+      .join("\n")
+      .replace("一、本年新收政府信息公开申请数量 21 0 0 0 0 0\n", "一、本年新收政府信息公开申请数量 5 0 0 0 0 5\n");
+    expect(text).toContain("一、本年新收政府信息公开申请数量 5 0 0 0 0 5\n");
+    const { report, diagnostics } = parseReport(text);
+    const cells = report.cells as Record<string, Cell | undefined>;
+    expect(rowOf(cells, "new")).toEqual([5, 0, 0, 0, 0, 5, "absent"]);
+    expect(diagnostics.some((d) => d.code === "row-part-and-total")).toBe(false);
+  });
+
   it("does not take numbers joined by a fixed run of spaces for layout (corpus 023 with two or three spaces)", () => {
     for (const gap of ["  ", "   "]) {
       // Line 79 with its numbers `gap` apart and its sixth value gone: the blank cannot be located.

@@ -48,3 +48,44 @@ describe("a PDF-text row of two equal values where the layout has a total column
     );
   });
 });
+
+// The same report through mutool (red team R27): rows of several parts and their total, `3001 / 53 / 61 / 4 / 3119`
+// (新收: 自然人 3001, 商业企业 53, 法律服务机构 61, 其他 4, 总计 3119), one value a line. The total filled the fifth
+// column (法律服务机构 3119, a wrong number) and the total was absent.
+describe("a PDF-text row whose last value is the sum of the ones before it", () => {
+  const mutool = readFileSync(new URL("../fixtures/messy/r27/025-mutool-zeros-unprinted.txt", import.meta.url), "utf8");
+  const { report, diagnostics } = parseReport(mutool);
+  const cells = (id: string) =>
+    [
+      "natural_person",
+      "commercial_enterprise",
+      "research_institution",
+      "social_welfare_org",
+      "legal_service_org",
+      "other_org",
+      "total",
+    ].map((c) => report.cells[`applications.${id}.${c}` as FieldId]?.value);
+
+  it("reads them as parts and the total, the total in its column: 3001 53 61 4 3119", () => {
+    expect(mutool).toContain("本年新收政府信息公开申请数量\n3001\n53\n61\n4\n3119\n");
+    expect(cells("new")).toEqual([3001, 53, 61, 4, undefined, undefined, 3119]);
+    expect(cells("results.granted")).toEqual([1288, 21, 50, 3, undefined, undefined, 1362]);
+    expect(cells("results.partially_granted")).toEqual([447, 7, undefined, undefined, undefined, undefined, 454]);
+  });
+
+  it("says which parts cannot be told, naming the columns they are read into", () => {
+    const warning = diagnostics.find((d) => d.code === "row-part-and-total" && d.message.includes("3001 53 61 4 3119"));
+    expect(warning?.severity).toBe("warning");
+    expect(warning?.message).toContain("has 5 of 7 values, the last the sum of the others (3001 53 61 4 3119)");
+    expect(warning?.message).toContain("they are read as the first 4 (自然人, 商业企业, 科研机构, 社会公益组织)");
+  });
+
+  it("leaves values whose last is not the sum of the others in the first columns, with row-missing-values", () => {
+    const broken = parseReport(mutool.replace("\n3001\n53\n61\n4\n3119\n", "\n3001\n53\n61\n4\n3120\n"));
+    expect(broken.report.cells["applications.new.legal_service_org"]?.value).toBe(3120);
+    expect(broken.report.cells["applications.new.total"]).toBeUndefined();
+    expect(
+      broken.diagnostics.some((d) => d.code === "row-missing-values" && d.field?.startsWith("applications.new.")),
+    ).toBe(true);
+  });
+});
