@@ -17,6 +17,7 @@ import { metadataFindings } from "./metadata.js";
 import { beijingDate } from "./metadata-dates.js";
 import { type NarrativeClaim, narrativeFindings } from "./narrative.js";
 import { parseFindings, withoutExplained } from "./parse-findings.js";
+import { knownRuleIds, ruleNames } from "./rule-names.js";
 import { structureFindings } from "./structure.js";
 import { type IdentitySource, ruleEnabled, type ValidateOptions } from "./types.js";
 
@@ -99,8 +100,29 @@ export interface ValidateDeps {
   crossYear?: (older: AnnualReport, newer: AnnualReport, options: ValidateOptions) => Finding[];
 }
 
+/**
+ * The options with their `rules` / `skipRules` read as the CLI reads them: any case, `X*` for every id starting
+ * X. An item naming no rule is a programming error (a typo would switch every rule off, or none, silently):
+ * throws a RangeError naming it.
+ */
+function withRuleNames(options: ValidateOptions): ValidateOptions {
+  if (options.rules === undefined && options.skipRules === undefined) return options;
+  const known = knownRuleIds(options.templates);
+  const out: ValidateOptions = { ...options };
+  for (const key of ["rules", "skipRules"] as const) {
+    const list = options[key];
+    if (list === undefined) continue;
+    const named = ruleNames(list, known);
+    if (named.unknown !== undefined)
+      throw new RangeError(`validateReport: ${key}: "${named.unknown}" names no rule (see RULES and DIAGNOSTIC_CODES)`);
+    out[key] = named.ids;
+  }
+  return out;
+}
+
 /** Runs every check with the given stages; `validateReport` is this with the library's own stages. */
-export function validateWith(report: AnnualReport, options: ValidateOptions, deps: ValidateDeps): Finding[] {
+export function validateWith(report: AnnualReport, given: ValidateOptions, deps: ValidateDeps): Finding[] {
+  const options = withRuleNames(given);
   const era = reportEra(report);
   const template: Template | undefined = templateOf(era);
   const sources = identitySources(report, deps.legacyTemplates, options.templates);

@@ -10,9 +10,13 @@ export interface ValidateOptions {
   blankAsZero?: boolean;
   /** The same body's report of the previous year: enables the cross-year rules. */
   previous?: AnnualReport;
-  /** Run only these rule ids (an item ending in `*` names every id it starts: `T4-*`). */
+  /**
+   * Run only these rule ids, in any case (an item ending in `*` names every id it starts: `T4-*`); the parse's
+   * diagnostic codes count as ids (`row-*`). An item naming no rule throws a RangeError, as `--rules` is a usage
+   * error in the CLI: a typo would otherwise switch every rule off.
+   */
   rules?: readonly string[];
-  /** Skip these rule ids (an item ending in `*` names every id it starts: `NARR-*`). */
+  /** Skip these rule ids, read as `rules` is (`NARR-*`; an item naming no rule throws a RangeError). */
   skipRules?: readonly string[];
   /**
    * Extra layouts whose identities are evaluated (matched by era id, or any non-gb layout for a legacy

@@ -16,7 +16,8 @@ const metricsIn = (metrics: ReadonlySet<MetricId>): MetricId[] => METRIC_IDS.fil
  * Validates one report: the identities (勾稽关系) of its era's layout, the numbers its text states against
  * its tables, its metadata (year, period, dates) and its structure (sections, tables, rows). With
  * `options.previous` (the same body's report of the year before), the cross-year rules too. Returns
- * findings; never changes the report.
+ * findings; never changes the report. Throws a RangeError when `options.rules` or `options.skipRules` holds an
+ * item that names no rule (a programming error: a typo would otherwise switch every rule off, silently).
  */
 export function validateReport(report: AnnualReport, options: ValidateOptions = {}): Finding[] {
   return validateWith(report, options, {

@@ -254,7 +254,23 @@ describe("rules and skipRules take prefixes ending in * (as xxgk check does; rev
     const report = seed002();
     expect(validateReport(report, { rules: ["T3-*"] }).map((f) => f.rule)).toEqual(["T3-ROW", "T3-RES"]);
     expect(validateReport(report, { skipRules: ["T3-*", "NARR-*"] }).map((f) => f.rule)).toEqual(["STRUCT-HEADING"]);
-    expect(validateReport(report, { rules: ["T3"] })).toEqual([]);
+  });
+
+  it("reads ids in any case, as --rules does (red team R30: t4-* and t3-row returned nothing)", () => {
+    const report = seed002();
+    expect(validateReport(report, { rules: ["t3-*"] }).map((f) => f.rule)).toEqual(["T3-ROW", "T3-RES"]);
+    expect(validateReport(report, { rules: ["t3-row"] }).map((f) => f.rule)).toEqual(["T3-ROW"]);
+    expect(validateReport(report, { skipRules: ["t3-*", "narr-*"] }).map((f) => f.rule)).toEqual(["STRUCT-HEADING"]);
+  });
+
+  it("throws a RangeError naming an item that names no rule, where a typo switched every rule off silently", () => {
+    const report = seed002();
+    expect(() => validateReport(report, { rules: ["T3"] })).toThrow(RangeError);
+    expect(() => validateReport(report, { rules: ["T3"] })).toThrow('rules: "T3" names no rule');
+    expect(() => validateReport(report, { skipRules: ["T3_ROW"] })).toThrow('skipRules: "T3_ROW" names no rule');
+    // a parse diagnostic code is a rule id of its findings; an empty list runs no rule
+    expect(validateReport(report, { rules: ["row-*"] })).toEqual([]);
+    expect(validateReport(report, { rules: [] })).toEqual([]);
   });
 });
 
