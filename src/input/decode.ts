@@ -21,7 +21,9 @@ export const DECODE_ERRORS = {
 export type DecodeErrorCode = keyof typeof DECODE_ERRORS;
 
 /** The decode error codes, in a stable order. */
-export const DECODE_ERROR_CODES = Object.keys(DECODE_ERRORS) as DecodeErrorCode[];
+export const DECODE_ERROR_CODES: readonly DecodeErrorCode[] = Object.freeze(
+  Object.keys(DECODE_ERRORS) as DecodeErrorCode[],
+);
 
 /** Default size limit: 20 MB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

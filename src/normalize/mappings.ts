@@ -1,17 +1,18 @@
 /** The registry of scheme mappings of the normalized view, and how a report's scheme is chosen. */
+import { deepFrozen } from "../freeze.js";
 import type { AnnualReport } from "../schema/report.js";
 import { GB2019_MAPPING, GB2021_MAPPING } from "./gb-mappings.js";
 import { LEGACY_NATIONAL_MAPPING, LEGACY_SH_MAPPING, LEGACY_YN_MAPPING } from "./legacy-mappings.js";
 import { SCHEMES, type Scheme, type SchemeMapping } from "./types.js";
 
 /** Every scheme's mapping table. */
-export const NORMALIZE_MAPPINGS: Readonly<Record<Scheme, SchemeMapping>> = {
+export const NORMALIZE_MAPPINGS: Readonly<Record<Scheme, SchemeMapping>> = deepFrozen({
   gb2021: GB2021_MAPPING,
   gb2019: GB2019_MAPPING,
   legacy_national: LEGACY_NATIONAL_MAPPING,
   legacy_sh: LEGACY_SH_MAPPING,
   legacy_yn: LEGACY_YN_MAPPING,
-};
+});
 
 /** gb2021-only cells: their presence decides gb2021 when the report's era is unknown. */
 const GB2021_ONLY = [

@@ -1,9 +1,10 @@
 /** What each metric of the normalized view counts, in Chinese and English. */
+import { deepFrozen } from "../freeze.js";
 import type { MetricId } from "../schema/normalized.js";
 import type { Bilingual } from "../templates/types.js";
 
 /** Bilingual label of every metric id (METRIC_IDS). */
-export const METRIC_LABELS: Readonly<Record<MetricId, Bilingual>> = {
+export const METRIC_LABELS: Readonly<Record<MetricId, Bilingual>> = deepFrozen({
   "applications.received": { zh: "本年新收政府信息公开申请数量", en: "Applications received this year" },
   "applications.carried_over": { zh: "上年结转政府信息公开申请数量", en: "Applications carried over from last year" },
   "applications.handled": { zh: "本年度办理结果总计", en: "Applications handled (all outcomes)" },
@@ -34,4 +35,4 @@ export const METRIC_LABELS: Readonly<Record<MetricId, Bilingual>> = {
   "consultation.phone": { zh: "电话咨询（查询）数", en: "Consultations by phone" },
   "consultation.online": { zh: "网络（网上）咨询（查询）数", en: "Consultations online" },
   "consultation.on_site": { zh: "现场咨询（接待）数", en: "Consultations on site" },
-};
+});

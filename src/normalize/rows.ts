@@ -22,7 +22,7 @@ export interface NormalizedRow {
 }
 
 /** The fields of a tidy row, in order (`xxgk normalize --format json`; the JSON row schema's properties). */
-export const NORMALIZED_COLUMNS = [
+export const NORMALIZED_COLUMNS = Object.freeze([
   "report",
   "year",
   "org",
@@ -32,7 +32,7 @@ export const NORMALIZED_COLUMNS = [
   "mapping",
   "reason",
   "sources",
-] as const;
+] as const);
 
 /**
  * The column order of `toDelimited`: NORMALIZED_COLUMNS, then `conflicts` — the rule ids of the report's own

@@ -1,14 +1,20 @@
 import { z } from "zod";
 
 /** The format eras a report (or one table block of it) can be in. */
-export const FORMAT_ERAS = ["gb2021", "gb2019", "legacy_national", "legacy_provincial", "unknown"] as const;
+export const FORMAT_ERAS = Object.freeze([
+  "gb2021",
+  "gb2019",
+  "legacy_national",
+  "legacy_provincial",
+  "unknown",
+] as const);
 /** A format era id: `gb2021` (国办公开办函〔2021〕30号), `gb2019` (〔2019〕60号 trial), the pre-2019 statistics tables, or `unknown`. */
 export const FormatEraSchema = z.enum(FORMAT_ERAS).describe("Format era of a report or table block.");
 /** A format era id. */
 export type FormatEra = z.infer<typeof FormatEraSchema>;
 
 /** The text shapes a report can arrive in. */
-export const SHAPES = ["pipe", "tab", "lines", "markdown", "html", "csv"] as const;
+export const SHAPES = Object.freeze(["pipe", "tab", "lines", "markdown", "html", "csv"] as const);
 /**
  * Text shape of the input: cells split by `|`, by tabs, one cell per line, Markdown, HTML, or
  * comma-separated values (RFC 4180: spreadsheet exports, tabula and camelot).

@@ -17,7 +17,7 @@ import { AnnualReportSchema, ParseResultSchema } from "./report.js";
  * The schemas that can be exported as JSON Schema, by name: the data contracts (`report`, `parse-result`,
  * `finding`) and every JSON / NDJSON shape the CLI writes.
  */
-export const JSON_SCHEMA_NAMES = [
+export const JSON_SCHEMA_NAMES = Object.freeze([
   "report",
   "parse-result",
   "finding",
@@ -30,7 +30,7 @@ export const JSON_SCHEMA_NAMES = [
   "normalize-batch",
   "diff",
   "series",
-] as const;
+] as const);
 /** A name of an exportable schema. */
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 

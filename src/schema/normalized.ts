@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FormatEraSchema, SourcePositionSchema } from "./common.js";
 
 /** The era-independent metrics of the comparable view (formats.md §4–§6; issue: old formats normalized). */
-export const METRIC_IDS = [
+export const METRIC_IDS = Object.freeze([
   "applications.received",
   "applications.carried_over",
   "applications.handled",
@@ -33,7 +33,7 @@ export const METRIC_IDS = [
   "consultation.phone",
   "consultation.online",
   "consultation.on_site",
-] as const;
+] as const);
 /** A metric id of the comparable view. */
 export const MetricIdSchema = z.enum(METRIC_IDS).describe("Metric id of the normalized view.");
 /** A metric id of the comparable view. */

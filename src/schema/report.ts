@@ -13,7 +13,7 @@ export const TableIdSchema = z
 export type TableId = z.infer<typeof TableIdSchema>;
 
 /** Section ids of the current layouts (一 … 六) and of the pre-2019 reports (formats.md §4.1). */
-export const SECTION_IDS = [
+export const SECTION_IDS = Object.freeze([
   "overview",
   "active_disclosure",
   "applications",
@@ -25,20 +25,20 @@ export const SECTION_IDS = [
   "fees",
   "organisation",
   "annex_tables",
-] as const;
+] as const);
 /** A narrative section id. */
 export const SectionIdSchema = z.enum(SECTION_IDS).describe("Narrative section id.");
 /** A narrative section id. */
 export type SectionId = z.infer<typeof SectionIdSchema>;
 
 /** Sub-section ids of 一、总体情况 (（一）…（五）). */
-export const SUBSECTION_IDS = [
+export const SUBSECTION_IDS = Object.freeze([
   "overview.active_disclosure",
   "overview.application_handling",
   "overview.information_management",
   "overview.platform_building",
   "overview.supervision_guarantee",
-] as const;
+] as const);
 
 /** A sub-section (（一）…) of a narrative section. */
 export const SubsectionSchema = z

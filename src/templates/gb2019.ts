@@ -1,4 +1,5 @@
 /** The 2019 trial layout: 《…年度报告格式（试行）》, 国办公开办函〔2019〕60号 (reports for 2019 and 2020). */
+import { deepFrozen } from "../freeze.js";
 import { ACTIVE_DISCLOSURE_2019 } from "./active-disclosure.js";
 import { APPLICATIONS_2019 } from "./applications.js";
 import { gbIdentities } from "./gb-identities.js";
@@ -8,7 +9,7 @@ import { GB_SECTIONS } from "./sections.js";
 import type { Template } from "./types.js";
 
 /** The 2019 trial layout. */
-export const GB2019: Template = {
+export const GB2019: Template = deepFrozen({
   id: "gb2019",
   title: "国办公开办函〔2019〕60号《中华人民共和国政府信息公开工作年度报告格式（试行）》",
   years: { from: 2019, to: 2020 },
@@ -40,4 +41,4 @@ export const GB2019: Template = {
     "采购项目数量",
     "采购总金额",
   ],
-};
+});

@@ -1,4 +1,5 @@
 /** The current layout: 《中华人民共和国政府信息公开工作年度报告格式》, 国办公开办函〔2021〕30号. */
+import { deepFrozen } from "../freeze.js";
 import { ACTIVE_DISCLOSURE_2021 } from "./active-disclosure.js";
 import { APPLICATIONS_2021 } from "./applications.js";
 import { gbIdentities } from "./gb-identities.js";
@@ -8,7 +9,7 @@ import { GB_SECTIONS } from "./sections.js";
 import type { Template } from "./types.js";
 
 /** The 2021 layout (reports for 2021 onward). */
-export const GB2021: Template = {
+export const GB2021: Template = deepFrozen({
   id: "gb2021",
   title: "国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》",
   years: { from: 2021, to: null },
@@ -41,4 +42,4 @@ export const GB2021: Template = {
     "申请人无正当理由逾期不补正",
     "申请人逾期未按收费通知要求缴纳费用",
   ],
-};
+});

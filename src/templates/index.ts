@@ -1,4 +1,5 @@
 /** The registry of official layouts and the field dictionary derived from them. */
+import { deepFrozen } from "../freeze.js";
 import type { FormatEra } from "../schema/common.js";
 import { FIELD_IDS, type FieldId } from "./field-ids.js";
 import { GB2019 } from "./gb2019.js";
@@ -13,7 +14,7 @@ export { GB2021 } from "./gb2021.js";
 export type * from "./types.js";
 
 /** The current-format layouts, newest first. */
-export const GB_TEMPLATES: readonly Template[] = [GB2021, GB2019];
+export const GB_TEMPLATES: readonly Template[] = Object.freeze([GB2021, GB2019]);
 
 /** What the field dictionary says of one field id. */
 export interface FieldInfo {
@@ -80,7 +81,7 @@ function buildFields(): Readonly<Record<FieldId, FieldInfo>> {
   for (const id of Object.keys(out)) {
     if (!(id in ordered)) throw new Error(`template field ${id} is not in fields.tsv`);
   }
-  return Object.freeze(ordered);
+  return deepFrozen(ordered);
 }
 
 /** The field dictionary: every canonical field id with its official labels, eras and kind. */

@@ -2,6 +2,7 @@
  * The national 《政府信息公开情况统计表》 of 国办发〔2014〕32号 (formats.md §4.2, `legacy_national`, ≈2014–2018):
  * columns 统计指标 | 单位 | 统计数. Row wording is [R] in the spec, so every row carries the variants seen.
  */
+import { deepFrozen } from "../freeze.js";
 import { inEveryColumn, legacyLe, legacyNonNegative, legacySum } from "./legacy-identities.js";
 import { type LegacyRowTemplate, type LegacyTemplate, legacyRow } from "./legacy-types.js";
 
@@ -103,7 +104,7 @@ const RESPONSE_CHANNELS = [
 ];
 
 /** The national 2014 statistics table. */
-export const LEGACY_NATIONAL: LegacyTemplate = {
+export const LEGACY_NATIONAL: LegacyTemplate = deepFrozen({
   id: P,
   era: "legacy_national",
   title: {
@@ -223,4 +224,4 @@ export const LEGACY_NATIONAL: LegacyTemplate = {
     }),
     legacyNonNegative(P, ROWS),
   ]),
-};
+});

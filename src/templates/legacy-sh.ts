@@ -3,6 +3,7 @@
  * Dingxi 《政府信息公开情况统计报表》 (指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计, codes 01–35) and (b) the Putian
  * 2009 附表 (指标名称 | 计量单位 | 2009年度 | 历年累计), whose rows are label variants of (a).
  */
+import { deepFrozen } from "../freeze.js";
 import {
   inEveryColumn,
   type LegacyPart,
@@ -92,7 +93,7 @@ const REFUSED_PARTS: LegacyPart[] = [
 ];
 
 /** The Shanghai-model family (Dingxi form, Putian 附表). */
-export const LEGACY_SH: LegacyTemplate = {
+export const LEGACY_SH: LegacyTemplate = deepFrozen({
   id: P,
   era: "legacy_provincial",
   title: {
@@ -170,4 +171,4 @@ export const LEGACY_SH: LegacyTemplate = {
     ]),
     legacyCumulative(P, ROWS),
   ],
-};
+});

@@ -3,6 +3,7 @@
  * (主动公开 / 依申请公开 / 咨询 / 复议·诉讼·申诉 / 收费和减免 / 重大决策听证…), columns 工作项目 | 单位 | 数量 | 备注.
  * Neither the national 2014 table nor the Dingxi form; a `legacy_provincial` family of its own, prefix `legacy_yn`.
  */
+import { deepFrozen } from "../freeze.js";
 import { inEveryColumn, legacyLe, legacyNonNegative, legacySum } from "./legacy-identities.js";
 import { type LegacyRowTemplate, type LegacyTemplate, legacyRow } from "./legacy-types.js";
 
@@ -99,7 +100,7 @@ const eq = (
 ) => legacySum(P, { id, severity, description: { zh, en }, total, parts, op });
 
 /** The Yunnan/Kunming variant (seed 003). */
-export const LEGACY_YN: LegacyTemplate = {
+export const LEGACY_YN: LegacyTemplate = deepFrozen({
   id: P,
   era: "legacy_provincial",
   title: {
@@ -231,4 +232,4 @@ export const LEGACY_YN: LegacyTemplate = {
     }),
     legacyNonNegative(P, ROWS),
   ]),
-};
+});

@@ -11,7 +11,7 @@ export { legacyIdOf } from "./legacy-types.js";
 export { LEGACY_YN } from "./legacy-yn.js";
 
 /** Every legacy family, most specific first (the recognizer scores them all and keeps the best). */
-export const LEGACY_TEMPLATES: readonly LegacyTemplate[] = [LEGACY_YN, LEGACY_NATIONAL, LEGACY_SH];
+export const LEGACY_TEMPLATES: readonly LegacyTemplate[] = Object.freeze([LEGACY_YN, LEGACY_NATIONAL, LEGACY_SH]);
 
 /** The legacy template whose typed ids start with `<id>.` (the prefix of a typed id), if any. */
 export function legacyTemplateOfId(typedId: string): LegacyTemplate | undefined {

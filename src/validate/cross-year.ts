@@ -10,6 +10,7 @@ import { type CopyOptions, copiedTables, copiedText } from "../diff/copy-checks.
 import { evaluateCrossRules } from "../diff/cross-year-eval.js";
 import { CROSS_RULES } from "../diff/cross-year-rules.js";
 import { bodyCheck, yearsCheck } from "../diff/report-identity.js";
+import { deepFrozen } from "../freeze.js";
 import type { Severity } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
@@ -39,7 +40,7 @@ export interface CrossYearRuleInfo {
 }
 
 /** Every rule id {@link crossYearFindings} can emit, with its (highest) severity and description. */
-export const CROSS_YEAR_RULES: readonly CrossYearRuleInfo[] = [
+export const CROSS_YEAR_RULES: readonly CrossYearRuleInfo[] = deepFrozen([
   {
     id: "X-BODY",
     severity: "warning",
@@ -82,7 +83,7 @@ export const CROSS_YEAR_RULES: readonly CrossYearRuleInfo[] = [
     },
     scope: "cross-year",
   },
-];
+]);
 
 /**
  * Cross-year findings between an older and a newer report of (presumably) the same body. Pure: never

@@ -1,4 +1,5 @@
 /** The rule reference: every rule id validateReport can emit, with its severity and what it checks. */
+import { deepFrozen } from "../freeze.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import type { Bilingual } from "../templates/types.js";
@@ -193,7 +194,7 @@ export function identityRules(sources: readonly IdentitySource[]): RuleInfo[] {
 }
 
 /** Every rule id validateReport can emit, for the README's reference table. */
-export const RULES: readonly RuleInfo[] = Object.freeze([
+export const RULES: readonly RuleInfo[] = deepFrozen([
   ...identityRules([...GB_TEMPLATES, ...LEGACY_TEMPLATES]),
   ...OWN_RULES.slice(0, 1),
   ...narrativeRules(),
