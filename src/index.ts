@@ -65,7 +65,7 @@ export {
   decodeInput,
 } from "./input/decode.js";
 export { detectShape } from "./input/detect.js";
-export { readDocument } from "./shapes/index.js";
+export { type ReadOptions, readDocument } from "./shapes/index.js";
 export { isUsable, type ParseOptions, parseReport, parseReports, UNUSABLE_CODES } from "./parse.js";
 export { type Recognition, type RecognizeOptions, recognizeDocument } from "./recognize/index.js";
 export { type CellReading, readCellValue } from "./recognize/cell-value.js";
@@ -115,6 +115,9 @@ export { type AbsentPolicy, type RenderOptions, renderReport } from "./render/in
 // --- diff ---
 export { type DiffOptions, diffReports, diffSeries, type SeriesOptions } from "./diff/diff-reports.js";
 export { type DiffFormatOptions, formatDiff, formatSeries } from "./diff/format.js";
+export type { DiffLang } from "./diff/format-words.js";
+export type { CopyOptions } from "./diff/copy-checks.js";
+export type { DelimitedFormat } from "./cli/delimited.js";
 export * from "./diff/schema.js";
 export {
   CROSS_YEAR_RULES,

@@ -31,9 +31,13 @@ export function checkSummary(reports: number, totals: FindingCounts, lang: "zh" 
     const bad = unusable > 0 ? `，${unusable} 个输入无法使用` : "";
     return `共 ${reports} 份报告：${totals.error} 个错误，${totals.warning} 个警告${bad}${top ? `；最常见的规则：${top}` : ""}\n`;
   }
-  const bad = unusable > 0 ? `, ${unusable} unusable ${unusable === 1 ? "input" : "inputs"}` : "";
-  return `${reports} reports: ${totals.error} errors, ${totals.warning} warnings${bad}${top ? `; most frequent rules: ${top}` : ""}\n`;
+  const bad = unusable > 0 ? `, ${count(unusable, "unusable input")}` : "";
+  const counts = `${count(reports, "report")}: ${count(totals.error, "error")}, ${count(totals.warning, "warning")}`;
+  return `${counts}${bad}${top ? `; most frequent rules: ${top}` : ""}\n`;
 }
+
+/** `n` and a noun, plural unless n is 1 (1 report, 2 reports). */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 /** The `check` command. */
 export const checkCommand: Command = {

@@ -24,8 +24,8 @@ export type { DiffLang } from "./format-words.js";
 
 /** Output options of the formatters. */
 export interface DiffFormatOptions {
-  /** `markdown` (GFM tables, footnotes) or `text` (aligned for a terminal). */
-  format: "text" | "markdown";
+  /** `markdown` (GFM tables, footnotes; the default) or `text` (aligned for a terminal). */
+  format?: "text" | "markdown";
   /** Language of labels, headings and messages: `zh` (default) or `en`. */
   lang?: DiffLang;
 }
@@ -42,7 +42,7 @@ interface Ctx {
 
 function context(options: DiffFormatOptions): Ctx {
   return {
-    md: options.format === "markdown",
+    md: (options.format ?? "markdown") === "markdown",
     lang: options.lang ?? "zh",
     notes: new Notes(),
     conflicts: new Notes("c", "⚠"),

@@ -22,7 +22,7 @@ export type Operand = z.infer<typeof OperandSchema>;
 /** A validation finding: a stable rule id, severity, bilingual message and the cells involved. */
 export const FindingSchema = z
   .object({
-    rule: z.string().describe("Stable rule id, e.g. T3-BAL, NARR-TOTAL, META-DATE (see README reference)."),
+    rule: z.string().describe("Stable rule id, e.g. T3-BAL, NARR-RECEIVED, META-DATE (see README reference)."),
     severity: SeveritySchema,
     message: z
       .object({ zh: z.string(), en: z.string() })

@@ -171,7 +171,9 @@ describe("xxgk check", () => {
     const en = await xxgk(["check", file, path.join(dir, "empty.txt"), "--lang", "en"]);
     expect(en.code).toBe(2);
     expect(en.stdout.trimEnd().split("\n").at(-1)).toMatch(
-      new RegExp(`^1 reports: ${errors} errors, ${warnings} warnings, 1 unusable input; most frequent rules: `),
+      new RegExp(
+        `^1 report: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, 1 unusable input; most frequent rules: `,
+      ),
     );
     const zh = await xxgk(["check", file, path.join(dir, "empty.txt"), "no/such.txt"]);
     expect(zh.code).toBe(2);

@@ -226,7 +226,7 @@ describe("outputs where nothing is usable stay valid (R19 #5)", () => {
       ["META-DATE", 1],
     ]);
     expect(checkSummary(2, counts, "en")).toBe(
-      "2 reports: 2 errors, 1 warnings; most frequent rules: T3-RES ×2, META-DATE ×1\n",
+      "2 reports: 2 errors, 1 warning; most frequent rules: T3-RES ×2, META-DATE ×1\n",
     );
   });
 

@@ -62,6 +62,11 @@ describe("corpus 023 (洪泽区 2023) vs 024 (淮安市洪泽区 2024)", () => {
     expect(diff.findings).toEqual(findings);
   });
 
+  it("formats Markdown by default, in English when asked without naming the format (red team R30)", () => {
+    expect(formatDiff(diff, { lang: "en" })).toBe(formatDiff(diff, { format: "markdown", lang: "en" }));
+    expect(formatDiff(diff, { lang: "en" }).split("\n")[0]).not.toBe("## 淮安市洪泽区人民政府：2023 → 2024");
+  });
+
   it("formats a pasteable Markdown table", () => {
     const md = formatDiff(diff, { format: "markdown" });
     expect(md.split("\n")[0]).toBe("## 淮安市洪泽区人民政府：2023 → 2024");
