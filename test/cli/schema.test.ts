@@ -71,3 +71,16 @@ describe("xxgk schema", () => {
     expect(out.stdout).toMatch(/\n {2}series {2,}the series: `xxgk diff --series <inputs…> --format json`\n$/);
   });
 });
+
+describe("the package's schema exports", () => {
+  it("resolve every schema name as <name>.schema.json, report included (red team R30: MODULE_NOT_FOUND)", async () => {
+    const { createRequire } = await import("node:module");
+    const { JSON_SCHEMA_NAMES } = await import("../../src/schema/json-schema.js");
+    const require = createRequire(import.meta.url);
+    for (const name of JSON_SCHEMA_NAMES) {
+      const file = require.resolve(`xxgk-annual-report/${name}.schema.json`);
+      expect(file.endsWith(name === "report" ? "/dist/schema.json" : `/dist/${name}.schema.json`), name).toBe(true);
+    }
+    expect(require.resolve("xxgk-annual-report/schema.json").endsWith("/dist/schema.json")).toBe(true);
+  });
+});
