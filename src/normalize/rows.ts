@@ -19,6 +19,11 @@ export interface NormalizedRow {
   reason: string | null;
   /** Source ids used. */
   sources: string[];
+  /**
+   * Rule ids of the report's own error findings that involve a source of the metric (`Metric.conflicts`), each
+   * once; empty when none.
+   */
+  conflicts: string[];
 }
 
 /** The fields of a tidy row, in order (`xxgk normalize --format json`; the JSON row schema's properties). */
@@ -32,20 +37,14 @@ export const NORMALIZED_COLUMNS = Object.freeze([
   "mapping",
   "reason",
   "sources",
+  "conflicts",
 ] as const);
 
 /**
- * The column order of `toDelimited`: NORMALIZED_COLUMNS, then `conflicts` — the rule ids of the report's own
- * error findings that involve a source of the metric (`Metric.conflicts`), `;`-joined, empty when none. Last,
- * so readers of the earlier columns keep their positions.
+ * The column order of `toDelimited`: NORMALIZED_COLUMNS (`conflicts` last, `;`-joined, so readers of the earlier
+ * columns keep their positions).
  */
-export const DELIMITED_COLUMNS = [...NORMALIZED_COLUMNS, "conflicts"] as const;
-
-/**
- * The conflicts' rule ids of the rows `normalizedRows` made, each once, kept beside the row: the JSON row
- * (`NormalizedRowSchema`, closed) has no such field, only the TSV / CSV column does.
- */
-const rowConflicts = new WeakMap<NormalizedRow, string>();
+export const DELIMITED_COLUMNS = NORMALIZED_COLUMNS;
 
 /** Normalizes each report and flattens the metrics into tidy rows, reports in the order given. */
 export function normalizedRows(reports: readonly { path?: string; report: AnnualReport }[]): NormalizedRow[] {
@@ -63,8 +62,8 @@ export function normalizedRows(reports: readonly { path?: string; report: Annual
         mapping: m.mapping,
         reason: m.reason ? `${m.reason.zh} / ${m.reason.en}` : null,
         sources: m.sources,
+        conflicts: m.conflicts ? [...new Set(m.conflicts.map((c) => c.rule))] : [],
       };
-      if (m.conflicts) rowConflicts.set(row, [...new Set(m.conflicts.map((c) => c.rule))].join(";"));
       out.push(row);
     }
   }
@@ -72,8 +71,8 @@ export function normalizedRows(reports: readonly { path?: string; report: Annual
 }
 
 function fieldText(row: NormalizedRow, column: (typeof DELIMITED_COLUMNS)[number]): string {
-  if (column === "conflicts") return rowConflicts.get(row) ?? "";
-  const v = row[column];
+  const v = row[column] as NormalizedRow[typeof column] | undefined;
+  if (v === undefined) return "";
   if (v === null) return "";
   return Array.isArray(v) ? v.join(";") : String(v);
 }
@@ -86,8 +85,8 @@ function csvField(text: string): string {
  * Writes rows as TSV (backslash, tab, newline and carriage return inside fields become `\\`, `\t`, `\n`,
  * `\r`, as in every TSV the CLI writes; LF line ends) or CSV (RFC 4180: fields
  * with a comma, quote or line break are quoted, quotes doubled; CRLF line ends), in DELIMITED_COLUMNS order.
- * A header line comes first; null values are empty fields. The `conflicts` column is filled for rows made by
- * `normalizedRows` (empty for rows made otherwise).
+ * A header line comes first; null values are empty fields (and a field a row lacks: a row read back from
+ * JSON written before `conflicts` existed).
  */
 export function toDelimited(rows: readonly NormalizedRow[], format: "tsv" | "csv"): string {
   const field = format === "csv" ? csvField : tsvField;

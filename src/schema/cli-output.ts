@@ -55,6 +55,11 @@ export const NormalizedRowSchema = z
     mapping: MappingSchema,
     reason: z.string().nullable().describe("Why approximate / unavailable, `zh / en`; null when exact."),
     sources: z.array(z.string()).describe("Field ids the value came from."),
+    conflicts: z
+      .array(z.string())
+      .describe(
+        "Rule ids of the report's own error findings that involve a source of the metric (Metric.conflicts), each once; empty when none.",
+      ),
   })
   .describe("One metric of one report (a row of the normalized view).");
 /** One metric of one report, flat (the shape of `NormalizedRow`). */

@@ -81,6 +81,25 @@ describe("conflicts of seed 002: 1 withheld + 1 unable against a (七)总计 of 
     const row = unable.conflicts!.find((c) => c.rule === "T3-ROW")!;
     expect(row.message.zh).toContain("表三 （四）无法提供 / 1.本机关不掌握相关政府信息 / 总计 1 与其分项之和 0 不符");
   });
+
+  it("the tidy rows carry them as data, so a copied or JSON-read row writes the same conflicts column", () => {
+    // Red team R30: the column came from state kept beside the rows normalizedRows made; a row copied with a
+    // spread, or read back from JSON, wrote it empty, and the JSON rows had no such field.
+    const rows = normalizedRows([{ path: "002", report: S002 }]);
+    const unable = rows.find((r) => r.metric === "applications.unable")!;
+    expect([...unable.conflicts].sort()).toEqual(["T3-RES", "T3-ROW"]);
+    const copied = rows.map((r) => ({ ...r, report: "x" }));
+    const read = JSON.parse(JSON.stringify(rows)) as typeof rows;
+    const column = (text: string) =>
+      text
+        .split("\n")
+        .slice(1, -1)
+        .map((l) => l.split("\t").at(-1));
+    expect(column(toDelimited(copied, "tsv"))).toEqual(column(toDelimited(rows, "tsv")));
+    expect(column(toDelimited(read, "tsv"))).toEqual(column(toDelimited(rows, "tsv")));
+    expect(column(toDelimited(rows, "tsv"))).toContain(unable.conflicts.join(";"));
+    expect(unable.conflicts).toHaveLength(2);
+  });
 });
 
 describe("a report whose tables hold together", () => {

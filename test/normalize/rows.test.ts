@@ -50,6 +50,7 @@ const row = (over: Partial<NormalizedRow>): NormalizedRow => ({
   mapping: "exact",
   reason: null,
   sources: ["applications.new.total"],
+  conflicts: [],
   ...over,
 });
 
@@ -70,6 +71,7 @@ describe("normalizedRows", () => {
       mapping: "exact",
       reason: null,
       sources: ["applications.new.total"],
+      conflicts: [],
     });
     expect(rows[METRIC_IDS.length]).toMatchObject({ report: null, year: 2020, era: "gb2019", value: 3 });
   });
