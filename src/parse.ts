@@ -9,7 +9,7 @@ import { detectShape } from "./input/detect.js";
 import { type Recognition, type RecognizeOptions, recognizeDocument, recognizeFirst } from "./recognize/index.js";
 import { documentLines } from "./recognize/lines.js";
 import { reportStarts } from "./recognize/report-starts.js";
-import type { Diagnostic, FormatEra, Shape } from "./schema/common.js";
+import type { Diagnostic, Shape } from "./schema/common.js";
 import { emptyReport } from "./schema/empty.js";
 import type { AnnualReport, ParseResult } from "./schema/report.js";
 import { HIDDEN_SKIPPED } from "./shapes/html.js";
@@ -25,8 +25,11 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Statistical year: a prior for the era when the report itself does not say. */
   year?: number;
-  /** Force a template (`gb2021` or `gb2019`) instead of deciding the era from the labels. */
-  era?: FormatEra;
+  /**
+   * Force a layout (`gb2021` or `gb2019`) instead of deciding the era from the labels. Any other value is a
+   * programming error: TypeError (the pre-2019 families are recognised by their own labels, never forced).
+   */
+  era?: "gb2021" | "gb2019";
 }
 
 /** Diagnostic codes that make a result unusable (the CLI exits 2). */
@@ -67,6 +70,9 @@ function readInput(input: string | Uint8Array, options: ParseOptions, caller: st
   if (typeof input !== "string" && !(input instanceof Uint8Array)) {
     throw new TypeError(`${caller}: input must be a string or a Uint8Array`);
   }
+  if (options.era !== undefined && options.era !== "gb2021" && options.era !== "gb2019") {
+    throw new TypeError(`${caller}: options.era must be "gb2021" or "gb2019" (got ${JSON.stringify(options.era)})`);
+  }
   const decodeOptions: { encoding?: string; maxBytes?: number } = {};
   if (options.encoding !== undefined) decodeOptions.encoding = options.encoding;
   if (options.maxBytes !== undefined) decodeOptions.maxBytes = options.maxBytes;
@@ -96,8 +102,9 @@ function checked({ report, diagnostics }: ParseResult): ParseResult {
 }
 
 /**
- * Parses one annual report from text or bytes. Throws TypeError only when `input` is neither a string nor
- * a Uint8Array (programmer misuse); every other problem is a Diagnostic. A file holding several reports is
+ * Parses one annual report from text or bytes. Throws TypeError only for programmer misuse: `input` neither a
+ * string nor a Uint8Array, `options.shape` naming no shape, `options.era` other than gb2021 or gb2019; every
+ * other problem is a Diagnostic. A file holding several reports is
  * read as its first (a `multiple-reports` warning stands at each other's start): `parseReports` reads them all.
  */
 export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
