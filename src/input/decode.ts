@@ -3,7 +3,7 @@
  * Handles BOMs, UTF-8, UTF-16 LE/BE (with BOM, or BOM-less when the NUL pattern is unambiguous),
  * GBK/GB18030 (when the bytes are not valid UTF-8), HTML `<meta charset>` and an explicit encoding.
  * Problems are returned as data (`{ ok: false, code, message }`), never thrown. Newlines are kept as is; a
- * few characters are folded, length-preserving ({@link foldText}).
+ * few characters are folded, length-preserving (`foldText`, internal).
  */
 
 import { foldText } from "./fold.js";
@@ -98,7 +98,7 @@ function tooManyReplacements(bad: number, length: number): boolean {
   return bad > Math.max(2, length * 0.01);
 }
 
-/** The decoded text, leading BOM stripped and folded ({@link foldText}), checked for emptiness and garbage. */
+/** The decoded text, leading BOM stripped and folded (`foldText`, internal), checked for emptiness and garbage. */
 function finish(text: string, encoding: string): DecodeResult {
   const stripped = foldText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (stripped.trim() === "") return fail("input-empty");
@@ -144,9 +144,9 @@ const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
  * BOM, then `options.encoding`, then `<meta charset>` (unless the bytes are (nearly) valid multi-byte UTF-8,
  * or the meta says UTF-8 and they are not), then BOM-less UTF-16 by NUL pattern, then UTF-8 when valid or
  * nearly so (a few U+FFFD, as for one stray byte), else GB18030. Errors: `input-empty`, `input-binary`,
- * `input-undecodable`, `input-too-large` (see {@link DECODE_ERRORS}).
+ * `input-undecodable`, `input-too-large` (`DECODE_ERROR_CODES`).
  *
- * The decoded text is the input with a few characters folded, one code unit for one ({@link foldText}), so
+ * The decoded text is the input with a few characters folded, one code unit for one (`foldText`, internal), so
  * positions into it are positions into the input: U+2028, U+2029, NEL and vertical tab are `\n`; the first
  * `\r` of `\r\r\n` is a space; soft hyphens, zero-width spaces and joiners, word joiners and an interior
  * U+FEFF are spaces (a `cell.raw` then holds a space where the invisible character was), but between two
