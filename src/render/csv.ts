@@ -2,7 +2,8 @@
  * `csv` writer (RFC 4180), as a spreadsheet exports a sheet: every table row is a record of its table's
  * full width, a spanning cell written once at its anchor and the slots it covers left empty (merged cells
  * as Excel writes them); a cell's line breaks stay inside its quotes. Each title, heading and paragraph is
- * a record of one field padded with commas to the widest table's width, as a sheet pads every row.
+ * a record of one field padded with commas to the widest table's width, as a sheet pads every row — except a
+ * table's row printed as a line of text (an unplaced extra row), a record of one field alone, read as text.
  */
 import type { RenderItem } from "./document-layout.js";
 import { expandGrid, type RenderGrid } from "./grid.js";
@@ -21,7 +22,12 @@ export function writeCsv(items: readonly RenderItem[]): string {
   const out: string[] = [];
   for (const item of items) {
     if (item.kind === "table") out.push(...table(item.grid));
-    else out.push(record([item.text.replace(/[\r\n]+/g, " ").trim()]) + padding);
+    // A table's row printed as text (rowText) is one unpadded field: padded, a short one reads as a one-cell row.
+    else
+      out.push(
+        record([item.text.replace(/[\r\n]+/g, " ").trim()]) +
+          (item.kind === "paragraph" && item.rowText ? "" : padding),
+      );
   }
   return `${out.join("\r\n")}\r\n`;
 }

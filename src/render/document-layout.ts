@@ -7,13 +7,21 @@ import type { AnnualReport, LegacyTable, Section } from "../schema/report.js";
 import { GB_TEMPLATES, templateCells, templateOf } from "../templates/index.js";
 import type { TableTemplate, Template } from "../templates/types.js";
 import { headerCell, type RenderCell, type RenderGrid, valueCell } from "./grid.js";
-import { type AbsentPolicy, tableGrid } from "./table-layout.js";
+import { type AbsentPolicy, tableLayout } from "./table-layout.js";
 
 /** One item of a rendered document. */
 export type RenderItem =
   | { kind: "title"; text: string }
   | { kind: "heading"; level: 2 | 3; text: string }
-  | { kind: "paragraph"; text: string }
+  | {
+      kind: "paragraph";
+      text: string;
+      /**
+       * True for a row of a table printed as a line of text after its grid (an extra row whose cells cannot be
+       * told: unplaced-rows.ts): a shape must not write it so that it reads as a row of the table.
+       */
+      rowText?: boolean;
+    }
   | { kind: "table"; grid: RenderGrid };
 
 /** The report's title: meta.title, else `${orgName}${year}年政府信息公开工作年度报告`. */
@@ -177,8 +185,9 @@ export function layoutReport(report: AnnualReport, absent: AbsentPolicy): Render
     const heading = section ? sectionHeading(section) : `${st.number}、${st.labels[0] ?? st.id}`;
     items.push({ kind: "heading", level: 2, text: heading }, ...sectionBody(section));
     const table = template ? tableTemplateOf(report, template, st.id) : undefined;
-    const grid = table ? tableGrid(table, lookup, absent, report.extraRows) : undefined;
-    if (grid) items.push({ kind: "table", grid });
+    const laid = table ? tableLayout(table, lookup, absent, report.extraRows) : undefined;
+    if (laid?.grid) items.push({ kind: "table", grid: laid.grid });
+    for (const text of laid?.linesAfter ?? []) items.push({ kind: "paragraph", text, rowText: true });
   }
   // The annexes (附件：… sections, the pre-2019 statistics tables) stand where the report printed them against its
   // signature: after it when they come after the report date's line (a signature printed after them would read as

@@ -21,6 +21,12 @@ export interface RenderGrid {
   rows: RenderCell[][];
   /** Number of logical columns. */
   width: number;
+  /**
+   * True when the flat shapes (pipe, tab, lines) must write every slot, the ones a span covers as empty cells,
+   * not each spanning cell once: the table holds a value kept as text (OCR's `l8`, `O`), which the parser tells
+   * from a label only by the column it stands in.
+   */
+  aligned?: boolean;
 }
 
 /** A slot of an expanded grid: the anchor cell itself, or a copy left by a span (`covered`). */

@@ -29,7 +29,12 @@ export interface RenderOptions {
   fragment?: boolean;
 }
 
-/** Renders a report as text in the given shape (markdown, html, pipe, tab, lines, csv), in its era's official layout. */
+/**
+ * Renders a report as text in the given shape (markdown, html, pipe, tab, lines, csv), in its era's official layout.
+ * Extra rows are printed after the rows of their table (or block); one whose label names a layout row not printed
+ * before it (a row of PDF text whose cells could not be told, `row-values-unplaced`) is printed as a line of text
+ * after its table instead, so that parsing the text again keeps it an extra row rather than filling that row's cells.
+ */
 export function renderReport(report: AnnualReport, shape: Shape, options: RenderOptions = {}): string {
   const items = layoutReport(report, options.absent ?? "omit");
   switch (shape) {

@@ -3,13 +3,15 @@
  * indented by a tab (an empty cell is a lone tab), rows separated by blank lines.
  */
 import type { RenderItem } from "./document-layout.js";
-import { flatText } from "./flat.js";
+import { flatRows, flatText } from "./flat.js";
 import type { RenderGrid } from "./grid.js";
 import { oneLine } from "./text-escape.js";
 
 /** Serialises laid-out items as one-cell-per-line text. */
 export function writeLines(items: readonly RenderItem[]): string {
   const table = (grid: RenderGrid) =>
-    `\n${grid.rows.map((row) => row.map((c) => `\t${oneLine(c.text)}`).join("\n")).join("\n\n")}\n`;
+    `\n${flatRows(grid)
+      .map((row) => row.map((text) => `\t${oneLine(text)}`).join("\n"))
+      .join("\n\n")}\n`;
   return flatText(items, oneLine, table);
 }

@@ -4,7 +4,7 @@
  * that prose is never read as a table row.
  */
 import type { RenderItem } from "./document-layout.js";
-import { flatText } from "./flat.js";
+import { flatRows, flatText } from "./flat.js";
 import type { RenderGrid } from "./grid.js";
 import { oneLine } from "./text-escape.js";
 
@@ -13,6 +13,8 @@ const clean = (text: string): string => oneLine(text).replace(/\|/g, "｜");
 /** Serialises laid-out items as pipe-separated text. */
 export function writePipe(items: readonly RenderItem[]): string {
   const table = (grid: RenderGrid) =>
-    grid.rows.map((row) => `| ${row.map((c) => clean(c.text)).join(" | ")} |`).join("\n");
+    flatRows(grid)
+      .map((row) => `| ${row.map(clean).join(" | ")} |`)
+      .join("\n");
   return flatText(items, clean, table);
 }

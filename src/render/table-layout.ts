@@ -9,6 +9,7 @@ import type { RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import { headerCell, type RenderCell, type RenderGrid, valueCell } from "./grid.js";
 import { headerRowsOf } from "./header-tree.js";
+import { readsAsLayoutRow, unplacedRowLine } from "./unplaced-rows.js";
 
 /** How cells the report lacks are rendered: `omit` leaves out rows (and tables) without any cell, `blank` prints the whole form. */
 export type AbsentPolicy = "omit" | "blank";
@@ -16,25 +17,42 @@ export type AbsentPolicy = "omit" | "blank";
 /** Looks a cell up by field id. */
 export type CellLookup = (fieldId: string) => Cell | undefined;
 
+/** A statistics table laid out: its grid (undefined when none is printed) and the lines of text printed after it. */
+export interface TableLayout {
+  grid: RenderGrid | undefined;
+  /** Extra rows whose values no cell of the layout may be given (unplaced-rows.ts), one line of text each. */
+  linesAfter: string[];
+}
+
 /**
- * Renders one statistics table, or returns undefined when nothing of it is to be printed. Extra rows (rows
- * the template does not know, kept verbatim by the parser) are printed after the rows of their block, or
- * at the end of the table (rows layout only).
+ * Lays one statistics table out. Extra rows (rows the template does not know, kept verbatim by the parser)
+ * are printed after the rows of their block, or at the end of the table (rows layout only) — except an extra
+ * row whose label names a layout row not printed before it: read again as a grid row, its values would be
+ * placed in that row's cells, so it is printed as a line of text after the table (unplaced-rows.ts).
  */
+export function tableLayout(
+  table: TableTemplate,
+  lookup: CellLookup,
+  absent: AbsentPolicy,
+  extraRows: readonly ExtraRow[] = [],
+): TableLayout {
+  if (table.layout === "sequence") return { grid: sequenceGrid(table, lookup, absent), linesAfter: [] };
+  return rowsGrid(
+    table,
+    lookup,
+    absent,
+    extraRows.filter((r) => r.table === table.id),
+  );
+}
+
+/** Renders one statistics table's grid (tableLayout's grid), or undefined when nothing of it is to be printed. */
 export function tableGrid(
   table: TableTemplate,
   lookup: CellLookup,
   absent: AbsentPolicy,
   extraRows: readonly ExtraRow[] = [],
 ): RenderGrid | undefined {
-  return table.layout === "sequence"
-    ? sequenceGrid(table, lookup, absent)
-    : rowsGrid(
-        table,
-        lookup,
-        absent,
-        extraRows.filter((r) => r.table === table.id),
-      );
+  return tableLayout(table, lookup, absent, extraRows).grid;
 }
 
 const hasCells = (table: TableTemplate, row: RowTemplate, lookup: CellLookup): boolean =>
@@ -89,18 +107,70 @@ function captionsOf(table: TableTemplate): string[] {
   return table.headerLabels.filter((l) => !known.has(l));
 }
 
+/** The extra rows of a section printed in the grid after `printedBefore`, and (pushed to `lines`) the others. */
+function gridExtras(
+  table: TableTemplate,
+  extras: readonly ExtraRow[],
+  printedBefore: ReadonlySet<RowTemplate>,
+  lines: string[],
+): ExtraRow[] {
+  const inGrid: ExtraRow[] = [];
+  for (const extra of extras) {
+    if (readsAsLayoutRow(extra, table, printedBefore)) lines.push(unplacedRowLine(extra));
+    else inGrid.push(extra);
+  }
+  return inGrid;
+}
+
+/** Whether a printed value holds text (OCR's `l8`, `O`: kept as text), which the parser tells from a label by its column. */
+function holdsTextValue(
+  table: TableTemplate,
+  rows: readonly RowTemplate[],
+  extras: readonly ExtraRow[],
+  lookup: CellLookup,
+): boolean {
+  return (
+    rows.some((row) => row.columns.some((c) => lookup(fieldIdOf(table, row, c))?.status === "text")) ||
+    extras.some((e) => e.cells.some((c) => c.status === "text"))
+  );
+}
+
 function rowsGrid(
   table: TableTemplate,
   lookup: CellLookup,
   absent: AbsentPolicy,
   extras: readonly ExtraRow[],
-): RenderGrid | undefined {
+): TableLayout {
   const rows = printedRows(table, lookup, absent);
-  if (rows.length === 0 && extras.length === 0) return undefined;
+  const linesAfter: string[] = [];
   const labelWidth = 1 + Math.max(0, ...table.rows.map((r) => r.groups.length));
+  const blockIds = new Set(table.blocks.map((b) => b.id));
+  const sections =
+    table.blocks.length === 0
+      ? [{ block: undefined, rows, extras }]
+      : [
+          ...table.blocks.map((b) => ({
+            block: b,
+            rows: rows.filter((r) => r.block === b.id),
+            extras: extras.filter((e) => e.block === b.id),
+          })),
+          {
+            block: undefined,
+            rows: rows.filter((r) => r.block === undefined || !blockIds.has(r.block)),
+            extras: extras.filter((e) => e.block === null || !blockIds.has(e.block)),
+          },
+        ];
+  // Which extra rows stay in the grid: each section's rows are printed before its extra rows.
+  const printedBefore = new Set<RowTemplate>();
+  const laid = sections.map((section) => {
+    for (const row of section.rows) printedBefore.add(row);
+    return { ...section, extras: gridExtras(table, section.extras, printedBefore, linesAfter) };
+  });
+  const inGrid = laid.flatMap((section) => section.extras);
+  if (rows.length === 0 && inGrid.length === 0) return { grid: undefined, linesAfter };
   // An extra row with more values than the layout widens the table rather than losing a value.
   let width = valueWidth(table);
-  for (const e of extras) width = Math.max(width, e.cells.length);
+  for (const e of inGrid) width = Math.max(width, e.cells.length);
   const out: RenderCell[][] = table.blocks.length > 0 ? [] : columnHeader(table, labelWidth, width);
   const dataRow = (row: RowTemplate, i: number, list: readonly RowTemplate[]): RenderCell[] => {
     const cells: RenderCell[] = [];
@@ -120,27 +190,7 @@ function rowsGrid(
       ...cells.map((c, i) => valueCell(c.raw, i === cells.length - 1 ? width - cells.length + 1 : 1)),
     ];
   };
-  if (table.blocks.length === 0) {
-    rows.forEach((row, i) => {
-      out.push(dataRow(row, i, rows));
-    });
-    for (const extra of extras) out.push(extraRow(extra));
-    return { rows: out, width: labelWidth + width };
-  }
-  const blockIds = new Set(table.blocks.map((b) => b.id));
-  const sections = [
-    ...table.blocks.map((b) => ({
-      block: b,
-      rows: rows.filter((r) => r.block === b.id),
-      extras: extras.filter((e) => e.block === b.id),
-    })),
-    {
-      block: undefined,
-      rows: rows.filter((r) => r.block === undefined || !blockIds.has(r.block)),
-      extras: extras.filter((e) => e.block === null || !blockIds.has(e.block)),
-    },
-  ];
-  for (const { block, rows: blockRows, extras: blockExtras } of sections) {
+  for (const { block, rows: blockRows, extras: blockExtras } of laid) {
     if (blockRows.length === 0 && blockExtras.length === 0) continue;
     if (block) {
       out.push([headerCell(block.labels[0] ?? block.id, labelWidth + width)]);
@@ -152,7 +202,9 @@ function rowsGrid(
     });
     for (const extra of blockExtras) out.push(extraRow(extra));
   }
-  return { rows: out, width: labelWidth + width };
+  const grid: RenderGrid = { rows: out, width: labelWidth + width };
+  if (holdsTextValue(table, rows, inGrid, lookup)) grid.aligned = true;
+  return { grid, linesAfter };
 }
 
 /** Table 三's header: the corner note over the label columns, super headers, then the column-path tree. */
