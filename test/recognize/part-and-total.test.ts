@@ -4,24 +4,19 @@
 // absent; they are one part and the total, since only so do the parts add up to the total.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { FieldId } from "../../src/index.js";
+import type { AnnualReport, FieldId } from "../../src/index.js";
 import { parseReport } from "../../src/parse.js";
+import { APPLICANT_COLUMNS } from "../helpers/cells.js";
 
 const text = readFileSync(
   new URL("../fixtures/messy/r27/024-zeros-blank-pdftotext-layout.txt", import.meta.url),
   "utf8",
 );
 const { report, diagnostics } = parseReport(text);
-const row = (id: string) =>
-  [
-    "natural_person",
-    "commercial_enterprise",
-    "research_institution",
-    "social_welfare_org",
-    "legal_service_org",
-    "other_org",
-    "total",
-  ].map((c) => report.cells[`applications.${id}.${c}` as FieldId]?.value);
+/** A Table 三 row's seven values, left to right (undefined: absent). */
+const valuesOf = (r: AnnualReport, id: string) =>
+  APPLICANT_COLUMNS.map((c) => r.cells[`applications.${id}.${c}` as FieldId]?.value);
+const row = (id: string) => valuesOf(report, id);
 
 describe("a PDF-text row of two equal values where the layout has a total column", () => {
   it("reads them as the first part and the total, the parts between absent: 一、本年新收 95 … 95", () => {
@@ -55,16 +50,7 @@ describe("a PDF-text row of two equal values where the layout has a total column
 describe("a PDF-text row whose last value is the sum of the ones before it", () => {
   const mutool = readFileSync(new URL("../fixtures/messy/r27/025-mutool-zeros-unprinted.txt", import.meta.url), "utf8");
   const { report, diagnostics } = parseReport(mutool);
-  const cells = (id: string) =>
-    [
-      "natural_person",
-      "commercial_enterprise",
-      "research_institution",
-      "social_welfare_org",
-      "legal_service_org",
-      "other_org",
-      "total",
-    ].map((c) => report.cells[`applications.${id}.${c}` as FieldId]?.value);
+  const cells = (id: string) => valuesOf(report, id);
 
   it("reads them as parts and the total, the total in its column: 3001 53 61 4 3119", () => {
     expect(mutool).toContain("本年新收政府信息公开申请数量\n3001\n53\n61\n4\n3119\n");
