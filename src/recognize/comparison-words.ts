@@ -37,6 +37,8 @@ export interface HeaderModel {
   tables: readonly TableTemplate[];
   /** Normalised column and column-group labels, with how many value columns each heads. */
   widths: ReadonlyMap<string, number>;
+  /** Each table's own column and column-group labels (the layout a header names is told by them). */
+  layoutWidths: ReadonlyMap<TableTemplate, ReadonlyMap<string, number>>;
   /** Normalised row labels (a cell inside one is a piece of a wrapped label, never a column head). */
   rowLabels: readonly string[];
 }
@@ -51,12 +53,16 @@ export function headerModel(id: TableId): HeaderModel {
     (t): t is TableTemplate => t !== undefined,
   );
   const widths = new Map<string, number>();
+  const layoutWidths = new Map<TableTemplate, Map<string, number>>();
   const rowLabels = new Set<string>();
-  const put = (label: string, width: number): void => {
-    const key = normalizeLabel(label);
-    if (!widths.has(key)) widths.set(key, width);
-  };
   for (const table of tables) {
+    const own = layoutWidths.get(table) ?? new Map<string, number>();
+    layoutWidths.set(table, own);
+    const put = (label: string, width: number): void => {
+      const key = normalizeLabel(label);
+      if (!widths.has(key)) widths.set(key, width);
+      if (!own.has(key)) own.set(key, width);
+    };
     for (const row of table.rows) {
       for (const label of row.labels) rowLabels.add(normalizeLabel(label));
       for (const column of row.columns) {
@@ -74,7 +80,7 @@ export function headerModel(id: TableId): HeaderModel {
       }
     }
   }
-  model = { tables, widths, rowLabels: [...rowLabels] };
+  model = { tables, widths, layoutWidths, rowLabels: [...rowLabels] };
   models.set(id, model);
   return model;
 }
@@ -88,8 +94,13 @@ const THIS_YEAR = /^(?:本年度?|今年)/;
  * one of them alone heads one column.
  */
 export function knownWidth(model: HeaderModel, text: string, thisYear: number | null = null): number | undefined {
+  return widthIn(model.widths, text, thisYear);
+}
+
+/** knownWidth among the labels of `widths` (the model's, or one layout's). */
+function widthIn(widths: ReadonlyMap<string, number>, text: string, thisYear: number | null): number | undefined {
   const label = normalizeLabel(text);
-  const width = model.widths.get(label) ?? model.widths.get(stripAnnotation(label));
+  const width = widths.get(label) ?? widths.get(stripAnnotation(label));
   if (width !== undefined) return width;
   const year = thisYear === null ? null : new RegExp(`^${thisYear}年度?`).exec(label);
   const opening = THIS_YEAR.exec(label) ?? year;
@@ -97,7 +108,19 @@ export function knownWidth(model: HeaderModel, text: string, thisYear: number | 
   const rest = label.slice(opening[0].length);
   // A bare 本年 / 2024年 heads one column (a two-row head: 处理决定数量 over 本年 | 上年).
   if (rest.length === 0) return 1;
-  return model.widths.get(rest) ?? model.widths.get(stripAnnotation(rest));
+  return widths.get(rest) ?? widths.get(stripAnnotation(rest));
+}
+
+/**
+ * The layouts (one table per era) whose own column labels name one of a header's cells (2019's 本年增/减, not
+ * 2021's): the layout being read, whose row widths are the ones to count a row's cells by. A bare 本年 names
+ * every layout.
+ */
+export function layoutsNamed(model: HeaderModel, texts: readonly string[], thisYear: number | null): TableTemplate[] {
+  return model.tables.filter((table) => {
+    const widths = model.layoutWidths.get(table)!;
+    return texts.some((text) => widthIn(widths, text, thisYear) !== undefined);
+  });
 }
 
 /** The years a cell names (2023年), in order. */

@@ -9,8 +9,9 @@
  */
 import type { Diagnostic } from "../schema/common.js";
 import type { TableId } from "../schema/report.js";
+import type { TableTemplate } from "../templates/types.js";
 import { type Band, type ColumnSkip, readBand } from "./comparison-heads.js";
-import { type HeaderModel, headerModel, isComparisonRow, mayCompare, yearsOf } from "./comparison-words.js";
+import { headerModel, isComparisonRow, mayCompare, yearsOf } from "./comparison-words.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { matchRow } from "./match-row.js";
@@ -75,6 +76,8 @@ export function skipComparisons(lines: readonly Line[], id: TableId, year: numbe
   const rowYear = year ?? latestRowYear(rows.values());
   let skip: ColumnSkip | null = null;
   let lastWidth: number | null = null;
+  // The layout a header names (2019's 本年增/减): its rows' widths, not another era's, count a row's cells.
+  let layouts: readonly TableTemplate[] = model.tables;
   for (let i = 0; i < lines.length; ) {
     const row = rows.get(lines[i]!);
     if (!row) {
@@ -86,6 +89,7 @@ export function skipComparisons(lines: readonly Line[], id: TableId, year: numbe
       if (band?.header) {
         skip = band.skip;
         lastWidth = null;
+        layouts = band.layouts.length > 0 ? band.layouts : model.tables;
       }
       i = j;
       continue;
@@ -112,7 +116,7 @@ export function skipComparisons(lines: readonly Line[], id: TableId, year: numbe
     }
     // This year's word beside the label (一、本年新收… | 2024年 | 3001 …) is no value.
     if (row.marker) dropped.add(row.marker);
-    const widths = rowWidths(model, label, lastWidth);
+    const widths = rowWidths(layouts, label, lastWidth);
     if (widths.length === 1) lastWidth = widths[0]!;
     const out = skip === null ? null : comparisonCells(row.cells, skip, widths);
     if (skip === null || out === null) continue;
@@ -146,11 +150,14 @@ function latestRowYear(rows: Iterable<DataRow>): number | null {
   return latest;
 }
 
-/** The layout's column counts a data row's label may have (its matched rows', else the row before's, else any). */
-function rowWidths(model: HeaderModel, label: string, lastWidth: number | null): number[] {
+/**
+ * The column counts a data row's label may have in `tables` (the layouts being read): its matched rows', else
+ * the row before's, else any.
+ */
+function rowWidths(tables: readonly TableTemplate[], label: string, lastWidth: number | null): number[] {
   const widths = new Set<number>();
   if (label.length > 0) {
-    for (const table of model.tables) {
+    for (const table of tables) {
       const match = matchRow(label, table, { after: -1, block: null });
       // A sequence table's row may stand on a line of its own (行政复议 and its five) or head all fifteen.
       if (match) widths.add(match.row.columns.length);
@@ -162,14 +169,14 @@ function rowWidths(model: HeaderModel, label: string, lastWidth: number | null):
   }
   if (widths.size > 0) return [...widths];
   if (lastWidth !== null) return [lastWidth];
-  for (const table of model.tables) {
+  for (const table of tables) {
     if (table.layout === "sequence") widths.add(slotsOf(table));
     for (const row of table.rows) widths.add(row.columns.length);
   }
   return [...widths];
 }
 
-const slotsOf = (table: HeaderModel["tables"][number]): number => table.rows.reduce((n, r) => n + r.columns.length, 0);
+const slotsOf = (table: TableTemplate): number => table.rows.reduce((n, r) => n + r.columns.length, 0);
 
 /**
  * The cells of a data row standing in the comparison columns, or null when the row does not hold exactly one
