@@ -122,7 +122,12 @@ function gridExtras(
   return inGrid;
 }
 
-/** Whether a printed value holds text (OCR's `l8`, `O`: kept as text), which the parser tells from a label by its column. */
+/**
+ * Whether a row's first value holds text (OCR's `l8`, `O`: kept as text), which the parser tells from the label
+ * before it only by its column: the flat shapes then write the table with every slot. A text value further right
+ * is not (every slot written, the parser read the empty label slots of such a row as its first values and moved
+ * them all one column right, silently: review RV32).
+ */
 function holdsTextValue(
   table: TableTemplate,
   rows: readonly RowTemplate[],
@@ -130,8 +135,8 @@ function holdsTextValue(
   lookup: CellLookup,
 ): boolean {
   return (
-    rows.some((row) => row.columns.some((c) => lookup(fieldIdOf(table, row, c))?.status === "text")) ||
-    extras.some((e) => e.cells.some((c) => c.status === "text"))
+    rows.some((row) => lookup(fieldIdOf(table, row, row.columns[0]!))?.status === "text") ||
+    extras.some((e) => e.cells[0]?.status === "text")
   );
 }
 

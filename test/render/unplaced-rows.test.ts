@@ -107,3 +107,22 @@ describe("values kept as text in Table 三 (r10-ocr-O-l-pipe-2021: 予以公开 
     expect(pipe).toContain("| 4 | 0 | 1 | 5 | 10 | 4 | 0 | 4 | 0 | 8 | 0 | 2 | 0 | 3 | 5 |");
   });
 });
+
+describe("a text value further right in a Table 三 row (review RV32: O as 一、本年新收's 总计)", () => {
+  it.each(["pipe", "tab", "lines"] as const)("through %s moves none of the row's other values", (shape) => {
+    const report = parseFixture("seeds/000_cc43e5a43c1be886.txt");
+    const cells = report.cells as Record<string, AnnualReport["cells"][keyof AnnualReport["cells"]]>;
+    cells["applications.new.total"] = {
+      raw: "O",
+      value: null,
+      status: "text",
+      source: cells["applications.new.total"]!.source,
+    };
+    const again = parseReport(renderReport(report, shape), { shape }).report;
+    for (const id of cellIds(report, "applications.new.").filter((id) => !id.endsWith(".total"))) {
+      const cell = again.cells[id as "applications.new.natural_person"];
+      // the value as printed, or absent: never another column's value
+      if (cell) expect(cell.raw, id).toBe(report.cells[id as "applications.new.natural_person"]!.raw);
+    }
+  });
+});
