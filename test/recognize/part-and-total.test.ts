@@ -75,3 +75,20 @@ describe("a PDF-text row whose last value is the sum of the ones before it", () 
     ).toBe(true);
   });
 });
+
+// Seed 002 with its zeros printed blank, through pdftotext's default text (red team R28): the table's other short
+// rows are garbled (values of several rows on one line), so most are no sums; review RV32 found the guard of the
+// several-parts reading then turned off the two-equal-values one too: 一、本年新收 `1` / `1` read 商业企业 1, no total.
+describe("two equal values in a table whose other short rows are no sums", () => {
+  it("are still one part and the total: 一、本年新收 1 … 1", () => {
+    const text = readFileSync(
+      new URL("../fixtures/messy/r28/002-zeros-pdftotext-default.txt", import.meta.url),
+      "utf8",
+    );
+    const { report, diagnostics } = parseReport(text);
+    expect(valuesOf(report, "new")).toEqual([1, undefined, undefined, undefined, undefined, undefined, 1]);
+    expect(
+      diagnostics.some((d) => d.code === "row-part-and-total" && d.field === "applications.new.natural_person"),
+    ).toBe(true);
+  });
+});
