@@ -70,7 +70,7 @@ function readInput(input: string | Uint8Array, options: ParseOptions, caller: st
   if (typeof input !== "string" && !(input instanceof Uint8Array)) {
     throw new TypeError(`${caller}: input must be a string or a Uint8Array`);
   }
-  if (options.era !== undefined && options.era !== "gb2021" && options.era !== "gb2019") {
+  if (options.era != null && options.era !== "gb2021" && options.era !== "gb2019") {
     throw new TypeError(`${caller}: options.era must be "gb2021" or "gb2019" (got ${JSON.stringify(options.era)})`);
   }
   const decodeOptions: { encoding?: string; maxBytes?: number } = {};
@@ -84,7 +84,7 @@ function readInput(input: string | Uint8Array, options: ParseOptions, caller: st
   const shape = options.shape ?? detectShape(decoded.text);
   const recognizeOptions: RecognizeOptions = { encoding: decoded.encoding };
   if (options.year !== undefined) recognizeOptions.year = options.year;
-  if (options.era !== undefined) recognizeOptions.era = options.era;
+  if (options.era != null) recognizeOptions.era = options.era;
   return { document: readDocument(decoded.text, shape), recognizeOptions, text: decoded.text };
 }
 

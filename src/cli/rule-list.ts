@@ -2,6 +2,7 @@
  * `--rules` / `--skip-rules`: a comma-separated list of rule ids, `NARR-*` standing for every id it starts. The
  * reader's warnings and errors are findings too, under their diagnostic codes (`row-missing-values`, `row-*`).
  */
+import { FINDING_IDS } from "../validate/finding-ids.js";
 import { ruleNames } from "../validate/rule-names.js";
 import { UsageError } from "./command.js";
 
@@ -12,7 +13,10 @@ import { UsageError } from "./command.js";
  * the flag in messages.
  */
 export function ruleList(list: string, option: string): string[] {
-  const named = ruleNames(list.split(/[\s,，]+/));
+  const named = ruleNames(
+    list.split(/[\s,，]+/).filter((item) => item !== ""),
+    FINDING_IDS,
+  );
   if (named.unknown !== undefined)
     throw new UsageError(
       `--${option}: "${named.unknown.trim()}" names no rule (see the rule reference: README, or xxgk check --help)`,

@@ -10,11 +10,10 @@ import { type CopyOptions, copiedTables, copiedText } from "../diff/copy-checks.
 import { evaluateCrossRules } from "../diff/cross-year-eval.js";
 import { CROSS_RULES } from "../diff/cross-year-rules.js";
 import { bodyCheck, yearsCheck } from "../diff/report-identity.js";
-import { deepFrozen } from "../freeze.js";
-import type { Severity } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
-import type { Bilingual } from "../templates/types.js";
+import { FINDING_IDS } from "./finding-ids.js";
+import { ruleNames } from "./rule-names.js";
 
 /** Options of {@link crossYearFindings}. */
 export interface CrossYearOptions extends CopyOptions {
@@ -31,59 +30,20 @@ export interface CrossYearOptions extends CopyOptions {
   force?: boolean;
 }
 
-/** One cross-year rule, for the rule reference. */
-export interface CrossYearRuleInfo {
-  id: string;
-  severity: Severity;
-  description: Bilingual;
-  scope: "cross-year";
-}
+export { CROSS_YEAR_RULES, type CrossYearRuleInfo } from "./cross-year-info.js";
 
-/** Every rule id {@link crossYearFindings} can emit, with its (highest) severity and description. */
-export const CROSS_YEAR_RULES: readonly CrossYearRuleInfo[] = deepFrozen([
-  {
-    id: "X-BODY",
-    severity: "warning",
-    description: {
-      zh: "两份报告为同一机关（名称规范化后比较）",
-      en: "both reports are of the same body (normalised names)",
-    },
-    scope: "cross-year",
-  },
-  {
-    id: "X-YEARS",
-    severity: "error",
-    description: {
-      zh: "两份报告为相邻年度（较新年度不得早于或等于较早年度）",
-      en: "the reports are of consecutive years (error when the newer year is not after the older)",
-    },
-    scope: "cross-year",
-  },
-  ...CROSS_RULES.map((r) => ({
-    id: r.id,
-    severity: r.severity,
-    description: r.description,
-    scope: "cross-year" as const,
-  })),
-  {
-    id: "X-COPY-TABLE",
-    severity: "warning",
-    description: {
-      zh: "本年统计表与上年完全相同（且非全零）",
-      en: "a statistics table repeats the older report's exactly (and is not all zero)",
-    },
-    scope: "cross-year",
-  },
-  {
-    id: "X-COPY-TEXT",
-    severity: "warning",
-    description: {
-      zh: "叙述段落与上年逐字相同（忽略空白、年份及短于 40 字的段落）",
-      en: "narrative paragraphs repeated verbatim from the older report (whitespace, years and paragraphs < 40 chars ignored)",
-    },
-    scope: "cross-year",
-  },
-]);
+/**
+ * The ids a `rules` / `skipRules` list names, read as validateReport reads them (any case, `X-*`, any finding id:
+ * validateReport passes its lists on); an item that names no rule, or a blank one, throws a RangeError: a typo
+ * would otherwise switch every rule off, silently.
+ */
+function crossRuleList(list: readonly string[] | undefined, key: string): readonly string[] | undefined {
+  if (list === undefined) return undefined;
+  const named = ruleNames(list, FINDING_IDS);
+  if (named.unknown !== undefined)
+    throw new RangeError(`crossYearFindings: ${key}: "${named.unknown}" names no rule (see CROSS_YEAR_RULES)`);
+  return named.ids;
+}
 
 /**
  * Cross-year findings between an older and a newer report of (presumably) the same body. Pure: never
@@ -91,16 +51,17 @@ export const CROSS_YEAR_RULES: readonly CrossYearRuleInfo[] = deepFrozen([
  * unless `force`.
  */
 export function crossYearFindings(older: AnnualReport, newer: AnnualReport, options: CrossYearOptions = {}): Finding[] {
-  const wanted = (id: string) =>
-    (options.rules === undefined || options.rules.includes(id)) && !(options.skipRules ?? []).includes(id);
+  const rules = crossRuleList(options.rules, "rules");
+  const skip = crossRuleList(options.skipRules, "skipRules") ?? [];
+  const wanted = (id: string) => (rules === undefined || rules.includes(id)) && !skip.includes(id);
   const out: Finding[] = [];
   const body = bodyCheck(older, newer);
   const years = yearsCheck(older, newer);
   if (body.finding && wanted("X-BODY")) out.push(body.finding);
   if (years.finding && wanted("X-YEARS")) out.push(years.finding);
   if (options.force || (body.same && years.consecutive)) {
-    const rules = CROSS_RULES.filter((r) => wanted(r.id));
-    append(out, evaluateCrossRules(older, newer, rules, { blankAsZero: options.blankAsZero ?? false }));
+    const arithmetic = CROSS_RULES.filter((r) => wanted(r.id));
+    append(out, evaluateCrossRules(older, newer, arithmetic, { blankAsZero: options.blankAsZero ?? false }));
   }
   if (wanted("X-COPY-TABLE")) append(out, copiedTables(older, newer, options));
   if (wanted("X-COPY-TEXT")) append(out, copiedText(older, newer, options));

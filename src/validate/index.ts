@@ -11,13 +11,14 @@ import type { AnnualReport } from "../schema/report.js";
 import { GB_TEMPLATES, templateOf } from "../templates/index.js";
 import type { Template, Term } from "../templates/types.js";
 import { type CellGetter, cellReader } from "./cell-index.js";
+import { knownRuleIds } from "./finding-ids.js";
 import { identityFindings } from "./identities.js";
 import { checkHintsAgainstProse } from "./likely-fix-prose.js";
 import { metadataFindings } from "./metadata.js";
 import { beijingDate } from "./metadata-dates.js";
 import { type NarrativeClaim, narrativeFindings } from "./narrative.js";
 import { parseFindings, withoutExplained } from "./parse-findings.js";
-import { knownRuleIds, ruleNames } from "./rule-names.js";
+import { ruleNames } from "./rule-names.js";
 import { structureFindings } from "./structure.js";
 import { type IdentitySource, ruleEnabled, type ValidateOptions } from "./types.js";
 

@@ -3,7 +3,7 @@ import { deepFrozen } from "../freeze.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import { LEGACY_TEMPLATES } from "../templates/legacy.js";
 import type { Bilingual } from "../templates/types.js";
-import { CROSS_YEAR_RULES } from "./cross-year.js";
+import { CROSS_YEAR_RULES } from "./cross-year-info.js";
 import { UNVERIFIED_RULE } from "./identities.js";
 import { NARR_NOT_COMPARED, NARR_PERCENT, NARRATIVE_PATTERNS } from "./narrative-patterns.js";
 import type { IdentitySource, RuleInfo } from "./types.js";

@@ -262,3 +262,24 @@ describe("X-COPY-TABLE and X-COPY-TEXT", () => {
     expect(copiedText(a, b, { minParagraphLength: 200 })).toEqual([]);
   });
 });
+
+describe("crossYearFindings' rules and skipRules (review RV32: exact, case-sensitive match; typos ignored)", () => {
+  const city = () => {
+    const r = hongze2024();
+    r.meta.orgName = "淮安市人民政府";
+    return r;
+  };
+
+  it("reads ids in any case and X-* prefixes, as validateReport does", () => {
+    expect(rules(crossYearFindings(hongze2023(), city(), { rules: ["x-body"] }))).toEqual(["X-BODY"]);
+    expect(rules(crossYearFindings(hongze2023(), city(), { skipRules: ["x-*"] }))).not.toContain("X-BODY");
+    expect(rules(crossYearFindings(hongze2023(), city()))).toContain("X-BODY");
+  });
+
+  it("throws a RangeError for an item that names no rule, or a blank one", () => {
+    expect(() => crossYearFindings(hongze2023(), hongze2024(), { rules: ["X-TYPO"] })).toThrow(RangeError);
+    expect(() => crossYearFindings(hongze2023(), hongze2024(), { skipRules: [""] })).toThrow('skipRules: "" names');
+    // another validator's id is a rule: validateReport passes its lists on; it runs none of these
+    expect(crossYearFindings(hongze2023(), hongze2024(), { rules: ["T3-ROW"] })).toEqual([]);
+  });
+});

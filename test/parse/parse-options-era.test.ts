@@ -15,6 +15,9 @@ describe("ParseOptions.era", () => {
       "gb2019",
     ]);
     expect(parseReport(text, { era: "gb2021" }).report.meta.formatEra).toBe("gb2021");
+    // null, as JavaScript callers pass for "not given" (review RV32), is no era
+    const none = { era: null } as unknown as { era?: "gb2021" };
+    expect(parseReport(text, none).report.meta.formatEra).toBe(parseReport(text).report.meta.formatEra);
   });
 
   it.each(["legacy_national", "unknown", "gb2099", ""])("throws a TypeError for %j, as for an unknown shape", (era) => {

@@ -268,6 +268,7 @@ describe("rules and skipRules take prefixes ending in * (as xxgk check does; rev
     expect(() => validateReport(report, { rules: ["T3"] })).toThrow(RangeError);
     expect(() => validateReport(report, { rules: ["T3"] })).toThrow('rules: "T3" names no rule');
     expect(() => validateReport(report, { skipRules: ["T3_ROW"] })).toThrow('skipRules: "T3_ROW" names no rule');
+    expect(() => validateReport(report, { rules: [""] })).toThrow('rules: "" names no rule');
     // a parse diagnostic code is a rule id of its findings; an empty list runs no rule
     expect(validateReport(report, { rules: ["row-*"] })).toEqual([]);
     expect(validateReport(report, { rules: [] })).toEqual([]);
