@@ -1,13 +1,13 @@
 /**
  * Settling a rows-layout table once its label runs are read (rows.ts): the short rows of PDF text, whose blank
- * cells left no trace, and the other era's one-row form of a group (（六）其他处理) beside the group's own rows.
+ * cells left no trace, and the other era's one-row form of a group (（六）其他处理) beside the group's own rows;
+ * which rows end in their own total, read off the layout's identities (T3-ROW), not off a column's name.
  */
 import type { Diagnostic } from "../schema/common.js";
 import type { Identity, RowTemplate, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
 import type { Token } from "./lines.js";
 import { diagnostic, removeCell, type TableReading, tokenCell } from "./reading.js";
-import { endsInTotal } from "./row-totals.js";
 import { isFilled, type LabelledRun } from "./runs.js";
 
 const idCache = new WeakMap<TableTemplate, Map<RowTemplate, string[]>>();
@@ -25,6 +25,38 @@ export function fieldIds(table: TableTemplate, row: RowTemplate): string[] {
     rows.set(row, ids);
   }
   return ids;
+}
+
+const totalsCache = new WeakMap<readonly Identity[], Map<RowTemplate, boolean>>();
+
+/** Whether one of `identities` equates the field `total` with the sum of exactly the fields `parts`. */
+function isSumOf(identities: readonly Identity[], total: string, parts: ReadonlySet<string>): boolean {
+  for (const identity of identities) {
+    for (const eq of identity.equations) {
+      if ((eq.op ?? "eq") !== "eq" || eq.lhs.length !== 1 || eq.lhs[0] !== total) continue;
+      if (eq.rhs.length === parts.size && eq.rhs.every((t) => typeof t === "string" && parts.has(t))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a row's last column is its total: an identity of the layout says it equals the sum of all the row's
+ * other columns. Decided once per identities × row.
+ */
+export function endsInTotal(table: TableTemplate, row: RowTemplate, identities: readonly Identity[]): boolean {
+  let rows = totalsCache.get(identities);
+  if (!rows) {
+    rows = new Map();
+    totalsCache.set(identities, rows);
+  }
+  let ends = rows.get(row);
+  if (ends === undefined) {
+    const ids = fieldIds(table, row);
+    ends = ids.length >= 2 && isSumOf(identities, ids.at(-1)!, new Set(ids.slice(0, -1)));
+    rows.set(row, ends);
+  }
+  return ends;
 }
 
 /** A row of guessed text with fewer values than columns: its run, its block, where its diagnostic goes. */

@@ -26,8 +26,14 @@ import {
   valueColumnsOf,
   valuesSplit,
 } from "./reading.js";
-import { fieldIds, missingValues, type ShortRow, settleCollapsedGroups, settleShortRows } from "./row-settle.js";
-import { endsInTotal } from "./row-totals.js";
+import {
+  endsInTotal,
+  fieldIds,
+  missingValues,
+  type ShortRow,
+  settleCollapsedGroups,
+  settleShortRows,
+} from "./row-settle.js";
 import { isFilled, type LabelledRun, labelRuns, withLabel } from "./runs.js";
 import { splitTextValues } from "./text-values.js";
 import { joinWrappedLabels } from "./wrapped-labels.js";

@@ -13,7 +13,7 @@ import { bodyCheck, yearsCheck } from "../diff/report-identity.js";
 import type { Finding } from "../schema/finding.js";
 import type { AnnualReport } from "../schema/report.js";
 import { FINDING_IDS } from "./finding-ids.js";
-import { ruleNames } from "./rule-names.js";
+import { namedRuleList } from "./rule-names.js";
 
 /** Options of {@link crossYearFindings}. */
 export interface CrossYearOptions extends CopyOptions {
@@ -33,26 +33,14 @@ export interface CrossYearOptions extends CopyOptions {
 export { CROSS_YEAR_RULES, type CrossYearRuleInfo } from "./cross-year-info.js";
 
 /**
- * The ids a `rules` / `skipRules` list names, read as validateReport reads them (any case, `X-*`, any finding id:
- * validateReport passes its lists on); an item that names no rule, or a blank one, throws a RangeError: a typo
- * would otherwise switch every rule off, silently.
- */
-function crossRuleList(list: readonly string[] | undefined, key: string): readonly string[] | undefined {
-  if (list === undefined) return undefined;
-  const named = ruleNames(list, FINDING_IDS);
-  if (named.unknown !== undefined)
-    throw new RangeError(`crossYearFindings: ${key}: "${named.unknown}" names no rule (see CROSS_YEAR_RULES)`);
-  return named.ids;
-}
-
-/**
  * Cross-year findings between an older and a newer report of (presumably) the same body. Pure: never
  * changes the reports. Arithmetic rules run only for the same body and consecutive (or unknown) years,
  * unless `force`.
  */
 export function crossYearFindings(older: AnnualReport, newer: AnnualReport, options: CrossYearOptions = {}): Finding[] {
-  const rules = crossRuleList(options.rules, "rules");
-  const skip = crossRuleList(options.skipRules, "skipRules") ?? [];
+  // Read as validateReport reads them (any case, X-*, any finding id: validateReport passes its lists on).
+  const rules = namedRuleList(options.rules, FINDING_IDS, "crossYearFindings: rules");
+  const skip = namedRuleList(options.skipRules, FINDING_IDS, "crossYearFindings: skipRules") ?? [];
   const wanted = (id: string) => (rules === undefined || rules.includes(id)) && !skip.includes(id);
   const out: Finding[] = [];
   const body = bodyCheck(older, newer);

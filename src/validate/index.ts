@@ -18,7 +18,7 @@ import { metadataFindings } from "./metadata.js";
 import { beijingDate } from "./metadata-dates.js";
 import { type NarrativeClaim, narrativeFindings } from "./narrative.js";
 import { parseFindings, withoutExplained } from "./parse-findings.js";
-import { ruleNames } from "./rule-names.js";
+import { namedRuleList } from "./rule-names.js";
 import { structureFindings } from "./structure.js";
 import { type IdentitySource, ruleEnabled, type ValidateOptions } from "./types.js";
 
@@ -109,16 +109,9 @@ export interface ValidateDeps {
 function withRuleNames(options: ValidateOptions): ValidateOptions {
   if (options.rules === undefined && options.skipRules === undefined) return options;
   const known = knownRuleIds(options.templates);
-  const out: ValidateOptions = { ...options };
-  for (const key of ["rules", "skipRules"] as const) {
-    const list = options[key];
-    if (list === undefined) continue;
-    const named = ruleNames(list, known);
-    if (named.unknown !== undefined)
-      throw new RangeError(`validateReport: ${key}: "${named.unknown}" names no rule (see RULES and DIAGNOSTIC_CODES)`);
-    out[key] = named.ids;
-  }
-  return out;
+  const rules = namedRuleList(options.rules, known, "validateReport: rules");
+  const skipRules = namedRuleList(options.skipRules, known, "validateReport: skipRules");
+  return { ...options, ...(rules ? { rules } : {}), ...(skipRules ? { skipRules } : {}) };
 }
 
 /** Runs every check with the given stages; `validateReport` is this with the library's own stages. */

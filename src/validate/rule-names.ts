@@ -30,3 +30,20 @@ export function ruleNames(
   }
   return { ids: known.filter((id) => chosen.has(id)) };
 }
+
+/**
+ * `list` as the ids it names among `known` (undefined when no list was given); an item that names no rule, or a
+ * blank one, throws a RangeError naming `where` (`validateReport: rules`): a programming error, since a typo
+ * would switch every rule off, silently.
+ */
+export function namedRuleList(
+  list: readonly string[] | undefined,
+  known: readonly string[],
+  where: string,
+): string[] | undefined {
+  if (list === undefined) return undefined;
+  const named = ruleNames(list, known);
+  if (named.unknown !== undefined)
+    throw new RangeError(`${where}: "${named.unknown}" names no rule (see RULES and DIAGNOSTIC_CODES)`);
+  return named.ids;
+}

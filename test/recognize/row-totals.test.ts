@@ -1,7 +1,7 @@
 // Which rows end in their own total is read off the layout's identities (T3-ROW), not off a column named
 // `total`: the short-row rules of PDF text (one part and the total; a total grouped by thousands) follow it.
 import { describe, expect, it } from "vitest";
-import { endsInTotal } from "../../src/recognize/row-totals.js";
+import { endsInTotal } from "../../src/recognize/row-settle.js";
 import { GB2019 } from "../../src/templates/gb2019.js";
 import { GB2021 } from "../../src/templates/gb2021.js";
 import type { Identity, TableTemplate } from "../../src/templates/types.js";
