@@ -1,10 +1,10 @@
 /** `run(argv, io)`: the whole `xxgk` command line, testable in-process. */
 import { parseArgs } from "node:util";
+import { VERSION } from "../version.js";
 import { type Command, UsageError } from "./command.js";
 import { COMMANDS } from "./commands.js";
 import type { CliIO } from "./io.js";
 import { writeText } from "./io.js";
-import { packageVersion } from "./version.js";
 
 /** Exit code for a bad command line or unusable input. */
 export const EXIT_USAGE = 2;
@@ -62,7 +62,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return 0;
     }
     if (first === "-V" || first === "--version") {
-      await writeText(io.stdout, `${packageVersion()}\n`);
+      await writeText(io.stdout, `${VERSION}\n`);
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === first);

@@ -1,6 +1,7 @@
 /** JSON Schema (draft 2020-12) generated from the zod schemas, for other languages and tools. */
 import { z } from "zod";
 import { ReportDiffSchema, ReportSeriesSchema } from "../diff/schema.js";
+import { VERSION } from "../version.js";
 import {
   CheckBatchSchema,
   CheckLineSchema,
@@ -81,5 +82,5 @@ export function jsonSchema(name: JsonSchemaName = "report"): Record<string, unkn
   const schema = Object.hasOwn(SCHEMAS, name) ? SCHEMAS[name] : undefined;
   if (!schema) throw new TypeError(`unknown schema "${String(name)}"; expected one of ${JSON_SCHEMA_NAMES.join(", ")}`);
   const out = z.toJSONSchema(schema, { target: "draft-2020-12", io: "output" }) as Record<string, unknown>;
-  return { $id: `https://unpkg.com/xxgk-annual-report/dist/${jsonSchemaFile(name)}`, ...out };
+  return { $id: `https://unpkg.com/xxgk-annual-report@${VERSION}/dist/${jsonSchemaFile(name)}`, ...out };
 }

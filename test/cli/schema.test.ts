@@ -1,6 +1,10 @@
+import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { xxgk } from "./helpers.js";
+
+/** The package version, read off package.json: the `$id`s are versioned URLs. */
+const { version: VERSION } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 describe("xxgk schema", () => {
   it("prints the report schema by default: a valid draft 2020-12 schema", async () => {
@@ -8,7 +12,7 @@ describe("xxgk schema", () => {
     expect(out.code).toBe(0);
     const schema = JSON.parse(out.stdout) as Record<string, unknown>;
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    expect(schema.$id).toBe("https://unpkg.com/xxgk-annual-report/dist/schema.json");
+    expect(schema.$id).toBe(`https://unpkg.com/xxgk-annual-report@${VERSION}/dist/schema.json`);
     const ajv = new Ajv2020({ strict: false });
     expect(ajv.validateSchema(schema)).toBe(true);
     expect((schema.required as string[]).sort()).toEqual(
@@ -18,7 +22,7 @@ describe("xxgk schema", () => {
 
   it("prints the parse-result and finding schemas by name", async () => {
     const pr = JSON.parse((await xxgk(["schema", "parse-result"])).stdout) as Record<string, unknown>;
-    expect(pr.$id).toBe("https://unpkg.com/xxgk-annual-report/dist/parse-result.schema.json");
+    expect(pr.$id).toBe(`https://unpkg.com/xxgk-annual-report@${VERSION}/dist/parse-result.schema.json`);
     expect(Object.keys(pr.properties as object).sort()).toEqual(["diagnostics", "report"]);
     const f = JSON.parse((await xxgk(["schema", "finding"])).stdout) as Record<string, unknown>;
     expect(f.type).toBe("array");
@@ -36,7 +40,7 @@ describe("xxgk schema", () => {
 
   it("prints the schema of each CLI output by name: parse-line has path, report and diagnostics", async () => {
     const line = JSON.parse((await xxgk(["schema", "parse-line"])).stdout) as Record<string, unknown>;
-    expect(line.$id).toBe("https://unpkg.com/xxgk-annual-report/dist/parse-line.schema.json");
+    expect(line.$id).toBe(`https://unpkg.com/xxgk-annual-report@${VERSION}/dist/parse-line.schema.json`);
     expect(Object.keys(line.properties as object)).toEqual(["path", "report", "diagnostics"]);
     expect((line.required as string[]).sort()).toEqual(["diagnostics", "path", "report"]);
     const batch = JSON.parse((await xxgk(["schema", "parse-batch"])).stdout) as Record<string, unknown>;

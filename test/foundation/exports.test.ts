@@ -75,6 +75,7 @@ const EXPORTS = [
   "TableIdSchema",
   "TableInfoSchema",
   "UNUSABLE_CODES",
+  "VERSION",
   "ValueStatusSchema",
   "WIDE_COLUMNS",
   "crossYearFindings",

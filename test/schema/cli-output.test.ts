@@ -2,12 +2,16 @@
  * Every JSON / NDJSON shape the CLI writes validates against the JSON Schema `xxgk schema <name>` publishes
  * (ajv, draft 2020-12), over the real fixtures; and each schema rejects a value of the wrong type.
  */
+import { readFileSync } from "node:fs";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { NORMALIZED_COLUMNS, type NormalizedRow } from "../../src/normalize/rows.js";
 import type { NormalizedRowOutput } from "../../src/schema/cli-output.js";
 import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchema } from "../../src/schema/json-schema.js";
 import { xxgk } from "../cli/helpers.js";
+
+/** The package version, read off package.json: the `$id`s are versioned URLs. */
+const { version: VERSION } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 const C023 = "test/fixtures/corpus/023_2023_hongzequ.txt";
 const C024 = "test/fixtures/corpus/024_2024_hongzequ.txt";
@@ -80,7 +84,7 @@ describe("xxgk schema <name>: the published schemas", () => {
       expect(schema).toEqual(jsonSchema(name));
       expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
       const file = name === "report" ? "schema.json" : `${name}.schema.json`;
-      expect(schema.$id).toBe(`https://unpkg.com/xxgk-annual-report/dist/${file}`);
+      expect(schema.$id).toBe(`https://unpkg.com/xxgk-annual-report@${VERSION}/dist/${file}`);
       expect(new Ajv2020({ strict: true }).validateSchema(schema)).toBe(true);
     }
     expect(JSON_SCHEMA_NAMES).toHaveLength(12);
