@@ -11,6 +11,7 @@ import type { Line, Token } from "./lines.js";
 import { splitRunsInShortRow } from "./number-runs.js";
 import { blanksByPitch, identityMisses } from "./pitch-blanks.js";
 import { cellList, diagnostic, fitValues, type TableReading, valueColumnsOf, valuesSplit } from "./reading.js";
+import { textValue } from "./row-values.js";
 import { isFilled } from "./runs.js";
 import { transposedValues } from "./transposed.js";
 
@@ -20,10 +21,10 @@ import { transposedValues } from "./transposed.js";
  * between two of them with no text between (a table's header and its row of values on one line, as
  * word-extractor writes a .doc table: `…尚未审结 | 总计 | | 1 | 1 | 0 | | 2 |`), not the empty cells around the text.
  */
-function sequenceValues(lines: readonly Line[]): Token[] {
+function sequenceValues(lines: readonly Line[], width: number): Token[] {
   const out: Token[] = [];
   for (const line of lines) {
-    const tokens = line.tokens;
+    const tokens = valueRow(line, width) ?? line.tokens;
     const hasText = tokens.some((t) => t.kind === "text");
     /** Where in `out` the blank cells after the last filled value of this line start (-1: none kept yet). */
     let blanksFrom = -1;
@@ -41,6 +42,22 @@ function sequenceValues(lines: readonly Line[]): Token[] {
     if (blanksFrom >= 0) out.length = blanksFrom;
   }
   return out;
+}
+
+/**
+ * A reliable grid row of exactly the table's width whose text cells all stand after its first filled value
+ * (`72 | 64 | … | 13 | 见附件 | 8 | …`): every cell is a value, the text ones kept as text values (their reading
+ * stays `text`, which the cell's own warning reports) — a text cell there holds a value's place, it is no
+ * label. Null for any other line: a header and its values on one line, label–value pairs (`维持 1 纠正 2`), a row
+ * of another width.
+ */
+function valueRow(line: Line, width: number): Token[] | null {
+  const tokens = line.tokens;
+  if (line.kind !== "row" || !line.reliable || tokens.length !== width) return null;
+  const first = tokens.findIndex(isFilled);
+  if (first < 0 || !tokens.some((t) => t.kind === "text")) return null;
+  for (let i = 0; i < first; i++) if (tokens[i]!.kind === "text") return null;
+  return tokens.map((t) => (t.kind === "text" ? textValue(t) : t));
 }
 
 function isBlank(token: Token): boolean {
@@ -67,7 +84,7 @@ export function readSequenceTable(
   };
   const slots = table.rows.flatMap((row) => row.columns.map((column) => ({ row, column })));
   const transposed = transposedValues(table, lines);
-  let values = transposed ?? sequenceValues(lines);
+  let values = transposed ?? sequenceValues(lines, slots.length);
   // A header printing a block's columns in another order than the layout's: the header says which is which.
   const order = transposed ? null : sequenceOrder(table, lines);
   if (!values.some(isFilled)) {
