@@ -170,7 +170,11 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
     rule: "NARR-CARRIED-OVER",
     label: { zh: "上年结转", en: "carried over from last year" },
     metrics: [["applications.carried_over"]],
-    patterns: [`(?<!(?:复议|诉讼)[^，,。；;]{0,15})上一?年度?结转(?:的)?(?:申请)?N U`],
+    // Not a count of reconsideration or litigation cases carried over: 行政复议…上年结转, or a 其中 clause after such a
+    // count (行政诉讼案件46件，其中上年结转的3件已审结: part of the 46 cases, not Table 三's 上年结转 applications).
+    patterns: [
+      `(?<!(?:复议|诉讼)[^，,。；;]{0,15}|(?:复议|诉讼)[^，,。；;]{0,15}[，,]\\s*其中[^，,。；;]{0,4})上一?年度?结转(?:的)?(?:申请)?N U`,
+    ],
   },
   {
     rule: "NARR-REVIEW",

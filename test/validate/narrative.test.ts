@@ -95,6 +95,19 @@ describe("narrative claims (the phrase table)", () => {
     // Corpus 024: the office acting for the government, while Table 三 counts the whole government (95).
     expect(claims("2024 年，\n区政府办代表区政府受理政府\n信息公开申请 17 件，均已在法定期限内予以答复。")).toEqual([]);
   });
+
+  it("reads a 其中…上年结转 clause after a count of cases as part of those cases (audit R31)", () => {
+    // Part of the 46 lawsuits, not Table 三's 上年结转 applications: NARR-CARRIED-OVER compared it with them.
+    expect(claims("本年度发生政府信息公开行政诉讼案件46件，其中上年结转的3件已审结。")).toEqual([
+      ["NARR-LITIGATION", 46, null],
+    ]);
+    expect(claims("政府信息公开行政复议案件2件，其中包括上一年度结转1件")).toEqual([["NARR-REVIEW", 2, null]]);
+    // After a count of applications, the same clause is Table 三's 上年结转.
+    expect(claims("本年度收到政府信息公开申请120件，其中上年结转5件。")).toEqual([
+      ["NARR-RECEIVED", 120, null],
+      ["NARR-CARRIED-OVER", 5, null],
+    ]);
+  });
 });
 
 describe("asides in brackets after a count (red team R16)", () => {
