@@ -12,6 +12,7 @@ import { blockHead, noteBlockHead, valuesByHead } from "./block-head.js";
 import { dealColumnMajor } from "./column-major.js";
 import { columnOrder, orderDiagnostic, placeByOrder } from "./column-order.js";
 import { mayEndInNumber, withGluedValue } from "./glued-value.js";
+import { handHeadValues } from "./head-values.js";
 import { normalizeLabel, stripAnnotation } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { isHeadMatch, matchBlock, matchRow } from "./match-row.js";
@@ -81,7 +82,8 @@ export function readRowsTable(
   // A header printing the columns in another order, or without some, places the values (Table 三).
   const order = columnOrder(table, lines);
   if (order) reading.diagnostics.push(orderDiagnostic(table, order));
-  for (const run of splitTextValues(dealColumnMajor(joinWrappedLabels(runs, table), table), table, valueColumns)) {
+  const dealt = splitTextValues(dealColumnMajor(joinWrappedLabels(runs, table), table), table, valueColumns);
+  for (const run of handHeadValues(dealt, table)) {
     const { raw } = run;
     let { label } = run;
     const block = matchBlock(label, table);
