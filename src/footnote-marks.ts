@@ -45,10 +45,17 @@ export function trailingMarksStart(text: string, from: number, to: number): numb
 const SCRIPT_ELEMENT_AT_END = /<(su[pb])(?:\s[^<>\n]{0,40})?>[^<>\n]{1,12}<\/\1\s*>$/i;
 
 /**
- * Where the footnote marks at the end of `text.slice(from, to)` start, written out as HTML as well: text pasted
- * from a page keeps `5<sup>1</sup>` or `5<sup>注1</sup>` literally (HTML reads the element as the mark 5¹). Runs
- * of mark characters ({@link trailingMarksStart}) and of `<sup>`/`<sub>` elements, in any order; `to` when the
- * text ends in none.
+ * A footnote reference in brackets at the end of a text, as converters of Word files write one: `[1]`, `[¹]`
+ * (mammoth's HTML and Markdown), `[^1]` (a Markdown footnote), `［注1］`; short, on one line, no bracket inside.
+ */
+const BRACKETED_REFERENCE_AT_END = /[[［]\^?[^[\]［］\s]{1,6}[\]］]$/;
+
+/**
+ * Where the footnote marks at the end of `text.slice(from, to)` start, written out as HTML or in brackets as
+ * well: text pasted from a page keeps `5<sup>1</sup>` or `5<sup>注1</sup>` literally (HTML reads the element as
+ * the mark 5¹), and converters of Word files write a footnote reference `5[1]` or `5[^1]`. Runs of mark characters
+ * ({@link trailingMarksStart}), of `<sup>`/`<sub>` elements and of bracketed references, in any order; `to` when
+ * the text ends in none.
  */
 export function trailingFootnoteStart(text: string, from: number, to: number): number {
   let i = to;
@@ -56,6 +63,10 @@ export function trailingFootnoteStart(text: string, from: number, to: number): n
     const c = text.charCodeAt(i - 1);
     if (i > from && c === 0x3e) {
       const m = SCRIPT_ELEMENT_AT_END.exec(text.slice(Math.max(from, i - 80), i));
+      if (!m) return i;
+      i -= m[0].length;
+    } else if (i > from && (c === 0x5d || c === 0xff3d)) {
+      const m = BRACKETED_REFERENCE_AT_END.exec(text.slice(Math.max(from, i - 10), i));
       if (!m) return i;
       i -= m[0].length;
     } else if (i > from && isMarkCode(c)) {

@@ -251,13 +251,16 @@ export function isValueText(raw: string): boolean {
 }
 
 /**
- * Whether a cell's text is a number with footnote marks (233¹, 5①, 72*, or written out as HTML: 5<sup>1</sup>):
+ * Whether a cell's text is a number with footnote marks (233¹, 5①, 72*, written out as HTML: 5<sup>1</sup>, or a
+ * reference in brackets: 5[1], 5[^1]):
  * read as text by `cellReading`, still a value of its column, never a label.
  */
 export function isMarkedNumber(raw: string): boolean {
   if (raw.length > MAX_VALUE_LENGTH) return false;
-  // A mark written out as HTML (5<sup>1</sup>, 5<sup>注1</sup> in text pasted from a page): the number before it.
-  if (raw.charCodeAt(raw.length - 1) === 0x3e) {
+  // A mark written out as HTML (5<sup>1</sup>, 5<sup>注1</sup> in text pasted from a page), or a reference in
+  // brackets (5[1], 5[^1], 5[¹]: converters of Word files): the number before it.
+  const last = raw.charCodeAt(raw.length - 1);
+  if (last === 0x3e || last === 0x5d || last === 0xff3d) {
     const start = trailingFootnoteStart(raw, 0, raw.length);
     const number = raw.slice(0, start);
     return start < raw.length && number.trim() !== "" && cellReading(number).status === "number";
