@@ -48,6 +48,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "the input exceeds the size limit (default 20 MB, option maxBytes)",
   ),
   entry(
+    "input-replacement-characters",
+    "warning",
+    "decode",
+    "文本含替换字符（U+FFFD）：解码时丢失的字符（字节在该编码中无效，或转换工具把一个字符截成两半），含此字符的标签或数字可能无法识别",
+    "the text holds replacement characters (U+FFFD): characters lost in decoding (bytes invalid in the encoding, or a converter that cut a character in two); a label or number holding one may not be read",
+  ),
+  entry(
     "not-a-report",
     "error",
     "parse",

@@ -6,6 +6,7 @@
 import type { Document } from "./document.js";
 import { decodeInput } from "./input/decode.js";
 import { detectShape } from "./input/detect.js";
+import { replacementWarning } from "./input/replacements.js";
 import { type Recognition, type RecognizeOptions, recognizeDocument, recognizeFirst } from "./recognize/index.js";
 import { documentLines } from "./recognize/lines.js";
 import { reportStarts } from "./recognize/report-starts.js";
@@ -13,7 +14,7 @@ import type { Diagnostic, Shape } from "./schema/common.js";
 import { emptyReport } from "./schema/empty.js";
 import type { AnnualReport, ParseResult } from "./schema/report.js";
 import { HIDDEN_SKIPPED } from "./shapes/html.js";
-import { readDocument } from "./shapes/index.js";
+import { type ReadOptions, readDocument } from "./shapes/index.js";
 
 /** Options of parseReport. */
 export interface ParseOptions {
@@ -85,7 +86,18 @@ function readInput(input: string | Uint8Array, options: ParseOptions, caller: st
   const recognizeOptions: RecognizeOptions = { encoding: decoded.encoding };
   if (options.year !== undefined) recognizeOptions.year = options.year;
   if (options.era != null) recognizeOptions.era = options.era;
-  return { document: readDocument(decoded.text, shape), recognizeOptions, text: decoded.text };
+  return { document: readText(decoded.text, shape), recognizeOptions, text: decoded.text };
+}
+
+/**
+ * The document of a decoded text, its reader's diagnostics after the `input-replacement-characters` warning
+ * when the text holds U+FFFD.
+ */
+function readText(text: string, shape: Shape, options?: ReadOptions): Document {
+  const document = readDocument(text, shape, options);
+  const warning = replacementWarning(text);
+  if (warning) document.diagnostics = [warning, ...(document.diagnostics ?? [])];
+  return document;
 }
 
 /** A recognition with the `not-a-report` error first when it found nothing of a report. */
@@ -145,7 +157,7 @@ function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): ReadRecogn
   // recognises (a share widget) cannot make it win: then the page is not read again.
   const visibleCells = document.diagnostics?.some((d) => d.code === HIDDEN_SKIPPED) ? cellCount(report) : -1;
   if (visibleCells >= 0 && (document.hiddenCells ?? 0) > visibleCells) {
-    const whole = recognizeDocument(readDocument(read.text, document.shape, { readHidden: true }), recognizeOptions);
+    const whole = recognizeDocument(readText(read.text, document.shape, { readHidden: true }), recognizeOptions);
     if (cellCount(whole.report) > 2 * cellCount(report)) {
       ({ report, diagnostics } = whole);
       first = null;
