@@ -114,10 +114,10 @@ function isSubheading(filled: readonly RowCell[], headKey: string): boolean {
 }
 
 /**
- * True when a grid reads as a legacy statistics table: a header row (单位 / 统计数 …), or at least two rows
+ * True when a grid reads as a legacy statistics table: a header row (单位 / 统计数 …), or at least `minRows` rows
  * whose label is followed by a unit and a value. Looks at each row's first cells only (cheap on long rows).
  */
-export function looksLikeLegacyGrid(table: TableBlock): boolean {
+export function looksLikeLegacyGrid(table: TableBlock, minRows = 2): boolean {
   let unitRows = 0;
   for (const gridRow of table.rows) {
     if (isInertRow(gridRow)) continue;
@@ -128,7 +128,7 @@ export function looksLikeLegacyGrid(table: TableBlock): boolean {
     if (!label || cellReading(label.text).status !== "text") continue;
     const unitThenValue = second && third && isLegacyUnit(second.text) && cellReading(third.text).status !== "text";
     const noteThenValue = second && unitInLabel(label.text) !== null && cellReading(second.text).status !== "text";
-    if ((unitThenValue || noteThenValue) && ++unitRows >= 2) return true;
+    if ((unitThenValue || noteThenValue) && ++unitRows >= minRows) return true;
   }
   return false;
 }

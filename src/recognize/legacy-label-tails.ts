@@ -3,7 +3,7 @@
  * stream (legacy-stream.ts): which label cell continues the label before it.
  */
 import { LEGACY_TEMPLATES } from "../templates/legacy.js";
-import { NUMBERED_LABEL, SECTION_ORDINAL } from "./legacy-grid.js";
+import { type LegacyRawRow, NUMBERED_LABEL, SECTION_ORDINAL } from "./legacy-grid.js";
 import { isKnownLegacyLabel } from "./legacy-index.js";
 
 /**
@@ -37,3 +37,34 @@ function isBracketedTail(text: string): boolean {
 
 /** A text opening with a pair of brackets around some words. */
 const OPENS_WITH_NOTE = /^[（(][^（）()]+[）)]/;
+
+/** The longest line taken for the first paragraph of a label cell standing alone (see `withLabelHead`). */
+const HEAD_MAX_LENGTH = 30;
+/** Sentence punctuation: a line holding it is prose, no label's head. */
+const PROSE_MARK = /[。；;！？!?]/;
+
+/**
+ * Whether a short text line standing between two grids of an open table may be the first paragraph of the next
+ * row's label cell, written on a line of its own (word-extractor's text of a .doc: `1.政府(部门)网站公开` /
+ * `(不含政府信息公开网站) | 条 | 502`, `2.电子邮` / `件形式申请数 | 件 | 0`); `withLabelHead` decides.
+ */
+export function mayBeLabelHead(text: string): boolean {
+  return text.length > 0 && text.length <= HEAD_MAX_LENGTH && !PROSE_MARK.test(text);
+}
+
+/**
+ * Joins a label's first paragraph, a line of its own before a grid (`mayBeLabelHead`), to the label of the grid's
+ * first row when it continues it: the rest opens with a bracketed note, or it opens with no numbering and the
+ * joined label is one of a legacy family (`全年收到政府` / `信息公开申请数`: the rest alone may be a label of another
+ * family, but the line before it is no row of its own). Changes `rows` in place; a head that continues no label
+ * is left.
+ */
+export function withLabelHead(rows: LegacyRawRow[], head: string | null): void {
+  const label = rows[0]?.label;
+  if (head === null || label === undefined) return;
+  const continues = isBracketedTail(label)
+    ? !SECTION_ORDINAL.test(head.trimStart())
+    : !NUMBERED_LABEL.test(label.trim()) && isKnownLegacyLabel(head.trim() + label.trim(), LEGACY_TEMPLATES);
+  if (!continues) return;
+  for (const r of rows) if (r.label === label) r.label = `${head}${r.label}`;
+}

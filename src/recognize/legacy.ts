@@ -32,6 +32,7 @@ import {
   SECTION_ORDINAL,
   textHeaderColumns,
 } from "./legacy-grid.js";
+import { mayBeLabelHead, withLabelHead } from "./legacy-label-tails.js";
 import { withoutTrailingSignature } from "./legacy-signature.js";
 import { cellStreamTables, isTitleBlock, type StreamTable } from "./legacy-stream.js";
 import { unplacedDiagnostic } from "./legacy-stream-columns.js";
@@ -136,6 +137,8 @@ interface Region {
   pendingColumns: LegacyColumns | null;
   /** The head of a wrapped label seen before the table opened (its tail opens the table's first grid). */
   pendingFragment: string | null;
+  /** A short line of text just read in the open table: maybe its next row's label's head (`withLabelHead`). */
+  labelHead: string | null;
   /** The document's blocks, and its long text lines printed more than once (built when first asked). */
   blocks: readonly Block[];
   repeated: Set<string> | null;
@@ -197,6 +200,8 @@ function readTextBlock(region: Region, block: TextBlock): void {
   } else if (text.length <= HEADING_MAX && SECTION_ORDINAL.test(norm(text))) {
     if (region.open) region.open.state.section = text;
     else region.pendingSection = text;
+  } else if (region.open !== null && mayBeLabelHead(text)) {
+    region.labelHead = text;
   } else if (text.length > HEADING_MAX) {
     // A browser's running page header (11/24/26, 1:58 AM …年度报告) between two rows of the table does not end it.
     if (region.open !== null && !PROSE_END.test(text) && repeatedLines(region).has(text)) return;
@@ -274,6 +279,7 @@ export function recognizeLegacy(
     pendingSection: null,
     pendingColumns: null,
     pendingFragment: null,
+    labelHead: null,
     blocks,
     repeated: null,
     points: new Points(document.text),
@@ -287,8 +293,11 @@ function readBlocks(region: Region, grids: ReadonlySet<number>): void {
   const blocks = region.blocks;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
+    const labelHead = region.labelHead;
+    region.labelHead = null;
     if (block.kind === "text") readTextBlock(region, block);
-    else if (!grids.has(b)) {
+    // A grid of one row inside an open table continues it (a row a line of text split off from the others).
+    else if (!grids.has(b) && !(region.open !== null && looksLikeLegacyGrid(block, 1))) {
       // A grid of headings only (九、… | — | —) between rows kept as prose continues the open table.
       if (region.open !== null && isHeadingGrid(block)) {
         readLegacyGrid(block, region.open.state);
@@ -303,8 +312,9 @@ function readBlocks(region: Region, grids: ReadonlySet<number>): void {
       if (region.open === null && opensWithTitle(block)) region.pendingSection = null;
       const current = openOf(region, block);
       // A grid read back from lines (index -1) stood in no table of the document: its rows drop the grid's coordinates.
-      for (const r of readLegacyGrid(block, current.state))
-        current.rows.push(block.index < 0 ? withoutStreamGrid(r, block) : r);
+      const rows = readLegacyGrid(block, current.state);
+      withLabelHead(rows, labelHead);
+      for (const r of rows) current.rows.push(block.index < 0 ? withoutStreamGrid(r, block) : r);
     }
   }
   closeTable(region);
