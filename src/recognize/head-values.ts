@@ -14,7 +14,10 @@
  * ```
  *
  * The 4 closes the header's label run and the row's run holds one value of two. Such values are handed to
- * the front of the row's values when everything fits (handHeadValues): nothing else is moved.
+ * the front of the row's values when everything fits (handHeadValues): nothing else is moved. Not handled: a
+ * row's label before the header's pieces, with a year ending one of their lines (`行政事业性收费 / 上一年项目数量
+ * （指 2019 / 年事项数） / 4 / …`: 2019 is read as the row's value, with row-missing-values), and a row whose
+ * values all stand before its label.
  */
 import type { TableTemplate } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
