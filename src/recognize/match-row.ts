@@ -204,12 +204,23 @@ function candidates(run: string, table: TableTemplate): readonly RowMatch[] {
 
 function computeCandidates(run: string, table: TableTemplate): RowMatch[] {
   const exact = exactMatches(run, table);
-  const tail = stripAnnotation(run).length - (exact[0]?.end ?? 0);
+  const stripped = stripAnnotation(run);
+  const tail = stripped.length - (exact[0]?.end ?? 0);
   if (exact.length > 0 && tail <= 3) return exact;
   const fuzzy = fuzzyMatches(run, table);
   if (fuzzy.length > 0) return fuzzy;
   const heads = headMatches(run, table);
-  return heads.length > 0 ? heads : exact;
+  if (heads.length > 0) return heads;
+  // A label inside a note that closes before more words (`…等，一般情况下属于规范性文件） 其他主动公开文件`: the wrapped
+  // end of the row above's note, then a row of its own) names no row of this one.
+  return exact.length > 0 && closesNote(stripped, exact[0]!.end) ? [] : exact;
+}
+
+/** Whether a closing bracket follows `at` in a run (spaces between): the words before it end a bracketed note. */
+function closesNote(run: string, at: number): boolean {
+  let i = at;
+  while (i < run.length && run.charCodeAt(i) === 0x20) i++;
+  return run[i] === "）" || run[i] === ")";
 }
 
 /** Whether a match is a label's head ending the run (the matcher's last resort), not the whole label. */
