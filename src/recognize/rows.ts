@@ -36,7 +36,7 @@ import {
   settleShortRows,
 } from "./row-settle.js";
 import { isFilled, type LabelledRun, labelRuns, withLabel } from "./runs.js";
-import { splitTextValues } from "./text-values.js";
+import { splitTextValues, withTrailingTextValues } from "./text-values.js";
 import { joinWrappedLabels } from "./wrapped-labels.js";
 
 /** Whether a token is a number (not blank, dash or text). */
@@ -82,7 +82,11 @@ export function readRowsTable(
   // A header printing the columns in another order, or without some, places the values (Table 三).
   const order = columnOrder(table, lines);
   if (order) reading.diagnostics.push(orderDiagnostic(table, order));
-  const dealt = splitTextValues(dealColumnMajor(joinWrappedLabels(runs, table), table), table, valueColumns);
+  const dealt = withTrailingTextValues(
+    splitTextValues(dealColumnMajor(joinWrappedLabels(runs, table), table), table, valueColumns),
+    table,
+    valueColumns,
+  );
   for (const run of handHeadValues(dealt, table)) {
     const { raw } = run;
     let { label } = run;

@@ -120,3 +120,67 @@ function splitRun(run: LabelledRun, table: TableTemplate, first: number): Labell
   else append(out.at(-1)!.values, run.values);
   return out;
 }
+
+/**
+ * The runs with each text cell that ends a grid row after the row's values (`一、本年新收… | 3001 | … | 4 | 见附件`, a
+ * row whose last cell holds words) read as that row's value of status `text`: the texts of the next run that
+ * stand on the line of a run's last value, in the table's value columns, and name no row (a second table set
+ * beside the first, `行政许可 | 5 | 行政处罚 | 3`, keeps its label). The values after them on that line go with
+ * them. Such a text opened the next run, whose label (`见附件 二、上年结转…`) still named its row: the text was
+ * lost, with no diagnostic, and where label columns were printed empty the row's values moved one column.
+ */
+export function withTrailingTextValues(
+  runs: readonly LabelledRun[],
+  table: TableTemplate,
+  columns: () => ValueColumns,
+): readonly LabelledRun[] {
+  let out: LabelledRun[] | undefined;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const next = runs[i + 1];
+    const taken = next ? trailingTexts(run, next, table, columns) : 0;
+    if (next === undefined || taken === 0) {
+      out?.push(run);
+      continue;
+    }
+    out ??= runs.slice(0, i);
+    const line = next.texts[0]!.line;
+    const values = [...run.values, ...next.texts.slice(0, taken).map(textValue)];
+    const rest = next.texts.slice(taken);
+    if (rest.length > 0) out.push({ ...run, values }, labelled(rest, next.values, next.reliable));
+    else {
+      // The next run was these texts and the values after them on the row (its values end with the row).
+      values.push(...next.values.filter((t) => t.line === line));
+      out.push({ ...run, values });
+    }
+    i++;
+  }
+  return out ?? runs;
+}
+
+/**
+ * How many of `next`'s first texts end `run`'s grid row as its text values (see withTrailingTextValues): the texts
+ * on the line of its last value, in value columns, no numbered label and no row's label, after a row the run's
+ * label names that is short of them; 0 if none.
+ */
+function trailingTexts(run: LabelledRun, next: LabelledRun, table: TableTemplate, columns: () => ValueColumns): number {
+  const last = run.values.at(-1);
+  if (!run.reliable || !next.reliable || last === undefined || next.texts.length === 0) return 0;
+  const line = last.line;
+  let n = 0;
+  while (n < next.texts.length && next.texts[n]!.line === line) n++;
+  if (n === 0 || run.texts.length === 0) return 0;
+  const first = columns().first;
+  for (let k = 0; k < n; k++) {
+    const col = next.texts[k]!.source.col;
+    if (col === undefined || col < first) return 0;
+  }
+  if (NUMBERED_LABEL.test(next.texts[0]!.raw) || rowOf(labelOf(next.texts, 0, n), table) !== null) return 0;
+  const row = matchRow(run.label, table, START)?.row;
+  if (row === undefined) return 0;
+  // The row takes them only when it is short of them: from its first filled value, its values, the texts and (when
+  // they end the next run's texts) the values after them on the line make at most its width.
+  const from = run.values.findIndex((t) => t.reading.status !== "blank");
+  const after = n === next.texts.length ? next.values.filter((t) => t.line === line).length : 0;
+  return from >= 0 && run.values.length - from + n + after <= row.columns.length ? n : 0;
+}
