@@ -172,8 +172,9 @@ function trailingTexts(run: LabelledRun, next: LabelledRun, table: TableTemplate
   if (n === 0 || run.texts.length === 0) return 0;
   const first = columns().first;
   for (let k = 0; k < n; k++) {
-    const col = next.texts[k]!.source.col;
-    if (col === undefined || col < first) return 0;
+    const { raw, source } = next.texts[k]!;
+    // A cell's words: short and on one line (a longer text, or one a reader joined across lines, is prose).
+    if (source.col === undefined || source.col < first || raw.length > MAX_TEXT_VALUE || raw.includes("\n")) return 0;
   }
   if (NUMBERED_LABEL.test(next.texts[0]!.raw) || rowOf(labelOf(next.texts, 0, n), table) !== null) return 0;
   const row = matchRow(run.label, table, START)?.row;

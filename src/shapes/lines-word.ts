@@ -99,7 +99,11 @@ export function addWordLines(builder: DocumentBuilder, lines: SourceLine[]): voi
       continue;
     }
     if (last) {
-      if (span.text !== "") last.text = last.text === "" ? span.text : `${last.text}\n${span.text}`;
+      // A cell whose first line was empty starts where its text does (its position named the empty line).
+      if (span.text !== "" && last.text === "") {
+        last.text = span.text;
+        last.position = linePoint(line, span.offset);
+      } else if (span.text !== "") last.text = `${last.text}\n${span.text}`;
       continue;
     }
     endTable();
