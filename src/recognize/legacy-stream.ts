@@ -122,10 +122,30 @@ function headerStart(cells: readonly GridCell[], from: number, to: number): numb
 }
 
 /**
+ * The stream with each label cell that continues the label cell before it (`isLabelTail`: a Word cell's label
+ * typed as two paragraphs, `全年已办理答复` / `的依申请公开数`) joined to it, before the labels are counted: two labels
+ * in a row read as labels printed column by column (`columnRows`), which took the head for a row of its own and
+ * lost it. The same array when nothing joins.
+ */
+function withLabelTailsJoined(cells: readonly GridCell[]): readonly GridCell[] {
+  let out: GridCell[] | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    const prev = out?.at(-1) ?? cells[i - 1];
+    if (i > 0 && isLabel(cell) && isLabel(prev!) && isLabelTail(prev!.text, cell.text)) {
+      out ??= cells.slice(0, i);
+      out[out.length - 1] = { ...prev!, text: prev!.text + cell.text };
+    } else out?.push(cell);
+  }
+  return out ?? cells;
+}
+
+/**
  * The rows of a stream, and how many of them hold a label with a unit and a value on the lines after it
  * (what no reading of a single line finds). Each cell is looked at a bounded number of times.
  */
-function streamRows(cells: readonly GridCell[]): { rows: GridCell[][]; split: number; unplaced: UnplacedColumns[] } {
+function streamRows(stream: readonly GridCell[]): { rows: GridCell[][]; split: number; unplaced: UnplacedColumns[] } {
+  const cells = withLabelTailsJoined(stream);
   const rows: GridCell[][] = [];
   const unplaced: UnplacedColumns[] = [];
   let split = 0;

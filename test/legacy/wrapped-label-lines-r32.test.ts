@@ -32,6 +32,19 @@ describe("legacy labels wrapped onto a line of their own (word-extractor, red te
     expect(diagnostics.filter((d) => d.code === "legacy-family-unknown")).toEqual([]);
   });
 
+  it("joins a label's two paragraphs in one-cell-per-line text before reading its rows (officeparser, mammoth)", () => {
+    // `全年已办理答复` / `的依申请公开数` / `件` / `2`: two labels in a row were read as labels printed column by column, and
+    // the head was lost (10 of 62 rows; now the 2 whose head ends in digits).
+    const { report } = read("s003-wrapped-cells-officeparser.txt");
+    const rows = typed(report);
+    expect([...seed.keys()].filter((id) => !rows.has(id))).toEqual([
+      "legacy_yn.consultation.phone",
+      "legacy_yn.consultation.handled_phone",
+    ]);
+    for (const [id, raw] of rows) expect(raw, id).toBe(seed.get(id));
+    expect(typed(read("legacy-one-wrapped-cell-md.txt").report).get("legacy_yn.replies.total")).toBe("2");
+  });
+
   it("reads one label wrapped so in tab text (1.政府(部门)网站公开 / (不含政府信息公开网站) | 条 | 502)", () => {
     const rows = typed(read("legacy-wrapped-label-tab.txt").report);
     expect(rows.get("legacy_yn.active.channel.website")).toBe("502");
