@@ -144,15 +144,11 @@ export function withTrailingTextValues(
       continue;
     }
     out ??= runs.slice(0, i);
-    const line = next.texts[0]!.line;
     const values = [...run.values, ...next.texts.slice(0, taken).map(textValue)];
     const rest = next.texts.slice(taken);
-    if (rest.length > 0) out.push({ ...run, values }, labelled(rest, next.values, next.reliable));
-    else {
-      // The next run was these texts and the values after them on the row (its values end with the row).
-      values.push(...next.values.filter((t) => t.line === line));
-      out.push({ ...run, values });
-    }
+    // The next run was these texts and the values after them (on a grid row, a run's values end with its row).
+    if (rest.length === 0) out.push({ ...run, values: [...values, ...next.values] });
+    else out.push({ ...run, values }, labelled(rest, next.values, next.reliable));
     i++;
   }
   return out ?? runs;
@@ -180,8 +176,8 @@ function trailingTexts(run: LabelledRun, next: LabelledRun, table: TableTemplate
   const row = matchRow(run.label, table, START)?.row;
   if (row === undefined) return 0;
   // The row takes them only when it is short of them: from its first filled value, its values, the texts and (when
-  // they end the next run's texts) the values after them on the line make at most its width.
+  // they are all the next run's texts) the next run's values make at most its width.
   const from = run.values.findIndex((t) => t.reading.status !== "blank");
-  const after = n === next.texts.length ? next.values.filter((t) => t.line === line).length : 0;
+  const after = n === next.texts.length ? next.values.length : 0;
   return from >= 0 && run.values.length - from + n + after <= row.columns.length ? n : 0;
 }
