@@ -79,7 +79,8 @@ export function metaCharset(bytes: Uint8Array): string | undefined {
   return m?.[1] ? normalizeEncoding(m[1]) : undefined;
 }
 
-function replacementCount(text: string): number {
+/** How many U+FFFD replacement characters a text holds. */
+export function replacementCount(text: string): number {
   let n = 0;
   for (let i = text.indexOf("\ufffd"); i !== -1; i = text.indexOf("\ufffd", i + 1)) n++;
   return n;

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from "../schema/common.js";
 import { Locator } from "../shapes/positions.js";
+import { replacementCount } from "./decode.js";
 
 /** How many characters of context either side of the first replacement character the warning quotes. */
 const CONTEXT = 8;
@@ -17,8 +18,7 @@ const CONTEXT = 8;
 export function replacementWarning(text: string): Diagnostic | undefined {
   const first = text.indexOf("\ufffd");
   if (first < 0) return undefined;
-  let count = 0;
-  for (let i = first; i !== -1; i = text.indexOf("\ufffd", i + 1)) count++;
+  const count = replacementCount(text);
   const around = text
     .slice(Math.max(0, first - CONTEXT), first + CONTEXT + 1)
     .replace(/\s+/g, " ")

@@ -23,10 +23,7 @@ import type { TableTemplate } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import type { Token } from "./lines.js";
 import { matchBlock, matchRow } from "./match-row.js";
-import type { LabelledRun } from "./runs.js";
-
-/** Whether a token is a number (not blank, dash or text). */
-const isNumber = (token: Token): boolean => token.reading.status === "number";
+import { isNumber, type LabelledRun } from "./runs.js";
 
 /**
  * The runs with the values of a block header's run handed to the row run right after it, when: both are PDF

@@ -57,6 +57,9 @@ export interface LegacyReadState {
 
 /** The longest text read as the head of a wrapped label. */
 const FRAGMENT_MAX_LENGTH = 60;
+/** A sentence end: a line or cell holding one is prose, no label and no cell of a table. */
+export const SENTENCE_END = /[。；;！？!?]/;
+
 /** A row label opening with its own numbering (（一）, 1., 一、) starts a label: it continues none. */
 export const NUMBERED_LABEL = /^[（(]?[一二三四五六七八九十\d]/;
 

@@ -3,7 +3,7 @@
  * stream (legacy-stream.ts): which label cell continues the label before it.
  */
 import { LEGACY_TEMPLATES } from "../templates/legacy.js";
-import { type LegacyRawRow, NUMBERED_LABEL, SECTION_ORDINAL } from "./legacy-grid.js";
+import { type LegacyRawRow, NUMBERED_LABEL, SECTION_ORDINAL, SENTENCE_END } from "./legacy-grid.js";
 import { isKnownLegacyLabel } from "./legacy-index.js";
 
 /**
@@ -15,14 +15,19 @@ import { isKnownLegacyLabel } from "./legacy-index.js";
  * remark off the value.
  */
 export function isLabelTail(head: string, text: string): boolean {
-  // A section's heading (二、依申请公开情况) is whole: a bracketed label after it opens a row.
+  // A label cell of its own joins only where it names no label by itself.
+  return continuesLabel(head, text) && (isBracketedTail(text) || !isKnownLegacyLabel(text.trim(), LEGACY_TEMPLATES));
+}
+
+/**
+ * Whether `text` reads as the rest of the label `head` opens: it opens with a bracketed note after a head that is
+ * no section's heading (二、依申请公开情况 is whole: a bracketed label after it opens a row), or it opens with no
+ * numbering and the two joined make a label of a legacy family.
+ */
+function continuesLabel(head: string, text: string): boolean {
   if (isBracketedTail(text)) return !SECTION_ORDINAL.test(head.trimStart());
   const t = text.trim();
-  return (
-    !NUMBERED_LABEL.test(t) &&
-    !isKnownLegacyLabel(t, LEGACY_TEMPLATES) &&
-    isKnownLegacyLabel(head.trim() + t, LEGACY_TEMPLATES)
-  );
+  return !NUMBERED_LABEL.test(t) && isKnownLegacyLabel(head.trim() + t, LEGACY_TEMPLATES);
 }
 
 /**
@@ -40,8 +45,6 @@ const OPENS_WITH_NOTE = /^[（(][^（）()]+[）)]/;
 
 /** The longest line taken for the first paragraph of a label cell standing alone (see `withLabelHead`). */
 const HEAD_MAX_LENGTH = 30;
-/** Sentence punctuation: a line holding it is prose, no label's head. */
-const PROSE_MARK = /[。；;！？!?]/;
 
 /**
  * Whether a short text line standing between two grids of an open table may be the first paragraph of the next
@@ -49,7 +52,7 @@ const PROSE_MARK = /[。；;！？!?]/;
  * `(不含政府信息公开网站) | 条 | 502`, `2.电子邮` / `件形式申请数 | 件 | 0`); `withLabelHead` decides.
  */
 export function mayBeLabelHead(text: string): boolean {
-  return text.length > 0 && text.length <= HEAD_MAX_LENGTH && !PROSE_MARK.test(text);
+  return text.length > 0 && text.length <= HEAD_MAX_LENGTH && !SENTENCE_END.test(text);
 }
 
 /**
@@ -61,10 +64,6 @@ export function mayBeLabelHead(text: string): boolean {
  */
 export function withLabelHead(rows: LegacyRawRow[], head: string | null): void {
   const label = rows[0]?.label;
-  if (head === null || label === undefined) return;
-  const continues = isBracketedTail(label)
-    ? !SECTION_ORDINAL.test(head.trimStart())
-    : !NUMBERED_LABEL.test(label.trim()) && isKnownLegacyLabel(head.trim() + label.trim(), LEGACY_TEMPLATES);
-  if (!continues) return;
+  if (head === null || label === undefined || !continuesLabel(head, label)) return;
   for (const r of rows) if (r.label === label) r.label = `${head}${r.label}`;
 }

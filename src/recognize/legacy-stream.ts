@@ -10,7 +10,14 @@
 import type { Block, GridCell, TableBlock, TextBlock } from "../document.js";
 import { cellReading } from "./cell-value.js";
 import { isLegacyUnit, opensWithUnit, unitValueParts } from "./legacy-cells.js";
-import { headerColumns, isLabelFragment, isLegacyTitle, NUMBERED_LABEL, TITLE_MAX_LENGTH } from "./legacy-grid.js";
+import {
+  headerColumns,
+  isLabelFragment,
+  isLegacyTitle,
+  NUMBERED_LABEL,
+  SENTENCE_END,
+  TITLE_MAX_LENGTH,
+} from "./legacy-grid.js";
 import { roleOf } from "./legacy-header.js";
 import { isLabelTail } from "./legacy-label-tails.js";
 import { columnRows, type UnplacedColumns } from "./legacy-stream-columns.js";
@@ -24,9 +31,6 @@ export function isTitleBlock(block: TextBlock): boolean {
   const text = block.text.length <= TITLE_MAX_LENGTH ? block.text : block.text.trim();
   return text.length <= TITLE_MAX_LENGTH && text.includes("表") && isLegacyTitle(text.trim());
 }
-
-/** A sentence end: a line holding one is prose, not a cell. */
-const SENTENCE_END = /[。；;！？!?]/;
 
 /** Whether a block is one line of a cell stream: a short text line that is no sentence, or a grid of one cell per row. */
 function isStreamBlock(block: Block): boolean {

@@ -35,12 +35,9 @@ import {
   settleCollapsedGroups,
   settleShortRows,
 } from "./row-settle.js";
-import { isFilled, type LabelledRun, labelRuns, withLabel } from "./runs.js";
+import { isFilled, isNumber, type LabelledRun, labelRuns, withLabel } from "./runs.js";
 import { splitTextValues, withTrailingTextValues } from "./text-values.js";
 import { joinWrappedLabels } from "./wrapped-labels.js";
-
-/** Whether a token is a number (not blank, dash or text). */
-const isNumber = (token: Token): boolean => token.reading.status === "number";
 
 /** A label run with its label joined as printed and normalised (defined in runs.ts). */
 export type { LabelledRun };

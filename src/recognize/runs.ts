@@ -30,6 +30,9 @@ export function withLabel(run: Run): LabelledRun {
   return { texts: run.texts, values: run.values, reliable: run.reliable, raw, label: normalizeLabel(raw) };
 }
 
+/** Whether a token is a number (not blank, dash or text). */
+export const isNumber = (token: Token): boolean => token.reading.status === "number";
+
 /** Whether a token is a non-blank value (number or na). */
 export function isFilled(token: Token): boolean {
   return token.kind === "value" && token.reading.status !== "blank";
