@@ -55,6 +55,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "the text holds replacement characters (U+FFFD): characters lost in decoding (bytes invalid in the encoding, or a converter that cut a character in two); a label or number holding one may not be read",
   ),
   entry(
+    "input-flattened-table",
+    "warning",
+    "parse",
+    '一行（400 字以上）含 24 个以上以空白分隔、其后没有单位的数字：表格被压成了一行（文本节点以空格连接，如 get_text(" ")）。该行按空白拆开、每段一行读取（“2023 年”“21 件”这类文中数字不拆）；空白单元格在其中不留痕迹，少值的行会被警告，不会被补齐',
+    'a line (400 characters or more) holds 24 or more numbers between whitespace with no unit after them: a table flattened onto one line (text nodes joined with spaces, as get_text(" ") does). It is read split at its whitespace, one piece per line (numbers of prose such as 2023 年 or 21 件 kept with their words); a blank cell leaves no trace there, so a row short of values is warned, never filled',
+  ),
+  entry(
     "not-a-report",
     "error",
     "parse",

@@ -6,6 +6,7 @@
 import type { Document } from "./document.js";
 import { decodeInput } from "./input/decode.js";
 import { detectShape } from "./input/detect.js";
+import { relocate, unflattenTables } from "./input/flattened.js";
 import { replacementWarning } from "./input/replacements.js";
 import { type Recognition, type RecognizeOptions, recognizeDocument, recognizeFirst } from "./recognize/index.js";
 import { documentLines } from "./recognize/lines.js";
@@ -15,6 +16,7 @@ import { emptyReport } from "./schema/empty.js";
 import type { AnnualReport, ParseResult } from "./schema/report.js";
 import { HIDDEN_SKIPPED } from "./shapes/html.js";
 import { type ReadOptions, readDocument } from "./shapes/index.js";
+import { Locator } from "./shapes/positions.js";
 
 /** Options of parseReport. */
 export interface ParseOptions {
@@ -63,8 +65,20 @@ function hasContent(report: AnnualReport): boolean {
   );
 }
 
-/** The input decoded and read into a document, or the result of an unusable input. */
-type Read = { document: Document; recognizeOptions: RecognizeOptions; text: string } | { failed: ParseResult };
+/**
+ * The input decoded and read into a document, or the result of an unusable input. `input` is the decoded input
+ * when `text`, the text read, is it with flattened tables split (input/flattened.ts): positions read from `text`
+ * are turned into the input's by `relocated`.
+ */
+type Read =
+  | { document: Document; recognizeOptions: RecognizeOptions; text: string; input?: string }
+  | { failed: ParseResult };
+
+/** A result of a read input, its positions those of the input (see Read). */
+function relocated(result: ParseResult, read: { input?: string }): ParseResult {
+  if (read.input !== undefined) relocate(result, new Locator(read.input));
+  return result;
+}
 
 /** Decodes and reads the input (the steps parseReport and parseReports share); throws TypeError on misuse. */
 function readInput(input: string | Uint8Array, options: ParseOptions, caller: string): Read {
@@ -82,11 +96,18 @@ function readInput(input: string | Uint8Array, options: ParseOptions, caller: st
     const error: Diagnostic = { code: decoded.code, severity: "error", message: decoded.message };
     return { failed: { report: emptyReport(options.shape ?? "lines", "unknown"), diagnostics: [error] } };
   }
-  const shape = options.shape ?? detectShape(decoded.text);
+  const detected = options.shape ?? detectShape(decoded.text);
   const recognizeOptions: RecognizeOptions = { encoding: decoded.encoding };
   if (options.year !== undefined) recognizeOptions.year = options.year;
   if (options.era != null) recognizeOptions.era = options.era;
-  return { document: readText(decoded.text, shape), recognizeOptions, text: decoded.text };
+  // A table flattened onto one line is read split at its whitespace, one piece per line (`|` pieces of a pipe
+  // table become lines of `|`), in text of no markup (the lines shape): the other shapes' readers read a row
+  // of any length (Word's .doc text puts a whole table on one line of tabs).
+  const flat = detected === "lines" ? unflattenTables(decoded.text) : null;
+  if (flat === null) return { document: readText(decoded.text, detected), recognizeOptions, text: decoded.text };
+  const document = readText(flat.text, "lines");
+  document.diagnostics = [...flat.diagnostics, ...(document.diagnostics ?? [])];
+  return { document, recognizeOptions, text: flat.text, input: decoded.text };
 }
 
 /**
@@ -121,7 +142,7 @@ function checked({ report, diagnostics }: ParseResult): ParseResult {
  */
 export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const read = readInput(input, options, "parseReport");
-  return "failed" in read ? read.failed : recognizeRead(read).result;
+  return "failed" in read ? read.failed : relocated(recognizeRead(read).result, read);
 }
 
 /** parseReport's recognition of a read input, and what parseReports needs of it. */
@@ -192,7 +213,7 @@ export function parseReports(input: string | Uint8Array, options: ParseOptions =
   // The starts of the reports are found once for a file of one report (by recognizeDocument, which warns at
   // each other report's start), and split on only for a file of several.
   const { result, several, first, parts: documents } = recognizeRead(read);
-  if (!several) return [result];
+  if (!several) return [relocated(result, read)];
   return documents.map((document, k) => {
     // The first report was recognised with the whole file: not again.
     const recognition =
@@ -207,6 +228,6 @@ export function parseReports(input: string | Uint8Array, options: ParseOptions =
       result.report.meta.publishDate = null;
       delete result.report.meta.sources?.publishDate;
     }
-    return result;
+    return relocated(result, read);
   });
 }

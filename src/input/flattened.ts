@@ -1,0 +1,136 @@
+/**
+ * Tables flattened onto one line. A scraper that joins a page's text nodes with spaces (BeautifulSoup's
+ * `get_text(" ")`, pdf.js text items joined with `" "`) puts a table's cells, and often the whole report, on
+ * one line. Such a line is told by its cell numbers, numbers standing between whitespace that no unit follows
+ * (not 2023 年 or 21 件): {@link MIN_NUMBERS} or more, more than any row of any layout holds (Table 四's 15). It
+ * is read split at its whitespace, one piece per line, as the lines shape reads one cell per line. The split
+ * keeps every offset (the last character of each whitespace run becomes the line break); {@link relocate}
+ * turns positions read from the split text back into the input's lines and columns.
+ */
+import type { Diagnostic } from "../schema/common.js";
+import { Locator } from "../shapes/positions.js";
+
+/** How many cell numbers make a line a flattened table: above a row's 15, below a table's (Table 三 holds 100). */
+export const MIN_NUMBERS = 24;
+/**
+ * The shortest line scanned for cell numbers. A flattened table this short holds too few: Table 三 alone
+ * flattened is some 1,000 characters (its labels some 400, its 100 numbers at least 200), Table 四's 15 numbers
+ * are under MIN_NUMBERS. Text lines (PDF text, a Word export, a page's paragraphs) are nearly all shorter.
+ */
+const MIN_LENGTH = 400;
+/**
+ * The characters that make a number before them prose (2023 年, 21 件, 51.85 %): a count or a date, never a
+ * table cell, which a number, a row's label or a heading follows.
+ */
+const UNITS = "年月日号时件项条个宗人次余多%％万亿元天倍份名家";
+/**
+ * A cell number after whitespace: before whitespace or the line's end, no unit after the whitespace that
+ * follows it. (A number starting the line is not counted: one fewer never decides.)
+ */
+const CELL_NUMBER = new RegExp(`\\s\\d+(?:\\.\\d+)?(?!\\S)(?![^\\S\\n\\r]*[${UNITS}])`, "g");
+/** A run of whitespace within a line. */
+const SPACES = /[^\S\n\r]+/g;
+/** A unit character (see UNITS) at the start of a string. */
+const UNIT = new RegExp(`^[${UNITS}]`);
+
+/** A text whose flattened lines were split, with where they stood. */
+export interface Unflattened {
+  /** The text, each flattened line split at its whitespace: as long as the input, every offset the same. */
+  text: string;
+  /** One `input-flattened-table` warning per flattened line, at its start. */
+  diagnostics: Diagnostic[];
+}
+
+/** How many cell numbers a line holds, counted up to MIN_NUMBERS. */
+function numbersIn(line: string): number {
+  let n = 0;
+  CELL_NUMBER.lastIndex = 0;
+  while (n < MIN_NUMBERS && CELL_NUMBER.test(line)) n++;
+  return n;
+}
+
+/** A standalone number and the whitespace after it, anchored where the whitespace run before it ends. */
+const NUMBER_AHEAD = /\d+(?:\.\d+)?\s+/y;
+
+/** Whether the whitespace run [start, end) of a line stands beside a number of prose (see UNITS). */
+function besideProseNumber(line: string, start: number, end: number): boolean {
+  const before = line.charCodeAt(start - 1);
+  if (before >= 0x30 && before <= 0x39 && UNIT.test(line.slice(end, end + 1))) return true;
+  NUMBER_AHEAD.lastIndex = end;
+  return NUMBER_AHEAD.test(line) && UNIT.test(line.slice(NUMBER_AHEAD.lastIndex, NUMBER_AHEAD.lastIndex + 1));
+}
+
+/**
+ * A line with the last character of each whitespace run made a line break, but for the runs beside a number
+ * of prose (共 21 件, 自 2023 年 1 月): the pieces are cells, labels and headings, the sentences stay whole. A
+ * page number (`- 4 -`) is split too: a dash, a number and a dash are also three cells (`-` for none).
+ */
+function split(line: string): string {
+  return line.replace(SPACES, (run: string, start: number) =>
+    besideProseNumber(line, start, start + run.length) ? run : `${run.slice(0, -1)}\n`,
+  );
+}
+
+/**
+ * The text with every flattened line (one holding MIN_NUMBERS or more cell numbers) split at its
+ * whitespace, and a warning per such line; null when no line is flattened (nearly every text: only lines of
+ * MIN_LENGTH characters or more are scanned).
+ */
+export function unflattenTables(text: string): Unflattened | null {
+  let out: string[] | null = null;
+  let copied = 0;
+  const diagnostics: Diagnostic[] = [];
+  let locator: Locator | undefined;
+  for (let from = 0; from + MIN_LENGTH <= text.length; ) {
+    // A line break among the next MIN_LENGTH characters: the lines up to the last of them are short.
+    const last = text.lastIndexOf("\n", from + MIN_LENGTH - 1);
+    if (last >= from) {
+      from = last + 1;
+      continue;
+    }
+    const newline = text.indexOf("\n", from + MIN_LENGTH);
+    const to = newline < 0 ? text.length : newline;
+    const line = text.slice(from, to);
+    if (numbersIn(line) === MIN_NUMBERS) {
+      out ??= [];
+      out.push(text.slice(copied, from), split(line));
+      copied = to;
+      locator ??= new Locator(text);
+      const source = locator.point(from);
+      diagnostics.push({
+        code: "input-flattened-table",
+        severity: "warning",
+        message: `Line ${source.line} holds ${MIN_NUMBERS} or more numbers between spaces with no unit after them: a table flattened onto one line (text joined with spaces, as get_text(" ") does). It was read split at its whitespace, one piece per line (2023 年, 21 件 kept whole); a blank cell leaves no trace there, so a row short of values is warned, never filled`,
+        source,
+      });
+    }
+    from = to + 1;
+  }
+  if (out === null) return null;
+  out.push(text.slice(copied));
+  return { text: out.join(""), diagnostics };
+}
+
+/** Whether a value is a plain object holding a position (a SourcePosition or a Point). */
+const isPosition = (value: Record<string, unknown>): boolean =>
+  typeof value.offset === "number" && typeof value.line === "number" && typeof value.column === "number";
+
+/**
+ * Rewrites, in place, the line and column of every position reachable from `value` (plain objects and
+ * arrays; frozen ones are left, as no position is frozen) from its offset, with `locator` over the input: the
+ * positions of a text read split by {@link unflattenTables} become the input's.
+ */
+export function relocate(value: unknown, locator: Locator): void {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  if (Array.isArray(value)) {
+    for (const item of value) relocate(item, locator);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (isPosition(record)) {
+    const point = locator.point(record.offset as number);
+    record.line = point.line;
+    record.column = point.column;
+  }
+  for (const key of Object.keys(record)) relocate(record[key], locator);
+}

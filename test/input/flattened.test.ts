@@ -1,0 +1,219 @@
+/**
+ * Tables flattened onto one line: text whose nodes were joined with spaces (BeautifulSoup's get_text(" "),
+ * pdf.js text items joined with " "). The fixtures in messy/flattened/ are corpus 023's PDF text with every
+ * run of whitespace made one space, the get_text(" ", strip=True) of corpus 025 rendered as HTML (text nodes
+ * trimmed, joined with spaces, as BeautifulSoup does), and corpus 024 with Table 三's 56 lines joined onto
+ * line 64. Before, the first two were `not-a-report` and the third lost every Table 三 cell.
+ */
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DIAGNOSTIC_CODES } from "../../src/diagnostic-codes.js";
+import { MIN_NUMBERS, relocate, unflattenTables } from "../../src/input/flattened.js";
+import { parseReport, parseReports } from "../../src/parse.js";
+import { renderReport } from "../../src/render/index.js";
+import type { Cell } from "../../src/schema/common.js";
+import { type AnnualReport, SECTION_IDS } from "../../src/schema/report.js";
+import { Locator } from "../../src/shapes/positions.js";
+import { cellOf, reportArb } from "../helpers/arbitrary-report.js";
+
+const read = (path: string) => readFileSync(`test/fixtures/${path}`, "utf8");
+const flattened = (file: string) => read(`messy/flattened/${file}`);
+const codes = (text: string) => parseReport(text).diagnostics.map((d) => d.code);
+
+/** Every cell of a report as status and raw text, by id. */
+const cellTexts = (report: AnnualReport) =>
+  Object.fromEntries(Object.entries(report.cells).map(([id, c]) => [id, `${c.status}:${c.raw}`]));
+
+describe("a table flattened onto one line", () => {
+  it("reads PDF text joined with spaces (corpus 023): every cell as in the PDF text, positions on line 1", () => {
+    const text = flattened("023-joined-with-spaces.txt");
+    expect(text.split("\n").filter((l) => l !== "")).toHaveLength(1);
+    const { report, diagnostics } = parseReport(text);
+    // The page numbers (`- 3 -`, `- 4 -`, lines of their own in the PDF text) are split like three cells: the
+    // one after Table 二's 行政许可 row is an extra row, the one after a Table 三 row three values too many.
+    expect(diagnostics.map((d) => [d.code, d.severity, d.source?.line, d.source?.column, d.text])).toEqual([
+      ["input-flattened-table", "warning", 1, 1, undefined],
+      ["row-unrecognized", "warning", 1, 1062, "第二十条第（六）项"],
+      ["row-extra-values", "warning", 1, 1695, "2.没有现成信息需要另行制作"],
+    ]);
+    expect(cellTexts(report)).toEqual(cellTexts(parseReport(read("corpus/023_2023_hongzequ.txt")).report));
+    // Read off the PDF text: 行政许可 550, 行政处罚 4119; 本年新收 21 (自然人) … 21 (总计).
+    expect(report.cells["active_disclosure.licensing.decisions"]).toMatchObject({ value: 550, status: "number" });
+    expect(report.cells["active_disclosure.penalty.decisions"]).toMatchObject({ value: 4119, status: "number" });
+    expect(report.cells["applications.new.natural_person"]?.value).toBe(21);
+    expect(report.cells["applications.new.total"]?.value).toBe(21);
+    for (const cell of Object.values(report.cells)) {
+      expect(cell.source?.line).toBe(1);
+      expect(cell.source?.column).toBe((cell.source?.offset ?? -1) + 1);
+      expect(text.slice(cell.source?.offset, (cell.source?.offset ?? 0) + cell.raw.length)).toBe(cell.raw);
+    }
+    expect(report.sections.map((s) => s.id)).toEqual(SECTION_IDS.slice(0, 6));
+    // The sentence of the statistical period stays whole: its numbers are followed by 年, 月, 日.
+    expect(report.meta.statPeriod).toMatchObject({ start: "2023-01-01", end: "2023-12-31" });
+    expect(report.meta.year).toBe(2023);
+  });
+
+  it('reads a page\'s get_text(" ") (corpus 025 as HTML): all 200 cells, the six sections', () => {
+    const text = flattened("025-html-get-text.txt");
+    const { report, diagnostics } = parseReport(text);
+    expect(diagnostics.map((d) => d.code)).toEqual(["input-flattened-table"]);
+    const page = parseReport(renderReport(parseReport(read("corpus/025_2024_huaianshi.txt")).report, "html")).report;
+    expect(Object.keys(report.cells)).toHaveLength(200);
+    expect(cellTexts(report)).toEqual(cellTexts(page));
+    expect(report.cells["applications.new.natural_person"]).toMatchObject({ value: 3001, status: "number" });
+    expect(report.sections.map((s) => s.id)).toEqual(SECTION_IDS.slice(0, 6));
+    expect(report.meta).toMatchObject({ orgName: "淮安市人民政府", year: 2024, formatEra: "gb2021", shape: "lines" });
+  });
+
+  it("splits only the flattened line (corpus 024, Table 三 on line 64): positions keep the input's lines", () => {
+    const text = flattened("024-table-three-on-one-line.txt");
+    const { report, diagnostics } = parseReport(text);
+    // The page number `- 4 -` that stood on its own line inside Table 三 is now three pieces after a row.
+    expect(diagnostics.map((d) => [d.code, d.source?.line, d.source?.column])).toEqual([
+      ["input-flattened-table", 64, 1],
+      ["row-extra-values", 64, 496],
+    ]);
+    expect(cellTexts(report)).toEqual(cellTexts(parseReport(read("corpus/024_2024_hongzequ.txt")).report));
+    const locator = new Locator(text);
+    for (const cell of Object.values(report.cells)) {
+      const { line, column, offset } = cell.source ?? { line: 0, column: 0, offset: 0 };
+      expect({ line, column }).toEqual({ line: locator.point(offset).line, column: locator.point(offset).column });
+    }
+    const table3 = Object.entries(report.cells).filter(([id]) => id.startsWith("applications."));
+    expect(table3.map(([, c]) => c.source?.line)).toEqual(table3.map(() => 64));
+    expect(Object.values(report.cells).filter((c) => c.source?.line === 64)).toHaveLength(table3.length);
+    // 1.本机关不掌握相关政府信息 31 0 0 0 0 0 31, on line 64; 行政许可 (Table 二) on its own line 55.
+    expect(report.cells["applications.results.unable.not_held.total"]).toMatchObject({ value: 31 });
+    expect(report.cells["active_disclosure.licensing.decisions"]?.source?.line).toBe(
+      text.split("\n").findIndex((l) => l.startsWith("行政许可")) + 1,
+    );
+    // The sections' line positions are the input's too: every one points at its line's text.
+    for (const section of report.sections) {
+      section.text.split("\n").forEach((line, k) => {
+        const at = section.lines?.[k];
+        if (at && line !== "") expect(text.slice(at.offset, at.offset + line.length)).toBe(line);
+      });
+    }
+  });
+
+  it("gives parseReports' results the input's positions too", () => {
+    const text = flattened("024-table-three-on-one-line.txt");
+    const [only] = parseReports(text);
+    expect(only?.diagnostics[0]).toMatchObject({ code: "input-flattened-table", source: { line: 64 } });
+    expect(only?.report.cells["applications.new.total"]?.source?.line).toBe(64);
+  });
+
+  it("leaves a table on one line of tabs to the tab reader (word-extractor's .doc text)", () => {
+    const text = read("messy/r27/024-word-extractor-doc.txt");
+    expect(text.split("\n").some((l) => (l.match(/\t\d+/g) ?? []).length >= MIN_NUMBERS)).toBe(true);
+    const { report } = parseReport(text);
+    expect(report.meta.shape).toBe("tab");
+    expect(codes(text)).not.toContain("input-flattened-table");
+    expect(Object.keys(report.cells)).toHaveLength(186);
+  });
+
+  it("is a catalogued warning of the parse stage", () => {
+    expect(DIAGNOSTIC_CODES.find((c) => c.code === "input-flattened-table")).toMatchObject({
+      severity: "warning",
+      stage: "parse",
+    });
+  });
+});
+
+describe("unflattenTables", () => {
+  const row = (n: number) => `收到申请数 ${Array.from({ length: n }, (_, i) => String(i % 7)).join(" ")}`;
+  const padded = (line: string) => `${line} ${"合计".repeat(200)}`;
+
+  it(`needs ${MIN_NUMBERS} numbers between whitespace on a line of 400 characters or more`, () => {
+    expect(unflattenTables(padded(row(MIN_NUMBERS - 1)))).toBeNull();
+    expect(unflattenTables(padded(row(MIN_NUMBERS)))?.diagnostics).toHaveLength(1);
+    // A short line is never scanned, whatever it holds.
+    expect(unflattenTables(row(MIN_NUMBERS))).toBeNull();
+  });
+
+  it("does not count numbers of prose (a unit after them) nor numbers glued to words", () => {
+    const prose = Array.from({ length: 40 }, (_, i) => `第${i}季度收到 ${i} 件，自 2023 年 ${(i % 12) + 1} 月`).join(
+      "",
+    );
+    expect(unflattenTables(padded(prose))).toBeNull();
+    expect(unflattenTables(padded(Array.from({ length: 40 }, (_, i) => `申请${i}件`).join(" ")))).toBeNull();
+  });
+
+  it("keeps every offset: only whitespace becomes line breaks; a number of prose stays on its piece", () => {
+    const line = padded(`${row(MIN_NUMBERS)} 统计期限自 2023 年 1 月 1 日起 - 4 - 共收到 21 件`);
+    const split = unflattenTables(`标题\n${line}\n落款`)?.text ?? "";
+    expect(split).toHaveLength(line.length + 6);
+    for (let i = 0; i < split.length; i++) {
+      if (split[i] !== `标题\n${line}\n落款`[i])
+        expect([split[i], /\s/.test(`标题\n${line}\n落款`[i] ?? "")]).toEqual(["\n", true]);
+    }
+    const pieces = split.split("\n");
+    expect(pieces.slice(0, 3)).toEqual(["标题", "收到申请数", "0"]);
+    expect(pieces).toContain("统计期限自 2023 年 1 月 1 日起");
+    expect(pieces).toContain("共收到 21 件");
+    // A page number is split like three cells: `- 4 -` may as well be a row's last values (`-` for none).
+    expect(pieces.slice(pieces.indexOf("统计期限自 2023 年 1 月 1 日起") + 1).slice(0, 3)).toEqual(["-", "4", "-"]);
+  });
+
+  it("relocate rewrites every position from its offset, in nested objects and arrays, and leaves frozen ones", () => {
+    const text = "ab\ncd\nef";
+    const frozen = Object.freeze({ line: 9, column: 9, offset: 4 });
+    const value = {
+      a: { line: 1, column: 5, offset: 4 },
+      list: [{ source: { line: 1, column: 8, offset: 7 } }],
+      frozen,
+    };
+    relocate(value, new Locator(text));
+    expect(value).toEqual({
+      a: { line: 2, column: 2, offset: 4 },
+      list: [{ source: { line: 3, column: 2, offset: 7 } }],
+      frozen: { line: 9, column: 9, offset: 4 },
+    });
+  });
+});
+
+describe("random reports flattened (property)", () => {
+  /**
+   * The report with every blank cell printed as 0 (a blank leaves no trace in text joined with spaces), and 无
+   * as `-`: a row whose only value is the word 无 (Table 二's 行政事业性收费 无) is lost by the PDF-text reader,
+   * flattened or not (a `row-missing` info; a known limit: a lone 无 is also a section's whole text).
+   */
+  const noBlanks = (report: AnnualReport): AnnualReport => {
+    const cells: Record<string, Cell> = report.cells;
+    for (const [id, cell] of Object.entries(cells)) {
+      if (cell.status === "blank") cells[id] = cellOf("0");
+      else if (cell.raw === "无") cells[id] = cellOf("-");
+    }
+    return report;
+  };
+  const flat = (report: AnnualReport) => renderReport(report, "lines").replace(/\s+/g, " ");
+
+  for (const era of ["gb2021", "gb2019"] as const) {
+    it(`${era}: 150 random reports without blank cells, rendered one cell per line and joined with spaces, read back cell for cell`, () => {
+      fc.assert(
+        fc.property(reportArb(era, { plainProse: true }).map(noBlanks), (report) => {
+          const { report: parsed, diagnostics } = parseReport(flat(report));
+          expect(diagnostics[0]?.code).toBe("input-flattened-table");
+          expect(cellTexts(parsed)).toEqual(cellTexts(report));
+        }),
+        { numRuns: 150 },
+      );
+    }, 120_000);
+  }
+
+  it("gb2021: with blank cells, a number read wrong is never silent (100 random reports)", () => {
+    fc.assert(
+      fc.property(reportArb("gb2021", { plainProse: true }), (report) => {
+        const { report: parsed, diagnostics } = parseReport(flat(report));
+        const truth: Record<string, Cell> = report.cells;
+        const wrong = Object.entries(parsed.cells).filter(
+          ([id, c]) => c.status === "number" && truth[id]?.value !== c.value,
+        );
+        const warned = diagnostics.some((d) => d.code === "row-missing-values" || d.code === "row-values-unplaced");
+        if (wrong.length > 0) expect(warned).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
+});
