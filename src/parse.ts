@@ -121,13 +121,36 @@ function readText(text: string, shape: Shape, options?: ReadOptions): Document {
   return document;
 }
 
-/** A recognition with the `not-a-report` error first when it found nothing of a report. */
-function checked({ report, diagnostics }: ParseResult): ParseResult {
+/** A line this long holding nearly all of a text that is no report: its line breaks were lost. */
+const ONE_LINE = 1000;
+
+/** The length of a text's longest line when it holds 90% of the text or more and ONE_LINE characters, else 0. */
+function oneLineLength(text: string): number {
+  let longest = 0;
+  for (let from = 0; from < text.length; ) {
+    const newline = text.indexOf("\n", from);
+    const to = newline < 0 ? text.length : newline;
+    longest = Math.max(longest, to - from);
+    from = to + 1;
+  }
+  return longest >= ONE_LINE && longest >= 0.9 * text.trim().length ? longest : 0;
+}
+
+/**
+ * A recognition with the `not-a-report` error first when it found nothing of a report; its message says so when
+ * the text read is one line (a converter that joins a document's text runs without separators: any-text's and
+ * docx-parser's .docx text), where no heading or cell can be told apart.
+ */
+function checked({ report, diagnostics }: ParseResult, text: string): ParseResult {
   if (!hasContent(report)) {
+    const length = oneLineLength(text);
     diagnostics.unshift({
       code: "not-a-report",
       severity: "error",
-      message: "No annual report was found: no title, no section headings and no statistics tables",
+      message:
+        length > 0
+          ? `No annual report was found in one line of ${length} characters: a report whose line breaks were lost (a converter that joins a document's text runs without them, as any-text's .docx text does) cannot be read, no title, heading or table cell can be told apart; extract the text keeping its line breaks`
+          : "No annual report was found: no title, no section headings and no statistics tables",
       source: { line: 1, column: 1, offset: 0 },
     });
   }
@@ -184,7 +207,7 @@ function recognizeRead(read: Exclude<Read, { failed: ParseResult }>): ReadRecogn
       first = null;
     }
   }
-  return { result: checked({ report, diagnostics }), several, first, parts };
+  return { result: checked({ report, diagnostics }, read.text), several, first, parts };
 }
 
 /**
@@ -218,7 +241,7 @@ export function parseReports(input: string | Uint8Array, options: ParseOptions =
     // The first report was recognised with the whole file: not again.
     const recognition =
       (k === 0 ? firstReport(first, document) : null) ?? recognizeDocument(document, read.recognizeOptions);
-    const result = checked(recognition);
+    const result = checked(recognition, read.text);
     // A publication stamp outside the report's blocks (a page's date, in its head, without a place in the text)
     // is the page's, no report's.
     const stamp = result.report.meta.sources?.publishDate?.offset;

@@ -217,3 +217,22 @@ describe("random reports flattened (property)", () => {
     );
   }, 120_000);
 });
+
+describe("a report on one line without separators", () => {
+  it("is not-a-report, with a message saying the text is one line (any-text's .docx text joins runs without them)", () => {
+    const glued = read("corpus/025_2024_huaianshi.txt").replace(/\s+/g, "");
+    const [error, ...rest] = parseReport(glued).diagnostics;
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ code: "not-a-report", severity: "error", source: { line: 1, column: 1 } });
+    expect(error?.message).toBe(
+      `No annual report was found in one line of ${glued.length} characters: a report whose line breaks were lost (a converter that joins a document's text runs without them, as any-text's .docx text does) cannot be read, no title, heading or table cell can be told apart; extract the text keeping its line breaks`,
+    );
+    // Short text, or text of many lines: the usual message.
+    expect(parseReport("hello world").diagnostics[0]?.message).toBe(
+      "No annual report was found: no title, no section headings and no statistics tables",
+    );
+    expect(parseReport("hello world\n".repeat(200)).diagnostics[0]?.message).toMatch(
+      /^No annual report was found: no title/,
+    );
+  });
+});
