@@ -3,20 +3,14 @@
  * a unit and a value, and no label of the gb2019/gb2021 tables (the gb tables name one in their first rows).
  */
 import type { Block, TableBlock } from "../document.js";
+import { GB_TEMPLATES } from "../templates/index.js";
 import { normalizeLabel } from "./labels.js";
 import { norm } from "./legacy-cells.js";
 import { looksLikeLegacyGrid } from "./legacy-grid.js";
 import { isTitleBlock } from "./legacy-stream.js";
 
-/** Labels of the gb2019/gb2021 tables: a grid holding one of them is not a legacy table. */
-const GB_MARKERS = [
-  "本年新收政府信息公开申请数量",
-  "申请人情况",
-  "第二十条第",
-  "本年制发件数",
-  "结果维持",
-  "信息内容",
-].map(normalizeLabel);
+/** Labels of the gb2019/gb2021 tables (their templates' `markers`): a grid holding one is not a legacy table. */
+const GB_MARKERS = [...new Set(GB_TEMPLATES.flatMap((t) => t.markers))].map(normalizeLabel);
 const MIN_MARKER = Math.min(...GB_MARKERS.map((m) => m.length));
 /** Whether each cell text seen holds a gb marker (a legacy table repeats its units and labels). */
 const marked = new Map<string, boolean>();

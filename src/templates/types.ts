@@ -140,6 +140,12 @@ export interface Template {
   identities: readonly Identity[];
   /** Labels whose presence signals this era (formats.md §1). */
   signals: readonly string[];
+  /**
+   * Labels (or the start of one) that no pre-2019 statistics table prints: a grid holding one is a table of
+   * this layout, never read as a legacy table (recognize/legacy-grids.ts). The layout's tables name one in
+   * their first rows.
+   */
+  markers: readonly string[];
 }
 
 /** The full field id of a row/column of a table. */
