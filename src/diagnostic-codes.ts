@@ -9,9 +9,9 @@ import type { Bilingual } from "./templates/types.js";
 export type DiagnosticStage = "decode" | "parse" | "shape" | "recognize" | "legacy";
 
 /** One entry of {@link DIAGNOSTIC_CODES}. */
-export interface DiagnosticCodeInfo {
+export interface DiagnosticCodeInfo<C extends string = string> {
   /** The stable code carried by `Diagnostic.code`. */
-  code: string;
+  code: C;
   /** The severity every diagnostic with this code has. */
   severity: Severity;
   /** What the diagnostic means, in Chinese and English. */
@@ -20,11 +20,16 @@ export interface DiagnosticCodeInfo {
   stage: DiagnosticStage;
 }
 
-const entry = (code: string, severity: Severity, stage: DiagnosticStage, zh: string, en: string): DiagnosticCodeInfo =>
-  Object.freeze({ code, severity, stage, description: Object.freeze({ zh, en }) });
+const entry = <const C extends string>(
+  code: C,
+  severity: Severity,
+  stage: DiagnosticStage,
+  zh: string,
+  en: string,
+): DiagnosticCodeInfo<C> => Object.freeze({ code, severity, stage, description: Object.freeze({ zh, en }) });
 
 /** Every parse diagnostic code, in pipeline order (decode → parse → shape → recognize → legacy). */
-export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
+export const DIAGNOSTIC_CODES = Object.freeze([
   entry("input-empty", "error", "decode", "输入为空或只有空白字符", "the input is empty or holds only whitespace"),
   entry(
     "input-binary",
@@ -278,4 +283,13 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.freeze([
     "旧版统计表中有一行不在所识别的格式族中，保留但未归类",
     "a legacy table row is not in the recognised family's layout; kept untyped",
   ),
-]);
+] as const);
+
+/** A diagnostic code: one of {@link DIAGNOSTIC_CODES}. */
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number]["code"];
+
+/** Every diagnostic code, in the catalogue's order (the values of `Diagnostic.code`). */
+export const DIAGNOSTIC_CODE_IDS = Object.freeze(DIAGNOSTIC_CODES.map((c) => c.code)) as readonly [
+  DiagnosticCode,
+  ...DiagnosticCode[],
+];

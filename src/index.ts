@@ -5,7 +5,12 @@
 
 // --- data contract (schema) ---
 export { VERSION } from "./version.js";
-export { DIAGNOSTIC_CODES, type DiagnosticCodeInfo, type DiagnosticStage } from "./diagnostic-codes.js";
+export {
+  DIAGNOSTIC_CODES,
+  type DiagnosticCode,
+  type DiagnosticCodeInfo,
+  type DiagnosticStage,
+} from "./diagnostic-codes.js";
 export * from "./schema/common.js";
 export { emptyReport } from "./schema/empty.js";
 export * from "./schema/finding.js";

@@ -1,4 +1,5 @@
 /** What reading one statistics table against one template yields, and helpers shared by both layouts. */
+import type { DiagnosticCode } from "../diagnostic-codes.js";
 import type { Cell, Diagnostic, SourcePosition } from "../schema/common.js";
 import type { ExtraRow, HybridBlock } from "../schema/report.js";
 import { isMissingWord } from "../shapes/frame-missing.js";
@@ -153,7 +154,7 @@ export function valueColumnsOf(lines: readonly Line[]): () => ValueColumns {
 
 /** A diagnostic at a position. */
 export function diagnostic(
-  code: string,
+  code: DiagnosticCode,
   severity: Diagnostic["severity"],
   message: string,
   source?: SourcePosition,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DIAGNOSTIC_CODE_IDS } from "../diagnostic-codes.js";
 
 /** The format eras a report (or one table block of it) can be in. */
 export const FORMAT_ERAS = Object.freeze([
@@ -75,7 +76,9 @@ export type Cell = z.infer<typeof CellSchema>;
 /** A parse problem, as data: a stable code, a severity, a message and, where known, a position. */
 export const DiagnosticSchema = z
   .object({
-    code: z.string().describe("Stable diagnostic code, e.g. `row-unrecognized` (see README reference)."),
+    code: z
+      .enum(DIAGNOSTIC_CODE_IDS)
+      .describe("Stable diagnostic code, e.g. `row-unrecognized` (see README reference, DIAGNOSTIC_CODES)."),
     severity: SeveritySchema,
     message: z.string().describe("Human-readable message (English, with Chinese labels quoted)."),
     source: SourcePositionSchema.optional(),

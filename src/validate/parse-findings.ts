@@ -7,9 +7,10 @@
 import { DIAGNOSTIC_CODES } from "../diagnostic-codes.js";
 import type { Diagnostic } from "../schema/common.js";
 import type { Finding } from "../schema/finding.js";
+import type { Bilingual } from "../templates/types.js";
 import { excerpt } from "./types.js";
 
-const DESCRIPTIONS = new Map(DIAGNOSTIC_CODES.map((info) => [info.code, info.description]));
+const DESCRIPTIONS = new Map<string, Bilingual>(DIAGNOSTIC_CODES.map((info) => [info.code, info.description]));
 
 /** The diagnostic of each parse finding that names a cell (`field`): for `withoutExplained`. */
 const ROW_DIAGNOSTICS = new WeakMap<Finding, Diagnostic>();

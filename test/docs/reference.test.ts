@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
 import { format } from "node:util";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { DIAGNOSTIC_CODES } from "../../src/diagnostic-codes.js";
+import { DIAGNOSTIC_CODES, type DiagnosticCodeInfo } from "../../src/diagnostic-codes.js";
 import {
   DECODE_ERROR_CODES,
   formatFindings,
@@ -143,7 +143,7 @@ function pastedOutput(command: string): string {
 
 describe("DIAGNOSTIC_CODES", () => {
   const emitted = emittedCodes();
-  const catalogued = new Map(DIAGNOSTIC_CODES.map((d) => [d.code, d]));
+  const catalogued = new Map<string, DiagnosticCodeInfo>(DIAGNOSTIC_CODES.map((d) => [d.code, d]));
 
   it("has every code src/ emits, with the severity it is emitted with", () => {
     // Read off src/ by hand (37 with columns-reordered, columns-missing, legacy-values-unplaced, word-boxes-read, cell-values-split, frame-missing-values, row-part-and-total, input-replacement-characters and input-flattened-table): decode, not-a-report, html reader, recognizer, legacy codes.
