@@ -30,7 +30,11 @@ describe("Template.markers", () => {
     it(`${template.id}: each marker stands in one of its tables' labels`, () => {
       const labels = strings(template.tables);
       expect(template.markers.length).toBeGreaterThan(0);
-      for (const marker of template.markers) expect(labels.some((l) => l.includes(marker)), marker).toBe(true);
+      for (const marker of template.markers)
+        expect(
+          labels.some((l) => l.includes(marker)),
+          marker,
+        ).toBe(true);
     });
   }
 
