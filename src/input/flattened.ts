@@ -23,11 +23,13 @@ const MIN_LENGTH = 400;
  * table cell, which a number, a row's label or a heading follows.
  */
 const UNITS = "年月日号时件项条个宗人次余多%％万亿元天倍份名家";
+/** A number: ASCII or full-width digits (１２３, as some pages print), with a decimal part. */
+const NUMBER = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
 /**
  * A cell number after whitespace: before whitespace or the line's end, no unit after the whitespace that
  * follows it. (A number starting the line is not counted: one fewer never decides.)
  */
-const CELL_NUMBER = new RegExp(`\\s\\d+(?:\\.\\d+)?(?!\\S)(?![^\\S\\n\\r]*[${UNITS}])`, "g");
+const CELL_NUMBER = new RegExp(`\\s${NUMBER}(?!\\S)(?![^\\S\\n\\r]*[${UNITS}])`, "g");
 /** A run of whitespace within a line. */
 const SPACES = /[^\S\n\r]+/g;
 /** A unit character (see UNITS) at the start of a string. */
@@ -50,12 +52,13 @@ function numbersIn(line: string): number {
 }
 
 /** A standalone number and the whitespace after it, anchored where the whitespace run before it ends. */
-const NUMBER_AHEAD = /\d+(?:\.\d+)?\s+/y;
+const NUMBER_AHEAD = new RegExp(`${NUMBER}\\s+`, "y");
+/** Whether a UTF-16 code is an ASCII or a full-width digit. */
+const isDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 
 /** Whether the whitespace run [start, end) of a line stands beside a number of prose (see UNITS). */
 function besideProseNumber(line: string, start: number, end: number): boolean {
-  const before = line.charCodeAt(start - 1);
-  if (before >= 0x30 && before <= 0x39 && UNIT.test(line.slice(end, end + 1))) return true;
+  if (isDigit(line.charCodeAt(start - 1)) && UNIT.test(line.slice(end, end + 1))) return true;
   NUMBER_AHEAD.lastIndex = end;
   return NUMBER_AHEAD.test(line) && UNIT.test(line.slice(NUMBER_AHEAD.lastIndex, NUMBER_AHEAD.lastIndex + 1));
 }

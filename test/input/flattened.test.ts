@@ -54,6 +54,18 @@ describe("a table flattened onto one line", () => {
     expect(report.meta.year).toBe(2023);
   });
 
+  it("reads full-width digits too (corpus 023 joined, its digits printed １２３): the same values", () => {
+    const text = flattened("023-joined-with-spaces.txt");
+    const wide = text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const { report, diagnostics } = parseReport(wide);
+    expect(diagnostics[0]?.code).toBe("input-flattened-table");
+    const values = (r: AnnualReport) => Object.fromEntries(Object.entries(r.cells).map(([id, c]) => [id, c.value]));
+    expect(values(report)).toEqual(values(parseReport(text).report));
+    expect(report.cells["active_disclosure.penalty.decisions"]).toMatchObject({ raw: "４１１９", value: 4119 });
+    // Its prose numbers stay with their words: ２０２３ 年 …
+    expect(report.meta.statPeriod).toMatchObject({ start: "2023-01-01", end: "2023-12-31" });
+  });
+
   it('reads a page\'s get_text(" ") (corpus 025 as HTML): all 200 cells, the six sections', () => {
     const text = flattened("025-html-get-text.txt");
     const { report, diagnostics } = parseReport(text);
