@@ -3,6 +3,7 @@ import { deepFrozen } from "../freeze.js";
 import { ACTIVE_DISCLOSURE_2019 } from "./active-disclosure.js";
 import { APPLICATIONS_2019 } from "./applications.js";
 import { gbIdentities } from "./gb-identities.js";
+import { GB_COMMON_MARKERS } from "./gb-markers.js";
 import { perRowAtMost } from "./identities.js";
 import { REVIEW_LITIGATION } from "./review-litigation.js";
 import { GB_SECTIONS } from "./sections.js";
@@ -41,12 +42,5 @@ export const GB2019: Template = deepFrozen({
     "采购项目数量",
     "采购总金额",
   ],
-  markers: [
-    // Table 三's first row and head, Table 二's block heading (第二十条第（一）项) and head, Table 四's head.
-    "本年新收政府信息公开申请数量",
-    "申请人情况",
-    "第二十条第",
-    "结果维持",
-    "信息内容",
-  ],
+  markers: GB_COMMON_MARKERS,
 });

@@ -3,6 +3,7 @@ import { deepFrozen } from "../freeze.js";
 import { ACTIVE_DISCLOSURE_2021 } from "./active-disclosure.js";
 import { APPLICATIONS_2021 } from "./applications.js";
 import { gbIdentities } from "./gb-identities.js";
+import { GB_COMMON_MARKERS } from "./gb-markers.js";
 import { perColumn, rowsUnder } from "./identities.js";
 import { REVIEW_LITIGATION } from "./review-litigation.js";
 import { GB_SECTIONS } from "./sections.js";
@@ -42,13 +43,6 @@ export const GB2021: Template = deepFrozen({
     "申请人无正当理由逾期不补正",
     "申请人逾期未按收费通知要求缴纳费用",
   ],
-  markers: [
-    // Table 三's first row and head, Table 二's block heading (第二十条第（一）项) and head, Table 四's head.
-    "本年新收政府信息公开申请数量",
-    "申请人情况",
-    "第二十条第",
-    "结果维持",
-    "信息内容",
-    "本年制发件数",
-  ],
+  // The common markers, and its Table 二 head 本年制发件数.
+  markers: [...GB_COMMON_MARKERS, "本年制发件数"],
 });
