@@ -7,14 +7,23 @@ import { parseChineseNumber } from "./chinese-numbers.js";
 import { isZeroPaddedNumber } from "./zero-padded.js";
 
 /** What a cell's text was read as. */
-export interface CellReading {
-  /** The number read, or null for blank, na and text. */
-  value: number | null;
-  /** number | blank | na | text. */
-  status: CellStatus;
-  /** Unit written in the cell (元, 万元, 件 …), when there is one. */
-  unit?: string;
-}
+export type CellReading =
+  | {
+      /** The number read. */
+      value: number;
+      /** A number. */
+      status: "number";
+      /** Unit written in the cell (元, 万元, 件 …), when there is one. */
+      unit?: string;
+    }
+  | {
+      /** No number: null. */
+      value: null;
+      /** blank | na | text. */
+      status: Exclude<CellStatus, "number">;
+      /** Unit written in the cell (元, 万元, 件 …), when there is one. */
+      unit?: string;
+    };
 
 /** Dashes, slashes and words printed for "none"; U+2212 (minus sign) alone too (NFKC leaves it as it is). */
 const NA = new Set(["-", "--", "—", "——", "–", "/", "\\", "无", "不适用", "—/—", "／", "－", "\u2212"]);
@@ -31,9 +40,9 @@ const NUMBER = /^([+\-\u2212\u2013\u2014]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
  * after a leading 0, `007`, are text: no count is written so).
  */
 export function readCellValue(raw: string): CellReading {
-  const { value, status, unit } = cellReading(raw);
-  if (status === "number" && isZeroPaddedNumber(raw)) return { value: null, status: "text" };
-  return unit === undefined ? { value, status } : { value, status, unit };
+  const reading = cellReading(raw);
+  if (reading.status === "number" && isZeroPaddedNumber(raw)) return { value: null, status: "text" };
+  return { ...reading };
 }
 
 /**
@@ -65,6 +74,8 @@ function smallNumber(raw: string): Readonly<CellReading> {
 
 const BLANK: CellReading = Object.freeze({ value: null, status: "blank" });
 const TEXT: CellReading = Object.freeze({ value: null, status: "text" });
+/** The reading of a text cell (a number read as text, such as digits after a leading 0), shared and frozen. */
+export const TEXT_READING: Readonly<CellReading> = TEXT;
 const NA_READING: CellReading = Object.freeze({ value: null, status: "na" });
 
 /**

@@ -5,7 +5,7 @@
 
 import { cellSource, type TableBlock } from "../document.js";
 import type { Cell, SourcePosition } from "../schema/common.js";
-import { cellReading } from "./cell-value.js";
+import { type CellReading, cellReading, TEXT_READING } from "./cell-value.js";
 import { isLegacyUnit, type RowCell, splitLabelCode } from "./legacy-cells.js";
 import type { LegacyRawRow, LegacyReadState } from "./legacy-grid.js";
 import type { LegacyColumns } from "./legacy-header.js";
@@ -27,12 +27,12 @@ function makeCell(table: TableBlock, rowIndex: number, c: RowCell | undefined, f
   const reading = cellReading(raw);
   // A value of digits after a leading 0 (0000000) is no count (a row code, 01, stands in its own column): text.
   const padded = reading.status === "number" && isZeroPaddedNumber(raw);
-  const cell: Cell = {
-    raw,
-    value: padded ? null : reading.value,
-    status: padded ? "text" : reading.status,
-    source: cellSource(table, rowIndex, at.col, at.cell),
-  };
+  const read: CellReading = padded ? TEXT_READING : reading;
+  const source = cellSource(table, rowIndex, at.col, at.cell);
+  const cell: Cell =
+    read.status === "number"
+      ? { raw, value: read.value, status: "number", source }
+      : { raw, value: null, status: read.status, source };
   if (reading.unit) cell.unit = reading.unit;
   return cell;
 }

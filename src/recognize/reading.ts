@@ -3,6 +3,7 @@ import type { DiagnosticCode } from "../diagnostic-codes.js";
 import type { Cell, Diagnostic, SourcePosition } from "../schema/common.js";
 import type { ExtraRow, HybridBlock } from "../schema/report.js";
 import { isMissingWord } from "../shapes/frame-missing.js";
+import { type CellReading, TEXT_READING } from "./cell-value.js";
 import type { Line, Token } from "./lines.js";
 import { isZeroPaddedNumber } from "./zero-padded.js";
 
@@ -49,12 +50,11 @@ export function removeCell(list: CellList, id: string): void {
 export function tokenCell(token: Token): Cell {
   // Digits after a leading 0 (0000000, 007) are no count of these tables: a row's values run together (text).
   const padded = token.reading.status === "number" && isZeroPaddedNumber(token.raw);
-  const cell: Cell = {
-    raw: token.raw,
-    value: padded ? null : token.reading.value,
-    status: padded ? "text" : token.reading.status,
-    source: token.source,
-  };
+  const reading: CellReading = padded ? TEXT_READING : token.reading;
+  const cell: Cell =
+    reading.status === "number"
+      ? { raw: token.raw, value: reading.value, status: "number", source: token.source }
+      : { raw: token.raw, value: null, status: reading.status, source: token.source };
   if (token.reading.unit) cell.unit = token.reading.unit;
   return cell;
 }

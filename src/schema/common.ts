@@ -62,14 +62,25 @@ export type CellStatus = z.infer<typeof CellStatusSchema>;
  * lacks is absent from the report, never 0; a blank cell is `blank` with `value: null`.
  */
 export const CellSchema = z
-  .object({
-    raw: z.string().describe("Verbatim cell text as it appeared in the input."),
-    value: z.number().nullable().describe("Numeric value, or null when the cell is not a number."),
-    status: CellStatusSchema,
-    unit: z.string().optional().describe("Unit written in the cell itself (元, 万元, 件 …), if any."),
-    source: SourcePositionSchema,
-  })
-  .describe("A table value with its raw text, status and source position.");
+  .discriminatedUnion("status", [
+    z.object({
+      raw: z.string().describe("Verbatim cell text as it appeared in the input."),
+      value: z.number().describe("The number read."),
+      status: z.literal("number").describe("A number was read."),
+      unit: z.string().optional().describe("Unit written in the cell itself (元, 万元, 件 …), if any."),
+      source: SourcePositionSchema,
+    }),
+    z.object({
+      raw: z.string().describe("Verbatim cell text as it appeared in the input."),
+      value: z.null().describe("null: the cell holds no number."),
+      status: z.enum(["blank", "na", "text"]).describe("blank | na | text"),
+      unit: z.string().optional().describe("Unit written in the cell itself (元, 万元, 件 …), if any."),
+      source: SourcePositionSchema,
+    }),
+  ])
+  .describe(
+    "A table value with its raw text, status and source position: `value` is a number when `status` is number, null otherwise.",
+  );
 /** A table value with its raw text, status and source position. */
 export type Cell = z.infer<typeof CellSchema>;
 

@@ -46,12 +46,12 @@ describe("field ids (the public contract)", () => {
 });
 
 describe("toRecords", () => {
-  const cell = (raw: string, value: number | null, status: Cell["status"], line: number): Cell => ({
-    raw,
-    value,
-    status,
-    source: { line, column: 1, offset: line * 10 },
-  });
+  const cell = (raw: string, value: number | null, status: Cell["status"], line: number): Cell => {
+    const source = { line, column: 1, offset: line * 10 };
+    if (status === "number" && value !== null) return { raw, value, status, source };
+    if (status !== "number" && value === null) return { raw, value, status, source };
+    throw new Error("a number cell has a value, another none");
+  };
 
   it("yields only fields.tsv ids, in fields.tsv order, for the cells present", () => {
     const report = emptyReport("pipe");

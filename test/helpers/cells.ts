@@ -16,12 +16,11 @@ export interface CellAt {
 export function textCell(raw: string | number, at: CellAt = {}): Cell {
   const text = String(raw);
   const reading = readCellValue(text);
-  const cell: Cell = {
-    raw: text,
-    value: reading.value,
-    status: reading.status,
-    source: { line: at.line ?? 1, column: at.column ?? 1, offset: at.offset ?? 0 },
-  };
+  const source = { line: at.line ?? 1, column: at.column ?? 1, offset: at.offset ?? 0 };
+  const cell: Cell =
+    reading.status === "number"
+      ? { raw: text, value: reading.value, status: "number", source }
+      : { raw: text, value: null, status: reading.status, source };
   if (reading.unit) cell.unit = reading.unit;
   return cell;
 }

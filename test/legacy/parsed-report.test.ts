@@ -30,7 +30,7 @@ describe("seed 003 through parseReport", () => {
   it("breaks Y-REC when a channel count is changed", () => {
     const mutated = structuredClone(report);
     const mail = mutated.legacy[0]!.rows.find((r) => r.id === "legacy_yn.applications.channel.mail")!;
-    mail.cell = { ...mail.cell, raw: "3", value: 3 };
+    mail.cell = { ...mail.cell, raw: "3", value: 3, status: "number" };
     const rules = validateReport(mutated).map((f) => f.rule);
     expect(rules).toContain("Y-REC");
   });

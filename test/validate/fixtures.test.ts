@@ -91,7 +91,12 @@ describe("+1 mutation of every Table 三 / 四 number of real consistent reports
       for (const id of ids) {
         const copy = structuredClone(report);
         const cell = (copy.cells as Record<string, Cell>)[id]!;
-        (copy.cells as Record<string, Cell>)[id] = { ...cell, value: cell.value! + 1, raw: String(cell.value! + 1) };
+        (copy.cells as Record<string, Cell>)[id] = {
+          ...cell,
+          value: cell.value! + 1,
+          raw: String(cell.value! + 1),
+          status: "number",
+        };
         const errors = errorsOf(validateReport(copy));
         if (errors.some((f) => f.operands.some((o) => o.field === id))) caught++;
       }

@@ -15,7 +15,7 @@ function bump(report: AnnualReport, id: string): AnnualReport {
   const copy = structuredClone(report);
   const cell = (copy.cells as Record<string, Cell>)[id]!;
   const value = (cell.value ?? 0) + 1;
-  (copy.cells as Record<string, Cell>)[id] = { ...cell, raw: String(value), value };
+  (copy.cells as Record<string, Cell>)[id] = { ...cell, raw: String(value), value, status: "number" };
   return copy;
 }
 

@@ -13,7 +13,8 @@ const base = parseReport(readFileSync(new URL("../fixtures/corpus/024_2024_hongz
 function typed(values: Record<string, number>): AnnualReport {
   const report = structuredClone(base);
   const cells = report.cells as Record<string, Cell>;
-  for (const [id, value] of Object.entries(values)) cells[id] = { ...cells[id]!, raw: String(value), value };
+  for (const [id, value] of Object.entries(values))
+    cells[id] = { ...cells[id]!, raw: String(value), value, status: "number" };
   return report;
 }
 

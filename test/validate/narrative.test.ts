@@ -144,7 +144,7 @@ describe("narrative against table through normalizeReport", () => {
     ).toEqual([[50, 0]]);
     report.sections[0]!.text = "共收到申请2件（含上年结转1件）。";
     const c = report.cells["applications.carried_over.total"]!;
-    report.cells["applications.carried_over.total"] = { ...c, value: 1, raw: "1" };
+    report.cells["applications.carried_over.total"] = { ...c, value: 1, raw: "1", status: "number" };
     expect(validateReport(report).filter((f) => f.rule === "NARR-RECEIVED")).toEqual([]);
   });
 

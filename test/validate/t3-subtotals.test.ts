@@ -14,7 +14,7 @@ function withOther(total: number, parts: readonly [number, number, number]): Ann
   const report = structuredClone(base);
   const put = (id: string, value: number) => {
     const like = report.cells["applications.results.other_total.total"] as Cell;
-    (report.cells as Record<string, Cell>)[id] = { ...like, raw: String(value), value };
+    (report.cells as Record<string, Cell>)[id] = { ...like, raw: String(value), value, status: "number" };
   };
   for (const column of [...COLUMNS, "legal_service_org", "other_org", "total"]) {
     const used = column === "natural_person" || column === "total";
@@ -52,7 +52,7 @@ describe("T3-OTH and T3-BAL", () => {
   it("T3-BAL is labelled as the equation it checks", () => {
     const report = structuredClone(base);
     const total = report.cells["applications.results.total.total"] as Cell;
-    report.cells["applications.results.total.total"] = { ...total, raw: "96", value: 96 };
+    report.cells["applications.results.total.total"] = { ...total, raw: "96", value: 96, status: "number" };
     const [bal] = rule(report, "T3-BAL");
     expect(bal!.message.zh).toMatch(/^三、一＋二 = （七）总计＋四 \/ 总计：95 ≠ 96/);
     expect(bal!.message.en).toMatch(/^new \+ carried over = results total \+ carried forward \(total\): 95 ≠ 96/);

@@ -24,7 +24,7 @@ function variant(zero: "-" | "" | "absent", total: number): AnnualReport {
       };
   }
   const cell = report.cells[TOTAL]!;
-  report.cells[TOTAL] = { ...cell, raw: String(total), value: total };
+  report.cells[TOTAL] = { ...cell, raw: String(total), value: total, status: "number" };
   // Written out and read back, as a clerk's draft would be.
   return parseReport(renderReport(report, "pipe")).report;
 }
