@@ -2,7 +2,7 @@
 
 import { isMarkDigitCode, isMarkSignCode, trailingFootnoteStart, trailingMarksStart } from "../footnote-marks.js";
 import { isNumeralRun } from "../numerals.js";
-import type { CellStatus } from "../schema/common.js";
+import type { Cell, CellStatus, SourcePosition } from "../schema/common.js";
 import { parseChineseNumber } from "./chinese-numbers.js";
 import { isZeroPaddedNumber } from "./zero-padded.js";
 
@@ -41,7 +41,7 @@ const NUMBER = /^([+\-\u2212\u2013\u2014]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
  */
 export function readCellValue(raw: string): CellReading {
   const reading = cellReading(raw);
-  if (reading.status === "number" && isZeroPaddedNumber(raw)) return { value: null, status: "text" };
+  if (isZeroPadded(raw, reading)) return { value: null, status: "text" };
   return { ...reading };
 }
 
@@ -74,8 +74,23 @@ function smallNumber(raw: string): Readonly<CellReading> {
 
 const BLANK: CellReading = Object.freeze({ value: null, status: "blank" });
 const TEXT: CellReading = Object.freeze({ value: null, status: "text" });
-/** The reading of a text cell (a number read as text, such as digits after a leading 0), shared and frozen. */
-export const TEXT_READING: Readonly<CellReading> = TEXT;
+/** Whether `raw`, read as a number, is digits after a leading 0 (0000000, 007): no count is written so (text). */
+const isZeroPadded = (raw: string, reading: Readonly<CellReading>): boolean =>
+  reading.status === "number" && isZeroPaddedNumber(raw);
+
+/**
+ * The report cell of a text `raw` read as `reading` (cellReading's) at `source`, as readCellValue reads it:
+ * digits after a leading 0 are text. The unit written in the cell is kept.
+ */
+export function readingCell(raw: string, reading: Readonly<CellReading>, source: SourcePosition): Cell {
+  const read = isZeroPadded(raw, reading) ? TEXT : reading;
+  const cell: Cell =
+    read.status === "number"
+      ? { raw, value: read.value, status: "number", source }
+      : { raw, value: null, status: read.status, source };
+  if (reading.unit) cell.unit = reading.unit;
+  return cell;
+}
 const NA_READING: CellReading = Object.freeze({ value: null, status: "na" });
 
 /**

@@ -5,12 +5,11 @@
 
 import { cellSource, type TableBlock } from "../document.js";
 import type { Cell, SourcePosition } from "../schema/common.js";
-import { type CellReading, cellReading, TEXT_READING } from "./cell-value.js";
+import { cellReading, readingCell } from "./cell-value.js";
 import { isLegacyUnit, type RowCell, splitLabelCode } from "./legacy-cells.js";
 import type { LegacyRawRow, LegacyReadState } from "./legacy-grid.js";
 import type { LegacyColumns } from "./legacy-header.js";
 import type { Points } from "./line-tokens.js";
-import { isZeroPaddedNumber } from "./zero-padded.js";
 
 /** A unit written as the label's trailing note, 收到申请数（件）, when the table has no unit column. */
 export function unitInLabel(label: string): string | null {
@@ -24,17 +23,8 @@ const oneWord = (unit: string): string => (isLegacyUnit(unit) ? unit.replace(/\s
 function makeCell(table: TableBlock, rowIndex: number, c: RowCell | undefined, fallback: RowCell): Cell {
   const at = c ?? fallback;
   const raw = c ? c.text : "";
-  const reading = cellReading(raw);
   // A value of digits after a leading 0 (0000000) is no count (a row code, 01, stands in its own column): text.
-  const padded = reading.status === "number" && isZeroPaddedNumber(raw);
-  const read: CellReading = padded ? TEXT_READING : reading;
-  const source = cellSource(table, rowIndex, at.col, at.cell);
-  const cell: Cell =
-    read.status === "number"
-      ? { raw, value: read.value, status: "number", source }
-      : { raw, value: null, status: read.status, source };
-  if (reading.unit) cell.unit = reading.unit;
-  return cell;
+  return readingCell(raw, cellReading(raw), cellSource(table, rowIndex, at.col, at.cell));
 }
 
 /** The rightmost column a header declared. */

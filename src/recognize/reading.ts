@@ -3,9 +3,8 @@ import type { DiagnosticCode } from "../diagnostic-codes.js";
 import type { Cell, Diagnostic, SourcePosition } from "../schema/common.js";
 import type { ExtraRow, HybridBlock } from "../schema/report.js";
 import { isMissingWord } from "../shapes/frame-missing.js";
-import { type CellReading, TEXT_READING } from "./cell-value.js";
+import { readingCell } from "./cell-value.js";
 import type { Line, Token } from "./lines.js";
-import { isZeroPaddedNumber } from "./zero-padded.js";
 
 /** The result of reading one table region with one template. */
 export interface TableReading {
@@ -46,17 +45,12 @@ export function removeCell(list: CellList, id: string): void {
   list.tokens.splice(at, 1);
 }
 
-/** A token as a report cell (digits after a leading 0 as text: see `isZeroPaddedNumber`). */
+/**
+ * A token as a report cell (digits after a leading 0, 0000000 or 007, as text: no count of these tables is
+ * written so, a row's values ran together).
+ */
 export function tokenCell(token: Token): Cell {
-  // Digits after a leading 0 (0000000, 007) are no count of these tables: a row's values run together (text).
-  const padded = token.reading.status === "number" && isZeroPaddedNumber(token.raw);
-  const reading: CellReading = padded ? TEXT_READING : token.reading;
-  const cell: Cell =
-    reading.status === "number"
-      ? { raw: token.raw, value: reading.value, status: "number", source: token.source }
-      : { raw: token.raw, value: null, status: reading.status, source: token.source };
-  if (token.reading.unit) cell.unit = token.reading.unit;
-  return cell;
+  return readingCell(token.raw, token.reading, token.source);
 }
 
 /** The grid columns of a table's values: where its rows' values start, and its last column holding anything. */
