@@ -16,7 +16,7 @@ import { emptyReport } from "./schema/empty.js";
 import type { AnnualReport, ParseResult } from "./schema/report.js";
 import { HIDDEN_SKIPPED } from "./shapes/html.js";
 import { type ReadOptions, readDocument } from "./shapes/index.js";
-import { Locator } from "./shapes/positions.js";
+import { Locator, lineStarts } from "./shapes/positions.js";
 
 /** Options of parseReport. */
 export interface ParseOptions {
@@ -126,13 +126,10 @@ const ONE_LINE = 1000;
 
 /** The length of a text's longest line when it holds 90% of the text or more and ONE_LINE characters, else 0. */
 function oneLineLength(text: string): number {
+  const starts = lineStarts(text);
   let longest = 0;
-  for (let from = 0; from < text.length; ) {
-    const newline = text.indexOf("\n", from);
-    const to = newline < 0 ? text.length : newline;
-    longest = Math.max(longest, to - from);
-    from = to + 1;
-  }
+  for (let k = 0; k < starts.length; k++)
+    longest = Math.max(longest, (starts[k + 1] ?? text.length + 1) - starts[k]! - 1);
   return longest >= ONE_LINE && longest >= 0.9 * text.trim().length ? longest : 0;
 }
 

@@ -9,6 +9,7 @@
  */
 import type { Diagnostic } from "../schema/common.js";
 import { Locator } from "../shapes/positions.js";
+import { isDigitCode } from "./fold.js";
 
 /** How many cell numbers make a line a flattened table: above a row's 15, below a table's (Table 三 holds 100). */
 export const MIN_NUMBERS = 24;
@@ -53,12 +54,10 @@ function numbersIn(line: string): number {
 
 /** A standalone number and the whitespace after it, anchored where the whitespace run before it ends. */
 const NUMBER_AHEAD = new RegExp(`${NUMBER}\\s+`, "y");
-/** Whether a UTF-16 code is an ASCII or a full-width digit. */
-const isDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 
 /** Whether the whitespace run [start, end) of a line stands beside a number of prose (see UNITS). */
 function besideProseNumber(line: string, start: number, end: number): boolean {
-  if (isDigit(line.charCodeAt(start - 1)) && UNIT.test(line.slice(end, end + 1))) return true;
+  if (isDigitCode(line.charCodeAt(start - 1)) && UNIT.test(line.slice(end, end + 1))) return true;
   NUMBER_AHEAD.lastIndex = end;
   return NUMBER_AHEAD.test(line) && UNIT.test(line.slice(NUMBER_AHEAD.lastIndex, NUMBER_AHEAD.lastIndex + 1));
 }

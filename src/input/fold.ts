@@ -55,7 +55,7 @@ const RADICALS: ReadonlyMap<string, string> = new Map([
 const FOLDED_ALL = new RegExp(FOLDED.source, "g");
 
 /** Whether a code unit is an ASCII or full-width digit. */
-function isDigitCode(code: number): boolean {
+export function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 

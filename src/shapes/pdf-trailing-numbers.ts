@@ -3,7 +3,7 @@
  * count among values, footnote marks after a value) read from the end, and the label before them.
  */
 import { isMarkCode, trailingFootnoteStart } from "../footnote-marks.js";
-import { isDigitJoinerCode } from "../input/fold.js";
+import { isDigitCode, isDigitJoinerCode } from "../input/fold.js";
 import { isNumeralRun } from "../numerals.js";
 import { isBorderRun, isLookAlikeDigits, mayEndResidue, withoutGluedRules } from "./ocr-residue.js";
 import { isSpaceCode, type SourceLine } from "./source-lines.js";
@@ -41,22 +41,17 @@ function isNumberChar(code: number): boolean {
   return (code >= 0xff0b && code <= 0xff19) || code === 0xff05 || code === 0x2013 || code === 0x2014 || code === 0x2212;
 }
 
-/** ASCII or full-width digit. */
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
-
 /**
  * The end of the digit run of `text` at `i` (before `to`): digits, and zero-width characters the decoding kept
  * between two of them (`31\u200b19`, {@link isDigitJoinerCode}), which are part of the number.
  */
 function digitRunEnd(text: string, i: number, to: number): number {
   while (i < to) {
-    if (isDigit(text.charCodeAt(i))) i++;
+    if (isDigitCode(text.charCodeAt(i))) i++;
     else {
       let j = i;
       while (j < to && isDigitJoinerCode(text.charCodeAt(j))) j++;
-      if (j === i || j === to || !isDigit(text.charCodeAt(j))) break;
+      if (j === i || j === to || !isDigitCode(text.charCodeAt(j))) break;
       i = j;
     }
   }
@@ -77,12 +72,12 @@ export function isNumberToken(text: string, from: number, to: number): boolean {
   i = from;
   const sign = text.charCodeAt(i);
   if (sign === 0x2b || sign === 0x2d || sign === 0x2212 || sign === 0xff0b || sign === 0xff0d) i++;
-  if (i >= to || !isDigit(text.charCodeAt(i))) return false;
+  if (i >= to || !isDigitCode(text.charCodeAt(i))) return false;
   i = digitRunEnd(text, i, to);
   for (;;) {
     const separator = text.charCodeAt(i);
     if (i + 1 >= to || !(separator === 0x2e || separator === 0x2c || separator === 0xff0e)) break;
-    if (!isDigit(text.charCodeAt(i + 1))) return false;
+    if (!isDigitCode(text.charCodeAt(i + 1))) return false;
     i = digitRunEnd(text, i + 2, to);
   }
   if (i < to) {
