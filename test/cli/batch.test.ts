@@ -1,6 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
@@ -9,6 +8,7 @@ import { runBatch, workerLocation } from "../../src/cli/batch.js";
 import { collectInputs } from "../../src/cli/files.js";
 import type { CliIO } from "../../src/cli/io.js";
 import type { TaskOutcome } from "../../src/cli/tasks.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { buildCli, ROOT, xxgk } from "./helpers.js";
 
 // The worker path runs against the CLI bundled from the current sources into a temporary folder.
@@ -72,7 +72,7 @@ describe("batch runner", () => {
   });
 
   it("finishes a crashed worker's documents in-process", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-crash-"));
+    const dir = tempDir("xxgk-crash-");
     const crash = path.join(dir, "crash.mjs");
     writeFileSync(
       crash,

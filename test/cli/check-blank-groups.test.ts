@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseReport, renderReport } from "../../src/index.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { ROOT, xxgk } from "./helpers.js";
 
 const DISTRICT = readFileSync(path.join(ROOT, "test/fixtures/corpus/024_2024_hongzequ.txt"), "utf8");
@@ -16,7 +16,7 @@ const blanked = PIPE.map((line, i) => {
   while (out.includes("| 0 |")) out = out.replace("| 0 |", "|  |");
   return out;
 });
-const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-blank-"));
+const dir = tempDir("xxgk-check-blank-");
 const BLANK = path.join(dir, "blank.md");
 writeFileSync(BLANK, blanked.join("\n"));
 

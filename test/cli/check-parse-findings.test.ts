@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/temp-dir.js";
 import { ROOT, xxgk } from "./helpers.js";
 
 const DISTRICT = readFileSync(path.join(ROOT, "test/fixtures/corpus/024_2024_hongzequ.txt"), "utf8").split("\n");
-const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-parse-"));
+const dir = tempDir("xxgk-check-parse-");
 /** 024 with its lines edited (1-based line numbers). */
 const draft = (name: string, edits: Record<number, (line: string) => string>): string => {
   const lines = DISTRICT.map((line, i) => edits[i + 1]?.(line) ?? line);

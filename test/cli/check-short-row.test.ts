@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseReport, renderReport } from "../../src/index.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { ROOT, xxgk } from "./helpers.js";
 
 const CITY = readFileSync(path.join(ROOT, "test/fixtures/corpus/025_2024_huaianshi.txt"), "utf8");
-const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-short-row-"));
+const dir = tempDir("xxgk-check-short-row-");
 const rendered = (shape: "html" | "pipe" | "lines"): string[] =>
   renderReport(parseReport(CITY).report, shape).split("\n");
 /** 025 rendered in a shape, with one line edited (1-based), written to a file. */

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { CROSS_YEAR_RULES, FINDING_COLUMNS } from "../../src/index.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { ROOT, xxgk } from "./helpers.js";
 
 const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
@@ -25,7 +25,7 @@ interface Finding {
 function seedWithNewRow(row: string): string {
   const text = readFileSync(path.join(ROOT, S000), "utf8");
   expect(text).toContain(NEW_ROW);
-  const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-"));
+  const dir = tempDir("xxgk-check-");
   const file = path.join(dir, "seed000-edited.txt");
   writeFileSync(file, text.replace(NEW_ROW, row));
   return file;
@@ -53,7 +53,7 @@ describe("xxgk check --rules / --skip-rules", () => {
     const text = readFileSync(path.join(ROOT, C024), "utf8").split("\n");
     expect(text[149]).toBe("1 1 0 0 2 1 0 0 0 1 2 0 1 0 3");
     text[149] = `${text[149]} 7`;
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "xxgk-check-")), "024-extra.txt");
+    const file = path.join(tempDir("xxgk-check-"), "024-extra.txt");
     writeFileSync(file, text.join("\n"));
     const only = async (...flags: string[]) => {
       const out = await xxgk(["check", file, "--format", "json", ...flags]);
@@ -166,7 +166,7 @@ describe("xxgk check", () => {
     const errors = alone.filter((f) => f.severity === "error").length;
     const warnings = alone.filter((f) => f.severity === "warning").length;
     expect(errors).toBeGreaterThan(0);
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-"));
+    const dir = tempDir("xxgk-check-");
     writeFileSync(path.join(dir, "empty.txt"), "");
     const en = await xxgk(["check", file, path.join(dir, "empty.txt"), "--lang", "en"]);
     expect(en.code).toBe(2);
@@ -183,7 +183,7 @@ describe("xxgk check", () => {
   });
 
   it("gives [{path, findings}] for a folder or glob even when it holds one report", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-"));
+    const dir = tempDir("xxgk-check-");
     writeFileSync(path.join(dir, "a.txt"), readFileSync(path.join(ROOT, C024)));
     const alone = JSON.parse((await xxgk(["check", C024, "--format", "json"])).stdout) as Finding[];
     const schema = JSON.parse((await xxgk(["schema", "check-batch"])).stdout) as object;
@@ -234,7 +234,7 @@ describe("xxgk check", () => {
     expect(await code(H2023, "--fail-on", "never")).toBe(0);
     expect(await code("examples/reports/hongzequ-2024.txt", "--fail-on", "warning")).toBe(0);
     // An unusable input still exits 2; an unknown level is a usage error.
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-fail-on-"));
+    const dir = tempDir("xxgk-fail-on-");
     writeFileSync(path.join(dir, "empty.txt"), "");
     expect(await code(path.join(dir, "empty.txt"), KUNMING, "--fail-on", "never")).toBe(2);
     const bad = await xxgk(["check", KUNMING, "--fail-on", "info"]);
@@ -243,7 +243,7 @@ describe("xxgk check", () => {
   });
 
   it("exits 2 on an unusable input, a missing --previous, a bad --lang", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-check-"));
+    const dir = tempDir("xxgk-check-");
     writeFileSync(path.join(dir, "empty.txt"), "");
     const empty = await xxgk(["check", path.join(dir, "empty.txt"), S000]);
     expect(empty.code).toBe(2);

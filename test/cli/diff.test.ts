@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/temp-dir.js";
 import { ROOT, xxgk } from "./helpers.js";
 
 const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
@@ -118,7 +118,7 @@ describe("xxgk diff: inputs counted after expansion; --series with a bad input",
   });
 
   it("--series prints the series of the reports that parsed, names the bad input, exits 2", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-series-"));
+    const dir = tempDir("xxgk-series-");
     writeFileSync(path.join(dir, "a.txt"), readFileSync(path.join(ROOT, C023)));
     writeFileSync(path.join(dir, "b.txt"), readFileSync(path.join(ROOT, C024)));
     writeFileSync(path.join(dir, "README.md"), "# Reports\n\nTwo years of 洪泽区.\n");

@@ -1,10 +1,10 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { chmodSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { collectInputs } from "../../src/cli/files.js";
 import { globToRegExp, isGlob, splitGlob } from "../../src/cli/glob.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { ROOT } from "./helpers.js";
 
 describe("glob matching", () => {
@@ -90,7 +90,7 @@ describe("collectInputs", () => {
   });
 
   it("reports missing files and empty folders as problems", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    const dir = tempDir("xxgk-files-");
     mkdirSync(path.join(dir, "empty"));
     writeFileSync(path.join(dir, "empty", "notes.pdf"), "x");
     const { items, problems } = await collectInputs(["missing.txt", "empty"], dir);
@@ -102,7 +102,7 @@ describe("collectInputs", () => {
   });
 
   it("skips dot-entries and non-report extensions in folders but not in explicit files", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    const dir = tempDir("xxgk-files-");
     mkdirSync(path.join(dir, ".hidden"));
     writeFileSync(path.join(dir, ".hidden", "a.txt"), "x");
     writeFileSync(path.join(dir, "b.HTML"), "x");
@@ -112,7 +112,7 @@ describe("collectInputs", () => {
   });
 
   it("follows links to files and to folders; a folder reached again through a link is read once (loops end)", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    const dir = tempDir("xxgk-files-");
     mkdirSync(path.join(dir, "real"));
     writeFileSync(path.join(dir, "real", "a.txt"), "x");
     writeFileSync(path.join(dir, "real", "b.txt"), "y");
@@ -135,7 +135,7 @@ describe("collectInputs", () => {
   });
 
   it("reports a broken link and a link loop with a report extension, skips other broken links", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    const dir = tempDir("xxgk-files-");
     mkdirSync(path.join(dir, "top"));
     writeFileSync(path.join(dir, "top", "b.txt"), "x");
     symlinkSync("nowhere.txt", path.join(dir, "top", "dangling.txt"));
@@ -156,7 +156,7 @@ describe("collectInputs", () => {
   });
 
   it("reports an unreadable sub-folder on its own and keeps the rest of the folder or glob", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    const dir = tempDir("xxgk-files-");
     mkdirSync(path.join(dir, "mix", "locked"), { recursive: true });
     writeFileSync(path.join(dir, "mix", "a.txt"), "x");
     writeFileSync(path.join(dir, "mix", "locked", "b.txt"), "x");
@@ -194,7 +194,7 @@ describe("collectInputs", () => {
   });
 
   it("a glob without ** enters only the folders its segments can match", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    const dir = tempDir("xxgk-files-");
     mkdirSync(path.join(dir, "a", "deep"), { recursive: true });
     mkdirSync(path.join(dir, "b"));
     writeFileSync(path.join(dir, "top.txt"), "x");
@@ -217,7 +217,7 @@ describe("collectInputs", () => {
   });
 
   it("decides `several` from the command line, not from the number of files matched", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-files-"));
+    const dir = tempDir("xxgk-files-");
     mkdirSync(path.join(dir, "one"));
     writeFileSync(path.join(dir, "one", "a.txt"), "x");
     const several = async (inputs: string[]) => (await collectInputs(inputs, dir)).several;

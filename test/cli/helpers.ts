@@ -1,12 +1,12 @@
 /** In-memory IO for running the CLI in-process, and a fresh build of the CLI for the tests that need one. */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, symlinkSync } from "node:fs";
-import os from "node:os";
+import { copyFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { CliIO } from "../../src/cli/io.js";
 import { run } from "../../src/cli/run.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 /** Repository root (absolute). */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -67,7 +67,7 @@ let built: BuiltCli | undefined;
  */
 export function buildCli(): BuiltCli {
   if (built) return built;
-  const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-cli-build-"));
+  const dir = tempDir("xxgk-cli-build-");
   const out = path.join(dir, "dist");
   execFileSync(
     path.join(ROOT, "node_modules/.bin/esbuild"),

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { copyFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -13,6 +12,7 @@ import {
   WIDE_COLUMNS,
 } from "../../src/index.js";
 import { DELIMITED_COLUMNS } from "../../src/normalize/rows.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { buildCli, ROOT, xxgk } from "./helpers.js";
 
 const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
@@ -78,7 +78,7 @@ describe("xxgk normalize", () => {
     expect(column(lines[2]!, "applications.received")).toBe("21");
     expect(column(lines[2]!, "licensing.decisions")).toBe("550");
     expect(column(lines[2]!, "penalty.decisions")).toBe("4119");
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-wide-"));
+    const dir = tempDir("xxgk-wide-");
     copyFileSync(path.join(ROOT, S000), path.join(dir, "a.txt"));
     copyFileSync(path.join(ROOT, C023), path.join(dir, "b.txt"));
     const csv = await xxgk(["normalize", dir, "--format", "csv", "--wide", "--jobs", "2", "--bom"], {
@@ -97,7 +97,7 @@ describe("xxgk normalize", () => {
   });
 
   it("escapes TSV fields as parse does (one TSV dialect): tab, newline, CR, backslash", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-names-"));
+    const dir = tempDir("xxgk-names-");
     copyFileSync(path.join(ROOT, C023), path.join(dir, "tab\there.txt"));
     copyFileSync(path.join(ROOT, S000), path.join(dir, "back\\slash.txt"));
     const norm = await xxgk(["normalize", ".", "--format", "tsv"], { io: { cwd: dir } });
@@ -137,7 +137,7 @@ describe("xxgk normalize", () => {
   });
 
   it("names an unusable input on stderr and exits 2, keeping the others", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-norm-"));
+    const dir = tempDir("xxgk-norm-");
     const empty = path.join(dir, "empty.txt");
     writeFileSync(empty, "   \n");
     const out = await xxgk(["normalize", empty, S000]);

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/temp-dir.js";
 import { ROOT, xxgk } from "./helpers.js";
 
 const read = (file: string) => readFileSync(path.join(ROOT, "test/fixtures", file), "utf8");
-const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-each-"));
+const dir = tempDir("xxgk-each-");
 const JOINED = path.join(dir, "joined.txt");
 writeFileSync(
   JOINED,

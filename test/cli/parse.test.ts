@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/temp-dir.js";
 import { ROOT, xxgk } from "./helpers.js";
 
 const S000 = "test/fixtures/seeds/000_cc43e5a43c1be886.txt";
@@ -69,7 +69,7 @@ describe("xxgk parse --format json", () => {
   });
 
   it("decides object or array from the command line: a folder or glob of one file, or a missing second input, gives an array of {path, report, diagnostics}", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-shape-"));
+    const dir = tempDir("xxgk-shape-");
     mkdirSync(path.join(dir, "one"));
     writeFileSync(path.join(dir, "one", "a.txt"), readFileSync(path.join(ROOT, S000)));
     const batchSchema = JSON.parse((await xxgk(["schema", "parse-batch"])).stdout) as object;
@@ -123,7 +123,7 @@ describe("xxgk parse --format json", () => {
   });
 
   it("honours --encoding and --shape", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-parse-"));
+    const dir = tempDir("xxgk-parse-");
     const file = path.join(dir, "utf16.txt");
     writeFileSync(file, Buffer.from(readFileSync(path.join(ROOT, S000), "utf8"), "utf16le"));
     const out = await xxgk(["parse", file, "--encoding", "utf-16le", "--shape", "pipe"]);
@@ -205,7 +205,7 @@ describe("xxgk parse: pre-2019 tables, NDJSON line breaks, links", () => {
 
   it("escapes U+2028 and U+2029 in NDJSON so that every reader sees one line per record", async () => {
     // The decoder reads U+2028/U+2029 in a report as line breaks; a file name keeps them.
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-ls-"));
+    const dir = tempDir("xxgk-ls-");
     const file = path.join(dir, "ls\u2028a\u2029.txt");
     writeFileSync(file, readFileSync(path.join(ROOT, C024)));
     const out = await xxgk(["parse", file, S000, "--format", "ndjson"]);
@@ -221,7 +221,7 @@ describe("xxgk parse: pre-2019 tables, NDJSON line breaks, links", () => {
   });
 
   it("names a broken link and an unreadable part of a folder on stderr, counts them, exits 2", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-links-"));
+    const dir = tempDir("xxgk-links-");
     mkdirSync(path.join(dir, "top"));
     writeFileSync(path.join(dir, "top", "b.txt"), readFileSync(path.join(ROOT, S000)));
     symlinkSync("nowhere.txt", path.join(dir, "top", "dangling.txt"));
@@ -241,7 +241,7 @@ describe("xxgk parse: pre-2019 tables, NDJSON line breaks, links", () => {
 
 describe("xxgk parse on a folder with bad files", () => {
   it("reports empty and binary files on stderr, counts them, keeps going, exits 2", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-bad-"));
+    const dir = tempDir("xxgk-bad-");
     mkdirSync(path.join(dir, "sub"));
     writeFileSync(path.join(dir, "a_good.txt"), readFileSync(path.join(ROOT, S000)));
     writeFileSync(path.join(dir, "b_empty.txt"), "");

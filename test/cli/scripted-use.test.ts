@@ -3,8 +3,7 @@
  * reading, write errors, the `--jobs` cap, and the output of runs where nothing is usable.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, truncateSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { closeSync, copyFileSync, mkdirSync, openSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
@@ -14,6 +13,7 @@ import { collectInputs } from "../../src/cli/files.js";
 import { readFileLimited, readFileLimitedSync, readStreamLimited } from "../../src/cli/read-limited.js";
 import { countFindings } from "../../src/cli/tasks.js";
 import type { Finding } from "../../src/index.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { buildCli, ROOT, xxgk } from "./helpers.js";
 
 const REPORT = path.join(ROOT, "examples/reports/hongzequ-2024.txt");
@@ -22,7 +22,7 @@ const { cli: CLI, worker: WORKER } = buildCli();
 
 /** A temporary folder holding the files given (name → source file to copy, or text). */
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-scripted-"));
+  const dir = tempDir("xxgk-scripted-");
   for (const [name, source] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     if (source.startsWith("/")) copyFileSync(source, path.join(dir, name));

@@ -3,11 +3,11 @@
  * and checks its output against values read by hand off the bundled reports.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const reports = path.join(root, "examples/reports");
@@ -134,7 +134,7 @@ describe("check-folder.mjs", () => {
   });
 
   it("exit 0 on a clean folder, exit 2 with an unusable file", () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "xxgk-examples-"));
+    const dir = tempDir("xxgk-examples-");
     try {
       writeFileSync(path.join(dir, "a.txt"), readFileSync(R2024));
       const clean = node("check-folder.mjs", dir);
