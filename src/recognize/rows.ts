@@ -17,6 +17,7 @@ import { normalizeLabel, stripAnnotation } from "./labels.js";
 import type { Line, Token } from "./lines.js";
 import { isHeadMatch, matchBlock, matchRow } from "./match-row.js";
 import { spreadMergedValues } from "./merged-cells.js";
+import { withNaWords } from "./na-words.js";
 import { splitRunsInShortRow } from "./number-runs.js";
 import {
   cellList,
@@ -80,7 +81,7 @@ export function readRowsTable(
   const order = columnOrder(table, lines);
   if (order) reading.diagnostics.push(orderDiagnostic(table, order));
   const dealt = withTrailingTextValues(
-    splitTextValues(dealColumnMajor(joinWrappedLabels(runs, table), table), table, valueColumns),
+    splitTextValues(dealColumnMajor(joinWrappedLabels(withNaWords(runs, table), table), table), table, valueColumns),
     table,
     valueColumns,
   );

@@ -187,15 +187,13 @@ describe("unflattenTables", () => {
 
 describe("random reports flattened (property)", () => {
   /**
-   * The report with every blank cell printed as 0 (a blank leaves no trace in text joined with spaces), and 无
-   * as `-`: a row whose only value is the word 无 (Table 二's 行政事业性收费 无) is lost by the PDF-text reader,
-   * flattened or not (a `row-missing` info; a known limit: a lone 无 is also a section's whole text).
+   * The report with every blank cell printed as 0 (a blank leaves no trace in text joined with spaces). A row
+   * whose only value is the word 无 (Table 二's 行政事业性收费 无) is read too (recognize/na-words.ts).
    */
   const noBlanks = (report: AnnualReport): AnnualReport => {
     const cells: Record<string, Cell> = report.cells;
     for (const [id, cell] of Object.entries(cells)) {
       if (cell.status === "blank") cells[id] = cellOf("0");
-      else if (cell.raw === "无") cells[id] = cellOf("-");
     }
     return report;
   };
