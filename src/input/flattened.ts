@@ -63,14 +63,53 @@ function besideProseNumber(line: string, start: number, end: number): boolean {
 }
 
 /**
+ * A page number as PDF text prints it, standing between whitespace: `- 4 -` (any dash; the number in group 1), or
+ * `第 4 页` with `共 9 页` after it or not.
+ */
+const PAGE_NUMBER =
+  /(?<!\S)(?:[-—–－]\s*([0-9]{1,3})\s*[-—–－]|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?)(?!\S)/g;
+/** The fewest characters between two page numbers (a page holds more; a row's cells `-`, `4`, `-` stand closer). */
+const MIN_PAGE = 200;
+
+/** A page number's span in a line: [start, end). */
+type Span = readonly [number, number];
+
+/**
+ * The spans of a line's page numbers, in order: every `第 4 页`, and each `- 4 -` whose number runs on by one from
+ * the one before it or to the one after it, MIN_PAGE or more characters away (`- 2 -` … `- 3 -`): one alone is
+ * also three cells of a row (`-` for none, a number, `-`), and so is split.
+ */
+function pageNumbers(line: string): Span[] {
+  const spans: Span[] = [];
+  const dashed: { span: Span; n: number }[] = [];
+  for (const m of line.matchAll(PAGE_NUMBER)) {
+    const span: Span = [m.index, m.index + m[0].length];
+    if (m[1] === undefined) spans.push(span);
+    else dashed.push({ span, n: Number(m[1]) });
+  }
+  const follows = (a: { span: Span; n: number }, b: { span: Span; n: number }): boolean =>
+    b.n === a.n + 1 && b.span[0] - a.span[1] >= MIN_PAGE;
+  dashed.forEach((d, i) => {
+    const before = dashed[i - 1];
+    const after = dashed[i + 1];
+    if ((before && follows(before, d)) || (after && follows(d, after))) spans.push(d.span);
+  });
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
  * A line with the last character of each whitespace run made a line break, but for the runs beside a number
- * of prose (共 21 件, 自 2023 年 1 月): the pieces are cells, labels and headings, the sentences stay whole. A
- * page number (`- 4 -`) is split too: a dash, a number and a dash are also three cells (`-` for none).
+ * of prose (共 21 件, 自 2023 年 1 月) and inside a page number (see pageNumbers): the pieces are cells, labels,
+ * headings and page numbers (dropped as page furniture when read), the sentences stay whole.
  */
 function split(line: string): string {
-  return line.replace(SPACES, (run: string, start: number) =>
-    besideProseNumber(line, start, start + run.length) ? run : `${run.slice(0, -1)}\n`,
-  );
+  const pages = pageNumbers(line);
+  let page = 0;
+  return line.replace(SPACES, (run: string, start: number) => {
+    while (page < pages.length && pages[page]![1] <= start) page++;
+    const inPage = page < pages.length && pages[page]![0] < start;
+    return inPage || besideProseNumber(line, start, start + run.length) ? run : `${run.slice(0, -1)}\n`;
+  });
 }
 
 /**

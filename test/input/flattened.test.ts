@@ -30,13 +30,13 @@ describe("a table flattened onto one line", () => {
     const text = flattened("023-joined-with-spaces.txt");
     expect(text.split("\n").filter((l) => l !== "")).toHaveLength(1);
     const { report, diagnostics } = parseReport(text);
-    // The page numbers (`- 3 -`, `- 4 -`, lines of their own in the PDF text) are split like three cells: the
-    // one after Table 二's 行政许可 row is an extra row, the one after a Table 三 row three values too many.
+    // The page numbers (`- 1 -` … `- 5 -`, lines of their own in the PDF text, a page apart) stay whole and are
+    // dropped as page furniture: split like three cells, `- 3 -` after Table 二's 行政许可 row made an extra row
+    // and `- 4 -` after a Table 三 row three values too many.
     expect(diagnostics.map((d) => [d.code, d.severity, d.source?.line, d.source?.column, d.text])).toEqual([
       ["input-flattened-table", "warning", 1, 1, undefined],
-      ["row-unrecognized", "warning", 1, 1062, "第二十条第（六）项"],
-      ["row-extra-values", "warning", 1, 1695, "2.没有现成信息需要另行制作"],
     ]);
+    expect(text).toContain(" - 3 - ");
     expect(cellTexts(report)).toEqual(cellTexts(parseReport(read("corpus/023_2023_hongzequ.txt")).report));
     // Read off the PDF text: 行政许可 550, 行政处罚 4119; 本年新收 21 (自然人) … 21 (总计).
     expect(report.cells["active_disclosure.licensing.decisions"]).toMatchObject({ value: 550, status: "number" });
@@ -166,6 +166,29 @@ describe("unflattenTables", () => {
     expect(pieces).toContain("共收到 21 件");
     // A page number is split like three cells: `- 4 -` may as well be a row's last values (`-` for none).
     expect(pieces.slice(pieces.indexOf("统计期限自 2023 年 1 月 1 日起") + 1).slice(0, 3)).toEqual(["-", "4", "-"]);
+  });
+
+  it("keeps page numbers whole: `第 3 页`, and `- N -` a page or more from the one before or after it, counting up", () => {
+    const filler = "本机关坚持以公开为常态、不公开为例外。".repeat(12);
+    const text = padded(
+      `- 1 - ${row(MIN_NUMBERS)} ${filler} - 2 - ${filler} 第 3 页 共 9 页 ${filler} 规章 - 4 - 规范性文件 - 5 - 0`,
+    );
+    const pieces = unflattenTables(text)?.text.split("\n") ?? [];
+    expect(pieces).toContain("- 1 -");
+    expect(pieces).toContain("- 2 -");
+    expect(pieces).toContain("第 3 页 共 9 页");
+    // `- 4 -` and `- 5 -` count up but stand a few characters apart: a row's cells (`-` for none), split.
+    expect(pieces.slice(pieces.indexOf("规章"), pieces.indexOf("规章") + 9)).toEqual([
+      "规章",
+      "-",
+      "4",
+      "-",
+      "规范性文件",
+      "-",
+      "5",
+      "-",
+      "0",
+    ]);
   });
 
   it("relocate rewrites every position from its offset, in nested objects and arrays, and leaves frozen ones", () => {
