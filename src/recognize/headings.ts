@@ -185,6 +185,11 @@ export interface DocumentHeadings {
   numbered: boolean;
   /** `partNumbered(matches)`: sections numbered 第一部分, whose 一、 lines are sub-sections (`partSubitem`). */
   parts: boolean;
+  /**
+   * The positions of the lines that continue a heading wrapped over lines (see `wrappedHeadings`): part of the
+   * heading above them, no section's text and no table's line.
+   */
+  continued: ReadonlySet<number>;
 }
 
 /**
@@ -193,8 +198,53 @@ export interface DocumentHeadings {
  */
 export const documentHeadings = perObject((lines: readonly { text: string }[]): DocumentHeadings => {
   const matches = lines.map((line) => matchHeading(line.text));
-  return { matches, numbered: numberedGb(matches), parts: partNumbered(matches) };
+  const continued = wrappedHeadings(lines, matches);
+  return { matches, numbered: numberedGb(matches), parts: partNumbered(matches), continued };
 });
+
+/** The most lines a heading's continuation takes (a heading cut into 4 pieces by pdf.js's items, then joined with spaces). */
+const MAX_CONTINUATION = 3;
+
+/**
+ * Whether a numbered heading's text is one of its GB section's labels exactly (not within edits, not a head of
+ * one): a heading whose first line was only a head of its label is so once its continuation is joined.
+ */
+function namesSectionExactly(text: string, number: string): boolean {
+  const m = ORDINAL.exec(normalizeLabel(headingText(text)));
+  if (!m || m[1] !== number) return false;
+  const label = m[2]!.replace(/[:：。.]+$/, "");
+  return labelsOf(GB_SECTIONS).some((s) => s.section.number === number && s.labels.includes(label));
+}
+
+/**
+ * Headings wrapped over lines (`三、收到和处理政府` then `信息公开申请情况`: a narrow page, a PDF text whose items
+ * were joined with spaces): a numbered line, with the one to three short lines after it (no heading, no digit),
+ * names a GB section under its own number, when the line alone names none, or only by a head of a label that the
+ * joined lines complete exactly (`四、政府信息公开行政复议、` then `行政诉讼情况`). `matches` is rewritten in
+ * place with the joined heading; the positions of the lines that continue it are returned.
+ */
+function wrappedHeadings(lines: readonly { text: string }[], matches: (HeadingMatch | null)[]): Set<number> {
+  const continued = new Set<number>();
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    if (!m || m.unnumbered === true || m.body !== undefined) continue;
+    if (m.gb && namesSectionExactly(lines[i]!.text, m.number)) continue;
+    let joined = lines[i]!.text;
+    for (let k = 1; k <= MAX_CONTINUATION && i + k < lines.length; k++) {
+      const next = lines[i + k]!.text;
+      if (matches[i + k] !== null || next.length > MAX_HEADING || /\d/.test(next)) break;
+      joined += next;
+      const whole = matchHeading(joined);
+      if (whole?.gb !== true || whole.number !== m.number || whole.body !== undefined) continue;
+      if (m.gb && !namesSectionExactly(joined, m.number)) continue;
+      matches[i] = whole;
+      for (let j = 1; j <= k; j++) continued.add(i + j);
+      i += k;
+      break;
+    }
+  }
+  return continued;
+}
 
 /** The pre-2019 keywords normalised like the headings they are looked for in (normalizeLabel: 和 → 及, brackets). */
 const LEGACY_KEYWORDS = LEGACY_SECTION_KEYWORDS.map((k) => ({ id: k.id, keywords: k.keywords.map(normalizeLabel) }));

@@ -23,7 +23,7 @@ interface Body<T> {
  */
 export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<number>, end: number): Section[] {
   // Sections numbered 第一部分 … (`parts`): a line numbered 一、 that names no section is a sub-section of one.
-  const { matches: headings, numbered, parts } = documentHeadings(lines);
+  const { matches: headings, numbered, parts, continued } = documentHeadings(lines);
   const sections: Section[] = [];
   let section: Body<Section> | null = null;
   let sub: Body<Subsection> | null = null;
@@ -75,7 +75,8 @@ export function recognizeSections(lines: readonly Line[], skip: ReadonlySet<numb
   const contents = contentsLines(headings);
   for (let k = 0; k < end; k++) {
     const line = lines[k] as Line;
-    if (skip.has(line.index)) continue;
+    // The rest of a heading wrapped over lines (its text is the heading's).
+    if (skip.has(line.index) || continued.has(k)) continue;
     if (line.kind === "row" && line.tokens.some((t) => t.kind === "value" && t.reading.status !== "blank")) continue;
     const listed = contents.has(k) ? null : (headings[k] as HeadingMatch | null);
     const found = listed?.needs !== undefined && !followedBy(lines, k, skip, listed.needs) ? null : listed;

@@ -55,7 +55,7 @@ export function tableRegions(lines: readonly Line[]): Region[] {
   // (四、因信息公开工作引起的行政复议及行政诉讼情况): each ends the region of another section's table. A numbered
   // item inside a section (一、依申请转主动公开 under 三) carries another number and ends nothing.
   const ends: { i: number; id: string }[] = [];
-  const { matches, numbered, parts } = documentHeadings(lines);
+  const { matches, numbered, parts, continued } = documentHeadings(lines);
   matches.forEach((m, i) => {
     // Sections numbered 第一部分: a line numbered 一、 is a sub-section (sections.ts), no table's heading.
     if (parts && m !== null && partSubitem(m)) return;
@@ -73,7 +73,7 @@ export function tableRegions(lines: readonly Line[]): Region[] {
     if (at >= 0) starts.push({ i: at, id: table.id, heading: false });
   }
   starts.sort((a, b) => a.i - b.i);
-  const regions = regionsOf(lines, starts, ends);
+  const regions = regionsOf(lines, starts, ends, continued);
   // A table whose headings all head no value (详见附件: the table is printed later, under an annex caption)
   // is looked for by its anchor labels after its last heading.
   let added = false;
@@ -88,7 +88,7 @@ export function tableRegions(lines: readonly Line[]): Region[] {
   }
   if (!added) return regions;
   starts.sort((a, b) => a.i - b.i);
-  return regionsOf(lines, starts, ends);
+  return regionsOf(lines, starts, ends, continued);
 }
 
 /** Whether a line holds a value (a table row's number, blank or dash). */
@@ -96,12 +96,14 @@ const holdsValue = (line: Line): boolean => line.tokens.some((t) => t.kind === "
 
 /**
  * The regions of the table starts (in line order): each runs to the next start, or to the first section
- * heading of another section after it (`ends`, in line order).
+ * heading of another section after it (`ends`, in line order), from the line after its heading and the lines
+ * that continue a wrapped heading (`continued`).
  */
 function regionsOf(
   lines: readonly Line[],
   starts: readonly { i: number; id: TableId | null; heading: boolean }[],
   ends: readonly { i: number; id: string }[],
+  continued: ReadonlySet<number>,
 ): Region[] {
   // Regions do not overlap and both lists are in line order: one cursor over `ends` serves every region.
   let next = 0;
@@ -115,7 +117,9 @@ function regionsOf(
       }
     }
     if (!s.id) return [];
-    return [{ id: s.id, heading: lines[s.i]!, lines: lines.slice(s.heading ? s.i + 1 : s.i, end) }];
+    let from = s.heading ? s.i + 1 : s.i;
+    while (s.heading && continued.has(from)) from++;
+    return [{ id: s.id, heading: lines[s.i]!, lines: lines.slice(from, Math.max(from, end)) }];
   });
 }
 

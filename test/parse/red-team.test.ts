@@ -85,8 +85,12 @@ describe("red-team reports: fixes", () => {
   it("finds a section heading wrapped over two lines (`三、收到和处理政府信息公开申` / `请情况`)", () => {
     const { report } = parse("pdf_rows_wrapped_headings.txt");
     const applications = report.sections.find((s) => s.id === "applications");
-    expect(applications?.heading).toBe("三、收到和处理政府信息公开申");
+    // The heading is joined with its continuation line (which is no section text and no table line).
+    expect(applications?.heading).toBe("三、收到和处理政府信息公开申请情况");
     expect(applications?.source.line).toBe(31);
+    expect(report.sections.find((s) => s.id === "review_litigation")?.heading).toBe(
+      "四、政府信息公开行政复议、行政诉讼情况",
+    );
   });
 
   it("takes the issuing body from before the title key when the year follows it (…年度报告（2024年度）)", () => {
