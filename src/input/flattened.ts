@@ -74,10 +74,15 @@ const MIN_PAGE = 200;
 /** A page number's span in a line: [start, end). */
 type Span = readonly [number, number];
 
+/** The fewest `- N -` in a row, counting up by one a page apart, taken for page numbers. */
+const MIN_PAGES = 3;
+
 /**
- * The spans of a line's page numbers, in order: every `第 4 页`, and each `- 4 -` whose number runs on by one from
- * the one before it or to the one after it, MIN_PAGE or more characters away (`- 2 -` … `- 3 -`): one alone is
- * also three cells of a row (`-` for none, a number, `-`), and so is split.
+ * The spans of a line's page numbers, in order: every `第 4 页`, and the `- N -` of each run of MIN_PAGES or more
+ * (in the line's order) whose numbers count up by one, MIN_PAGE or more characters apart (`- 2 -` … `- 3 -` … `- 4 -`),
+ * when no other `- N -` of the line has one of their numbers. A `- N -` is also three cells of a row (`-` for none,
+ * a number, `-`): one alone, two, or one whose number another repeats (`规章 - 3 -` on page 2, before `- 3 -`) is
+ * split.
  */
 function pageNumbers(line: string): Span[] {
   const spans: Span[] = [];
@@ -87,13 +92,20 @@ function pageNumbers(line: string): Span[] {
     if (m[1] === undefined) spans.push(span);
     else dashed.push({ span, n: Number(m[1]) });
   }
-  const follows = (a: { span: Span; n: number }, b: { span: Span; n: number }): boolean =>
-    b.n === a.n + 1 && b.span[0] - a.span[1] >= MIN_PAGE;
-  dashed.forEach((d, i) => {
-    const before = dashed[i - 1];
-    const after = dashed[i + 1];
-    if ((before && follows(before, d)) || (after && follows(d, after))) spans.push(d.span);
-  });
+  const count = new Map<number, number>();
+  for (const d of dashed) count.set(d.n, (count.get(d.n) ?? 0) + 1);
+  const unique = dashed.filter((d) => count.get(d.n) === 1);
+  for (let from = 0; from < unique.length; ) {
+    let to = from + 1;
+    while (
+      to < unique.length &&
+      unique[to]!.n === unique[to - 1]!.n + 1 &&
+      unique[to]!.span[0] - unique[to - 1]!.span[1] >= MIN_PAGE
+    )
+      to++;
+    if (to - from >= MIN_PAGES) for (let k = from; k < to; k++) spans.push(unique[k]!.span);
+    from = to;
+  }
   return spans.sort((a, b) => a[0] - b[0]);
 }
 

@@ -21,6 +21,14 @@ export function labelsOf(sections: readonly SectionTemplate[]): { section: Secti
   return out;
 }
 
+/** A heading's text (ordinal removed, normalised) without the punctuation that may end it (：:。.). */
+export const sectionLabel = (rest: string): string => rest.replace(/[:：。.]+$/, "");
+
+/** The section one of whose labels a heading's label (sectionLabel) is exactly, if any. */
+export function exactSectionOf(label: string, sections: readonly SectionTemplate[]): SectionTemplate | undefined {
+  return labelsOf(sections).find((s) => s.labels.includes(label))?.section;
+}
+
 /** The shortest head of a section label that stands for the whole heading when the rest wrapped onto the next line. */
 const MIN_HEADING_HEAD = 10;
 
@@ -30,10 +38,10 @@ const MIN_HEADING_HEAD = 10;
  * `三、收到和处理政府信息公开申` / `请情况`).
  */
 export function gbSectionOf(rest: string, sections: readonly SectionTemplate[]): SectionTemplate | undefined {
-  const label = rest.replace(/[:：。.]+$/, "");
+  const label = sectionLabel(rest);
+  const exact = exactSectionOf(label, sections);
+  if (exact) return exact;
   const all = labelsOf(sections);
-  const exact = all.find((s) => s.labels.includes(label));
-  if (exact) return exact.section;
   const close = all.find((s) => s.labels.some((n) => n.length >= 8 && boundedDistance(n, label, 2) <= 2));
   if (close) return close.section;
   if (label.length < MIN_HEADING_HEAD) return undefined;

@@ -7,7 +7,15 @@ import type { SectionId } from "../schema/report.js";
 import { LEGACY_SECTION_KEYWORDS } from "../templates/legacy-sections.js";
 import { GB_SECTIONS } from "../templates/sections.js";
 import type { SectionTemplate } from "../templates/types.js";
-import { gbSectionOf, labelRunIn, labelsOf, lastCharsOf, spacedHeading } from "./heading-labels.js";
+import {
+  exactSectionOf,
+  gbSectionOf,
+  labelRunIn,
+  labelsOf,
+  lastCharsOf,
+  sectionLabel,
+  spacedHeading,
+} from "./heading-labels.js";
 import { normalizeLabel } from "./labels.js";
 import { legacyUnnumbered } from "./legacy-headings.js";
 
@@ -202,18 +210,22 @@ export const documentHeadings = perObject((lines: readonly { text: string }[]): 
   return { matches, numbered: numberedGb(matches), parts: partNumbered(matches), continued };
 });
 
+/** A digit, ASCII or full-width: a line holding one continues no heading (a table row, a dated sentence). */
+const DIGIT = /[0-9０-９]/;
+
 /** The most lines a heading's continuation takes (a heading cut into 4 pieces by pdf.js's items, then joined with spaces). */
 const MAX_CONTINUATION = 3;
 
 /**
- * Whether a numbered heading's text is one of its GB section's labels exactly (not within edits, not a head of
- * one): a heading whose first line was only a head of its label is so once its continuation is joined.
+ * Whether a numbered heading's text names, under its own number, a GB section that numbers itself so: by one of
+ * its labels exactly, or (`exact` false) as matchHeading reads a heading (within two edits, or a head of a label).
  */
-function namesSectionExactly(text: string, number: string): boolean {
+function namesOwnSection(text: string, number: string, exact: boolean): boolean {
   const m = ORDINAL.exec(normalizeLabel(headingText(text)));
   if (!m || m[1] !== number) return false;
-  const label = m[2]!.replace(/[:：。.]+$/, "");
-  return labelsOf(GB_SECTIONS).some((s) => s.section.number === number && s.labels.includes(label));
+  const label = sectionLabel(m[2]!);
+  const section = exact ? exactSectionOf(label, GB_SECTIONS) : gbSectionOf(label, GB_SECTIONS);
+  return section?.number === number;
 }
 
 /**
@@ -228,15 +240,14 @@ function wrappedHeadings(lines: readonly { text: string }[], matches: (HeadingMa
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     if (!m || m.unnumbered === true || m.body !== undefined) continue;
-    if (m.gb && namesSectionExactly(lines[i]!.text, m.number)) continue;
+    if (m.gb && namesOwnSection(lines[i]!.text, m.number, true)) continue;
     let joined = lines[i]!.text;
     for (let k = 1; k <= MAX_CONTINUATION && i + k < lines.length; k++) {
       const next = lines[i + k]!.text;
-      if (matches[i + k] !== null || next.length > MAX_HEADING || /\d/.test(next)) break;
+      if (matches[i + k] !== null || next.length > MAX_HEADING || DIGIT.test(next)) break;
       joined += next;
       const whole = matchHeading(joined);
-      if (whole?.gb !== true || whole.number !== m.number || whole.body !== undefined) continue;
-      if (m.gb && !namesSectionExactly(joined, m.number)) continue;
+      if (whole?.gb !== true || whole.body !== undefined || !namesOwnSection(joined, m.number, m.gb)) continue;
       matches[i] = whole;
       for (let j = 1; j <= k; j++) continued.add(i + j);
       i += k;

@@ -5,6 +5,7 @@
  * only a `row-missing` info. Here the template decides: the word is a value when the label before it names a row.
  */
 
+import { append } from "../append.js";
 import { isSpaceCode } from "../shapes/source-lines.js";
 import type { TableTemplate } from "../templates/types.js";
 import { cellReading } from "./cell-value.js";
@@ -13,7 +14,7 @@ import { NA_WORDS } from "./line-tokens.js";
 import type { Token } from "./lines.js";
 import { isHeadMatch, type MatchContext, matchRow } from "./match-row.js";
 import { valuePart } from "./number-runs.js";
-import type { LabelledRun } from "./runs.js";
+import { type LabelledRun, withLabel } from "./runs.js";
 
 /** The context of a table's start (matchRow only reads it). */
 const START: MatchContext = Object.freeze({ after: -1, block: null });
@@ -47,38 +48,63 @@ function splitNaWord(token: Token): NaSplit | null {
   return { label, value: valuePart(token, at, word) };
 }
 
-/** A run of some texts and values, with its joined and normalised label. */
-function labelled(texts: Token[], values: Token[], reliable: boolean): LabelledRun {
-  const raw = texts.length === 1 ? texts[0]!.raw : texts.map((t) => t.raw).join(" ");
-  return { texts, values, reliable, raw, label: normalizeLabel(raw) };
+/**
+ * The most characters of the texts beside an na word joined to tell whether they name a row: more than a row's
+ * label and the block header printed before it (第二十条第（八）项 信息内容 本年收费金额（单位：万元）), so that a
+ * region of many such lines is read in time linear in its size.
+ */
+const MAX_JOINED = 120;
+
+/** The raws of `texts[from … to)` nearest `to`, joined by a space, up to MAX_JOINED characters, then `last`. */
+function joinedBefore(texts: readonly Token[], from: number, to: number, last: string): string {
+  const parts = [last];
+  let length = last.length;
+  for (let k = to - 1; k >= from && length < MAX_JOINED; k--) {
+    parts.push(texts[k]!.raw);
+    length += texts[k]!.raw.length + 1;
+  }
+  return parts.reverse().join(" ");
 }
 
-/**
- * Where a run of text lines splits at a trailing na word: the index of the first text whose label up to it,
- * the word aside, names a row by its whole label (not a head of it), and whose following texts name a row too,
- * with that split; null when none does. The word of the run's last text is taken only when no values follow it
- * (`行政许可 无` then a line `5` is left as it is).
- */
-function naSplitAt(run: LabelledRun, table: TableTemplate): { index: number; split: NaSplit } | null {
-  const { texts } = run;
-  for (let i = 0; i < texts.length; i++) {
-    if (i === texts.length - 1 && run.values.length > 0) return null;
-    const split = splitNaWord(texts[i]!);
-    if (split === null) continue;
-    const raw = [...texts.slice(0, i).map((t) => t.raw), split.label.raw].join(" ");
-    if (!namesRow(raw, table)) continue;
-    // Texts after it name a row of their own, or continue its label (wrapped: `（二）部分公开（…只计这一情 无` then
-    // `形，不计其他情形）` and the row's values): then the word is no value of a row whose values come later.
-    const rest = texts.slice(i + 1).map((t) => t.raw);
-    if (rest.length === 0 || namesRow(rest.join(" "), table)) return { index: i, split };
+/** The raws of `texts[from …]` joined by a space, up to MAX_JOINED characters. */
+function joinedAfter(texts: readonly Token[], from: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let k = from; k < texts.length && length < MAX_JOINED; k++) {
+    parts.push(texts[k]!.raw);
+    length += texts[k]!.raw.length + 1;
   }
-  return null;
+  return parts.join(" ");
 }
 
 /** Whether a label names a row by its whole label (not a head of it: a label wrapped past its values). */
 function namesRow(raw: string, table: TableTemplate): boolean {
   const match = matchRow(normalizeLabel(raw), table, START);
   return match !== null && !isHeadMatch(match);
+}
+
+/**
+ * A run of text lines split at each text whose trailing na word is a row's value: the label before the word
+ * (from the last split on) names a row by its whole label (not a head of it), and the texts after it, if any,
+ * name a row too (else they continue its label, wrapped: `（二）部分公开（…只计这一情 无` then `形，不计其他情形）` and
+ * the row's values, whose word is no value). The word of the run's last text is taken only when no values follow
+ * it (`行政许可 无` then a line `5` is left as it is). Null when nothing is split.
+ */
+function splitRun(run: LabelledRun, table: TableTemplate): LabelledRun[] | null {
+  const { texts } = run;
+  const out: LabelledRun[] = [];
+  let start = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (i === texts.length - 1 && run.values.length > 0) break;
+    const split = splitNaWord(texts[i]!);
+    if (split === null || !namesRow(joinedBefore(texts, start, i, split.label.raw), table)) continue;
+    if (i < texts.length - 1 && !namesRow(joinedAfter(texts, i + 1), table)) continue;
+    out.push(withLabel({ texts: [...texts.slice(start, i), split.label], values: [split.value], reliable: false }));
+    start = i + 1;
+  }
+  if (out.length === 0) return null;
+  if (start < texts.length) out.push(withLabel({ texts: texts.slice(start), values: run.values, reliable: false }));
+  return out;
 }
 
 /**
@@ -89,22 +115,14 @@ function namesRow(raw: string, table: TableTemplate): boolean {
 export function withNaWords(runs: readonly LabelledRun[], table: TableTemplate): readonly LabelledRun[] {
   let out: LabelledRun[] | undefined;
   for (let i = 0; i < runs.length; i++) {
-    let run = runs[i]!;
-    let found = run.reliable ? null : naSplitAt(run, table);
-    if (found === null) {
+    const run = runs[i]!;
+    const split = run.reliable ? null : splitRun(run, table);
+    if (split === null) {
       out?.push(run);
       continue;
     }
     out ??= runs.slice(0, i);
-    while (found !== null) {
-      const { index, split } = found;
-      out.push(labelled([...run.texts.slice(0, index), split.label], [split.value], false));
-      const rest = run.texts.slice(index + 1);
-      if (rest.length === 0) break;
-      run = labelled(rest, run.values, false);
-      found = naSplitAt(run, table);
-      if (found === null) out.push(run);
-    }
+    append(out, split);
   }
   return out ?? runs;
 }

@@ -96,8 +96,8 @@ const holdsValue = (line: Line): boolean => line.tokens.some((t) => t.kind === "
 
 /**
  * The regions of the table starts (in line order): each runs to the next start, or to the first section
- * heading of another section after it (`ends`, in line order), from the line after its heading and the lines
- * that continue a wrapped heading (`continued`).
+ * heading of another section after it (`ends`, in line order); it starts after its heading line and after the
+ * lines that continue a wrapped heading (`continued`).
  */
 function regionsOf(
   lines: readonly Line[],

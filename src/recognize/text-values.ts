@@ -14,7 +14,7 @@ import type { Token } from "./lines.js";
 import { type MatchContext, matchRow } from "./match-row.js";
 import type { ValueColumns } from "./reading.js";
 import { NUMBERED_LABEL, textValue } from "./row-values.js";
-import type { LabelledRun } from "./rows.js";
+import { type LabelledRun, withLabel } from "./runs.js";
 
 /** The context of a table's start (matchRow only reads it). */
 const START: MatchContext = Object.freeze({ after: -1, block: null });
@@ -63,11 +63,9 @@ export function splitTextValues(
   return out ?? runs;
 }
 
-/** A run of some texts and values, with its joined and normalised label. */
-function labelled(texts: readonly Token[], values: Token[], reliable: boolean): LabelledRun {
-  const raw = texts.length === 1 ? texts[0]!.raw : texts.map((t) => t.raw).join(" ");
-  return { texts: [...texts], values, reliable, raw, label: normalizeLabel(raw) };
-}
+/** A run of some texts and values, with its joined and normalised label (runs.ts withLabel). */
+const labelled = (texts: Token[], values: Token[], reliable: boolean): LabelledRun =>
+  withLabel({ texts, values, reliable });
 
 /** The normalised label of the texts from … to - 1, joined by a space. */
 const labelOf = (texts: readonly Token[], from: number, to: number): string =>

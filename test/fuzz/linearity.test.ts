@@ -90,6 +90,17 @@ describe(`parse cost of many rows whose value is written as text, 400 vs 4,000 r
   });
 });
 
+describe(`parse cost of many PDF text lines ending in 无 in a table, 400 vs 4,000 (fastest of ${RUNS})`, () => {
+  // A review found each such line joining every text of its run before and after it to match a row (na-words.ts):
+  // 1,000 lines `行政许可 无` in Table 二 took 757 ms and 4,000 took 7.5 s.
+  it("`行政许可 无` lines before Table 二's last block (corpus 025 as PDF text)", () => {
+    expect(real).toContain("第二十条 第（八）项");
+    const lines = (n: number) => real.replace("第二十条 第（八）项", `${"行政许可 无\n".repeat(n)}第二十条 第（八）项`);
+    const r = ratio(lines(400), lines(4_000));
+    expect(r.ratio, `400: ${r.small.toFixed(1)} ms, 4,000: ${r.large.toFixed(1)} ms`).toBeLessThanOrEqual(BOUND);
+  });
+});
+
 describe(`parse cost of a legacy table printed one cell per line, 1× vs 10× (fastest of ${RUNS})`, () => {
   const plain = readFileSync(new URL("../fixtures/legacy/red-team/nat-cells-plain.txt", import.meta.url), "utf8");
   const table = plain.slice(plain.indexOf("统计指标"));

@@ -168,17 +168,22 @@ describe("unflattenTables", () => {
     expect(pieces.slice(pieces.indexOf("统计期限自 2023 年 1 月 1 日起") + 1).slice(0, 3)).toEqual(["-", "4", "-"]);
   });
 
-  it("keeps page numbers whole: `第 3 页`, and `- N -` a page or more from the one before or after it, counting up", () => {
+  it("keeps page numbers whole: `第 3 页`, and three or more `- N -` a page apart counting up, none repeated", () => {
     const filler = "本机关坚持以公开为常态、不公开为例外。".repeat(12);
-    const text = padded(
-      `- 1 - ${row(MIN_NUMBERS)} ${filler} - 2 - ${filler} 第 3 页 共 9 页 ${filler} 规章 - 4 - 规范性文件 - 5 - 0`,
-    );
-    const pieces = unflattenTables(text)?.text.split("\n") ?? [];
-    expect(pieces).toContain("- 1 -");
-    expect(pieces).toContain("- 2 -");
-    expect(pieces).toContain("第 3 页 共 9 页");
-    // `- 4 -` and `- 5 -` count up but stand a few characters apart: a row's cells (`-` for none), split.
-    expect(pieces.slice(pieces.indexOf("规章"), pieces.indexOf("规章") + 9)).toEqual([
+    const pieces = (text: string) => unflattenTables(padded(text))?.text.split("\n") ?? [];
+    const three = pieces(`- 1 - ${row(MIN_NUMBERS)} ${filler} - 2 - ${filler} - 3 - ${filler} 第 5 页 共 9 页 规章 0`);
+    expect(three).toEqual(expect.arrayContaining(["- 1 -", "- 2 -", "- 3 -", "第 5 页 共 9 页"]));
+    // Two alone: also a row's cells `-` (none), a number, `-`; split.
+    const two = pieces(`- 1 - ${row(MIN_NUMBERS)} ${filler} - 2 - ${filler} 第 3 页`);
+    expect(two.slice(0, 3)).toEqual(["-", "1", "-"]);
+    expect(two).toContain("第 3 页");
+    // A row's cells repeating a page's number (规章 - 2 - on page 1, before the page number - 2 -): neither kept.
+    const repeated = pieces(`- 1 - ${row(MIN_NUMBERS)} ${filler} 规章 - 2 - ${filler} - 2 - ${filler} - 3 -`);
+    expect(repeated.slice(repeated.indexOf("规章"), repeated.indexOf("规章") + 4)).toEqual(["规章", "-", "2", "-"]);
+    expect(repeated).not.toContain("- 2 -");
+    // Counting up a few characters apart: a row's cells, split.
+    const close = pieces(`- 1 - ${row(MIN_NUMBERS)} ${filler} - 2 - ${filler} - 3 - 规章 - 4 - 规范性文件 - 5 - 0`);
+    expect(close.slice(close.indexOf("规章"), close.indexOf("规章") + 9)).toEqual([
       "规章",
       "-",
       "4",
@@ -189,6 +194,26 @@ describe("unflattenTables", () => {
       "-",
       "0",
     ]);
+    expect(close).toContain("- 3 -");
+  });
+
+  it("reads a row whose cells look like a page number beside the real ones (corpus 023 joined): as before", () => {
+    const pdf = read("corpus/023_2023_hongzequ.txt");
+    // 规章 on page 2, its cells `- 3 -` (none, 3, none) before the page's number `- 3 -`.
+    const text = pdf.replace("规章 0 0 0", "规章 - 3 -").replace(/\s+/g, " ");
+    const { report } = parseReport(text);
+    const cell = (id: keyof typeof report.cells) => report.cells[id]?.raw;
+    expect([
+      cell("active_disclosure.regulations.issued"),
+      cell("active_disclosure.regulations.repealed"),
+      cell("active_disclosure.regulations.in_force"),
+    ]).toEqual(["-", "3", "-"]);
+    // A Table 三 row holding `- 4 -` on page 4: its 7 cells.
+    const row3 = "1.本机关不掌握相关政府信息 10 0 0 0 0 0 10";
+    expect(pdf).toContain(row3);
+    const t3 = parseReport(pdf.replace(row3, "1.本机关不掌握相关政府信息 6 - 4 - - - 10").replace(/\s+/g, " ")).report;
+    const ids = Object.keys(t3.cells).filter((id) => id.startsWith("applications.results.unable.not_held."));
+    expect(ids.map((id) => t3.cells[id as keyof typeof t3.cells]?.raw)).toEqual(["6", "-", "4", "-", "-", "-", "10"]);
   });
 
   it("relocate rewrites every position from its offset, in nested objects and arrays, and leaves frozen ones", () => {

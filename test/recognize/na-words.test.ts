@@ -131,3 +131,17 @@ describe("a line holding only 无 inside a table read as a sequence (Table 四)"
     expect(diagnostics.find((d) => d.code === "row-extra-values")?.message).toMatch(/^Table 四 has 1 value\(s\) more/);
   });
 });
+
+describe("a table's section holding only 无 (nothing to report)", () => {
+  it("四 / 无 instead of Table 四: the section's text is 无, no cell, table-not-found as for any missing table", () => {
+    const lines = hongze.split("\n");
+    const from = lines.indexOf("四、政府信息公开行政复议、行政诉讼情况");
+    const to = lines.indexOf("五、存在的主要问题及改进情况");
+    expect([from, to].every((i) => i > 0)).toBe(true);
+    const text = [...lines.slice(0, from + 1), "无", ...lines.slice(to)].join("\n");
+    const { report, diagnostics } = parseReport(text);
+    expect(report.sections.find((s) => s.id === "review_litigation")?.text).toBe("无");
+    expect(Object.keys(report.cells).filter((id) => id.startsWith("review_litigation."))).toEqual([]);
+    expect(diagnostics.filter((d) => d.severity !== "info").map((d) => d.code)).toEqual(["table-not-found"]);
+  });
+});

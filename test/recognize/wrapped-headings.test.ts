@@ -41,9 +41,16 @@ describe("a section heading wrapped over lines", () => {
     const five = parseReport(prose).report.sections.find((s) => s.id === "problems_improvements");
     expect(five?.heading).toBe("五、存在的主要问题及改进情况");
     expect(five?.text.startsWith("改进情况\n")).toBe(true);
-    const digits = hongze.replace(H3, "三、收到和处理政府\n信息公开申请情况2");
-    const three = parseReport(digits).report.sections.find((s) => s.id === "applications");
-    expect(three).toBeUndefined();
+    for (const digit of ["2", "２"]) {
+      const digits = hongze.replace(H3, `三、收到和处理政府\n信息公开申请情况${digit}`);
+      expect(parseReport(digits).report.sections.find((s) => s.id === "applications")).toBeUndefined();
+    }
+  });
+
+  it("joins only under the section's own number (五、其他需要 / 报告的事项 names 六's label)", () => {
+    const text = hongze.replace("五、存在的主要问题及改进情况\n", "五、其他需要\n报告的事项\n");
+    const headings = parseReport(text).report.sections.map((s) => `${s.id} ${s.heading}`);
+    expect(headings.filter((h) => h.startsWith("other_matters"))).toEqual(["other_matters 六、其他需要报告的事项"]);
   });
 
   it("reads PDF text whose heading pdf.js cut into pieces, joined with spaces (corpus 025): all 200 cells", () => {
