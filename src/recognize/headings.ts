@@ -213,8 +213,11 @@ export const documentHeadings = perObject((lines: readonly { text: string }[]): 
 /** A digit, ASCII or full-width: a line holding one continues no heading (a table row, a dated sentence). */
 const DIGIT = /[0-9０-９]/;
 
-/** The most lines a heading's continuation takes (a heading cut into 4 pieces by pdf.js's items, then joined with spaces). */
-const MAX_CONTINUATION = 3;
+/**
+ * The most lines a heading's continuation takes (pdf.js may cut a heading into many items, which a scraper then
+ * joins with spaces: `二、主 动公 开政 府信 息情况`); the joined lines stay within MAX_HEADING characters.
+ */
+const MAX_CONTINUATION = 6;
 
 /**
  * Whether a numbered heading's text names, under its own number, a GB section that numbers itself so: by one of
@@ -230,7 +233,7 @@ function namesOwnSection(text: string, number: string, exact: boolean): boolean 
 
 /**
  * Headings wrapped over lines (`三、收到和处理政府` then `信息公开申请情况`: a narrow page, a PDF text whose items
- * were joined with spaces): a numbered line, with the one to three short lines after it (no heading, no digit),
+ * were joined with spaces): a numbered line, with the short lines after it (no heading, no digit; up to MAX_CONTINUATION, MAX_HEADING characters in all),
  * names a GB section under its own number, when the line alone names none, or only by a head of a label that the
  * joined lines complete exactly (`四、政府信息公开行政复议、` then `行政诉讼情况`). `matches` is rewritten in
  * place with the joined heading; the positions of the lines that continue it are returned.
@@ -244,7 +247,7 @@ function wrappedHeadings(lines: readonly { text: string }[], matches: (HeadingMa
     let joined = lines[i]!.text;
     for (let k = 1; k <= MAX_CONTINUATION && i + k < lines.length; k++) {
       const next = lines[i + k]!.text;
-      if (matches[i + k] !== null || next.length > MAX_HEADING || DIGIT.test(next)) break;
+      if (matches[i + k] !== null || joined.length + next.length > MAX_HEADING || DIGIT.test(next)) break;
       joined += next;
       const whole = matchHeading(joined);
       if (whole?.gb !== true || whole.body !== undefined || !namesOwnSection(joined, m.number, m.gb)) continue;

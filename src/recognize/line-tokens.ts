@@ -64,9 +64,10 @@ export const NA_WORDS: readonly string[] = ["无", "不适用"];
 /**
  * Splits a text into a label and the values after it: everything up to the last word that is not a value
  * is one text token (so "3 .其他" stays a label); the words after it that read as numbers or dashes are
- * value tokens. A text of values only is all values (a line holding only 无 too). 无 and 不适用 are values in a
- * run of several values (`上年结转政府信息公开申请数量 无 无 2 无 无 4 6`); one alone after words stays text
- * (`其他需要报告的事项 无`): the table reader splits it off when the words before it name a row (na-words.ts).
+ * value tokens. A text of values only is all values. 无 and 不适用 are values in a run of several values
+ * (`上年结转政府信息公开申请数量 无 无 2 无 无 4 6`); one alone stays text, after words (`其他需要报告的事项 无`) or
+ * on a line of its own (a section's whole text, a piece of a word cut by spaces): the table reader reads it as a
+ * row's value when the words before it name that row (na-words.ts).
  */
 export function wordTokens(text: string, at: (index: number) => SourcePosition, line: number): Token[] {
   // Scan words from the end: the trailing values, then the last word that is not a value (where the
@@ -105,8 +106,8 @@ export function wordTokens(text: string, at: (index: number) => SourcePosition, 
     labelEnd = markEnd >= 0 ? markEnd : end;
     break;
   }
-  if (values.length === 1 && labelEnd >= 0 && NA_WORDS.includes(values[0]!.raw)) {
-    // One 无 alone after words: the end of a phrase, not a value (a line of 无 alone is one).
+  if (values.length === 1 && NA_WORDS.includes(values[0]!.raw)) {
+    // One 无 alone: the end of a phrase, or a phrase, not a value (na-words.ts decides for table rows).
     values.length = 0;
     labelEnd = text.length;
     while (labelEnd > 0 && isSpaceCode(text.charCodeAt(labelEnd - 1))) labelEnd--;

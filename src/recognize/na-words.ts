@@ -2,14 +2,16 @@
  * 无 or 不适用 printed after a row's label on its line of PDF or Word text (`行政事业性收费 无`, `行政许可 不适用`): the
  * row's value, of status na. wordTokens keeps one such word after a label as text, since prose ends so too
  * (`其他需要报告的事项 无`); the run's label then read `行政事业性收费 无`, named no row, and the row was lost with
- * only a `row-missing` info. Here the template decides: the word is a value when the label before it names a row.
+ * only a `row-missing` info. The word on a line of its own under the label (`行政事业性收费` / `无`) is text too (a
+ * section's whole text; in text joined with spaces, a piece of a word: `申请人 无 正当理由`). Here the template
+ * decides: the word is a value when the label before it names a row.
  */
 
 import { append } from "../append.js";
 import { isSpaceCode } from "../shapes/source-lines.js";
 import type { TableTemplate } from "../templates/types.js";
 import { cellReading } from "./cell-value.js";
-import { normalizeLabel } from "./labels.js";
+import { normalizeLabel, stripAnnotation } from "./labels.js";
 import { NA_WORDS } from "./line-tokens.js";
 import type { Token } from "./lines.js";
 import { isHeadMatch, type MatchContext, matchRow } from "./match-row.js";
@@ -77,10 +79,14 @@ function joinedAfter(texts: readonly Token[], from: number): string {
   return parts.join(" ");
 }
 
-/** Whether a label names a row by its whole label (not a head of it: a label wrapped past its values). */
-function namesRow(raw: string, table: TableTemplate): boolean {
-  const match = matchRow(normalizeLabel(raw), table, START);
-  return match !== null && !isHeadMatch(match);
+/**
+ * Whether a label names a row by its whole label (not a head of it: a label wrapped past its values); with
+ * `ending`, a row label that ends it (`（六）其他处理 1、申请人` names 其他处理 before the words of another row).
+ */
+function namesRow(raw: string, table: TableTemplate, ending = false): boolean {
+  const label = normalizeLabel(raw);
+  const match = matchRow(label, table, START);
+  return match !== null && !isHeadMatch(match) && (!ending || match.end >= stripAnnotation(label).length);
 }
 
 /**
@@ -96,10 +102,19 @@ function splitRun(run: LabelledRun, table: TableTemplate): LabelledRun[] | null 
   let start = 0;
   for (let i = 0; i < texts.length; i++) {
     if (i === texts.length - 1 && run.values.length > 0) break;
-    const split = splitNaWord(texts[i]!);
-    if (split === null || !namesRow(joinedBefore(texts, start, i, split.label.raw), table)) continue;
+    const token = texts[i]!;
+    // The word on a line of its own (`行政事业性收费` then `无`), or after the label on its line.
+    const alone = i > start && NA_WORDS.includes(token.raw);
+    const split = alone ? null : splitNaWord(token);
+    if (!alone && split === null) continue;
+    const label = alone
+      ? joinedBefore(texts, start, i - 1, texts[i - 1]!.raw)
+      : joinedBefore(texts, start, i, split!.label.raw);
+    if (!namesRow(label, table, true)) continue;
     if (i < texts.length - 1 && !namesRow(joinedAfter(texts, i + 1), table)) continue;
-    out.push(withLabel({ texts: [...texts.slice(start, i), split.label], values: [split.value], reliable: false }));
+    const labels = alone ? texts.slice(start, i) : [...texts.slice(start, i), split!.label];
+    const value = alone ? valuePart(token, 0, token.raw) : split!.value;
+    out.push(withLabel({ texts: labels, values: [value], reliable: false }));
     start = i + 1;
   }
   if (out.length === 0) return null;

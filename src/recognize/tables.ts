@@ -11,7 +11,6 @@ import type { Identity, TableTemplate, Template } from "../templates/types.js";
 import { textCellWarning } from "./cell-warnings.js";
 import { skipComparisons } from "./comparison.js";
 import { normalizeLabel } from "./labels.js";
-import { NA_WORDS } from "./line-tokens.js";
 import type { Line } from "./lines.js";
 import { type MatchContext, matchRow } from "./match-row.js";
 import { diagnostic, type TableReading, tokenCell } from "./reading.js";
@@ -95,14 +94,9 @@ function mayFindRows(table: TableTemplate, runs: readonly LabelledRun[]): boolea
   return false;
 }
 
-/**
- * Whether a line holds a value token (a number, blank or na cell), but for a line of one na word (无, 不适用) alone:
- * under a table's heading, that is the section saying it has nothing to report (四、…行政诉讼情况 / 无), no table.
- */
+/** Whether a line holds a value token (a number, blank or na cell). */
 function hasValue(line: Line): boolean {
-  const { tokens } = line;
-  if (tokens.length === 1 && line.kind === "text" && NA_WORDS.includes(tokens[0]!.raw)) return false;
-  for (const token of tokens) if (token.kind === "value") return true;
+  for (const token of line.tokens) if (token.kind === "value") return true;
   return false;
 }
 
