@@ -9,6 +9,7 @@
  */
 import type { Diagnostic } from "../schema/common.js";
 import { Locator } from "../shapes/positions.js";
+import { DASHED_PAGE_NUMBER, PAGE_OF_PAGES } from "../shapes/source-lines.js";
 import { isDigitCode } from "./fold.js";
 
 /** How many cell numbers make a line a flattened table: above a row's 15, below a table's (Table 三 holds 100). */
@@ -63,11 +64,10 @@ function besideProseNumber(line: string, start: number, end: number): boolean {
 }
 
 /**
- * A page number as PDF text prints it, standing between whitespace: `- 4 -` (any dash; the number in group 1), or
- * `第 4 页` with `共 9 页` after it or not.
+ * A page number as PDF text prints it (source-lines.ts's page furniture), standing between whitespace: `- 4 -`
+ * (the number in group 1), or `第 4 页` with `共 9 页` after it or not.
  */
-const PAGE_NUMBER =
-  /(?<!\S)(?:[-—–－]\s*([0-9]{1,3})\s*[-—–－]|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?)(?!\S)/g;
+const PAGE_NUMBER = new RegExp(`(?<!\\S)(?:${DASHED_PAGE_NUMBER}|${PAGE_OF_PAGES})(?!\\S)`, "giu");
 /** The fewest characters between two page numbers (a page holds more; a row's cells `-`, `4`, `-` stand closer). */
 const MIN_PAGE = 200;
 
@@ -90,7 +90,7 @@ function pageNumbers(line: string): Span[] {
   for (const m of line.matchAll(PAGE_NUMBER)) {
     const span: Span = [m.index, m.index + m[0].length];
     if (m[1] === undefined) spans.push(span);
-    else dashed.push({ span, n: Number(m[1]) });
+    else dashed.push({ span, n: Number(m[1].normalize("NFKC")) });
   }
   const count = new Map<number, number>();
   for (const d of dashed) count.set(d.n, (count.get(d.n) ?? 0) + 1);

@@ -8,7 +8,7 @@ import type { TableId } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { TableTemplate } from "../templates/types.js";
 import { normalizeLabel, stripAnnotation } from "./labels.js";
-import { type MatchContext, matchRow } from "./match-row.js";
+import { matchRow, NO_CONTEXT } from "./match-row.js";
 
 /** Another year's words: 上年, 上一年, 上年度, 上一年度, 去年, 前一年, 同期 (上年同期, 去年同期). */
 const OTHER_YEAR = /上一?年|去年|前一?年|同期/;
@@ -157,8 +157,6 @@ const ROW_PREFIX = /^(?:上一?年度?同期|上一?年度?|去年同期|去年|
 
 /** Another year's note ending a row label: 规章（上年）, 行政许可（2023年）, 行政处罚（上年同期数）. */
 const ROW_SUFFIX = /（(?:上一?年度?|去年|(?:上一?年度?|去年)?同期|((?:19|20)\d{2})年度?(?:同期)?)(?:数|数据|情况)?）$/;
-
-const NO_CONTEXT: MatchContext = { after: -1, block: null };
 
 /**
  * Whether a row label (normalised) repeats a row for another year: 上年 / 2023年 / 上年同期 alone, before a row

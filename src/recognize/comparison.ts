@@ -14,7 +14,7 @@ import { type Band, type ColumnSkip, readBand } from "./comparison-heads.js";
 import { headerModel, isComparisonRow, mayCompare, yearsOf } from "./comparison-words.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line, Token } from "./lines.js";
-import { matchRow } from "./match-row.js";
+import { matchRow, NO_CONTEXT } from "./match-row.js";
 import { diagnostic } from "./reading.js";
 import { isFilled } from "./runs.js";
 import { tableNumber } from "./table-copies.js";
@@ -158,7 +158,7 @@ function rowWidths(tables: readonly TableTemplate[], label: string, lastWidth: n
   const widths = new Set<number>();
   if (label.length > 0) {
     for (const table of tables) {
-      const match = matchRow(label, table, { after: -1, block: null });
+      const match = matchRow(label, table, NO_CONTEXT);
       // A sequence table's row may stand on a line of its own (行政复议 and its five) or head all fifteen.
       if (match) widths.add(match.row.columns.length);
       if (match && table.layout === "sequence") widths.add(slotsOf(table));

@@ -219,38 +219,38 @@ const DIGIT = /[0-9０-９]/;
  */
 const MAX_CONTINUATION = 6;
 
-/**
- * Whether a numbered heading's text names, under its own number, a GB section that numbers itself so: by one of
- * its labels exactly, or (`exact` false) as matchHeading reads a heading (within two edits, or a head of a label).
- */
-function namesOwnSection(text: string, number: string, exact: boolean): boolean {
+/** The number (一 … 六) of each GB section, by id. */
+const GB_NUMBERS: ReadonlyMap<string, string> = new Map(GB_SECTIONS.map((s) => [s.id, s.number]));
+
+/** Whether a numbered heading's text is one of its GB section's labels exactly (not within edits, nor a head). */
+function namesSectionExactly(text: string): boolean {
   const m = ORDINAL.exec(normalizeLabel(headingText(text)));
-  if (!m || m[1] !== number) return false;
-  const label = sectionLabel(m[2]!);
-  const section = exact ? exactSectionOf(label, GB_SECTIONS) : gbSectionOf(label, GB_SECTIONS);
-  return section?.number === number;
+  return m !== null && exactSectionOf(sectionLabel(m[2]!), GB_SECTIONS) !== undefined;
 }
 
 /**
  * Headings wrapped over lines (`三、收到和处理政府` then `信息公开申请情况`: a narrow page, a PDF text whose items
- * were joined with spaces): a numbered line, with the short lines after it (no heading, no digit; up to MAX_CONTINUATION, MAX_HEADING characters in all),
- * names a GB section under its own number, when the line alone names none, or only by a head of a label that the
- * joined lines complete exactly (`四、政府信息公开行政复议、` then `行政诉讼情况`). `matches` is rewritten in
- * place with the joined heading; the positions of the lines that continue it are returned.
+ * were joined with spaces): a numbered line, with the short lines after it (no heading, no digit; up to
+ * MAX_CONTINUATION lines, MAX_HEADING characters in all), names the GB section that has its number, when the line
+ * alone names none, or only by a head of a label that the joined lines complete exactly (`四、政府信息公开行政复议、`
+ * then `行政诉讼情况`). `matches` is rewritten in place with the joined heading; the positions of the lines that
+ * continue it are returned.
  */
 function wrappedHeadings(lines: readonly { text: string }[], matches: (HeadingMatch | null)[]): Set<number> {
   const continued = new Set<number>();
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     if (!m || m.unnumbered === true || m.body !== undefined) continue;
-    if (m.gb && namesOwnSection(lines[i]!.text, m.number, true)) continue;
+    if (m.gb && namesSectionExactly(lines[i]!.text)) continue;
     let joined = lines[i]!.text;
     for (let k = 1; k <= MAX_CONTINUATION && i + k < lines.length; k++) {
       const next = lines[i + k]!.text;
       if (matches[i + k] !== null || joined.length + next.length > MAX_HEADING || DIGIT.test(next)) break;
       joined += next;
-      const whole = matchHeading(joined);
-      if (whole?.gb !== true || whole.body !== undefined || !namesOwnSection(joined, m.number, m.gb)) continue;
+      // Read uncached (matchHeading keeps every line it reads): most joins name nothing.
+      const whole = readHeading(joined, GB_SECTIONS);
+      if (whole?.gb !== true || whole.body !== undefined || GB_NUMBERS.get(whole.id ?? "") !== m.number) continue;
+      if (m.gb && !namesSectionExactly(joined)) continue;
       matches[i] = whole;
       for (let j = 1; j <= k; j++) continued.add(i + j);
       i += k;

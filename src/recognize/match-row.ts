@@ -30,6 +30,9 @@ export interface MatchContext {
   block: string | null;
 }
 
+/** The context of a table's start, no row matched yet and no block (matchRow only reads it). */
+export const NO_CONTEXT: MatchContext = Object.freeze({ after: -1, block: null });
+
 const MAX_DISTANCE = 2;
 const MIN_FUZZY_LENGTH = 6;
 /** Normalised labels of every row of a table template (cached per template object). */

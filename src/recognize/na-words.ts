@@ -14,40 +14,35 @@ import { cellReading } from "./cell-value.js";
 import { normalizeLabel, stripAnnotation } from "./labels.js";
 import { NA_WORDS } from "./line-tokens.js";
 import type { Token } from "./lines.js";
-import { isHeadMatch, type MatchContext, matchRow } from "./match-row.js";
+import { isHeadMatch, matchRow, NO_CONTEXT } from "./match-row.js";
 import { valuePart } from "./number-runs.js";
 import { type LabelledRun, withLabel } from "./runs.js";
 
-/** The context of a table's start (matchRow only reads it). */
-const START: MatchContext = Object.freeze({ after: -1, block: null });
-
-/** A text token split into its label part and the na word after it, the word placed in the input. */
-interface NaSplit {
-  label: Token;
-  value: Token;
+/**
+ * Where a text's na word starts: 0 when the text is the word alone, the word's index when it follows other words
+ * after whitespace (`行政许可 无`; `行政许可无` is one word); -1 when it has none.
+ */
+function naWordAt(raw: string): number {
+  const trimmed = raw.trimEnd();
+  const word = NA_WORDS.find((w) => trimmed.endsWith(w));
+  if (word === undefined) return -1;
+  const at = trimmed.length - word.length;
+  if (at === 0) return 0;
+  return isSpaceCode(trimmed.charCodeAt(at - 1)) && trimmed.slice(0, at).trim() !== "" ? at : -1;
 }
 
-/** The token split at its trailing 无 / 不适用, or null when it has no such word after other words. */
-function splitNaWord(token: Token): NaSplit | null {
-  const trimmed = token.raw.trimEnd();
-  const word = NA_WORDS.find((w) => trimmed.endsWith(w));
-  if (word === undefined) return null;
-  const at = trimmed.length - word.length;
-  // Set off by whitespace, after other words (`行政许可无` is one word; `无` alone is a value already).
-  if (at === 0 || !isSpaceCode(trimmed.charCodeAt(at - 1))) return null;
-  const head = trimmed.slice(0, at).trimEnd();
-  if (head === "") return null;
-  const label: Token = {
+/** The label part of a text token, before its na word at `at` (its source made on first use, as the token's). */
+function labelPart(token: Token, at: number): Token {
+  const raw = token.raw.slice(0, at).trimEnd();
+  return {
     kind: "text",
-    raw: head,
-    reading: cellReading(head),
+    raw,
+    reading: cellReading(raw),
     line: token.line,
-    // Made on first use, as the token's own source is.
     get source() {
       return token.source;
     },
   };
-  return { label, value: valuePart(token, at, word) };
 }
 
 /**
@@ -85,7 +80,7 @@ function joinedAfter(texts: readonly Token[], from: number): string {
  */
 function namesRow(raw: string, table: TableTemplate, ending = false): boolean {
   const label = normalizeLabel(raw);
-  const match = matchRow(label, table, START);
+  const match = matchRow(label, table, NO_CONTEXT);
   return match !== null && !isHeadMatch(match) && (!ending || match.end >= stripAnnotation(label).length);
 }
 
@@ -103,18 +98,18 @@ function splitRun(run: LabelledRun, table: TableTemplate): LabelledRun[] | null 
   for (let i = 0; i < texts.length; i++) {
     if (i === texts.length - 1 && run.values.length > 0) break;
     const token = texts[i]!;
-    // The word on a line of its own (`行政事业性收费` then `无`), or after the label on its line.
-    const alone = i > start && NA_WORDS.includes(token.raw);
-    const split = alone ? null : splitNaWord(token);
-    if (!alone && split === null) continue;
-    const label = alone
-      ? joinedBefore(texts, start, i - 1, texts[i - 1]!.raw)
-      : joinedBefore(texts, start, i, split!.label.raw);
+    // The word on a line of its own under the label (`行政事业性收费` then `无`), or after the label on its line.
+    const at = naWordAt(token.raw);
+    if (at < 0 || (at === 0 && i === start)) continue;
+    const head = at > 0 ? labelPart(token, at) : null;
+    const label = head ? joinedBefore(texts, start, i, head.raw) : joinedBefore(texts, start, i - 1, texts[i - 1]!.raw);
     if (!namesRow(label, table, true)) continue;
     if (i < texts.length - 1 && !namesRow(joinedAfter(texts, i + 1), table)) continue;
-    const labels = alone ? texts.slice(start, i) : [...texts.slice(start, i), split!.label];
-    const value = alone ? valuePart(token, 0, token.raw) : split!.value;
-    out.push(withLabel({ texts: labels, values: [value], reliable: false }));
+    const labels = texts.slice(start, i);
+    if (head) labels.push(head);
+    out.push(
+      withLabel({ texts: labels, values: [valuePart(token, at, token.raw.trimEnd().slice(at))], reliable: false }),
+    );
     start = i + 1;
   }
   if (out.length === 0) return null;

@@ -12,7 +12,7 @@ import { textCellWarning } from "./cell-warnings.js";
 import { skipComparisons } from "./comparison.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
-import { type MatchContext, matchRow } from "./match-row.js";
+import { matchRow, NO_CONTEXT } from "./match-row.js";
 import { diagnostic, type TableReading, tokenCell } from "./reading.js";
 import { type LabelledRun, labelledRuns, readRowsTable } from "./rows.js";
 import { readSequenceTable } from "./sequence.js";
@@ -77,9 +77,6 @@ function readTable(
   for (const d of reading.diagnostics) if (!d.source) d.source = region.heading.source;
   return reading;
 }
-
-/** The context of a first match: none of the row matcher's tie-breaks (they never decide whether a row matches). */
-const NO_CONTEXT: MatchContext = { after: -1, block: null };
 
 /**
  * Whether reading `runs` with a table template can find any of its rows: a rows-layout reading finds a row

@@ -11,13 +11,11 @@ import { append } from "../append.js";
 import type { TableTemplate } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import type { Token } from "./lines.js";
-import { type MatchContext, matchRow } from "./match-row.js";
+import { matchRow, NO_CONTEXT } from "./match-row.js";
 import type { ValueColumns } from "./reading.js";
 import { NUMBERED_LABEL, textValue } from "./row-values.js";
 import { type LabelledRun, withLabel } from "./runs.js";
 
-/** The context of a table's start (matchRow only reads it). */
-const START: MatchContext = Object.freeze({ after: -1, block: null });
 /** The longest text read as a value; longer texts are notes or prose. */
 const MAX_TEXT_VALUE = 30;
 const CJK = /[\u4e00-\u9fff]/;
@@ -77,7 +75,8 @@ const labelOf = (texts: readonly Token[], from: number, to: number): string =>
   );
 
 /** The row a label names, or null. */
-const rowOf = (label: string, table: TableTemplate): string | null => matchRow(label, table, START)?.row.id ?? null;
+const rowOf = (label: string, table: TableTemplate): string | null =>
+  matchRow(label, table, NO_CONTEXT)?.row.id ?? null;
 
 /**
  * Whether one grid row of texts is a label then text values: the label alone names a row, and the whole row
@@ -171,7 +170,7 @@ function trailingTexts(run: LabelledRun, next: LabelledRun, table: TableTemplate
     if (source.col === undefined || source.col < first || raw.length > MAX_TEXT_VALUE || raw.includes("\n")) return 0;
   }
   if (NUMBERED_LABEL.test(next.texts[0]!.raw) || rowOf(labelOf(next.texts, 0, n), table) !== null) return 0;
-  const row = matchRow(run.label, table, START)?.row;
+  const row = matchRow(run.label, table, NO_CONTEXT)?.row;
   if (row === undefined) return 0;
   // The row takes them only when it is short of them: from its first filled value, its values, the texts and (when
   // they are all the next run's texts) the next run's values make at most its width.

@@ -7,15 +7,12 @@
  * holds values.
  */
 import type { TableTemplate } from "../templates/types.js";
-import { type MatchContext, matchBlock, matchRow } from "./match-row.js";
+import { matchBlock, matchRow, NO_CONTEXT } from "./match-row.js";
 import type { LabelledRun } from "./rows.js";
 import { isFilled } from "./runs.js";
 
-/** The context of a table's start (matchRow only reads it). */
-const START: MatchContext = Object.freeze({ after: -1, block: null });
-
 /** Whether a label names a row of the table, whatever the context. */
-const namesRow = (label: string, table: TableTemplate): boolean => matchRow(label, table, START) !== null;
+const namesRow = (label: string, table: TableTemplate): boolean => matchRow(label, table, NO_CONTEXT) !== null;
 
 /** Whether two consecutive runs are the halves of one wrapped label (see the module comment). */
 function halves(a: LabelledRun, b: LabelledRun, table: TableTemplate): boolean {

@@ -9,17 +9,16 @@
  */
 
 import { normalizeLabel } from "../recognize/labels.js";
-import { type MatchContext, matchRow } from "../recognize/match-row.js";
+import { matchRow, NO_CONTEXT } from "../recognize/match-row.js";
 import type { ExtraRow } from "../schema/report.js";
 import type { RowTemplate, TableTemplate } from "../templates/types.js";
-
-/** The context of a table's start (matchRow only reads it). */
-const START: MatchContext = Object.freeze({ after: -1, block: null });
 
 /** The layout row an extra row's label names (as the parser matches labels), or undefined. */
 export function namedLayoutRow(extra: ExtraRow, table: TableTemplate): RowTemplate | undefined {
   return (
-    matchRow(extra.label, table, START)?.row ?? matchRow(normalizeLabel(extra.rawLabel), table, START)?.row ?? undefined
+    matchRow(extra.label, table, NO_CONTEXT)?.row ??
+    matchRow(normalizeLabel(extra.rawLabel), table, NO_CONTEXT)?.row ??
+    undefined
   );
 }
 

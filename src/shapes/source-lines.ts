@@ -92,10 +92,15 @@ export function isBlank(line: string): boolean {
   return true;
 }
 
+/** A page number between dashes (`- 3 -`, `— １ —`, `-- 3 of 4 --`; the number in group 1), as a pattern source. */
+export const DASHED_PAGE_NUMBER = "[-—–－─]+\\s*([0-9０-９]{1,4})(?:\\s*(?:of|[/／])\\s*[0-9０-９]{1,4})?\\s*[-—–－─]+";
+/** A page number in words (`第 3 页`, `第3页 共9页`), as a pattern source. */
+export const PAGE_OF_PAGES = "第\\s*[0-9０-９]{1,4}\\s*页(?:\\s*[,，/／]?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?";
+
 /** Page numbers, in ASCII or full-width digits (`- １ -`, `第１页`, `-- 3 of 4 --` as pdf-parse 2 marks a page). */
 const PAGE_FURNITURE = [
-  /^[-—–－─]+\s*[0-9０-９]{1,4}(?:\s*(?:of|[/／])\s*[0-9０-９]{1,4})?\s*[-—–－─]+$/iu,
-  /^第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/u,
+  new RegExp(`^${DASHED_PAGE_NUMBER}$`, "iu"),
+  new RegExp(`^${PAGE_OF_PAGES}$`, "u"),
   /^(?:page|p\.)\s*[0-9０-９]{1,4}(?:\s*(?:of|\/)\s*[0-9０-９]{1,4})?$/iu,
   /^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$/u,
 ];
