@@ -2,10 +2,12 @@
  * Tables flattened onto one line. A scraper that joins a page's text nodes with spaces (BeautifulSoup's
  * `get_text(" ")`, pdf.js text items joined with `" "`) puts a table's cells, and often the whole report, on
  * one line. Such a line is told by its cell numbers, numbers standing between whitespace that no unit follows
- * (not 2023 年 or 21 件): {@link MIN_NUMBERS} or more, more than any row of any layout holds (Table 四's 15). It
- * is read split at its whitespace, one piece per line, as the lines shape reads one cell per line. The split
- * keeps every offset (the last character of each whitespace run becomes the line break); {@link relocate}
- * turns positions read from the split text back into the input's lines and columns.
+ * (not 2023 年 or 21 件): {@link MIN_NUMBERS} or more, more than any row of any layout holds (Table 四's 15);
+ * or, when no line holds that many (a report whose tables are blank), by being the whole text: one line of
+ * {@link MIN_LENGTH} characters or more holding {@link WHOLE_SHARE} of it and {@link MIN_HEADINGS} numbered headings
+ * between whitespace, which the line-based readers could not read at all. It is read split at its whitespace, one piece per line, as the lines shape reads one cell
+ * per line. The split keeps every offset (the last character of each whitespace run becomes the line break);
+ * {@link relocate} turns positions read from the split text back into the input's lines and columns.
  */
 import type { Diagnostic } from "../schema/common.js";
 import { Locator } from "../shapes/positions.js";
@@ -34,6 +36,22 @@ const NUMBER = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
 const CELL_NUMBER = new RegExp(`\\s${NUMBER}(?!\\S)(?![^\\S\\n\\r]*[${UNITS}])`, "g");
 /** A run of whitespace within a line. */
 const SPACES = /[^\S\n\r]+/g;
+/**
+ * A numbered heading's start standing after whitespace or at the line's start (` 二、主动公开…`): in text
+ * joined with spaces every heading is a piece of its own, where a converter that joins a document's runs with
+ * no separator glues it to the text before (`…年度报告一、总体情况`).
+ */
+const HEADING_PIECE = /(?<!\S)[一二三四五六七八九十]{1,2}、/g;
+/** The fewest heading pieces that make a one-line text a report joined with spaces (see HEADING_PIECE). */
+const MIN_HEADINGS = 2;
+
+/** Whether a line holds MIN_HEADINGS heading pieces or more. */
+function holdsHeadingPieces(line: string): boolean {
+  HEADING_PIECE.lastIndex = 0;
+  let n = 0;
+  while (n < MIN_HEADINGS && HEADING_PIECE.test(line)) n++;
+  return n === MIN_HEADINGS;
+}
 /** A unit character (see UNITS) at the start of a string. */
 const UNIT = new RegExp(`^[${UNITS}]`);
 
@@ -44,6 +62,15 @@ export interface Unflattened {
   /** One `input-flattened-table` warning per flattened line, at its start. */
   diagnostics: Diagnostic[];
 }
+
+/**
+ * The share of a text (trimmed) its one line must hold for the text to be read as one flattened line: what is
+ * left is a title or page furniture on lines of their own.
+ */
+export const WHOLE_SHARE = 0.9;
+
+/** Whether a line of `length` characters holds WHOLE_SHARE of a text: the text is that one line. */
+export const isWholeText = (length: number, text: string): boolean => length >= WHOLE_SHARE * text.trim().length;
 
 /** How many cell numbers a line holds, counted up to MIN_NUMBERS. */
 function numbersIn(line: string): number {
@@ -124,16 +151,33 @@ function split(line: string): string {
   });
 }
 
+/** The warning of a flattened line starting at `from`: `numbers`, whether its cell numbers told it. */
+function flattenedWarning(from: number, numbers: boolean, locator: Locator): Diagnostic {
+  const source = locator.point(from);
+  const told = numbers
+    ? `Line ${source.line} holds ${MIN_NUMBERS} or more numbers between spaces with no unit after them: a table flattened onto one line`
+    : `The text is one line (line ${source.line}, ${WHOLE_SHARE * 100}% of it or more), its tables holding fewer than ${MIN_NUMBERS} numbers: a report flattened onto one line`;
+  return {
+    code: "input-flattened-table",
+    severity: "warning",
+    message: `${told} (text joined with spaces, as get_text(" ") does). It was read split at its whitespace, one piece per line (2023 年, 21 件 kept whole); a blank cell leaves no trace there, so a row short of values is warned, never filled`,
+    source,
+  };
+}
+
 /**
- * The text with every flattened line (one holding MIN_NUMBERS or more cell numbers) split at its
- * whitespace, and a warning per such line; null when no line is flattened (nearly every text: only lines of
- * MIN_LENGTH characters or more are scanned).
+ * The text with every flattened line split at its whitespace, and a warning per such line; null when no line
+ * is flattened (nearly every text: only lines of MIN_LENGTH characters or more are scanned). A line is
+ * flattened when it holds MIN_NUMBERS or more cell numbers or, when none does, when it is the whole text (a
+ * line holding WHOLE_SHARE of the text and MIN_HEADINGS heading pieces).
  */
 export function unflattenTables(text: string): Unflattened | null {
   let out: string[] | null = null;
   let copied = 0;
   const diagnostics: Diagnostic[] = [];
   let locator: Locator | undefined;
+  // The longest line scanned: [from, to).
+  let longest: Span = [0, 0];
   for (let from = 0; from + MIN_LENGTH <= text.length; ) {
     // A line break among the next MIN_LENGTH characters: the lines up to the last of them are short.
     const last = text.lastIndexOf("\n", from + MIN_LENGTH - 1);
@@ -144,22 +188,25 @@ export function unflattenTables(text: string): Unflattened | null {
     const newline = text.indexOf("\n", from + MIN_LENGTH);
     const to = newline < 0 ? text.length : newline;
     const line = text.slice(from, to);
+    if (to - from > longest[1] - longest[0]) longest = [from, to];
     if (numbersIn(line) === MIN_NUMBERS) {
       out ??= [];
       out.push(text.slice(copied, from), split(line));
       copied = to;
       locator ??= new Locator(text);
-      const source = locator.point(from);
-      diagnostics.push({
-        code: "input-flattened-table",
-        severity: "warning",
-        message: `Line ${source.line} holds ${MIN_NUMBERS} or more numbers between spaces with no unit after them: a table flattened onto one line (text joined with spaces, as get_text(" ") does). It was read split at its whitespace, one piece per line (2023 年, 21 件 kept whole); a blank cell leaves no trace there, so a row short of values is warned, never filled`,
-        source,
-      });
+      diagnostics.push(flattenedWarning(from, true, locator));
     }
     from = to + 1;
   }
-  if (out === null) return null;
+  if (out === null) {
+    const [from, to] = longest;
+    if (to === 0 || !isWholeText(to - from, text)) return null;
+    const line = text.slice(from, to);
+    if (!holdsHeadingPieces(line)) return null;
+    out = [text.slice(0, from), split(line)];
+    copied = to;
+    diagnostics.push(flattenedWarning(from, false, new Locator(text)));
+  }
   out.push(text.slice(copied));
   return { text: out.join(""), diagnostics };
 }

@@ -78,6 +78,38 @@ describe("a table flattened onto one line", () => {
     expect(report.meta).toMatchObject({ orgName: "淮安市人民政府", year: 2024, formatEra: "gb2021", shape: "lines" });
   });
 
+  it('reads a report whose tables are nearly blank, got with get_text(" ") (002 rendered as HTML): the text is one line', () => {
+    // Fewer than 24 cell numbers on the line (the page holds 9): before, this text was not-a-report.
+    const text = flattened("002-blank-tables-get-text.txt");
+    expect(text.split("\n").filter((l) => l !== "")).toHaveLength(1);
+    const { report, diagnostics } = parseReport(text);
+    expect(diagnostics[0]).toMatchObject({ code: "input-flattened-table", severity: "warning", source: { line: 1 } });
+    expect(diagnostics[0]?.message).toMatch(
+      /^The text is one line \(line 1, 90% of it or more\), its tables holding fewer than 24 numbers/,
+    );
+    expect(diagnostics.map((d) => d.code)).not.toContain("not-a-report");
+    // Read off the text: 行政处罚 45, 行政强制 1; 一、本年新收 1 (自然人) 1 (总计); dated 2025年1月16日.
+    expect(report.cells["active_disclosure.penalty.decisions"]).toMatchObject({ raw: "45", value: 45 });
+    expect(report.cells["active_disclosure.coercion.decisions"]).toMatchObject({ raw: "1", value: 1 });
+    expect(report.cells["applications.new.natural_person"]?.value).toBe(1);
+    expect(report.cells["applications.new.total"]?.value).toBe(1);
+    // The same cells as the PDF text the page was made from.
+    const pdf = parseReport(read("messy/r28/002-zeros-pdftotext-default.txt")).report;
+    expect(cellTexts(report)).toEqual(cellTexts(pdf));
+    for (const cell of Object.values(report.cells)) {
+      expect(cell.source?.line).toBe(1);
+      expect(text.slice(cell.source?.offset, (cell.source?.offset ?? 0) + cell.raw.length)).toBe(cell.raw);
+    }
+    expect(report.meta).toMatchObject({
+      title: "市中区卫生健康局2024年政府信息公开工作年度报告",
+      orgName: "市中区卫生健康局",
+      year: 2024,
+      reportDate: "2025-01-16",
+      statPeriod: { start: "2024-01-01", end: "2024-12-31" },
+    });
+    expect(report.sections.map((s) => s.id)).toEqual(SECTION_IDS.slice(0, 6));
+  });
+
   it("splits only the flattened line (corpus 024, Table 三 on line 64): positions keep the input's lines", () => {
     const text = flattened("024-table-three-on-one-line.txt");
     const { report, diagnostics } = parseReport(text);
@@ -142,6 +174,30 @@ describe("unflattenTables", () => {
     expect(unflattenTables(padded(row(MIN_NUMBERS)))?.diagnostics).toHaveLength(1);
     // A short line is never scanned, whatever it holds.
     expect(unflattenTables(row(MIN_NUMBERS))).toBeNull();
+  });
+
+  it("splits a text that is one line with two numbered headings between whitespace, whatever its numbers", () => {
+    const report = `某局2023年政府信息公开工作年度报告 一、总体情况 ${"本机关坚持以公开为常态。".repeat(30)} 二、主动公开政府信息情况 规章 1 2 3`;
+    const split = unflattenTables(report);
+    expect(split?.text.split("\n").slice(0, 3)).toEqual([
+      "某局2023年政府信息公开工作年度报告",
+      "一、总体情况",
+      "本机关坚持以公开为常态。".repeat(30),
+    ]);
+    expect(split?.diagnostics.map((d) => d.source?.line)).toEqual([1]);
+    // A title on a line of its own before it: the line is still 90% of the text.
+    expect(unflattenTables(`标题\n${report}`)?.text.split("\n").slice(0, 2)).toEqual([
+      "标题",
+      "某局2023年政府信息公开工作年度报告",
+    ]);
+    // Headings glued to the text before them (a converter joining runs with no separator): not split.
+    expect(unflattenTables(report.replace(/ (?=[一二]、)/g, ""))).toBeNull();
+    // One heading piece alone, a line under 90% of the text, a line under 400 characters: not split.
+    expect(unflattenTables(report.replace(" 二、", " 二"))).toBeNull();
+    expect(unflattenTables(`${report}\n${"落款".repeat(30)}`)).toBeNull();
+    expect(unflattenTables(report.slice(0, 399))).toBeNull();
+    // A long line of words between spaces that holds no headings (a minified script, a paragraph): not split.
+    expect(unflattenTables("var a = b ; ".repeat(100))).toBeNull();
   });
 
   it("does not count numbers of prose (a unit after them) nor numbers glued to words", () => {
