@@ -63,8 +63,8 @@ export const DIAGNOSTIC_CODES = Object.freeze([
     "input-flattened-table",
     "warning",
     "parse",
-    '一行（400 字以上）含 24 个以上以空白分隔、其后没有单位的数字，或者没有这样的行而全文（九成以上）就是这一行：表格或整份报告被压成了一行（文本节点以空格连接，如 get_text(" ")）。该行按空白拆开、每段一行读取（“2023 年”“21 件”这类文中数字不拆）；空白单元格在其中不留痕迹，少值的行会被警告，不会被补齐',
-    'a line (400 characters or more) holds 24 or more numbers between whitespace with no unit after them, or, when no line does, the text (90% of it or more) is that one line: a table, or the whole report, flattened onto one line (text nodes joined with spaces, as get_text(" ") does). It is read split at its whitespace, one piece per line (numbers of prose such as 2023 年 or 21 件 kept with their words); a blank cell leaves no trace there, so a row short of values is warned, never filled',
+    '一行（400 字以上）含 24 个以上以空白分隔、其后没有单位的数字，或含一个空白后的编号标题（“ 二、”）和 24 处以上空白：表格、一页或整份报告被压成了一行（文本节点以空格连接，如 get_text(" ")、pdf.js 按页拼接）；文中有这样的行时，其他含空白后编号标题的行（如末页）也一并拆开。该行按空白拆开、每段一行读取（“2023 年”“21 件”这类文中数字不拆）；空白单元格在其中不留痕迹，少值的行会被警告，不会被补齐',
+    'a line (400 characters or more) holds 24 or more numbers between whitespace with no unit after them, or a numbered heading after whitespace (" 二、") and 24 or more runs of whitespace: a table, a page or the whole report flattened onto one line (text nodes joined with spaces, as get_text(" ") does, or pdf.js text items a page at a time); in a text holding such lines, every other line holding a numbered heading after whitespace (a last page) is one too. It is read split at its whitespace, one piece per line (numbers of prose such as 2023 年 or 21 件 kept with their words); a blank cell leaves no trace there, so a row short of values is warned, never filled',
   ),
   entry(
     "not-a-report",

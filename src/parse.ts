@@ -6,7 +6,7 @@
 import type { Document } from "./document.js";
 import { decodeInput } from "./input/decode.js";
 import { detectShape } from "./input/detect.js";
-import { isWholeText, relocate, unflattenTables } from "./input/flattened.js";
+import { relocate, unflattenTables } from "./input/flattened.js";
 import { replacementWarning } from "./input/replacements.js";
 import { type Recognition, type RecognizeOptions, recognizeDocument, recognizeFirst } from "./recognize/index.js";
 import { documentLines } from "./recognize/lines.js";
@@ -124,13 +124,13 @@ function readText(text: string, shape: Shape, options?: ReadOptions): Document {
 /** A line this long holding nearly all of a text that is no report: its line breaks were lost. */
 const ONE_LINE = 1000;
 
-/** The length of a text's longest line when it is the whole text (isWholeText) and ONE_LINE characters, else 0. */
+/** The length of a text's longest line when it holds 90% of the text or more and ONE_LINE characters, else 0. */
 function oneLineLength(text: string): number {
   const starts = lineStarts(text);
   let longest = 0;
   for (let k = 0; k < starts.length; k++)
     longest = Math.max(longest, (starts[k + 1] ?? text.length + 1) - starts[k]! - 1);
-  return longest >= ONE_LINE && isWholeText(longest, text) ? longest : 0;
+  return longest >= ONE_LINE && longest >= 0.9 * text.trim().length ? longest : 0;
 }
 
 /**

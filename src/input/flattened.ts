@@ -3,11 +3,11 @@
  * `get_text(" ")`, pdf.js text items joined with `" "`) puts a table's cells, and often the whole report, on
  * one line. Such a line is told by its cell numbers, numbers standing between whitespace that no unit follows
  * (not 2023 年 or 21 件): {@link MIN_NUMBERS} or more, more than any row of any layout holds (Table 四's 15);
- * or, when no line holds that many (a report whose tables are blank), by being the whole text: one line of
- * {@link MIN_LENGTH} characters or more holding {@link WHOLE_SHARE} of it and {@link MIN_HEADINGS} numbered headings
- * between whitespace, which the line-based readers could not read at all. It is read split at its whitespace, one piece per line, as the lines shape reads one cell
- * per line. The split keeps every offset (the last character of each whitespace run becomes the line break);
- * {@link relocate} turns positions read from the split text back into the input's lines and columns.
+ * or, in a report whose tables are blank or a page of prose (pdf.js text items of a page joined with `" "`), by
+ * a numbered heading standing between whitespace with MIN_NUMBERS runs of whitespace or more. In a text holding
+ * such lines, a shorter line holding a numbered heading after whitespace (a last page) is one too. It is read
+ * split at its whitespace, one piece per line, as the lines shape reads one cell per line. The split keeps every
+ * offset (the last character of each whitespace run becomes the line break); {@link relocate} turns positions read from the split text back into the input's lines and columns.
  */
 import type { Diagnostic } from "../schema/common.js";
 import { Locator } from "../shapes/positions.js";
@@ -42,16 +42,7 @@ const SPACES = /[^\S\n\r]+/g;
  * no separator glues it to the text before (`…年度报告一、总体情况`).
  */
 const HEADING_PIECE = /(?<!\S)[一二三四五六七八九十]{1,2}、/g;
-/** The fewest heading pieces that make a one-line text a report joined with spaces (see HEADING_PIECE). */
-const MIN_HEADINGS = 2;
 
-/** Whether a line holds MIN_HEADINGS heading pieces or more. */
-function holdsHeadingPieces(line: string): boolean {
-  HEADING_PIECE.lastIndex = 0;
-  let n = 0;
-  while (n < MIN_HEADINGS && HEADING_PIECE.test(line)) n++;
-  return n === MIN_HEADINGS;
-}
 /** A unit character (see UNITS) at the start of a string. */
 const UNIT = new RegExp(`^[${UNITS}]`);
 
@@ -61,23 +52,6 @@ export interface Unflattened {
   text: string;
   /** One `input-flattened-table` warning per flattened line, at its start. */
   diagnostics: Diagnostic[];
-}
-
-/**
- * The share of a text (trimmed) its one line must hold for the text to be read as one flattened line: what is
- * left is a title or page furniture on lines of their own.
- */
-export const WHOLE_SHARE = 0.9;
-
-/** Whether a line of `length` characters holds WHOLE_SHARE of a text: the text is that one line. */
-export const isWholeText = (length: number, text: string): boolean => length >= WHOLE_SHARE * text.trim().length;
-
-/** How many cell numbers a line holds, counted up to MIN_NUMBERS. */
-function numbersIn(line: string): number {
-  let n = 0;
-  CELL_NUMBER.lastIndex = 0;
-  while (n < MIN_NUMBERS && CELL_NUMBER.test(line)) n++;
-  return n;
 }
 
 /** A standalone number and the whitespace after it, anchored where the whitespace run before it ends. */
@@ -151,33 +125,66 @@ function split(line: string): string {
   });
 }
 
-/** The warning of a flattened line starting at `from`: `numbers`, whether its cell numbers told it. */
-function flattenedWarning(from: number, numbers: boolean, locator: Locator): Diagnostic {
+/**
+ * Why a line is read split: it holds MIN_NUMBERS cell numbers (`numbers`); a numbered heading and MIN_NUMBERS
+ * whitespace runs (`pieces`: a report whose tables are blank, a page or a section joined with spaces); or a
+ * numbered heading and whitespace in a text holding a line split for one of those reasons (`joined`: a short
+ * last page).
+ */
+type Why = "numbers" | "pieces" | "joined";
+
+/** A line read split: its span [from, to) in the text, and why. */
+interface FlatLine {
+  from: number;
+  to: number;
+  why: Why;
+}
+
+/** How many matches of a global expression a line holds, counted up to `max`. */
+function countUpTo(re: RegExp, line: string, max: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < max && re.test(line)) n++;
+  return n;
+}
+
+/** Whether a line holds a numbered heading after whitespace (HEADING_PIECE) and `runs` whitespace runs. */
+const headingAmong = (line: string, runs: number): boolean =>
+  countUpTo(HEADING_PIECE, line, 1) === 1 && countUpTo(SPACES, line, runs) === runs;
+
+/** Why a line of MIN_LENGTH characters or more is read split (`numbers` or `pieces`), or null. */
+function whyFlattened(line: string): Why | null {
+  if (countUpTo(CELL_NUMBER, line, MIN_NUMBERS) === MIN_NUMBERS) return "numbers";
+  return headingAmong(line, MIN_NUMBERS) ? "pieces" : null;
+}
+
+/** What the warning of a line read split says it held. */
+const TOLD: Record<Why, (line: number) => string> = {
+  numbers: (line) =>
+    `Line ${line} holds ${MIN_NUMBERS} or more numbers between spaces with no unit after them: a table flattened onto one line`,
+  pieces: (line) =>
+    `Line ${line} holds a numbered heading and ${MIN_NUMBERS} or more runs of whitespace: a report, a page or a section flattened onto one line`,
+  joined: (line) =>
+    `Line ${line} holds a numbered heading after whitespace, in a text whose other lines were flattened: flattened too`,
+};
+
+/** The warning of a line read split. */
+function flattenedWarning({ from, why }: FlatLine, locator: Locator): Diagnostic {
   const source = locator.point(from);
-  const told = numbers
-    ? `Line ${source.line} holds ${MIN_NUMBERS} or more numbers between spaces with no unit after them: a table flattened onto one line`
-    : `The text is one line (line ${source.line}, ${WHOLE_SHARE * 100}% of it or more), its tables holding fewer than ${MIN_NUMBERS} numbers: a report flattened onto one line`;
   return {
     code: "input-flattened-table",
     severity: "warning",
-    message: `${told} (text joined with spaces, as get_text(" ") does). It was read split at its whitespace, one piece per line (2023 年, 21 件 kept whole); a blank cell leaves no trace there, so a row short of values is warned, never filled`,
+    message: `${TOLD[why](source.line)} (text joined with spaces, as get_text(" ") does). It was read split at its whitespace, one piece per line (2023 年, 21 件 kept whole); a blank cell leaves no trace there, so a row short of values is warned, never filled`,
     source,
   };
 }
 
 /**
- * The text with every flattened line split at its whitespace, and a warning per such line; null when no line
- * is flattened (nearly every text: only lines of MIN_LENGTH characters or more are scanned). A line is
- * flattened when it holds MIN_NUMBERS or more cell numbers or, when none does, when it is the whole text (a
- * line holding WHOLE_SHARE of the text and MIN_HEADINGS heading pieces).
+ * The lines of MIN_LENGTH characters or more told flattened by what they hold (whyFlattened). Shorter lines
+ * are skipped without being read.
  */
-export function unflattenTables(text: string): Unflattened | null {
-  let out: string[] | null = null;
-  let copied = 0;
-  const diagnostics: Diagnostic[] = [];
-  let locator: Locator | undefined;
-  // The longest line scanned: [from, to).
-  let longest: Span = [0, 0];
+function longLines(text: string): FlatLine[] {
+  const flat: FlatLine[] = [];
   for (let from = 0; from + MIN_LENGTH <= text.length; ) {
     // A line break among the next MIN_LENGTH characters: the lines up to the last of them are short.
     const last = text.lastIndexOf("\n", from + MIN_LENGTH - 1);
@@ -187,28 +194,46 @@ export function unflattenTables(text: string): Unflattened | null {
     }
     const newline = text.indexOf("\n", from + MIN_LENGTH);
     const to = newline < 0 ? text.length : newline;
-    const line = text.slice(from, to);
-    if (to - from > longest[1] - longest[0]) longest = [from, to];
-    if (numbersIn(line) === MIN_NUMBERS) {
-      out ??= [];
-      out.push(text.slice(copied, from), split(line));
-      copied = to;
-      locator ??= new Locator(text);
-      diagnostics.push(flattenedWarning(from, true, locator));
-    }
+    const why = whyFlattened(text.slice(from, to));
+    if (why !== null) flat.push({ from, to, why });
     from = to + 1;
   }
-  if (out === null) {
-    const [from, to] = longest;
-    if (to === 0 || !isWholeText(to - from, text)) return null;
-    const line = text.slice(from, to);
-    if (!holdsHeadingPieces(line)) return null;
-    out = [text.slice(0, from), split(line)];
-    copied = to;
-    diagnostics.push(flattenedWarning(from, false, new Locator(text)));
+  return flat;
+}
+
+/** The other lines of a text holding flattened lines that hold a numbered heading after whitespace (`joined`). */
+function joinedLines(text: string, flat: readonly FlatLine[]): FlatLine[] {
+  const starts = new Set(flat.map((line) => line.from));
+  const joined: FlatLine[] = [];
+  for (let from = 0; from < text.length; ) {
+    const newline = text.indexOf("\n", from);
+    const to = newline < 0 ? text.length : newline;
+    if (!starts.has(from) && headingAmong(text.slice(from, to), 1)) joined.push({ from, to, why: "joined" });
+    from = to + 1;
+  }
+  return joined;
+}
+
+/**
+ * The text with every flattened line split at its whitespace, and a warning per such line, in order; null
+ * when no line is flattened (nearly every text: only lines of MIN_LENGTH characters or more are read, unless
+ * one of them is flattened). A line of MIN_LENGTH characters or more is flattened when it holds MIN_NUMBERS
+ * cell numbers or more, or a numbered heading after whitespace and MIN_NUMBERS whitespace runs; in a text
+ * holding such a line, so is every line holding a numbered heading after whitespace and whitespace.
+ */
+export function unflattenTables(text: string): Unflattened | null {
+  const long = longLines(text);
+  if (long.length === 0) return null;
+  const flat = [...long, ...joinedLines(text, long)].sort((a, b) => a.from - b.from);
+  const out: string[] = [];
+  let copied = 0;
+  for (const line of flat) {
+    out.push(text.slice(copied, line.from), split(text.slice(line.from, line.to)));
+    copied = line.to;
   }
   out.push(text.slice(copied));
-  return { text: out.join(""), diagnostics };
+  const locator = new Locator(text);
+  return { text: out.join(""), diagnostics: flat.map((line) => flattenedWarning(line, locator)) };
 }
 
 /** Whether a value is a plain object holding a position (a SourcePosition or a Point). */

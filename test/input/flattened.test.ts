@@ -85,7 +85,7 @@ describe("a table flattened onto one line", () => {
     const { report, diagnostics } = parseReport(text);
     expect(diagnostics[0]).toMatchObject({ code: "input-flattened-table", severity: "warning", source: { line: 1 } });
     expect(diagnostics[0]?.message).toMatch(
-      /^The text is one line \(line 1, 90% of it or more\), its tables holding fewer than 24 numbers/,
+      /^Line 1 holds a numbered heading and 24 or more runs of whitespace: a report, a page or a section flattened/,
     );
     expect(diagnostics.map((d) => d.code)).not.toContain("not-a-report");
     // Read off the text: 行政处罚 45, 行政强制 1; 一、本年新收 1 (自然人) 1 (总计); dated 2025年1月16日.
@@ -108,6 +108,29 @@ describe("a table flattened onto one line", () => {
       statPeriod: { start: "2024-01-01", end: "2024-12-31" },
     });
     expect(report.sections.map((s) => s.id)).toEqual(SECTION_IDS.slice(0, 6));
+  });
+
+  it("reads pdf.js text items joined with spaces, a page per line (corpus 025 printed to PDF): all 200 cells, six sections", () => {
+    // Each page's getTextContent() items joined with " " (the common snippet), pages joined with "\n": the
+    // PDF LibreOffice printed from corpus 025 rendered as HTML. Pages 1, 2 and 6 hold fewer than 24 cell numbers:
+    // before, their headings were lost and with them Tables 二 and 四 (175 of 200 cells, 2 of 6 sections).
+    const text = read("pdf-js/025-pdfjs-page-items-joined.txt");
+    expect(text.split("\n")).toHaveLength(6);
+    const { report, diagnostics } = parseReport(text);
+    expect(diagnostics.map((d) => [d.code, d.source?.line, d.message.slice(0, 28)])).toEqual([
+      ["input-flattened-table", 1, "Line 1 holds a numbered head"],
+      ["input-flattened-table", 3, "Line 3 holds a numbered head"],
+      ["input-flattened-table", 4, "Line 4 holds 24 or more numb"],
+      ["input-flattened-table", 5, "Line 5 holds 24 or more numb"],
+      ["input-flattened-table", 6, "Line 6 holds a numbered head"],
+    ]);
+    expect(cellTexts(report)).toEqual(cellTexts(parseReport(read("corpus/025_2024_huaianshi.txt")).report));
+    // Read off the text: 行政许可 447228 on page 3; 本年新收 自然人 3001 on page 4; 行政复议 总计 351 on page 6.
+    expect(report.cells["active_disclosure.licensing.decisions"]).toMatchObject({ raw: "447228", source: { line: 3 } });
+    expect(report.cells["applications.new.natural_person"]).toMatchObject({ raw: "3001", source: { line: 4 } });
+    expect(report.cells["review_litigation.review.total"]).toMatchObject({ raw: "351", source: { line: 6 } });
+    expect(report.sections.map((s) => s.id)).toEqual(SECTION_IDS.slice(0, 6));
+    expect(report.meta).toMatchObject({ orgName: "淮安市人民政府", year: 2024, formatEra: "gb2021" });
   });
 
   it("splits only the flattened line (corpus 024, Table 三 on line 64): positions keep the input's lines", () => {
@@ -176,28 +199,51 @@ describe("unflattenTables", () => {
     expect(unflattenTables(row(MIN_NUMBERS))).toBeNull();
   });
 
-  it("splits a text that is one line with two numbered headings between whitespace, whatever its numbers", () => {
-    const report = `某局2023年政府信息公开工作年度报告 一、总体情况 ${"本机关坚持以公开为常态。".repeat(30)} 二、主动公开政府信息情况 规章 1 2 3`;
-    const split = unflattenTables(report);
+  it(`splits a line of 400 characters or more with a numbered heading and ${MIN_NUMBERS} runs of whitespace, whatever its numbers`, () => {
+    const sentence = "本机关坚持以公开为常态、不公开为例外。";
+    const words = (n: number) => Array.from({ length: n }, () => sentence).join(" ");
+    const line = `某局2023年政府信息公开工作年度报告 一、总体情况 ${words(MIN_NUMBERS - 1)}`;
+    expect(line.match(/\s+/g)).toHaveLength(MIN_NUMBERS);
+    const split = unflattenTables(line);
     expect(split?.text.split("\n").slice(0, 3)).toEqual([
       "某局2023年政府信息公开工作年度报告",
       "一、总体情况",
-      "本机关坚持以公开为常态。".repeat(30),
+      sentence,
     ]);
-    expect(split?.diagnostics.map((d) => d.source?.line)).toEqual([1]);
-    // A title on a line of its own before it: the line is still 90% of the text.
-    expect(unflattenTables(`标题\n${report}`)?.text.split("\n").slice(0, 2)).toEqual([
-      "标题",
-      "某局2023年政府信息公开工作年度报告",
+    expect(split?.diagnostics.map((d) => [d.source?.line, d.message.split(":")[0]])).toEqual([
+      [1, "Line 1 holds a numbered heading and 24 or more runs of whitespace"],
     ]);
-    // Headings glued to the text before them (a converter joining runs with no separator): not split.
-    expect(unflattenTables(report.replace(/ (?=[一二]、)/g, ""))).toBeNull();
-    // One heading piece alone, a line under 90% of the text, a line under 400 characters: not split.
-    expect(unflattenTables(report.replace(" 二、", " 二"))).toBeNull();
-    expect(unflattenTables(`${report}\n${"落款".repeat(30)}`)).toBeNull();
-    expect(unflattenTables(report.slice(0, 399))).toBeNull();
+    // One whitespace run fewer, the heading glued to the text before it (a converter joining runs with no
+    // separator), no numbered heading, or a line under 400 characters: not split.
+    const fewer = `某局2023年政府信息公开工作年度报告 一、总体情况 ${words(MIN_NUMBERS - 2)}${sentence}`;
+    expect(fewer.length).toBeGreaterThanOrEqual(400);
+    expect(unflattenTables(fewer)).toBeNull();
+    expect(unflattenTables(line.replace(" 一、", "一、"))).toBeNull();
+    expect(unflattenTables(line.replace(" 一、", " 一"))).toBeNull();
+    expect(unflattenTables(line.slice(0, 399))).toBeNull();
     // A long line of words between spaces that holds no headings (a minified script, a paragraph): not split.
     expect(unflattenTables("var a = b ; ".repeat(100))).toBeNull();
+  });
+
+  it("splits, in a text with a flattened line, every line with a numbered heading after whitespace (a last page)", () => {
+    const page = `二、主动公开政府信息情况 ${Array.from({ length: 30 }, (_, i) => `本机关坚持公开${i}条规定。`).join(" ")}`;
+    const last = "本机关严格落实收费办法。 六、其他需要报告的事项 无";
+    const pieces = unflattenTables(`${page}\n${last}\n五、存在的主要问题\n七、 不是`)?.text.split("\n") ?? [];
+    expect(pieces.slice(-6)).toEqual([
+      "本机关严格落实收费办法。",
+      "六、其他需要报告的事项",
+      "无",
+      "五、存在的主要问题",
+      "七、",
+      "不是",
+    ]);
+    const told = unflattenTables(`${page}\n${last}`)?.diagnostics.map((d) => [d.source?.line, d.message.split(":")[0]]);
+    expect(told).toEqual([
+      [1, "Line 1 holds a numbered heading and 24 or more runs of whitespace"],
+      [2, "Line 2 holds a numbered heading after whitespace, in a text whose other lines were flattened"],
+    ]);
+    // Without a flattened line, the short line stays whole.
+    expect(unflattenTables(last)).toBeNull();
   });
 
   it("does not count numbers of prose (a unit after them) nor numbers glued to words", () => {
