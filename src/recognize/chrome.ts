@@ -3,6 +3,7 @@
  * report and that must never land in sections or tables (publication stamps, visit counters, font-size
  * switches, print/close/share links, breadcrumbs, index numbers, page numbers, Word bookmarks).
  */
+import { DASHED_PAGE_NUMBER, PAGE_OF_PAGES } from "../shapes/source-lines.js";
 
 /** Whole-line chrome: a line (trimmed, NFKC) matching one of these is dropped. */
 export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
@@ -32,8 +33,9 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /[(（]图解版[)）]$/,
   /^[0-9A-Z]{8,}\/\d{4}-\d+$/,
   /^索引号[:：]/,
-  /^[-—–－]\s*\d{1,3}\s*[-—–－]$/,
-  /^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/,
+  // Page numbers, as the shapes' page furniture reads them (`- 3 -`, `— 3 / 9 —`, `第 3 页 共 9 页`).
+  new RegExp(`^${DASHED_PAGE_NUMBER}$`, "iu"),
+  new RegExp(`^${PAGE_OF_PAGES}$`, "u"),
   /^—#—$/,
 ];
 

@@ -101,6 +101,15 @@ describe("sections", () => {
     expect(isChromeLine("一、总体情况")).toBe(false);
     expect(isChromeLine("行政许可 550")).toBe(false);
   });
+
+  it("takes for page numbers what the shapes' page furniture does (one pattern source, shapes/source-lines.ts)", () => {
+    // Before, chrome.ts had its own copy: 1–3 digits, one dash each side, no `/ 9` or `of 9`.
+    for (const line of ["- 3 -", "— 3 / 9 —", "-- 3 of 4 --", "─ 12 ─", "- 1024 -", "第 3 页／共 9 页"]) {
+      expect([line, isChromeLine(line)]).toEqual([line, true]);
+    }
+    for (const line of ["- 3", "3 -", "第 3 页 共", "- 12345 -", "- 3 - 4 -"])
+      expect([line, isChromeLine(line)]).toEqual([line, false]);
+  });
 });
 
 describe("metadata", () => {
