@@ -44,6 +44,43 @@ function sequenceValues(lines: readonly Line[], width: number): Token[] {
   return out;
 }
 
+const isBlankToken = (t: Token | undefined): boolean => t?.reading.status === "blank";
+
+/**
+ * Values a cell per line (no grid columns) one or more too many, blank at both ends: which blanks go is a guess.
+ * fitValues drops the leading ones (a blank cell printed before the values), but an empty paragraph after a
+ * table reads as a blank value too (`&nbsp;` in a page's text, shapes/blank-cell-conventions.ts). The trailing
+ * ones go instead when that breaks fewer of the table's identities (Table 四: `⍽ 0 ⍽ 0 ⍽ 2 1 2 2 7 …` and a
+ * trailing `⍽`: dropping the first moves every number a cell left and breaks 未经复议直接起诉's sum). Either
+ * way the guess is warned (`row-extra-values`): few filled cells may hold an identity by chance. Null when the
+ * values are no such case.
+ */
+function blankEnds(
+  values: Token[],
+  count: number,
+  table: TableTemplate,
+  identities: readonly Identity[],
+): { values: Token[]; warning: Diagnostic } | null {
+  if (values.length <= count || !isBlankToken(values[0]) || !isBlankToken(values.at(-1))) return null;
+  // Values of a grid's columns: fitValues drops the blanks of its empty columns.
+  if (values.some((t) => (t.source.col ?? 0) > 0)) return null;
+  const trailing = values.slice();
+  while (trailing.length > count && isBlankToken(trailing.at(-1))) trailing.pop();
+  const leading = values.slice();
+  while (leading.length > count && isBlankToken(leading[0])) leading.shift();
+  if (trailing.length !== count) return null;
+  const lastGo = identityMisses(table, identities, trailing) < identityMisses(table, identities, leading);
+  const gone = lastGo ? values.slice(count) : values.slice(0, values.length - leading.length);
+  const which = lastGo ? "the last, as the table's sums hold better so" : "the first";
+  const warning = diagnostic(
+    "row-extra-values",
+    "warning",
+    `Table ${table.number} has ${values.length} values for its ${count} cells, blank ones first and last (an empty paragraph before or after the table, read as a cell?): ${gone.length} blank value(s) dropped, ${which}; if that was the wrong end, every value is a cell off`,
+    gone[0]!.source,
+  );
+  return { values: lastGo ? trailing : values, warning };
+}
+
 /**
  * A reliable grid row of exactly the table's width whose text cells all stand after its first filled value
  * (`72 | 64 | … | 13 | 见附件 | 8 | …`): every cell is a value, the text ones kept as text values (their reading
@@ -107,6 +144,11 @@ export function readSequenceTable(
   if (spread) {
     values = spread.values;
     for (const cell of spread.split) reading.diagnostics.push(valuesSplit(cell, `Table ${table.number}`, slots.length));
+  }
+  const ends = blankEnds(values, slots.length, table, identities);
+  if (ends) {
+    values = ends.values;
+    reading.diagnostics.push(ends.warning);
   }
   const { kept, extra, missing } = fitValues(values, slots.length, valueColumnsOf(lines));
   const placed = order && kept.length === slots.length ? inOrder(kept, order.slots) : kept;

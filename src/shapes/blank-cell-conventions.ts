@@ -2,7 +2,8 @@
  * Which convention a one-cell-per-line text follows for its empty cells, read from counts taken as its lines are
  * split: mammoth's raw text (every paragraph followed by a blank line: 1 + 2k blank lines for k empty cells),
  * LibreOffice's text export with few empty cells (a single empty line between two cells), or none (PDF text,
- * which sets its paragraphs and blocks apart by blank lines). See blank-line-cells.ts for the runs.
+ * which sets its paragraphs and blocks apart by blank lines). See blank-line-cells.ts for the runs. Apart from
+ * these, a blank line holding a no-break space is an empty cell in any text (isNoBreakSpaceLine).
  */
 import type { BlankInsert, BlankRuns } from "./blank-line-cells.js";
 import type { SplitLine } from "./pdf-trailing-numbers.js";
@@ -49,4 +50,20 @@ export function blankCellInserts(
   // followed by a line (LibreOffice's txt with few empty cells).
   if (oneCellPerLine(counts)) return runs.singleCells(splits, lines);
   return [];
+}
+
+/**
+ * Whether a blank line holds a no-break space: the text of an HTML table cell holding `&nbsp;` (Word's HTML
+ * export writes one in every empty cell: `<p>&nbsp;</p>`), in a page's text taken with its text nodes as they
+ * stand, a cell per line (BeautifulSoup's `get_text()`, cheerio's `.text()`). No converter of PDF or Word files
+ * writes such lines, so each is an empty cell. Word's empty paragraphs are written so too: outside a table they
+ * are dropped as blank lines are; right after one they are a blank value too many, which the table's reader
+ * drops (recognize/reading.ts fitValues, sequence.ts).
+ */
+export const isNoBreakSpaceLine = (line: string): boolean => line.includes("\u00a0");
+
+/** Two lists of inserts in order of `at` merged into one, in order of `at` and then of their lines. */
+export function mergeInserts(a: readonly BlankInsert[], b: readonly BlankInsert[]): BlankInsert[] {
+  if (b.length === 0) return [...a];
+  return [...a, ...b].sort((x, y) => x.at - y.at || x.line.start - y.line.start);
 }

@@ -6,8 +6,8 @@
  * boundaries are guesses, so tables are marked `rowsReliable: false`.
  */
 import type { GridCell } from "../document.js";
-import { blankCellInserts, type CellLineCounts } from "./blank-cell-conventions.js";
-import { BlankRuns, blankCellsMakeTable, isBlankCell, withBlankCells } from "./blank-line-cells.js";
+import { blankCellInserts, type CellLineCounts, isNoBreakSpaceLine, mergeInserts } from "./blank-cell-conventions.js";
+import { type BlankInsert, BlankRuns, blankCellsMakeTable, isBlankCell, withBlankCells } from "./blank-line-cells.js";
 import { browserHeaderResidue, headerLine } from "./browser-print.js";
 import type { DocumentBuilder } from "./builder.js";
 import { numbersWithBlanks } from "./pdf-columns.js";
@@ -168,6 +168,8 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
   const counts: CellLineCounts = { numbered: 0, several: 0, alone: 0, followed: 0 };
   /** Every run of blank lines: empty cells if the text turns out to be one cell per line. */
   const runs = new BlankRuns();
+  /** The blank lines holding a no-break space: empty cells whatever the convention (isNoBreakSpaceLine). */
+  const spaceCells: BlankInsert[] = [];
   // The lines a browser's print headers leave (their titles and years), found at the first such header.
   let residue: Set<number> | null = null;
   for (let n = 0; n < lines.length; n++) {
@@ -177,7 +179,8 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
     let first = 0;
     while (first < t.length && isSpaceCode(t.charCodeAt(first))) first++;
     if (first === t.length) {
-      runs.blank(n, splits.length);
+      if (isNoBreakSpaceLine(t)) spaceCells.push({ at: splits.length, line, length: 0 });
+      else runs.blank(n, splits.length);
       continue;
     }
     const furniture = isPageFurnitureAt(t, first);
@@ -200,7 +203,7 @@ export function addPdfLines(builder: DocumentBuilder, lines: SourceLine[]): void
       }
     }
   }
-  const inserts = blankCellInserts(counts, runs, splits, lines);
+  const inserts = mergeInserts(blankCellInserts(counts, runs, splits, lines), spaceCells);
   if (inserts.length > 0) ({ splits, lengths } = withBlankCells(splits, lengths, inserts));
   const width = proseWidth(lengths);
   const kinds = splits.map((s, k) => classify(s, lengths[k] as number, width));
