@@ -7,7 +7,8 @@
  * a numbered heading standing between whitespace with MIN_NUMBERS runs of whitespace or more. In a text holding
  * such lines, a shorter line holding a numbered heading after whitespace (a last page) is one too. It is read
  * split at its whitespace, one piece per line, as the lines shape reads one cell per line. The split keeps every
- * offset (the last character of each whitespace run becomes the line break); {@link relocate} turns positions read from the split text back into the input's lines and columns.
+ * offset (the last character of each whitespace run becomes the line break); {@link relocate} turns positions
+ * read from the split text back into the input's lines and columns.
  */
 import type { Diagnostic } from "../schema/common.js";
 import { Locator } from "../shapes/positions.js";

@@ -44,7 +44,10 @@ function sequenceValues(lines: readonly Line[], width: number): Token[] {
   return out;
 }
 
-const isBlankToken = (t: Token | undefined): boolean => t?.reading.status === "blank";
+/** Whether a token is a blank value (absent: no). */
+function isBlank(token: Token | undefined): boolean {
+  return token?.kind === "value" && token.reading.status === "blank";
+}
 
 /**
  * Values a cell per line (no grid columns) one or more too many, blank at both ends: which blanks go is a guess.
@@ -61,14 +64,14 @@ function blankEnds(
   table: TableTemplate,
   identities: readonly Identity[],
 ): { values: Token[]; warning: Diagnostic } | null {
-  if (values.length <= count || !isBlankToken(values[0]) || !isBlankToken(values.at(-1))) return null;
+  if (values.length <= count || !isBlank(values[0]) || !isBlank(values.at(-1))) return null;
   // Values of a grid's columns: fitValues drops the blanks of its empty columns.
   if (values.some((t) => (t.source.col ?? 0) > 0)) return null;
   const trailing = values.slice();
-  while (trailing.length > count && isBlankToken(trailing.at(-1))) trailing.pop();
-  const leading = values.slice();
-  while (leading.length > count && isBlankToken(leading[0])) leading.shift();
+  while (trailing.length > count && isBlank(trailing.at(-1))) trailing.pop();
   if (trailing.length !== count) return null;
+  const leading = values.slice();
+  while (leading.length > count && isBlank(leading[0])) leading.shift();
   const lastGo = identityMisses(table, identities, trailing) < identityMisses(table, identities, leading);
   const gone = lastGo ? values.slice(count) : values.slice(0, values.length - leading.length);
   const which = lastGo ? "the last, as the table's sums hold better so" : "the first";
@@ -95,10 +98,6 @@ function valueRow(line: Line, width: number): Token[] | null {
   if (first < 0 || !tokens.some((t) => t.kind === "text")) return null;
   for (let i = 0; i < first; i++) if (tokens[i]!.kind === "text") return null;
   return tokens.map((t) => (t.kind === "text" ? textValue(t) : t));
-}
-
-function isBlank(token: Token): boolean {
-  return token.kind === "value" && token.reading.status === "blank";
 }
 
 /**

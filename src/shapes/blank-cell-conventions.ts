@@ -63,7 +63,7 @@ export function blankCellInserts(
 export const isNoBreakSpaceLine = (line: string): boolean => line.includes("\u00a0");
 
 /** Two lists of inserts in order of `at` merged into one, in order of `at` and then of their lines. */
-export function mergeInserts(a: readonly BlankInsert[], b: readonly BlankInsert[]): BlankInsert[] {
-  if (b.length === 0) return [...a];
+export function mergeInserts(a: readonly BlankInsert[], b: readonly BlankInsert[]): readonly BlankInsert[] {
+  if (b.length === 0) return a;
   return [...a, ...b].sort((x, y) => x.at - y.at || x.line.start - y.line.start);
 }
