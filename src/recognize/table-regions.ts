@@ -6,7 +6,7 @@ import { perObject } from "../memo.js";
 import type { TableId } from "../schema/report.js";
 import { GB_TEMPLATES } from "../templates/index.js";
 import type { TableTemplate } from "../templates/types.js";
-import { documentHeadings } from "./headings.js";
+import { documentHeadings, type HeadingMatch } from "./headings.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
 import { partSubitem } from "./subheadings.js";
@@ -73,6 +73,7 @@ export function tableRegions(lines: readonly Line[]): Region[] {
     if (at >= 0) starts.push({ i: at, id: table.id, heading: false });
   }
   starts.sort((a, b) => a.i - b.i);
+  withHeadersAbove(lines, starts, matches);
   const regions = regionsOf(lines, starts, ends, continued);
   // A table whose headings all head no value (详见附件: the table is printed later, under an annex caption)
   // is looked for by its anchor labels after its last heading.
@@ -80,7 +81,10 @@ export function tableRegions(lines: readonly Line[]): Region[] {
   for (const table of GB_TEMPLATES[0]!.tables) {
     const own = regions.filter((r) => r.id === table.id);
     if (own.length === 0 || own.some((r) => r.lines.some(holdsValue))) continue;
-    const after = lines.indexOf(own[own.length - 1]!.heading) + 1;
+    // After the last region, not its heading: the region may hold a caption that is an anchor itself (a
+    // paragraph 第二十条第（一）项 under 二、 when python-docx prints every table after the paragraphs).
+    const last = own[own.length - 1]!;
+    const after = lines.indexOf(last.lines[last.lines.length - 1] ?? last.heading) + 1;
     const at = firstAnchorLine(lines, anchorsOf(table), normalized, after);
     if (at < 0) continue;
     starts.push({ i: at, id: table.id, heading: false });
@@ -88,7 +92,60 @@ export function tableRegions(lines: readonly Line[]): Region[] {
   }
   if (!added) return regions;
   starts.sort((a, b) => a.i - b.i);
+  withHeadersAbove(lines, starts, matches);
   return regionsOf(lines, starts, ends, continued);
+}
+
+/** The most header lines a table located by its anchor labels takes from above its anchor line. */
+const MAX_HEADER_ABOVE = 8;
+
+/** The normalised column heads of each table (every era's header labels and column labels). */
+const HEADS: ReadonlyMap<TableId, ReadonlySet<string>> = new Map(
+  TABLE_IDS.map((id) => {
+    const tables = GB_TEMPLATES.flatMap((t) => t.tables.filter((table) => table.id === id));
+    const labels = tables.flatMap((table) => [
+      ...table.headerLabels,
+      ...table.blocks.flatMap((b) => b.header),
+      ...table.rows.flatMap((r) => r.columns.flatMap((c) => c.labels)),
+    ]);
+    return [id, new Set(labels.map(normalizeLabel))];
+  }),
+);
+
+/** Whether a line holds only column heads of a table: its words (a row's text cells, a text line's runs between spaces). */
+function isHeaderOf(line: Line, heads: ReadonlySet<string>): boolean {
+  const words =
+    line.kind === "row" ? line.tokens.filter((t) => t.kind === "text").map((t) => t.raw) : line.text.split(/\s+/u);
+  let any = false;
+  for (const word of words) {
+    const label = normalizeLabel(word);
+    if (label === "") continue;
+    if (!heads.has(label)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Moves the start of each table located by its anchor labels up over the lines right above it that hold only
+ * its column heads (申请人情况 / 自然人 … over 一、本年新收…; 行政复议 … 行政诉讼 over 未经复议直接起诉): printed
+ * without the table's heading (python-docx's tables after the paragraphs), they would stay in the region before.
+ * A start never moves onto a heading or the line of the start before it.
+ */
+function withHeadersAbove(
+  lines: readonly Line[],
+  starts: { i: number; id: TableId | null; heading: boolean }[],
+  matches: readonly (HeadingMatch | null)[],
+): void {
+  starts.forEach((s, k) => {
+    const heads = s.id === null || s.heading ? undefined : HEADS.get(s.id);
+    if (heads === undefined) return;
+    const floor = Math.max(k > 0 ? starts[k - 1]!.i : -1, s.i - 1 - MAX_HEADER_ABOVE);
+    let i = s.i;
+    while (i - 1 > floor && matches[i - 1] === null && !holdsValue(lines[i - 1]!) && isHeaderOf(lines[i - 1]!, heads))
+      i--;
+    s.i = i;
+  });
 }
 
 /** Whether a line holds a value (a table row's number, blank or dash). */

@@ -6,6 +6,7 @@
 import type { Document, GridCell } from "../document.js";
 import type { Shape } from "../schema/common.js";
 import { DocumentBuilder } from "./builder.js";
+import { spansFromDuplicates } from "./duplicated-spans.js";
 import { gridRows, isGridBorder } from "./grid-rows.js";
 import { Locator } from "./positions.js";
 import {
@@ -96,7 +97,10 @@ export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[],
   };
   const flush = (): void => {
     endSegment();
-    builder.addTable(gridRows(segments, borders, fills), true);
+    const rows = gridRows(segments, borders, fills);
+    // A merged cell written into every cell it covers (python-docx's row.cells, a sheet's filled merges).
+    spansFromDuplicates(rows);
+    builder.addTable(rows, true);
     segments = [];
     borders = 0;
   };
