@@ -59,6 +59,27 @@ export function endsInTotal(table: TableTemplate, row: RowTemplate, identities: 
   return ends;
 }
 
+/**
+ * How many of a row's sums some of its values (in its columns' order) break: 1 when the row ends in its total
+ * (`endsInTotal`) and the values before it, blanks as 0, add up to another number; else 0 (also when a value is
+ * text or a dash: the sum cannot be told).
+ */
+export function rowTotalMisses(
+  table: TableTemplate,
+  row: RowTemplate,
+  identities: readonly Identity[],
+  values: readonly Token[],
+): number {
+  if (!endsInTotal(table, row, identities) || values.length !== row.columns.length) return 0;
+  let parts = 0;
+  for (let i = 0; i < values.length; i++) {
+    const { status, value } = values[i]!.reading;
+    if (status !== "number" && status !== "blank") return 0;
+    if (i < values.length - 1) parts += value ?? 0;
+  }
+  return Math.abs(parts - (values.at(-1)!.reading.value ?? 0)) > 1e-9 ? 1 : 0;
+}
+
 /** A row of guessed text with fewer values than columns: its run, its block, where its diagnostic goes. */
 export interface ShortRow {
   row: RowTemplate;

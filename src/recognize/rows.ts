@@ -8,6 +8,7 @@ import { hasIdeograph } from "../cjk.js";
 import { perObject } from "../memo.js";
 import type { Identity, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
+import { blankEnds, isBlank } from "./blank-ends.js";
 import { blockHead, noteBlockHead, valuesByHead } from "./block-head.js";
 import { dealColumnMajor } from "./column-major.js";
 import { columnOrder, orderDiagnostic, placeByOrder } from "./column-order.js";
@@ -32,6 +33,7 @@ import {
   endsInTotal,
   fieldIds,
   missingValues,
+  rowTotalMisses,
   type ShortRow,
   settleCollapsedGroups,
   settleShortRows,
@@ -85,7 +87,14 @@ export function readRowsTable(
     table,
     valueColumns,
   );
-  for (const run of handHeadValues(dealt, table)) {
+  const read = handHeadValues(dealt, table);
+  // The table's last run with values: an empty paragraph after the table can only follow it.
+  let lastRun: LabelledRun | undefined;
+  for (const run of read) if (run.values.length > 0) lastRun = run;
+  // Whether a row before had a blank value too many at its start (a label's empty cell in every row): then a
+  // leading blank is the table's own, dropped as fitValues does.
+  let leadingExtra = false;
+  for (const run of read) {
     const { raw } = run;
     let { label } = run;
     const block = matchBlock(label, table);
@@ -170,9 +179,22 @@ export function readRowsTable(
     const byHead = valuesByHead(values, row.columns, head);
     if (byHead && ctx.block) noteBlockHead(reading, table, ctx.block, head!, byHead.reordered);
     const width = order && !byHead ? order.printed.length : row.columns.length;
+    const given = merged?.values ?? values;
+    // A cell per line, blank at both ends, on the table's last row (an empty paragraph after it?): a guess, warned.
+    const ends =
+      byHead || run !== lastRun || leadingExtra
+        ? null
+        : blankEnds(given, width, {
+            name: `Row ${table.number}、${row.labels[0]}`,
+            places: "columns",
+            sums: "the row's total holds",
+            misses: (kept) => (order ? 0 : rowTotalMisses(table, row, identities, kept)),
+          });
+    if (ends) reading.diagnostics.push(ends.warning);
+    if (!byHead && given.length > width && isBlank(given[0])) leadingExtra = true;
     const { kept, extra, missing } = byHead
       ? { ...byHead, missing: 0 }
-      : fitValues(merged?.values ?? values, width, valueColumns, run.texts.at(-1));
+      : fitValues(ends?.values ?? given, width, valueColumns, run.texts.at(-1));
     if (!kept.some(isFilled)) allBlank.add(row.id);
     const ids = fieldIds(table, row);
     // PDF text splits a one-cell row's value on spaces (139 82, 2 319): which piece is the value cannot be told.

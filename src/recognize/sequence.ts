@@ -6,6 +6,7 @@
 import type { Diagnostic } from "../schema/common.js";
 import type { Identity, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
+import { blankEnds, isBlank } from "./blank-ends.js";
 import { reorderedDiagnostic, sequenceOrder } from "./column-order.js";
 import type { Line, Token } from "./lines.js";
 import { splitRunsInShortRow } from "./number-runs.js";
@@ -42,46 +43,6 @@ function sequenceValues(lines: readonly Line[], width: number): Token[] {
     if (blanksFrom >= 0) out.length = blanksFrom;
   }
   return out;
-}
-
-/** Whether a token is a blank value (absent: no). */
-function isBlank(token: Token | undefined): boolean {
-  return token?.kind === "value" && token.reading.status === "blank";
-}
-
-/**
- * Values a cell per line (no grid columns) one or more too many, blank at both ends: which blanks go is a guess.
- * fitValues drops the leading ones (a blank cell printed before the values), but an empty paragraph after a
- * table reads as a blank value too (`&nbsp;` in a page's text, shapes/blank-cell-conventions.ts). The trailing
- * ones go instead when that breaks fewer of the table's identities (Table 四: `⍽ 0 ⍽ 0 ⍽ 2 1 2 2 7 …` and a
- * trailing `⍽`: dropping the first moves every number a cell left and breaks 未经复议直接起诉's sum). Either
- * way the guess is warned (`row-extra-values`): few filled cells may hold an identity by chance. Null when the
- * values are no such case.
- */
-function blankEnds(
-  values: Token[],
-  count: number,
-  table: TableTemplate,
-  identities: readonly Identity[],
-): { values: Token[]; warning: Diagnostic } | null {
-  if (values.length <= count || !isBlank(values[0]) || !isBlank(values.at(-1))) return null;
-  // Values of a grid's columns: fitValues drops the blanks of its empty columns.
-  if (values.some((t) => (t.source.col ?? 0) > 0)) return null;
-  const trailing = values.slice();
-  while (trailing.length > count && isBlank(trailing.at(-1))) trailing.pop();
-  if (trailing.length !== count) return null;
-  const leading = values.slice();
-  while (leading.length > count && isBlank(leading[0])) leading.shift();
-  const lastGo = identityMisses(table, identities, trailing) < identityMisses(table, identities, leading);
-  const gone = lastGo ? values.slice(count) : values.slice(0, values.length - leading.length);
-  const which = lastGo ? "the last, as the table's sums hold better so" : "the first";
-  const warning = diagnostic(
-    "row-extra-values",
-    "warning",
-    `Table ${table.number} has ${values.length} values for its ${count} cells, blank ones first and last (an empty paragraph before or after the table, read as a cell?): ${gone.length} blank value(s) dropped, ${which}; if that was the wrong end, every value is a cell off`,
-    gone[0]!.source,
-  );
-  return { values: lastGo ? trailing : values, warning };
 }
 
 /**
@@ -144,9 +105,14 @@ export function readSequenceTable(
     values = spread.values;
     for (const cell of spread.split) reading.diagnostics.push(valuesSplit(cell, `Table ${table.number}`, slots.length));
   }
-  const ends = blankEnds(values, slots.length, table, identities);
+  const ends = blankEnds(values, slots.length, {
+    name: `Table ${table.number}`,
+    places: "cells",
+    sums: "the table's sums hold",
+    misses: (kept) => identityMisses(table, identities, kept),
+  });
   if (ends) {
-    values = ends.values;
+    values = ends.values.slice();
     reading.diagnostics.push(ends.warning);
   }
   const { kept, extra, missing } = fitValues(values, slots.length, valueColumnsOf(lines));

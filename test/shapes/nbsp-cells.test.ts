@@ -50,6 +50,35 @@ describe("a page's text nodes, an empty cell a line holding &nbsp;", () => {
     for (const section of report.sections) expect(section.text).not.toContain("\u00a0");
   });
 
+  it("drops an empty paragraph after Table 三's last row rather than its first, empty cell, and warns (w01 edited)", () => {
+    const fixture = text("messy/html-text/w01-word-html-text-content.txt");
+    const at = fixture.indexOf("四、结转下年度继续办理");
+    // The row 四、结转下年度继续办理 as printed is 21 3 1 ⍽ 2 ⍽ 27; here 自然人 is empty and 总计 6, and an empty
+    // paragraph follows the table.
+    const edit = (total: string) =>
+      fixture.slice(0, at) +
+      fixture.slice(at).replace("  21\n", "  \u00a0\n").replace("  27\n", `  ${total}\n  \u00a0\n`);
+    const row = (report: AnnualReport) =>
+      ["natural_person", "commercial_enterprise", "other_org", "total"].map(
+        (column) => report.cells[`applications.carried_forward.${column}` as keyof typeof report.cells]?.raw,
+      );
+    const summed = parseReport(edit("6"));
+    // Before, the leading blank went, silently: 3 | 1 | … | 6 | ⍽, every value a column off.
+    expect(row(summed.report)).toEqual(["", "3", "", "6"]);
+    const warned = summed.diagnostics.filter((d) => d.code === "row-extra-values").map((d) => d.message);
+    expect(warned).toEqual([
+      expect.stringMatching(
+        /^Row 三、四、结转下年度继续办理 has 8 values for its 7 columns, blank ones first and last .*: 1 blank value\(s\) dropped, the last, as the row's total holds better so/,
+      ),
+    ]);
+    // A total that tells neither (blank): the first blank goes, as before, now warned.
+    const blankTotal = parseReport(edit("\u00a0"));
+    expect(row(blankTotal.report)).toEqual(["3", "1", "", ""]);
+    expect(blankTotal.diagnostics.filter((d) => d.code === "row-extra-values").map((d) => d.message)).toEqual([
+      expect.stringMatching(/: 1 blank value\(s\) dropped, the first; if that was the wrong end/),
+    ]);
+  });
+
   it("leaves whitespace lines without a no-break space blank lines, as before", () => {
     const plain = text("messy/html-text/w01-word-html-text-content.txt").replace(/\u00a0/g, " ");
     const { report } = parseReport(plain);
