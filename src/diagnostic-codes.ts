@@ -151,6 +151,13 @@ export const DIAGNOSTIC_CODES = Object.freeze([
     "a table's header prints its value columns in another order than the layout's (总计 first, two columns swapped): each value is read into the column its header names",
   ),
   entry(
+    "columns-order-unsure",
+    "warning",
+    "recognize",
+    "表头的标签未对齐数值所在的列（如表头被转换工具压平），所印列序与格式规定不同且移动了“总计”，而各行按两种列序相加都同样成立：数值仍按格式规定的列序读入，若表头无误则各值列位有误",
+    "a table's header whose labels do not stand above its values (a ragged or flattened header) prints its value columns in another order than the layout's, moving 总计, and the rows' totals hold as well either way: the values are read in the layout's order, which is wrong if the header is right",
+  ),
+  entry(
     "columns-missing",
     "warning",
     "recognize",

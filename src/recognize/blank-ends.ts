@@ -27,29 +27,35 @@ export interface BlankEndsSubject {
 }
 
 /**
- * The values with the blanks at one end dropped, and its warning; null when the values are not `count` or more
- * a cell per line with blanks at both ends (or the trailing blanks are not as many as the values too many).
+ * The values with the blanks at one end dropped, and its warning; null when the values are not more than `count`
+ * with blanks at both ends (or the trailing blanks are not as many as the values too many). Values a cell per
+ * line are always decided (and warned). Values of a grid's columns only with `inGrid` and only when the sums
+ * say the trailing ones go (a converter padding a short row at its end: node-html-markdown writes
+ * `| 3.要求提供公开出版物 | | 3 | | 0 | | 1 | 4 | |`); else null, and fitValues drops the blanks of the grid's
+ * empty columns, then the leading ones (a label spanning two columns leaves an empty cell after it).
  */
 export function blankEnds(
   values: readonly Token[],
   count: number,
   subject: BlankEndsSubject,
+  inGrid = false,
 ): { values: readonly Token[]; warning: Diagnostic } | null {
   if (values.length <= count || !isBlank(values[0]) || !isBlank(values.at(-1))) return null;
-  // Values of a grid's columns: fitValues drops the blanks of its empty columns.
-  if (values.some((t) => (t.source.col ?? 0) > 0)) return null;
+  const grid = values.some((t) => (t.source.col ?? 0) > 0);
+  if (grid && !inGrid) return null;
   const trailing = values.slice();
   while (trailing.length > count && isBlank(trailing.at(-1))) trailing.pop();
   if (trailing.length !== count) return null;
   const leading = values.slice();
   while (leading.length > count && isBlank(leading[0])) leading.shift();
   const lastGo = subject.misses(trailing) < subject.misses(leading);
+  if (grid && !lastGo) return null;
   const gone = lastGo ? values.slice(count) : values.slice(0, values.length - leading.length);
   const which = lastGo ? `the last, as ${subject.sums} better so` : "the first";
   const warning = diagnostic(
     "row-extra-values",
     "warning",
-    `${subject.name} has ${values.length} values for its ${count} ${subject.places}, blank ones first and last (an empty paragraph before or after the table, read as a cell?): ${gone.length} blank value(s) dropped, ${which}; if that was the wrong end, every value is a cell off`,
+    `${subject.name} has ${values.length} values for its ${count} ${subject.places}, blank ones first and last (${grid ? "a cell padding the row?" : "an empty paragraph before or after the table, read as a cell?"}): ${gone.length} blank value(s) dropped, ${which}; if that was the wrong end, every value is a cell off`,
     gone[0]!.source,
   );
   return { values: lastGo ? trailing : values, warning };

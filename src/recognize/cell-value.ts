@@ -110,8 +110,11 @@ export function cellReading(raw: string): Readonly<CellReading> {
   if (hasMarkDigit(raw) && digitCount(nfkc) !== plainDigitCount(raw)) return TEXT;
   const joined = nfkc.replace(DIGIT_JOINERS, "");
   if (severalNumbers(joined)) return TEXT;
-  const text = joined.replace(SPACES, "");
-  if (text === "") return BLANK;
+  const spaced = joined.replace(SPACES, "");
+  if (spaced === "") return BLANK;
+  // A Markdown escape before a sign (`\-8`, `\+3`, `\-`): turndown and node-html-markdown escape a leading - or +,
+  // and Markdown text read as pipe text keeps it (the Markdown reader unescapes it itself).
+  const text = spaced.charCodeAt(0) === 0x5c && /^\\[-+]/.test(spaced) ? spaced.slice(1) : spaced;
   if (NA.has(text)) return NA_READING;
   let body = text;
   let unit: string | undefined;

@@ -149,12 +149,16 @@ function sumsHeld(columns: readonly ColumnTemplate[], lines: readonly Line[], or
  * must hold on more rows read so than in the layout's order (rows of 自然人 alone, 21 0 0 0 0 0 21, hold either
  * way); otherwise on as many.
  */
-function sumsAgree(columns: readonly ColumnTemplate[], lines: readonly Line[], order: readonly number[]): boolean {
+function sumsAgree(columns: readonly ColumnTemplate[], lines: readonly Line[], order: readonly number[]): Agreement {
   const total = columns.findIndex((c) => c.id === "total");
   const printed = sumsHeld(columns, lines, order);
   const layout = sumsHeld(columns, lines, null);
-  return total >= 0 && order.indexOf(total) !== total ? printed > layout : printed >= layout;
+  if (total < 0 || order.indexOf(total) === total) return printed >= layout ? "yes" : "no";
+  return printed > layout ? "yes" : printed === layout ? "tie" : "no";
 }
+
+/** What the row sums say of a printed order: they hold better (or, 总计 in its place, as well), as well, worse. */
+type Agreement = "yes" | "tie" | "no";
 
 /** Whether every index 0 … n-1 is in order. */
 const isLayoutOrder = (printed: readonly number[], n: number): boolean =>
@@ -165,7 +169,11 @@ const isLayoutOrder = (printed: readonly number[], n: number): boolean =>
  * its header, a grid's, stands above the values and prints them in another order than the layout's or leaves
  * some out; null when it prints them in the layout's order, or cannot be read (PDF text, a flattened header).
  */
-export function columnOrder(table: TableTemplate, lines: readonly Line[]): ColumnOrder | null {
+export function columnOrder(
+  table: TableTemplate,
+  lines: readonly Line[],
+  diagnostics?: Diagnostic[],
+): ColumnOrder | null {
   const columns = table.rows[0]?.columns;
   if (!columns || columns.length < 2 || table.rows.some((r) => r.columns !== columns)) return null;
   const leaves = alignedLeaves(columns, lines);
@@ -177,12 +185,29 @@ export function columnOrder(table: TableTemplate, lines: readonly Line[]): Colum
     if (order === null || isLayoutOrder(order, columns.length)) return null;
     if (order.length < columns.length) {
       if (mostValues(lines) !== order.length) return null;
-    } else if (!sumsAgree(columns, lines, order)) return null;
+    } else {
+      const agreement = sumsAgree(columns, lines, order);
+      if (agreement === "tie") diagnostics?.push(unsureOrder(table, order));
+      if (agreement !== "yes") return null;
+    }
     return { printed: order, missing: columns.map((_, i) => i).filter((i) => !order.includes(i)) };
   }
   const printed = leaves.map((l) => l.column);
   if (new Set(printed).size !== printed.length || isLayoutOrder(printed, columns.length)) return null;
   return { printed, missing: columns.map((_, i) => i).filter((i) => !printed.includes(i)) };
+}
+
+/** The `columns-order-unsure` warning of a table whose ragged header prints `order`, not applied. */
+function unsureOrder(table: TableTemplate, order: readonly number[]): Diagnostic {
+  const columns = table.rows[0]!.columns;
+  const printed = order.map((i) => nameOf(columns[i]!)).join(" | ");
+  return diagnostic(
+    "columns-order-unsure",
+    "warning",
+    `Table ${table.number}'s header prints its columns as ${printed} (its labels do not stand above the values), and the rows' totals hold as well read so as in the layout's order: the values are read in the layout's order; if the header is right, they stand in the wrong columns`,
+    undefined,
+    { text: `表${table.number}表头列序：${printed}` },
+  );
 }
 
 /**

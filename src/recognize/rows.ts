@@ -80,7 +80,7 @@ export function readRowsTable(
   const full = new Map<number, number>();
   const valueColumns = valueColumnsOf(lines);
   // A header printing the columns in another order, or without some, places the values (Table 三).
-  const order = columnOrder(table, lines);
+  const order = columnOrder(table, lines, reading.diagnostics);
   if (order) reading.diagnostics.push(orderDiagnostic(table, order));
   const dealt = withTrailingTextValues(
     splitTextValues(dealColumnMajor(joinWrappedLabels(withNaWords(runs, table), table), table), table, valueColumns),
@@ -180,16 +180,23 @@ export function readRowsTable(
     if (byHead && ctx.block) noteBlockHead(reading, table, ctx.block, head!, byHead.reordered);
     const width = order && !byHead ? order.printed.length : row.columns.length;
     const given = merged?.values ?? values;
-    // A cell per line, blank at both ends, on the table's last row (an empty paragraph after it?): a guess, warned.
+    // Blank at both ends: a cell per line on the table's last row (an empty paragraph after it?), a guess, warned;
+    // a grid row whose total holds only without its last blank (a converter's padding).
+    const inGrid = run.reliable && given.some((t) => (t.source.col ?? 0) > 0);
     const ends =
-      byHead || run !== lastRun || leadingExtra
+      byHead || (!inGrid && (run !== lastRun || leadingExtra))
         ? null
-        : blankEnds(given, width, {
-            name: `Row ${table.number}、${row.labels[0]}`,
-            places: "columns",
-            sums: "the row's total holds",
-            misses: (kept) => (order ? 0 : rowTotalMisses(table, row, identities, kept)),
-          });
+        : blankEnds(
+            given,
+            width,
+            {
+              name: `Row ${table.number}、${row.labels[0]}`,
+              places: "columns",
+              sums: "the row's total holds",
+              misses: (kept) => (order ? 0 : rowTotalMisses(table, row, identities, kept)),
+            },
+            inGrid,
+          );
     if (ends) reading.diagnostics.push(ends.warning);
     if (!byHead && given.length > width && isBlank(given[0])) leadingExtra = true;
     const { kept, extra, missing } = byHead

@@ -45,6 +45,26 @@ function isRow(text: string, delimiter: string, inTable: boolean): boolean {
   return inTable && text.indexOf(delimiter, at + 1) >= 0;
 }
 
+/** A Markdown delimiter cell (`---`, `:-:`, `--`). */
+const DELIMITER_CELL = /^:?-+:?$/;
+
+/**
+ * Whether a table's second row is a Markdown delimiter row that GFM did not take (a converter writing an
+ * empty cell for a column with no content: `| ---- | -- |  |  |`, node-html-markdown), so the row is markup, not
+ * values: every cell empty or a delimiter cell, one of them two dashes or more (a row of `-` alone is
+ * values: each "none").
+ */
+function isDelimiterRow(cells: readonly GridCell[]): boolean {
+  let long = false;
+  for (const cell of cells) {
+    const text = cell.text;
+    if (text === "") continue;
+    if (!DELIMITER_CELL.test(text)) return false;
+    if (text.replace(/:/g, "").length >= 2) long = true;
+  }
+  return long;
+}
+
 /** Whether the first line from `from` that is not blank is a table row. */
 function startsTable(lines: readonly SourceLine[], from: number, syntax: DelimitedSyntax): boolean {
   for (let k = from; k < lines.length; k++) {
@@ -109,6 +129,7 @@ export function addDelimitedLines(builder: DocumentBuilder, lines: SourceLine[],
     const inTable = segment.length > 0 || segments.length > 0;
     if (isRow(line.text, syntax.delimiter, inTable)) {
       const cells = splitDelimited(line, syntax.delimiter, syntax.outer);
+      if (segment.length === 1 && segments.length === 0 && isDelimiterRow(cells)) continue;
       // (on a table's last row, or on a line holding a whole table: word-extractor joins a .doc table's rows; the
       // cheap test of the row's last cell first, the look at the lines after it only when that holds)
       const heading = trailingHeading(cells);
