@@ -13,6 +13,7 @@ import type { ColumnTemplate, TableTemplate } from "../templates/types.js";
 import { type HeaderItem, printedOrder } from "./header-order.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line, Token } from "./lines.js";
+import { raggedBlockColumns } from "./ragged-blocks.js";
 import { diagnostic } from "./reading.js";
 
 /** The printed order of a table's value columns. */
@@ -258,9 +259,11 @@ export function sequenceOrder(
   const leaves = alignedLeaves(columns, lines);
   if (leaves === null || leaves.length !== n * table.rows.length) {
     // A header whose column labels do not stand above the values (a ragged pipe or tab header, a converter's)
-    // still names the blocks in the order it prints them: each block's columns are taken in the layout's order.
-    if (named === null || named.every((b, i) => b === i)) return null;
-    return { slots: named.flatMap((b) => columns.map((_, col) => b * n + col)), blocks: named };
+    // still names the blocks in the order it prints them, and may name each block's columns on one line;
+    // without that line, each block's columns are taken in the layout's order.
+    const runs = raggedBlockColumns(columns, lines, table.rows.length);
+    const slots = blocks.flatMap((b, k) => (runs?.[k] ?? columns.map((_, col) => col)).map((col) => b * n + col));
+    return slots.every((s, i) => s === i) ? null : { slots, blocks };
   }
   const slots: number[] = [];
   for (let b = 0; b < blocks.length; b++) {

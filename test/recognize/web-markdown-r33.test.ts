@@ -67,6 +67,36 @@ describe("Markdown of report pages (R33)", () => {
     expect(bare.report.cells["active_disclosure.licensing.items_change"]?.status).toBe("na");
   });
 
+  it("reads each block's outcome order from a flattened Table 四 header (其他结果 and 尚未审结 swapped)", () => {
+    const fixture = read("t4-swap-flattened-header.md").toString("utf8");
+    const { report, diagnostics } = parseReport(fixture);
+    // Every block prints 结果维持 结果纠正 尚未审结 其他结果 总计 over 1 2 3 4 10. Before: other 3, pending 4, silently.
+    for (const block of ["review", "litigation_direct", "litigation_after_review"])
+      expect(rowOf(report, `review_litigation.${block}`, OUTCOMES)).toEqual(["1", "2", "4", "3", "10"]);
+    expect(diagnostics.find((d) => d.code === "columns-reordered")?.message).toMatch(/^Table 四 prints/);
+    // The last block printed in the layout's order: each block is read by its own labels.
+    const mixed = fixture.replace(
+      "| 总计 | 结果维持 | 结果纠正 | 尚未审结 | 其他结果 | 总计 |",
+      "| 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |",
+    );
+    const read2 = parseReport(mixed).report;
+    expect(rowOf(read2, "review_litigation.review", OUTCOMES)).toEqual(["1", "2", "4", "3", "10"]);
+    expect(rowOf(read2, "review_litigation.litigation_direct", OUTCOMES)).toEqual(["1", "2", "4", "3", "10"]);
+    expect(rowOf(read2, "review_litigation.litigation_after_review", OUTCOMES)).toEqual(["1", "2", "3", "4", "10"]);
+    // A header naming only some blocks' outcomes says nothing of the order: the layout's, as before.
+    const partial = fixture.replace(
+      /^\| 结果维持 \| 结果纠正 \| 尚未审结 \| 其他结果 \| 总计 \| 结果维持 .*$/m,
+      "| 行政诉讼 |",
+    );
+    expect(rowOf(parseReport(partial).report, "review_litigation.review", OUTCOMES)).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "10",
+    ]);
+  });
+
   it("warns when a flattened header moves 总计 and the rows' totals cannot say which order is right", () => {
     const { report, diagnostics } = parseReport(read("t3-total-first.md"));
     // The header prints 总计 first; 219 177 184 191 198 205 212 adds up neither way: read in the layout's order.
