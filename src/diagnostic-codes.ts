@@ -67,6 +67,13 @@ export const DIAGNOSTIC_CODES = Object.freeze([
     'a line (400 characters or more) holds 24 or more numbers between whitespace with no unit after them, or a numbered heading after whitespace (" 二、") and 24 or more runs of whitespace: a table, a page or the whole report flattened onto one line (text nodes joined with spaces, as get_text(" ") does, or pdf.js text items a page at a time); in a text holding such lines, every other line holding a numbered heading after whitespace (a last page) is one too. It is read split at its whitespace, one piece per line (numbers of prose such as 2023 年 or 21 件 kept with their words); a blank cell leaves no trace there, so a row short of values is warned, never filled',
   ),
   entry(
+    "input-cells-joined",
+    "info",
+    "parse",
+    "表格各行的单元格各占一段、段间以只含“|”的行分隔，行末以两个空格硬换行结束（html2text 转换单元格内含段落的 Word 网页表格时如此输出）：每行接成一行、按“|”分列读取（行内换行视为空格，位置仍是原文的）",
+    "table rows whose cells stand in paragraphs of their own between lines holding only `|`, each row ending with a hard line break (two spaces), as html2text writes a Word page's table whose cells hold paragraphs: each row is read joined onto one line, its cells split at `|` (its line breaks read as spaces; positions stay the input's)",
+  ),
+  entry(
     "not-a-report",
     "error",
     "parse",

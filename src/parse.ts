@@ -8,6 +8,7 @@ import { decodeInput } from "./input/decode.js";
 import { detectShape } from "./input/detect.js";
 import { relocate, unflattenTables } from "./input/flattened.js";
 import { replacementWarning } from "./input/replacements.js";
+import { joinSeparatorCells } from "./input/separator-cells.js";
 import { type Recognition, type RecognizeOptions, recognizeDocument, recognizeFirst } from "./recognize/index.js";
 import { documentLines } from "./recognize/lines.js";
 import { reportStarts } from "./recognize/report-starts.js";
@@ -96,18 +97,34 @@ function readInput(input: string | Uint8Array, options: ParseOptions, caller: st
     const error: Diagnostic = { code: decoded.code, severity: "error", message: decoded.message };
     return { failed: { report: emptyReport(options.shape ?? "lines", "unknown"), diagnostics: [error] } };
   }
-  const detected = options.shape ?? detectShape(decoded.text);
+  const joined = joinedCells(decoded.text, options.shape);
+  const text = joined?.text ?? decoded.text;
+  const detected = options.shape ?? detectShape(text);
   const recognizeOptions: RecognizeOptions = { encoding: decoded.encoding };
   if (options.year !== undefined) recognizeOptions.year = options.year;
   if (options.era != null) recognizeOptions.era = options.era;
   // A table flattened onto one line is read split at its whitespace, one piece per line (`|` pieces of a pipe
   // table become lines of `|`), in text of no markup (the lines shape): the other shapes' readers read a row
   // of any length (Word's .doc text puts a whole table on one line of tabs).
-  const flat = detected === "lines" ? unflattenTables(decoded.text) : null;
-  if (flat === null) return { document: readText(decoded.text, detected), recognizeOptions, text: decoded.text };
-  const document = readText(flat.text, "lines");
-  document.diagnostics = [...flat.diagnostics, ...(document.diagnostics ?? [])];
-  return { document, recognizeOptions, text: flat.text, input: decoded.text };
+  const flat = detected === "lines" ? unflattenTables(text) : null;
+  const document = readText(flat?.text ?? text, detected);
+  const notes = [...(joined?.diagnostics ?? []), ...(flat?.diagnostics ?? [])];
+  if (notes.length > 0) document.diagnostics = [...notes, ...(document.diagnostics ?? [])];
+  if (flat === null && joined === null) return { document, recognizeOptions, text };
+  return { document, recognizeOptions, text: flat?.text ?? text, input: decoded.text };
+}
+
+/**
+ * The text with the rows html2text writes a cell per paragraph joined onto one line each (input/separator-cells.ts),
+ * and its `input-cells-joined` info; null when it holds none, or for HTML (its own markup says where cells are).
+ */
+function joinedCells(text: string, shape: Shape | undefined): { text: string; diagnostics: Diagnostic[] } | null {
+  if (shape === "html") return null;
+  const joined = joinSeparatorCells(text);
+  if (joined === null || (shape === undefined && detectShape(text) === "html")) return null;
+  const source = { ...new Locator(text).point(joined.first), offset: joined.first };
+  const message = `${joined.rows} table row(s) whose cells stand in paragraphs of their own between lines holding only | (html2text's tables of a Word page) were read joined onto one line each, their cells split at |`;
+  return { text: joined.text, diagnostics: [{ code: "input-cells-joined", severity: "info", message, source }] };
 }
 
 /**
