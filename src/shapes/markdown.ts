@@ -108,8 +108,29 @@ function tableRows(node: Table, text: string, locator: Locator, remap: Remap): G
       return gridCell(content, offset, locator);
     }),
   );
+  node.children.forEach((row, k) => {
+    const from = row.position?.start.offset;
+    const to = row.position?.end.offset;
+    if (from !== undefined && to !== undefined && closesEmptyCell(text, remap.offset(from), remap.offset(to)))
+      rows[k]!.push(gridCell("", remap.offset(to), locator));
+  });
   spansFromDuplicates(rows);
   return rows;
+}
+
+/** A line's end after an empty last cell as html2text writes it: `|`, the cell's space, a hard break. */
+const EMPTY_LAST_CELL = /(?<!\\)\|[ \t]{2,}\r?$/;
+
+/**
+ * Whether a table row (from … to, its line's end looked at) closes with a `|` without opening with one, its line
+ * ending in a hard break: html2text writes a row so (`规章| | |   `) after an empty last cell, which GFM reads as no
+ * cell (its closing pipe is optional). A line ending with `|` alone is a row html2text wrapped (its width, 78).
+ */
+function closesEmptyCell(text: string, from: number, to: number): boolean {
+  if (text.slice(from, to).trimStart().startsWith("|")) return false;
+  let end = text.indexOf("\n", to);
+  if (end < 0) end = text.length;
+  return EMPTY_LAST_CELL.test(text.slice(from, end));
 }
 
 /**

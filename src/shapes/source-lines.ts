@@ -282,8 +282,13 @@ export function splitDelimited(line: SourceLine, delimiter: string, outer: boole
     let b = text.length;
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > 0 && isSpaceCode(text.charCodeAt(b - 1))) b--;
-    if (cells[0]?.text === "" && text.startsWith(delimiter, a)) cells.shift();
-    if (cells.length > 1 && cells[cells.length - 1]?.text === "" && text.endsWith(delimiter, b)) cells.pop();
+    const opens = text.startsWith(delimiter, a);
+    if (cells[0]?.text === "" && opens) cells.shift();
+    // A row not opening with a delimiter whose closing one is followed by a hard break (two spaces or more) closes
+    // an empty last cell (html2text's `规章| | |   `): that delimiter is no border.
+    const emptyLast = !opens && text.length - b >= 2;
+    if (!emptyLast && cells.length > 1 && cells[cells.length - 1]?.text === "" && text.endsWith(delimiter, b))
+      cells.pop();
   }
   return cells;
 }

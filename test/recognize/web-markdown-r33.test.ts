@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/parse.js";
 import type { AnnualReport } from "../../src/schema/report.js";
+import { splitDelimited } from "../../src/shapes/source-lines.js";
 import { APPLICANT_COLUMNS } from "../helpers/cells.js";
 
 const read = (name: string) => readFileSync(`test/fixtures/messy/r33/${name}`);
@@ -95,6 +96,29 @@ describe("Markdown of report pages (R33)", () => {
       "4",
       "10",
     ]);
+  });
+
+  it("reads html2text's empty last cell (`规章| | |   `: a closing | before a hard break, no opening one)", () => {
+    const { report, diagnostics } = parseReport(read("000-zeros-blank-html2text.md"));
+    const page = parseReport(readFileSync("test/fixtures/messy/r27/000-zeros-blank.html")).report;
+    // Before, GFM's optional closing pipe dropped each row's empty last cell: 161 of the page's 200 cells, the
+    // rest absent with row-missing-values. Table 四 (its header apart from its values) is not found, as before.
+    expect(rowOf(report, "active_disclosure.regulations", ["issued", "repealed", "in_force"])).toEqual(["⍽", "⍽", "⍽"]);
+    const read2 = Object.entries(page.cells).filter(([id, cell]) => {
+      const got = report.cells[id as keyof typeof report.cells];
+      return got?.raw === cell.raw && got.status === cell.status;
+    });
+    expect(read2).toHaveLength(185);
+    expect(Object.keys(report.cells)).toHaveLength(185);
+    expect(diagnostics.map((d) => d.code)).not.toContain("row-missing-values");
+  });
+
+  it("keeps a closing | without a hard break after it a border (a row html2text wrapped; `a | b |`)", () => {
+    const line = (text: string) => splitDelimited({ text, start: 0, number: 1 }, "|", true).map((c) => c.text);
+    expect(line("规章| | |   ")).toEqual(["规章", "", "", ""]);
+    expect(line("规章| 1| 2|")).toEqual(["规章", "1", "2"]);
+    expect(line("| 规章 | 1 | |  ")).toEqual(["规章", "1", ""]);
+    expect(line("规章 | 1 | 2 |")).toEqual(["规章", "1", "2"]);
   });
 
   it("warns when a flattened header moves 总计 and the rows' totals cannot say which order is right", () => {
