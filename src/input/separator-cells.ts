@@ -24,6 +24,8 @@
  * every position stays that of the input, and the row is read as a pipe row.
  */
 
+import { type SourceLine, sourceLines } from "../shapes/source-lines.js";
+
 /** A line holding only a cell separator. */
 const SEPARATOR = /^[ \t]*\|[ \t]*$/;
 /** A hard line break: two spaces or more at a line's end (Markdown's, which html2text ends a row's last cell with). */
@@ -32,24 +34,6 @@ const HARD_BREAK = / {2,}$/;
 const MIN_SEPARATORS = 8;
 /** A row running over more lines than this has no end: it is left as it is. */
 const MAX_ROW_LINES = 400;
-
-/** A line of the text: where it starts and ends (before its line break). */
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** The lines of a text (split at `\n`; a `\r` before it stays in the line). */
-function spans(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
-    out.push({ start, end: at });
-    start = at + 1;
-  }
-  out.push({ start, end: text.length });
-  return out;
-}
 
 /** Whether a code unit is a space or a tab (or a carriage return, at a line's end). */
 const isBlankCode = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0d;
@@ -79,10 +63,9 @@ function separatorLines(text: string, limit: number): number {
  */
 export function joinSeparatorCells(text: string): { text: string; rows: number; first: number } | null {
   if (separatorLines(text, MIN_SEPARATORS) < MIN_SEPARATORS) return null;
-  const lines = spans(text);
-  const out = text.split("");
-  let rows = 0;
-  let first = -1;
+  const lines = sourceLines(text);
+  // The first line of each row joined, and its last.
+  const joined: [number, number][] = [];
   // The first line of the paragraph read last (a row's first cell, once a separator follows it), and of the row.
   let paragraph = -1;
   let row = -1;
@@ -92,24 +75,14 @@ export function joinSeparatorCells(text: string): { text: string; rows: number; 
   /** Whether line `i` is followed by a line of spaces alone (html2text's hard break after a row), or ends the text. */
   const breakAfter = (i: number): boolean => {
     const next = lines[i + 1];
-    if (next === undefined) return true;
-    const line = text.slice(next.start, next.end).replace(/\r$/, "");
-    return line.trim() === "" && HARD_BREAK.test(line);
+    return next === undefined || (next.text.trim() === "" && HARD_BREAK.test(next.text));
   };
-  /** Joins lines `from` to `to` (their line breaks become spaces), unless a cell among them is prose. */
+  /** Joins lines `from` to `to`, unless a cell among them is prose. */
   const join = (from: number, to: number): void => {
-    if (holdsProse(text, lines, from, to)) return;
-    for (let k = from; k < to; k++) {
-      const end = lines[k]!.end;
-      out[end] = " ";
-      if (text.charCodeAt(end - 1) === 0x0d) out[end - 1] = " ";
-    }
-    if (first < 0) first = lines[from]!.start;
-    rows++;
+    if (!holdsProse(lines, from, to)) joined.push([from, to]);
   };
   for (let i = 0; i < lines.length; i++) {
-    const { start, end } = lines[i]!;
-    const line = text.slice(start, end).replace(/\r$/, "");
+    const line = lines[i]!.text;
     if (line.trim() === "") {
       blankBefore = true;
       // A row whose last cell is empty ends with that cell's hard break alone: a line of spaces.
@@ -123,7 +96,7 @@ export function joinSeparatorCells(text: string): { text: string; rows: number; 
     last = i;
     if (SEPARATOR.test(line)) {
       // A row opens with the paragraph before its first separator (none: its first cell is empty).
-      if (row < 0) row = paragraph >= 0 && !blankAfterRowEnd(text, lines, paragraph) ? paragraph : i;
+      if (row < 0) row = paragraph >= 0 && !endsRow(lines, paragraph) ? paragraph : i;
       blankBefore = true;
       continue;
     }
@@ -137,8 +110,21 @@ export function joinSeparatorCells(text: string): { text: string; rows: number; 
   }
   // A row open at the text's end (its last cell's hard break trimmed away) ends on the last line of text, in a
   // text whose rows end with hard breaks (else its `|` lines are another writer's: a cell per line, `|` between).
-  if (rows > 0 && row >= 0 && last > row) join(row, last);
-  return rows > 0 ? { text: out.join(""), rows, first } : null;
+  if (joined.length > 0 && row >= 0 && last > row) join(row, last);
+  if (joined.length === 0) return null;
+  // Each line break inside a joined row (`\n`, `\r\n` or `\r`) becomes as many spaces.
+  const out: string[] = [];
+  let copied = 0;
+  for (const [from, to] of joined) {
+    for (let k = from; k < to; k++) {
+      const end = lines[k]!.start + lines[k]!.text.length;
+      const next = lines[k + 1]!.start;
+      out.push(text.slice(copied, end), " ".repeat(next - end));
+      copied = next;
+    }
+  }
+  out.push(text.slice(copied));
+  return { text: out.join(""), rows: joined.length, first: lines[joined[0]![0]]!.start };
 }
 
 /** The most characters a table cell of a report holds (the longest row label has under 40). */
@@ -148,10 +134,10 @@ const MAX_CELL = 100;
  * Whether a cell of lines `from` to `to` (the text between two separator lines) is longer than MAX_CELL: prose,
  * not a table's cell, as in a page laid out in a table, whose one row holds title, sections and tables.
  */
-function holdsProse(text: string, lines: readonly Span[], from: number, to: number): boolean {
+function holdsProse(lines: readonly SourceLine[], from: number, to: number): boolean {
   let cell = 0;
   for (let k = from; k <= to; k++) {
-    const line = text.slice(lines[k]!.start, lines[k]!.end);
+    const line = lines[k]!.text;
     if (SEPARATOR.test(line)) {
       cell = 0;
       continue;
@@ -163,8 +149,8 @@ function holdsProse(text: string, lines: readonly Span[], from: number, to: numb
 }
 
 /** Whether the paragraph starting at line `p` ends a row already (its last line a hard break: a one-cell row). */
-function blankAfterRowEnd(text: string, lines: readonly Span[], p: number): boolean {
+function endsRow(lines: readonly SourceLine[], p: number): boolean {
   let k = p;
-  while (k + 1 < lines.length && text.slice(lines[k + 1]!.start, lines[k + 1]!.end).trim() !== "") k++;
-  return HARD_BREAK.test(text.slice(lines[k]!.start, lines[k]!.end).replace(/\r$/, ""));
+  while (k + 1 < lines.length && lines[k + 1]!.text.trim() !== "") k++;
+  return HARD_BREAK.test(lines[k]!.text);
 }

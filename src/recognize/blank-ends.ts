@@ -14,6 +14,11 @@ export function isBlank(token: Token | undefined): boolean {
   return token?.kind === "value" && token.reading.status === "blank";
 }
 
+/** Whether values are more than `count`, blank at both ends: the only values `blankEnds` decides (a cheap test). */
+export function blankAtBothEnds(values: readonly Token[], count: number): boolean {
+  return values.length > count && isBlank(values[0]) && isBlank(values.at(-1));
+}
+
 /** What a table or row reader says of its values for `blankEnds`. */
 export interface BlankEndsSubject {
   /** How the warning names what was read: `Table 四`, `Row 三、四、结转下年度继续办理`. */
@@ -40,7 +45,7 @@ export function blankEnds(
   subject: BlankEndsSubject,
   inGrid = false,
 ): { values: readonly Token[]; warning: Diagnostic } | null {
-  if (values.length <= count || !isBlank(values[0]) || !isBlank(values.at(-1))) return null;
+  if (!blankAtBothEnds(values, count)) return null;
   const grid = values.some((t) => (t.source.col ?? 0) > 0);
   if (grid && !inGrid) return null;
   const trailing = values.slice();

@@ -5,18 +5,19 @@
  * naming every block's outcomes in turn; the row sums cannot tell 其他结果 from 尚未审结, so that line is the
  * only evidence of which is which.
  */
+import { perObject } from "../memo.js";
 import type { ColumnTemplate } from "../templates/types.js";
 import { normalizeLabel } from "./labels.js";
 import type { Line } from "./lines.js";
 
-/** The column (index) each normalised label of the columns names. */
-function labelColumns(columns: readonly ColumnTemplate[]): Map<string, number> {
+/** The column (index) each normalised label of the columns names, built once per template's columns. */
+const labelColumns = perObject((columns: readonly ColumnTemplate[]): ReadonlyMap<string, number> => {
   const out = new Map<string, number>();
   columns.forEach((column, i) => {
     for (const label of column.labels) out.set(normalizeLabel(label), i);
   });
   return out;
-}
+});
 
 /**
  * The columns a header line names, in order (its text cells that are a column's label; other cells skipped),

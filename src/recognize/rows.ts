@@ -8,7 +8,7 @@ import { hasIdeograph } from "../cjk.js";
 import { perObject } from "../memo.js";
 import type { Identity, TableTemplate } from "../templates/types.js";
 import { fieldIdOf } from "../templates/types.js";
-import { blankEnds, isBlank } from "./blank-ends.js";
+import { blankAtBothEnds, blankEnds, isBlank } from "./blank-ends.js";
 import { blockHead, noteBlockHead, valuesByHead } from "./block-head.js";
 import { dealColumnMajor } from "./column-major.js";
 import { columnOrder, orderDiagnostic, placeByOrder } from "./column-order.js";
@@ -182,9 +182,10 @@ export function readRowsTable(
     const given = merged?.values ?? values;
     // Blank at both ends: a cell per line on the table's last row (an empty paragraph after it?), a guess, warned;
     // a grid row whose total holds only without its last blank (a converter's padding).
-    const inGrid = run.reliable && given.some((t) => (t.source.col ?? 0) > 0);
+    const bothEnds = !byHead && blankAtBothEnds(given, width);
+    const inGrid = bothEnds && run.reliable && given.some((t) => (t.source.col ?? 0) > 0);
     const ends =
-      byHead || (!inGrid && (run !== lastRun || leadingExtra))
+      !bothEnds || (!inGrid && (run !== lastRun || leadingExtra))
         ? null
         : blankEnds(
             given,

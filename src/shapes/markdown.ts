@@ -22,7 +22,7 @@ import { markdownPieces, pseudoTableSyntax } from "./markdown-collapse.js";
 import { BR_TAG, inlineText, mathValue, trimInline } from "./markdown-inline.js";
 import { recordOffsets } from "./offsets.js";
 import { Locator } from "./positions.js";
-import { gridCell, isPageFurniture, type SourceLine, sourceLines } from "./source-lines.js";
+import { closesEmptyCell, gridCell, isPageFurniture, type SourceLine, sourceLines } from "./source-lines.js";
 
 /** One frozen processor for every call (remark-parse + GFM configured once). */
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -111,26 +111,22 @@ function tableRows(node: Table, text: string, locator: Locator, remap: Remap): G
   node.children.forEach((row, k) => {
     const from = row.position?.start.offset;
     const to = row.position?.end.offset;
-    if (from !== undefined && to !== undefined && closesEmptyCell(text, remap.offset(from), remap.offset(to)))
+    if (from !== undefined && to !== undefined && rowClosesEmptyCell(text, remap.offset(from), remap.offset(to)))
       rows[k]!.push(gridCell("", remap.offset(to), locator));
   });
   spansFromDuplicates(rows);
   return rows;
 }
 
-/** A line's end after an empty last cell as html2text writes it: `|`, the cell's space, a hard break. */
-const EMPTY_LAST_CELL = /(?<!\\)\|[ \t]{2,}\r?$/;
-
 /**
- * Whether a table row (from … to, its line's end looked at) closes with a `|` without opening with one, its line
- * ending in a hard break: html2text writes a row so (`规章| | |   `) after an empty last cell, which GFM reads as no
- * cell (its closing pipe is optional). A line ending with `|` alone is a row html2text wrapped (its width, 78).
+ * Whether a table row (from … to) closes an empty last cell as html2text writes one (`closesEmptyCell`, looked at
+ * to its line's end): GFM reads the closing pipe as optional, so its reading of the row has no such cell.
  */
-function closesEmptyCell(text: string, from: number, to: number): boolean {
-  if (text.slice(from, to).trimStart().startsWith("|")) return false;
+function rowClosesEmptyCell(text: string, from: number, to: number): boolean {
   let end = text.indexOf("\n", to);
   if (end < 0) end = text.length;
-  return EMPTY_LAST_CELL.test(text.slice(from, end));
+  if (text.charCodeAt(end - 1) === 0x0d) end--;
+  return closesEmptyCell(text.slice(from, end), "|");
 }
 
 /**

@@ -282,13 +282,25 @@ export function splitDelimited(line: SourceLine, delimiter: string, outer: boole
     let b = text.length;
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > 0 && isSpaceCode(text.charCodeAt(b - 1))) b--;
-    const opens = text.startsWith(delimiter, a);
-    if (cells[0]?.text === "" && opens) cells.shift();
-    // A row not opening with a delimiter whose closing one is followed by a hard break (two spaces or more) closes
-    // an empty last cell (html2text's `规章| | |   `): that delimiter is no border.
-    const emptyLast = !opens && text.length - b >= 2;
-    if (!emptyLast && cells.length > 1 && cells[cells.length - 1]?.text === "" && text.endsWith(delimiter, b))
-      cells.pop();
+    if (cells[0]?.text === "" && text.startsWith(delimiter, a)) cells.shift();
+    const closed = cells.length > 1 && cells[cells.length - 1]?.text === "" && text.endsWith(delimiter, b);
+    if (closed && !closesEmptyCell(text, delimiter)) cells.pop();
   }
   return cells;
+}
+
+/**
+ * Whether a table row's text (from its start to its line's end) closes an empty last cell as html2text writes one
+ * (`规章| | |   `): it does not open with the delimiter, and its last delimiter (not escaped) is followed by two
+ * spaces or more, the cell's space and a hard break. A closing delimiter with less after it is a border (`| a | b |`,
+ * `a | b |`), or the end of a row html2text wrapped at its width.
+ */
+export function closesEmptyCell(text: string, delimiter: string): boolean {
+  let a = 0;
+  while (a < text.length && isSpaceCode(text.charCodeAt(a))) a++;
+  if (text.startsWith(delimiter, a)) return false;
+  let b = text.length;
+  while (b > 0 && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  const at = b - delimiter.length;
+  return text.length - b >= 2 && text.startsWith(delimiter, at) && text.charCodeAt(at - 1) !== 0x5c;
 }
